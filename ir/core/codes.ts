@@ -1,0 +1,90 @@
+/**
+ * The diagnostic catalogue. Codes are stable (never renumbered, never reused) and grouped by the
+ * stage that reports them:
+ *   PIT1xxx lexing, PIT2xxx parsing, PIT3xxx semantic checks, PIT4xxx rules and plans,
+ *   PIT5xxx code generation and targets, PIT6xxx runtime (inputs, .npy files, dimensions),
+ *   PIT7xxx command line, PIT9xxx internal errors.
+ * `summary` says what the code means in general; each diagnostic carries a specific message.
+ */
+export type Severity = 'error' | 'warning' | 'note';
+
+export interface CodeInfo {
+  readonly severity: Severity;
+  readonly summary: string;
+}
+
+export const CODES = {
+  // --- lexing
+  PIT1001: { severity: 'error', summary: 'unexpected character' },
+  PIT1002: { severity: 'error', summary: 'malformed number' },
+
+  // --- parsing
+  PIT2001: { severity: 'error', summary: 'unexpected token: something else was expected here' },
+  PIT2002: { severity: 'error', summary: 'expected an expression, declaration or statement here' },
+  PIT2003: { severity: 'error', summary: 'unexpected text after the end of a statement' },
+  PIT2004: { severity: 'error', summary: 'unbalanced brackets' },
+
+  // --- semantic checks
+  PIT3001: { severity: 'error', summary: 'unknown tensor' },
+  PIT3002: { severity: 'error', summary: 'unknown dimension' },
+  PIT3003: { severity: 'error', summary: 'wrong number of indices for a tensor' },
+  PIT3004: { severity: 'error', summary: 'an index is used with two different extents' },
+  PIT3005: { severity: 'error', summary: 'unbound index name' },
+  PIT3006: { severity: 'error', summary: 'unused reduction axis' },
+  PIT3007: { severity: 'error', summary: 'a reduction axis also appears in the output' },
+  PIT3008: { severity: 'error', summary: 'access out of bounds (shape mismatch)' },
+  PIT3009: { severity: 'error', summary: 'redefinition of a name' },
+  PIT3010: { severity: 'error', summary: 'type error' },
+  PIT3011: { severity: 'error', summary: 'bad annotation' },
+  PIT3012: { severity: 'error', summary: 'unknown function' },
+  PIT3013: { severity: 'error', summary: 'wrong number of arguments to a function' },
+  PIT3014: { severity: 'error', summary: 'index expression is not affine' },
+  PIT3015: { severity: 'error', summary: 'cannot infer the extent of an axis' },
+  PIT3016: { severity: 'error', summary: 'output index repeated' },
+  PIT3017: { severity: 'error', summary: 'unknown output' },
+  PIT3018: { severity: 'error', summary: 'reduction axis shadows an enclosing axis' },
+  PIT3019: { severity: 'error', summary: 'name used as an index is a tensor or dimension' },
+  PIT3020: { severity: 'error', summary: 'unknown dtype' },
+  PIT3021: { severity: 'error', summary: 'invalid dimension size' },
+  PIT3022: { severity: 'error', summary: 'program has nothing to output' },
+  PIT3101: { severity: 'warning', summary: 'declared tensor is never used' },
+  PIT3102: { severity: 'warning', summary: 'declared dimension is never used' },
+  PIT3103: { severity: 'warning', summary: 'defined tensor is neither used nor an output' },
+
+  // --- rules and plans
+  PIT4001: { severity: 'error', summary: 'micro-tile hint does not fit the tensor' },
+  PIT4002: { severity: 'warning', summary: 'micro-tile hint names a tensor that is not dynamically sparse' },
+
+  // --- code generation and targets
+  PIT5001: { severity: 'error', summary: 'unknown target' },
+  PIT5002: { severity: 'error', summary: 'target unavailable on this machine' },
+  PIT5003: { severity: 'error', summary: 'target cannot compile this program' },
+
+  // --- runtime
+  PIT6001: { severity: 'error', summary: 'missing input' },
+  PIT6002: { severity: 'error', summary: 'unbound dimension' },
+  PIT6003: { severity: 'error', summary: 'input shape does not match its declaration' },
+  PIT6004: { severity: 'error', summary: 'input dtype does not match its declaration' },
+  PIT6005: { severity: 'error', summary: 'conflicting values for a dimension' },
+  PIT6006: { severity: 'error', summary: 'invalid dimension value' },
+  PIT6007: { severity: 'error', summary: 'inferred extent is not positive for the bound dimensions' },
+  PIT6008: { severity: 'error', summary: 'access out of bounds for the bound dimensions' },
+  PIT6009: { severity: 'error', summary: 'value given for a name that is not an input or weight' },
+  PIT6010: { severity: 'error', summary: 'not a .npy file (bad magic string)' },
+  PIT6011: { severity: 'error', summary: 'truncated .npy file' },
+  PIT6012: { severity: 'error', summary: 'unsupported .npy dtype' },
+  PIT6013: { severity: 'error', summary: 'Fortran-order .npy arrays are not supported' },
+  PIT6014: { severity: 'error', summary: 'malformed .npy header' },
+  PIT6015: { severity: 'error', summary: 'unsupported .npy format version' },
+  PIT6016: { severity: 'error', summary: 'cannot read or write a file' },
+  PIT6017: { severity: 'error', summary: 'tensor too large' },
+
+  // --- command line
+  PIT7001: { severity: 'error', summary: 'bad command-line usage' },
+  PIT7002: { severity: 'error', summary: 'bad option value' },
+
+  // --- internal
+  PIT9001: { severity: 'error', summary: 'internal error' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type DiagnosticCode = keyof typeof CODES;

@@ -1,0 +1,158 @@
+import type { DimExpr } from '../dim-expr.js';
+import type { DType } from '../dtype.js';
+import type { Span } from '../core/span.js';
+
+/**
+ * The tensor-expression IR: one operator `OUT[spatial...] = body`, where the body is a scalar
+ * expression over tensor accesses and index values, possibly containing (nested) reductions.
+ * All nodes are immutable plain data. Every reduction axis name is unique within an op and
+ * distinct from the spatial axis names, so an axis name identifies one loop.
+ *
+ * Each node carries its result dtype. Promotion is implicit: an operand whose dtype differs
+ * from its parent's is converted (bool → 0/1, i32 → f32). Values are computed in float64 by
+ * the reference and rounded to the defined tensor's dtype when stored.
+ */
+
+/** Σ coef·axis + constant; terms are merged, non-zero and in first-appearance order. */
+export interface AffineIndex {
+  readonly terms: readonly AffineTerm[];
+  readonly constant: number;
+}
+
+export interface AffineTerm {
+  readonly axis: string;
+  readonly coef: number;
+}
+
+export type Reducer = 'sum' | 'max' | 'min' | 'prod';
+export const REDUCERS: readonly Reducer[] = ['sum', 'max', 'min', 'prod'];
+
+export type UnaryOp = 'neg' | 'relu' | 'exp' | 'log' | 'sqrt' | 'tanh' | 'sigmoid' | 'gelu' | 'abs';
+export const UNARY_FUNCTIONS: readonly UnaryOp[] = ['relu', 'exp', 'log', 'sqrt', 'tanh', 'sigmoid', 'gelu', 'abs'];
+
+export type ArithOp = '+' | '-' | '*' | '/' | 'max' | 'min';
+export type CompareOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
+export type BinaryOp = ArithOp | CompareOp;
+
+export const COMPARE_OPS: readonly CompareOp[] = ['<', '<=', '>', '>=', '==', '!='];
+
+export function isCompareOp(op: BinaryOp): op is CompareOp {
+  return (COMPARE_OPS as readonly string[]).includes(op);
+}
+
+export type ScalarExpr =
+  | ConstExpr
+  | AccessExpr
+  | AxisValueExpr
+  | UnaryExpr
+  | BinaryExpr
+  | WhereExpr
+  | ReduceExpr;
+
+export interface ConstExpr {
+  readonly kind: 'const';
+  readonly dtype: DType;
+  readonly value: number;
+}
+
+export interface AccessExpr {
+  readonly kind: 'access';
+  readonly dtype: DType;
+  readonly tensor: string;
+  readonly indices: readonly AffineIndex[];
+  readonly span?: Span;
+}
+
+/** An index name used as a value (`where(j <= i, ...)`): makes its axis position dependent. */
+export interface AxisValueExpr {
+  readonly kind: 'axis';
+  readonly dtype: 'i32';
+  readonly axis: string;
+  readonly span?: Span;
+}
+
+export interface UnaryExpr {
+  readonly kind: 'unary';
+  readonly dtype: DType;
+  readonly op: UnaryOp;
+  readonly arg: ScalarExpr;
+}
+
+export interface BinaryExpr {
+  readonly kind: 'binary';
+  readonly dtype: DType;
+  readonly op: BinaryOp;
+  readonly lhs: ScalarExpr;
+  readonly rhs: ScalarExpr;
+}
+
+export interface WhereExpr {
+  readonly kind: 'where';
+  readonly dtype: DType;
+  readonly cond: ScalarExpr;
+  readonly then: ScalarExpr;
+  readonly else: ScalarExpr;
+}
+
+export interface ReduceExpr {
+  readonly kind: 'reduce';
+  readonly dtype: DType;
+  readonly reducer: Reducer;
+  readonly axes: readonly string[];
+  readonly body: ScalarExpr;
+}
+
+export interface Axis {
+  readonly name: string;
+  readonly extent: DimExpr;
+}
+
+export interface TensorExpr {
+  /** The tensor this op defines. */
+  readonly output: string;
+  readonly dtype: DType;
+  /** Output axes, in the output's dimension order. */
+  readonly spatial: readonly Axis[];
+  /** Every axis bound by a reduction in the body, in order of first appearance. */
+  readonly reduce: readonly Axis[];
+  readonly body: ScalarExpr;
+}
+
+/** Visit every node of a scalar expression, parents before children. */
+export function walkScalar(e: ScalarExpr, visit: (node: ScalarExpr) => void): void {
+  visit(e);
+  switch (e.kind) {
+    case 'const':
+    case 'access':
+    case 'axis':
+      return;
+    case 'unary':
+      walkScalar(e.arg, visit);
+      return;
+    case 'binary':
+      walkScalar(e.lhs, visit);
+      walkScalar(e.rhs, visit);
+      return;
+    case 'where':
+      walkScalar(e.cond, visit);
+      walkScalar(e.then, visit);
+      walkScalar(e.else, visit);
+      return;
+    case 'reduce':
+      walkScalar(e.body, visit);
+      return;
+  }
+}
+
+/** All tensor accesses in a body, in evaluation order. */
+export function accessesOf(e: ScalarExpr): AccessExpr[] {
+  const out: AccessExpr[] = [];
+  walkScalar(e, (n) => {
+    if (n.kind === 'access') out.push(n);
+  });
+  return out;
+}
+
+export function axisByName(expr: TensorExpr, name: string): Axis | undefined {
+  return expr.spatial.find((a) => a.name === name) ?? expr.reduce.find((a) => a.name === name);
+}

@@ -1,0 +1,82 @@
+import { diagnostic } from '../../../ir/core/diagnostic.js';
+import type { Span } from '../../../ir/core/span.js';
+import { dimConst, dimSym, type DimExpr } from '../../../ir/dim-expr.js';
+import { DTYPES, isDType } from '../../../ir/dtype.js';
+import type { TensorInfo } from '../../../ir/graph/graph.js';
+import type * as Ast from '../ast.js';
+import { readAnnotations } from './annotations.js';
+import type { CheckEnv } from './env.js';
+
+/** Registers every `dim` first: dims may be used by declarations anywhere in the file. */
+export function declareDims(statements: readonly Ast.Statement[], env: CheckEnv): void {
+  for (const s of statements) {
+    if (s.kind !== 'dim') continue;
+    for (const ident of s.names) {
+      const first = env.dims.get(ident.name);
+      if (first) {
+        env.diagnostics.push(
+          diagnostic('PIT3009', `dimension '${ident.name}' is declared twice`, ident.span, [{ message: 'first declared here', span: first }]),
+        );
+        continue;
+      }
+      env.dims.set(ident.name, ident.span);
+    }
+  }
+}
+
+/** Registers every input and weight (hoisted: definitions may read them wherever declared). */
+export function declareTensors(statements: readonly Ast.Statement[], env: CheckEnv): TensorInfo[] {
+  const declared: TensorInfo[] = [];
+  for (const s of statements) {
+    if (s.kind !== 'tensor') continue;
+    const name = s.name.name;
+    const clash = env.tensors.get(name)?.span ?? env.dims.get(name);
+    if (clash) {
+      env.diagnostics.push(diagnostic('PIT3009', `'${name}' is already declared`, s.name.span, [{ message: 'first declared here', span: clash }]));
+      continue;
+    }
+    if (!isDType(s.dtype.name)) {
+      env.diagnostics.push(diagnostic('PIT3020', `unknown dtype '${s.dtype.name}' (expected one of ${DTYPES.join(', ')})`, s.dtype.span));
+      continue;
+    }
+    const shape = s.shape.map((d) => resolveDim(d, env));
+    if (shape.some((d) => d === undefined)) continue;
+    const annotations = readAnnotations(s.annotations, shape.length, name, env);
+    const info: TensorInfo = {
+      name,
+      dtype: s.dtype.name,
+      shape: shape as DimExpr[],
+      role: s.role,
+      dynamic: annotations.dynamic,
+      ...(annotations.microTile ? { microTile: annotations.microTile } : {}),
+      span: s.name.span,
+    };
+    env.tensors.set(name, info);
+    declared.push(info);
+  }
+  return declared;
+}
+
+function resolveDim(d: Ast.DimRef, env: CheckEnv): DimExpr | undefined {
+  if (d.kind === 'int') {
+    if (!Number.isInteger(d.value) || d.value < 1 || d.value > 2 ** 31 - 1) {
+      env.diagnostics.push(diagnostic('PIT3021', `a dimension must be a positive integer, not ${formatNumber(d.value)}`, d.span));
+      return undefined;
+    }
+    return dimConst(d.value);
+  }
+  if (!env.dims.has(d.name)) {
+    env.diagnostics.push(diagnostic('PIT3002', `unknown dimension '${d.name}' (declare it with 'dim ${d.name}')`, d.span));
+    return undefined;
+  }
+  env.usedDims.add(d.name);
+  return dimSym(d.name);
+}
+
+function formatNumber(n: number): string {
+  return Number.isFinite(n) ? String(n) : 'a huge number';
+}
+
+export function spanOfName(env: CheckEnv, name: string): Span | undefined {
+  return env.tensors.get(name)?.span ?? env.dims.get(name);
+}

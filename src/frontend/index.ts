@@ -1,0 +1,30 @@
+import { hasErrors, type Diagnostic } from '../../ir/core/diagnostic.js';
+import { InternalError } from '../../ir/core/errors.js';
+import { makeSourceFile, type SourceFile } from '../../ir/core/span.js';
+import type { Graph } from '../../ir/graph/graph.js';
+import { verifyGraph } from '../../ir/graph/verify.js';
+import type { Program } from './ast.js';
+import { checkProgram } from './check/check.js';
+import { parseProgram } from './parse.js';
+
+export interface FrontEndResult {
+  readonly source: SourceFile;
+  /** Present unless the file had syntax errors. */
+  readonly ast?: Program;
+  /** Present when the program has no errors. */
+  readonly graph?: Graph;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Source text → AST → checked graph IR. User mistakes come back as diagnostics. */
+export function runFrontEnd(text: string, file = '<input>'): FrontEndResult {
+  const source = makeSourceFile(file, text);
+  const parsed = parseProgram(source);
+  if (hasErrors(parsed.diagnostics)) return { source, diagnostics: parsed.diagnostics };
+  const checked = checkProgram(parsed.program);
+  const diagnostics = [...parsed.diagnostics, ...checked.diagnostics];
+  if (!checked.graph) return { source, ast: parsed.program, diagnostics };
+  const problems = verifyGraph(checked.graph);
+  if (problems.length > 0) throw new InternalError('check', `the checker built invalid graph IR:\n  ${problems.join('\n  ')}`);
+  return { source, ast: parsed.program, graph: checked.graph, diagnostics };
+}

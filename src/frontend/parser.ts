@@ -1,0 +1,210 @@
+import { CstParser, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import * as T from './tokens.js';
+
+/** Human names for what a grammar rule expects, used in "expected ..." messages. */
+const RULE_WHAT: Record<string, string> = {
+  statement: "a declaration ('dim', 'input', 'weight', 'output') or a definition like y[i] = ...",
+  dimRef: 'a dimension (a number or a declared dim)',
+  annotationArg: 'an annotation argument such as 32x1',
+  primary: 'an expression',
+  unary: 'an expression',
+  expression: 'an expression',
+};
+
+function tokenText(token: IToken): string {
+  if (token.tokenType.name === 'EOF') return 'end of line';
+  if (token.tokenType === T.Newline) return 'end of line';
+  return `'${token.image}'`;
+}
+
+function labelOf(type: TokenType): string {
+  return type.LABEL ?? type.name;
+}
+
+const messages: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage({ expected, actual }) {
+    return `expected ${labelOf(expected)} but found ${tokenText(actual)}`;
+  },
+  buildNotAllInputParsedMessage({ firstRedundant }) {
+    return `unexpected ${tokenText(firstRedundant)} after the end of the statement`;
+  },
+  buildNoViableAltMessage({ actual, ruleName }) {
+    const found = actual[0];
+    const what = RULE_WHAT[ruleName] ?? ruleName;
+    return `expected ${what} but found ${found ? tokenText(found) : 'end of line'}`;
+  },
+  buildEarlyExitMessage({ actual, ruleName }) {
+    const found = actual[0];
+    const what = RULE_WHAT[ruleName] ?? ruleName;
+    return `expected ${what} but found ${found ? tokenText(found) : 'end of line'}`;
+  },
+};
+
+/**
+ * The grammar of one .pit statement (the lexer splits the file into statements at newlines).
+ * Grammar only: no semantic actions; the CST is turned into an AST in cst-to-ast.ts.
+ */
+export class PitParser extends CstParser {
+  constructor() {
+    super(T.allTokens, { nodeLocationTracking: 'onlyOffset', errorMessageProvider: messages, maxLookahead: 3 });
+    this.performSelfAnalysis();
+  }
+
+  statement = this.RULE('statement', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.dimDecl) },
+      { ALT: () => this.SUBRULE(this.tensorDecl) },
+      { ALT: () => this.SUBRULE(this.outputDecl) },
+      { ALT: () => this.SUBRULE(this.definition) },
+    ]);
+  });
+
+  dimDecl = this.RULE('dimDecl', () => {
+    this.CONSUME(T.Dim);
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.Identifier) });
+  });
+
+  tensorDecl = this.RULE('tensorDecl', () => {
+    this.OR([{ ALT: () => this.CONSUME(T.Input, { LABEL: 'role' }) }, { ALT: () => this.CONSUME(T.Weight, { LABEL: 'role' }) }]);
+    this.CONSUME(T.Identifier, { LABEL: 'name' });
+    this.CONSUME(T.Colon);
+    this.CONSUME2(T.Identifier, { LABEL: 'dtype' });
+    this.CONSUME(T.LBracket);
+    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.dimRef) });
+    this.CONSUME(T.RBracket);
+    this.MANY(() => this.SUBRULE(this.annotation));
+  });
+
+  dimRef = this.RULE('dimRef', () => {
+    this.OR([{ ALT: () => this.CONSUME(T.NumberLit) }, { ALT: () => this.CONSUME(T.Identifier) }]);
+  });
+
+  outputDecl = this.RULE('outputDecl', () => {
+    this.CONSUME(T.Output);
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.Identifier) });
+  });
+
+  definition = this.RULE('definition', () => {
+    this.CONSUME(T.Identifier, { LABEL: 'target' });
+    this.CONSUME(T.LBracket);
+    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.CONSUME2(T.Identifier, { LABEL: 'index' }) });
+    this.CONSUME(T.RBracket);
+    this.CONSUME(T.Assign);
+    this.SUBRULE(this.expression);
+    this.MANY(() => this.SUBRULE(this.annotation));
+  });
+
+  annotation = this.RULE('annotation', () => {
+    this.CONSUME(T.At);
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => {
+      this.CONSUME(T.LParen);
+      this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.annotationArg) });
+      this.CONSUME(T.RParen);
+    });
+  });
+
+  annotationArg = this.RULE('annotationArg', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Shape) },
+      { ALT: () => this.CONSUME(T.NumberLit) },
+      { ALT: () => this.CONSUME(T.Identifier) },
+    ]);
+  });
+
+  expression = this.RULE('expression', () => {
+    this.SUBRULE(this.additive, { LABEL: 'operand' });
+    this.OPTION(() => {
+      this.CONSUME(T.Compare, { LABEL: 'op' });
+      this.SUBRULE2(this.additive, { LABEL: 'operand' });
+    });
+  });
+
+  additive = this.RULE('additive', () => {
+    this.SUBRULE(this.multiplicative, { LABEL: 'operand' });
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.Plus, { LABEL: 'op' }) }, { ALT: () => this.CONSUME(T.Minus, { LABEL: 'op' }) }]);
+      this.SUBRULE2(this.multiplicative, { LABEL: 'operand' });
+    });
+  });
+
+  multiplicative = this.RULE('multiplicative', () => {
+    this.SUBRULE(this.unary, { LABEL: 'operand' });
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.Star, { LABEL: 'op' }) }, { ALT: () => this.CONSUME(T.Slash, { LABEL: 'op' }) }]);
+      this.SUBRULE2(this.unary, { LABEL: 'operand' });
+    });
+  });
+
+  unary = this.RULE('unary', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Minus);
+          this.SUBRULE(this.unary);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.primary) },
+    ]);
+  });
+
+  primary = this.RULE('primary', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.reduction) },
+      { ALT: () => this.SUBRULE(this.minMaxCall) },
+      { ALT: () => this.CONSUME(T.NumberLit) },
+      { ALT: () => this.CONSUME(T.Inf) },
+      { ALT: () => this.SUBRULE(this.nameUse) },
+      { ALT: () => this.SUBRULE(this.parenthesized) },
+    ]);
+  });
+
+  /** `sum[k] body`: the body extends as far right as possible, like a lambda. */
+  reduction = this.RULE('reduction', () => {
+    this.CONSUME(T.Reducer);
+    this.CONSUME(T.LBracket);
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.Identifier) });
+    this.CONSUME(T.RBracket);
+    this.SUBRULE(this.expression);
+  });
+
+  /** `max(a, b)` / `min(a, b)`: the elementwise forms of the max and min keywords. */
+  minMaxCall = this.RULE('minMaxCall', () => {
+    this.OR([{ ALT: () => this.CONSUME(T.Max, { LABEL: 'fn' }) }, { ALT: () => this.CONSUME(T.Min, { LABEL: 'fn' }) }]);
+    this.SUBRULE(this.callArgs);
+  });
+
+  /** A bare name (index value), an access `x[i, j]` or a call `relu(e)`. */
+  nameUse = this.RULE('nameUse', () => {
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => {
+      this.OR([{ ALT: () => this.SUBRULE(this.indexList) }, { ALT: () => this.SUBRULE(this.callArgs) }]);
+    });
+  });
+
+  indexList = this.RULE('indexList', () => {
+    this.CONSUME(T.LBracket);
+    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.expression) });
+    this.CONSUME(T.RBracket);
+  });
+
+  callArgs = this.RULE('callArgs', () => {
+    this.CONSUME(T.LParen);
+    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.expression) });
+    this.CONSUME(T.RParen);
+  });
+
+  parenthesized = this.RULE('parenthesized', () => {
+    this.CONSUME(T.LParen);
+    this.SUBRULE(this.expression);
+    this.CONSUME(T.RParen);
+  });
+}
+
+let shared: PitParser | undefined;
+
+/** One parser instance for the process: chevrotain's self-analysis is costly, reuse is cheap. */
+export function pitParser(): PitParser {
+  shared ??= new PitParser();
+  return shared;
+}
