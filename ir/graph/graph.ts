@@ -26,8 +26,14 @@ export interface OpNode {
   readonly span?: Span;
 }
 
+/** A symbolic dimension; `dim T = 128` gives a default used when nothing else binds it. */
+export interface DimInfo {
+  readonly name: string;
+  readonly default?: number;
+}
+
 export interface Graph {
-  readonly dims: readonly string[];
+  readonly dims: readonly DimInfo[];
   readonly tensors: readonly TensorInfo[];
   readonly ops: readonly OpNode[];
   readonly outputs: readonly string[];

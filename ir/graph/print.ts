@@ -17,7 +17,9 @@ function printAnnotations(t: TensorInfo): string {
 /** Canonical text of a graph: one line per dim, tensor declaration and op; spans omitted. */
 export function printGraph(graph: Graph): string {
   const lines: string[] = ['graph {'];
-  if (graph.dims.length > 0) lines.push(`  dim ${graph.dims.join(', ')}`);
+  if (graph.dims.length > 0) {
+    lines.push(`  dim ${graph.dims.map((d) => (d.default === undefined ? d.name : `${d.name} = ${d.default}`)).join(', ')}`);
+  }
   for (const t of graph.tensors) {
     if (t.role === 'intermediate') continue;
     lines.push(`  ${t.role} ${t.name}: ${printTensorType(t)}${printAnnotations(t)}`);

@@ -18,8 +18,14 @@ export type Statement = DimDecl | TensorDecl | OutputDecl | Definition;
 
 export interface DimDecl {
   readonly kind: 'dim';
-  readonly names: readonly Ident[];
+  readonly dims: readonly DimDeclItem[];
   readonly span: Span;
+}
+
+/** `T` or `T = 128` (a default size, used when no input or --dim binds T). */
+export interface DimDeclItem {
+  readonly name: Ident;
+  readonly default?: { readonly value: number; readonly span: Span };
 }
 
 export interface TensorDecl {

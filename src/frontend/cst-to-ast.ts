@@ -20,7 +20,7 @@ class CstReader {
     const inner = this.onlyNode(node);
     switch (inner.name) {
       case 'dimDecl':
-        return { kind: 'dim', names: this.tokens(inner, 'Identifier').map((t) => this.ident(t)), span: this.nodeSpan(inner) };
+        return { kind: 'dim', dims: this.nodes(inner, 'dimDeclItem').map((d) => this.dimDeclItem(d)), span: this.nodeSpan(inner) };
       case 'tensorDecl':
         return this.tensorDecl(inner);
       case 'outputDecl':
@@ -30,6 +30,12 @@ class CstReader {
       default:
         throw new InternalError(STAGE, `unexpected statement node '${inner.name}'`);
     }
+  }
+
+  private dimDeclItem(node: CstNode): Ast.DimDeclItem {
+    const name = this.ident(this.token(node, 'Identifier'));
+    const value = node.children['NumberLit']?.[0] as IToken | undefined;
+    return value ? { name, default: { value: Number(value.image), span: this.tokenSpan(value) } } : { name };
   }
 
   private tensorDecl(node: CstNode): Ast.TensorDecl {

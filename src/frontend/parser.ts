@@ -61,7 +61,15 @@ export class PitParser extends CstParser {
 
   dimDecl = this.RULE('dimDecl', () => {
     this.CONSUME(T.Dim);
-    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.Identifier) });
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.dimDeclItem) });
+  });
+
+  dimDeclItem = this.RULE('dimDeclItem', () => {
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => {
+      this.CONSUME(T.Assign);
+      this.CONSUME(T.NumberLit);
+    });
   });
 
   tensorDecl = this.RULE('tensorDecl', () => {

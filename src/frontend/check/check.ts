@@ -21,6 +21,7 @@ export function checkProgram(program: Ast.Program): CheckResult {
   const env: CheckEnv = {
     file: program.file,
     dims: new Map(),
+    dimDefaults: new Map(),
     tensors: new Map(),
     definedLater: new Map(),
     usedTensors: new Set(),
@@ -48,7 +49,10 @@ export function checkProgram(program: Ast.Program): CheckResult {
   const diagnostics = sortDiagnostics(env.diagnostics);
   if (hasErrors(diagnostics)) return { diagnostics };
   const graph: Graph = {
-    dims: [...env.dims.keys()],
+    dims: [...env.dims.keys()].map((name) => {
+      const value = env.dimDefaults.get(name);
+      return value === undefined ? { name } : { name, default: value };
+    }),
     tensors: [...declared, ...defined],
     ops,
     outputs,

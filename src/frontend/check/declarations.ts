@@ -11,7 +11,8 @@ import type { CheckEnv } from './env.js';
 export function declareDims(statements: readonly Ast.Statement[], env: CheckEnv): void {
   for (const s of statements) {
     if (s.kind !== 'dim') continue;
-    for (const ident of s.names) {
+    for (const item of s.dims) {
+      const ident = item.name;
       const first = env.dims.get(ident.name);
       if (first) {
         env.diagnostics.push(
@@ -20,6 +21,14 @@ export function declareDims(statements: readonly Ast.Statement[], env: CheckEnv)
         continue;
       }
       env.dims.set(ident.name, ident.span);
+      if (item.default) {
+        const value = item.default.value;
+        if (!Number.isInteger(value) || value < 1 || value > 2 ** 31 - 1) {
+          env.diagnostics.push(diagnostic('PIT3021', `a dimension must be a positive integer, not ${formatNumber(value)}`, item.default.span));
+        } else {
+          env.dimDefaults.set(ident.name, value);
+        }
+      }
     }
   }
 }

@@ -7,6 +7,8 @@ import type { TensorInfo } from '../../../ir/graph/graph.js';
 export interface CheckEnv {
   readonly file: string;
   readonly dims: Map<string, Span>;
+  /** Default sizes from `dim T = 128`. */
+  readonly dimDefaults: Map<string, number>;
   /** Inputs and weights (all of them, declarations are hoisted) and the tensors defined so far. */
   readonly tensors: Map<string, TensorInfo>;
   /** Tensors defined by a later statement: reading one early gets a pointed hint. */
