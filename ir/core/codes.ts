@@ -23,6 +23,7 @@ export const CODES = {
   PIT2002: { severity: 'error', summary: 'expected an expression, declaration or statement here' },
   PIT2003: { severity: 'error', summary: 'unexpected text after the end of a statement' },
   PIT2004: { severity: 'error', summary: 'unbalanced brackets' },
+  PIT2005: { severity: 'error', summary: 'statement nested too deeply' },
 
   // --- semantic checks
   PIT3001: { severity: 'error', summary: 'unknown tensor' },
@@ -82,6 +83,7 @@ export const CODES = {
   // --- command line
   PIT7001: { severity: 'error', summary: 'bad command-line usage' },
   PIT7002: { severity: 'error', summary: 'bad option value' },
+  PIT7003: { severity: 'warning', summary: 'a zero pattern was requested for a tensor that is not dynamic' },
 
   // --- internal
   PIT9001: { severity: 'error', summary: 'internal error' },

@@ -1,0 +1,57 @@
+import { diagnostic, hasErrors, type Diagnostic } from '../../ir/core/diagnostic.js';
+import type { SourceFile } from '../../ir/core/span.js';
+import type { TargetId } from '../../codegen/target.js';
+import { formatDiagnostics } from '../diagnostics/format.js';
+import { runFrontEnd } from '../frontend/index.js';
+import { allTargets, DEFAULT_TARGET, TARGET_IDS } from '../targets.js';
+import { PitProgram } from './program.js';
+
+export interface CompileOptions {
+  /** File name used in diagnostics. */
+  readonly file?: string;
+  /** Target to run on (default 'ref'). */
+  readonly target?: TargetId;
+}
+
+export interface CompileResult {
+  /** Present when there are no errors. */
+  readonly program?: PitProgram;
+  /** Errors and warnings, in source order. Never thrown. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly source: SourceFile;
+  /** The diagnostics as text: `file:line:col: error PITxxxx: ...` with a caret. */
+  readonly formatted: string;
+  readonly timings: { readonly frontEndMs: number; readonly prepareMs: number };
+}
+
+/**
+ * Compiles .pit source text for a target. User mistakes come back in `diagnostics`; only a
+ * bug in pitc throws (an InternalError naming the stage).
+ */
+export async function compile(text: string, options: CompileOptions = {}): Promise<CompileResult> {
+  const t0 = performance.now();
+  const front = runFrontEnd(text, options.file ?? '<input>');
+  const t1 = performance.now();
+  const result = (diagnostics: readonly Diagnostic[], program?: PitProgram): CompileResult => ({
+    ...(program ? { program } : {}),
+    diagnostics,
+    source: front.source,
+    formatted: formatDiagnostics(diagnostics, (f) => (f === front.source.name ? front.source : undefined)),
+    timings: { frontEndMs: t1 - t0, prepareMs: performance.now() - t1 },
+  });
+  if (!front.graph || hasErrors(front.diagnostics)) return result(front.diagnostics);
+
+  const targetId = options.target ?? DEFAULT_TARGET;
+  const target = allTargets().get(targetId);
+  if (!target) {
+    const known = TARGET_IDS.join(', ');
+    const message = (TARGET_IDS as readonly string[]).includes(targetId)
+      ? `target '${targetId}' is not available in this build of pitc yet`
+      : `unknown target '${targetId}' (known: ${known})`;
+    return result([...front.diagnostics, diagnostic('PIT5001', message)]);
+  }
+  const prepared = await target.createExecutor(front.graph);
+  const diagnostics = [...front.diagnostics, ...prepared.diagnostics];
+  if (!prepared.value || hasErrors(diagnostics)) return result(diagnostics);
+  return result(diagnostics, new PitProgram(front.graph, targetId, front.source, prepared.value));
+}

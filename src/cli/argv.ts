@@ -1,0 +1,63 @@
+import yargs, { type Argv } from 'yargs';
+import { TARGET_IDS } from '../targets.js';
+
+export const IR_STAGES = ['ast', 'graph'] as const;
+export type IrStage = (typeof IR_STAGES)[number];
+
+/** The parsed command line, or what yargs wants printed (help, version, a usage error). */
+export type ParsedArgv =
+  | { readonly kind: 'command'; readonly command: string; readonly args: Record<string, unknown> }
+  | { readonly kind: 'output'; readonly text: string }
+  | { readonly kind: 'usage-error'; readonly message: string; readonly command?: string };
+
+function runOptions(y: Argv): Argv {
+  return y
+    .positional('file', { type: 'string', describe: 'the .pit program' })
+    .option('target', { type: 'string', choices: TARGET_IDS, default: 'ref', describe: 'where to run' })
+    .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim: --dim T=128' })
+    .option('input', { type: 'string', array: true, describe: 'an input or weight from a .npy file: --input x=x.npy' })
+    .option('random', { type: 'number', describe: 'fill inputs and weights not given with seeded random values' })
+    .option('density', { type: 'string', array: true, describe: 'zero a tensor down to a density: --density a=0.1' })
+    .option('microtile', { type: 'string', array: true, describe: 'granularity of that zero pattern: --microtile a=32x1' })
+    .option('out', { type: 'string', describe: 'write every output to DIR/NAME.npy' })
+    .option('save-inputs', { type: 'string', describe: 'write every input and weight used to DIR/NAME.npy' })
+    .option('check', { type: 'boolean', default: false, describe: 'compare the outputs with the reference interpreter' })
+    .option('repeat', { type: 'number', default: 1, describe: 'time N runs after a warm-up and report medians' })
+    .option('json', { type: 'boolean', default: false, describe: 'print one JSON report instead of text' });
+}
+
+function buildParser(version: string): Argv {
+  return yargs()
+    .scriptName('pitc')
+    .usage('pitc <command> [options]\n\nCompiler and runtime for dynamically sparse operators (PIT).')
+    .exitProcess(false)
+    .strict()
+    .wrap(100)
+    .command('check <file>', 'check a program; print diagnostics; exit 1 if any error', (y) =>
+      y.positional('file', { type: 'string', describe: 'the .pit program' }),
+    )
+    .command('ir <file>', 'print one stage of the compiler', (y) =>
+      y
+        .positional('file', { type: 'string', describe: 'the .pit program' })
+        .option('stage', { type: 'string', choices: IR_STAGES, default: 'graph', describe: 'which representation' }),
+    )
+    .command('run <file>', 'run a program and report outputs and times', runOptions)
+    .demandCommand(1, 'give a command: check, ir or run (see pitc --help)')
+    .recommendCommands()
+    .help()
+    .alias('help', 'h')
+    .version(version);
+}
+
+/** Parses argv with yargs without letting it print or exit. */
+export async function parseArgv(argv: readonly string[], version: string): Promise<ParsedArgv> {
+  const parser = buildParser(version);
+  return new Promise((resolve) => {
+    parser.parse([...argv], {}, (err, parsed, output) => {
+      const command = String(parsed?._?.[0] ?? '');
+      if (err) resolve({ kind: 'usage-error', message: err.message, ...(command ? { command } : {}) });
+      else if (output) resolve({ kind: 'output', text: output });
+      else resolve({ kind: 'command', command, args: parsed as Record<string, unknown> });
+    });
+  });
+}

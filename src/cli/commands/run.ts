@@ -1,0 +1,147 @@
+import { join, resolve } from 'node:path';
+import { diagnostic, hasErrors, type Diagnostic } from '../../../ir/core/diagnostic.js';
+import type { HostTensor } from '../../../ir/tensor.js';
+import { evaluateGraph } from '../../../codegen/ref/evaluate.js';
+import type { TargetId } from '../../../codegen/target.js';
+import { compile } from '../../api/compile.js';
+import { PitcError } from '../../api/errors.js';
+import type { PitProgram, RunReport } from '../../api/program.js';
+import { compareTensors } from '../../runtime/compare.js';
+import { writeNpyFile } from '../../runtime/npy-file.js';
+import { median } from '../../runtime/stats.js';
+import { fraction, parseAssignments, path, positiveInteger, shape } from '../assignments.js';
+import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io.js';
+import { printDiagnostics } from '../print.js';
+import { assembleInputs, type AssembledInputs } from '../run-inputs.js';
+import { summaryToJson, summaryToText, type RunSummary } from '../run-report.js';
+import { readSourceFile } from '../source.js';
+
+export interface RunArgs {
+  readonly file: string;
+  readonly target: TargetId;
+  readonly dim?: string[];
+  readonly input?: string[];
+  readonly random?: number;
+  readonly density?: string[];
+  readonly microtile?: string[];
+  readonly out?: string;
+  readonly saveInputs?: string;
+  readonly check: boolean;
+  readonly repeat: number;
+  readonly json: boolean;
+}
+
+/** `pitc run FILE ...`: compile, gather inputs, run (repeatedly), check, write, report. */
+export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
+  const read = readSourceFile(args.file, io.cwd);
+  if (read.text === undefined) return fail(io, read.diagnostics);
+
+  const options = parseRunOptions(args);
+  if (hasErrors(options.diagnostics)) return fail(io, options.diagnostics);
+
+  const compiled = await compile(read.text, { file: args.file, target: args.target });
+  printDiagnostics(io, compiled.diagnostics, compiled.source);
+  const program = compiled.program;
+  if (!program) return EXIT_USER_ERROR;
+  try {
+    const inputs = assembleInputs(program.graph, options, io.cwd);
+    printDiagnostics(io, inputs.diagnostics, compiled.source);
+    if (hasErrors(inputs.diagnostics)) return EXIT_USER_ERROR;
+    const written = args.saveInputs ? writeAll(io, args.saveInputs, inputs.values) : [];
+    if (written === undefined) return EXIT_USER_ERROR;
+
+    const { report, kernelMs, indexMs, totalMs } = await timedRuns(program, inputs, args.repeat);
+    const check = args.check ? checkAgainstReference(program, inputs, report) : undefined;
+    const outFiles = args.out ? writeAll(io, args.out, report.outputs) : [];
+    if (outFiles === undefined) return EXIT_USER_ERROR;
+
+    const summary: RunSummary = {
+      file: args.file,
+      target: program.target,
+      dims: report.dims,
+      outputs: report.outputs,
+      ops: report.ops,
+      inputs: inputs.origins,
+      densities: inputs.densities,
+      repeat: args.repeat,
+      timings: { compileMs: compiled.timings.frontEndMs + compiled.timings.prepareMs, indexMs, kernelMs, totalMs },
+      ...(check ? { check } : {}),
+      written: [...written, ...outFiles],
+    };
+    io.stdout(args.json ? JSON.stringify(summaryToJson(summary)) + '\n' : summaryToText(summary));
+    if (check && [...check.values()].some((c) => !c.ok)) {
+      io.stderr(`pitc: check failed: target ${program.target} disagrees with the reference interpreter (a pitc bug; please report it)\n`);
+      return EXIT_INTERNAL_ERROR;
+    }
+    return EXIT_OK;
+  } catch (err) {
+    if (err instanceof PitcError) return fail(io, err.diagnostics, compiled.source);
+    throw err;
+  } finally {
+    await program.dispose();
+  }
+}
+
+function parseRunOptions(args: RunArgs) {
+  const dims = parseAssignments('dim', args.dim, positiveInteger, 'T=128');
+  const files = parseAssignments('input', args.input, path, 'x=x.npy');
+  const density = parseAssignments('density', args.density, fraction, 'a=0.1');
+  const microTile = parseAssignments('microtile', args.microtile, shape, 'a=32x1');
+  const diagnostics: Diagnostic[] = [...dims.diagnostics, ...files.diagnostics, ...density.diagnostics, ...microTile.diagnostics];
+  if (!Number.isInteger(args.repeat) || args.repeat < 1) diagnostics.push(diagnostic('PIT7002', `--repeat must be a positive integer, not ${args.repeat}`));
+  if (args.random !== undefined && (!Number.isInteger(args.random) || args.random < 0 || args.random > 2 ** 32 - 1)) {
+    diagnostics.push(diagnostic('PIT7002', `--random takes a seed: an integer from 0 to 4294967295, not ${args.random}`));
+  }
+  return {
+    dims: dims.values,
+    files: files.values,
+    density: density.values,
+    microTile: microTile.values,
+    ...(args.random !== undefined ? { random: args.random } : {}),
+    diagnostics,
+  };
+}
+
+/** One run, or a warm-up plus `repeat` runs with median phase times. */
+async function timedRuns(program: PitProgram, inputs: AssembledInputs, repeat: number) {
+  const runOnce = () => program.execute(inputs.values, { dims: inputs.dims, originOf: (n) => inputs.origins.get(n) });
+  if (repeat > 1) await runOnce();
+  const reports: RunReport[] = [];
+  for (let i = 0; i < repeat; i++) reports.push(await runOnce());
+  const report = reports[reports.length - 1] as RunReport;
+  return {
+    report,
+    kernelMs: median(reports.map((r) => r.timings.kernelMs)),
+    indexMs: median(reports.map((r) => r.timings.indexMs)),
+    totalMs: median(reports.map((r) => r.timings.totalMs)),
+  };
+}
+
+function checkAgainstReference(program: PitProgram, inputs: AssembledInputs, report: RunReport): RunSummary['check'] {
+  const reference = evaluateGraph(program.graph, inputs.values, report.dims);
+  const results = new Map<string, { ok: boolean; maxScaledError: number; reason?: string }>();
+  for (const [name, actual] of report.outputs) {
+    const c = compareTensors(actual, reference.get(name) as HostTensor);
+    results.set(name, { ok: c.ok, maxScaledError: c.maxScaledError, ...(c.reason ? { reason: c.reason } : {}) });
+  }
+  return results;
+}
+
+function writeAll(io: CliIo, dir: string, tensors: ReadonlyMap<string, HostTensor>): string[] | undefined {
+  const written: string[] = [];
+  for (const [name, tensor] of tensors) {
+    const file = join(dir, `${name}.npy`);
+    const problems = writeNpyFile(resolve(io.cwd, file), tensor);
+    if (problems.length > 0) {
+      printDiagnostics(io, problems);
+      return undefined;
+    }
+    written.push(file);
+  }
+  return written;
+}
+
+function fail(io: CliIo, diagnostics: readonly Diagnostic[], source?: Parameters<typeof printDiagnostics>[2]): number {
+  printDiagnostics(io, diagnostics, source);
+  return EXIT_USER_ERROR;
+}

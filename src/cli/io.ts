@@ -1,0 +1,20 @@
+/** Where the CLI writes; injected so tests can run `main()` in-process. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Directory relative paths are resolved against. */
+  readonly cwd: string;
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+  };
+}
+
+/** Exit codes: 0 success, 1 user error (diagnostics printed), 2 internal error. */
+export const EXIT_OK = 0;
+export const EXIT_USER_ERROR = 1;
+export const EXIT_INTERNAL_ERROR = 2;

@@ -1,0 +1,73 @@
+import { InternalError } from '../../ir/core/errors.js';
+import { parseArgv, type IrStage } from './argv.js';
+import { checkCommand } from './commands/check.js';
+import { irCommand } from './commands/ir.js';
+import { runCommand, type RunArgs } from './commands/run.js';
+import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, processIo, type CliIo } from './io.js';
+import { PITC_VERSION } from '../version.js';
+
+/**
+ * The `pitc` command line as a function: parses argv, runs one command, returns the exit code
+ * (0 ok, 1 user error, 2 internal error). Never exits the process and never lets a stack
+ * trace reach the user for a user mistake.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  try {
+    const parsed = await parseArgv(argv, PITC_VERSION);
+    if (parsed.kind === 'output') {
+      io.stdout(parsed.text.endsWith('\n') ? parsed.text : parsed.text + '\n');
+      return EXIT_OK;
+    }
+    if (parsed.kind === 'usage-error') {
+      const help = parsed.command ? `pitc ${parsed.command} --help` : 'pitc --help';
+      io.stderr(`pitc: error PIT7001: ${parsed.message}\n  (see '${help}')\n`);
+      return EXIT_USER_ERROR;
+    }
+    return await dispatch(parsed.command, parsed.args, io);
+  } catch (err) {
+    const stage = err instanceof InternalError ? err.stage : 'unknown';
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr(`pitc: internal error in stage '${stage}' (this is a bug in pitc, not in your program)\n  ${message}\n`);
+    if (err instanceof Error && err.stack) io.stderr(`${err.stack.split('\n').slice(1, 6).join('\n')}\n`);
+    return EXIT_INTERNAL_ERROR;
+  }
+}
+
+async function dispatch(command: string, args: Record<string, unknown>, io: CliIo): Promise<number> {
+  const file = String(args['file']);
+  switch (command) {
+    case 'check':
+      return checkCommand(file, io);
+    case 'ir':
+      return irCommand(file, args['stage'] as IrStage, io);
+    case 'run':
+      return runCommand(
+        {
+          file,
+          target: args['target'] as RunArgs['target'],
+          check: Boolean(args['check']),
+          repeat: Number(args['repeat']),
+          json: Boolean(args['json']),
+          ...optional('dim', stringList(args['dim'])),
+          ...optional('input', stringList(args['input'])),
+          ...optional('density', stringList(args['density'])),
+          ...optional('microtile', stringList(args['microtile'])),
+          ...optional('random', args['random'] === undefined ? undefined : Number(args['random'])),
+          ...optional('out', args['out'] === undefined ? undefined : String(args['out'])),
+          ...optional('saveInputs', args['saveInputs'] === undefined ? undefined : String(args['saveInputs'])),
+        },
+        io,
+      );
+    default:
+      io.stderr(`pitc: error PIT7001: unknown command '${command}' (see 'pitc --help')\n`);
+      return EXIT_USER_ERROR;
+  }
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function stringList(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.map(String) : undefined;
+}

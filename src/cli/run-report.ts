@@ -1,0 +1,75 @@
+import type { HostTensor } from '../../ir/tensor.js';
+import type { OpRunRecord, TargetId } from '../../codegen/target.js';
+import { checksum, formatShape } from '../runtime/tensor-utils.js';
+import type { DensityReport } from './run-inputs.js';
+
+/** The outcome of `pitc run`, printed as text or as one JSON object (`--json`). */
+export interface RunSummary {
+  readonly file: string;
+  readonly target: TargetId;
+  readonly dims: ReadonlyMap<string, number>;
+  readonly outputs: ReadonlyMap<string, HostTensor>;
+  readonly ops: readonly OpRunRecord[];
+  readonly inputs: ReadonlyMap<string, string>;
+  readonly densities: ReadonlyMap<string, DensityReport>;
+  readonly repeat: number;
+  readonly timings: { readonly compileMs: number; readonly indexMs: number; readonly kernelMs: number; readonly totalMs: number };
+  readonly check?: ReadonlyMap<string, { readonly ok: boolean; readonly maxScaledError: number; readonly reason?: string }>;
+  readonly written: readonly string[];
+}
+
+const round = (x: number, digits = 3): number => Number(x.toFixed(digits));
+
+export function summaryToJson(s: RunSummary): unknown {
+  return {
+    file: s.file,
+    target: s.target,
+    dims: Object.fromEntries(s.dims),
+    outputs: Object.fromEntries(
+      [...s.outputs].map(([name, t]) => [name, { dtype: t.dtype, shape: [...t.shape], checksum: checksum(t) }]),
+    ),
+    ops: s.ops.map((o) => ({
+      name: o.name,
+      target: o.target,
+      kernelMs: round(o.kernelMs),
+      ...(o.indexMs !== undefined ? { indexMs: round(o.indexMs) } : {}),
+      ...(o.detail ?? {}),
+    })),
+    inputs: Object.fromEntries(
+      [...s.inputs].map(([name, origin]) => {
+        const d = s.densities.get(name);
+        return [name, { source: origin, ...(d ? { density: round(d.measured, 4), microTile: [...d.microTile] } : {}) }];
+      }),
+    ),
+    repeat: s.repeat,
+    timings: {
+      compileMs: round(s.timings.compileMs),
+      indexMs: round(s.timings.indexMs),
+      kernelMs: round(s.timings.kernelMs),
+      totalMs: round(s.timings.totalMs),
+    },
+    ...(s.check ? { check: Object.fromEntries(s.check) } : {}),
+    ...(s.written.length > 0 ? { written: [...s.written] } : {}),
+  };
+}
+
+export function summaryToText(s: RunSummary): string {
+  const dims = [...s.dims].map(([k, v]) => `${k}=${v}`).join(', ');
+  const lines = [`${s.file}: ran on ${s.target}${dims ? ` with ${dims}` : ''}`];
+  for (const [name, d] of s.densities) {
+    const asked = d.requested !== undefined ? ` (asked ${d.requested})` : '';
+    lines.push(`  ${name}: density ${d.measured.toFixed(4)} at micro-tile ${d.microTile.join('x')}${asked}`);
+  }
+  const width = Math.max(...[...s.outputs.keys()].map((n) => n.length), 1);
+  for (const [name, t] of s.outputs) {
+    lines.push(`  ${name.padEnd(width)}  ${t.dtype}${formatShape(t.shape)}  checksum ${checksum(t)}`);
+  }
+  for (const [name, c] of s.check ?? []) {
+    lines.push(`  check ${name}: ${c.ok ? 'ok' : 'MISMATCH'} (max error ${c.maxScaledError.toExponential(2)} of the largest value)${c.reason ? `: ${c.reason}` : ''}`);
+  }
+  const t = s.timings;
+  const median = s.repeat > 1 ? ` (median of ${s.repeat} runs after a warm-up)` : '';
+  lines.push(`  time: compile ${t.compileMs.toFixed(1)} ms, index ${t.indexMs.toFixed(1)} ms, kernels ${t.kernelMs.toFixed(1)} ms, total ${t.totalMs.toFixed(1)} ms${median}`);
+  for (const file of s.written) lines.push(`  wrote ${file}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { diagnostic, type Diagnostic } from '../../ir/core/diagnostic.js';
+
+/** Reads a .pit file; a missing or unreadable file is a PIT6016 diagnostic, not a crash. */
+export function readSourceFile(file: string, cwd: string): { text?: string; diagnostics: Diagnostic[] } {
+  try {
+    return { text: readFileSync(resolve(cwd, file), 'utf8'), diagnostics: [] };
+  } catch (err) {
+    return { diagnostics: [diagnostic('PIT6016', `cannot read '${file}': ${describeFsError(err)}`)] };
+  }
+}
+
+export function describeFsError(err: unknown): string {
+  const code = (err as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'ENOTDIR':
+      return 'a parent is not a directory';
+    default:
+      return err instanceof Error ? err.message : String(err);
+  }
+}

@@ -1,0 +1,142 @@
+import { diagnostic, type Diagnostic } from '../../ir/core/diagnostic.js';
+import { dimSymbols, evalDim, printDim } from '../../ir/dim-expr.js';
+import { findOutOfBounds } from '../../ir/expr/bounds.js';
+import { printAffine } from '../../ir/expr/print.js';
+import type { Graph, TensorInfo } from '../../ir/graph/graph.js';
+import type { HostTensor } from '../../ir/tensor.js';
+
+/** Where a value came from, for messages: "--input x=a.npy", "--dim T", "random". */
+export type OriginOf = (name: string) => string | undefined;
+
+export interface DimBinding {
+  readonly dims?: ReadonlyMap<string, number>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Binds every symbolic dim of a program: explicit values first (--dim, the API's `dims`), then
+ * whatever the given tensors' shapes imply, then the `dim T = N` defaults. Checks the given
+ * tensors against their declarations along the way.
+ */
+export function bindDims(
+  graph: Graph,
+  given: ReadonlyMap<string, HostTensor>,
+  explicit: ReadonlyMap<string, number>,
+  origin: OriginOf = () => undefined,
+): DimBinding {
+  const diagnostics: Diagnostic[] = [];
+  const dims = new Map<string, number>();
+  const boundBy = new Map<string, string>();
+  const declared = new Set(graph.dims.map((d) => d.name));
+
+  for (const [name, value] of explicit) {
+    if (!declared.has(name)) {
+      const known = graph.dims.length > 0 ? graph.dims.map((d) => d.name).join(', ') : 'none';
+      diagnostics.push(diagnostic('PIT6006', `'${name}' is not a dimension of this program (its dims: ${known})`));
+    } else if (!Number.isInteger(value) || value < 1 || value > 2 ** 31 - 1) {
+      diagnostics.push(diagnostic('PIT6006', `dimension ${name} must be a positive integer, not ${value}`));
+    } else {
+      dims.set(name, value);
+      boundBy.set(name, `--dim ${name}=${value}`);
+    }
+  }
+
+  for (const [name, tensor] of given) {
+    const info = graph.tensors.find((t) => t.name === name);
+    if (!info || info.role === 'intermediate') {
+      const inputs = graph.tensors.filter((t) => t.role !== 'intermediate').map((t) => t.name);
+      diagnostics.push(
+        diagnostic('PIT6009', `a value was given for '${name}', which is not an input or weight of this program (they are: ${inputs.join(', ') || 'none'})`),
+      );
+      continue;
+    }
+    diagnostics.push(...matchDeclaration(info, tensor, dims, boundBy, origin(name) ?? `'${name}'`));
+  }
+
+  for (const d of graph.dims) {
+    if (dims.has(d.name)) continue;
+    if (d.default !== undefined) dims.set(d.name, d.default);
+    else if (usesDim(graph, d.name)) {
+      diagnostics.push(diagnostic('PIT6002', `dimension ${d.name} is not bound: pass --dim ${d.name}=N (API: dims: { ${d.name}: N }) or an input whose shape fixes it`));
+    }
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  diagnostics.push(...checkExtents(graph, dims));
+  return diagnostics.length > 0 ? { diagnostics } : { dims, diagnostics };
+}
+
+function usesDim(graph: Graph, name: string): boolean {
+  return graph.tensors.some((t) => t.shape.some((d) => dimSymbols(d).has(name)));
+}
+
+function matchDeclaration(
+  info: TensorInfo,
+  tensor: HostTensor,
+  dims: Map<string, number>,
+  boundBy: Map<string, string>,
+  from: string,
+): Diagnostic[] {
+  const declared = `${info.dtype}[${info.shape.map(printDim).join(', ')}]`;
+  const related = info.span ? [{ message: `'${info.name}' is declared here as ${declared}`, span: info.span }] : [];
+  if (tensor.dtype !== info.dtype) {
+    return [diagnostic('PIT6004', `${from} has dtype ${tensor.dtype}, but ${info.role} '${info.name}' is declared ${info.dtype}`, undefined, related)];
+  }
+  if (tensor.shape.length !== info.shape.length) {
+    return [
+      diagnostic('PIT6003', `${from} has shape [${tensor.shape.join(', ')}] (rank ${tensor.shape.length}), but '${info.name}' is declared ${declared}`, undefined, related),
+    ];
+  }
+  const problems: Diagnostic[] = [];
+  info.shape.forEach((dim, axis) => {
+    const actual = tensor.shape[axis] ?? 0;
+    if (dim.kind === 'sym' && !dims.has(dim.name)) {
+      dims.set(dim.name, actual);
+      boundBy.set(dim.name, `${from} (dimension ${axis})`);
+      return;
+    }
+    const expected = evalDim(dim, dims);
+    if (expected === actual) return;
+    if (dim.kind === 'sym') {
+      problems.push(
+        diagnostic('PIT6005', `${from} has ${actual} at dimension ${axis} where '${info.name}' uses ${dim.name}, but ${dim.name} = ${expected} from ${boundBy.get(dim.name) ?? 'elsewhere'}`, undefined, related),
+      );
+    } else {
+      problems.push(diagnostic('PIT6003', `${from} has shape [${tensor.shape.join(', ')}], but '${info.name}' is declared ${declared}`, undefined, related));
+    }
+  });
+  return problems.slice(0, 1);
+}
+
+/** With all dims bound: every inferred extent must be positive and every access in bounds. */
+function checkExtents(graph: Graph, dims: ReadonlyMap<string, number>): Diagnostic[] {
+  const shapes = new Map<string, number[]>();
+  for (const t of graph.tensors) {
+    if (t.role !== 'intermediate') shapes.set(t.name, t.shape.map((d) => evalDim(d, dims) ?? 0));
+  }
+  const bound = [...dims].map(([k, v]) => `${k}=${v}`).join(', ');
+  for (const op of graph.ops) {
+    const extents = new Map<string, number>();
+    for (const axis of [...op.expr.spatial, ...op.expr.reduce]) {
+      const n = evalDim(axis.extent, dims) ?? 0;
+      if (n < 1) {
+        return [
+          diagnostic('PIT6007', `with ${bound}, axis '${axis.name}' of '${op.expr.output}' has extent ${printDim(axis.extent)} = ${n}; the dims are too small for this program`, op.span),
+        ];
+      }
+      extents.set(axis.name, n);
+    }
+    const violation = findOutOfBounds(op.expr, extents, (name) => shapes.get(name));
+    if (violation) {
+      const ix = violation.access.indices[violation.position];
+      return [
+        diagnostic(
+          'PIT6008',
+          `with ${bound}, index ${ix ? printAffine(ix) : violation.position} of '${violation.access.tensor}' ranges over [${violation.lo}, ${violation.hi}] but that dimension has extent ${violation.extent}`,
+          violation.access.span ?? op.span,
+        ),
+      ];
+    }
+    shapes.set(op.expr.output, op.expr.spatial.map((a) => extents.get(a.name) ?? 0));
+  }
+  return [];
+}

@@ -1,0 +1,11 @@
+import { refTarget } from '../codegen/ref/target.js';
+import type { Target, TargetId } from '../codegen/target.js';
+
+/** Every target pitc knows, built explicitly (no import side effects). */
+export function allTargets(): ReadonlyMap<TargetId, Target> {
+  return new Map<TargetId, Target>([['ref', refTarget]]);
+}
+
+export const TARGET_IDS: readonly TargetId[] = ['ref', 'wasm', 'gpujs', 'cuda'];
+
+export const DEFAULT_TARGET: TargetId = 'ref';
