@@ -76,9 +76,12 @@ function verifyTensorExpr(
       case 'axis':
         if (!spatial.has(node.axis) && !bound.has(node.axis)) problems.push(`${where}: unknown axis '${node.axis}'`);
         break;
-      case 'binary':
-        if (isCompareOp(node.op) !== (node.dtype === 'bool')) problems.push(`${where}: comparison typing in ${printScalar(node)}`);
+      case 'binary': {
+        // comparisons give bool; max/min of two bools is a bool (logical or/and); nothing else is bool
+        const boolMinMax = (node.op === 'max' || node.op === 'min') && node.lhs.dtype === 'bool' && node.rhs.dtype === 'bool';
+        if ((isCompareOp(node.op) || boolMinMax) !== (node.dtype === 'bool')) problems.push(`${where}: comparison typing in ${printScalar(node)}`);
         break;
+      }
       case 'where':
         if (node.cond.dtype !== 'bool') problems.push(`${where}: where() condition is not bool`);
         break;
