@@ -1,13 +1,22 @@
 import type { Diagnostic } from '../ir/core/diagnostic.js';
 import type { Graph } from '../ir/graph/graph.js';
+import type { KernelIR } from '../ir/kernel/kernel-ir.js';
+import type { SparseIndex } from '../ir/sparse-index.js';
 import type { HostTensor } from '../ir/tensor.js';
 
 /**
- * The contract every target implements. A target turns a checked program into artifacts
+ * The contract every target implements. A target turns a lowered program into artifacts
  * (files a user can keep) and into an executor (something that runs here), and says with a
  * diagnostic when it cannot: a target that cannot run on this machine may still emit.
  */
 export type TargetId = 'ref' | 'wasm' | 'gpujs' | 'cuda';
+
+/** A checked program with one kernel per op (dense, or the PIT form of its planned rule). */
+export interface LoweredProgram {
+  readonly name: string;
+  readonly graph: Graph;
+  readonly kernels: readonly KernelIR[];
+}
 
 export interface Artifact {
   /** File name relative to the output directory, e.g. `ffn.wat`. */
@@ -15,12 +24,18 @@ export interface Artifact {
   readonly contents: string | Uint8Array;
 }
 
+/** Services the runtime lends executors (so codegen does not depend on src/). */
+export interface RuntimeServices {
+  /** One pass over a tensor: its present micro-tiles, ordered (see ir/sparse-index.ts). */
+  buildIndex(tensor: HostTensor, microTile: readonly number[], gatherDim: number, fill: number): SparseIndex;
+}
+
 /** What one op did during one run, for reports (`pitc run --json`). */
 export interface OpRunRecord {
   readonly name: string;
   readonly target: TargetId;
   readonly kernelMs: number;
-  /** Set when the op ran in its PIT form. */
+  /** Set when the op ran in its PIT form (0 when it reused an index built earlier in the run). */
   readonly indexMs?: number;
   readonly detail?: Readonly<Record<string, unknown>>;
 }
@@ -45,6 +60,6 @@ export interface Prepared<T> {
 export interface Target {
   readonly id: TargetId;
   readonly summary: string;
-  emit(graph: Graph, name: string): Promise<Prepared<readonly Artifact[]>>;
-  createExecutor(graph: Graph): Promise<Prepared<Executor>>;
+  emit(program: LoweredProgram): Promise<Prepared<readonly Artifact[]>>;
+  createExecutor(program: LoweredProgram, services: RuntimeServices): Promise<Prepared<Executor>>;
 }

@@ -1,6 +1,8 @@
 import { diagnostic, hasErrors, type Diagnostic } from '../../ir/core/diagnostic.js';
 import type { SourceFile } from '../../ir/core/span.js';
-import type { TargetId } from '../../codegen/target.js';
+import type { LoweredProgram, TargetId } from '../../codegen/target.js';
+import { analyse } from '../pipeline.js';
+import { naiveBuildIndex as buildIndex } from '../../test/helpers/naive-index.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { runFrontEnd } from '../frontend/index.js';
 import { allTargets, DEFAULT_TARGET, TARGET_IDS } from '../targets.js';
@@ -11,6 +13,10 @@ export interface CompileOptions {
   readonly file?: string;
   /** Target to run on (default 'ref'). */
   readonly target?: TargetId;
+  /** Micro-tile hints by tensor name; like `@microtile`, they override the planner. */
+  readonly microTiles?: Readonly<Record<string, readonly number[]>> | ReadonlyMap<string, readonly number[]>;
+  /** Run every op densely (no PIT forms), e.g. to measure what PIT saves. */
+  readonly dense?: boolean;
 }
 
 export interface CompileResult {
@@ -50,8 +56,17 @@ export async function compile(text: string, options: CompileOptions = {}): Promi
       : `unknown target '${targetId}' (known: ${known})`;
     return result([...front.diagnostics, diagnostic('PIT5001', message)]);
   }
-  const prepared = await target.createExecutor(front.graph);
+  const hints = options.microTiles instanceof Map ? options.microTiles : new Map(Object.entries(options.microTiles ?? {}));
+  const analysis = analyse(front.graph, { hints, pit: options.dense !== true });
+  const lowered: LoweredProgram = { name: programName(front.source.name), graph: front.graph, kernels: analysis.kernels };
+  const prepared = await target.createExecutor(lowered, { buildIndex });
   const diagnostics = [...front.diagnostics, ...prepared.diagnostics];
   if (!prepared.value || hasErrors(diagnostics)) return result(diagnostics);
-  return result(diagnostics, new PitProgram(front.graph, targetId, front.source, prepared.value));
+  return result(diagnostics, new PitProgram(front.graph, analysis, targetId, front.source, prepared.value));
+}
+
+/** `samples/ffn-relu.pit` → `ffn-relu`: the stem used for artifact names. */
+export function programName(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.pit$/, '') || 'program';
 }

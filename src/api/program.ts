@@ -7,6 +7,7 @@ import type { HostTensor } from '../../ir/tensor.js';
 import type { Executor, OpRunRecord, TargetId } from '../../codegen/target.js';
 import { bindDims, type OriginOf } from '../runtime/bind.js';
 import { PitcError } from './errors.js';
+import type { Analysis } from '../pipeline.js';
 
 /** An input or weight a program expects. Shapes are printed extents, e.g. ["T", "768"]. */
 export interface TensorSpec {
@@ -38,6 +39,8 @@ export interface RunReport {
 export class PitProgram {
   constructor(
     readonly graph: Graph,
+    /** Sparsity facts, rules, plan and kernels chosen for this program. */
+    readonly analysis: Analysis,
     readonly target: TargetId,
     readonly source: SourceFile,
     private readonly executor: Executor,

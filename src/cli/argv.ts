@@ -1,7 +1,7 @@
 import yargs, { type Argv } from 'yargs';
 import { TARGET_IDS } from '../targets.js';
 
-export const IR_STAGES = ['ast', 'graph'] as const;
+export const IR_STAGES = ['ast', 'graph', 'rules', 'plan', 'kernel'] as const;
 export type IrStage = (typeof IR_STAGES)[number];
 
 /** The parsed command line, or what yargs wants printed (help, version, a usage error). */
@@ -41,8 +41,13 @@ function buildParser(version: string): Argv {
         .positional('file', { type: 'string', describe: 'the .pit program' })
         .option('stage', { type: 'string', choices: IR_STAGES, default: 'graph', describe: 'which representation' }),
     )
+    .command('rules <file>', 'the PIT rules found for every operator', (y) =>
+      y
+        .positional('file', { type: 'string', describe: 'the .pit program' })
+        .option('json', { type: 'boolean', default: false, describe: 'print JSON instead of a table' }),
+    )
     .command('run <file>', 'run a program and report outputs and times', runOptions)
-    .demandCommand(1, 'give a command: check, ir or run (see pitc --help)')
+    .demandCommand(1, 'give a command: check, ir, rules or run (see pitc --help)')
     .recommendCommands()
     .help()
     .alias('help', 'h')

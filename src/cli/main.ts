@@ -2,6 +2,7 @@ import { InternalError } from '../../ir/core/errors.js';
 import { parseArgv, type IrStage } from './argv.js';
 import { checkCommand } from './commands/check.js';
 import { irCommand } from './commands/ir.js';
+import { rulesCommand } from './commands/rules.js';
 import { runCommand, type RunArgs } from './commands/run.js';
 import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, processIo, type CliIo } from './io.js';
 import { PITC_VERSION } from '../version.js';
@@ -40,6 +41,8 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
       return checkCommand(file, io);
     case 'ir':
       return irCommand(file, args['stage'] as IrStage, io);
+    case 'rules':
+      return rulesCommand(file, Boolean(args['json']), io);
     case 'run':
       return runCommand(
         {

@@ -60,6 +60,15 @@ export function summaryToText(s: RunSummary): string {
     const asked = d.requested !== undefined ? ` (asked ${d.requested})` : '';
     lines.push(`  ${name}: density ${d.measured.toFixed(4)} at micro-tile ${d.microTile.join('x')}${asked}`);
   }
+  for (const op of s.ops) {
+    const d = op.detail;
+    if (!d) continue;
+    const pct = (x: unknown): string => `${(Number(x) * 100).toFixed(1)}%`;
+    lines.push(
+      `  op ${op.name}: PIT ${String(d['rule'])}, micro-tile ${(d['microTile'] as number[]).join('x')}, density ${pct(d['density'])}, ` +
+        `${String(d['microTilesSkipped'])} micro-tiles skipped, coverage waste ${pct(d['coverageWaste'])}${d['indexReused'] ? ', index reused' : ''}`,
+    );
+  }
   const width = Math.max(...[...s.outputs.keys()].map((n) => n.length), 1);
   for (const [name, t] of s.outputs) {
     lines.push(`  ${name.padEnd(width)}  ${t.dtype}${formatShape(t.shape)}  checksum ${checksum(t)}`);

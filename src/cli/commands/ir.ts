@@ -2,7 +2,10 @@ import { hasErrors } from '../../../ir/core/diagnostic.js';
 import { printGraph } from '../../../ir/graph/print.js';
 import { runFrontEnd } from '../../frontend/index.js';
 import { printAst } from '../../frontend/print-ast.js';
+import { printKernel } from '../../../ir/kernel/print.js';
+import { analyse } from '../../pipeline.js';
 import type { IrStage } from '../argv.js';
+import { rulesText } from '../rules-report.js';
 import { EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io.js';
 import { printDiagnostics } from '../print.js';
 import { readSourceFile } from '../source.js';
@@ -21,6 +24,18 @@ export function irCommand(file: string, stage: IrStage, io: CliIo): number {
     return hasErrors(result.diagnostics) ? EXIT_USER_ERROR : EXIT_OK;
   }
   if (!result.graph || hasErrors(result.diagnostics)) return EXIT_USER_ERROR;
-  io.stdout(printGraph(result.graph));
+  if (stage === 'graph') {
+    io.stdout(printGraph(result.graph));
+    return EXIT_OK;
+  }
+  const analysis = analyse(result.graph);
+  if (stage === 'rules') io.stdout(rulesText(result.graph, analysis));
+  else if (stage === 'plan') io.stdout(JSON.stringify(analysis.plan, planReplacer, 2) + '\n');
+  else io.stdout(analysis.kernels.map(printKernel).join('\n'));
   return EXIT_OK;
+}
+
+/** Plans are plain JSON except for infinities (init values), shown as text. */
+function planReplacer(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
 }

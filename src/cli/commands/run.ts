@@ -39,7 +39,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
   const options = parseRunOptions(args);
   if (hasErrors(options.diagnostics)) return fail(io, options.diagnostics);
 
-  const compiled = await compile(read.text, { file: args.file, target: args.target });
+  const compiled = await compile(read.text, { file: args.file, target: args.target, microTiles: options.microTile });
   printDiagnostics(io, compiled.diagnostics, compiled.source);
   const program = compiled.program;
   if (!program) return EXIT_USER_ERROR;

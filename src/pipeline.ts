@@ -1,0 +1,40 @@
+import type { Graph } from '../ir/graph/graph.js';
+import type { KernelIR } from '../ir/kernel/kernel-ir.js';
+import { lowerToKernel } from '../codegen/lower/to-kernel.js';
+import { discoverRules } from '../rules/discover.js';
+import { planProgram, type OpPlan, type ProgramPlan } from '../rules/plan.js';
+import type { OpRules } from '../rules/rule.js';
+import { inferSparsity, type SparsityFact } from '../rules/sparsity.js';
+
+/** Everything the middle end derives from a checked graph; each field is plain data. */
+export interface Analysis {
+  readonly facts: ReadonlyMap<string, SparsityFact>;
+  readonly rules: readonly OpRules[];
+  readonly plan: ProgramPlan;
+  readonly kernels: readonly KernelIR[];
+}
+
+export interface AnalysisOptions {
+  /** Micro-tile hints by tensor name (`--microtile`), on top of `@microtile` annotations. */
+  readonly hints?: ReadonlyMap<string, readonly number[]>;
+  /** Whether ops may run in their PIT form (false: every kernel dense). */
+  readonly pit?: boolean;
+}
+
+/** graph → sparsity facts → rules → plan → kernel IR: the stages `pitc ir` can print. */
+export function analyse(graph: Graph, options: AnalysisOptions = {}): Analysis {
+  const facts = inferSparsity(graph);
+  const rules = discoverRules(graph, facts);
+  const planned = planProgram(graph, rules, facts, options.hints ? { hints: options.hints } : {});
+  const plan: ProgramPlan =
+    options.pit === false ? { ops: planned.ops.map((p): OpPlan => ({ op: p.op, mode: 'dense', reason: 'PIT forms disabled' })) } : planned;
+  const kernels: KernelIR[] = [];
+  const ops: OpPlan[] = [];
+  graph.ops.forEach((op, i) => {
+    const opPlan = plan.ops[i] as OpPlan;
+    const lowered = lowerToKernel(op.expr, opPlan, facts);
+    kernels.push(lowered.kernel);
+    ops.push('fallback' in lowered ? { op: opPlan.op, mode: 'dense', reason: `dense fallback: ${lowered.fallback}` } : opPlan);
+  });
+  return { facts, rules, plan: { ops }, kernels };
+}
