@@ -36,7 +36,11 @@ function snippet(span: Span | undefined, sources: SourceLookup): string[] {
   if (!source || source.text.length === 0) return [];
   const start = lineColOf(source, Math.min(span.start, source.text.length));
   const end = lineColOf(source, Math.max(span.start, Math.min(span.end, source.text.length) - 1));
-  const text = lineText(source, start.line).replace(/\t/g, ' ');
+  // one column per UTF-16 unit, like the caret: a tab shows as a space, other control
+  // characters (a NUL, a lone carriage return) as U+FFFD so they cannot garble the terminal
+  const text = lineText(source, start.line)
+    .replace(/\t/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
   const gutter = String(start.line).length;
   const width = end.line === start.line ? Math.max(1, end.col - start.col + 1) : 1;
   const caret = ' '.repeat(start.col - 1) + '^' + '~'.repeat(width - 1);

@@ -1,10 +1,15 @@
-import { CstParser, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, tokenMatcher, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import { editDistance } from './check/builtins.js';
 import * as T from './tokens.js';
 
 /** Human names for what a grammar rule expects, used in "expected ..." messages. */
 const RULE_WHAT: Record<string, string> = {
   statement: "a declaration ('dim', 'input', 'weight', 'output') or a definition like y[i] = ...",
+  dimDecl: 'a dimension name',
   dimRef: 'a dimension (a number or a declared dim)',
+  outputDecl: 'the name of a tensor to output',
+  reduction: 'a reduction axis name (as in sum[k])',
+  minMaxCall: "'(' (max(a, b) is elementwise; max[k] reduces)",
   annotationArg: 'an annotation argument such as 32x1',
   primary: 'an expression',
   unary: 'an expression',
@@ -17,21 +22,55 @@ function tokenText(token: IToken): string {
   return `'${token.image}'`;
 }
 
+/** Binary operators and '-': a line ending on one is an unfinished expression. */
+export const OPERATORS: ReadonlySet<TokenType> = new Set([T.Plus, T.Minus, T.Star, T.Slash, T.LessEq, T.GreaterEq, T.EqEq, T.NotEq, T.Less, T.Greater]);
+
+/** Rules that end with a closing bracket after an expression. */
+const CLOSING_RULES: ReadonlySet<string> = new Set(['callArgs', 'indexList', 'parenthesized']);
+
+function chainedComparison(second: IToken): string {
+  return `comparisons cannot be chained: found a second ${tokenText(second)} (compare two values at a time, with parentheses)`;
+}
+
+const KEYWORDS = ['dim', 'input', 'weight', 'output'];
+
+/** ` (did you mean 'output'?)` for a name that looks like a misspelt or glued-on keyword. */
+export function keywordHint(name: string): string {
+  const glued = KEYWORDS.find((k) => name.startsWith(k) && /^[A-Za-z_]/.test(name.slice(k.length)));
+  if (glued) return ` (did you mean '${glued} ${name.slice(glued.length)}'?)`;
+  const near = KEYWORDS.find((k) => name.length >= 3 && editDistance(name, k) <= 2);
+  return near ? ` (did you mean '${near}'?)` : '';
+}
+
 function labelOf(type: TokenType): string {
   return type.LABEL ?? type.name;
 }
 
 const messages: IParserErrorMessageProvider = {
-  buildMismatchTokenMessage({ expected, actual }) {
+  buildMismatchTokenMessage({ expected, actual, ruleName }) {
+    // inside brackets, a comparison can only be left over when the expression already had one
+    if (tokenMatcher(actual, T.Compare) && CLOSING_RULES.has(ruleName)) return chainedComparison(actual);
     return `expected ${labelOf(expected)} but found ${tokenText(actual)}`;
   },
   buildNotAllInputParsedMessage({ firstRedundant }) {
+    // the grammar has one optional comparison per expression, so 'a < b < c' stops at the second
+    if (tokenMatcher(firstRedundant, T.Compare)) return chainedComparison(firstRedundant);
     return `unexpected ${tokenText(firstRedundant)} after the end of the statement`;
   },
-  buildNoViableAltMessage({ actual, ruleName }) {
+  buildNoViableAltMessage({ actual, previous, ruleName }) {
     const found = actual[0];
+    if (found && tokenMatcher(found, T.Reducer)) {
+      const r = found.image;
+      const call = r === 'max' || r === 'min' ? ` or '(' (the elementwise ${r}(a, b))` : '';
+      return `expected '[' after '${r}' (a reduction such as ${r}[k] x[i, k])${call}`;
+    }
     const what = RULE_WHAT[ruleName] ?? ruleName;
-    return `expected ${what} but found ${found ? tokenText(found) : 'end of line'}`;
+    const atEnd = !found || found.tokenType.name === 'EOF';
+    const afterOperator = atEnd && previous && OPERATORS.has(previous.tokenType);
+    // a newline ends a statement unless a bracket is open: say so when a line ends mid-expression
+    const after = afterOperator ? ` after '${previous.image}'` : '';
+    const hint = afterOperator ? ' (to continue an expression on the next line, wrap it in parentheses)' : '';
+    return `expected ${what}${after} but found ${found ? tokenText(found) : 'end of line'}${hint}`;
   },
   buildEarlyExitMessage({ actual, ruleName }) {
     const found = actual[0];

@@ -64,7 +64,8 @@ export const Comma = createToken({ name: 'Comma', pattern: /,/, label: "','" });
 export const Colon = createToken({ name: 'Colon', pattern: /:/, label: "':'" });
 export const At = createToken({ name: 'At', pattern: /@/, label: "'@'" });
 export const Newline = createToken({ name: 'Newline', pattern: /\n/, line_breaks: true, label: 'end of line' });
-export const Whitespace = createToken({ name: 'Whitespace', pattern: /[ \t\r\f\v]+/, group: Lexer.SKIPPED });
+// U+FEFF: the byte-order mark some editors put at the start of a UTF-8 file
+export const Whitespace = createToken({ name: 'Whitespace', pattern: /[ \t\r\f\v\ufeff]+/, group: Lexer.SKIPPED });
 export const Comment = createToken({ name: 'Comment', pattern: /#[^\n]*/, group: Lexer.SKIPPED });
 
 export const allTokens: TokenType[] = [

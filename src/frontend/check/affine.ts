@@ -18,6 +18,10 @@ interface Linear {
 export function toAffine(expr: Ast.Expr, resolve: AxisResolver, env: CheckEnv): AffineIndex | undefined {
   const lin = linear(expr, resolve, env);
   if (!lin) return undefined;
+  // huge constants (1e300*1e300 is inf, inf - inf is NaN) cannot index anything
+  if (![lin.constant, ...lin.terms.values()].every((n) => Number.isSafeInteger(n))) {
+    return notAffine(expr, env, 'its numbers are too large to be exact integers');
+  }
   const terms: AffineTerm[] = [];
   for (const [axis, coef] of lin.terms) if (coef !== 0) terms.push({ axis, coef });
   return { terms, constant: lin.constant };

@@ -23,7 +23,7 @@ export function readAnnotations(annotations: readonly Ast.Annotation[], rank: nu
   for (const a of annotations) {
     const name = a.name.name;
     if (!KNOWN.includes(name)) {
-      bad(`unknown annotation '@${name}' (known: ${KNOWN.map((k) => '@' + k).join(', ')})`, a.name.span);
+      bad(`unknown annotation '@${name}' (known: ${KNOWN.map((k) => '@' + k).join(', ')})`, a.span);
       continue;
     }
     if (seen.has(name)) {

@@ -24,6 +24,7 @@ export function checkProgram(program: Ast.Program): CheckResult {
     dimDefaults: new Map(),
     tensors: new Map(),
     definedLater: new Map(),
+    brokenTensors: new Set(),
     usedTensors: new Set(),
     usedDims: new Set(),
     diagnostics: [],
@@ -44,7 +45,8 @@ export function checkProgram(program: Ast.Program): CheckResult {
     }
   }
   const outputs = resolveOutputs(program, env);
-  warnUnused(program, env, declared, outputs);
+  // after an error, "never used" is mostly its echo (a misspelt 'x' leaves the real x unused)
+  if (!hasErrors(env.diagnostics)) warnUnused(program, env, declared, outputs);
 
   const diagnostics = sortDiagnostics(env.diagnostics);
   if (hasErrors(diagnostics)) return { diagnostics };

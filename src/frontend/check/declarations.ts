@@ -41,27 +41,33 @@ export function declareTensors(statements: readonly Ast.Statement[], env: CheckE
     const name = s.name.name;
     const clash = env.tensors.get(name)?.span ?? env.dims.get(name);
     if (clash) {
-      env.diagnostics.push(diagnostic('PIT3009', `'${name}' is already declared`, s.name.span, [{ message: 'first declared here', span: clash }]));
+      const asDim = env.tensors.has(name) ? '' : ' as a dimension';
+      env.diagnostics.push(diagnostic('PIT3009', `'${name}' is already declared${asDim}`, s.name.span, [{ message: 'first declared here', span: clash }]));
+      // a tensor named like a dim still reads as a tensor below, without "unknown tensor" echoes
+      if (!env.tensors.has(name)) {
+        env.tensors.set(name, { name, dtype: 'f32', shape: s.shape.map(() => dimConst(1)), role: s.role, dynamic: false, span: s.name.span });
+        env.brokenTensors.add(name);
+      }
       continue;
     }
-    if (!isDType(s.dtype.name)) {
-      env.diagnostics.push(diagnostic('PIT3020', `unknown dtype '${s.dtype.name}' (expected one of ${DTYPES.join(', ')})`, s.dtype.span));
-      continue;
+    const dtype = s.dtype.name;
+    if (!isDType(dtype)) {
+      env.diagnostics.push(diagnostic('PIT3020', `unknown dtype '${dtype}' (expected one of ${DTYPES.join(', ')})`, s.dtype.span));
     }
     const shape = s.shape.map((d) => resolveDim(d, env));
-    if (shape.some((d) => d === undefined)) continue;
     const annotations = readAnnotations(s.annotations, shape.length, name, env);
     const info: TensorInfo = {
       name,
-      dtype: s.dtype.name,
-      shape: shape as DimExpr[],
+      dtype: isDType(dtype) ? dtype : 'f32',
+      shape: shape.map((d) => d ?? dimConst(1)),
       role: s.role,
       dynamic: annotations.dynamic,
       ...(annotations.microTile ? { microTile: annotations.microTile } : {}),
       span: s.name.span,
     };
     env.tensors.set(name, info);
-    declared.push(info);
+    if (!isDType(dtype) || shape.some((d) => d === undefined)) env.brokenTensors.add(name);
+    else declared.push(info);
   }
   return declared;
 }

@@ -23,9 +23,13 @@ export function checkDefinition(def: Ast.Definition, env: CheckEnv): CheckedDefi
   const name = def.target.name;
   const clash = spanOfName(env, name);
   if (clash) {
-    const what = env.dims.has(name) ? 'a dimension' : 'already defined';
+    const role = env.tensors.get(name)?.role;
+    const declaredAs = role === 'input' ? 'an input' : role === 'weight' ? 'a weight' : undefined;
+    const what = env.dims.has(name) ? 'a dimension' : declaredAs ? `already declared as ${declaredAs}` : 'already defined';
     env.diagnostics.push(
-      diagnostic('PIT3009', `'${name}' is ${what}; a tensor can be defined only once`, def.target.span, [{ message: 'first defined here', span: clash }]),
+      diagnostic('PIT3009', `'${name}' is ${what}; a tensor can be defined only once`, def.target.span, [
+        { message: role === 'intermediate' ? 'first defined here' : 'declared here', span: clash },
+      ]),
     );
   }
 
@@ -48,7 +52,8 @@ export function checkDefinition(def: Ast.Definition, env: CheckEnv): CheckedDefi
     ...def.indices.map((ix) => ({ name: ix.name, written: ix.name, span: ix.span })),
     ...lowerer.reduceAxes.map((a) => ({ name: a.name, written: a.written.name, span: a.written.span })),
   ];
-  const extents = countErrors(env) === errorsBefore ? inferExtents(axesToSize, lowerer.accesses, env) : undefined;
+  const sizable = countErrors(env) === errorsBefore && !lowerer.readsBrokenTensor;
+  const extents = sizable ? inferExtents(axesToSize, lowerer.accesses, env) : undefined;
   if (!extents || countErrors(env) !== errorsBefore) {
     if (!clash) registerUntyped(def, body.dtype, env);
     return undefined;
@@ -76,8 +81,8 @@ export function checkDefinition(def: Ast.Definition, env: CheckEnv): CheckedDefi
 }
 
 /**
- * A definition with errors still declares its tensor (with unknown extents) so that uses
- * further down report their own mistakes rather than "unknown tensor".
+ * A definition with errors still declares its tensor (as broken, with unknown extents) so that
+ * uses further down report their own mistakes rather than "unknown tensor".
  */
 function registerUntyped(def: Ast.Definition, dtype: TensorInfo['dtype'], env: CheckEnv): void {
   env.tensors.set(def.target.name, {
@@ -88,6 +93,7 @@ function registerUntyped(def: Ast.Definition, dtype: TensorInfo['dtype'], env: C
     dynamic: false,
     span: def.target.span,
   });
+  env.brokenTensors.add(def.target.name);
 }
 
 function countErrors(env: CheckEnv): number {

@@ -13,6 +13,12 @@ export interface CheckEnv {
   readonly tensors: Map<string, TensorInfo>;
   /** Tensors defined by a later statement: reading one early gets a pointed hint. */
   readonly definedLater: Map<string, Span>;
+  /**
+   * Tensors whose declaration or definition has errors (registered with placeholder types so
+   * that reading them is not reported as "unknown tensor"). Their extents are meaningless, so a
+   * definition that reads one is not sized: any error there would repeat the first mistake.
+   */
+  readonly brokenTensors: Set<string>;
   readonly usedTensors: Set<string>;
   readonly usedDims: Set<string>;
   readonly diagnostics: Diagnostic[];

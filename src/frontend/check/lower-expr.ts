@@ -23,6 +23,10 @@ export class ExprLowerer {
   readonly reduceAxes: ReduceAxisSite[] = [];
   /** IR axis names that were read somewhere (index or value). */
   readonly usedAxes = new Set<string>();
+  /** Whether the expression reads a tensor whose own declaration or definition is in error. */
+  readsBrokenTensor = false;
+  /** Stand-ins for nodes that already have an error: they must not cause type errors of their own. */
+  private readonly placeholders = new WeakSet<ScalarExpr>();
   private readonly frames: Map<string, string>[] = [];
   /** IR names given to reduction axes so far. */
   private readonly assignedNames = new Set<string>();
@@ -40,7 +44,7 @@ export class ExprLowerer {
         return { kind: 'const', dtype: 'f32', value: expr.value };
       case 'name': {
         const axis = this.resolveAxis(expr.name, expr.span);
-        return axis === undefined ? placeholder() : { kind: 'axis', dtype: 'i32', axis, span: expr.span };
+        return axis === undefined ? this.placeholder() : { kind: 'axis', dtype: 'i32', axis, span: expr.span };
       }
       case 'access':
         return this.access(expr);
@@ -94,7 +98,7 @@ export class ExprLowerer {
       const message = later ? `tensor '${name}' is used before it is defined` : `unknown tensor '${name}'`;
       this.env.diagnostics.push(diagnostic('PIT3001', message, expr.tensor.span, later ? [{ message: `'${name}' is defined here`, span: later }] : []));
       for (const ix of expr.indices) toAffine(ix, (n, s) => this.resolveAxis(n, s), this.env);
-      return placeholder();
+      return this.placeholder();
     }
     this.env.usedTensors.add(name);
     if (expr.indices.length !== tensor.shape.length) {
@@ -106,13 +110,17 @@ export class ExprLowerer {
           tensor.span ? [{ message: `'${name}' is declared here`, span: tensor.span }] : [],
         ),
       );
-      return placeholder(tensor.dtype);
+      return this.placeholder(tensor.dtype);
     }
     const indices: AffineIndex[] = [];
     for (const ix of expr.indices) {
       const affine = toAffine(ix, (n, s) => this.resolveAxis(n, s), this.env);
-      if (!affine) return placeholder(tensor.dtype);
+      if (!affine) return this.placeholder(tensor.dtype);
       indices.push(affine);
+    }
+    if (this.env.brokenTensors.has(name)) {
+      this.readsBrokenTensor = true;
+      return this.placeholder(tensor.dtype);
     }
     this.accesses.push({ tensor, indices, indexSpans: expr.indices.map((i) => i.span), span: expr.span });
     return { kind: 'access', dtype: tensor.dtype, tensor: name, indices, span: expr.span };
@@ -127,19 +135,19 @@ export class ExprLowerer {
       const tensorHint = this.env.tensors.has(name) ? ` ('${name}' is a tensor: index it with [ ])` : hint ? ` (did you mean '${hint}'?)` : '';
       this.env.diagnostics.push(diagnostic('PIT3012', `unknown function '${name}'${tensorHint}`, expr.fn.span));
       expr.args.forEach((a) => this.lower(a));
-      return placeholder();
+      return this.placeholder();
     }
     const args = expr.args.map((a) => this.lower(a));
     if (args.length !== arity) {
       this.env.diagnostics.push(
         diagnostic('PIT3013', `'${name}' takes ${arity} ${plural(arity, 'argument', 'arguments')} but was given ${args.length}`, expr.span),
       );
-      return placeholder();
+      return this.placeholder();
     }
     const [a, b, c] = args as [ScalarExpr, ScalarExpr, ScalarExpr];
     if (unary) return { kind: 'unary', op: unary, dtype: 'f32', arg: a };
     if (name === 'where') {
-      if (a.dtype !== 'bool') {
+      if (a.dtype !== 'bool' && !this.placeholders.has(a)) {
         this.env.diagnostics.push(
           diagnostic('PIT3010', `the condition of where() must be a comparison (bool), but this is ${a.dtype}`, expr.args[0]?.span ?? expr.span),
         );
@@ -190,7 +198,9 @@ export class ExprLowerer {
         continue;
       }
       if (this.frames.some((f) => f.has(name))) {
-        this.env.diagnostics.push(diagnostic('PIT3018', `reduction axis '${name}' shadows an enclosing reduction over '${name}'`, ident.span));
+        // usually two reductions meant as siblings: the first one extends to the end of the line
+        const message = `reduction axis '${name}' shadows the enclosing reduction over '${name}', which extends to here (put that one in parentheses, or rename this axis)`;
+        this.env.diagnostics.push(diagnostic('PIT3018', message, ident.span));
         continue;
       }
       if (this.env.tensors.has(name) || this.env.dims.has(name)) {
@@ -220,6 +230,12 @@ export class ExprLowerer {
     return { kind: 'reduce', reducer, dtype, axes, body };
   }
 
+  private placeholder(dtype: DType = 'f32'): ScalarExpr {
+    const node: ScalarExpr = { kind: 'const', dtype, value: 0 };
+    this.placeholders.add(node);
+    return node;
+  }
+
   /**
    * Sibling reductions may reuse a name (`sum[k] a + sum[k] b`); the IR renames the later ones
    * apart (`k_2`), avoiding every name the user wrote in this definition.
@@ -232,10 +248,6 @@ export class ExprLowerer {
     this.assignedNames.add(candidate);
     return candidate;
   }
-}
-
-function placeholder(dtype: DType = 'f32'): ScalarExpr {
-  return { kind: 'const', dtype, value: 0 };
 }
 
 function plural(n: number, one: string, many: string): string {

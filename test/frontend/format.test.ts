@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { diagnostic } from '../../ir/core/diagnostic.js';
+import { formatDiagnostic, formatDiagnostics } from '../../src/diagnostics/format.js';
+import { runFrontEnd, type FrontEndResult } from '../../src/frontend/index.js';
+
+/** The formatted diagnostics of one file, as the CLI prints them. Expected texts are written by hand. */
+function formatted(r: FrontEndResult): string {
+  return formatDiagnostics(r.diagnostics, (f) => (f === r.source.name ? r.source : undefined));
+}
+
+describe('formatDiagnostic', () => {
+  it('headline, source line and a caret under the whole culprit', () => {
+    const r = runFrontEnd('input x: f32[4]\ny[i] = xx[i]\n', 'a.pit');
+    expect(formatted(r)).toBe(
+      [
+        "a.pit:2:8: error PIT3001: unknown tensor 'xx'", //
+        '   2 | y[i] = xx[i]',
+        '     |        ^~',
+      ].join('\n'),
+    );
+  });
+
+  it('a two-digit line number, a tab in the source line, and a related note', () => {
+    const text = [
+      '# a longer program, so the mistake is on line 10',
+      'input x: f32[4]',
+      'input w: f32[5]',
+      '',
+      '# comments and blank lines count as lines',
+      '',
+      'a[i] = x[i] * 2',
+      'b[i] = w[i] * 2',
+      '',
+      'y[i] =\tx[i] * w[i]',
+      'output a, b, y',
+      '',
+    ].join('\n');
+    const r = runFrontEnd(text, 'conv.pit');
+    // the tab is one column (offsets count UTF-16 units) and is shown as one space, so the caret
+    // lines up under w[i]'s index whatever the terminal's tab width
+    expect(formatted(r)).toBe(
+      [
+        "conv.pit:10:17: error PIT3004: index 'i' is used with extent 5 here (dimension 0 of 'w') but with extent 4 elsewhere",
+        '  10 | y[i] = x[i] * w[i]',
+        '     |                 ^',
+        "conv.pit:10:10: note: 'i' has extent 4 here",
+        '  10 | y[i] = x[i] * w[i]',
+        '     |          ^',
+      ].join('\n'),
+    );
+  });
+
+  it('a span over several lines gets a single caret at its start', () => {
+    const r = runFrontEnd('input x: f32[4]\ny[i] = max(x[i],\n    x[i], x[i])\n', 'b.pit');
+    expect(formatted(r)).toBe(
+      [
+        "b.pit:2:8: error PIT3013: 'max' takes 2 arguments but was given 3", //
+        '   2 | y[i] = max(x[i],',
+        '     |        ^',
+      ].join('\n'),
+    );
+  });
+
+  it('a zero-width span at the very end of a file puts the caret just past the last character', () => {
+    const r = runFrontEnd('input x: f32[4]\r\ny[i] = x[i] *', 'c.pit');
+    expect(formatted(r)).toBe(
+      [
+        "c.pit:2:14: error PIT2002: expected an expression after '*' but found end of line (to continue an expression on the next line, wrap it in parentheses)",
+        '   2 | y[i] = x[i] *',
+        '     |              ^',
+      ].join('\n'),
+    );
+  });
+
+  it('warnings say warning; a CRLF line is shown without its carriage return', () => {
+    const r = runFrontEnd('dim T\r\ninput x: f32[4]\r\ny[i] = x[i]\r\n', 'd.pit');
+    expect(r.graph).toBeDefined();
+    expect(formatted(r)).toBe(
+      [
+        "d.pit:1:5: warning PIT3102: dimension 'T' is declared but never used", //
+        '   1 | dim T',
+        '     |     ^',
+      ].join('\n'),
+    );
+  });
+
+  it('control characters in the shown line become U+FFFD, keeping the caret aligned', () => {
+    const r = runFrontEnd('input x: f32[4]\ny[i] = x[i] *\r\0 2\n', 'f.pit');
+    expect(formatted(r)).toBe(
+      [
+        'f.pit:2:15: error PIT1001: unexpected character U+0000', //
+        '   2 | y[i] = x[i] *\ufffd\ufffd 2',
+        '     |               ^',
+      ].join('\n'),
+    );
+  });
+
+  it('an empty file: the headline alone (there is no line to show)', () => {
+    const r = runFrontEnd('', 'e.pit');
+    expect(formatted(r)).toBe('e.pit:1:1: error PIT3022: the program defines no tensor and names no output, so a run would return nothing');
+  });
+
+  it('without a span, or without the source text, only the headline', () => {
+    expect(formatDiagnostic(diagnostic('PIT6001', "missing input 'x'"), () => undefined)).toBe("pitc: error PIT6001: missing input 'x'");
+    const d = diagnostic('PIT3001', "unknown tensor 'q'", { file: 'gone.pit', start: 3, end: 4 });
+    expect(formatDiagnostic(d, () => undefined)).toBe("gone.pit: error PIT3001: unknown tensor 'q'");
+  });
+});
