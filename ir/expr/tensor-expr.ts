@@ -113,7 +113,7 @@ export interface TensorExpr {
   readonly dtype: DType;
   /** Output axes, in the output's dimension order. */
   readonly spatial: readonly Axis[];
-  /** Every axis bound by a reduction in the body, in order of first appearance. */
+  /** Every axis bound by a reduction in the body; nested reductions' axes come before their parent's. */
   readonly reduce: readonly Axis[];
   readonly body: ScalarExpr;
 }

@@ -41,7 +41,8 @@ export class ExprLowerer {
   lower(expr: Ast.Expr): ScalarExpr {
     switch (expr.kind) {
       case 'number':
-        return { kind: 'const', dtype: 'f32', value: expr.value };
+        // literals are f32 (DESIGN §3): 0.1 means the f32 nearest 0.1, on every target
+        return { kind: 'const', dtype: 'f32', value: Math.fround(expr.value) };
       case 'name': {
         const axis = this.resolveAxis(expr.name, expr.span);
         return axis === undefined ? this.placeholder() : { kind: 'axis', dtype: 'i32', axis, span: expr.span };
