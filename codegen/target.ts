@@ -57,9 +57,19 @@ export interface Prepared<T> {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** Options every target understands; each target ignores what does not apply to it. */
+export interface TargetOptions {
+  /** Worker threads for targets that can use them (default: the machine's cores). */
+  readonly threads?: number;
+  /** Index density above which a PIT op runs its dense kernel instead. */
+  readonly denseCrossover?: number;
+  /** Bound dims, for targets that specialise code to shapes when emitting. */
+  readonly dims?: ReadonlyMap<string, number>;
+}
+
 export interface Target {
   readonly id: TargetId;
   readonly summary: string;
-  emit(program: LoweredProgram): Promise<Prepared<readonly Artifact[]>>;
-  createExecutor(program: LoweredProgram, services: RuntimeServices): Promise<Prepared<Executor>>;
+  emit(program: LoweredProgram, options?: TargetOptions): Promise<Prepared<readonly Artifact[]>>;
+  createExecutor(program: LoweredProgram, services: RuntimeServices, options?: TargetOptions): Promise<Prepared<Executor>>;
 }

@@ -1,9 +1,13 @@
 import { refTarget } from '../codegen/ref/target.js';
 import type { Target, TargetId } from '../codegen/target.js';
+import { wasmTarget } from '../codegen/wasm/target.js';
 
 /** Every target pitc knows, built explicitly (no import side effects). */
 export function allTargets(): ReadonlyMap<TargetId, Target> {
-  return new Map<TargetId, Target>([['ref', refTarget]]);
+  return new Map<TargetId, Target>([
+    ['ref', refTarget],
+    ['wasm', wasmTarget],
+  ]);
 }
 
 export const TARGET_IDS: readonly TargetId[] = ['ref', 'wasm', 'gpujs', 'cuda'];

@@ -61,13 +61,8 @@ export function summaryToText(s: RunSummary): string {
     lines.push(`  ${name}: density ${d.measured.toFixed(4)} at micro-tile ${d.microTile.join('x')}${asked}`);
   }
   for (const op of s.ops) {
-    const d = op.detail;
-    if (!d) continue;
-    const pct = (x: unknown): string => `${(Number(x) * 100).toFixed(1)}%`;
-    lines.push(
-      `  op ${op.name}: PIT ${String(d['rule'])}, micro-tile ${(d['microTile'] as number[]).join('x')}, density ${pct(d['density'])}, ` +
-        `${String(d['microTilesSkipped'])} micro-tiles skipped, coverage waste ${pct(d['coverageWaste'])}${d['indexReused'] ? ', index reused' : ''}`,
-    );
+    const line = opLine(op);
+    if (line) lines.push(`  op ${op.name}: ${line}`);
   }
   const width = Math.max(...[...s.outputs.keys()].map((n) => n.length), 1);
   for (const [name, t] of s.outputs) {
@@ -81,4 +76,19 @@ export function summaryToText(s: RunSummary): string {
   lines.push(`  time: compile ${t.compileMs.toFixed(1)} ms, index ${t.indexMs.toFixed(1)} ms, kernels ${t.kernelMs.toFixed(1)} ms, total ${t.totalMs.toFixed(1)} ms${median}`);
   for (const file of s.written) lines.push(`  wrote ${file}`);
   return lines.join('\n') + '\n';
+}
+
+/** One line per op that did something worth reporting: its PIT form, or why it ran dense. */
+function opLine(op: OpRunRecord): string | undefined {
+  const d = op.detail;
+  if (!d) return undefined;
+  const pct = (x: unknown): string => `${(Number(x) * 100).toFixed(1)}%`;
+  if (d['fallback']) return `dense (${String(d['fallback'])})`;
+  if (d['note']) return `dense (${String(d['note'])})`;
+  if (!d['rule']) return undefined;
+  const mode = d['mode'] && d['mode'] !== 'pit' ? ` -> ran ${String(d['mode'])}` : '';
+  return (
+    `PIT ${String(d['rule'])}, micro-tile ${(d['microTile'] as number[]).join('x')}, density ${pct(d['density'])}, ` +
+    `${String(d['microTilesSkipped'])} micro-tiles skipped, coverage waste ${pct(d['coverageWaste'])}${d['indexReused'] ? ', index reused' : ''}${mode}`
+  );
 }

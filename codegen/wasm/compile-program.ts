@@ -1,0 +1,226 @@
+import { InternalError } from '../../ir/core/errors.js';
+import { evalDim } from '../../ir/dim-expr.js';
+import type { AccessExpr, ReduceExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
+import type { Graph } from '../../ir/graph/graph.js';
+import type { KernelIR } from '../../ir/kernel/kernel-ir.js';
+import { elementCount, stridesOf } from '../../ir/tensor.js';
+import { bytesPerElement } from '../../ir/dtype.js';
+import { findContraction, type Contraction } from './contraction.js';
+import { DEFAULT_BLOCKING, emitGemmOp, emitMicroKernel, gemmScratchBytes, type Blocking, type FactorTables } from './gemm-emit.js';
+import { emitGenericOp, hoistedReductions } from './generic-emit.js';
+import { MemoryLayout } from './layout.js';
+import { WasmModuleBuilder, type ModuleFeatures } from './module-builder.js';
+import { MATH_IMPORTS, type TensorPlacement } from './scalar-emit.js';
+
+/** How the runtime drives one op of a compiled module. */
+export type OpProgram =
+  | { readonly kind: 'generic'; readonly op: string; readonly fn: string; readonly kernel: KernelIR; readonly why: string }
+  | {
+      readonly kind: 'gemm';
+      readonly op: string;
+      readonly fn: string;
+      readonly kernel: KernelIR;
+      readonly contraction: Contraction;
+      /** Where the GEMM accumulates (the output, or a float32 scratch shaped like it). */
+      readonly cAddress: number;
+      readonly cBytes: number;
+      /** Generic kernel applying the rest of the op to the GEMM result, when there is one. */
+      readonly epilogue?: string;
+      readonly extents: ReadonlyMap<string, number>;
+      readonly sizes: { readonly loop: number; readonly m: number; readonly n: number; readonly k: number };
+    };
+
+export interface CompiledWasm {
+  readonly binary: Uint8Array;
+  readonly text?: string;
+  readonly ops: readonly OpProgram[];
+  readonly tensors: ReadonlyMap<string, TensorPlacement>;
+  /** i32 tables to write once after instantiation: address → contents. */
+  readonly tables: ReadonlyMap<number, Int32Array>;
+  /** Per-thread GEMM scratch: thread t uses gemmScratch + t · gemmScratchStride. */
+  readonly gemmScratch: number;
+  readonly gemmScratchStride: number;
+  /** First byte past the static layout: per-call task lists go from here. */
+  readonly dynamicBase: number;
+}
+
+export interface CompileOptions {
+  readonly features: ModuleFeatures;
+  readonly threads: number;
+  readonly blocking?: Blocking;
+  /** Keep the .wat text (for artifacts and golden files). */
+  readonly withText?: boolean;
+}
+
+/**
+ * Compiles a lowered program, specialised to concrete dims, into one wasm module: a generic
+ * float64 kernel per op, and for matmul-like ops (contractions) a packed, register-blocked f32x4
+ * GEMM driven by task lists (dense, or built from the PIT index at run time).
+ */
+export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], dims: ReadonlyMap<string, number>, options: CompileOptions): CompiledWasm {
+  const layout = new MemoryLayout();
+  const tensors = new Map<string, TensorPlacement>();
+  for (const t of graph.tensors) {
+    const shape = t.shape.map((d) => {
+      const v = evalDim(d, dims);
+      if (v === undefined) throw new InternalError('wasm', `dimension of '${t.name}' unbound`);
+      return v;
+    });
+    tensors.set(t.name, { address: layout.allocate(`tensor:${t.name}`, elementCount(shape) * bytesPerElement(t.dtype)), shape, dtype: t.dtype });
+  }
+  const placement = (name: string): TensorPlacement => {
+    const p = tensors.get(name);
+    if (!p) throw new InternalError('wasm', `no placement for '${name}'`);
+    return p;
+  };
+  const w = new WasmModuleBuilder(options.features);
+  for (const name of MATH_IMPORTS) w.importFunction(name, 'math', name, ['f64'], 'f64');
+  emitMicroKernel(w, 'microkernel_4x8');
+  const blocking = options.blocking ?? DEFAULT_BLOCKING;
+  const tables = new Map<number, Int32Array>();
+  const ops: OpProgram[] = [];
+
+  kernels.forEach((kernel, i) => {
+    const expr = kernel.expr;
+    const extents = axisExtents(expr, dims);
+    const name = `op${i}`;
+    const contraction = expr.dtype === 'f32' ? findContraction(expr, (t) => placement(t).dtype === 'f32') : { reason: 'output is not f32' };
+    if ('reason' in contraction) {
+      emitGeneric(w, layout, name, expr, extents, placement);
+      ops.push({ kind: 'generic', op: expr.output, fn: name, kernel, why: contraction.reason });
+      return;
+    }
+    const out = placement(expr.output);
+    const cBytes = elementCount(out.shape) * 4;
+    const cAddress = contraction.plain ? out.address : layout.allocate(`gemm-result:${expr.output}`, cBytes);
+    const cShape: TensorPlacement = { address: cAddress, shape: out.shape, dtype: 'f32' };
+    const addTable = (label: string, values: Int32Array): number => {
+      const address = layout.allocate(`table:${name}:${label}`, values.length * 4);
+      tables.set(address, values);
+      return address;
+    };
+    const factorTables = (side: 'a' | 'b', f: AccessExpr, j: number): FactorTables => {
+      const p = placement(f.tensor);
+      const part = (axes: readonly string[], withConstant = false) => accessPart(f, p.shape, axes, extents, withConstant);
+      return {
+        base: p.address,
+        loopPart: addTable(`${side}${j}:loop`, part(contraction.loop, true)),
+        outerPart: addTable(`${side}${j}:outer`, part(side === 'a' ? contraction.m : contraction.n)),
+        kPart: addTable(`${side}${j}:k`, part(contraction.k)),
+      };
+    };
+    const outputAccess = outputAsAccess(expr);
+    const cParts = (axes: readonly string[]) => accessPart(outputAccess, cShape.shape, axes, extents, false);
+    const colPart = cParts(contraction.n);
+    emitGemmOp(w, {
+      name,
+      scale: contraction.scale,
+      a: contraction.aFactors.map((f, j) => factorTables('a', f, j)),
+      b: contraction.bFactors.map((f, j) => factorTables('b', f, j)),
+      c: {
+        base: cAddress,
+        loopPart: addTable('c:loop', cParts(contraction.loop)),
+        rowPart: addTable('c:row', cParts(contraction.m)),
+        colPart: addTable('c:col', colPart),
+        colContiguous: colPart.every((v, n) => n === 0 || v === (colPart[n - 1] as number) + 1),
+      },
+      bContiguous: contraction.bFactors.length === 1,
+      blocking,
+      microKernel: 'microkernel_4x8',
+    });
+    let epilogue: string | undefined;
+    if (!contraction.plain) {
+      epilogue = `${name}_epilogue`;
+      emitGeneric(w, layout, epilogue, expr, extents, placement, new Map([[contraction.reduce, cAddress]]));
+    }
+    const size = (axes: readonly string[]) => axes.reduce((n, a) => n * (extents.get(a) ?? 1), 1);
+    ops.push({
+      kind: 'gemm',
+      op: expr.output,
+      fn: name,
+      kernel,
+      contraction,
+      cAddress,
+      cBytes,
+      ...(epilogue ? { epilogue } : {}),
+      extents,
+      sizes: { loop: size(contraction.loop), m: size(contraction.m), n: size(contraction.n), k: size(contraction.k) },
+    });
+  });
+
+  const stride = gemmScratchBytes(blocking);
+  const gemmScratch = layout.allocate('gemm-scratch', stride * Math.max(1, options.threads));
+  const problem = w.validate();
+  if (problem) throw new InternalError('wasm', `generated module does not validate: ${problem}`);
+  const binary = w.emitBinary();
+  const text = options.withText ? w.emitText() : undefined;
+  w.dispose();
+  return { binary, ...(text !== undefined ? { text } : {}), ops, tensors, tables, gemmScratch, gemmScratchStride: stride, dynamicBase: layout.end };
+}
+
+function emitGeneric(
+  w: WasmModuleBuilder,
+  layout: MemoryLayout,
+  name: string,
+  expr: TensorExpr,
+  extents: ReadonlyMap<string, number>,
+  placement: (t: string) => TensorPlacement,
+  external: ReadonlyMap<ReduceExpr, number> = new Map(),
+): void {
+  const hoisted = hoistedReductions(expr, extents, new Set(external.keys())).map((h, j) => ({
+    ...h,
+    address: layout.allocate(`reduction:${name}:${j}`, h.bytes),
+  }));
+  emitGenericOp(w, { name, expr, extents, placement, hoisted, external });
+}
+
+export function axisExtents(expr: TensorExpr, dims: ReadonlyMap<string, number>): Map<string, number> {
+  const extents = new Map<string, number>();
+  for (const a of [...expr.spatial, ...expr.reduce]) {
+    const v = evalDim(a.extent, dims);
+    if (v === undefined) throw new InternalError('wasm', `extent of '${a.name}' unbound`);
+    extents.set(a.name, v);
+  }
+  return extents;
+}
+
+/** The output written as an access, so its offsets come from the same code as the inputs'. */
+function outputAsAccess(expr: TensorExpr): AccessExpr {
+  return {
+    kind: 'access',
+    dtype: expr.dtype,
+    tensor: expr.output,
+    indices: expr.spatial.map((a) => ({ terms: [{ axis: a.name, coef: 1 }], constant: 0 })),
+  };
+}
+
+/**
+ * The part of an access's element offset contributed by some axes, for every flattened value of
+ * them (row-major). An affine offset is a sum over axes, so it splits into one table per axis
+ * group; the index constant goes into the loop group's table, which every offset includes once.
+ */
+function accessPart(access: AccessExpr, shape: readonly number[], axes: readonly string[], extents: ReadonlyMap<string, number>, withConstant: boolean): Int32Array {
+  const strides = stridesOf(shape);
+  const step = new Map<string, number>();
+  let constant = 0;
+  access.indices.forEach((ix, d) => {
+    const s = strides[d] ?? 0;
+    constant += s * ix.constant;
+    for (const t of ix.terms) step.set(t.axis, (step.get(t.axis) ?? 0) + s * t.coef);
+  });
+  const sizes = axes.map((a) => extents.get(a) ?? 1);
+  const count = sizes.reduce((n, x) => n * x, 1);
+  const out = new Int32Array(count);
+  for (let flat = 0; flat < count; flat++) {
+    let rem = flat;
+    let offset = withConstant ? constant : 0;
+    for (let i = axes.length - 1; i >= 0; i--) {
+      const n = sizes[i] as number;
+      const v = rem % n;
+      rem = (rem - v) / n;
+      offset += v * (step.get(axes[i] as string) ?? 0);
+    }
+    out[flat] = offset;
+  }
+  return out;
+}

@@ -1,0 +1,234 @@
+import { InternalError } from '../../ir/core/errors.js';
+import { printScalar } from '../../ir/expr/print.js';
+import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
+import { coverageWaste, indexDensity, listedTiles, type SparseIndex } from '../../ir/sparse-index.js';
+import { elementCount, type HostTensor, type TensorData } from '../../ir/tensor.js';
+import { concreteTile } from '../ref/executor.js';
+import type { Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
+import { compileWasmProgram, type CompiledWasm, type OpProgram } from './compile-program.js';
+import type { HostFeatures } from './features.js';
+import { LIST_PADDING, TASK_FIELDS } from './gemm-emit.js';
+import { createMemory, ensureMemory, instantiate } from './instance.js';
+import type { TensorPlacement } from './scalar-emit.js';
+import { columnsSplittable, denseTasks, pitTasks, taskWork, type GemmTask } from './tasks.js';
+import type { ThreadPool } from './thread-pool.js';
+
+export interface WasmExecutorOptions {
+  readonly features: HostFeatures;
+  /** Threads to split GEMMs across (1 = the calling thread only). */
+  readonly threads: number;
+  /** PIT runs dense when the index density exceeds this (measured by `npm run bench`). */
+  readonly denseCrossover: number;
+  /** Compiled-module cache shared across executors (content-addressed by the caller). */
+  readonly compile?: (dims: ReadonlyMap<string, number>) => CompiledWasm;
+  readonly pool?: ThreadPool;
+}
+
+interface Prepared {
+  readonly compiled: CompiledWasm;
+  readonly instance: WebAssembly.Instance;
+  readonly module: WebAssembly.Module;
+}
+
+/**
+ * Runs a lowered program on wasm. Per binding of the dims it compiles (once) a module whose
+ * kernels address fixed buffers in one memory that the executor owns and reuses call after
+ * call; inputs are copied in, outputs copied out.
+ */
+export function createWasmExecutor(program: LoweredProgram, services: RuntimeServices, options: WasmExecutorOptions): Executor {
+  const shared = options.threads > 1 && options.features.threads;
+  let memory: WebAssembly.Memory | undefined;
+  const prepared = new Map<string, Prepared>();
+
+  const prepare = (dims: ReadonlyMap<string, number>): Prepared => {
+    const key = [...dims].sort().map(([k, v]) => `${k}=${v}`).join(',');
+    const hit = prepared.get(key);
+    if (hit) return hit;
+    const compiled =
+      options.compile?.(dims) ??
+      compileWasmProgram(program.graph, program.kernels, dims, {
+        features: { relaxedSimd: options.features.relaxedSimd, sharedMemory: shared },
+        threads: options.threads,
+      });
+    memory ??= createMemory(compiled.dynamicBase, shared);
+    ensureMemory(memory, compiled.dynamicBase);
+    const module = new WebAssembly.Module(compiled.binary as Uint8Array<ArrayBuffer>);
+    const instance = instantiate(module, memory);
+    const view = new Int32Array(memory.buffer);
+    for (const [address, values] of compiled.tables) view.set(values, address / 4);
+    const p = { compiled, instance, module };
+    prepared.set(key, p);
+    return p;
+  };
+
+  return {
+    async run(inputs, dims) {
+      const p = prepare(dims);
+      const mem = memory as WebAssembly.Memory;
+      for (const [name, tensor] of inputs) {
+        const place = p.compiled.tensors.get(name);
+        if (place) viewOf(mem, place).set(tensor.data as never);
+      }
+      const records: OpRunRecord[] = [];
+      const indexes = new Map<string, SparseIndex>();
+      for (const op of p.compiled.ops) {
+        records.push(await runOp(op, p, mem, dims, indexes, services, options));
+      }
+      const values = new Map<string, HostTensor>(inputs);
+      for (const name of program.graph.outputs) {
+        const place = p.compiled.tensors.get(name);
+        if (!place || inputs.has(name)) continue;
+        values.set(name, { dtype: place.dtype, shape: place.shape, data: viewOf(mem, place).slice() as TensorData });
+      }
+      return { values, ops: records };
+    },
+    async dispose() {
+      prepared.clear();
+      memory = undefined;
+    },
+  };
+}
+
+export function viewOf(memory: WebAssembly.Memory, place: TensorPlacement): TensorData {
+  const count = elementCount(place.shape);
+  switch (place.dtype) {
+    case 'f32':
+      return new Float32Array(memory.buffer, place.address, count);
+    case 'i32':
+      return new Int32Array(memory.buffer, place.address, count);
+    case 'bool':
+      return new Uint8Array(memory.buffer, place.address, count);
+  }
+}
+
+async function runOp(
+  op: OpProgram,
+  p: Prepared,
+  memory: WebAssembly.Memory,
+  dims: ReadonlyMap<string, number>,
+  indexes: Map<string, SparseIndex>,
+  services: RuntimeServices,
+  options: WasmExecutorOptions,
+): Promise<OpRunRecord> {
+  const exports = p.instance.exports as Record<string, (...args: number[]) => void>;
+  const call = (fn: string, ...args: number[]): void => {
+    const f = exports[fn];
+    if (!f) throw new InternalError('wasm', `module has no function '${fn}'`);
+    f(...args);
+  };
+  const t0 = performance.now();
+  if (op.kind === 'generic') {
+    call(op.fn);
+    const detail = op.kernel.kind === 'pit' ? { path: 'generic', mode: 'dense', note: `PIT form not lowered for a non-matmul op (${op.why})` } : { path: 'generic' };
+    return { name: op.op, target: 'wasm', kernelMs: performance.now() - t0, detail };
+  }
+  const kernel = op.kernel;
+  let tasks: GemmTask[];
+  let indexMs: number | undefined;
+  let detail: Record<string, unknown> = { path: 'gemm', mode: 'dense' };
+  if (kernel.kind === 'pit') {
+    const i0 = performance.now();
+    const reused = indexes.get(kernel.index.key);
+    const index = reused ?? buildIndex(kernel, p, memory, services);
+    indexes.set(kernel.index.key, index);
+    const density = indexDensity(index);
+    const pit = density <= options.denseCrossover;
+    tasks = pit ? pitTasks(kernel, op.contraction, op.extents, index) : denseTasks(op.contraction, op.extents);
+    indexMs = performance.now() - i0;
+    detail = {
+      path: 'gemm',
+      mode: pit ? 'pit' : 'dense (density above the crossover)',
+      rule: `${printScalar(kernel.operand.access)} along ${kernel.gather.axis} (${kernel.swrite.mode})`,
+      index: kernel.index.key,
+      indexReused: reused !== undefined,
+      microTile: [...index.microTile],
+      density,
+      microTilesSkipped: index.stripCount * index.gatherTiles - listedTiles(index),
+      microTilesListed: listedTiles(index),
+      coverageWaste: coverageWaste(index),
+    };
+  } else {
+    tasks = denseTasks(op.contraction, op.extents);
+  }
+  const k0 = performance.now();
+  new Uint8Array(memory.buffer, op.cAddress, op.cBytes).fill(0);
+  const tasksPtr = writeTasks(memory, p.compiled.dynamicBase, tasks);
+  await runTasks(op, p, tasks, tasksPtr, options, call);
+  if (op.epilogue) call(op.epilogue);
+  const kernelMs = performance.now() - k0;
+  return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length } };
+}
+
+function buildIndex(kernel: PitKernel, p: Prepared, memory: WebAssembly.Memory, services: RuntimeServices): SparseIndex {
+  const place = p.compiled.tensors.get(kernel.index.source);
+  if (!place) throw new InternalError('wasm', `index source '${kernel.index.source}' has no buffer`);
+  const tensor: HostTensor = { dtype: place.dtype, shape: place.shape, data: viewOf(memory, place) };
+  return services.buildIndex(tensor, concreteTile(kernel.index.microTile, place.shape), kernel.index.gatherDim, kernel.index.fill);
+}
+
+/** Task records and their index lists (each padded for the kernels' over-reads) go after the static layout. */
+function writeTasks(memory: WebAssembly.Memory, base: number, tasks: readonly GemmTask[]): number {
+  const lists = new Map<Int32Array, number>();
+  let words = tasks.length * TASK_FIELDS;
+  for (const t of tasks) {
+    for (const list of [t.rows, t.ks, t.cols]) {
+      if (lists.has(list)) continue;
+      lists.set(list, -1);
+      words += list.length + LIST_PADDING;
+    }
+  }
+  ensureMemory(memory, base + words * 4 + 64);
+  const view = new Int32Array(memory.buffer);
+  let at = base / 4 + tasks.length * TASK_FIELDS;
+  for (const list of lists.keys()) {
+    lists.set(list, at * 4);
+    view.set(list, at);
+    view.fill(list.length > 0 ? (list[list.length - 1] as number) : 0, at + list.length, at + list.length + LIST_PADDING);
+    at += list.length + LIST_PADDING;
+  }
+  tasks.forEach((t, i) => {
+    const o = base / 4 + i * TASK_FIELDS;
+    view.set([t.loop, lists.get(t.rows) as number, t.rows.length, lists.get(t.ks) as number, t.ks.length, lists.get(t.cols) as number, t.cols.length, 0], o);
+  });
+  return base;
+}
+
+/**
+ * Splits the tasks across threads. When every task spans all columns, each thread takes a
+ * column range of every task (accumulations into one cell then stay on one thread, in order);
+ * otherwise tasks write disjoint cells and threads take contiguous task ranges of equal work.
+ */
+async function runTasks(
+  op: Extract<OpProgram, { kind: 'gemm' }>,
+  p: Prepared,
+  tasks: readonly GemmTask[],
+  tasksPtr: number,
+  options: WasmExecutorOptions,
+  call: (fn: string, ...args: number[]) => void,
+): Promise<void> {
+  const scratch = (t: number): number => p.compiled.gemmScratch + t * p.compiled.gemmScratchStride;
+  const threads = Math.max(1, options.pool?.size ?? 1);
+  const n = op.sizes.n;
+  const totalWork = tasks.reduce((s, t) => s + taskWork(t), 0);
+  if (threads === 1 || totalWork < 1 << 20 || !options.pool) {
+    call(op.fn, tasksPtr, tasks.length, 0, n, scratch(0));
+    return;
+  }
+  const jobs: number[][] = [];
+  if (columnsSplittable(tasks, n) && n >= 64 * threads) {
+    const per = Math.ceil(n / threads / 8) * 8;
+    for (let t = 0; t < threads; t++) jobs.push([tasksPtr, tasks.length, t * per, Math.min(n, (t + 1) * per), scratch(t)]);
+  } else {
+    let start = 0;
+    let acc = 0;
+    for (let i = 0, t = 0; i < tasks.length; i++) {
+      acc += taskWork(tasks[i] as GemmTask);
+      if (acc >= ((t + 1) * totalWork) / threads || i === tasks.length - 1) {
+        jobs.push([tasksPtr + start * TASK_FIELDS * 4, i + 1 - start, 0, n, scratch(t)]);
+        start = i + 1;
+        t++;
+      }
+    }
+  }
+  await options.pool.run(op.fn, jobs, p.module, () => call);
+}

@@ -1,0 +1,329 @@
+import { FunctionScope, type Expr, type WasmModuleBuilder } from './module-builder.js';
+
+/** Register block of the micro-kernel: 4 rows × 8 columns (8 f32x4 accumulators). */
+export const MR = 4;
+export const NR = 8;
+
+/** Cache blocking of the GEMM driver (elements). */
+export interface Blocking {
+  readonly kc: number;
+  readonly mc: number;
+  readonly nc: number;
+}
+
+export const DEFAULT_BLOCKING: Blocking = { kc: 256, mc: 64, nc: 512 };
+
+/** Per-thread scratch of a GEMM: packed panels, C row pointers, an edge tile and a sink row. */
+export function gemmScratchBytes(b: Blocking): number {
+  return 4 * (b.mc * b.kc + b.kc * b.nc) + 16 + 4 * MR * NR + 4 * NR + 64;
+}
+
+/** Fields of one GEMM task (i32 each) in the task array the runtime fills. */
+export const TASK_FIELDS = 8;
+export const TASK = { loop: 0, rows: 1, rowCount: 2, ks: 3, kCount: 4, cols: 5, colCount: 6 } as const;
+
+/**
+ * The micro-kernel: C[4 rows, 8 columns] += Ap[kc][4] · Bp[kc][8], C rows given by four byte
+ * addresses (so rows may be gathered and scattered, and padding rows go to a sink).
+ */
+export function emitMicroKernel(w: WasmModuleBuilder, name: string): void {
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32']);
+  const [ap, bp, kc, rowPtrs] = [0, 1, 2, 3];
+  const get = (i: number): Expr => w.get(scope, i);
+  const row = Array.from({ length: MR }, () => scope.local('i32'));
+  const acc = Array.from({ length: MR * 2 }, () => scope.local('v128'));
+  const b0 = scope.local('v128');
+  const b1 = scope.local('v128');
+  const a = scope.local('v128');
+  const kEnd = scope.local('i32');
+  const body: Expr[] = [];
+  row.forEach((r, i) => body.push(w.set(r, w.i32.load(4 * i, get(rowPtrs)))));
+  row.forEach((r, i) => {
+    body.push(w.set(acc[2 * i] as number, w.v128.load(0, get(r))));
+    body.push(w.set(acc[2 * i + 1] as number, w.v128.load(16, get(r))));
+  });
+  body.push(w.set(kEnd, w.i32.add(get(ap), w.i32.mul(get(kc), w.i32.const(4 * MR)))));
+  const step: Expr[] = [w.set(b0, w.v128.load(0, get(bp), 16)), w.set(b1, w.v128.load(16, get(bp), 16))];
+  for (let i = 0; i < MR; i++) {
+    step.push(w.set(a, w.v128.load32Splat(4 * i, get(ap))));
+    const lo = acc[2 * i] as number;
+    const hi = acc[2 * i + 1] as number;
+    step.push(w.set(lo, w.f32x4.madd(get(a), get(b0), get(lo))));
+    step.push(w.set(hi, w.f32x4.madd(get(a), get(b1), get(hi))));
+  }
+  step.push(w.set(bp, w.i32.add(get(bp), w.i32.const(4 * NR))));
+  const i = scope.local('i32');
+  body.push(w.forLoop(scope, i, get(ap), get(kEnd), 4 * MR, [w.set(ap, get(i)), ...step]));
+  row.forEach((r, k) => {
+    body.push(w.v128.store(0, get(r), get(acc[2 * k] as number)));
+    body.push(w.v128.store(16, get(r), get(acc[2 * k + 1] as number)));
+  });
+  w.addFunction(name, scope, 'none', body);
+}
+
+/** Where one factor of A or B lives, and its offset tables (element offsets, i32). */
+export interface FactorTables {
+  readonly base: number;
+  readonly loopPart: number;
+  /** rowPart (A) or colPart (B). */
+  readonly outerPart: number;
+  readonly kPart: number;
+}
+
+export interface GemmOpSpec {
+  readonly name: string;
+  readonly scale: number;
+  readonly a: readonly FactorTables[];
+  readonly b: readonly FactorTables[];
+  readonly c: { readonly base: number; readonly loopPart: number; readonly rowPart: number; readonly colPart: number; readonly colContiguous: boolean };
+  /** B's single factor reads 8 consecutive columns as 8 consecutive floats (vector packing). */
+  readonly bContiguous: boolean;
+  readonly blocking: Blocking;
+  readonly microKernel: string;
+}
+
+/**
+ * Lists (rows, ks, columns) are read up to 8 entries past their count (padding lanes are
+ * computed and then discarded), so the runtime pads every list with 8 copies of a valid entry.
+ */
+export const LIST_PADDING = 8;
+
+/**
+ * One contraction op: `packA`, `packB` and the task driver `name(tasks, count, colLo, colHi,
+ * scratch)`. Every task reads its row, k and column lists (ascending; gathered or not) and
+ * accumulates into C, which the runtime zeroes first; each thread takes a column range, so every
+ * C cell sees its terms in the same order whatever the thread count.
+ */
+export function emitGemmOp(w: WasmModuleBuilder, spec: GemmOpSpec): void {
+  emitPackA(w, `${spec.name}_packA`, spec);
+  emitPackB(w, `${spec.name}_packB`, spec);
+  emitDriver(w, spec);
+}
+
+/** value = scale · Π factor[loopPart[l] + outerPart[o] + kPart[k]] for one (o, k). */
+function factorProduct(w: WasmModuleBuilder, factors: readonly FactorTables[], scale: number, outerBase: readonly Expr[], kIndex: Expr): Expr {
+  let v: Expr | undefined;
+  factors.forEach((f, i) => {
+    const kOff = w.i32.load(0, w.i32.add(w.i32.const(f.kPart), w.i32.shl(kIndex, w.i32.const(2))));
+    const elem = w.i32.add(outerBase[i] as Expr, kOff);
+    const x = w.f32.load(0, w.i32.add(w.i32.const(f.base), w.i32.shl(elem, w.i32.const(2))));
+    v = v === undefined ? x : w.f32.mul(v, x);
+  });
+  const product = v as Expr;
+  return scale === 1 ? product : w.f32.mul(product, w.f32.const(scale));
+}
+
+function tableAt(w: WasmModuleBuilder, table: number, index: Expr): Expr {
+  return w.i32.load(0, w.i32.add(w.i32.const(table), w.i32.shl(index, w.i32.const(2))));
+}
+
+/** Ap[panel][k][4]: rows from a list, k from a list; rows past the count are zeros. */
+function emitPackA(w: WasmModuleBuilder, name: string, spec: GemmOpSpec): void {
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [dst, rows, mb, ks, kb, l] = [0, 1, 2, 3, 4, 5];
+  const get = (i: number): Expr => w.get(scope, i);
+  const ip = scope.local('i32');
+  const kk = scope.local('i32');
+  const k = scope.local('i32');
+  const out = scope.local('i32');
+  const valid = Array.from({ length: MR }, () => scope.local('i32'));
+  const base = spec.a.map(() => Array.from({ length: MR }, () => scope.local('i32')));
+  const panel: Expr[] = [];
+  for (let r = 0; r < MR; r++) {
+    const rowIndex = w.i32.add(w.i32.mul(get(ip), w.i32.const(MR)), w.i32.const(r));
+    panel.push(w.set(valid[r] as number, w.i32.ltS(rowIndex, get(mb))));
+    const m = w.i32.load(0, w.i32.add(get(rows), w.i32.shl(w.i32.add(w.i32.mul(get(ip), w.i32.const(MR)), w.i32.const(r)), w.i32.const(2))));
+    spec.a.forEach((f, fi) => {
+      const offset = w.i32.add(tableAt(w, f.loopPart, get(l)), tableAt(w, f.outerPart, m));
+      panel.push(w.set((base[fi] as number[])[r] as number, w.select(get(valid[r] as number), offset, w.i32.const(0))));
+    });
+  }
+  const kBody: Expr[] = [w.set(k, w.i32.load(0, w.i32.add(get(ks), w.i32.shl(get(kk), w.i32.const(2)))))];
+  for (let r = 0; r < MR; r++) {
+    const value = factorProduct(w, spec.a, spec.scale, spec.a.map((_, fi) => get((base[fi] as number[])[r] as number)), get(k));
+    kBody.push(w.f32.store(4 * r, get(out), w.select(get(valid[r] as number), value, w.f32.const(0))));
+  }
+  kBody.push(w.set(out, w.i32.add(get(out), w.i32.const(4 * MR))));
+  panel.push(w.forLoop(scope, kk, w.i32.const(0), get(kb), 1, kBody));
+  const panels = w.i32.divS(w.i32.add(get(mb), w.i32.const(MR - 1)), w.i32.const(MR));
+  w.addFunction(name, scope, 'none', [w.set(out, get(dst)), w.forLoop(scope, ip, w.i32.const(0), panels, 1, panel)]);
+}
+
+/** Bp[panel][k][8]: columns from a list, k from a list; columns past the count are zeros. */
+function emitPackB(w: WasmModuleBuilder, name: string, spec: GemmOpSpec): void {
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [dst, ks, kb, cols, nb, l] = [0, 1, 2, 3, 4, 5];
+  const get = (i: number): Expr => w.get(scope, i);
+  const jp = scope.local('i32');
+  const kk = scope.local('i32');
+  const k = scope.local('i32');
+  const out = scope.local('i32');
+  const count = scope.local('i32');
+  const valid = Array.from({ length: NR }, () => scope.local('i32'));
+  const base = spec.b.map(() => Array.from({ length: NR }, () => scope.local('i32')));
+  const panel: Expr[] = [w.set(count, w.i32.sub(get(nb), w.i32.mul(get(jp), w.i32.const(NR))))];
+  for (let c = 0; c < NR; c++) {
+    panel.push(w.set(valid[c] as number, w.i32.ltS(w.i32.const(c), get(count))));
+    const n = w.i32.load(0, w.i32.add(get(cols), w.i32.shl(w.i32.add(w.i32.mul(get(jp), w.i32.const(NR)), w.i32.const(c)), w.i32.const(2))));
+    spec.b.forEach((f, fi) => {
+      const offset = w.i32.add(tableAt(w, f.loopPart, get(l)), tableAt(w, f.outerPart, n));
+      panel.push(w.set((base[fi] as number[])[c] as number, w.select(get(valid[c] as number), offset, w.i32.const(0))));
+    });
+  }
+  const loadK = w.set(k, w.i32.load(0, w.i32.add(get(ks), w.i32.shl(get(kk), w.i32.const(2)))));
+  const scalar: Expr[] = [];
+  for (let c = 0; c < NR; c++) {
+    // the constant scale is applied once, on the A side
+    const value = factorProduct(w, spec.b, 1, spec.b.map((_, fi) => get((base[fi] as number[])[c] as number)), get(k));
+    scalar.push(w.f32.store(4 * c, get(out), w.select(get(valid[c] as number), value, w.f32.const(0))));
+  }
+  let kBody: Expr[];
+  if (spec.bContiguous && spec.b.length === 1) {
+    // eight consecutive columns are eight consecutive floats: two vector copies
+    const f = spec.b[0] as FactorTables;
+    const fb = base[0] as number[];
+    const src = w.i32.add(
+      w.i32.const(f.base),
+      w.i32.shl(w.i32.add(get(fb[0] as number), tableAt(w, f.kPart, get(k))), w.i32.const(2)),
+    );
+    const srcLocal = scope.local('i32');
+    const vector = [w.set(srcLocal, src), w.v128.store(0, get(out), w.v128.load(0, get(srcLocal))), w.v128.store(16, get(out), w.v128.load(16, get(srcLocal)))];
+    const full = w.i32.and(
+      w.i32.eq(get(count), w.i32.const(NR)),
+      w.i32.eq(w.i32.sub(get(fb[NR - 1] as number), get(fb[0] as number)), w.i32.const(NR - 1)),
+    );
+    kBody = [loadK, w.ifThen(full, vector, scalar)];
+  } else {
+    kBody = [loadK, ...scalar];
+  }
+  kBody.push(w.set(out, w.i32.add(get(out), w.i32.const(4 * NR))));
+  panel.push(w.forLoop(scope, kk, w.i32.const(0), get(kb), 1, kBody));
+  const panels = w.i32.divS(w.i32.add(get(nb), w.i32.const(NR - 1)), w.i32.const(NR));
+  w.addFunction(name, scope, 'none', [w.set(out, get(dst)), w.forLoop(scope, jp, w.i32.const(0), panels, 1, panel)]);
+}
+
+function emitDriver(w: WasmModuleBuilder, spec: GemmOpSpec): void {
+  const { kc: KC, mc: MC, nc: NC } = spec.blocking;
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32']);
+  const [tasks, taskCount, colLo, colHi, scratch] = [0, 1, 2, 3, 4];
+  const get = (i: number): Expr => w.get(scope, i);
+  const loc = (): number => scope.local('i32');
+  const [t, task, l, rows, rowCount, ks, kCount, cols, colCount, cb, ce] = Array.from({ length: 11 }, loc) as number[];
+  const [jc, nb, pc, kb, ic, mb, jp, ip, pos, ncols, contiguous, cRow, r, c, rowValid] = Array.from({ length: 15 }, loc) as number[];
+  const bufA = loc();
+  const bufB = loc();
+  const rowPtrs = loc();
+  const tile = loc();
+  const sink = loc();
+  const field = (f: number): Expr => w.i32.load(4 * f, get(task as number));
+  const listAt = (list: number, index: Expr): Expr => w.i32.load(0, w.i32.add(get(list), w.i32.shl(index, w.i32.const(2))));
+  const min = (a: Expr, b: Expr): Expr => w.select(w.i32.ltS(a, b), a, b);
+  const c0 = spec.c;
+
+  // C row base (element offset) of panel row r, or -1 for padding rows
+  const rowBase = (rr: Expr): Expr =>
+    w.i32.add(tableAt(w, c0.loopPart, get(l as number)), tableAt(w, c0.rowPart, listAt(rows as number, w.i32.add(w.i32.add(get(ic as number), w.i32.mul(get(ip as number), w.i32.const(MR))), rr))));
+  const colOff = (cc: Expr): Expr => tableAt(w, c0.colPart, listAt(cols as number, w.i32.add(get(pos as number), cc)));
+  const cAddr = (elem: Expr): Expr => w.i32.add(w.i32.const(c0.base), w.i32.shl(elem, w.i32.const(2)));
+
+  const rowValidAt = (rr: number): Expr =>
+    w.i32.ltS(w.i32.add(w.i32.mul(get(ip as number), w.i32.const(MR)), w.i32.const(rr)), get(mb as number));
+
+  // direct path: C rows are written in place
+  const direct: Expr[] = [];
+  for (let rr = 0; rr < MR; rr++) {
+    direct.push(
+      w.i32.store(4 * rr, get(rowPtrs), w.select(rowValidAt(rr), cAddr(w.i32.add(rowBase(w.i32.const(rr)), colOff(w.i32.const(0)))), get(sink))),
+    );
+  }
+  // edge path: gather C into a 4×8 tile, run the kernel on it, scatter the valid cells back
+  const gather: Expr[] = [];
+  const scatter: Expr[] = [];
+  for (let rr = 0; rr < MR; rr++) {
+    gather.push(w.i32.store(4 * rr, get(rowPtrs), w.i32.add(get(tile), w.i32.const(4 * NR * rr))));
+    const cellTile = w.i32.add(get(tile), w.i32.add(w.i32.const(4 * NR * rr), w.i32.shl(get(c as number), w.i32.const(2))));
+    const cellC = (): Expr => cAddr(w.i32.add(get(cRow as number), colOff(get(c as number))));
+    const valid = w.i32.and(get(rowValid as number), w.i32.ltS(get(c as number), get(ncols as number)));
+    const setRow = [
+      w.set(rowValid as number, rowValidAt(rr)),
+      w.set(cRow as number, w.select(get(rowValid as number), rowBase(w.i32.const(rr)), w.i32.const(0))),
+    ];
+    gather.push(
+      ...setRow,
+      w.forLoop(scope, c as number, w.i32.const(0), w.i32.const(NR), 1, [w.f32.store(0, cellTile, w.select(valid, w.f32.load(0, cellC()), w.f32.const(0)))]),
+    );
+    const cellTile2 = w.i32.add(get(tile), w.i32.add(w.i32.const(4 * NR * rr), w.i32.shl(get(c as number), w.i32.const(2))));
+    scatter.push(
+      ...setRow,
+      w.forLoop(scope, c as number, w.i32.const(0), get(ncols as number), 1, [
+        w.ifThen(get(rowValid as number), [w.f32.store(0, cellC(), w.f32.load(0, cellTile2))]),
+      ]),
+    );
+  }
+  const aPanel = w.i32.add(get(bufA), w.i32.mul(get(ip as number), w.i32.mul(get(kb as number), w.i32.const(4 * MR))));
+  const bPanel = w.i32.add(get(bufB), w.i32.mul(get(jp as number), w.i32.mul(get(kb as number), w.i32.const(4 * NR))));
+  const kernelCall = (): Expr => w.call(spec.microKernel, [aPanel, bPanel, get(kb as number), get(rowPtrs)], 'none');
+
+  const rowPanel = [w.ifThen(get(contiguous as number), [...direct, kernelCall()], [...gather, kernelCall(), ...scatter])];
+  const panelCols = [
+    w.set(pos as number, w.i32.add(get(jc as number), w.i32.mul(get(jp as number), w.i32.const(NR)))),
+    w.set(ncols as number, min(w.i32.const(NR), w.i32.sub(get(nb as number), w.i32.mul(get(jp as number), w.i32.const(NR))))),
+    w.set(
+      contiguous as number,
+      c0.colContiguous
+        ? w.i32.and(
+            w.i32.eq(get(ncols as number), w.i32.const(NR)),
+            w.i32.eq(w.i32.sub(listAt(cols as number, w.i32.add(get(pos as number), w.i32.const(NR - 1))), listAt(cols as number, get(pos as number))), w.i32.const(NR - 1)),
+          )
+        : w.i32.const(0),
+    ),
+    w.forLoop(scope, ip as number, w.i32.const(0), w.i32.divS(w.i32.add(get(mb as number), w.i32.const(MR - 1)), w.i32.const(MR)), 1, rowPanel),
+  ];
+  const rowBlock = [
+    w.set(mb as number, min(w.i32.const(MC), w.i32.sub(get(rowCount as number), get(ic as number)))),
+    w.call(`${spec.name}_packA`, [get(bufA), w.i32.add(get(rows as number), w.i32.shl(get(ic as number), w.i32.const(2))), get(mb as number), w.i32.add(get(ks as number), w.i32.shl(get(pc as number), w.i32.const(2))), get(kb as number), get(l as number)], 'none'),
+    w.forLoop(scope, jp as number, w.i32.const(0), w.i32.divS(w.i32.add(get(nb as number), w.i32.const(NR - 1)), w.i32.const(NR)), 1, panelCols),
+  ];
+  // the row-panel loop needs the panel's first row index relative to the task's row list
+  const kBlock = [
+    w.set(kb as number, min(w.i32.const(KC), w.i32.sub(get(kCount as number), get(pc as number)))),
+    w.call(`${spec.name}_packB`, [get(bufB), w.i32.add(get(ks as number), w.i32.shl(get(pc as number), w.i32.const(2))), get(kb as number), w.i32.add(get(cols as number), w.i32.shl(get(jc as number), w.i32.const(2))), get(nb as number), get(l as number)], 'none'),
+    w.forLoop(scope, ic as number, w.i32.const(0), get(rowCount as number), MC, rowBlock),
+  ];
+  const colBlock = [
+    w.set(nb as number, min(w.i32.const(NC), w.i32.sub(get(ce as number), get(jc as number)))),
+    w.forLoop(scope, pc as number, w.i32.const(0), get(kCount as number), KC, kBlock),
+  ];
+  // this thread's columns: the positions of the task's column list inside [colLo, colHi)
+  const findRange = [
+    w.set(cb as number, w.i32.const(0)),
+    w.forLoop(scope, c as number, w.i32.const(0), get(colCount as number), 1, [
+      w.ifThen(w.i32.ltS(listAt(cols as number, get(c as number)), get(colLo)), [w.set(cb as number, w.i32.add(get(c as number), w.i32.const(1)))]),
+    ]),
+    w.set(ce as number, get(cb as number)),
+    w.forLoop(scope, c as number, get(cb as number), get(colCount as number), 1, [
+      w.ifThen(w.i32.ltS(listAt(cols as number, get(c as number)), get(colHi)), [w.set(ce as number, w.i32.add(get(c as number), w.i32.const(1)))]),
+    ]),
+  ];
+  const taskBody = [
+    w.set(task as number, w.i32.add(get(tasks), w.i32.mul(get(t as number), w.i32.const(4 * TASK_FIELDS)))),
+    w.set(l as number, field(TASK.loop)),
+    w.set(rows as number, field(TASK.rows)),
+    w.set(rowCount as number, field(TASK.rowCount)),
+    w.set(ks as number, field(TASK.ks)),
+    w.set(kCount as number, field(TASK.kCount)),
+    w.set(cols as number, field(TASK.cols)),
+    w.set(colCount as number, field(TASK.colCount)),
+    ...findRange,
+    w.forLoop(scope, jc as number, get(cb as number), get(ce as number), NC, colBlock),
+  ];
+  const setup = [
+    w.set(bufA, get(scratch)),
+    w.set(bufB, w.i32.add(get(scratch), w.i32.const(4 * MC * KC))),
+    w.set(rowPtrs, w.i32.add(get(bufB), w.i32.const(4 * KC * NC))),
+    w.set(tile, w.i32.add(get(rowPtrs), w.i32.const(16))),
+    w.set(sink, w.i32.add(get(tile), w.i32.const(4 * MR * NR))),
+  ];
+  w.addFunction(spec.name, scope, 'none', [...setup, w.forLoop(scope, t as number, w.i32.const(0), get(taskCount), 1, taskBody)]);
+  w.exportFunction(spec.name);
+}

@@ -1,0 +1,262 @@
+import binaryen from 'binaryen';
+
+/**
+ * The only file that imports binaryen. A thin typed layer over its expression API: emitters
+ * speak `Expr` (an opaque expression handle) and `ValType`, allocate locals through `FunctionScope`,
+ * and never touch binaryen directly. Modules import their memory ("env"."memory") so the runtime
+ * owns every buffer; features are enabled explicitly (SIMD128 always; Atomics and bulk memory for
+ * shared memory; relaxed SIMD only when the host accepts it).
+ */
+export type Expr = number & { readonly __expr: unique symbol };
+export type ValType = 'i32' | 'f32' | 'f64' | 'v128';
+
+const TYPE: Record<ValType, number> = {
+  i32: binaryen.i32,
+  f32: binaryen.f32,
+  f64: binaryen.f64,
+  v128: binaryen.v128,
+};
+
+export interface ModuleFeatures {
+  /** f32x4.relaxed_madd (fused multiply-add) is available. */
+  readonly relaxedSimd: boolean;
+  /** The memory is shared (threads). */
+  readonly sharedMemory: boolean;
+}
+
+/** Locals of one function under construction. */
+export class FunctionScope {
+  readonly types: ValType[] = [];
+  constructor(readonly params: readonly ValType[]) {}
+  local(type: ValType): number {
+    this.types.push(type);
+    return this.params.length + this.types.length - 1;
+  }
+  typeOf(index: number): ValType {
+    return (index < this.params.length ? this.params[index] : this.types[index - this.params.length]) as ValType;
+  }
+}
+
+const e = (x: number): Expr => x as Expr;
+
+/** Relaxed SIMD has no high-level helper in binaryen.js; its C API entry point is exported. */
+const lowLevel = binaryen as unknown as {
+  _BinaryenSIMDTernary(module: number, op: number, a: number, b: number, c: number): number;
+  RelaxedMaddVecF32x4: number;
+};
+
+export class WasmModuleBuilder {
+  private readonly m: binaryen.Module;
+  private labels = 0;
+
+  constructor(readonly features: ModuleFeatures, initialPages = 1, maximumPages = 65536) {
+    this.m = new binaryen.Module();
+    let f = binaryen.Features.SIMD128 | binaryen.Features.BulkMemory | binaryen.Features.MutableGlobals;
+    if (features.sharedMemory) f |= binaryen.Features.Atomics;
+    if (features.relaxedSimd) f |= binaryen.Features.RelaxedSIMD;
+    this.m.setFeatures(f);
+    this.m.setMemory(initialPages, maximumPages, '0', [], features.sharedMemory, false, '0');
+    this.m.addMemoryImport('0', 'env', 'memory', features.sharedMemory);
+  }
+
+  label(prefix: string): string {
+    return `${prefix}${this.labels++}`;
+  }
+
+  // --- functions, imports, exports
+
+  addFunction(name: string, scope: FunctionScope, result: ValType | 'none', body: readonly Expr[]): void {
+    const params = binaryen.createType(scope.params.map((t) => TYPE[t]));
+    const ret = result === 'none' ? binaryen.none : TYPE[result];
+    this.m.addFunction(name, params, ret, scope.types.map((t) => TYPE[t]), this.m.block(null, [...body], ret));
+  }
+
+  exportFunction(name: string): void {
+    this.m.addFunctionExport(name, name);
+  }
+
+  importFunction(name: string, module: string, base: string, params: readonly ValType[], result: ValType): void {
+    this.m.addFunctionImport(name, module, base, binaryen.createType(params.map((t) => TYPE[t])), TYPE[result]);
+  }
+
+  call(name: string, args: readonly Expr[], result: ValType | 'none'): Expr {
+    return e(this.m.call(name, [...args], result === 'none' ? binaryen.none : TYPE[result]));
+  }
+
+  // --- locals and control flow
+
+  get(scope: FunctionScope, index: number): Expr {
+    return e(this.m.local.get(index, TYPE[scope.typeOf(index)]));
+  }
+
+  set(index: number, value: Expr): Expr {
+    return e(this.m.local.set(index, value));
+  }
+
+  tee(scope: FunctionScope, index: number, value: Expr): Expr {
+    return e(this.m.local.tee(index, value, TYPE[scope.typeOf(index)]));
+  }
+
+  block(body: readonly Expr[], label: string | null = null): Expr {
+    return e(this.m.block(label, [...body]));
+  }
+
+  /** `for (i = from; i < to; i += step) body` over an i32 local (nothing runs when from ≥ to). */
+  forLoop(scope: FunctionScope, i: number, from: Expr, to: Expr, step: number, body: readonly Expr[]): Expr {
+    const exit = this.label('exit');
+    const loop = this.label('loop');
+    const end = scope.local('i32');
+    return this.block([
+      this.set(i, from),
+      this.set(end, to),
+      e(this.m.br(exit, this.m.i32.ge_s(this.get(scope, i), this.get(scope, end)))),
+      e(
+        this.m.loop(
+          loop,
+          this.m.block(null, [
+            ...body,
+            this.set(i, this.i32.add(this.get(scope, i), this.i32.const(step))),
+            this.m.br(loop, this.m.i32.lt_s(this.get(scope, i), this.get(scope, end))),
+          ]),
+        ),
+      ),
+    ], exit);
+  }
+
+  ifThen(cond: Expr, then: readonly Expr[], otherwise?: readonly Expr[]): Expr {
+    return e(this.m.if(cond, this.m.block(null, [...then]), otherwise ? this.m.block(null, [...otherwise]) : undefined));
+  }
+
+  select(cond: Expr, ifTrue: Expr, ifFalse: Expr): Expr {
+    return e(this.m.select(cond, ifTrue, ifFalse));
+  }
+
+  drop(x: Expr): Expr {
+    return e(this.m.drop(x));
+  }
+
+  nop(): Expr {
+    return e(this.m.nop());
+  }
+
+  // --- memory
+
+  memoryFill(dest: Expr, value: Expr, size: Expr): Expr {
+    return e(this.m.memory.fill(dest, value, size));
+  }
+
+  memoryCopy(dest: Expr, source: Expr, size: Expr): Expr {
+    return e(this.m.memory.copy(dest, source, size));
+  }
+
+  // --- scalar instruction families (offsets and alignment in bytes)
+
+  readonly i32 = {
+    const: (v: number): Expr => e(this.m.i32.const(v | 0)),
+    add: (a: Expr, b: Expr): Expr => e(this.m.i32.add(a, b)),
+    sub: (a: Expr, b: Expr): Expr => e(this.m.i32.sub(a, b)),
+    mul: (a: Expr, b: Expr): Expr => e(this.m.i32.mul(a, b)),
+    divS: (a: Expr, b: Expr): Expr => e(this.m.i32.div_s(a, b)),
+    remS: (a: Expr, b: Expr): Expr => e(this.m.i32.rem_s(a, b)),
+    shl: (a: Expr, b: Expr): Expr => e(this.m.i32.shl(a, b)),
+    and: (a: Expr, b: Expr): Expr => e(this.m.i32.and(a, b)),
+    or: (a: Expr, b: Expr): Expr => e(this.m.i32.or(a, b)),
+    eq: (a: Expr, b: Expr): Expr => e(this.m.i32.eq(a, b)),
+    ne: (a: Expr, b: Expr): Expr => e(this.m.i32.ne(a, b)),
+    ltS: (a: Expr, b: Expr): Expr => e(this.m.i32.lt_s(a, b)),
+    geS: (a: Expr, b: Expr): Expr => e(this.m.i32.ge_s(a, b)),
+    eqz: (a: Expr): Expr => e(this.m.i32.eqz(a)),
+    load: (offset: number, ptr: Expr): Expr => e(this.m.i32.load(offset, 4, ptr)),
+    load8U: (offset: number, ptr: Expr): Expr => e(this.m.i32.load8_u(offset, 1, ptr)),
+    store: (offset: number, ptr: Expr, value: Expr): Expr => e(this.m.i32.store(offset, 4, ptr, value)),
+    store8: (offset: number, ptr: Expr, value: Expr): Expr => e(this.m.i32.store8(offset, 1, ptr, value)),
+    truncSatF64S: (a: Expr): Expr => e(this.m.i32.trunc_s_sat.f64(a)),
+  };
+
+  readonly f32 = {
+    const: (v: number): Expr => e(this.m.f32.const(v)),
+    load: (offset: number, ptr: Expr): Expr => e(this.m.f32.load(offset, 4, ptr)),
+    store: (offset: number, ptr: Expr, value: Expr): Expr => e(this.m.f32.store(offset, 4, ptr, value)),
+    demoteF64: (a: Expr): Expr => e(this.m.f32.demote(a)),
+    add: (a: Expr, b: Expr): Expr => e(this.m.f32.add(a, b)),
+    mul: (a: Expr, b: Expr): Expr => e(this.m.f32.mul(a, b)),
+  };
+
+  readonly f64 = {
+    const: (v: number): Expr => e(this.m.f64.const(v)),
+    add: (a: Expr, b: Expr): Expr => e(this.m.f64.add(a, b)),
+    sub: (a: Expr, b: Expr): Expr => e(this.m.f64.sub(a, b)),
+    mul: (a: Expr, b: Expr): Expr => e(this.m.f64.mul(a, b)),
+    div: (a: Expr, b: Expr): Expr => e(this.m.f64.div(a, b)),
+    min: (a: Expr, b: Expr): Expr => e(this.m.f64.min(a, b)),
+    max: (a: Expr, b: Expr): Expr => e(this.m.f64.max(a, b)),
+    neg: (a: Expr): Expr => e(this.m.f64.neg(a)),
+    abs: (a: Expr): Expr => e(this.m.f64.abs(a)),
+    sqrt: (a: Expr): Expr => e(this.m.f64.sqrt(a)),
+    eq: (a: Expr, b: Expr): Expr => e(this.m.f64.eq(a, b)),
+    ne: (a: Expr, b: Expr): Expr => e(this.m.f64.ne(a, b)),
+    lt: (a: Expr, b: Expr): Expr => e(this.m.f64.lt(a, b)),
+    le: (a: Expr, b: Expr): Expr => e(this.m.f64.le(a, b)),
+    gt: (a: Expr, b: Expr): Expr => e(this.m.f64.gt(a, b)),
+    ge: (a: Expr, b: Expr): Expr => e(this.m.f64.ge(a, b)),
+    promoteF32: (a: Expr): Expr => e(this.m.f64.promote(a)),
+    convertI32S: (a: Expr): Expr => e(this.m.f64.convert_s.i32(a)),
+    load: (offset: number, ptr: Expr): Expr => e(this.m.f64.load(offset, 8, ptr)),
+    store: (offset: number, ptr: Expr, value: Expr): Expr => e(this.m.f64.store(offset, 8, ptr, value)),
+  };
+
+  readonly v128 = {
+    load: (offset: number, ptr: Expr, align = 4): Expr => e(this.m.v128.load(offset, align, ptr)),
+    store: (offset: number, ptr: Expr, value: Expr, align = 4): Expr => e(this.m.v128.store(offset, align, ptr, value)),
+    load32Splat: (offset: number, ptr: Expr): Expr => e(this.m.v128.load32_splat(offset, 4, ptr)),
+    zero: (): Expr => e(this.m.v128.const([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])),
+  };
+
+  readonly f32x4 = {
+    splat: (a: Expr): Expr => e(this.m.f32x4.splat(a)),
+    add: (a: Expr, b: Expr): Expr => e(this.m.f32x4.add(a, b)),
+    mul: (a: Expr, b: Expr): Expr => e(this.m.f32x4.mul(a, b)),
+    /** a·b + c, fused when relaxed SIMD is on, else a multiply and an add. */
+    madd: (a: Expr, b: Expr, c: Expr): Expr =>
+      this.features.relaxedSimd
+        ? e(lowLevel._BinaryenSIMDTernary(this.m.ptr, lowLevel.RelaxedMaddVecF32x4, a, b, c))
+        : e(this.m.f32x4.add(c, this.m.f32x4.mul(a, b))),
+  };
+
+  // --- finishing
+
+  /** Validates (errors go to binaryen's stderr, so the text is captured and returned). */
+  validate(): string | undefined {
+    if (typeof process === 'undefined') return this.m.validate() ? undefined : 'binaryen validation failed';
+    const lines: string[] = [];
+    const original = process.stderr.write.bind(process.stderr);
+    (process.stderr as { write: unknown }).write = (chunk: string | Uint8Array): boolean => {
+      lines.push(String(chunk));
+      return true;
+    };
+    try {
+      return this.m.validate() ? undefined : lines.join('').trim() || 'binaryen validation failed';
+    } finally {
+      (process.stderr as { write: unknown }).write = original;
+    }
+  }
+
+  /** Light optimisation only: V8's compiler does the heavy lifting (see CPU-GPU-FEASIBILITY A.3). */
+  optimize(): void {
+    binaryen.setOptimizeLevel(1);
+    binaryen.setShrinkLevel(0);
+    this.m.optimize();
+  }
+
+  emitBinary(): Uint8Array {
+    return this.m.emitBinary() as Uint8Array;
+  }
+
+  emitText(): string {
+    return this.m.emitText();
+  }
+
+  dispose(): void {
+    this.m.dispose();
+  }
+}

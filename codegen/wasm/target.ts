@@ -1,0 +1,45 @@
+import { diagnostic } from '../../ir/core/diagnostic.js';
+import { evalDim } from '../../ir/dim-expr.js';
+import type { Target } from '../target.js';
+import { compileWasmProgram } from './compile-program.js';
+import { createWasmExecutor } from './executor.js';
+import { detectFeatures } from './features.js';
+
+/** Measured by `npm run bench` (docs/benchmarks.md): above this index density dense GEMM wins. */
+export const DEFAULT_DENSE_CROSSOVER = 0.9;
+
+/** WebAssembly SIMD through binaryen: the fast CPU path. */
+export const wasmTarget: Target = {
+  id: 'wasm',
+  summary: 'WebAssembly SIMD (binaryen): packed f32x4 GEMMs with index-driven packing, worker threads',
+  async emit(program, options) {
+    const dims = new Map(program.graph.dims.filter((d) => d.default !== undefined).map((d) => [d.name, d.default as number]));
+    for (const [k, v] of options?.dims ?? []) dims.set(k, v);
+    const unbound = program.graph.dims.filter((d) => !dims.has(d.name) && program.graph.tensors.some((t) => t.shape.some((x) => evalDim(x, new Map([[d.name, 1]])) !== evalDim(x, new Map()))));
+    if (unbound.length > 0) {
+      return { diagnostics: [diagnostic('PIT5003', `the wasm target specialises code to shapes: bind ${unbound.map((d) => d.name).join(', ')} with --dim`)] };
+    }
+    const features = detectFeatures();
+    const compiled = compileWasmProgram(program.graph, program.kernels, dims, {
+      features: { relaxedSimd: features.relaxedSimd, sharedMemory: (options?.threads ?? 1) > 1 },
+      threads: options?.threads ?? 1,
+      withText: true,
+    });
+    return {
+      value: [
+        { name: `${program.name}.wasm`, contents: compiled.binary },
+        { name: `${program.name}.wat`, contents: compiled.text ?? '' },
+      ],
+      diagnostics: [],
+    };
+  },
+  async createExecutor(program, services, options) {
+    const features = detectFeatures();
+    if (!features.simd) return { diagnostics: [diagnostic('PIT5002', 'this WebAssembly engine has no SIMD128 support')] };
+    const threads = Math.max(1, options?.threads ?? 1);
+    return {
+      value: createWasmExecutor(program, services, { features, threads, denseCrossover: options?.denseCrossover ?? DEFAULT_DENSE_CROSSOVER }),
+      diagnostics: [],
+    };
+  },
+};

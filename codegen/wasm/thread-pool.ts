@@ -1,0 +1,9 @@
+/**
+ * Runs exported kernel functions on several threads over one shared memory. Job 0 runs on the
+ * calling thread; the others on workers that instantiated the same module with the same memory.
+ */
+export interface ThreadPool {
+  readonly size: number;
+  run(fn: string, jobs: readonly (readonly number[])[], module: WebAssembly.Module, local: () => (fn: string, ...args: number[]) => void): Promise<void>;
+  close(): Promise<void>;
+}
