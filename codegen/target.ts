@@ -16,6 +16,12 @@ export interface LoweredProgram {
   readonly name: string;
   readonly graph: Graph;
   readonly kernels: readonly KernelIR[];
+  /**
+   * Tensors whose values must be finite for the PIT forms to equal the dense program (a max over
+   * -inf-masked scores, finite unless a row is entirely masked). An executor checks each when it
+   * is computed and, if one is not finite, runs the whole program densely instead.
+   */
+  readonly guards: readonly { readonly tensor: string; readonly why: string }[];
 }
 
 export interface Artifact {
@@ -26,8 +32,11 @@ export interface Artifact {
 
 /** Services the runtime lends executors (so codegen does not depend on src/). */
 export interface RuntimeServices {
-  /** One pass over a tensor: its present micro-tiles, ordered (see ir/sparse-index.ts). */
-  buildIndex(tensor: HostTensor, microTile: readonly number[], gatherDim: number, fill: number): SparseIndex;
+  /**
+   * One pass over a tensor: its present micro-tiles, ordered (see ir/sparse-index.ts). `slot`
+   * names a reusable workspace: the index stays valid until the next build into the same slot.
+   */
+  buildIndex(tensor: HostTensor, microTile: readonly number[], gatherDim: number, fill: number, slot: string): SparseIndex;
 }
 
 /** What one op did during one run, for reports (`pitc run --json`). */

@@ -2,14 +2,29 @@ import type { ScalarExpr, UnaryOp } from '../ir/expr/tensor-expr.js';
 
 /**
  * A tiny abstract interpretation of scalar expressions, used to decide what a dropped
- * micro-tile contributes. A value is either known exactly or unknown (then possibly known to
- * be non-negative). Unknown tensor values are assumed finite: like every PIT system, pitc
- * treats 0·x as 0 (a NaN or inf hidden in a skipped product is not reproduced).
+ * micro-tile contributes. A value is either known exactly or unknown; an unknown may be known
+ * to be non-negative and known to be finite. Inputs and weights are assumed finite (and
+ * arithmetic not to overflow); values that can be infinite or NaN (inf constants, -inf fills,
+ * exp, log, sqrt, division) are tracked, so a dropped 0 is never assumed to cancel them: 0·inf
+ * is NaN in the dense program, and PIT must not hide it.
  */
-export type AbsValue = { readonly kind: 'known'; readonly value: number } | { readonly kind: 'unknown'; readonly nonNegative: boolean };
+export type AbsValue =
+  | { readonly kind: 'known'; readonly value: number }
+  | { readonly kind: 'unknown'; readonly nonNegative: boolean; readonly finite: boolean; readonly nonZero?: boolean };
 
 export const known = (value: number): AbsValue => ({ kind: 'known', value });
-export const unknown = (nonNegative: boolean): AbsValue => ({ kind: 'unknown', nonNegative });
+export const unknown = (nonNegative: boolean, finite = true): AbsValue => ({ kind: 'unknown', nonNegative, finite });
+
+/** A present entry of a dynamic tensor: unknown, but certainly not its absent value 0. */
+export const present = (nonNegative: boolean, finite: boolean): AbsValue => ({ kind: 'unknown', nonNegative, finite, nonZero: true });
+
+function isNonZero(v: AbsValue): boolean {
+  return v.kind === 'known' ? v.value !== 0 : v.nonZero === true;
+}
+
+export function isFinite(v: AbsValue): boolean {
+  return v.kind === 'known' ? Number.isFinite(v.value) : v.finite;
+}
 
 export function isNonNegative(v: AbsValue): boolean {
   return v.kind === 'known' ? v.value >= 0 || Object.is(v.value, -0) : v.nonNegative;
@@ -22,16 +37,17 @@ export function isKnown(v: AbsValue, value: number): boolean {
 /** What an access evaluates to: substituted (the dropped value) or the tensor's sign fact. */
 export type AccessValue = (access: Extract<ScalarExpr, { kind: 'access' }>) => AbsValue;
 
-const UNARY: Record<UnaryOp, { fn: (x: number) => number; nonNegative: boolean }> = {
-  neg: { fn: (x) => -x, nonNegative: false },
-  relu: { fn: (x) => (x < 0 ? 0 : x), nonNegative: true },
-  exp: { fn: Math.exp, nonNegative: true },
-  log: { fn: Math.log, nonNegative: false },
-  sqrt: { fn: Math.sqrt, nonNegative: true },
-  tanh: { fn: Math.tanh, nonNegative: false },
-  sigmoid: { fn: (x) => 1 / (1 + Math.exp(-x)), nonNegative: true },
-  gelu: { fn: (x) => 0.5 * x * (1 + Math.tanh(0.7978845608028654 * (x + 0.044715 * x * x * x))), nonNegative: false },
-  abs: { fn: Math.abs, nonNegative: true },
+/** `keepsFinite`: a finite argument gives a finite result (exp overflows, log(0) and sqrt(-1) do not). */
+const UNARY: Record<UnaryOp, { fn: (x: number) => number; nonNegative: boolean; keepsFinite: boolean }> = {
+  neg: { fn: (x) => -x, nonNegative: false, keepsFinite: true },
+  relu: { fn: (x) => (x < 0 ? 0 : x), nonNegative: true, keepsFinite: true },
+  exp: { fn: Math.exp, nonNegative: true, keepsFinite: false },
+  log: { fn: Math.log, nonNegative: false, keepsFinite: false },
+  sqrt: { fn: Math.sqrt, nonNegative: true, keepsFinite: false },
+  tanh: { fn: Math.tanh, nonNegative: false, keepsFinite: true },
+  sigmoid: { fn: (x) => 1 / (1 + Math.exp(-x)), nonNegative: true, keepsFinite: true },
+  gelu: { fn: (x) => 0.5 * x * (1 + Math.tanh(0.7978845608028654 * (x + 0.044715 * x * x * x))), nonNegative: false, keepsFinite: true },
+  abs: { fn: Math.abs, nonNegative: true, keepsFinite: true },
 };
 
 export function evalAbstract(e: ScalarExpr, access: AccessValue): AbsValue {
@@ -46,7 +62,8 @@ export function evalAbstract(e: ScalarExpr, access: AccessValue): AbsValue {
       const a = evalAbstract(e.arg, access);
       const op = UNARY[e.op];
       if (a.kind === 'known') return known(op.fn(a.value));
-      return unknown(op.nonNegative || (e.op !== 'neg' && e.op !== 'log' && e.op !== 'tanh' && e.op !== 'gelu' && a.nonNegative));
+      const nonNegative = op.nonNegative || (e.op !== 'neg' && e.op !== 'log' && e.op !== 'tanh' && e.op !== 'gelu' && a.nonNegative);
+      return unknown(nonNegative, op.keepsFinite && a.finite);
     }
     case 'binary':
       return binary(e.op, evalAbstract(e.lhs, access), evalAbstract(e.rhs, access));
@@ -55,8 +72,9 @@ export function evalAbstract(e: ScalarExpr, access: AccessValue): AbsValue {
       const t = evalAbstract(e.then, access);
       const f = evalAbstract(e.else, access);
       if (c.kind === 'known') return c.value !== 0 ? t : f;
+      if (isNonZero(c)) return t;
       if (t.kind === 'known' && f.kind === 'known' && t.value === f.value) return t;
-      return unknown(isNonNegative(t) && isNonNegative(f));
+      return unknown(isNonNegative(t) && isNonNegative(f), isFinite(t) && isFinite(f));
     }
     case 'reduce': {
       const b = evalAbstract(e.body, access);
@@ -64,9 +82,9 @@ export function evalAbstract(e: ScalarExpr, access: AccessValue): AbsValue {
         if (e.reducer === 'max' || e.reducer === 'min') return b;
         if (e.reducer === 'sum' && (b.value === 0 || !Number.isFinite(b.value))) return b;
         if (e.reducer === 'prod' && (b.value === 0 || b.value === 1)) return b;
-        return unknown(b.value >= 0);
+        return unknown(b.value >= 0, Number.isFinite(b.value));
       }
-      return unknown(b.nonNegative);
+      return unknown(b.nonNegative, b.finite);
     }
   }
 }
@@ -74,30 +92,43 @@ export function evalAbstract(e: ScalarExpr, access: AccessValue): AbsValue {
 function binary(op: string, a: AbsValue, b: AbsValue): AbsValue {
   if (a.kind === 'known' && b.kind === 'known') return known(apply(op, a.value, b.value));
   const nn = isNonNegative(a) && isNonNegative(b);
+  const fin = isFinite(a) && isFinite(b);
+  const infinite = (v: AbsValue): boolean => v.kind === 'known' && Math.abs(v.value) === Infinity;
   switch (op) {
     case '*':
-      if (isKnown(a, 0) || isKnown(b, 0)) return known(0);
-      return unknown(nn);
+      // 0·x is 0 only when x cannot be infinite (0·inf is NaN)
+      if ((isKnown(a, 0) && isFinite(b)) || (isKnown(b, 0) && isFinite(a))) return known(0);
+      return unknown(nn, fin);
     case '/':
-      if (isKnown(a, 0)) return known(0);
-      if (b.kind === 'known' && !Number.isFinite(b.value) && !Number.isNaN(b.value)) return known(0);
-      return unknown(nn);
+      // 0/x is 0 only when x is a known non-zero constant (0/0 is NaN)
+      if (isKnown(a, 0) && b.kind === 'known' && b.value !== 0 && !Number.isNaN(b.value)) return known(0);
+      if (infinite(b) && isFinite(a)) return known(0);
+      return unknown(nn, fin && b.kind === 'known' && b.value !== 0);
     case '+':
-      if (a.kind === 'known' && Math.abs(a.value) === Infinity) return a;
-      if (b.kind === 'known' && Math.abs(b.value) === Infinity) return b;
-      return unknown(nn);
+      if (infinite(a) && isFinite(b)) return a;
+      if (infinite(b) && isFinite(a)) return b;
+      return unknown(nn, fin);
     case '-':
-      if (a.kind === 'known' && Math.abs(a.value) === Infinity) return a;
-      if (b.kind === 'known' && Math.abs(b.value) === Infinity) return known(-b.value);
-      return unknown(false);
+      if (infinite(a) && isFinite(b)) return a;
+      if (infinite(b) && isFinite(a)) return known(-(b as { value: number }).value);
+      return unknown(false, fin);
     case 'max':
       if (isKnown(a, -Infinity)) return b;
       if (isKnown(b, -Infinity)) return a;
-      return unknown(isNonNegative(a) || isNonNegative(b));
+      if ((isKnown(a, Infinity) && isFinite(b)) || (isKnown(b, Infinity) && isFinite(a))) return known(Infinity);
+      return unknown(isNonNegative(a) || isNonNegative(b), fin);
     case 'min':
       if (isKnown(a, Infinity)) return b;
       if (isKnown(b, Infinity)) return a;
-      return unknown(nn);
+      if ((isKnown(a, -Infinity) && isFinite(b)) || (isKnown(b, -Infinity) && isFinite(a))) return known(-Infinity);
+      return unknown(nn, fin);
+    case '!=':
+    case '==': {
+      // a present entry compared with 0: known
+      const zeroVsPresent = (isKnown(a, 0) && isNonZero(b)) || (isKnown(b, 0) && isNonZero(a));
+      if (zeroVsPresent) return known(op === '!=' ? 1 : 0);
+      return unknown(true);
+    }
     default:
       return unknown(true); // comparisons give 0/1
   }

@@ -11,7 +11,7 @@ export interface AxisReport {
   readonly role: 'spatial' | 'reduce';
   readonly invariant: boolean;
   readonly reason?: NonInvariantReason;
-  /** A spatial axis indexing every tensor of a multi-operand op: slices along it are independent problems. */
+  /** A spatial axis indexing every tensor of a multi-operand reduction: slices along it are independent problems. */
   readonly batchLike: boolean;
 }
 
@@ -43,13 +43,15 @@ export function analyseAxes(expr: TensorExpr): AxisReport[] {
   });
 
   const tensorsTouched = new Set(accesses.map((a) => a.tensor));
+  const hasReduction = expr.reduce.length > 0;
   const report = (name: string, role: 'spatial' | 'reduce'): AxisReport => {
     const compoundAt = accesses.find((a) => a.compound.has(name));
     const valueAt = usedAsValue.get(name);
     const indexes = (tensor: string) => accesses.filter((a) => a.tensor === tensor).every((a) => a.axesPerIndex.some((ax) => ax.includes(name)));
     // a reduction axis shared by every operand is an ordinary k (gathered with its partners); a
-    // spatial axis of a single-operand op is just its row index
-    const batchLike = role === 'spatial' && tensorsTouched.size > 1 && [...tensorsTouched].every(indexes);
+    // spatial axis of a single-operand op is just its row index; an elementwise op has no dense
+    // compute tile to share, so any micro-tile works for it
+    const batchLike = role === 'spatial' && hasReduction && tensorsTouched.size > 1 && [...tensorsTouched].every(indexes);
     if (compoundAt) return { name, role, invariant: false, reason: { code: 'compound-index', at: compoundAt.text }, batchLike };
     if (valueAt !== undefined) return { name, role, invariant: false, reason: { code: 'used-as-value', at: valueAt }, batchLike };
     return { name, role, invariant: true, batchLike };

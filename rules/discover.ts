@@ -162,7 +162,8 @@ function defaultExtent(
   constantIndex: boolean,
   typicalDims: ReadonlyMap<string, number>,
 ): MicroExtent {
-  if (constantIndex) return 1;
+  // a constant index (x[i, 1]) or a window (y + r) reads across tiles: the tile spans the dimension
+  if (constantIndex) return 'full';
   if (bareAxis === undefined) return 'full'; // a window (y + r): the tile must span the whole dimension
   const report = axes.find((a) => a.name === bareAxis);
   if (!report || report.batchLike) return 1;
@@ -183,8 +184,7 @@ function coversWholeAxis(expr: TensorExpr, axis: string | undefined, extent: Mic
 /** The index a rule reads: the operand's pattern source when it can list the gathered dim. */
 function indexSpec(operand: string, fact: SparsityFact, microTile: readonly MicroExtent[], operandDim: number): IndexSpec {
   const sourceDim = fact.source.dims[operandDim];
-  const sourceRank = Math.max(-1, ...fact.source.dims.map((d) => d ?? -1)) + 1;
-  const covered = Array.from({ length: sourceRank }, (_, s) => fact.source.dims.indexOf(s));
+  const covered = Array.from({ length: fact.source.rank }, (_, s) => fact.source.dims.indexOf(s));
   const usable = fact.source.tensor !== operand && sourceDim !== null && sourceDim !== undefined && covered.every((d) => d >= 0);
   const make = (source: string, tile: readonly MicroExtent[], gatherDim: number): IndexSpec => ({
     source,

@@ -1,6 +1,6 @@
 import { accessesOf, type AccessExpr, type ScalarExpr } from '../ir/expr/tensor-expr.js';
 import type { Graph, OpNode } from '../ir/graph/graph.js';
-import { evalAbstract, isNonNegative, unknown, type AbsValue } from './abstract-value.js';
+import { evalAbstract, isFinite, isNonNegative, present, unknown, type AbsValue } from './abstract-value.js';
 
 /**
  * What the compiler knows about each tensor's zero pattern (propagation, DESIGN §3):
@@ -19,9 +19,19 @@ export interface SparsityFact {
    * absent entries imply this one's (so one index serves both). `dims[d]` is the source
    * dimension this tensor's dimension d maps to, or null when the pattern does not vary along d.
    */
-  readonly source: { readonly tensor: string; readonly dims: readonly (number | null)[] };
+  readonly source: { readonly tensor: string; readonly rank: number; readonly dims: readonly (number | null)[] };
   /** Every value is known to be ≥ 0 (relu, exp, masks...). */
   readonly nonNegative: boolean;
+  /** No value can be infinite or NaN (inputs are assumed finite; -inf fills, exp, log... are not). */
+  readonly finite: boolean;
+  /** Every value other than the fill is finite (a -inf-masked score tensor). */
+  readonly finiteExceptFill: boolean;
+  /**
+   * Set when `finite` holds only if a run-time condition holds: a max over -inf-masked values
+   * is finite when no row is entirely masked. Executors check it; if it fails they re-run the
+   * program densely, so the assumption never changes a result.
+   */
+  readonly guard?: string;
 }
 
 export function inferSparsity(graph: Graph): Map<string, SparsityFact> {
@@ -33,8 +43,10 @@ export function inferSparsity(graph: Graph): Map<string, SparsityFact> {
       dynamic: t.dynamic,
       fill: 0,
       why: t.dynamic ? 'annotated @dynamic' : `dense ${t.role}`,
-      source: { tensor: t.name, dims: t.shape.map((_, d) => d) },
+      source: { tensor: t.name, rank: t.shape.length, dims: t.shape.map((_, d) => d) },
       nonNegative: t.dtype === 'bool',
+      finite: true,
+      finiteExceptFill: true,
     });
   }
   for (const op of graph.ops) {
@@ -46,13 +58,20 @@ export function inferSparsity(graph: Graph): Map<string, SparsityFact> {
 
 /** The abstract value of an access when nothing is substituted: only its sign is known. */
 export function signOf(facts: ReadonlyMap<string, SparsityFact>): (a: AccessExpr) => AbsValue {
-  return (a) => unknown(facts.get(a.tensor)?.nonNegative ?? false);
+  return (a) => {
+    const f = facts.get(a.tensor);
+    return unknown(f?.nonNegative ?? false, f?.finite ?? false);
+  };
 }
 
 function inferOpFact(op: OpNode, facts: ReadonlyMap<string, SparsityFact>, annotated: boolean): SparsityFact {
   const expr = op.expr;
-  const self = { tensor: expr.output, dims: expr.spatial.map((_, d) => d) };
-  const nonNegative = isNonNegative(evalAbstract(expr.body, signOf(facts)));
+  const self = { tensor: expr.output, rank: expr.spatial.length, dims: expr.spatial.map((_, d) => d) };
+  const value = evalAbstract(expr.body, signOf(facts));
+  const nonNegative = isNonNegative(value);
+  const guard = nonEmptyRowGuard(expr.body, facts);
+  const finite = isFinite(value) || guard !== undefined;
+  const guarded = guard !== undefined ? { guard } : {};
   const spatial = expr.spatial.map((a) => a.name);
 
   for (const access of dynamicAccesses(expr.body, facts)) {
@@ -60,39 +79,52 @@ function inferOpFact(op: OpNode, facts: ReadonlyMap<string, SparsityFact>, annot
     // the access must address one output cell per element: every index a bare output axis
     const axes = access.indices.map((ix) => (ix.terms.length === 1 && ix.terms[0]?.coef === 1 && ix.constant === 0 ? ix.terms[0].axis : undefined));
     if (axes.some((a) => a === undefined || !spatial.includes(a))) continue;
+    // a diagonal (x[i, i]) reads one element per output cell but not one per source micro-tile
+    if (new Set(axes).size !== axes.length) continue;
     const value = evalAbstract(expr.body, (a) => (sameAccess(a, access) ? { kind: 'known', value: fact.fill } : signOf(facts)(a)));
     if (value.kind !== 'known' || (value.value !== 0 && value.value !== -Infinity)) continue;
     const dims = spatial.map((axis) => {
       const j = axes.indexOf(axis);
       return j < 0 ? null : (fact.source.dims[j] ?? null);
     });
+    const whenPresent = evalAbstract(expr.body, (a) => (sameAccess(a, access) ? present(fact.nonNegative, fact.finiteExceptFill) : signOf(facts)(a)));
     return {
       tensor: expr.output,
       dynamic: true,
       fill: value.value,
       why: `${value.value === 0 ? 'zero' : '-inf'} wherever ${access.tensor} is ${fact.fill === 0 ? 'zero' : '-inf'}`,
-      source: { tensor: fact.source.tensor, dims },
+      source: { tensor: fact.source.tensor, rank: fact.source.rank, dims },
       nonNegative,
+      finite,
+      finiteExceptFill: isFinite(whenPresent),
+      ...guarded,
     };
   }
 
   const own = ownPattern(expr.body, expr.dtype, facts);
   if (annotated || own) {
-    return { tensor: expr.output, dynamic: true, fill: own?.fill ?? 0, why: annotated ? 'annotated @dynamic' : (own?.why ?? ''), source: self, nonNegative };
+    const finiteExceptFill = own?.others !== undefined ? isFinite(evalAbstract(own.others, signOf(facts))) : finite;
+    return { tensor: expr.output, dynamic: true, fill: own?.fill ?? 0, why: annotated ? 'annotated @dynamic' : (own?.why ?? ''), source: self, nonNegative, finite, finiteExceptFill, ...guarded };
   }
-  return { tensor: expr.output, dynamic: false, fill: 0, why: 'no data-dependent zeros', source: self, nonNegative };
+  return { tensor: expr.output, dynamic: false, fill: 0, why: 'no data-dependent zeros', source: self, nonNegative, finite, finiteExceptFill: finite, ...guarded };
 }
 
-/** relu, where with a constant 0 / -inf branch, and masks computed from dynamic tensors. */
-function ownPattern(body: ScalarExpr, dtype: string, facts: ReadonlyMap<string, SparsityFact>): { fill: number; why: string } | undefined {
+/**
+ * relu, where with a constant 0 / -inf branch, and masks computed from dynamic tensors.
+ * `others`: the expression giving every value that is not the fill (the other where branch).
+ */
+function ownPattern(body: ScalarExpr, dtype: string, facts: ReadonlyMap<string, SparsityFact>): { fill: number; why: string; others?: ScalarExpr } | undefined {
   if (body.kind === 'unary' && body.op === 'relu') return { fill: 0, why: 'relu output' };
   if (body.kind === 'binary' && body.op === 'max' && [body.lhs, body.rhs].some((x) => x.kind === 'const' && x.value === 0)) {
     return { fill: 0, why: 'max(x, 0) output' };
   }
   if (body.kind === 'where' && body.cond.kind !== 'const') {
-    for (const branch of [body.then, body.else]) {
+    for (const [branch, other] of [
+      [body.then, body.else],
+      [body.else, body.then],
+    ] as const) {
       if (branch.kind === 'const' && (branch.value === 0 || branch.value === -Infinity)) {
-        return { fill: branch.value, why: `where() with a ${branch.value === 0 ? '0' : '-inf'} branch` };
+        return { fill: branch.value, why: `where() with a ${branch.value === 0 ? '0' : '-inf'} branch`, others: other };
       }
     }
   }
@@ -116,4 +148,17 @@ export function sameAccess(a: AccessExpr, b: AccessExpr): boolean {
       ix.terms.every((t, i) => t.axis === other.terms[i]?.axis && t.coef === other.terms[i]?.coef)
     );
   });
+}
+
+/**
+ * `max[j] s[..., j]` over a tensor whose absent entries are -inf (min over +inf) is finite unless
+ * a whole row is absent. The analysis assumes it (so the softmax after a masked score can skip)
+ * and returns the condition for the executors to check.
+ */
+function nonEmptyRowGuard(body: ScalarExpr, facts: ReadonlyMap<string, SparsityFact>): string | undefined {
+  if (body.kind !== 'reduce' || (body.reducer !== 'max' && body.reducer !== 'min') || body.body.kind !== 'access') return undefined;
+  const fact = facts.get(body.body.tensor);
+  const absent = body.reducer === 'max' ? -Infinity : Infinity;
+  if (!fact?.dynamic || fact.fill !== absent || !fact.finiteExceptFill) return undefined;
+  return `no row of '${fact.tensor}' is entirely ${absent === -Infinity ? '-inf' : 'inf'} (else ${body.reducer}[${body.axes.join(', ')}] is not finite)`;
 }

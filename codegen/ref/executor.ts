@@ -3,7 +3,7 @@ import { printScalar } from '../../ir/expr/print.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import { coverageWaste, indexDensity, listedTiles, type SparseIndex } from '../../ir/sparse-index.js';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
-import type { Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
+import type { ExecutionResult, Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
 import { checkIndex } from './check-index.js';
 import { compilePitKernel } from './compile-pit.js';
 import { findOutOfBounds } from '../../ir/expr/bounds.js';
@@ -16,42 +16,68 @@ import { evaluateOp, opExtents } from './evaluate.js';
 export function createRefExecutor(program: LoweredProgram, services: RuntimeServices): Executor {
   return {
     async run(inputs, dims) {
-      const values = new Map<string, HostTensor>(inputs);
-      const indexes = new Map<string, SparseIndex>();
-      const ops: OpRunRecord[] = [];
-      for (const kernel of program.kernels) {
-        const name = kernel.expr.output;
-        if (kernel.kind === 'dense') {
-          const start = performance.now();
-          values.set(name, evaluateOp(kernel.expr, values, dims));
-          ops.push({ name, target: 'ref', kernelMs: performance.now() - start });
-          continue;
-        }
-        const t0 = performance.now();
-        const unsupported = spansCompoundDims(kernel, values);
-        if (unsupported) {
-          values.set(name, evaluateOp(kernel.expr, values, dims));
-          ops.push({ name, target: 'ref', kernelMs: performance.now() - t0, detail: { fallback: unsupported } });
-          continue;
-        }
-        const reused = indexes.get(kernel.index.key);
-        const index = reused ?? buildKernelIndex(kernel, values, services);
-        indexes.set(kernel.index.key, index);
-        const t1 = performance.now();
-        values.set(name, runPit(kernel, values, dims, index));
-        ops.push({ name, target: 'ref', indexMs: t1 - t0, kernelMs: performance.now() - t1, detail: pitDetail(kernel, index, reused !== undefined) });
-      }
-      return { values, ops };
+      const first = runKernels(program, inputs, dims, services, false);
+      if (first.guardFailure === undefined) return first;
+      // a PIT assumption failed on this data: the dense program defines the result
+      const dense = runKernels(program, inputs, dims, services, true);
+      return { values: dense.values, ops: dense.ops.map((o) => ({ ...o, detail: { ...o.detail, guard: first.guardFailure } })) };
     },
     async dispose() {},
   };
+}
+
+interface KernelsRun extends ExecutionResult {
+  readonly guardFailure?: string;
+}
+
+function runKernels(
+  program: LoweredProgram,
+  inputs: ReadonlyMap<string, HostTensor>,
+  dims: ReadonlyMap<string, number>,
+  services: RuntimeServices,
+  forceDense: boolean,
+): KernelsRun {
+  const values = new Map<string, HostTensor>(inputs);
+  const indexes = new Map<string, SparseIndex>();
+  const ops: OpRunRecord[] = [];
+  for (const kernel of program.kernels) {
+    const name = kernel.expr.output;
+    const t0 = performance.now();
+    const fallback = kernel.kind === 'pit' ? spansCompoundDims(kernel, values) : undefined;
+    if (kernel.kind === 'dense' || forceDense || fallback) {
+      values.set(name, evaluateOp(kernel.expr, values, dims));
+      const detail = fallback ? { detail: { fallback } } : forceDense && kernel.kind === 'pit' ? { detail: { mode: 'dense' } } : {};
+      ops.push({ name, target: 'ref', kernelMs: performance.now() - t0, ...detail });
+    } else {
+      const reused = indexes.get(kernel.index.key);
+      const index = reused ?? buildKernelIndex(kernel, values, services);
+      indexes.set(kernel.index.key, index);
+      const t1 = performance.now();
+      values.set(name, runPit(kernel, values, dims, index));
+      ops.push({ name, target: 'ref', indexMs: t1 - t0, kernelMs: performance.now() - t1, detail: pitDetail(kernel, index, reused !== undefined) });
+    }
+    const failed = checkGuard(program, name, values.get(name) as HostTensor);
+    if (failed && !forceDense) return { values, ops, guardFailure: failed };
+  }
+  return { values, ops };
+}
+
+/** The message of a failed guard on a tensor just computed, if it has one that fails. */
+export function checkGuard(program: LoweredProgram, tensor: string, value: HostTensor): string | undefined {
+  const guard = program.guards.find((g) => g.tensor === tensor);
+  if (!guard) return undefined;
+  const data = value.data;
+  for (let i = 0; i < data.length; i++) {
+    if (!Number.isFinite(data[i] as number)) return `${tensor} is not finite, so the PIT forms could differ from the dense program (${guard.why}); ran densely`;
+  }
+  return undefined;
 }
 
 function buildKernelIndex(kernel: PitKernel, values: ReadonlyMap<string, HostTensor>, services: RuntimeServices): SparseIndex {
   const source = values.get(kernel.index.source);
   if (!source) throw new InternalError('ref', `index source '${kernel.index.source}' has no value when '${kernel.expr.output}' runs`);
   const microTile = concreteTile(kernel.index.microTile, source.shape);
-  const index = services.buildIndex(source, microTile, kernel.index.gatherDim, kernel.index.fill);
+  const index = services.buildIndex(source, microTile, kernel.index.gatherDim, kernel.index.fill, kernel.index.key);
   checkIndex(index, source.shape, microTile, kernel.index.gatherDim);
   return index;
 }

@@ -6,7 +6,7 @@ import type { KernelIR } from '../../ir/kernel/kernel-ir.js';
 import { elementCount, stridesOf } from '../../ir/tensor.js';
 import { bytesPerElement } from '../../ir/dtype.js';
 import { findContraction, type Contraction } from './contraction.js';
-import { DEFAULT_BLOCKING, emitGemmOp, emitMicroKernel, gemmScratchBytes, type Blocking, type FactorTables } from './gemm-emit.js';
+import { DEFAULT_BLOCKING, emitGatherMicroKernel, emitGemmOp, emitMicroKernel, emitSharedGemm, gemmScratchBytes, type Blocking, type FactorTables } from './gemm-emit.js';
 import { emitGenericOp, hoistedReductions } from './generic-emit.js';
 import { MemoryLayout } from './layout.js';
 import { WasmModuleBuilder, type ModuleFeatures } from './module-builder.js';
@@ -26,6 +26,10 @@ export type OpProgram =
       readonly cBytes: number;
       /** Generic kernel applying the rest of the op to the GEMM result, when there is one. */
       readonly epilogue?: string;
+      /** B can be read in place (one plain factor): task lists may hold its row offsets. */
+      readonly directB: boolean;
+      /** B's loop and k offset tables (element offsets), to build row-offset lists. */
+      readonly tables: { readonly bLoop: Int32Array; readonly bK: Int32Array };
       readonly extents: ReadonlyMap<string, number>;
       readonly sizes: { readonly loop: number; readonly m: number; readonly n: number; readonly k: number };
     };
@@ -76,6 +80,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
   const w = new WasmModuleBuilder(options.features);
   for (const name of MATH_IMPORTS) w.importFunction(name, 'math', name, ['f64'], 'f64');
   emitMicroKernel(w, 'microkernel_4x8');
+  emitGatherMicroKernel(w, 'microkernel_4x8_gather');
   const blocking = options.blocking ?? DEFAULT_BLOCKING;
   const tables = new Map<number, Int32Array>();
   const ops: OpProgram[] = [];
@@ -112,22 +117,31 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     const outputAccess = outputAsAccess(expr);
     const cParts = (axes: readonly string[]) => accessPart(outputAccess, cShape.shape, axes, extents, false);
     const colPart = cParts(contraction.n);
-    emitGemmOp(w, {
+    const aTables = contraction.aFactors.map((f, j) => factorTables('a', f, j));
+    const bTables = contraction.bFactors.map((f, j) => factorTables('b', f, j));
+    const spec = {
       name,
       scale: contraction.scale,
-      a: contraction.aFactors.map((f, j) => factorTables('a', f, j)),
-      b: contraction.bFactors.map((f, j) => factorTables('b', f, j)),
+      a: aTables,
+      b: bTables,
       c: {
         base: cAddress,
         loopPart: addTable('c:loop', cParts(contraction.loop)),
         rowPart: addTable('c:row', cParts(contraction.m)),
         colPart: addTable('c:col', colPart),
-        colContiguous: colPart.every((v, n) => n === 0 || v === (colPart[n - 1] as number) + 1),
+        colContiguous: contiguous(colPart),
       },
       bContiguous: contraction.bFactors.length === 1,
       blocking,
       microKernel: 'microkernel_4x8',
-    });
+    };
+    emitGemmOp(w, spec);
+    // B read in place needs one plain factor whose columns are consecutive floats
+    const single = bTables.length === 1 ? (bTables[0] as FactorTables) : undefined;
+    const bOuter = single ? (tables.get(single.outerPart) as Int32Array) : undefined;
+    const directB = single && bOuter && contiguous(bOuter) ? { base: single.base, loopPart: single.loopPart, colPart: single.outerPart } : undefined;
+    const kExtent = contraction.k.reduce((n, a) => n * (extents.get(a) ?? 1), 1);
+    emitSharedGemm(w, { ...spec, kExtent, ...(directB ? { directB } : {}) });
     let epilogue: string | undefined;
     if (!contraction.plain) {
       epilogue = `${name}_epilogue`;
@@ -143,6 +157,11 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
       cAddress,
       cBytes,
       ...(epilogue ? { epilogue } : {}),
+      directB: directB !== undefined,
+      tables: {
+        bLoop: single ? (tables.get(single.loopPart) as Int32Array) : new Int32Array(0),
+        bK: single ? (tables.get(single.kPart) as Int32Array) : new Int32Array(0),
+      },
       extents,
       sizes: { loop: size(contraction.loop), m: size(contraction.m), n: size(contraction.n), k: size(contraction.k) },
     });
@@ -223,4 +242,8 @@ function accessPart(access: AccessExpr, shape: readonly number[], axes: readonly
     out[flat] = offset;
   }
   return out;
+}
+
+function contiguous(values: Int32Array): boolean {
+  return values.every((v, n) => n === 0 || v === (values[n - 1] as number) + 1);
 }

@@ -3,14 +3,14 @@ import { printScalar } from '../../ir/expr/print.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import { coverageWaste, indexDensity, listedTiles, type SparseIndex } from '../../ir/sparse-index.js';
 import { elementCount, type HostTensor, type TensorData } from '../../ir/tensor.js';
-import { concreteTile } from '../ref/executor.js';
+import { checkGuard, concreteTile } from '../ref/executor.js';
 import type { Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
 import { compileWasmProgram, type CompiledWasm, type OpProgram } from './compile-program.js';
 import type { HostFeatures } from './features.js';
 import { LIST_PADDING, TASK_FIELDS } from './gemm-emit.js';
 import { createMemory, ensureMemory, instantiate } from './instance.js';
 import type { TensorPlacement } from './scalar-emit.js';
-import { columnsSplittable, denseTasks, pitTasks, taskWork, type GemmTask } from './tasks.js';
+import { columnsSplittable, denseTasks, pitTasks, taskWork, type GemmTask, type ListCache } from './tasks.js';
 import type { ThreadPool } from './thread-pool.js';
 
 export interface WasmExecutorOptions {
@@ -28,6 +28,8 @@ interface Prepared {
   readonly compiled: CompiledWasm;
   readonly instance: WebAssembly.Instance;
   readonly module: WebAssembly.Module;
+  /** Whole-axis index lists per op, built once. */
+  readonly lists: Map<string, ListCache>;
 }
 
 /**
@@ -56,7 +58,7 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
     const instance = instantiate(module, memory);
     const view = new Int32Array(memory.buffer);
     for (const [address, values] of compiled.tables) view.set(values, address / 4);
-    const p = { compiled, instance, module };
+    const p = { compiled, instance, module, lists: new Map<string, ListCache>() };
     prepared.set(key, p);
     return p;
   };
@@ -69,10 +71,12 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
         const place = p.compiled.tensors.get(name);
         if (place) viewOf(mem, place).set(tensor.data as never);
       }
-      const records: OpRunRecord[] = [];
-      const indexes = new Map<string, SparseIndex>();
-      for (const op of p.compiled.ops) {
-        records.push(await runOp(op, p, mem, dims, indexes, services, options));
+      let records = await runOps(p, mem, dims, services, options, program, false);
+      if ('guardFailure' in records) {
+        // a PIT assumption failed on this data: the dense program defines the result
+        const failure = records.guardFailure;
+        const dense = (await runOps(p, mem, dims, services, options, program, true)) as OpRunRecord[];
+        records = dense.map((o) => ({ ...o, detail: { ...o.detail, guard: failure } }));
       }
       const values = new Map<string, HostTensor>(inputs);
       for (const name of program.graph.outputs) {
@@ -80,7 +84,7 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
         if (!place || inputs.has(name)) continue;
         values.set(name, { dtype: place.dtype, shape: place.shape, data: viewOf(mem, place).slice() as TensorData });
       }
-      return { values, ops: records };
+      return { values, ops: records as OpRunRecord[] };
     },
     async dispose() {
       prepared.clear();
@@ -101,6 +105,26 @@ export function viewOf(memory: WebAssembly.Memory, place: TensorPlacement): Tens
   }
 }
 
+async function runOps(
+  p: Prepared,
+  memory: WebAssembly.Memory,
+  dims: ReadonlyMap<string, number>,
+  services: RuntimeServices,
+  options: WasmExecutorOptions,
+  program: LoweredProgram,
+  forceDense: boolean,
+): Promise<OpRunRecord[] | { guardFailure: string }> {
+  const records: OpRunRecord[] = [];
+  const indexes = new Map<string, SparseIndex>();
+  for (const op of p.compiled.ops) {
+    records.push(await runOp(op, p, memory, dims, indexes, services, options, forceDense));
+    const place = p.compiled.tensors.get(op.op);
+    const failed = place ? checkGuard(program, op.op, { dtype: place.dtype, shape: place.shape, data: viewOf(memory, place) }) : undefined;
+    if (failed && !forceDense) return { guardFailure: failed };
+  }
+  return records;
+}
+
 async function runOp(
   op: OpProgram,
   p: Prepared,
@@ -109,6 +133,7 @@ async function runOp(
   indexes: Map<string, SparseIndex>,
   services: RuntimeServices,
   options: WasmExecutorOptions,
+  forceDense: boolean,
 ): Promise<OpRunRecord> {
   const exports = p.instance.exports as Record<string, (...args: number[]) => void>;
   const call = (fn: string, ...args: number[]): void => {
@@ -126,14 +151,14 @@ async function runOp(
   let tasks: GemmTask[];
   let indexMs: number | undefined;
   let detail: Record<string, unknown> = { path: 'gemm', mode: 'dense' };
-  if (kernel.kind === 'pit') {
+  if (kernel.kind === 'pit' && !forceDense) {
     const i0 = performance.now();
     const reused = indexes.get(kernel.index.key);
     const index = reused ?? buildIndex(kernel, p, memory, services);
     indexes.set(kernel.index.key, index);
     const density = indexDensity(index);
     const pit = density <= options.denseCrossover;
-    tasks = pit ? pitTasks(kernel, op.contraction, op.extents, index) : denseTasks(op.contraction, op.extents);
+    tasks = pit ? pitTasks(kernel, op.contraction, op.extents, index, listCache(p, op.op)) : denseTasks(op.contraction, op.extents, listCache(p, op.op));
     indexMs = performance.now() - i0;
     detail = {
       path: 'gemm',
@@ -148,7 +173,7 @@ async function runOp(
       coverageWaste: coverageWaste(index),
     };
   } else {
-    tasks = denseTasks(op.contraction, op.extents);
+    tasks = denseTasks(op.contraction, op.extents, listCache(p, op.op));
   }
   const k0 = performance.now();
   new Uint8Array(memory.buffer, op.cAddress, op.cBytes).fill(0);
@@ -159,11 +184,20 @@ async function runOp(
   return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length } };
 }
 
+function listCache(p: Prepared, op: string): ListCache {
+  let cache = p.lists.get(op);
+  if (!cache) {
+    cache = new Map();
+    p.lists.set(op, cache);
+  }
+  return cache;
+}
+
 function buildIndex(kernel: PitKernel, p: Prepared, memory: WebAssembly.Memory, services: RuntimeServices): SparseIndex {
   const place = p.compiled.tensors.get(kernel.index.source);
   if (!place) throw new InternalError('wasm', `index source '${kernel.index.source}' has no buffer`);
   const tensor: HostTensor = { dtype: place.dtype, shape: place.shape, data: viewOf(memory, place) };
-  return services.buildIndex(tensor, concreteTile(kernel.index.microTile, place.shape), kernel.index.gatherDim, kernel.index.fill);
+  return services.buildIndex(tensor, concreteTile(kernel.index.microTile, place.shape), kernel.index.gatherDim, kernel.index.fill, kernel.index.key);
 }
 
 /** Task records and their index lists (each padded for the kernels' over-reads) go after the static layout. */

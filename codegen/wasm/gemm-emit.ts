@@ -19,8 +19,8 @@ export function gemmScratchBytes(b: Blocking): number {
 }
 
 /** Fields of one GEMM task (i32 each) in the task array the runtime fills. */
-export const TASK_FIELDS = 8;
-export const TASK = { loop: 0, rows: 1, rowCount: 2, ks: 3, kCount: 4, cols: 5, colCount: 6 } as const;
+export const TASK_FIELDS = 10;
+export const TASK = { loop: 0, rows: 1, rowCount: 2, ks: 3, kCount: 4, cols: 5, colCount: 6, aPacked: 7, bRows: 8 } as const;
 
 /**
  * The micro-kernel: C[4 rows, 8 columns] += Ap[kc][4] · Bp[kc][8], C rows given by four byte
@@ -54,6 +54,52 @@ export function emitMicroKernel(w: WasmModuleBuilder, name: string): void {
   step.push(w.set(bp, w.i32.add(get(bp), w.i32.const(4 * NR))));
   const i = scope.local('i32');
   body.push(w.forLoop(scope, i, get(ap), get(kEnd), 4 * MR, [w.set(ap, get(i)), ...step]));
+  row.forEach((r, k) => {
+    body.push(w.v128.store(0, get(r), get(acc[2 * k] as number)));
+    body.push(w.v128.store(16, get(r), get(acc[2 * k + 1] as number)));
+  });
+  w.addFunction(name, scope, 'none', body);
+}
+
+/**
+ * The micro-kernel over a gathered k list: C[4, 8] += Σ_i Ap[i][4] · B(klist[i]), the 8 floats
+ * at bBase + (klist[i] << shift). With shift 5 B is a packed column panel covering a block of k
+ * values and the list picks its rows, so tasks with different k lists (PIT strips) share one
+ * packed B that stays in cache; with shift 0 the list holds byte offsets of B's rows in place.
+ */
+export function emitGatherMicroKernel(w: WasmModuleBuilder, name: string): void {
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [ap, bBase, klist, kcount, rowPtrs, shift] = [0, 1, 2, 3, 4, 5];
+  const get = (i: number): Expr => w.get(scope, i);
+  const row = Array.from({ length: MR }, () => scope.local('i32'));
+  const acc = Array.from({ length: MR * 2 }, () => scope.local('v128'));
+  const b0 = scope.local('v128');
+  const b1 = scope.local('v128');
+  const a = scope.local('v128');
+  const bp = scope.local('i32');
+  const kEnd = scope.local('i32');
+  const body: Expr[] = [];
+  row.forEach((r, i) => body.push(w.set(r, w.i32.load(4 * i, get(rowPtrs)))));
+  row.forEach((r, i) => {
+    body.push(w.set(acc[2 * i] as number, w.v128.load(0, get(r))));
+    body.push(w.set(acc[2 * i + 1] as number, w.v128.load(16, get(r))));
+  });
+  body.push(w.set(kEnd, w.i32.add(get(klist), w.i32.shl(get(kcount), w.i32.const(2)))));
+  const step: Expr[] = [
+    w.set(bp, w.i32.add(get(bBase), w.i32.shl(w.i32.load(0, get(klist)), get(shift)))),
+    w.set(b0, w.v128.load(0, get(bp), 16)),
+    w.set(b1, w.v128.load(16, get(bp), 16)),
+  ];
+  for (let i = 0; i < MR; i++) {
+    step.push(w.set(a, w.v128.load32Splat(4 * i, get(ap))));
+    const lo = acc[2 * i] as number;
+    const hi = acc[2 * i + 1] as number;
+    step.push(w.set(lo, w.f32x4.madd(get(a), get(b0), get(lo))));
+    step.push(w.set(hi, w.f32x4.madd(get(a), get(b1), get(hi))));
+  }
+  step.push(w.set(ap, w.i32.add(get(ap), w.i32.const(4 * MR))));
+  const i = scope.local('i32');
+  body.push(w.forLoop(scope, i, get(klist), get(kEnd), 4, [w.set(klist, get(i)), ...step]));
   row.forEach((r, k) => {
     body.push(w.v128.store(0, get(r), get(acc[2 * k] as number)));
     body.push(w.v128.store(16, get(r), get(acc[2 * k + 1] as number)));
@@ -326,4 +372,175 @@ function emitDriver(w: WasmModuleBuilder, spec: GemmOpSpec): void {
   ];
   w.addFunction(spec.name, scope, 'none', [...setup, w.forLoop(scope, t as number, w.i32.const(0), get(taskCount), 1, taskBody)]);
   w.exportFunction(spec.name);
+}
+
+export interface SharedDriverSpec extends GemmOpSpec {
+  /** Extent of the flattened K axis (the B blocks cover k values [0, k)). */
+  readonly kExtent: number;
+  /** Byte address of B's single factor, when B can be read in place (direct mode). */
+  readonly directB?: { readonly base: number; readonly loopPart: number; readonly colPart: number };
+}
+
+/**
+ * The GEMM of tasks that span whole columns (dense, and every PIT rule that gathers rows or k):
+ * A of every task is packed once (`_prepack`); then per loop value, per block of columns and per
+ * block of k values, B is packed once (or read in place, `direct`), and every task of that loop
+ * value runs the gather micro-kernel over its own k positions inside the block. Packing cost is
+ * that of a dense GEMM however many strips the index has.
+ */
+export function emitSharedGemm(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
+  emitPrepack(w, spec);
+  emitSharedDriver(w, spec);
+}
+
+function emitPrepack(w: WasmModuleBuilder, spec: GemmOpSpec): void {
+  const scope = new FunctionScope(['i32', 'i32']);
+  const [tasks, count] = [0, 1];
+  const get = (i: number): Expr => w.get(scope, i);
+  const t = scope.local('i32');
+  const task = scope.local('i32');
+  const field = (f: number): Expr => w.i32.load(4 * f, get(task));
+  const body = [
+    w.set(task, w.i32.add(get(tasks), w.i32.mul(get(t), w.i32.const(4 * TASK_FIELDS)))),
+    w.call(`${spec.name}_packA`, [field(TASK.aPacked), field(TASK.rows), field(TASK.rowCount), field(TASK.ks), field(TASK.kCount), field(TASK.loop)], 'none'),
+  ];
+  w.addFunction(`${spec.name}_prepack`, scope, 'none', [w.forLoop(scope, t, w.i32.const(0), get(count), 1, body)]);
+  w.exportFunction(`${spec.name}_prepack`);
+}
+
+function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
+  const { kc: KC, nc: NC } = spec.blocking;
+  // tasks, count, colLo, colHi, scratch, kFull (list 0..K-1), colFull (list 0..N-1), direct
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [tasks, count, colLo, colHi, scratch, kFull, colFull, direct] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const get = (i: number): Expr => w.get(scope, i);
+  const loc = (): number => scope.local('i32');
+  const [t, tEnd, ti, task, l, jc, nb, pc, kb, p0, p1, lo, hi, mid, jp, ip, n0, ncols, contiguous, bPanel, klist, shift, rowCount, kCount, aBase, c, cRow, rowValid] = Array.from({ length: 28 }, loc) as number[];
+  const bBlock = loc();
+  const rowPtrs = loc();
+  const tile = loc();
+  const sink = loc();
+  const taskAt = (i: Expr): Expr => w.i32.add(get(tasks), w.i32.mul(i, w.i32.const(4 * TASK_FIELDS)));
+  const field = (f: number): Expr => w.i32.load(4 * f, get(task as number));
+  const min = (a: Expr, b: Expr): Expr => w.select(w.i32.ltS(a, b), a, b);
+  const c0 = spec.c;
+  const cAddr = (elem: Expr): Expr => w.i32.add(w.i32.const(c0.base), w.i32.shl(elem, w.i32.const(2)));
+  const rowsList = (): Expr => field(TASK.rows);
+
+  // lower bound of a value in the task's ascending k list, into `out`
+  const lowerBound = (value: Expr, out: number): Expr[] => [
+    w.set(lo as number, w.i32.const(0)),
+    w.set(hi as number, get(kCount as number)),
+    w.block([
+      w.forLoop(scope, mid as number, w.i32.const(0), w.i32.const(32), 1, [
+        w.ifThen(w.i32.geS(get(lo as number), get(hi as number)), [w.set(mid as number, w.i32.const(32))], [
+          w.set(n0 as number, w.i32.divS(w.i32.add(get(lo as number), get(hi as number)), w.i32.const(2))),
+          w.ifThen(
+            w.i32.ltS(w.i32.load(0, w.i32.add(field(TASK.ks), w.i32.shl(get(n0 as number), w.i32.const(2)))), value),
+            [w.set(lo as number, w.i32.add(get(n0 as number), w.i32.const(1)))],
+            [w.set(hi as number, get(n0 as number))],
+          ),
+        ]),
+      ]),
+    ]),
+    w.set(out, get(lo as number)),
+  ];
+
+  const rowBase = (rr: Expr): Expr =>
+    w.i32.add(
+      tableAt(w, c0.loopPart, get(l as number)),
+      tableAt(w, c0.rowPart, w.i32.load(0, w.i32.add(rowsList(), w.i32.shl(w.i32.add(w.i32.mul(get(ip as number), w.i32.const(MR)), rr), w.i32.const(2))))),
+    );
+  const rowValidAt = (rr: number): Expr => w.i32.ltS(w.i32.add(w.i32.mul(get(ip as number), w.i32.const(MR)), w.i32.const(rr)), get(rowCount as number));
+  const colOff = (cc: Expr): Expr => tableAt(w, c0.colPart, w.i32.add(get(n0 as number), cc));
+  const aPanel = (): Expr => w.i32.add(get(aBase as number), w.i32.shl(w.i32.add(w.i32.mul(get(ip as number), get(kCount as number)), get(p0 as number)), w.i32.const(4)));
+  const kernel = (): Expr =>
+    w.call('microkernel_4x8_gather', [aPanel(), get(bPanel as number), get(klist as number), w.i32.sub(get(p1 as number), get(p0 as number)), get(rowPtrs), get(shift as number)], 'none');
+
+  const direct4: Expr[] = [];
+  for (let rr = 0; rr < MR; rr++) {
+    direct4.push(w.i32.store(4 * rr, get(rowPtrs), w.select(rowValidAt(rr), cAddr(w.i32.add(rowBase(w.i32.const(rr)), colOff(w.i32.const(0)))), get(sink))));
+  }
+  const gather: Expr[] = [];
+  const scatter: Expr[] = [];
+  for (let rr = 0; rr < MR; rr++) {
+    gather.push(w.i32.store(4 * rr, get(rowPtrs), w.i32.add(get(tile), w.i32.const(4 * NR * rr))));
+    const setRow = [
+      w.set(rowValid as number, rowValidAt(rr)),
+      w.set(cRow as number, w.select(get(rowValid as number), rowBase(w.i32.const(rr)), w.i32.const(0))),
+    ];
+    const cellTile = (): Expr => w.i32.add(get(tile), w.i32.add(w.i32.const(4 * NR * rr), w.i32.shl(get(c as number), w.i32.const(2))));
+    const cellC = (): Expr => cAddr(w.i32.add(get(cRow as number), colOff(get(c as number))));
+    const valid = w.i32.and(get(rowValid as number), w.i32.ltS(get(c as number), get(ncols as number)));
+    gather.push(...setRow, w.forLoop(scope, c as number, w.i32.const(0), w.i32.const(NR), 1, [w.f32.store(0, cellTile(), w.select(valid, w.f32.load(0, cellC()), w.f32.const(0)))]));
+    scatter.push(
+      ...setRow,
+      w.forLoop(scope, c as number, w.i32.const(0), get(ncols as number), 1, [w.ifThen(get(rowValid as number), [w.f32.store(0, cellC(), w.f32.load(0, cellTile()))])]),
+    );
+  }
+
+  const directB = spec.directB;
+  const perPanel: Expr[] = [
+    w.set(n0 as number, w.i32.add(get(jc as number), w.i32.mul(get(jp as number), w.i32.const(NR)))),
+    w.set(ncols as number, min(w.i32.const(NR), w.i32.sub(w.i32.add(get(jc as number), get(nb as number)), get(n0 as number)))),
+    w.set(contiguous as number, c0.colContiguous ? w.i32.eq(get(ncols as number), w.i32.const(NR)) : w.i32.const(0)),
+    w.ifThen(
+      get(direct),
+      [
+        w.set(bPanel as number, directB ? w.i32.add(w.i32.const(directB.base), w.i32.shl(tableAt(w, directB.colPart, get(n0 as number)), w.i32.const(2))) : w.i32.const(0)),
+        w.set(klist as number, w.i32.add(field(TASK.bRows), w.i32.shl(get(p0 as number), w.i32.const(2)))),
+        w.set(shift as number, w.i32.const(0)),
+      ],
+      [
+        w.set(bPanel as number, w.i32.sub(w.i32.add(get(bBlock), w.i32.mul(get(jp as number), w.i32.mul(get(kb as number), w.i32.const(4 * NR)))), w.i32.shl(get(pc as number), w.i32.const(5)))),
+        w.set(klist as number, w.i32.add(field(TASK.ks), w.i32.shl(get(p0 as number), w.i32.const(2)))),
+        w.set(shift as number, w.i32.const(5)),
+      ],
+    ),
+    w.forLoop(scope, ip as number, w.i32.const(0), w.i32.divS(w.i32.add(get(rowCount as number), w.i32.const(MR - 1)), w.i32.const(MR)), 1, [
+      w.ifThen(get(contiguous as number), [...direct4, kernel()], [...gather, kernel(), ...scatter]),
+    ]),
+  ];
+  const perTask = [
+    w.set(task as number, taskAt(get(ti as number))),
+    w.set(rowCount as number, field(TASK.rowCount)),
+    w.set(kCount as number, field(TASK.kCount)),
+    w.set(aBase as number, field(TASK.aPacked)),
+    ...lowerBound(get(pc as number), p0 as number),
+    ...lowerBound(w.i32.add(get(pc as number), get(kb as number)), p1 as number),
+    w.ifThen(w.i32.ltS(get(p0 as number), get(p1 as number)), [
+      w.forLoop(scope, jp as number, w.i32.const(0), w.i32.divS(w.i32.add(get(nb as number), w.i32.const(NR - 1)), w.i32.const(NR)), 1, perPanel),
+    ]),
+  ];
+  const perKBlock = [
+    w.set(kb as number, min(w.i32.const(KC), w.i32.sub(w.i32.const(spec.kExtent), get(pc as number)))),
+    w.ifThen(w.i32.eqz(get(direct)), [
+      w.call(`${spec.name}_packB`, [get(bBlock), w.i32.add(get(kFull), w.i32.shl(get(pc as number), w.i32.const(2))), get(kb as number), w.i32.add(get(colFull), w.i32.shl(get(jc as number), w.i32.const(2))), get(nb as number), get(l as number)], 'none'),
+    ]),
+    w.forLoop(scope, ti as number, get(t as number), get(tEnd as number), 1, perTask),
+  ];
+  const perColBlock = [
+    w.set(nb as number, min(w.i32.const(NC), w.i32.sub(get(colHi), get(jc as number)))),
+    w.forLoop(scope, pc as number, w.i32.const(0), w.i32.const(spec.kExtent), KC, perKBlock),
+  ];
+  // tasks come grouped by loop value; each group shares its B blocks
+  const findGroupEnd = [
+    w.set(task as number, taskAt(get(t as number))),
+    w.set(l as number, field(TASK.loop)),
+    w.set(tEnd as number, w.i32.add(get(t as number), w.i32.const(1))),
+    w.block([
+      w.forLoop(scope, ti as number, get(tEnd as number), get(count), 1, [
+        w.ifThen(w.i32.ne(w.i32.load(4 * TASK.loop, taskAt(get(ti as number))), get(l as number)), [w.set(ti as number, get(count))], [w.set(tEnd as number, w.i32.add(get(ti as number), w.i32.const(1)))]),
+      ]),
+    ]),
+  ];
+  const perGroup = [...findGroupEnd, w.forLoop(scope, jc as number, get(colLo), get(colHi), NC, perColBlock), w.set(t as number, w.i32.sub(get(tEnd as number), w.i32.const(1)))];
+  const setup = [
+    w.set(bBlock, get(scratch)),
+    w.set(rowPtrs, w.i32.add(get(bBlock), w.i32.const(4 * KC * NC))),
+    w.set(tile, w.i32.add(get(rowPtrs), w.i32.const(16))),
+    w.set(sink, w.i32.add(get(tile), w.i32.const(4 * MR * NR))),
+  ];
+  w.addFunction(`${spec.name}_shared`, scope, 'none', [...setup, w.forLoop(scope, t as number, w.i32.const(0), get(count), 1, perGroup)]);
+  w.exportFunction(`${spec.name}_shared`);
 }

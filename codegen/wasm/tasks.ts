@@ -10,28 +10,44 @@ export interface GemmTask {
   readonly cols: Int32Array;
 }
 
-/** Values an axis takes inside one task: all of them, a range, or a list (ascending). */
-type AxisValues = { readonly lo: number; readonly hi: number } | readonly number[];
+/** Values an axis takes inside one task: a range or an ascending list. */
+type AxisValues = { readonly lo: number; readonly hi: number } | Int32Array;
 
 const range = (lo: number, hi: number): AxisValues => ({ lo, hi });
 
-function valuesOf(v: AxisValues): number[] {
-  if (Array.isArray(v)) return v as number[];
-  const r = v as { lo: number; hi: number };
-  return Array.from({ length: Math.max(0, r.hi - r.lo) }, (_, i) => r.lo + i);
-}
+/** Lists that do not depend on the data (whole axis groups), built once per op and shape. */
+export type ListCache = Map<string, Int32Array>;
 
 /** Row-major flattened indices of the Cartesian product of per-axis values. */
-function flatten(axes: readonly string[], extents: ReadonlyMap<string, number>, values: ReadonlyMap<string, AxisValues>): Int32Array {
-  let acc: number[] = [0];
+function flatten(axes: readonly string[], extents: ReadonlyMap<string, number>, values: ReadonlyMap<string, AxisValues>, cache: ListCache): Int32Array {
+  const full = axes.every((a) => !values.has(a));
+  const key = axes.join(',');
+  if (full) {
+    const hit = cache.get(key);
+    if (hit) return hit;
+  }
+  let count = 1;
+  for (const axis of axes) {
+    const v = values.get(axis);
+    count *= v === undefined ? (extents.get(axis) ?? 1) : v instanceof Int32Array ? v.length : Math.max(0, v.hi - v.lo);
+  }
+  const out = new Int32Array(count);
+  out[0] = 0;
+  let filled = count > 0 ? 1 : 0;
   for (const axis of axes) {
     const n = extents.get(axis) ?? 1;
-    const vs = valuesOf(values.get(axis) ?? range(0, n));
-    const next: number[] = [];
-    for (const base of acc) for (const v of vs) next.push(base * n + v);
-    acc = next;
+    const v = values.get(axis) ?? range(0, n);
+    const len = v instanceof Int32Array ? v.length : Math.max(0, v.hi - v.lo);
+    // expand in place from the back: entry i of the previous level becomes len entries
+    for (let i = filled - 1; i >= 0; i--) {
+      const base = (out[i] as number) * n;
+      if (v instanceof Int32Array) for (let j = len - 1; j >= 0; j--) out[i * len + j] = base + (v[j] as number);
+      else for (let j = len - 1; j >= 0; j--) out[i * len + j] = base + v.lo + j;
+    }
+    filled *= len;
   }
-  return Int32Array.from(acc);
+  if (full) cache.set(key, out);
+  return out;
 }
 
 /** Work of a task, for balancing threads. */
@@ -40,12 +56,12 @@ export function taskWork(t: GemmTask): number {
 }
 
 /** The dense form: one task per loop index with every row, k and column. */
-export function denseTasks(c: Contraction, extents: ReadonlyMap<string, number>): GemmTask[] {
+export function denseTasks(c: Contraction, extents: ReadonlyMap<string, number>, cache: ListCache = new Map()): GemmTask[] {
   const none = new Map<string, AxisValues>();
-  const rows = flatten(c.m, extents, none);
-  const ks = flatten(c.k, extents, none);
-  const cols = flatten(c.n, extents, none);
-  const loops = flatten(c.loop, extents, none);
+  const rows = flatten(c.m, extents, none, cache);
+  const ks = flatten(c.k, extents, none, cache);
+  const cols = flatten(c.n, extents, none, cache);
+  const loops = flatten(c.loop, extents, none, cache);
   return [...loops].map((loop) => ({ loop, rows, ks, cols }));
 }
 
@@ -54,7 +70,7 @@ export function denseTasks(c: Contraction, extents: ReadonlyMap<string, number>)
  * micro-tiles give the gathered axis its values, every other axis takes all of its values.
  * Points outside the tasks are exactly the skipped ones.
  */
-export function pitTasks(kernel: PitKernel, c: Contraction, extents: ReadonlyMap<string, number>, index: SparseIndex): GemmTask[] {
+export function pitTasks(kernel: PitKernel, c: Contraction, extents: ReadonlyMap<string, number>, index: SparseIndex, cache: ListCache = new Map()): GemmTask[] {
   const tasks: GemmTask[] = [];
   const width = index.microTile[index.gatherDim] as number;
   const gatherAxis = kernel.gather.axis;
@@ -80,19 +96,27 @@ export function pitTasks(kernel: PitKernel, c: Contraction, extents: ReadonlyMap
       const u = tileCoord.get(sourceDim) ?? 0;
       values.set(axis, range(u * tile, Math.min(u * tile + tile, extents.get(axis) ?? 0)));
     }
-    const gathered: number[] = [];
-    for (let p = lo; p < hi; p++) {
-      const start = (index.coords[p] as number) * width;
-      for (let g = start; g < Math.min(start + width, gatherExtent); g++) gathered.push(g);
-    }
-    values.set(gatherAxis, gathered);
-    const rows = flatten(c.m, extents, values);
-    const ks = flatten(c.k, extents, values);
-    const cols = flatten(c.n, extents, values);
+    values.set(gatherAxis, gatheredValues(index, lo, hi, width, gatherExtent));
+    const rows = flatten(c.m, extents, values, cache);
+    const ks = flatten(c.k, extents, values, cache);
+    const cols = flatten(c.n, extents, values, cache);
     if (rows.length === 0 || ks.length === 0 || cols.length === 0) continue;
-    for (const loop of flatten(c.loop, extents, values)) tasks.push({ loop, rows, ks, cols });
+    for (const loop of flatten(c.loop, extents, values, cache)) tasks.push({ loop, rows, ks, cols });
   }
   return tasks;
+}
+
+/** The positions the listed micro-tiles of one strip cover along the gathered axis. */
+function gatheredValues(index: SparseIndex, lo: number, hi: number, width: number, extent: number): Int32Array {
+  if (width === 1) return index.coords.subarray(lo, hi);
+  const out = new Int32Array((hi - lo) * width);
+  let n = 0;
+  for (let p = lo; p < hi; p++) {
+    const start = (index.coords[p] as number) * width;
+    const end = Math.min(start + width, extent);
+    for (let g = start; g < end; g++) out[n++] = g;
+  }
+  return out.subarray(0, n);
 }
 
 /** Whether every task covers whole column ranges in order, so threads can split by column. */

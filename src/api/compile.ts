@@ -1,8 +1,8 @@
 import { diagnostic, hasErrors, type Diagnostic } from '../../ir/core/diagnostic.js';
 import type { SourceFile } from '../../ir/core/span.js';
-import type { LoweredProgram, TargetId } from '../../codegen/target.js';
-import { analyse } from '../pipeline.js';
-import { naiveBuildIndex as buildIndex } from '../../test/helpers/naive-index.js';
+import type { LoweredProgram, TargetId, TargetOptions } from '../../codegen/target.js';
+import { analyse, type Analysis } from '../pipeline.js';
+import { createIndexService } from '../runtime/index-service.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { runFrontEnd } from '../frontend/index.js';
 import { allTargets, DEFAULT_TARGET, TARGET_IDS } from '../targets.js';
@@ -17,6 +17,17 @@ export interface CompileOptions {
   readonly microTiles?: Readonly<Record<string, readonly number[]>> | ReadonlyMap<string, readonly number[]>;
   /** Run every op densely (no PIT forms), e.g. to measure what PIT saves. */
   readonly dense?: boolean;
+  /** Worker threads for targets that use them (default: every core). */
+  readonly threads?: number;
+  /** Index density above which a PIT op runs densely instead (default: the target's measured crossover). */
+  readonly denseCrossover?: number;
+}
+
+function targetOptions(options: CompileOptions): TargetOptions {
+  return {
+    ...(options.threads !== undefined ? { threads: options.threads } : {}),
+    ...(options.denseCrossover !== undefined ? { denseCrossover: options.denseCrossover } : {}),
+  };
 }
 
 export interface CompileResult {
@@ -58,11 +69,17 @@ export async function compile(text: string, options: CompileOptions = {}): Promi
   }
   const hints = options.microTiles instanceof Map ? options.microTiles : new Map(Object.entries(options.microTiles ?? {}));
   const analysis = analyse(front.graph, { hints, pit: options.dense !== true });
-  const lowered: LoweredProgram = { name: programName(front.source.name), graph: front.graph, kernels: analysis.kernels };
-  const prepared = await target.createExecutor(lowered, { buildIndex });
+  const lowered: LoweredProgram = { name: programName(front.source.name), graph: front.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+  const prepared = await target.createExecutor(lowered, createIndexService(), targetOptions(options));
   const diagnostics = [...front.diagnostics, ...prepared.diagnostics];
   if (!prepared.value || hasErrors(diagnostics)) return result(diagnostics);
   return result(diagnostics, new PitProgram(front.graph, analysis, targetId, front.source, prepared.value));
+}
+
+/** Run-time conditions the PIT forms rely on (none when every kernel is dense). */
+export function guardsOf(analysis: Analysis): LoweredProgram['guards'] {
+  if (analysis.kernels.every((k) => k.kind === 'dense')) return [];
+  return [...analysis.facts.values()].filter((f) => f.guard !== undefined).map((f) => ({ tensor: f.tensor, why: f.guard as string }));
 }
 
 /** `samples/ffn-relu.pit` → `ffn-relu`: the stem used for artifact names. */

@@ -239,22 +239,30 @@ describe('sample semantics, checked against plain loops', () => {
     }
   });
 
-  it.each(['attention.pit', 'attention-longformer.pit'])('%s: probabilities are a softmax over the kept keys', (file) => {
+  it.each(['attention.pit', 'attention-longformer.pit'])('%s: the output is the softmax over the kept keys times v', (file) => {
     const { values } = evaluateTiny(file);
     const keep = get(values, 'keep');
-    const p = get(values, 'p');
-    const [H, S] = p.shape as [number, number, number];
+    const ex = get(values, 'ex');
+    const z = get(values, 'z');
+    const v = get(values, 'v');
+    const o = get(values, 'o');
+    const [H, S, Dh] = o.shape as [number, number, number];
     for (let h = 0; h < H; h++) {
       for (let i = 0; i < S; i++) {
         expect(at(keep, i, i), 'the diagonal is always kept').toBe(1);
         let row = 0;
         for (let j = 0; j < S; j++) {
-          const v = at(p, h, i, j);
-          if (at(keep, i, j) === 0) expect(v).toBe(0);
-          else expect(v).toBeGreaterThan(0);
-          row += v;
+          const p = at(ex, h, i, j) / at(z, h, i);
+          if (at(keep, i, j) === 0) expect(p).toBe(0);
+          else expect(p).toBeGreaterThan(0);
+          row += p;
         }
         close(row, 1);
+        for (let d = 0; d < Dh; d++) {
+          let expected = 0;
+          for (let j = 0; j < S; j++) expected += (at(ex, h, i, j) / at(z, h, i)) * at(v, h, j, d);
+          close(at(o, h, i, d), expected);
+        }
       }
     }
   });

@@ -1,0 +1,64 @@
+/**
+ * The benchmark driver: `node dist/src/bench/main.js [--only NAME]... [--quick]`.
+ * Runs the registered benchmarks, writes bench-results/<name>.json (machine + records) and
+ * prints a Markdown report on stdout. Register new benchmarks in BENCHMARKS.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { indexBuildBenchmark } from './index-build.js';
+import { describeMachine, machineInfo } from './machine.js';
+import { markdownTable } from './markdown.js';
+import type { BenchContext, Benchmark } from './types.js';
+
+export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark];
+
+interface DriverArgs {
+  readonly only: readonly string[];
+  readonly quick: boolean;
+  readonly outDir: string;
+}
+
+/** Parses the flags; returns a message for bad ones. */
+export function parseArgs(argv: readonly string[]): DriverArgs | string {
+  const only: string[] = [];
+  let quick = false;
+  let outDir = 'bench-results';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--quick') quick = true;
+    else if (arg === '--only' || arg === '--out') {
+      const value = argv[++i];
+      if (value === undefined) return `${arg} needs a value`;
+      if (arg === '--only') only.push(...value.split(','));
+      else outDir = value;
+    } else return `unknown argument '${arg}' (flags: --only NAME, --quick, --out DIR)`;
+  }
+  const unknown = only.filter((name) => !BENCHMARKS.some((b) => b.name === name));
+  if (unknown.length > 0) return `unknown benchmark ${unknown.join(', ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`;
+  return { only, quick, outDir };
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (typeof args === 'string') {
+    process.stderr.write(`bench: ${args}\n`);
+    return 2;
+  }
+  const machine = machineInfo();
+  const ctx: BenchContext = { quick: args.quick, log: (m) => process.stderr.write(`${m}\n`) };
+  const selected = BENCHMARKS.filter((b) => args.only.length === 0 || args.only.includes(b.name));
+  mkdirSync(args.outDir, { recursive: true });
+  process.stdout.write(`# pitc benchmarks\n\nMachine: ${describeMachine(machine)}${args.quick ? ' (--quick)' : ''}\n`);
+  for (const bench of selected) {
+    const records = await bench.run(ctx);
+    const file = join(args.outDir, `${bench.name}.json`);
+    const result = { name: bench.name, title: bench.title, date: new Date().toISOString(), quick: args.quick, machine, records };
+    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(`\n## ${bench.title}\n\n${markdownTable(bench.columns, records)}\n\n(${file})\n`);
+  }
+  return 0;
+}
+
+// run only as the entry point, so that importing the registry (e.g. from a test) runs nothing
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main();
