@@ -46,6 +46,7 @@ export interface CompiledWasm {
   readonly gemmScratchStride: number;
   /** First byte past the static layout: per-call task lists go from here. */
   readonly dynamicBase: number;
+  readonly blocking: Blocking;
 }
 
 export interface CompileOptions {
@@ -174,7 +175,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
   const binary = w.emitBinary();
   const text = options.withText ? w.emitText() : undefined;
   w.dispose();
-  return { binary, ...(text !== undefined ? { text } : {}), ops, tensors, tables, gemmScratch, gemmScratchStride: stride, dynamicBase: layout.end };
+  return { binary, ...(text !== undefined ? { text } : {}), ops, tensors, tables, gemmScratch, gemmScratchStride: stride, dynamicBase: layout.end, blocking };
 }
 
 function emitGeneric(

@@ -7,10 +7,10 @@ import { checkGuard, concreteTile } from '../ref/executor.js';
 import type { Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
 import { compileWasmProgram, type CompiledWasm, type OpProgram } from './compile-program.js';
 import type { HostFeatures } from './features.js';
-import { LIST_PADDING, TASK_FIELDS } from './gemm-emit.js';
+import { runGemm } from './gemm-run.js';
 import { createMemory, ensureMemory, instantiate } from './instance.js';
 import type { TensorPlacement } from './scalar-emit.js';
-import { columnsSplittable, denseTasks, pitTasks, taskWork, type GemmTask, type ListCache } from './tasks.js';
+import { denseTasks, pitTasks, type GemmTask, type ListCache } from './tasks.js';
 import type { ThreadPool } from './thread-pool.js';
 
 export interface WasmExecutorOptions {
@@ -22,6 +22,8 @@ export interface WasmExecutorOptions {
   /** Compiled-module cache shared across executors (content-addressed by the caller). */
   readonly compile?: (dims: ReadonlyMap<string, number>) => CompiledWasm;
   readonly pool?: ThreadPool;
+  /** Benchmarks only: force reading B in place (true) or packing it (false). */
+  readonly forceDirectB?: boolean;
 }
 
 interface Prepared {
@@ -177,11 +179,10 @@ async function runOp(
   }
   const k0 = performance.now();
   new Uint8Array(memory.buffer, op.cAddress, op.cBytes).fill(0);
-  const tasksPtr = writeTasks(memory, p.compiled.dynamicBase, tasks);
-  await runTasks(op, p, tasks, tasksPtr, options, call);
+  const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.forceDirectB);
   if (op.epilogue) call(op.epilogue);
   const kernelMs = performance.now() - k0;
-  return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length } };
+  return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, gemm: run.path, threads: run.threads } };
 }
 
 function listCache(p: Prepared, op: string): ListCache {
@@ -198,71 +199,4 @@ function buildIndex(kernel: PitKernel, p: Prepared, memory: WebAssembly.Memory, 
   if (!place) throw new InternalError('wasm', `index source '${kernel.index.source}' has no buffer`);
   const tensor: HostTensor = { dtype: place.dtype, shape: place.shape, data: viewOf(memory, place) };
   return services.buildIndex(tensor, concreteTile(kernel.index.microTile, place.shape), kernel.index.gatherDim, kernel.index.fill, kernel.index.key);
-}
-
-/** Task records and their index lists (each padded for the kernels' over-reads) go after the static layout. */
-function writeTasks(memory: WebAssembly.Memory, base: number, tasks: readonly GemmTask[]): number {
-  const lists = new Map<Int32Array, number>();
-  let words = tasks.length * TASK_FIELDS;
-  for (const t of tasks) {
-    for (const list of [t.rows, t.ks, t.cols]) {
-      if (lists.has(list)) continue;
-      lists.set(list, -1);
-      words += list.length + LIST_PADDING;
-    }
-  }
-  ensureMemory(memory, base + words * 4 + 64);
-  const view = new Int32Array(memory.buffer);
-  let at = base / 4 + tasks.length * TASK_FIELDS;
-  for (const list of lists.keys()) {
-    lists.set(list, at * 4);
-    view.set(list, at);
-    view.fill(list.length > 0 ? (list[list.length - 1] as number) : 0, at + list.length, at + list.length + LIST_PADDING);
-    at += list.length + LIST_PADDING;
-  }
-  tasks.forEach((t, i) => {
-    const o = base / 4 + i * TASK_FIELDS;
-    view.set([t.loop, lists.get(t.rows) as number, t.rows.length, lists.get(t.ks) as number, t.ks.length, lists.get(t.cols) as number, t.cols.length, 0], o);
-  });
-  return base;
-}
-
-/**
- * Splits the tasks across threads. When every task spans all columns, each thread takes a
- * column range of every task (accumulations into one cell then stay on one thread, in order);
- * otherwise tasks write disjoint cells and threads take contiguous task ranges of equal work.
- */
-async function runTasks(
-  op: Extract<OpProgram, { kind: 'gemm' }>,
-  p: Prepared,
-  tasks: readonly GemmTask[],
-  tasksPtr: number,
-  options: WasmExecutorOptions,
-  call: (fn: string, ...args: number[]) => void,
-): Promise<void> {
-  const scratch = (t: number): number => p.compiled.gemmScratch + t * p.compiled.gemmScratchStride;
-  const threads = Math.max(1, options.pool?.size ?? 1);
-  const n = op.sizes.n;
-  const totalWork = tasks.reduce((s, t) => s + taskWork(t), 0);
-  if (threads === 1 || totalWork < 1 << 20 || !options.pool) {
-    call(op.fn, tasksPtr, tasks.length, 0, n, scratch(0));
-    return;
-  }
-  const jobs: number[][] = [];
-  if (columnsSplittable(tasks, n) && n >= 64 * threads) {
-    const per = Math.ceil(n / threads / 8) * 8;
-    for (let t = 0; t < threads; t++) jobs.push([tasksPtr, tasks.length, t * per, Math.min(n, (t + 1) * per), scratch(t)]);
-  } else {
-    let start = 0;
-    let acc = 0;
-    for (let i = 0, t = 0; i < tasks.length; i++) {
-      acc += taskWork(tasks[i] as GemmTask);
-      if (acc >= ((t + 1) * totalWork) / threads || i === tasks.length - 1) {
-        jobs.push([tasksPtr + start * TASK_FIELDS * 4, i + 1 - start, 0, n, scratch(t)]);
-        start = i + 1;
-        t++;
-      }
-    }
-  }
-  await options.pool.run(op.fn, jobs, p.module, () => call);
 }

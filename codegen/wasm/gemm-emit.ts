@@ -409,14 +409,16 @@ function emitPrepack(w: WasmModuleBuilder, spec: GemmOpSpec): void {
 }
 
 function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
-  const { kc: KC, nc: NC } = spec.blocking;
-  // tasks, count, colLo, colHi, scratch, kFull (list 0..K-1), colFull (list 0..N-1), direct
-  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
-  const [tasks, count, colLo, colHi, scratch, kFull, colFull, direct] = [0, 1, 2, 3, 4, 5, 6, 7];
+  // tasks, count, colLo, colHi, scratch, kFull (list 0..K-1), colFull (list 0..N-1), direct, kc, nc
+  // (kc·nc must fit the scratch's B block: blocking.kc · blocking.nc floats)
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [tasks, count, colLo, colHi, scratch, kFull, colFull, direct, KCp, NCp] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const { kc: KC_MAX, nc: NC_MAX } = spec.blocking;
   const get = (i: number): Expr => w.get(scope, i);
   const loc = (): number => scope.local('i32');
   const [t, tEnd, ti, task, l, jc, nb, pc, kb, p0, p1, lo, hi, mid, jp, ip, n0, ncols, contiguous, bPanel, klist, shift, rowCount, kCount, aBase, c, cRow, rowValid] = Array.from({ length: 28 }, loc) as number[];
   const bBlock = loc();
+  const plainK = loc();
   const rowPtrs = loc();
   const tile = loc();
   const sink = loc();
@@ -454,8 +456,13 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
   const rowValidAt = (rr: number): Expr => w.i32.ltS(w.i32.add(w.i32.mul(get(ip as number), w.i32.const(MR)), w.i32.const(rr)), get(rowCount as number));
   const colOff = (cc: Expr): Expr => tableAt(w, c0.colPart, w.i32.add(get(n0 as number), cc));
   const aPanel = (): Expr => w.i32.add(get(aBase as number), w.i32.shl(w.i32.add(w.i32.mul(get(ip as number), get(kCount as number)), get(p0 as number)), w.i32.const(4)));
+  // consecutive k positions read consecutive packed B rows: the plain kernel, no list lookups
   const kernel = (): Expr =>
-    w.call('microkernel_4x8_gather', [aPanel(), get(bPanel as number), get(klist as number), w.i32.sub(get(p1 as number), get(p0 as number)), get(rowPtrs), get(shift as number)], 'none');
+    w.ifThen(
+      get(plainK),
+      [w.call('microkernel_4x8', [aPanel(), w.i32.add(get(bPanel as number), w.i32.shl(w.i32.load(0, get(klist as number)), w.i32.const(5))), w.i32.sub(get(p1 as number), get(p0 as number)), get(rowPtrs)], 'none')],
+      [w.call('microkernel_4x8_gather', [aPanel(), get(bPanel as number), get(klist as number), w.i32.sub(get(p1 as number), get(p0 as number)), get(rowPtrs), get(shift as number)], 'none')],
+    );
 
   const direct4: Expr[] = [];
   for (let rr = 0; rr < MR; rr++) {
@@ -508,20 +515,30 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
     w.set(aBase as number, field(TASK.aPacked)),
     ...lowerBound(get(pc as number), p0 as number),
     ...lowerBound(w.i32.add(get(pc as number), get(kb as number)), p1 as number),
+    w.set(
+      plainK,
+      w.i32.and(
+        w.i32.eqz(get(direct)),
+        w.i32.eq(
+          w.i32.sub(w.i32.load(0, w.i32.add(field(TASK.ks), w.i32.shl(w.i32.sub(get(p1 as number), w.i32.const(1)), w.i32.const(2)))), w.i32.load(0, w.i32.add(field(TASK.ks), w.i32.shl(get(p0 as number), w.i32.const(2))))),
+          w.i32.sub(w.i32.sub(get(p1 as number), get(p0 as number)), w.i32.const(1)),
+        ),
+      ),
+    ),
     w.ifThen(w.i32.ltS(get(p0 as number), get(p1 as number)), [
       w.forLoop(scope, jp as number, w.i32.const(0), w.i32.divS(w.i32.add(get(nb as number), w.i32.const(NR - 1)), w.i32.const(NR)), 1, perPanel),
     ]),
   ];
   const perKBlock = [
-    w.set(kb as number, min(w.i32.const(KC), w.i32.sub(w.i32.const(spec.kExtent), get(pc as number)))),
+    w.set(kb as number, min(get(KCp), w.i32.sub(w.i32.const(spec.kExtent), get(pc as number)))),
     w.ifThen(w.i32.eqz(get(direct)), [
       w.call(`${spec.name}_packB`, [get(bBlock), w.i32.add(get(kFull), w.i32.shl(get(pc as number), w.i32.const(2))), get(kb as number), w.i32.add(get(colFull), w.i32.shl(get(jc as number), w.i32.const(2))), get(nb as number), get(l as number)], 'none'),
     ]),
     w.forLoop(scope, ti as number, get(t as number), get(tEnd as number), 1, perTask),
   ];
   const perColBlock = [
-    w.set(nb as number, min(w.i32.const(NC), w.i32.sub(get(colHi), get(jc as number)))),
-    w.forLoop(scope, pc as number, w.i32.const(0), w.i32.const(spec.kExtent), KC, perKBlock),
+    w.set(nb as number, min(get(NCp), w.i32.sub(get(colHi), get(jc as number)))),
+    w.forLoopDynamic(scope, pc as number, w.i32.const(0), w.i32.const(spec.kExtent), get(KCp), perKBlock),
   ];
   // tasks come grouped by loop value; each group shares its B blocks
   const findGroupEnd = [
@@ -534,10 +551,10 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
       ]),
     ]),
   ];
-  const perGroup = [...findGroupEnd, w.forLoop(scope, jc as number, get(colLo), get(colHi), NC, perColBlock), w.set(t as number, w.i32.sub(get(tEnd as number), w.i32.const(1)))];
+  const perGroup = [...findGroupEnd, w.forLoopDynamic(scope, jc as number, get(colLo), get(colHi), get(NCp), perColBlock), w.set(t as number, w.i32.sub(get(tEnd as number), w.i32.const(1)))];
   const setup = [
     w.set(bBlock, get(scratch)),
-    w.set(rowPtrs, w.i32.add(get(bBlock), w.i32.const(4 * KC * NC))),
+    w.set(rowPtrs, w.i32.add(get(bBlock), w.i32.const(4 * KC_MAX * NC_MAX))),
     w.set(tile, w.i32.add(get(rowPtrs), w.i32.const(16))),
     w.set(sink, w.i32.add(get(tile), w.i32.const(4 * MR * NR))),
   ];

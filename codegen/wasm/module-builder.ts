@@ -55,7 +55,7 @@ export class WasmModuleBuilder {
     if (features.sharedMemory) f |= binaryen.Features.Atomics;
     if (features.relaxedSimd) f |= binaryen.Features.RelaxedSIMD;
     this.m.setFeatures(f);
-    this.m.setMemory(initialPages, maximumPages, '0', [], features.sharedMemory, false, '0');
+    this.m.setMemory(initialPages, maximumPages, null, [], features.sharedMemory, false, '0');
     this.m.addMemoryImport('0', 'env', 'memory', features.sharedMemory);
   }
 
@@ -116,6 +116,30 @@ export class WasmModuleBuilder {
           this.m.block(null, [
             ...body,
             this.set(i, this.i32.add(this.get(scope, i), this.i32.const(step))),
+            this.m.br(loop, this.m.i32.lt_s(this.get(scope, i), this.get(scope, end))),
+          ]),
+        ),
+      ),
+    ], exit);
+  }
+
+  /** Like forLoop with a step computed at run time (must be positive). */
+  forLoopDynamic(scope: FunctionScope, i: number, from: Expr, to: Expr, step: Expr, body: readonly Expr[]): Expr {
+    const exit = this.label('exit');
+    const loop = this.label('loop');
+    const end = scope.local('i32');
+    const inc = scope.local('i32');
+    return this.block([
+      this.set(i, from),
+      this.set(end, to),
+      this.set(inc, step),
+      e(this.m.br(exit, this.m.i32.ge_s(this.get(scope, i), this.get(scope, end)))),
+      e(
+        this.m.loop(
+          loop,
+          this.m.block(null, [
+            ...body,
+            this.set(i, this.i32.add(this.get(scope, i), this.get(scope, inc))),
             this.m.br(loop, this.m.i32.lt_s(this.get(scope, i), this.get(scope, end))),
           ]),
         ),

@@ -46,8 +46,17 @@ function buildParser(version: string): Argv {
         .positional('file', { type: 'string', describe: 'the .pit program' })
         .option('json', { type: 'boolean', default: false, describe: 'print JSON instead of a table' }),
     )
+    .command('compile <file>', "write the target's artifacts (wasm module and .wat, CUDA source...)", (y) =>
+      y
+        .positional('file', { type: 'string', describe: 'the .pit program' })
+        .option('target', { type: 'string', choices: TARGET_IDS, default: 'wasm', describe: 'which target' })
+        .option('out', { alias: 'o', type: 'string', default: '.', describe: 'output directory' })
+        .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim (targets that specialise to shapes)' })
+        .option('microtile', { type: 'string', array: true, describe: 'micro-tile hint for a tensor: --microtile a=32x1' })
+        .option('threads', { type: 'number', describe: 'threads the code will run on (wasm: shared memory)' }),
+    )
     .command('run <file>', 'run a program and report outputs and times', runOptions)
-    .demandCommand(1, 'give a command: check, ir, rules or run (see pitc --help)')
+    .demandCommand(1, 'give a command: check, ir, rules, compile or run (see pitc --help)')
     .recommendCommands()
     .help()
     .alias('help', 'h')

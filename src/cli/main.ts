@@ -2,6 +2,7 @@ import { InternalError } from '../../ir/core/errors.js';
 import { parseArgv, type IrStage } from './argv.js';
 import { checkCommand } from './commands/check.js';
 import { irCommand } from './commands/ir.js';
+import { compileCommand, type CompileArgs } from './commands/compile.js';
 import { rulesCommand } from './commands/rules.js';
 import { runCommand, type RunArgs } from './commands/run.js';
 import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, processIo, type CliIo } from './io.js';
@@ -41,6 +42,18 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
       return checkCommand(file, io);
     case 'ir':
       return irCommand(file, args['stage'] as IrStage, io);
+    case 'compile':
+      return compileCommand(
+        {
+          file,
+          target: args['target'] as CompileArgs['target'],
+          out: String(args['out']),
+          ...optional('dim', stringList(args['dim'])),
+          ...optional('microtile', stringList(args['microtile'])),
+          ...optional('threads', args['threads'] === undefined ? undefined : Number(args['threads'])),
+        },
+        io,
+      );
     case 'rules':
       return rulesCommand(file, Boolean(args['json']), io);
     case 'run':

@@ -1,0 +1,58 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { diagnostic, hasErrors } from '../../../ir/core/diagnostic.js';
+import type { LoweredProgram, TargetId } from '../../../codegen/target.js';
+import { guardsOf, programName } from '../../api/compile.js';
+import { runFrontEnd } from '../../frontend/index.js';
+import { analyse } from '../../pipeline.js';
+import { allTargets } from '../../targets.js';
+import { parseAssignments, positiveInteger, shape } from '../assignments.js';
+import { EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io.js';
+import { printDiagnostics } from '../print.js';
+import { describeFsError, readSourceFile } from '../source.js';
+
+export interface CompileArgs {
+  readonly file: string;
+  readonly target: TargetId;
+  readonly out: string;
+  readonly dim?: string[];
+  readonly microtile?: string[];
+  readonly threads?: number;
+}
+
+/** `pitc compile FILE --target T [-o DIR]`: writes the target's artifacts. */
+export async function compileCommand(args: CompileArgs, io: CliIo): Promise<number> {
+  const read = readSourceFile(args.file, io.cwd);
+  if (read.text === undefined) {
+    printDiagnostics(io, read.diagnostics);
+    return EXIT_USER_ERROR;
+  }
+  const dims = parseAssignments('dim', args.dim, positiveInteger, 'T=128');
+  const hints = parseAssignments('microtile', args.microtile, shape, 'a=32x1');
+  const front = runFrontEnd(read.text, args.file);
+  const diagnostics = [...dims.diagnostics, ...hints.diagnostics, ...front.diagnostics];
+  printDiagnostics(io, diagnostics, front.source);
+  if (!front.graph || hasErrors(diagnostics)) return EXIT_USER_ERROR;
+  const target = allTargets().get(args.target);
+  if (!target) {
+    printDiagnostics(io, [diagnostic('PIT5001', `target '${args.target}' is not available in this build of pitc yet`)]);
+    return EXIT_USER_ERROR;
+  }
+  const analysis = analyse(front.graph, { hints: hints.values });
+  const program: LoweredProgram = { name: programName(args.file), graph: front.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+  const emitted = await target.emit(program, { dims: dims.values, ...(args.threads !== undefined ? { threads: args.threads } : {}) });
+  printDiagnostics(io, emitted.diagnostics, front.source);
+  if (!emitted.value || hasErrors(emitted.diagnostics)) return EXIT_USER_ERROR;
+  const dir = resolve(io.cwd, args.out);
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const artifact of emitted.value) {
+      writeFileSync(join(dir, artifact.name), artifact.contents);
+      io.stdout(`wrote ${join(args.out, artifact.name)}\n`);
+    }
+  } catch (err) {
+    printDiagnostics(io, [diagnostic('PIT6016', `cannot write to '${args.out}': ${describeFsError(err)}`)]);
+    return EXIT_USER_ERROR;
+  }
+  return EXIT_OK;
+}
