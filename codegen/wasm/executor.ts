@@ -9,6 +9,7 @@ import { compileWasmProgram, type CompiledWasm, type OpProgram } from './compile
 import type { HostFeatures } from './features.js';
 import { runGemm } from './gemm-run.js';
 import { createMemory, ensureMemory, instantiate } from './instance.js';
+import { createNodePool } from './node-pool.js';
 import type { TensorPlacement } from './scalar-emit.js';
 import { denseTasks, pitTasks, type GemmTask, type ListCache } from './tasks.js';
 import type { ThreadPool } from './thread-pool.js';
@@ -43,6 +44,8 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
   const shared = options.threads > 1 && options.features.threads;
   let memory: WebAssembly.Memory | undefined;
   const prepared = new Map<string, Prepared>();
+  const pool = options.pool ?? (shared ? createNodePool(options.threads, () => memory as WebAssembly.Memory) : undefined);
+  const runOptions: WasmExecutorOptions = { ...options, ...(pool ? { pool } : {}) };
 
   const prepare = (dims: ReadonlyMap<string, number>): Prepared => {
     const key = [...dims].sort().map(([k, v]) => `${k}=${v}`).join(',');
@@ -73,11 +76,11 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
         const place = p.compiled.tensors.get(name);
         if (place) viewOf(mem, place).set(tensor.data as never);
       }
-      let records = await runOps(p, mem, dims, services, options, program, false);
+      let records = await runOps(p, mem, dims, services, runOptions, program, false);
       if ('guardFailure' in records) {
         // a PIT assumption failed on this data: the dense program defines the result
         const failure = records.guardFailure;
-        const dense = (await runOps(p, mem, dims, services, options, program, true)) as OpRunRecord[];
+        const dense = (await runOps(p, mem, dims, services, runOptions, program, true)) as OpRunRecord[];
         records = dense.map((o) => ({ ...o, detail: { ...o.detail, guard: failure } }));
       }
       const values = new Map<string, HostTensor>(inputs);
@@ -91,6 +94,7 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
     async dispose() {
       prepared.clear();
       memory = undefined;
+      if (pool && !options.pool) await pool.close();
     },
   };
 }

@@ -54,18 +54,25 @@ export async function runGemm(
   }
   const tasksPtr = writeTasks(memory, compiled.dynamicBase, tasks).tasksPtr;
   const jobs: number[][] = [];
-  const total = tasks.reduce((s, t) => s + taskWork(t), 0);
-  let start = 0;
-  let acc = 0;
-  for (let i = 0, t = 0; i < tasks.length && threads > 1; i++) {
-    acc += taskWork(tasks[i] as GemmTask);
-    if (acc >= ((t + 1) * total) / threads || i === tasks.length - 1) {
-      jobs.push([tasksPtr + start * TASK_FIELDS * 4, i + 1 - start, 0, n, scratch(t)]);
-      start = i + 1;
-      t++;
+  if (columnsSplittable(tasks, n)) {
+    // every task spans all columns: threads take column ranges (each cell stays on one thread)
+    const per = Math.ceil(n / threads / 8) * 8;
+    for (let t = 0; t < threads; t++) jobs.push([tasksPtr, tasks.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t)]);
+  } else {
+    // tasks write disjoint cells: threads take task ranges of equal work
+    const total = tasks.reduce((s, t) => s + taskWork(t), 0);
+    let start = 0;
+    let acc = 0;
+    for (let i = 0, t = 0; i < tasks.length && threads > 1; i++) {
+      acc += taskWork(tasks[i] as GemmTask);
+      if (acc >= ((t + 1) * total) / threads || i === tasks.length - 1) {
+        jobs.push([tasksPtr + start * TASK_FIELDS * 4, i + 1 - start, 0, n, scratch(t)]);
+        start = i + 1;
+        t++;
+      }
     }
+    if (jobs.length === 0) jobs.push([tasksPtr, tasks.length, 0, n, scratch(0)]);
   }
-  if (jobs.length === 0) jobs.push([tasksPtr, tasks.length, 0, n, scratch(0)]);
   await dispatch(op.fn, jobs, pool, module, call);
   return { path: 'per-task', threads: jobs.length };
 }

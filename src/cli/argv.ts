@@ -23,6 +23,7 @@ function runOptions(y: Argv): Argv {
     .option('save-inputs', { type: 'string', describe: 'write every input and weight used to DIR/NAME.npy' })
     .option('check', { type: 'boolean', default: false, describe: 'compare the outputs with the reference interpreter' })
     .option('repeat', { type: 'number', default: 1, describe: 'time N runs after a warm-up and report medians' })
+    .option('threads', { type: 'number', describe: 'threads for targets that use them (default: every core)' })
     .option('json', { type: 'boolean', default: false, describe: 'print one JSON report instead of text' });
 }
 

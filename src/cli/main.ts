@@ -69,6 +69,7 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
           ...optional('density', stringList(args['density'])),
           ...optional('microtile', stringList(args['microtile'])),
           ...optional('random', args['random'] === undefined ? undefined : Number(args['random'])),
+          ...optional('threads', args['threads'] === undefined ? undefined : Number(args['threads'])),
           ...optional('out', args['out'] === undefined ? undefined : String(args['out'])),
           ...optional('saveInputs', args['saveInputs'] === undefined ? undefined : String(args['saveInputs'])),
         },

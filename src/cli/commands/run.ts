@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from '../../../ir/core/diagnostic.js';
 import type { HostTensor } from '../../../ir/tensor.js';
@@ -29,6 +30,7 @@ export interface RunArgs {
   readonly check: boolean;
   readonly repeat: number;
   readonly json: boolean;
+  readonly threads?: number;
 }
 
 /** `pitc run FILE ...`: compile, gather inputs, run (repeatedly), check, write, report. */
@@ -39,7 +41,8 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
   const options = parseRunOptions(args);
   if (hasErrors(options.diagnostics)) return fail(io, options.diagnostics);
 
-  const compiled = await compile(read.text, { file: args.file, target: args.target, microTiles: options.microTile });
+  const threads = args.threads ?? availableParallelism();
+  const compiled = await compile(read.text, { file: args.file, target: args.target, microTiles: options.microTile, threads });
   printDiagnostics(io, compiled.diagnostics, compiled.source);
   const program = compiled.program;
   if (!program) return EXIT_USER_ERROR;
@@ -89,6 +92,9 @@ function parseRunOptions(args: RunArgs) {
   const microTile = parseAssignments('microtile', args.microtile, shape, 'a=32x1');
   const diagnostics: Diagnostic[] = [...dims.diagnostics, ...files.diagnostics, ...density.diagnostics, ...microTile.diagnostics];
   if (!Number.isInteger(args.repeat) || args.repeat < 1) diagnostics.push(diagnostic('PIT7002', `--repeat must be a positive integer, not ${args.repeat}`));
+  if (args.threads !== undefined && (!Number.isInteger(args.threads) || args.threads < 1 || args.threads > 256)) {
+    diagnostics.push(diagnostic('PIT7002', `--threads must be an integer from 1 to 256, not ${args.threads}`));
+  }
   if (args.random !== undefined && (!Number.isInteger(args.random) || args.random < 0 || args.random > 2 ** 32 - 1)) {
     diagnostics.push(diagnostic('PIT7002', `--random takes a seed: an integer from 0 to 4294967295, not ${args.random}`));
   }
