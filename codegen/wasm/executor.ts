@@ -7,7 +7,7 @@ import { checkGuard, concreteTile } from '../ref/executor.js';
 import type { Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
 import { compileWasmProgram, type CompiledWasm, type OpProgram } from './compile-program.js';
 import type { HostFeatures } from './features.js';
-import { runGemm } from './gemm-run.js';
+import { runGemm, type GemmTuning } from './gemm-run.js';
 import { createMemory, ensureMemory, instantiate } from './instance.js';
 import { createNodePool } from './node-pool.js';
 import type { TensorPlacement } from './scalar-emit.js';
@@ -23,8 +23,8 @@ export interface WasmExecutorOptions {
   /** Compiled-module cache shared across executors (content-addressed by the caller). */
   readonly compile?: (dims: ReadonlyMap<string, number>) => CompiledWasm;
   readonly pool?: ThreadPool;
-  /** Benchmarks only: force reading B in place (true) or packing it (false). */
-  readonly forceDirectB?: boolean;
+  /** Overrides of the GEMM runner's measured defaults (benchmarks and tests). */
+  readonly gemm?: GemmTuning;
 }
 
 interface Prepared {
@@ -183,7 +183,7 @@ async function runOp(
   }
   const k0 = performance.now();
   new Uint8Array(memory.buffer, op.cAddress, op.cBytes).fill(0);
-  const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.forceDirectB);
+  const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.gemm);
   if (op.epilogue) call(op.epilogue);
   const kernelMs = performance.now() - k0;
   return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, gemm: run.path, threads: run.threads } };

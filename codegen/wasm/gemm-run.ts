@@ -14,6 +14,16 @@ export type KernelCall = (fn: string, ...args: number[]) => void;
  */
 export const DIRECT_B_BELOW = 0.06;
 
+/** Multiply-adds below which a GEMM stays on one thread (dispatch costs ~0.1 ms). */
+export const MIN_PARALLEL_WORK = 1 << 22;
+
+export interface GemmTuning {
+  /** Force reading B in place (true) or packing it (false); default: by the share of work. */
+  readonly forceDirectB?: boolean;
+  /** Smallest GEMM (multiply-adds) split across threads. */
+  readonly minParallelWork?: number;
+}
+
 export interface GemmRun {
   readonly path: 'shared-packed' | 'shared-direct' | 'per-task';
   readonly threads: number;
@@ -33,11 +43,13 @@ export async function runGemm(
   lists: ListCache,
   pool: ThreadPool | undefined,
   call: KernelCall,
-  forceDirect?: boolean,
+  tuning: GemmTuning = {},
 ): Promise<GemmRun> {
   const n = op.sizes.n;
   const scratch = (t: number): number => compiled.gemmScratch + t * compiled.gemmScratchStride;
-  const threads = pool && pool.size > 1 && tasks.reduce((s, t) => s + taskWork(t), 0) >= 1 << 22 ? pool.size : 1;
+  const minWork = tuning.minParallelWork ?? MIN_PARALLEL_WORK;
+  const threads = pool && pool.size > 1 && tasks.reduce((s, t) => s + taskWork(t), 0) >= minWork ? pool.size : 1;
+  const forceDirect = tuning.forceDirectB;
   const denseLike = tasks.every((t) => t.rows.length === op.sizes.m && t.ks.length === op.sizes.k);
   if (columnsSplittable(tasks, n) && !denseLike) {
     const sorted = [...tasks].sort((a, b) => a.loop - b.loop); // stable: keeps strip order per loop value

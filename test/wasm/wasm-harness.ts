@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LoweredProgram } from '../../codegen/target.js';
+import { createWasmExecutor } from '../../codegen/wasm/executor.js';
+import { detectFeatures } from '../../codegen/wasm/features.js';
+import type { HostTensor } from '../../ir/tensor.js';
+import { guardsOf, programName } from '../../src/api/compile.js';
+import { analyse } from '../../src/pipeline.js';
+import { createIndexService } from '../../src/runtime/index-service.js';
+import { compareTensors } from '../helpers/compare.js';
+import type { Compiled } from '../helpers/pit-harness.js';
+
+export const SAMPLES_DIR = join(import.meta.dirname, '../../samples');
+
+export function sampleText(name: string): string {
+  return readFileSync(join(SAMPLES_DIR, name), 'utf8');
+}
+
+/** The planned program (the compiler's own choices) of already-checked text. */
+export function planned(c: Compiled, name = 'test'): LoweredProgram {
+  const analysis = analyse(c.graph);
+  return { name: programName(name), graph: c.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+}
+
+export interface WasmRunOptions {
+  readonly threads: number;
+  /** Index density above which PIT runs densely (2: never; 0: always dense). */
+  readonly denseCrossover?: number;
+  readonly forceDirectB?: boolean;
+}
+
+/** Tests split even tiny GEMMs across threads, so the pool and its partitions are exercised. */
+const SPLIT_EVERYTHING = 0;
+
+/** Runs a lowered program on the wasm target and returns its outputs and per-op records. */
+export async function runWasm(program: LoweredProgram, inputs: ReadonlyMap<string, HostTensor>, dims: ReadonlyMap<string, number>, options: WasmRunOptions) {
+  const executor = createWasmExecutor(program, createIndexService(), {
+    features: detectFeatures(),
+    threads: options.threads,
+    denseCrossover: options.denseCrossover ?? 2,
+    gemm: { minParallelWork: SPLIT_EVERYTHING, ...(options.forceDirectB !== undefined ? { forceDirectB: options.forceDirectB } : {}) },
+  });
+  try {
+    return await executor.run(inputs, dims);
+  } finally {
+    await executor.dispose();
+  }
+}
+
+/**
+ * f32 results against the float64 reference: 1e-5 relative, plus 1e-5 of the largest reference
+ * value for elements that cancel (sums of thousands of terms); NaN never passes.
+ */
+export function wasmMismatch(got: HostTensor, want: HostTensor): string | undefined {
+  let scale = 0;
+  for (const v of want.data) if (Number.isFinite(v) && Math.abs(v) > scale) scale = Math.abs(v);
+  const m = compareTensors(got, want, { rtol: 1e-5, atol: 1e-5 * Math.max(scale, 1e-30) });
+  return m?.message;
+}
