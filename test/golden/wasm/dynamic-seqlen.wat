@@ -1,0 +1,6197 @@
+(module
+ (type $0 (func (param f64) (result f64)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func))
+ (import "env" "memory" (memory $0 1 65536))
+ (import "math" "exp" (func $exp (param f64) (result f64)))
+ (import "math" "log" (func $log (param f64) (result f64)))
+ (import "math" "tanh" (func $tanh (param f64) (result f64)))
+ (export "op0" (func $op0))
+ (export "op0_prepack" (func $op0_prepack))
+ (export "op0_shared" (func $op0_shared))
+ (export "op0_epilogue" (func $op0_epilogue))
+ (func $microkernel_4x8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local.set $4
+   (i32.load
+    (local.get $3)
+   )
+  )
+  (local.set $5
+   (i32.load offset=4
+    (local.get $3)
+   )
+  )
+  (local.set $6
+   (i32.load offset=8
+    (local.get $3)
+   )
+  )
+  (local.set $7
+   (i32.load offset=12
+    (local.get $3)
+   )
+  )
+  (local.set $8
+   (v128.load align=4
+    (local.get $4)
+   )
+  )
+  (local.set $9
+   (v128.load offset=16 align=4
+    (local.get $4)
+   )
+  )
+  (local.set $10
+   (v128.load align=4
+    (local.get $5)
+   )
+  )
+  (local.set $11
+   (v128.load offset=16 align=4
+    (local.get $5)
+   )
+  )
+  (local.set $12
+   (v128.load align=4
+    (local.get $6)
+   )
+  )
+  (local.set $13
+   (v128.load offset=16 align=4
+    (local.get $6)
+   )
+  )
+  (local.set $14
+   (v128.load align=4
+    (local.get $7)
+   )
+  )
+  (local.set $15
+   (v128.load offset=16 align=4
+    (local.get $7)
+   )
+  )
+  (local.set $19
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $2)
+     (i32.const 16)
+    )
+   )
+  )
+  (block $exit0
+   (local.set $20
+    (local.get $0)
+   )
+   (local.set $21
+    (local.get $19)
+   )
+   (br_if $exit0
+    (i32.ge_s
+     (local.get $20)
+     (local.get $21)
+    )
+   )
+   (loop $loop1
+    (local.set $0
+     (local.get $20)
+    )
+    (local.set $16
+     (v128.load
+      (local.get $1)
+     )
+    )
+    (local.set $17
+     (v128.load offset=16
+      (local.get $1)
+     )
+    )
+    (local.set $18
+     (v128.load32_splat
+      (local.get $0)
+     )
+    )
+    (local.set $8
+     (f32x4.add
+      (local.get $8)
+      (f32x4.mul
+       (local.get $18)
+       (local.get $16)
+      )
+     )
+    )
+    (local.set $9
+     (f32x4.add
+      (local.get $9)
+      (f32x4.mul
+       (local.get $18)
+       (local.get $17)
+      )
+     )
+    )
+    (local.set $18
+     (v128.load32_splat offset=4
+      (local.get $0)
+     )
+    )
+    (local.set $10
+     (f32x4.add
+      (local.get $10)
+      (f32x4.mul
+       (local.get $18)
+       (local.get $16)
+      )
+     )
+    )
+    (local.set $11
+     (f32x4.add
+      (local.get $11)
+      (f32x4.mul
+       (local.get $18)
+       (local.get $17)
+      )
+     )
+    )
+    (local.set $18
+     (v128.load32_splat offset=8
+      (local.get $0)
+     )
+    )
+    (local.set $12
+     (f32x4.add
+      (local.get $12)
+      (f32x4.mul
+       (local.get $18)
+       (local.get $16)
+      )
+     )
+    )
+    (local.set $13
+     (f32x4.add
+      (local.get $13)
+      (f32x4.mul
+       (local.get $18)
+       (local.get $17)
+      )
+     )
+    )
+    (local.set $18
+     (v128.load32_splat offset=12
+      (local.get $0)
+     )
+    )
+    (local.set $14
+     (f32x4.add
+      (local.get $14)
+      (f32x4.mul
+       (local.get $18)
+       (local.get $16)
+      )
+     )
+    )
+    (local.set $15
+     (f32x4.add
+      (local.get $15)
+      (f32x4.mul
+       (local.get $18)
+       (local.get $17)
+      )
+     )
+    )
+    (local.set $1
+     (i32.add
+      (local.get $1)
+      (i32.const 32)
+     )
+    )
+    (local.set $20
+     (i32.add
+      (local.get $20)
+      (i32.const 16)
+     )
+    )
+    (br_if $loop1
+     (i32.lt_s
+      (local.get $20)
+      (local.get $21)
+     )
+    )
+   )
+  )
+  (v128.store align=4
+   (local.get $4)
+   (local.get $8)
+  )
+  (v128.store offset=16 align=4
+   (local.get $4)
+   (local.get $9)
+  )
+  (v128.store align=4
+   (local.get $5)
+   (local.get $10)
+  )
+  (v128.store offset=16 align=4
+   (local.get $5)
+   (local.get $11)
+  )
+  (v128.store align=4
+   (local.get $6)
+   (local.get $12)
+  )
+  (v128.store offset=16 align=4
+   (local.get $6)
+   (local.get $13)
+  )
+  (v128.store align=4
+   (local.get $7)
+   (local.get $14)
+  )
+  (v128.store offset=16 align=4
+   (local.get $7)
+   (local.get $15)
+  )
+ )
+ (func $microkernel_4x8_gather (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local.set $6
+   (i32.load
+    (local.get $4)
+   )
+  )
+  (local.set $7
+   (i32.load offset=4
+    (local.get $4)
+   )
+  )
+  (local.set $8
+   (i32.load offset=8
+    (local.get $4)
+   )
+  )
+  (local.set $9
+   (i32.load offset=12
+    (local.get $4)
+   )
+  )
+  (local.set $10
+   (v128.load align=4
+    (local.get $6)
+   )
+  )
+  (local.set $11
+   (v128.load offset=16 align=4
+    (local.get $6)
+   )
+  )
+  (local.set $12
+   (v128.load align=4
+    (local.get $7)
+   )
+  )
+  (local.set $13
+   (v128.load offset=16 align=4
+    (local.get $7)
+   )
+  )
+  (local.set $14
+   (v128.load align=4
+    (local.get $8)
+   )
+  )
+  (local.set $15
+   (v128.load offset=16 align=4
+    (local.get $8)
+   )
+  )
+  (local.set $16
+   (v128.load align=4
+    (local.get $9)
+   )
+  )
+  (local.set $17
+   (v128.load offset=16 align=4
+    (local.get $9)
+   )
+  )
+  (local.set $22
+   (i32.add
+    (local.get $2)
+    (i32.shl
+     (local.get $3)
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit2
+   (local.set $23
+    (local.get $2)
+   )
+   (local.set $24
+    (local.get $22)
+   )
+   (br_if $exit2
+    (i32.ge_s
+     (local.get $23)
+     (local.get $24)
+    )
+   )
+   (loop $loop3
+    (local.set $2
+     (local.get $23)
+    )
+    (local.set $21
+     (i32.add
+      (local.get $1)
+      (i32.shl
+       (i32.load
+        (local.get $2)
+       )
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $18
+     (v128.load
+      (local.get $21)
+     )
+    )
+    (local.set $19
+     (v128.load offset=16
+      (local.get $21)
+     )
+    )
+    (local.set $20
+     (v128.load32_splat
+      (local.get $0)
+     )
+    )
+    (local.set $10
+     (f32x4.add
+      (local.get $10)
+      (f32x4.mul
+       (local.get $20)
+       (local.get $18)
+      )
+     )
+    )
+    (local.set $11
+     (f32x4.add
+      (local.get $11)
+      (f32x4.mul
+       (local.get $20)
+       (local.get $19)
+      )
+     )
+    )
+    (local.set $20
+     (v128.load32_splat offset=4
+      (local.get $0)
+     )
+    )
+    (local.set $12
+     (f32x4.add
+      (local.get $12)
+      (f32x4.mul
+       (local.get $20)
+       (local.get $18)
+      )
+     )
+    )
+    (local.set $13
+     (f32x4.add
+      (local.get $13)
+      (f32x4.mul
+       (local.get $20)
+       (local.get $19)
+      )
+     )
+    )
+    (local.set $20
+     (v128.load32_splat offset=8
+      (local.get $0)
+     )
+    )
+    (local.set $14
+     (f32x4.add
+      (local.get $14)
+      (f32x4.mul
+       (local.get $20)
+       (local.get $18)
+      )
+     )
+    )
+    (local.set $15
+     (f32x4.add
+      (local.get $15)
+      (f32x4.mul
+       (local.get $20)
+       (local.get $19)
+      )
+     )
+    )
+    (local.set $20
+     (v128.load32_splat offset=12
+      (local.get $0)
+     )
+    )
+    (local.set $16
+     (f32x4.add
+      (local.get $16)
+      (f32x4.mul
+       (local.get $20)
+       (local.get $18)
+      )
+     )
+    )
+    (local.set $17
+     (f32x4.add
+      (local.get $17)
+      (f32x4.mul
+       (local.get $20)
+       (local.get $19)
+      )
+     )
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 16)
+     )
+    )
+    (local.set $23
+     (i32.add
+      (local.get $23)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop3
+     (i32.lt_s
+      (local.get $23)
+      (local.get $24)
+     )
+    )
+   )
+  )
+  (v128.store align=4
+   (local.get $6)
+   (local.get $10)
+  )
+  (v128.store offset=16 align=4
+   (local.get $6)
+   (local.get $11)
+  )
+  (v128.store align=4
+   (local.get $7)
+   (local.get $12)
+  )
+  (v128.store offset=16 align=4
+   (local.get $7)
+   (local.get $13)
+  )
+  (v128.store align=4
+   (local.get $8)
+   (local.get $14)
+  )
+  (v128.store offset=16 align=4
+   (local.get $8)
+   (local.get $15)
+  )
+  (v128.store align=4
+   (local.get $9)
+   (local.get $16)
+  )
+  (v128.store offset=16 align=4
+   (local.get $9)
+   (local.get $17)
+  )
+ )
+ (func $op0_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local.set $9
+   (local.get $0)
+  )
+  (block $exit6
+   (local.set $6
+    (i32.const 0)
+   )
+   (local.set $19
+    (i32.div_s
+     (i32.add
+      (local.get $2)
+      (i32.const 3)
+     )
+     (i32.const 4)
+    )
+   )
+   (br_if $exit6
+    (i32.ge_s
+     (local.get $6)
+     (local.get $19)
+    )
+   )
+   (loop $loop7
+    (local.set $10
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 0)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 23671296)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 23671360)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 0)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $10)
+     )
+    )
+    (local.set $11
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 1)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $15
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 23671296)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 23671360)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $11)
+     )
+    )
+    (local.set $12
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 2)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $16
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 23671296)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 23671360)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $12)
+     )
+    )
+    (local.set $13
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 3)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $17
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 23671296)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 23671360)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $13)
+     )
+    )
+    (block $exit4
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $18
+      (local.get $4)
+     )
+     (br_if $exit4
+      (i32.ge_s
+       (local.get $7)
+       (local.get $18)
+      )
+     )
+     (loop $loop5
+      (local.set $8
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (f32.store
+       (local.get $9)
+       (select
+        (f32.load
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 23673408)
+              (i32.shl
+               (local.get $8)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0)
+        (local.get $10)
+       )
+      )
+      (f32.store offset=4
+       (local.get $9)
+       (select
+        (f32.load
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 23673408)
+              (i32.shl
+               (local.get $8)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0)
+        (local.get $11)
+       )
+      )
+      (f32.store offset=8
+       (local.get $9)
+       (select
+        (f32.load
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 23673408)
+              (i32.shl
+               (local.get $8)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0)
+        (local.get $12)
+       )
+      )
+      (f32.store offset=12
+       (local.get $9)
+       (select
+        (f32.load
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 23673408)
+              (i32.shl
+               (local.get $8)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0)
+        (local.get $13)
+       )
+      )
+      (local.set $9
+       (i32.add
+        (local.get $9)
+        (i32.const 16)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop5
+       (i32.lt_s
+        (local.get $7)
+        (local.get $18)
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop7
+     (i32.lt_s
+      (local.get $6)
+      (local.get $19)
+     )
+    )
+   )
+  )
+ )
+ (func $op0_packB (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local.set $9
+   (local.get $0)
+  )
+  (block $exit10
+   (local.set $6
+    (i32.const 0)
+   )
+   (local.set $29
+    (i32.div_s
+     (i32.add
+      (local.get $4)
+      (i32.const 7)
+     )
+     (i32.const 8)
+    )
+   )
+   (br_if $exit10
+    (i32.ge_s
+     (local.get $6)
+     (local.get $29)
+    )
+   )
+   (loop $loop11
+    (local.set $10
+     (i32.sub
+      (local.get $4)
+      (i32.mul
+       (local.get $6)
+       (i32.const 8)
+      )
+     )
+    )
+    (local.set $11
+     (i32.lt_s
+      (i32.const 0)
+      (local.get $10)
+     )
+    )
+    (local.set $19
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 23676480)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 23676544)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $3)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 8)
+              )
+              (i32.const 0)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $11)
+     )
+    )
+    (local.set $12
+     (i32.lt_s
+      (i32.const 1)
+      (local.get $10)
+     )
+    )
+    (local.set $20
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 23676480)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 23676544)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $3)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 8)
+              )
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $12)
+     )
+    )
+    (local.set $13
+     (i32.lt_s
+      (i32.const 2)
+      (local.get $10)
+     )
+    )
+    (local.set $21
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 23676480)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 23676544)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $3)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 8)
+              )
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $13)
+     )
+    )
+    (local.set $14
+     (i32.lt_s
+      (i32.const 3)
+      (local.get $10)
+     )
+    )
+    (local.set $22
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 23676480)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 23676544)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $3)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 8)
+              )
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $14)
+     )
+    )
+    (local.set $15
+     (i32.lt_s
+      (i32.const 4)
+      (local.get $10)
+     )
+    )
+    (local.set $23
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 23676480)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 23676544)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $3)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 8)
+              )
+              (i32.const 4)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $15)
+     )
+    )
+    (local.set $16
+     (i32.lt_s
+      (i32.const 5)
+      (local.get $10)
+     )
+    )
+    (local.set $24
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 23676480)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 23676544)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $3)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 8)
+              )
+              (i32.const 5)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $16)
+     )
+    )
+    (local.set $17
+     (i32.lt_s
+      (i32.const 6)
+      (local.get $10)
+     )
+    )
+    (local.set $25
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 23676480)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 23676544)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $3)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 8)
+              )
+              (i32.const 6)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $17)
+     )
+    )
+    (local.set $18
+     (i32.lt_s
+      (i32.const 7)
+      (local.get $10)
+     )
+    )
+    (local.set $26
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 23676480)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 23676544)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $3)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 8)
+              )
+              (i32.const 7)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $18)
+     )
+    )
+    (block $exit8
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $28
+      (local.get $2)
+     )
+     (br_if $exit8
+      (i32.ge_s
+       (local.get $7)
+       (local.get $28)
+      )
+     )
+     (loop $loop9
+      (local.set $8
+       (i32.load
+        (i32.add
+         (local.get $1)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (if
+       (i32.and
+        (i32.eq
+         (local.get $10)
+         (i32.const 8)
+        )
+        (i32.eq
+         (i32.sub
+          (local.get $26)
+          (local.get $19)
+         )
+         (i32.const 7)
+        )
+       )
+       (then
+        (local.set $27
+         (i32.add
+          (i32.const 1638912)
+          (i32.shl
+           (i32.add
+            (local.get $19)
+            (i32.load
+             (i32.add
+              (i32.const 23688832)
+              (i32.shl
+               (local.get $8)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (v128.store align=4
+         (local.get $9)
+         (v128.load align=4
+          (local.get $27)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $9)
+         (v128.load offset=16 align=4
+          (local.get $27)
+         )
+        )
+       )
+       (else
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 1638912)
+            (i32.shl
+             (i32.add
+              (local.get $19)
+              (i32.load
+               (i32.add
+                (i32.const 23688832)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 1638912)
+            (i32.shl
+             (i32.add
+              (local.get $20)
+              (i32.load
+               (i32.add
+                (i32.const 23688832)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 1638912)
+            (i32.shl
+             (i32.add
+              (local.get $21)
+              (i32.load
+               (i32.add
+                (i32.const 23688832)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 1638912)
+            (i32.shl
+             (i32.add
+              (local.get $22)
+              (i32.load
+               (i32.add
+                (i32.const 23688832)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $14)
+         )
+        )
+        (f32.store offset=16
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 1638912)
+            (i32.shl
+             (i32.add
+              (local.get $23)
+              (i32.load
+               (i32.add
+                (i32.const 23688832)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $15)
+         )
+        )
+        (f32.store offset=20
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 1638912)
+            (i32.shl
+             (i32.add
+              (local.get $24)
+              (i32.load
+               (i32.add
+                (i32.const 23688832)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $16)
+         )
+        )
+        (f32.store offset=24
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 1638912)
+            (i32.shl
+             (i32.add
+              (local.get $25)
+              (i32.load
+               (i32.add
+                (i32.const 23688832)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $17)
+         )
+        )
+        (f32.store offset=28
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 1638912)
+            (i32.shl
+             (i32.add
+              (local.get $26)
+              (i32.load
+               (i32.add
+                (i32.const 23688832)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $18)
+         )
+        )
+       )
+      )
+      (local.set $9
+       (i32.add
+        (local.get $9)
+        (i32.const 32)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop9
+       (i32.lt_s
+        (local.get $7)
+        (local.get $28)
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop11
+     (i32.lt_s
+      (local.get $6)
+      (local.get $29)
+     )
+    )
+   )
+  )
+ )
+ (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local.set $31
+   (local.get $4)
+  )
+  (local.set $32
+   (i32.add
+    (local.get $4)
+    (i32.const 65536)
+   )
+  )
+  (local.set $33
+   (i32.add
+    (local.get $32)
+    (i32.const 524288)
+   )
+  )
+  (local.set $34
+   (i32.add
+    (local.get $33)
+    (i32.const 16)
+   )
+  )
+  (local.set $35
+   (i32.add
+    (local.get $34)
+    (i32.const 128)
+   )
+  )
+  (block $exit42
+   (local.set $5
+    (i32.const 0)
+   )
+   (local.set $51
+    (local.get $1)
+   )
+   (br_if $exit42
+    (i32.ge_s
+     (local.get $5)
+     (local.get $51)
+    )
+   )
+   (loop $loop43
+    (local.set $6
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $5)
+       (i32.const 40)
+      )
+     )
+    )
+    (local.set $7
+     (i32.load
+      (local.get $6)
+     )
+    )
+    (local.set $8
+     (i32.load offset=4
+      (local.get $6)
+     )
+    )
+    (local.set $9
+     (i32.load offset=8
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (i32.load offset=12
+      (local.get $6)
+     )
+    )
+    (local.set $11
+     (i32.load offset=16
+      (local.get $6)
+     )
+    )
+    (local.set $12
+     (i32.load offset=20
+      (local.get $6)
+     )
+    )
+    (local.set $13
+     (i32.load offset=24
+      (local.get $6)
+     )
+    )
+    (local.set $14
+     (i32.const 0)
+    )
+    (block $exit36
+     (local.set $29
+      (i32.const 0)
+     )
+     (local.set $48
+      (local.get $13)
+     )
+     (br_if $exit36
+      (i32.ge_s
+       (local.get $29)
+       (local.get $48)
+      )
+     )
+     (loop $loop37
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $12)
+          (i32.shl
+           (local.get $29)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $2)
+       )
+       (then
+        (local.set $14
+         (i32.add
+          (local.get $29)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $29
+       (i32.add
+        (local.get $29)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop37
+       (i32.lt_s
+        (local.get $29)
+        (local.get $48)
+       )
+      )
+     )
+    )
+    (local.set $15
+     (local.get $14)
+    )
+    (block $exit38
+     (local.set $29
+      (local.get $14)
+     )
+     (local.set $49
+      (local.get $13)
+     )
+     (br_if $exit38
+      (i32.ge_s
+       (local.get $29)
+       (local.get $49)
+      )
+     )
+     (loop $loop39
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $12)
+          (i32.shl
+           (local.get $29)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $3)
+       )
+       (then
+        (local.set $15
+         (i32.add
+          (local.get $29)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $29
+       (i32.add
+        (local.get $29)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop39
+       (i32.lt_s
+        (local.get $29)
+        (local.get $49)
+       )
+      )
+     )
+    )
+    (block $exit40
+     (local.set $16
+      (local.get $14)
+     )
+     (local.set $50
+      (local.get $15)
+     )
+     (br_if $exit40
+      (i32.ge_s
+       (local.get $16)
+       (local.get $50)
+      )
+     )
+     (loop $loop41
+      (local.set $17
+       (select
+        (i32.const 512)
+        (i32.sub
+         (local.get $15)
+         (local.get $16)
+        )
+        (i32.lt_s
+         (i32.const 512)
+         (i32.sub
+          (local.get $15)
+          (local.get $16)
+         )
+        )
+       )
+      )
+      (block $exit34
+       (local.set $18
+        (i32.const 0)
+       )
+       (local.set $47
+        (local.get $11)
+       )
+       (br_if $exit34
+        (i32.ge_s
+         (local.get $18)
+         (local.get $47)
+        )
+       )
+       (loop $loop35
+        (local.set $19
+         (select
+          (i32.const 256)
+          (i32.sub
+           (local.get $11)
+           (local.get $18)
+          )
+          (i32.lt_s
+           (i32.const 256)
+           (i32.sub
+            (local.get $11)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (call $op0_packB
+         (local.get $32)
+         (i32.add
+          (local.get $10)
+          (i32.shl
+           (local.get $18)
+           (i32.const 2)
+          )
+         )
+         (local.get $19)
+         (i32.add
+          (local.get $12)
+          (i32.shl
+           (local.get $16)
+           (i32.const 2)
+          )
+         )
+         (local.get $17)
+         (local.get $7)
+        )
+        (block $exit32
+         (local.set $20
+          (i32.const 0)
+         )
+         (local.set $46
+          (local.get $9)
+         )
+         (br_if $exit32
+          (i32.ge_s
+           (local.get $20)
+           (local.get $46)
+          )
+         )
+         (loop $loop33
+          (local.set $21
+           (select
+            (i32.const 64)
+            (i32.sub
+             (local.get $9)
+             (local.get $20)
+            )
+            (i32.lt_s
+             (i32.const 64)
+             (i32.sub
+              (local.get $9)
+              (local.get $20)
+             )
+            )
+           )
+          )
+          (call $op0_packA
+           (local.get $31)
+           (i32.add
+            (local.get $8)
+            (i32.shl
+             (local.get $20)
+             (i32.const 2)
+            )
+           )
+           (local.get $21)
+           (i32.add
+            (local.get $10)
+            (i32.shl
+             (local.get $18)
+             (i32.const 2)
+            )
+           )
+           (local.get $19)
+           (local.get $7)
+          )
+          (block $exit30
+           (local.set $22
+            (i32.const 0)
+           )
+           (local.set $45
+            (i32.div_s
+             (i32.add
+              (local.get $17)
+              (i32.const 7)
+             )
+             (i32.const 8)
+            )
+           )
+           (br_if $exit30
+            (i32.ge_s
+             (local.get $22)
+             (local.get $45)
+            )
+           )
+           (loop $loop31
+            (local.set $24
+             (i32.add
+              (local.get $16)
+              (i32.mul
+               (local.get $22)
+               (i32.const 8)
+              )
+             )
+            )
+            (local.set $25
+             (select
+              (i32.const 8)
+              (i32.sub
+               (local.get $17)
+               (i32.mul
+                (local.get $22)
+                (i32.const 8)
+               )
+              )
+              (i32.lt_s
+               (i32.const 8)
+               (i32.sub
+                (local.get $17)
+                (i32.mul
+                 (local.get $22)
+                 (i32.const 8)
+                )
+               )
+              )
+             )
+            )
+            (local.set $26
+             (i32.and
+              (i32.eq
+               (local.get $25)
+               (i32.const 8)
+              )
+              (i32.eq
+               (i32.sub
+                (i32.load
+                 (i32.add
+                  (local.get $12)
+                  (i32.shl
+                   (i32.add
+                    (local.get $24)
+                    (i32.const 7)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.load
+                 (i32.add
+                  (local.get $12)
+                  (i32.shl
+                   (local.get $24)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 7)
+              )
+             )
+            )
+            (block $exit28
+             (local.set $23
+              (i32.const 0)
+             )
+             (local.set $44
+              (i32.div_s
+               (i32.add
+                (local.get $21)
+                (i32.const 3)
+               )
+               (i32.const 4)
+              )
+             )
+             (br_if $exit28
+              (i32.ge_s
+               (local.get $23)
+               (local.get $44)
+              )
+             )
+             (loop $loop29
+              (if
+               (local.get $26)
+               (then
+                (i32.store
+                 (local.get $33)
+                 (select
+                  (i32.add
+                   (i32.const 17379840)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 23691904)
+                        (i32.shl
+                         (local.get $7)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 23691968)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $8)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $20)
+                              (i32.mul
+                               (local.get $23)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 0)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23694016)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $12)
+                          (i32.shl
+                           (i32.add
+                            (local.get $24)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $35)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $23)
+                     (i32.const 4)
+                    )
+                    (i32.const 0)
+                   )
+                   (local.get $21)
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $33)
+                 (select
+                  (i32.add
+                   (i32.const 17379840)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 23691904)
+                        (i32.shl
+                         (local.get $7)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 23691968)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $8)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $20)
+                              (i32.mul
+                               (local.get $23)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 1)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23694016)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $12)
+                          (i32.shl
+                           (i32.add
+                            (local.get $24)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $35)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $23)
+                     (i32.const 4)
+                    )
+                    (i32.const 1)
+                   )
+                   (local.get $21)
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $33)
+                 (select
+                  (i32.add
+                   (i32.const 17379840)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 23691904)
+                        (i32.shl
+                         (local.get $7)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 23691968)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $8)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $20)
+                              (i32.mul
+                               (local.get $23)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23694016)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $12)
+                          (i32.shl
+                           (i32.add
+                            (local.get $24)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $35)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $23)
+                     (i32.const 4)
+                    )
+                    (i32.const 2)
+                   )
+                   (local.get $21)
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $33)
+                 (select
+                  (i32.add
+                   (i32.const 17379840)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 23691904)
+                        (i32.shl
+                         (local.get $7)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 23691968)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $8)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $20)
+                              (i32.mul
+                               (local.get $23)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 3)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23694016)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $12)
+                          (i32.shl
+                           (i32.add
+                            (local.get $24)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $35)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $23)
+                     (i32.const 4)
+                    )
+                    (i32.const 3)
+                   )
+                   (local.get $21)
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $31)
+                  (i32.mul
+                   (local.get $23)
+                   (i32.mul
+                    (local.get $19)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $32)
+                  (i32.mul
+                   (local.get $22)
+                   (i32.mul
+                    (local.get $19)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $19)
+                 (local.get $33)
+                )
+               )
+               (else
+                (i32.store
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 0)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $23)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $21)
+                 )
+                )
+                (local.set $27
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 23691904)
+                     (i32.shl
+                      (local.get $7)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 23691968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $8)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $20)
+                           (i32.mul
+                            (local.get $23)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit12
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $36
+                  (i32.const 8)
+                 )
+                 (br_if $exit12
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $36)
+                  )
+                 )
+                 (loop $loop13
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 0)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 17379840)
+                      (i32.shl
+                       (i32.add
+                        (local.get $27)
+                        (i32.load
+                         (i32.add
+                          (i32.const 23694016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $12)
+                             (i32.shl
+                              (i32.add
+                               (local.get $24)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (local.get $30)
+                     (i32.lt_s
+                      (local.get $29)
+                      (local.get $25)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop13
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $36)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 32)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $23)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $21)
+                 )
+                )
+                (local.set $27
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 23691904)
+                     (i32.shl
+                      (local.get $7)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 23691968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $8)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $20)
+                           (i32.mul
+                            (local.get $23)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit16
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $38
+                  (i32.const 8)
+                 )
+                 (br_if $exit16
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $38)
+                  )
+                 )
+                 (loop $loop17
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 17379840)
+                      (i32.shl
+                       (i32.add
+                        (local.get $27)
+                        (i32.load
+                         (i32.add
+                          (i32.const 23694016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $12)
+                             (i32.shl
+                              (i32.add
+                               (local.get $24)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (local.get $30)
+                     (i32.lt_s
+                      (local.get $29)
+                      (local.get $25)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop17
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $38)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $23)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $21)
+                 )
+                )
+                (local.set $27
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 23691904)
+                     (i32.shl
+                      (local.get $7)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 23691968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $8)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $20)
+                           (i32.mul
+                            (local.get $23)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit20
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (i32.const 8)
+                 )
+                 (br_if $exit20
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop21
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 17379840)
+                      (i32.shl
+                       (i32.add
+                        (local.get $27)
+                        (i32.load
+                         (i32.add
+                          (i32.const 23694016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $12)
+                             (i32.shl
+                              (i32.add
+                               (local.get $24)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (local.get $30)
+                     (i32.lt_s
+                      (local.get $29)
+                      (local.get $25)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop21
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $23)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $21)
+                 )
+                )
+                (local.set $27
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 23691904)
+                     (i32.shl
+                      (local.get $7)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 23691968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $8)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $20)
+                           (i32.mul
+                            (local.get $23)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit24
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (i32.const 8)
+                 )
+                 (br_if $exit24
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop25
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 17379840)
+                      (i32.shl
+                       (i32.add
+                        (local.get $27)
+                        (i32.load
+                         (i32.add
+                          (i32.const 23694016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $12)
+                             (i32.shl
+                              (i32.add
+                               (local.get $24)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (local.get $30)
+                     (i32.lt_s
+                      (local.get $29)
+                      (local.get $25)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop25
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $31)
+                  (i32.mul
+                   (local.get $23)
+                   (i32.mul
+                    (local.get $19)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $32)
+                  (i32.mul
+                   (local.get $22)
+                   (i32.mul
+                    (local.get $19)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $19)
+                 (local.get $33)
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $23)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $21)
+                 )
+                )
+                (local.set $27
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 23691904)
+                     (i32.shl
+                      (local.get $7)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 23691968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $8)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $20)
+                           (i32.mul
+                            (local.get $23)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit14
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $37
+                  (local.get $25)
+                 )
+                 (br_if $exit14
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $37)
+                  )
+                 )
+                 (loop $loop15
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 17379840)
+                      (i32.shl
+                       (i32.add
+                        (local.get $27)
+                        (i32.load
+                         (i32.add
+                          (i32.const 23694016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $12)
+                             (i32.shl
+                              (i32.add
+                               (local.get $24)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 0)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop15
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $37)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $23)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $21)
+                 )
+                )
+                (local.set $27
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 23691904)
+                     (i32.shl
+                      (local.get $7)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 23691968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $8)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $20)
+                           (i32.mul
+                            (local.get $23)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit18
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $39
+                  (local.get $25)
+                 )
+                 (br_if $exit18
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $39)
+                  )
+                 )
+                 (loop $loop19
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 17379840)
+                      (i32.shl
+                       (i32.add
+                        (local.get $27)
+                        (i32.load
+                         (i32.add
+                          (i32.const 23694016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $12)
+                             (i32.shl
+                              (i32.add
+                               (local.get $24)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop19
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $39)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $23)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $21)
+                 )
+                )
+                (local.set $27
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 23691904)
+                     (i32.shl
+                      (local.get $7)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 23691968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $8)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $20)
+                           (i32.mul
+                            (local.get $23)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit22
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $41
+                  (local.get $25)
+                 )
+                 (br_if $exit22
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $41)
+                  )
+                 )
+                 (loop $loop23
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 17379840)
+                      (i32.shl
+                       (i32.add
+                        (local.get $27)
+                        (i32.load
+                         (i32.add
+                          (i32.const 23694016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $12)
+                             (i32.shl
+                              (i32.add
+                               (local.get $24)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop23
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $41)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $23)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $21)
+                 )
+                )
+                (local.set $27
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 23691904)
+                     (i32.shl
+                      (local.get $7)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 23691968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $8)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $20)
+                           (i32.mul
+                            (local.get $23)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit26
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $43
+                  (local.get $25)
+                 )
+                 (br_if $exit26
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $43)
+                  )
+                 )
+                 (loop $loop27
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 17379840)
+                      (i32.shl
+                       (i32.add
+                        (local.get $27)
+                        (i32.load
+                         (i32.add
+                          (i32.const 23694016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $12)
+                             (i32.shl
+                              (i32.add
+                               (local.get $24)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop27
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $43)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $23
+               (i32.add
+                (local.get $23)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop29
+               (i32.lt_s
+                (local.get $23)
+                (local.get $44)
+               )
+              )
+             )
+            )
+            (local.set $22
+             (i32.add
+              (local.get $22)
+              (i32.const 1)
+             )
+            )
+            (br_if $loop31
+             (i32.lt_s
+              (local.get $22)
+              (local.get $45)
+             )
+            )
+           )
+          )
+          (local.set $20
+           (i32.add
+            (local.get $20)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop33
+           (i32.lt_s
+            (local.get $20)
+            (local.get $46)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (i32.const 256)
+         )
+        )
+        (br_if $loop35
+         (i32.lt_s
+          (local.get $18)
+          (local.get $47)
+         )
+        )
+       )
+      )
+      (local.set $16
+       (i32.add
+        (local.get $16)
+        (i32.const 512)
+       )
+      )
+      (br_if $loop41
+       (i32.lt_s
+        (local.get $16)
+        (local.get $50)
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop43
+     (i32.lt_s
+      (local.get $5)
+      (local.get $51)
+     )
+    )
+   )
+  )
+ )
+ (func $op0_prepack (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (block $exit44
+   (local.set $2
+    (i32.const 0)
+   )
+   (local.set $4
+    (local.get $1)
+   )
+   (br_if $exit44
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop45
+    (local.set $3
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $2)
+       (i32.const 40)
+      )
+     )
+    )
+    (call $op0_packA
+     (i32.load offset=28
+      (local.get $3)
+     )
+     (i32.load offset=4
+      (local.get $3)
+     )
+     (i32.load offset=8
+      (local.get $3)
+     )
+     (i32.load offset=12
+      (local.get $3)
+     )
+     (i32.load offset=16
+      (local.get $3)
+     )
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop45
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 i32)
+  (local $55 i32)
+  (local $56 i32)
+  (local $57 i32)
+  (local $58 i32)
+  (local $59 i32)
+  (local $60 i32)
+  (local $61 i32)
+  (local.set $38
+   (local.get $4)
+  )
+  (local.set $40
+   (i32.add
+    (local.get $38)
+    (i32.const 524288)
+   )
+  )
+  (local.set $41
+   (i32.add
+    (local.get $40)
+    (i32.const 16)
+   )
+  )
+  (local.set $42
+   (i32.add
+    (local.get $41)
+    (i32.const 128)
+   )
+  )
+  (block $exit78
+   (local.set $10
+    (i32.const 0)
+   )
+   (local.set $61
+    (local.get $1)
+   )
+   (br_if $exit78
+    (i32.ge_s
+     (local.get $10)
+     (local.get $61)
+    )
+   )
+   (loop $loop79
+    (local.set $13
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $10)
+       (i32.const 40)
+      )
+     )
+    )
+    (local.set $14
+     (i32.load
+      (local.get $13)
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (block
+     (block $exit74
+      (local.set $12
+       (local.get $11)
+      )
+      (local.set $58
+       (local.get $1)
+      )
+      (br_if $exit74
+       (i32.ge_s
+        (local.get $12)
+        (local.get $58)
+       )
+      )
+      (loop $loop75
+       (if
+        (i32.ne
+         (i32.load
+          (i32.add
+           (local.get $0)
+           (i32.mul
+            (local.get $12)
+            (i32.const 40)
+           )
+          )
+         )
+         (local.get $14)
+        )
+        (then
+         (local.set $12
+          (local.get $1)
+         )
+        )
+        (else
+         (local.set $11
+          (i32.add
+           (local.get $12)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $12
+        (i32.add
+         (local.get $12)
+         (i32.const 1)
+        )
+       )
+       (br_if $loop75
+        (i32.lt_s
+         (local.get $12)
+         (local.get $58)
+        )
+       )
+      )
+     )
+    )
+    (block $exit76
+     (local.set $15
+      (local.get $2)
+     )
+     (local.set $59
+      (local.get $3)
+     )
+     (local.set $60
+      (local.get $9)
+     )
+     (br_if $exit76
+      (i32.ge_s
+       (local.get $15)
+       (local.get $59)
+      )
+     )
+     (loop $loop77
+      (local.set $16
+       (select
+        (local.get $9)
+        (i32.sub
+         (local.get $3)
+         (local.get $15)
+        )
+        (i32.lt_s
+         (local.get $9)
+         (i32.sub
+          (local.get $3)
+          (local.get $15)
+         )
+        )
+       )
+      )
+      (block $exit72
+       (local.set $17
+        (i32.const 0)
+       )
+       (local.set $56
+        (i32.const 768)
+       )
+       (local.set $57
+        (local.get $8)
+       )
+       (br_if $exit72
+        (i32.ge_s
+         (local.get $17)
+         (local.get $56)
+        )
+       )
+       (loop $loop73
+        (local.set $18
+         (select
+          (local.get $8)
+          (i32.sub
+           (i32.const 768)
+           (local.get $17)
+          )
+          (i32.lt_s
+           (local.get $8)
+           (i32.sub
+            (i32.const 768)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (if
+         (i32.eqz
+          (local.get $7)
+         )
+         (then
+          (call $op0_packB
+           (local.get $38)
+           (i32.add
+            (local.get $5)
+            (i32.shl
+             (local.get $17)
+             (i32.const 2)
+            )
+           )
+           (local.get $18)
+           (i32.add
+            (local.get $6)
+            (i32.shl
+             (local.get $15)
+             (i32.const 2)
+            )
+           )
+           (local.get $16)
+           (local.get $14)
+          )
+         )
+        )
+        (block $exit70
+         (local.set $12
+          (local.get $10)
+         )
+         (local.set $55
+          (local.get $11)
+         )
+         (br_if $exit70
+          (i32.ge_s
+           (local.get $12)
+           (local.get $55)
+          )
+         )
+         (loop $loop71
+          (local.set $13
+           (i32.add
+            (local.get $0)
+            (i32.mul
+             (local.get $12)
+             (i32.const 40)
+            )
+           )
+          )
+          (local.set $32
+           (i32.load offset=8
+            (local.get $13)
+           )
+          )
+          (local.set $33
+           (i32.load offset=16
+            (local.get $13)
+           )
+          )
+          (local.set $34
+           (i32.load offset=28
+            (local.get $13)
+           )
+          )
+          (local.set $21
+           (i32.const 0)
+          )
+          (local.set $22
+           (local.get $33)
+          )
+          (block
+           (block $exit64
+            (local.set $23
+             (i32.const 0)
+            )
+            (local.set $52
+             (i32.const 32)
+            )
+            (br_if $exit64
+             (i32.ge_s
+              (local.get $23)
+              (local.get $52)
+             )
+            )
+            (loop $loop65
+             (if
+              (i32.ge_s
+               (local.get $21)
+               (local.get $22)
+              )
+              (then
+               (local.set $23
+                (i32.const 32)
+               )
+              )
+              (else
+               (local.set $26
+                (i32.div_s
+                 (i32.add
+                  (local.get $21)
+                  (local.get $22)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (if
+                (i32.lt_s
+                 (i32.load
+                  (i32.add
+                   (i32.load offset=12
+                    (local.get $13)
+                   )
+                   (i32.shl
+                    (local.get $26)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                 (local.get $17)
+                )
+                (then
+                 (local.set $21
+                  (i32.add
+                   (local.get $26)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (else
+                 (local.set $22
+                  (local.get $26)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $23
+              (i32.add
+               (local.get $23)
+               (i32.const 1)
+              )
+             )
+             (br_if $loop65
+              (i32.lt_s
+               (local.get $23)
+               (local.get $52)
+              )
+             )
+            )
+           )
+          )
+          (local.set $19
+           (local.get $21)
+          )
+          (local.set $21
+           (i32.const 0)
+          )
+          (local.set $22
+           (local.get $33)
+          )
+          (block
+           (block $exit66
+            (local.set $23
+             (i32.const 0)
+            )
+            (local.set $53
+             (i32.const 32)
+            )
+            (br_if $exit66
+             (i32.ge_s
+              (local.get $23)
+              (local.get $53)
+             )
+            )
+            (loop $loop67
+             (if
+              (i32.ge_s
+               (local.get $21)
+               (local.get $22)
+              )
+              (then
+               (local.set $23
+                (i32.const 32)
+               )
+              )
+              (else
+               (local.set $26
+                (i32.div_s
+                 (i32.add
+                  (local.get $21)
+                  (local.get $22)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (if
+                (i32.lt_s
+                 (i32.load
+                  (i32.add
+                   (i32.load offset=12
+                    (local.get $13)
+                   )
+                   (i32.shl
+                    (local.get $26)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $17)
+                  (local.get $18)
+                 )
+                )
+                (then
+                 (local.set $21
+                  (i32.add
+                   (local.get $26)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (else
+                 (local.set $22
+                  (local.get $26)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $23
+              (i32.add
+               (local.get $23)
+               (i32.const 1)
+              )
+             )
+             (br_if $loop67
+              (i32.lt_s
+               (local.get $23)
+               (local.get $53)
+              )
+             )
+            )
+           )
+          )
+          (local.set $20
+           (local.get $21)
+          )
+          (local.set $39
+           (i32.and
+            (i32.eqz
+             (local.get $7)
+            )
+            (i32.eq
+             (i32.sub
+              (i32.load
+               (i32.add
+                (i32.load offset=12
+                 (local.get $13)
+                )
+                (i32.shl
+                 (i32.sub
+                  (local.get $20)
+                  (i32.const 1)
+                 )
+                 (i32.const 2)
+                )
+               )
+              )
+              (i32.load
+               (i32.add
+                (i32.load offset=12
+                 (local.get $13)
+                )
+                (i32.shl
+                 (local.get $19)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.sub
+              (i32.sub
+               (local.get $20)
+               (local.get $19)
+              )
+              (i32.const 1)
+             )
+            )
+           )
+          )
+          (if
+           (i32.lt_s
+            (local.get $19)
+            (local.get $20)
+           )
+           (then
+            (block $exit68
+             (local.set $24
+              (i32.const 0)
+             )
+             (local.set $54
+              (i32.div_s
+               (i32.add
+                (local.get $16)
+                (i32.const 7)
+               )
+               (i32.const 8)
+              )
+             )
+             (br_if $exit68
+              (i32.ge_s
+               (local.get $24)
+               (local.get $54)
+              )
+             )
+             (loop $loop69
+              (local.set $26
+               (i32.add
+                (local.get $15)
+                (i32.mul
+                 (local.get $24)
+                 (i32.const 8)
+                )
+               )
+              )
+              (local.set $27
+               (select
+                (i32.const 8)
+                (i32.sub
+                 (i32.add
+                  (local.get $15)
+                  (local.get $16)
+                 )
+                 (local.get $26)
+                )
+                (i32.lt_s
+                 (i32.const 8)
+                 (i32.sub
+                  (i32.add
+                   (local.get $15)
+                   (local.get $16)
+                  )
+                  (local.get $26)
+                 )
+                )
+               )
+              )
+              (local.set $28
+               (i32.eq
+                (local.get $27)
+                (i32.const 8)
+               )
+              )
+              (if
+               (local.get $7)
+               (then
+                (local.set $29
+                 (i32.add
+                  (i32.const 1638912)
+                  (i32.shl
+                   (i32.load
+                    (i32.add
+                     (i32.const 23676544)
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.add
+                  (i32.load offset=32
+                   (local.get $13)
+                  )
+                  (i32.shl
+                   (local.get $19)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $31
+                 (i32.const 0)
+                )
+               )
+               (else
+                (local.set $29
+                 (i32.sub
+                  (i32.add
+                   (local.get $38)
+                   (i32.mul
+                    (local.get $24)
+                    (i32.mul
+                     (local.get $18)
+                     (i32.const 32)
+                    )
+                   )
+                  )
+                  (i32.shl
+                   (local.get $17)
+                   (i32.const 5)
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.add
+                  (i32.load offset=12
+                   (local.get $13)
+                  )
+                  (i32.shl
+                   (local.get $19)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $31
+                 (i32.const 5)
+                )
+               )
+              )
+              (block $exit62
+               (local.set $25
+                (i32.const 0)
+               )
+               (local.set $51
+                (i32.div_s
+                 (i32.add
+                  (local.get $32)
+                  (i32.const 3)
+                 )
+                 (i32.const 4)
+                )
+               )
+               (br_if $exit62
+                (i32.ge_s
+                 (local.get $25)
+                 (local.get $51)
+                )
+               )
+               (loop $loop63
+                (if
+                 (local.get $28)
+                 (then
+                  (i32.store
+                   (local.get $40)
+                   (select
+                    (i32.add
+                     (i32.const 17379840)
+                     (i32.shl
+                      (i32.add
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 23691904)
+                          (i32.shl
+                           (local.get $14)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 23691968)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $13)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $25)
+                                (i32.const 4)
+                               )
+                               (i32.const 0)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 23694016)
+                         (i32.shl
+                          (i32.add
+                           (local.get $26)
+                           (i32.const 0)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                    (local.get $42)
+                    (i32.lt_s
+                     (i32.add
+                      (i32.mul
+                       (local.get $25)
+                       (i32.const 4)
+                      )
+                      (i32.const 0)
+                     )
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (i32.store offset=4
+                   (local.get $40)
+                   (select
+                    (i32.add
+                     (i32.const 17379840)
+                     (i32.shl
+                      (i32.add
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 23691904)
+                          (i32.shl
+                           (local.get $14)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 23691968)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $13)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $25)
+                                (i32.const 4)
+                               )
+                               (i32.const 1)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 23694016)
+                         (i32.shl
+                          (i32.add
+                           (local.get $26)
+                           (i32.const 0)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                    (local.get $42)
+                    (i32.lt_s
+                     (i32.add
+                      (i32.mul
+                       (local.get $25)
+                       (i32.const 4)
+                      )
+                      (i32.const 1)
+                     )
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $40)
+                   (select
+                    (i32.add
+                     (i32.const 17379840)
+                     (i32.shl
+                      (i32.add
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 23691904)
+                          (i32.shl
+                           (local.get $14)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 23691968)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $13)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $25)
+                                (i32.const 4)
+                               )
+                               (i32.const 2)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 23694016)
+                         (i32.shl
+                          (i32.add
+                           (local.get $26)
+                           (i32.const 0)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                    (local.get $42)
+                    (i32.lt_s
+                     (i32.add
+                      (i32.mul
+                       (local.get $25)
+                       (i32.const 4)
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $40)
+                   (select
+                    (i32.add
+                     (i32.const 17379840)
+                     (i32.shl
+                      (i32.add
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 23691904)
+                          (i32.shl
+                           (local.get $14)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 23691968)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $13)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $25)
+                                (i32.const 4)
+                               )
+                               (i32.const 3)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 23694016)
+                         (i32.shl
+                          (i32.add
+                           (local.get $26)
+                           (i32.const 0)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                    (local.get $42)
+                    (i32.lt_s
+                     (i32.add
+                      (i32.mul
+                       (local.get $25)
+                       (i32.const 4)
+                      )
+                      (i32.const 3)
+                     )
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $39)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $29)
+                      (i32.shl
+                       (i32.load
+                        (local.get $30)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $40)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $29)
+                     (local.get $30)
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $40)
+                     (local.get $31)
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (i32.store
+                   (local.get $40)
+                   (i32.add
+                    (local.get $41)
+                    (i32.const 0)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit46
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $43
+                    (i32.const 8)
+                   )
+                   (br_if $exit46
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $43)
+                    )
+                   )
+                   (loop $loop47
+                    (f32.store
+                     (i32.add
+                      (local.get $41)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 17379840)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 23694016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (local.get $37)
+                       (i32.lt_s
+                        (local.get $35)
+                        (local.get $27)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop47
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $43)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=4
+                   (local.get $40)
+                   (i32.add
+                    (local.get $41)
+                    (i32.const 32)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit50
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $45
+                    (i32.const 8)
+                   )
+                   (br_if $exit50
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $45)
+                    )
+                   )
+                   (loop $loop51
+                    (f32.store
+                     (i32.add
+                      (local.get $41)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 17379840)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 23694016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (local.get $37)
+                       (i32.lt_s
+                        (local.get $35)
+                        (local.get $27)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop51
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $45)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $40)
+                   (i32.add
+                    (local.get $41)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit54
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (i32.const 8)
+                   )
+                   (br_if $exit54
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop55
+                    (f32.store
+                     (i32.add
+                      (local.get $41)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 17379840)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 23694016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (local.get $37)
+                       (i32.lt_s
+                        (local.get $35)
+                        (local.get $27)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop55
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $47)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $40)
+                   (i32.add
+                    (local.get $41)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit58
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (i32.const 8)
+                   )
+                   (br_if $exit58
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop59
+                    (f32.store
+                     (i32.add
+                      (local.get $41)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 17379840)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 23694016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (local.get $37)
+                       (i32.lt_s
+                        (local.get $35)
+                        (local.get $27)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop59
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $39)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $29)
+                      (i32.shl
+                       (i32.load
+                        (local.get $30)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $40)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $29)
+                     (local.get $30)
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $40)
+                     (local.get $31)
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit48
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $44
+                    (local.get $27)
+                   )
+                   (br_if $exit48
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $44)
+                    )
+                   )
+                   (loop $loop49
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 17379840)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 23694016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $41)
+                         (i32.add
+                          (i32.const 0)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop49
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $44)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit52
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $46
+                    (local.get $27)
+                   )
+                   (br_if $exit52
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $46)
+                    )
+                   )
+                   (loop $loop53
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 17379840)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 23694016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $41)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop53
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $46)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit56
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (local.get $27)
+                   )
+                   (br_if $exit56
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop57
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 17379840)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 23694016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $41)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop57
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit60
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (local.get $27)
+                   )
+                   (br_if $exit60
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop61
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 17379840)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 23694016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $41)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop61
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $25
+                 (i32.add
+                  (local.get $25)
+                  (i32.const 1)
+                 )
+                )
+                (br_if $loop63
+                 (i32.lt_s
+                  (local.get $25)
+                  (local.get $51)
+                 )
+                )
+               )
+              )
+              (local.set $24
+               (i32.add
+                (local.get $24)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop69
+               (i32.lt_s
+                (local.get $24)
+                (local.get $54)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $12
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+          )
+          (br_if $loop71
+           (i32.lt_s
+            (local.get $12)
+            (local.get $55)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $57)
+         )
+        )
+        (br_if $loop73
+         (i32.lt_s
+          (local.get $17)
+          (local.get $56)
+         )
+        )
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
+        (local.get $60)
+       )
+      )
+      (br_if $loop77
+       (i32.lt_s
+        (local.get $15)
+        (local.get $59)
+       )
+      )
+     )
+    )
+    (local.set $10
+     (i32.sub
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop79
+     (i32.lt_s
+      (local.get $10)
+      (local.get $61)
+     )
+    )
+   )
+  )
+ )
+ (func $op0_epilogue
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 f64)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (block
+   (block $exit84
+    (local.set $0
+     (i32.const 0)
+    )
+    (local.set $7
+     (i32.const 4)
+    )
+    (br_if $exit84
+     (i32.ge_s
+      (local.get $0)
+      (local.get $7)
+     )
+    )
+    (loop $loop85
+     (block $exit82
+      (local.set $1
+       (i32.const 0)
+      )
+      (local.set $6
+       (i32.const 128)
+      )
+      (br_if $exit82
+       (i32.ge_s
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+      (loop $loop83
+       (block $exit80
+        (local.set $2
+         (i32.const 0)
+        )
+        (local.set $5
+         (i32.const 3072)
+        )
+        (br_if $exit80
+         (i32.ge_s
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+        (loop $loop81
+         (local.set $4
+          (f64.add
+           (f64.promote_f32
+            (f32.load
+             (i32.add
+              (i32.const 11076096)
+              (i32.mul
+               (local.get $2)
+               (i32.const 4)
+              )
+             )
+            )
+           )
+           (f64.promote_f32
+            (f32.load
+             (i32.add
+              (i32.add
+               (i32.add
+                (i32.const 17379840)
+                (i32.mul
+                 (local.get $0)
+                 (i32.const 1572864)
+                )
+               )
+               (i32.mul
+                (local.get $1)
+                (i32.const 12288)
+               )
+              )
+              (i32.mul
+               (local.get $2)
+               (i32.const 4)
+              )
+             )
+            )
+           )
+          )
+         )
+         (f32.store
+          (i32.add
+           (i32.add
+            (i32.add
+             (i32.const 11088384)
+             (i32.mul
+              (local.get $0)
+              (i32.const 1572864)
+             )
+            )
+            (i32.mul
+             (local.get $1)
+             (i32.const 12288)
+            )
+           )
+           (i32.mul
+            (local.get $2)
+            (i32.const 4)
+           )
+          )
+          (f32.demote_f64
+           (f64.mul
+            (f64.convert_i32_s
+             (i32.load8_u
+              (i32.add
+               (i32.add
+                (i32.const 1638400)
+                (i32.mul
+                 (local.get $0)
+                 (i32.const 128)
+                )
+               )
+               (local.get $1)
+              )
+             )
+            )
+            (select
+             (f64.const 0)
+             (local.get $4)
+             (f64.lt
+              (local.get $4)
+              (f64.const 0)
+             )
+            )
+           )
+          )
+         )
+         (local.set $2
+          (i32.add
+           (local.get $2)
+           (i32.const 1)
+          )
+         )
+         (br_if $loop81
+          (i32.lt_s
+           (local.get $2)
+           (local.get $5)
+          )
+         )
+        )
+       )
+       (local.set $1
+        (i32.add
+         (local.get $1)
+         (i32.const 1)
+        )
+       )
+       (br_if $loop83
+        (i32.lt_s
+         (local.get $1)
+         (local.get $6)
+        )
+       )
+      )
+     )
+     (local.set $0
+      (i32.add
+       (local.get $0)
+       (i32.const 1)
+      )
+     )
+     (br_if $loop85
+      (i32.lt_s
+       (local.get $0)
+       (local.get $7)
+      )
+     )
+    )
+   )
+  )
+ )
+)
