@@ -7,11 +7,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { indexBuildBenchmark } from './index-build.js';
+import { matmulGridBenchmark } from './matmul-grid.js';
+import { enableWasmFeatures } from '../engine-flags.js';
 import { describeMachine, machineInfo } from './machine.js';
 import { markdownTable } from './markdown.js';
 import type { BenchContext, Benchmark } from './types.js';
 
-export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark];
 
 interface DriverArgs {
   readonly only: readonly string[];
@@ -40,6 +42,7 @@ export function parseArgs(argv: readonly string[]): DriverArgs | string {
 }
 
 async function main(): Promise<number> {
+  enableWasmFeatures();
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === 'string') {
     process.stderr.write(`bench: ${args}\n`);
