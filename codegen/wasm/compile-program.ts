@@ -2,12 +2,13 @@ import { InternalError } from '../../ir/core/errors.js';
 import { evalDim } from '../../ir/dim-expr.js';
 import type { AccessExpr, ReduceExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { Graph } from '../../ir/graph/graph.js';
-import type { KernelIR } from '../../ir/kernel/kernel-ir.js';
+import type { KernelIndex, KernelIR } from '../../ir/kernel/kernel-ir.js';
 import { elementCount, stridesOf } from '../../ir/tensor.js';
 import { bytesPerElement } from '../../ir/dtype.js';
 import { findContraction, type Contraction } from './contraction.js';
 import { DEFAULT_BLOCKING, emitGatherMicroKernel, emitGemmOp, emitMicroKernel, emitSharedGemm, gemmScratchBytes, type Blocking, type FactorTables } from './gemm-emit.js';
 import { emitGenericOp, hoistedReductions } from './generic-emit.js';
+import { emitIndexBuild, simdIndexable, tileGrid } from './index-emit.js';
 import { MemoryLayout } from './layout.js';
 import { WasmModuleBuilder, type ModuleFeatures } from './module-builder.js';
 import { MATH_IMPORTS, type TensorPlacement } from './scalar-emit.js';
@@ -47,6 +48,20 @@ export interface CompiledWasm {
   /** First byte past the static layout: per-call task lists go from here. */
   readonly dynamicBase: number;
   readonly blocking: Blocking;
+  /** Indexes the module builds itself in SIMD, by index key. */
+  readonly indexBuilders: ReadonlyMap<string, SimdIndex>;
+}
+
+/** An index built by a module function into fixed arrays of its memory. */
+export interface SimdIndex {
+  readonly fn: string;
+  readonly shape: readonly number[];
+  readonly microTile: readonly number[];
+  readonly gatherDim: number;
+  readonly stripPtr: number;
+  readonly coords: number;
+  readonly stripCount: number;
+  readonly gatherTiles: number;
 }
 
 export interface CompileOptions {
@@ -85,11 +100,16 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
   const blocking = options.blocking ?? DEFAULT_BLOCKING;
   const tables = new Map<number, Int32Array>();
   const ops: OpProgram[] = [];
+  const indexBuilders = new Map<string, SimdIndex>();
 
   kernels.forEach((kernel, i) => {
     const expr = kernel.expr;
     const extents = axisExtents(expr, dims);
     const name = `op${i}`;
+    if (kernel.kind === 'pit' && !indexBuilders.has(kernel.index.key)) {
+      const built = emitSimdIndex(w, layout, `index${indexBuilders.size}`, kernel.index, placement(kernel.index.source));
+      if (built) indexBuilders.set(kernel.index.key, built);
+    }
     const contraction = expr.dtype === 'f32' ? findContraction(expr, (t) => placement(t).dtype === 'f32') : { reason: 'output is not f32' };
     if ('reason' in contraction) {
       emitGeneric(w, layout, name, expr, extents, placement);
@@ -175,7 +195,22 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
   const binary = w.emitBinary();
   const text = options.withText ? w.emitText() : undefined;
   w.dispose();
-  return { binary, ...(text !== undefined ? { text } : {}), ops, tensors, tables, gemmScratch, gemmScratchStride: stride, dynamicBase: layout.end, blocking };
+  return { binary, ...(text !== undefined ? { text } : {}), ops, tensors, tables, gemmScratch, gemmScratchStride: stride, dynamicBase: layout.end, blocking, indexBuilders };
+}
+
+/** The SIMD index builder of one index, with its arrays, when the source suits it. */
+function emitSimdIndex(w: WasmModuleBuilder, layout: MemoryLayout, name: string, index: KernelIndex, source: TensorPlacement): SimdIndex | undefined {
+  const microTile = index.microTile.map((e, d) => Math.max(1, Math.min(e === 'full' ? (source.shape[d] ?? 1) : e, source.shape[d] ?? 1)));
+  if (!simdIndexable(source.shape, source.dtype, microTile, index.fill) || (index.gatherDim !== 0 && index.gatherDim !== 1)) return undefined;
+  const [rows, cols] = source.shape as [number, number];
+  const [tileRows, tileCols] = microTile as [number, number];
+  const grid = tileGrid({ rows, cols, tileRows, tileCols });
+  const [stripCount, gatherTiles] = index.gatherDim === 1 ? [grid.tr, grid.tc] : [grid.tc, grid.tr];
+  const presence = layout.allocate(`${name}:presence`, grid.tr * grid.tc * 4);
+  const stripPtr = layout.allocate(`${name}:ptr`, (stripCount + 1) * 4);
+  const coords = layout.allocate(`${name}:coords`, stripCount * gatherTiles * 4);
+  emitIndexBuild(w, { name, source: source.address, rows, cols, tileRows, tileCols, gatherDim: index.gatherDim, fill: index.fill, presence, stripPtr, coords });
+  return { fn: name, shape: [rows, cols], microTile, gatherDim: index.gatherDim, stripPtr, coords, stripCount, gatherTiles };
 }
 
 function emitGeneric(

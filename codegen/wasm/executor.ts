@@ -5,7 +5,7 @@ import { coverageWaste, indexDensity, listedTiles, type SparseIndex } from '../.
 import { elementCount, type HostTensor, type TensorData } from '../../ir/tensor.js';
 import { checkGuard, concreteTile } from '../ref/executor.js';
 import type { Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
-import { compileWasmProgram, type CompiledWasm, type OpProgram } from './compile-program.js';
+import { compileWasmProgram, type CompiledWasm, type OpProgram, type SimdIndex } from './compile-program.js';
 import type { HostFeatures } from './features.js';
 import { runGemm, type GemmTuning } from './gemm-run.js';
 import { createMemory, ensureMemory, instantiate } from './instance.js';
@@ -189,6 +189,44 @@ async function runOp(
   return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, gemm: run.path, threads: run.threads } };
 }
 
+/** Runs the module's SIMD index builder and reads its arrays back (copied: memory may grow). */
+function buildSimdIndex(simd: SimdIndex, p: Prepared, memory: WebAssembly.Memory): SparseIndex {
+  (p.instance.exports[simd.fn] as () => void)();
+  const stripPtr = new Int32Array(memory.buffer, simd.stripPtr, simd.stripCount + 1).slice();
+  const listed = stripPtr[simd.stripCount] as number;
+  const coords = new Int32Array(memory.buffer, simd.coords, listed).slice();
+  const stripDims = simd.gatherDim === 1 ? [0] : [1];
+  const [rows, cols] = simd.shape as [number, number];
+  const [tr, tc] = simd.microTile as [number, number];
+  const covered = listedCoverage(stripPtr, coords, simd, rows, cols, tr, tc);
+  return {
+    shape: simd.shape,
+    microTile: simd.microTile,
+    gatherDim: simd.gatherDim,
+    stripDims,
+    stripGrid: [simd.stripCount],
+    stripCount: simd.stripCount,
+    gatherTiles: simd.gatherTiles,
+    stripPtr,
+    coords,
+    presentValues: -1,
+    coveredValues: covered,
+  };
+}
+
+/** Elements covered by the listed micro-tiles (edge tiles counted exactly). */
+function listedCoverage(stripPtr: Int32Array, coords: Int32Array, simd: SimdIndex, rows: number, cols: number, tr: number, tc: number): number {
+  let covered = 0;
+  for (let s = 0; s < simd.stripCount; s++) {
+    for (let q = stripPtr[s] as number; q < (stripPtr[s + 1] as number); q++) {
+      const g = coords[q] as number;
+      const [rt, ct] = simd.gatherDim === 1 ? [s, g] : [g, s];
+      covered += (Math.min((rt + 1) * tr, rows) - rt * tr) * (Math.min((ct + 1) * tc, cols) - ct * tc);
+    }
+  }
+  return covered;
+}
+
 function listCache(p: Prepared, op: string): ListCache {
   let cache = p.lists.get(op);
   if (!cache) {
@@ -199,6 +237,8 @@ function listCache(p: Prepared, op: string): ListCache {
 }
 
 function buildIndex(kernel: PitKernel, p: Prepared, memory: WebAssembly.Memory, services: RuntimeServices): SparseIndex {
+  const simd = p.compiled.indexBuilders.get(kernel.index.key);
+  if (simd) return buildSimdIndex(simd, p, memory);
   const place = p.compiled.tensors.get(kernel.index.source);
   if (!place) throw new InternalError('wasm', `index source '${kernel.index.source}' has no buffer`);
   const tensor: HostTensor = { dtype: place.dtype, shape: place.shape, data: viewOf(memory, place) };

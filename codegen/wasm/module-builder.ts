@@ -51,7 +51,7 @@ export class WasmModuleBuilder {
 
   constructor(readonly features: ModuleFeatures, initialPages = 1, maximumPages = 65536) {
     this.m = new binaryen.Module();
-    let f = binaryen.Features.SIMD128 | binaryen.Features.BulkMemory | binaryen.Features.MutableGlobals;
+    let f = binaryen.Features.SIMD128 | binaryen.Features.BulkMemory | binaryen.Features.BulkMemoryOpt | binaryen.Features.MutableGlobals | binaryen.Features.NontrappingFPToInt;
     if (features.sharedMemory) f |= binaryen.Features.Atomics;
     if (features.relaxedSimd) f |= binaryen.Features.RelaxedSIMD;
     this.m.setFeatures(f);
@@ -236,8 +236,18 @@ export class WasmModuleBuilder {
     zero: (): Expr => e(this.m.v128.const([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])),
   };
 
+  readonly i32x4 = {
+    splat: (a: Expr): Expr => e(this.m.i32x4.splat(a)),
+  };
+
+  readonly v128ops = {
+    or: (a: Expr, b: Expr): Expr => e(this.m.v128.or(a, b)),
+    anyTrue: (a: Expr): Expr => e(this.m.v128.any_true(a)),
+  };
+
   readonly f32x4 = {
     splat: (a: Expr): Expr => e(this.m.f32x4.splat(a)),
+    ne: (a: Expr, b: Expr): Expr => e(this.m.f32x4.ne(a, b)),
     add: (a: Expr, b: Expr): Expr => e(this.m.f32x4.add(a, b)),
     mul: (a: Expr, b: Expr): Expr => e(this.m.f32x4.mul(a, b)),
     /** a·b + c, fused when relaxed SIMD is on, else a multiply and an add. */

@@ -4,8 +4,8 @@
  (type $2 (func (param i32 i32 i32 i32 i32)))
  (type $3 (func (param i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32)))
- (type $6 (func))
+ (type $5 (func))
+ (type $6 (func (param i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -14,6 +14,7 @@
  (export "op0_prepack" (func $op0_prepack))
  (export "op0_shared" (func $op0_shared))
  (export "op1" (func $op1))
+ (export "index0" (func $index0))
  (export "op2" (func $op2))
  (export "op2_prepack" (func $op2_prepack))
  (export "op2_shared" (func $op2_shared))
@@ -6125,6 +6126,246 @@
    )
   )
  )
+ (func $index0
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (memory.fill
+   (i32.const 22904000)
+   (i32.const 0)
+   (i32.const 49152)
+  )
+  (block $exit86
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $7
+    (i32.const 128)
+   )
+   (br_if $exit86
+    (i32.ge_s
+     (local.get $0)
+     (local.get $7)
+    )
+   )
+   (loop $loop87
+    (local.set $2
+     (i32.add
+      (i32.const 20905984)
+      (i32.mul
+       (local.get $0)
+       (i32.const 12288)
+      )
+     )
+    )
+    (local.set $3
+     (i32.add
+      (i32.const 22904000)
+      (i32.mul
+       (i32.div_s
+        (local.get $0)
+        (i32.const 32)
+       )
+       (i32.const 12288)
+      )
+     )
+    )
+    (block $exit84
+     (local.set $1
+      (i32.const 0)
+     )
+     (local.set $6
+      (i32.const 3072)
+     )
+     (br_if $exit84
+      (i32.ge_s
+       (local.get $1)
+       (local.get $6)
+      )
+     )
+     (loop $loop85
+      (v128.store align=4
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $1)
+         (i32.const 2)
+        )
+       )
+       (v128.or
+        (v128.load align=4
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (local.get $1)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32x4.ne
+         (v128.load align=4
+          (i32.add
+           (local.get $2)
+           (i32.shl
+            (local.get $1)
+            (i32.const 2)
+           )
+          )
+         )
+         (f32x4.splat
+          (f32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $1
+       (i32.add
+        (local.get $1)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop85
+       (i32.lt_s
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop87
+     (i32.lt_s
+      (local.get $0)
+      (local.get $7)
+     )
+    )
+   )
+  )
+  (local.set $8
+   (i32.const 0)
+  )
+  (i32.store
+   (i32.const 22953152)
+   (i32.const 0)
+  )
+  (block $exit90
+   (local.set $9
+    (i32.const 0)
+   )
+   (local.set $12
+    (i32.const 4)
+   )
+   (br_if $exit90
+    (i32.ge_s
+     (local.get $9)
+     (local.get $12)
+    )
+   )
+   (loop $loop91
+    (block $exit88
+     (local.set $10
+      (i32.const 0)
+     )
+     (local.set $11
+      (i32.const 3072)
+     )
+     (br_if $exit88
+      (i32.ge_s
+       (local.get $10)
+       (local.get $11)
+      )
+     )
+     (loop $loop89
+      (i32.store
+       (i32.add
+        (i32.const 22953216)
+        (i32.shl
+         (local.get $8)
+         (i32.const 2)
+        )
+       )
+       (local.get $10)
+      )
+      (local.set $8
+       (i32.add
+        (local.get $8)
+        (i32.ne
+         (i32.load
+          (i32.add
+           (i32.const 22904000)
+           (i32.shl
+            (i32.add
+             (i32.mul
+              (local.get $9)
+              (i32.const 3072)
+             )
+             (local.get $10)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 0)
+        )
+       )
+      )
+      (local.set $10
+       (i32.add
+        (local.get $10)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop89
+       (i32.lt_s
+        (local.get $10)
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (i32.store
+     (i32.add
+      (i32.const 22953152)
+      (i32.shl
+       (i32.add
+        (local.get $9)
+        (i32.const 1)
+       )
+       (i32.const 2)
+      )
+     )
+     (local.get $8)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop91
+     (i32.lt_s
+      (local.get $9)
+      (local.get $12)
+     )
+    )
+   )
+  )
+ )
  (func $op2_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
@@ -6143,7 +6384,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit86
+  (block $exit94
    (local.set $6
     (i32.const 0)
    )
@@ -6156,13 +6397,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit86
+   (br_if $exit94
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop87
+   (loop $loop95
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -6180,7 +6421,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22904000)
+         (i32.const 23002368)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6189,7 +6430,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22904064)
+         (i32.const 23002432)
          (i32.shl
           (i32.load
            (i32.add
@@ -6232,7 +6473,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22904000)
+         (i32.const 23002368)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6241,7 +6482,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22904064)
+         (i32.const 23002432)
          (i32.shl
           (i32.load
            (i32.add
@@ -6284,7 +6525,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22904000)
+         (i32.const 23002368)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6293,7 +6534,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22904064)
+         (i32.const 23002432)
          (i32.shl
           (i32.load
            (i32.add
@@ -6336,7 +6577,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22904000)
+         (i32.const 23002368)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6345,7 +6586,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22904064)
+         (i32.const 23002432)
          (i32.shl
           (i32.load
            (i32.add
@@ -6371,20 +6612,20 @@
       (local.get $13)
      )
     )
-    (block $exit84
+    (block $exit92
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit84
+     (br_if $exit92
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop85
+     (loop $loop93
       (local.set $8
        (i32.load
         (i32.add
@@ -6407,7 +6648,7 @@
             (local.get $14)
             (i32.load
              (i32.add
-              (i32.const 22904576)
+              (i32.const 23002944)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -6434,7 +6675,7 @@
             (local.get $15)
             (i32.load
              (i32.add
-              (i32.const 22904576)
+              (i32.const 23002944)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -6461,7 +6702,7 @@
             (local.get $16)
             (i32.load
              (i32.add
-              (i32.const 22904576)
+              (i32.const 23002944)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -6488,7 +6729,7 @@
             (local.get $17)
             (i32.load
              (i32.add
-              (i32.const 22904576)
+              (i32.const 23002944)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -6516,7 +6757,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop85
+      (br_if $loop93
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -6530,7 +6771,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop87
+    (br_if $loop95
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -6567,7 +6808,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit90
+  (block $exit98
    (local.set $6
     (i32.const 0)
    )
@@ -6580,13 +6821,13 @@
      (i32.const 8)
     )
    )
-   (br_if $exit90
+   (br_if $exit98
     (i32.ge_s
      (local.get $6)
      (local.get $29)
     )
    )
-   (loop $loop91
+   (loop $loop99
     (local.set $10
      (i32.sub
       (local.get $4)
@@ -6607,7 +6848,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22916864)
+         (i32.const 23015232)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6616,7 +6857,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22916928)
+         (i32.const 23015296)
          (i32.shl
           (i32.load
            (i32.add
@@ -6653,7 +6894,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22916864)
+         (i32.const 23015232)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6662,7 +6903,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22916928)
+         (i32.const 23015296)
          (i32.shl
           (i32.load
            (i32.add
@@ -6699,7 +6940,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22916864)
+         (i32.const 23015232)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6708,7 +6949,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22916928)
+         (i32.const 23015296)
          (i32.shl
           (i32.load
            (i32.add
@@ -6745,7 +6986,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22916864)
+         (i32.const 23015232)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6754,7 +6995,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22916928)
+         (i32.const 23015296)
          (i32.shl
           (i32.load
            (i32.add
@@ -6791,7 +7032,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22916864)
+         (i32.const 23015232)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6800,7 +7041,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22916928)
+         (i32.const 23015296)
          (i32.shl
           (i32.load
            (i32.add
@@ -6837,7 +7078,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22916864)
+         (i32.const 23015232)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6846,7 +7087,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22916928)
+         (i32.const 23015296)
          (i32.shl
           (i32.load
            (i32.add
@@ -6883,7 +7124,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22916864)
+         (i32.const 23015232)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6892,7 +7133,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22916928)
+         (i32.const 23015296)
          (i32.shl
           (i32.load
            (i32.add
@@ -6929,7 +7170,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 22916864)
+         (i32.const 23015232)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6938,7 +7179,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 22916928)
+         (i32.const 23015296)
          (i32.shl
           (i32.load
            (i32.add
@@ -6964,20 +7205,20 @@
       (local.get $18)
      )
     )
-    (block $exit88
+    (block $exit96
      (local.set $7
       (i32.const 0)
      )
      (local.set $28
       (local.get $2)
      )
-     (br_if $exit88
+     (br_if $exit96
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop89
+     (loop $loop97
       (local.set $8
        (i32.load
         (i32.add
@@ -7012,7 +7253,7 @@
             (local.get $19)
             (i32.load
              (i32.add
-              (i32.const 22920000)
+              (i32.const 23018368)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -7049,7 +7290,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 22920000)
+                (i32.const 23018368)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -7076,7 +7317,7 @@
               (local.get $20)
               (i32.load
                (i32.add
-                (i32.const 22920000)
+                (i32.const 23018368)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -7103,7 +7344,7 @@
               (local.get $21)
               (i32.load
                (i32.add
-                (i32.const 22920000)
+                (i32.const 23018368)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -7130,7 +7371,7 @@
               (local.get $22)
               (i32.load
                (i32.add
-                (i32.const 22920000)
+                (i32.const 23018368)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -7157,7 +7398,7 @@
               (local.get $23)
               (i32.load
                (i32.add
-                (i32.const 22920000)
+                (i32.const 23018368)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -7184,7 +7425,7 @@
               (local.get $24)
               (i32.load
                (i32.add
-                (i32.const 22920000)
+                (i32.const 23018368)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -7211,7 +7452,7 @@
               (local.get $25)
               (i32.load
                (i32.add
-                (i32.const 22920000)
+                (i32.const 23018368)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -7238,7 +7479,7 @@
               (local.get $26)
               (i32.load
                (i32.add
-                (i32.const 22920000)
+                (i32.const 23018368)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -7268,7 +7509,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop89
+      (br_if $loop97
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -7282,7 +7523,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop91
+    (br_if $loop99
      (i32.lt_s
       (local.get $6)
       (local.get $29)
@@ -7366,20 +7607,20 @@
     (i32.const 128)
    )
   )
-  (block $exit122
+  (block $exit130
    (local.set $5
     (i32.const 0)
    )
    (local.set $51
     (local.get $1)
    )
-   (br_if $exit122
+   (br_if $exit130
     (i32.ge_s
      (local.get $5)
      (local.get $51)
     )
    )
-   (loop $loop123
+   (loop $loop131
     (local.set $6
      (i32.add
       (local.get $0)
@@ -7427,20 +7668,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit116
+    (block $exit124
      (local.set $29
       (i32.const 0)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit116
+     (br_if $exit124
       (i32.ge_s
        (local.get $29)
        (local.get $48)
       )
      )
-     (loop $loop117
+     (loop $loop125
       (if
        (i32.lt_s
         (i32.load
@@ -7469,7 +7710,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop117
+      (br_if $loop125
        (i32.lt_s
         (local.get $29)
         (local.get $48)
@@ -7480,20 +7721,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit118
+    (block $exit126
      (local.set $29
       (local.get $14)
      )
      (local.set $49
       (local.get $13)
      )
-     (br_if $exit118
+     (br_if $exit126
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop119
+     (loop $loop127
       (if
        (i32.lt_s
         (i32.load
@@ -7522,7 +7763,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop119
+      (br_if $loop127
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -7530,20 +7771,20 @@
       )
      )
     )
-    (block $exit120
+    (block $exit128
      (local.set $16
       (local.get $14)
      )
      (local.set $50
       (local.get $15)
      )
-     (br_if $exit120
+     (br_if $exit128
       (i32.ge_s
        (local.get $16)
        (local.get $50)
       )
      )
-     (loop $loop121
+     (loop $loop129
       (local.set $17
        (select
         (i32.const 512)
@@ -7560,20 +7801,20 @@
         )
        )
       )
-      (block $exit114
+      (block $exit122
        (local.set $18
         (i32.const 0)
        )
        (local.set $47
         (local.get $11)
        )
-       (br_if $exit114
+       (br_if $exit122
         (i32.ge_s
          (local.get $18)
          (local.get $47)
         )
        )
-       (loop $loop115
+       (loop $loop123
         (local.set $19
          (select
           (i32.const 256)
@@ -7610,20 +7851,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit112
+        (block $exit120
          (local.set $20
           (i32.const 0)
          )
          (local.set $46
           (local.get $9)
          )
-         (br_if $exit112
+         (br_if $exit120
           (i32.ge_s
            (local.get $20)
            (local.get $46)
           )
          )
-         (loop $loop113
+         (loop $loop121
           (local.set $21
            (select
             (i32.const 64)
@@ -7660,7 +7901,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit110
+          (block $exit118
            (local.set $22
             (i32.const 0)
            )
@@ -7673,13 +7914,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit110
+           (br_if $exit118
             (i32.ge_s
              (local.get $22)
              (local.get $45)
             )
            )
-           (loop $loop111
+           (loop $loop119
             (local.set $24
              (i32.add
               (local.get $16)
@@ -7745,7 +7986,7 @@
               )
              )
             )
-            (block $exit108
+            (block $exit116
              (local.set $23
               (i32.const 0)
              )
@@ -7758,13 +7999,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit108
+             (br_if $exit116
               (i32.ge_s
                (local.get $23)
                (local.get $44)
               )
              )
-             (loop $loop109
+             (loop $loop117
               (if
                (local.get $26)
                (then
@@ -7778,7 +8019,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22932288)
+                        (i32.const 23030656)
                         (i32.shl
                          (local.get $7)
                          (i32.const 2)
@@ -7787,7 +8028,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22932352)
+                        (i32.const 23030720)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -7814,7 +8055,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932864)
+                       (i32.const 23031232)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7859,7 +8100,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22932288)
+                        (i32.const 23030656)
                         (i32.shl
                          (local.get $7)
                          (i32.const 2)
@@ -7868,7 +8109,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22932352)
+                        (i32.const 23030720)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -7895,7 +8136,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932864)
+                       (i32.const 23031232)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7940,7 +8181,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22932288)
+                        (i32.const 23030656)
                         (i32.shl
                          (local.get $7)
                          (i32.const 2)
@@ -7949,7 +8190,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22932352)
+                        (i32.const 23030720)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -7976,7 +8217,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932864)
+                       (i32.const 23031232)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -8021,7 +8262,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 22932288)
+                        (i32.const 23030656)
                         (i32.shl
                          (local.get $7)
                          (i32.const 2)
@@ -8030,7 +8271,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 22932352)
+                        (i32.const 23030720)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -8057,7 +8298,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932864)
+                       (i32.const 23031232)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -8142,7 +8383,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 23030656)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -8151,7 +8392,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 23030720)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -8180,20 +8421,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit92
+                (block $exit100
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $36
                   (i32.const 8)
                  )
-                 (br_if $exit92
+                 (br_if $exit100
                   (i32.ge_s
                    (local.get $29)
                    (local.get $36)
                   )
                  )
-                 (loop $loop93
+                 (loop $loop101
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -8214,293 +8455,7 @@
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $30)
-                     (i32.lt_s
-                      (local.get $29)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop93
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $36)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 22932288)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 22932352)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit96
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $38
-                  (i32.const 8)
-                 )
-                 (br_if $exit96
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
-                  )
-                 )
-                 (loop $loop97
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 32)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 22478848)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 22932864)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $30)
-                     (i32.lt_s
-                      (local.get $29)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop97
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=8
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 64)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 22932288)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 22932352)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit100
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $40
-                  (i32.const 8)
-                 )
-                 (br_if $exit100
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
-                  )
-                 )
-                 (loop $loop101
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 22478848)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 22932864)
+                          (i32.const 23031232)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -8542,16 +8497,16 @@
                   (br_if $loop101
                    (i32.lt_s
                     (local.get $29)
-                    (local.get $40)
+                    (local.get $36)
                    )
                   )
                  )
                 )
-                (i32.store offset=12
+                (i32.store offset=4
                  (local.get $33)
                  (i32.add
                   (local.get $34)
-                  (i32.const 96)
+                  (i32.const 32)
                  )
                 )
                 (local.set $30
@@ -8561,7 +8516,7 @@
                     (local.get $23)
                     (i32.const 4)
                    )
-                   (i32.const 3)
+                   (i32.const 1)
                   )
                   (local.get $21)
                  )
@@ -8571,7 +8526,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 23030656)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -8580,7 +8535,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 23030720)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -8594,7 +8549,7 @@
                             (i32.const 4)
                            )
                           )
-                          (i32.const 3)
+                          (i32.const 1)
                          )
                          (i32.const 2)
                         )
@@ -8613,13 +8568,13 @@
                  (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $42
+                 (local.set $38
                   (i32.const 8)
                  )
                  (br_if $exit104
                   (i32.ge_s
                    (local.get $29)
-                   (local.get $42)
+                   (local.get $38)
                   )
                  )
                  (loop $loop105
@@ -8627,7 +8582,7 @@
                    (i32.add
                     (local.get $34)
                     (i32.add
-                     (i32.const 96)
+                     (i32.const 32)
                      (i32.shl
                       (local.get $29)
                       (i32.const 2)
@@ -8643,7 +8598,7 @@
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 23031232)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -8683,6 +8638,292 @@
                    )
                   )
                   (br_if $loop105
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $38)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $23)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $21)
+                 )
+                )
+                (local.set $27
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 23030656)
+                     (i32.shl
+                      (local.get $7)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 23030720)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $8)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $20)
+                           (i32.mul
+                            (local.get $23)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit108
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (i32.const 8)
+                 )
+                 (br_if $exit108
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop109
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 22478848)
+                      (i32.shl
+                       (i32.add
+                        (local.get $27)
+                        (i32.load
+                         (i32.add
+                          (i32.const 23031232)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $12)
+                             (i32.shl
+                              (i32.add
+                               (local.get $24)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (local.get $30)
+                     (i32.lt_s
+                      (local.get $29)
+                      (local.get $25)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop109
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $23)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $21)
+                 )
+                )
+                (local.set $27
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 23030656)
+                     (i32.shl
+                      (local.get $7)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 23030720)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $8)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $20)
+                           (i32.mul
+                            (local.get $23)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit112
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (i32.const 8)
+                 )
+                 (br_if $exit112
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop113
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 22478848)
+                      (i32.shl
+                       (i32.add
+                        (local.get $27)
+                        (i32.load
+                         (i32.add
+                          (i32.const 23031232)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $12)
+                             (i32.shl
+                              (i32.add
+                               (local.get $24)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (local.get $30)
+                     (i32.lt_s
+                      (local.get $29)
+                      (local.get $25)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop113
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -8731,7 +8972,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 23030656)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -8740,7 +8981,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 23030720)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -8769,20 +9010,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit94
+                (block $exit102
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (local.get $25)
                  )
-                 (br_if $exit94
+                 (br_if $exit102
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop95
+                 (loop $loop103
                   (if
                    (local.get $30)
                    (then
@@ -8794,7 +9035,7 @@
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 23031232)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -8837,7 +9078,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop95
+                  (br_if $loop103
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -8862,7 +9103,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 23030656)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -8871,7 +9112,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 23030720)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -8900,20 +9141,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit98
+                (block $exit106
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (local.get $25)
                  )
-                 (br_if $exit98
+                 (br_if $exit106
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop99
+                 (loop $loop107
                   (if
                    (local.get $30)
                    (then
@@ -8925,7 +9166,7 @@
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 23031232)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -8968,7 +9209,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop99
+                  (br_if $loop107
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -8993,7 +9234,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 23030656)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -9002,7 +9243,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 23030720)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -9031,20 +9272,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit102
+                (block $exit110
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (local.get $25)
                  )
-                 (br_if $exit102
+                 (br_if $exit110
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop103
+                 (loop $loop111
                   (if
                    (local.get $30)
                    (then
@@ -9056,7 +9297,7 @@
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 23031232)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -9099,7 +9340,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop103
+                  (br_if $loop111
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -9124,7 +9365,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 22932288)
+                     (i32.const 23030656)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -9133,7 +9374,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 22932352)
+                     (i32.const 23030720)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -9162,20 +9403,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit106
+                (block $exit114
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (local.get $25)
                  )
-                 (br_if $exit106
+                 (br_if $exit114
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop107
+                 (loop $loop115
                   (if
                    (local.get $30)
                    (then
@@ -9187,7 +9428,7 @@
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 22932864)
+                          (i32.const 23031232)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -9230,7 +9471,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop107
+                  (br_if $loop115
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -9246,7 +9487,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop109
+              (br_if $loop117
                (i32.lt_s
                 (local.get $23)
                 (local.get $44)
@@ -9260,7 +9501,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop111
+            (br_if $loop119
              (i32.lt_s
               (local.get $22)
               (local.get $45)
@@ -9274,7 +9515,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop113
+          (br_if $loop121
            (i32.lt_s
             (local.get $20)
             (local.get $46)
@@ -9288,7 +9529,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop115
+        (br_if $loop123
          (i32.lt_s
           (local.get $18)
           (local.get $47)
@@ -9302,7 +9543,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop121
+      (br_if $loop129
        (i32.lt_s
         (local.get $16)
         (local.get $50)
@@ -9316,7 +9557,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop123
+    (br_if $loop131
      (i32.lt_s
       (local.get $5)
       (local.get $51)
@@ -9329,20 +9570,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit124
+  (block $exit132
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit124
+   (br_if $exit132
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop125
+   (loop $loop133
     (local.set $3
      (i32.add
       (local.get $0)
@@ -9378,7 +9619,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop125
+    (br_if $loop133
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -9461,20 +9702,20 @@
     (i32.const 128)
    )
   )
-  (block $exit158
+  (block $exit166
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit158
+   (br_if $exit166
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop159
+   (loop $loop167
     (local.set $13
      (i32.add
       (local.get $0)
@@ -9496,20 +9737,20 @@
      )
     )
     (block
-     (block $exit154
+     (block $exit162
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit154
+      (br_if $exit162
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop155
+      (loop $loop163
        (if
         (i32.ne
          (i32.load
@@ -9543,7 +9784,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop155
+       (br_if $loop163
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -9552,7 +9793,7 @@
       )
      )
     )
-    (block $exit156
+    (block $exit164
      (local.set $15
       (local.get $2)
      )
@@ -9562,13 +9803,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit156
+     (br_if $exit164
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop157
+     (loop $loop165
       (local.set $16
        (select
         (local.get $9)
@@ -9585,7 +9826,7 @@
         )
        )
       )
-      (block $exit152
+      (block $exit160
        (local.set $17
         (i32.const 0)
        )
@@ -9595,13 +9836,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit152
+       (br_if $exit160
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop153
+       (loop $loop161
         (local.set $18
          (select
           (local.get $8)
@@ -9645,20 +9886,20 @@
           )
          )
         )
-        (block $exit150
+        (block $exit158
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit150
+         (br_if $exit158
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop151
+         (loop $loop159
           (local.set $13
            (i32.add
             (local.get $0)
@@ -9690,20 +9931,20 @@
            (local.get $33)
           )
           (block
-           (block $exit144
+           (block $exit152
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit144
+            (br_if $exit152
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop145
+            (loop $loop153
              (if
               (i32.ge_s
                (local.get $21)
@@ -9761,7 +10002,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop145
+             (br_if $loop153
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -9780,20 +10021,20 @@
            (local.get $33)
           )
           (block
-           (block $exit146
+           (block $exit154
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit146
+            (br_if $exit154
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop147
+            (loop $loop155
              (if
               (i32.ge_s
                (local.get $21)
@@ -9854,7 +10095,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop147
+             (br_if $loop155
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -9915,7 +10156,7 @@
             (local.get $20)
            )
            (then
-            (block $exit148
+            (block $exit156
              (local.set $24
               (i32.const 0)
              )
@@ -9928,13 +10169,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit148
+             (br_if $exit156
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop149
+             (loop $loop157
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -9981,7 +10222,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 22916928)
+                     (i32.const 23015296)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -10042,7 +10283,7 @@
                 )
                )
               )
-              (block $exit142
+              (block $exit150
                (local.set $25
                 (i32.const 0)
                )
@@ -10055,13 +10296,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit142
+               (br_if $exit150
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop143
+               (loop $loop151
                 (if
                  (local.get $28)
                  (then
@@ -10075,7 +10316,7 @@
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 22932288)
+                          (i32.const 23030656)
                           (i32.shl
                            (local.get $14)
                            (i32.const 2)
@@ -10084,7 +10325,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 22932352)
+                          (i32.const 23030720)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10110,7 +10351,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 22932864)
+                         (i32.const 23031232)
                          (i32.shl
                           (i32.add
                            (local.get $26)
@@ -10147,7 +10388,7 @@
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 22932288)
+                          (i32.const 23030656)
                           (i32.shl
                            (local.get $14)
                            (i32.const 2)
@@ -10156,7 +10397,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 22932352)
+                          (i32.const 23030720)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10182,7 +10423,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 22932864)
+                         (i32.const 23031232)
                          (i32.shl
                           (i32.add
                            (local.get $26)
@@ -10219,7 +10460,7 @@
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 22932288)
+                          (i32.const 23030656)
                           (i32.shl
                            (local.get $14)
                            (i32.const 2)
@@ -10228,7 +10469,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 22932352)
+                          (i32.const 23030720)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10254,7 +10495,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 22932864)
+                         (i32.const 23031232)
                          (i32.shl
                           (i32.add
                            (local.get $26)
@@ -10291,7 +10532,7 @@
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 22932288)
+                          (i32.const 23030656)
                           (i32.shl
                            (local.get $14)
                            (i32.const 2)
@@ -10300,7 +10541,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 22932352)
+                          (i32.const 23030720)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10326,7 +10567,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 22932864)
+                         (i32.const 23031232)
                          (i32.shl
                           (i32.add
                            (local.get $26)
@@ -10438,7 +10679,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 23030656)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -10447,7 +10688,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 23030720)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10475,20 +10716,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit126
+                  (block $exit134
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit126
+                   (br_if $exit134
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop127
+                   (loop $loop135
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -10509,275 +10750,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop127
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $43)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932288)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit130
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $45
-                    (i32.const 8)
-                   )
-                   (br_if $exit130
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $45)
-                    )
-                   )
-                   (loop $loop131
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 22478848)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22932864)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop131
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $45)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932288)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 22932352)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit134
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit134
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop135
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 22478848)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 22932864)
+                            (i32.const 23031232)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -10811,16 +10784,16 @@
                     (br_if $loop135
                      (i32.lt_s
                       (local.get $35)
-                      (local.get $47)
+                      (local.get $43)
                      )
                     )
                    )
                   )
-                  (i32.store offset=12
+                  (i32.store offset=4
                    (local.get $40)
                    (i32.add
                     (local.get $41)
-                    (i32.const 96)
+                    (i32.const 32)
                    )
                   )
                   (local.set $37
@@ -10830,7 +10803,7 @@
                       (local.get $25)
                       (i32.const 4)
                      )
-                     (i32.const 3)
+                     (i32.const 1)
                     )
                     (local.get $32)
                    )
@@ -10840,7 +10813,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 23030656)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -10849,7 +10822,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 23030720)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10862,7 +10835,7 @@
                              (local.get $25)
                              (i32.const 4)
                             )
-                            (i32.const 3)
+                            (i32.const 1)
                            )
                            (i32.const 2)
                           )
@@ -10881,13 +10854,13 @@
                    (local.set $35
                     (i32.const 0)
                    )
-                   (local.set $49
+                   (local.set $45
                     (i32.const 8)
                    )
                    (br_if $exit138
                     (i32.ge_s
                      (local.get $35)
-                     (local.get $49)
+                     (local.get $45)
                     )
                    )
                    (loop $loop139
@@ -10895,7 +10868,7 @@
                      (i32.add
                       (local.get $41)
                       (i32.add
-                       (i32.const 96)
+                       (i32.const 32)
                        (i32.shl
                         (local.get $35)
                         (i32.const 2)
@@ -10911,7 +10884,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 23031232)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -10943,6 +10916,274 @@
                      )
                     )
                     (br_if $loop139
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $45)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $40)
+                   (i32.add
+                    (local.get $41)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 23030656)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23030720)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit142
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (i32.const 8)
+                   )
+                   (br_if $exit142
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop143
+                    (f32.store
+                     (i32.add
+                      (local.get $41)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 22478848)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 23031232)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (local.get $37)
+                       (i32.lt_s
+                        (local.get $35)
+                        (local.get $27)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop143
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $47)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $40)
+                   (i32.add
+                    (local.get $41)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 23030656)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23030720)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit146
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (i32.const 8)
+                   )
+                   (br_if $exit146
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop147
+                    (f32.store
+                     (i32.add
+                      (local.get $41)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 22478848)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 23031232)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (local.get $37)
+                       (i32.lt_s
+                        (local.get $35)
+                        (local.get $27)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop147
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -11026,7 +11267,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 23030656)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -11035,7 +11276,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 23030720)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -11063,20 +11304,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit128
+                  (block $exit136
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit128
+                   (br_if $exit136
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop129
+                   (loop $loop137
                     (if
                      (local.get $37)
                      (then
@@ -11088,7 +11329,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 23031232)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -11123,7 +11364,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop129
+                    (br_if $loop137
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -11148,7 +11389,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 23030656)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -11157,7 +11398,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 23030720)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -11185,20 +11426,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit132
+                  (block $exit140
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit132
+                   (br_if $exit140
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop133
+                   (loop $loop141
                     (if
                      (local.get $37)
                      (then
@@ -11210,7 +11451,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 23031232)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -11245,7 +11486,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop133
+                    (br_if $loop141
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -11270,7 +11511,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 23030656)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -11279,7 +11520,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 23030720)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -11307,20 +11548,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit136
+                  (block $exit144
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit136
+                   (br_if $exit144
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop137
+                   (loop $loop145
                     (if
                      (local.get $37)
                      (then
@@ -11332,7 +11573,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 23031232)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -11367,7 +11608,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop137
+                    (br_if $loop145
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -11392,7 +11633,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 22932288)
+                       (i32.const 23030656)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -11401,7 +11642,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 22932352)
+                       (i32.const 23030720)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -11429,20 +11670,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit140
+                  (block $exit148
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit140
+                   (br_if $exit148
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop141
+                   (loop $loop149
                     (if
                      (local.get $37)
                      (then
@@ -11454,7 +11695,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 22932864)
+                            (i32.const 23031232)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -11489,7 +11730,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop141
+                    (br_if $loop149
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -11505,7 +11746,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop143
+                (br_if $loop151
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -11519,7 +11760,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop149
+              (br_if $loop157
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -11535,7 +11776,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop151
+          (br_if $loop159
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -11549,7 +11790,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop153
+        (br_if $loop161
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -11563,7 +11804,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop157
+      (br_if $loop165
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -11583,7 +11824,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop159
+    (br_if $loop167
      (i32.lt_s
       (local.get $10)
       (local.get $61)

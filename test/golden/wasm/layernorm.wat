@@ -7,6 +7,7 @@
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
  (import "math" "tanh" (func $tanh (param f64) (result f64)))
+ (export "index0" (func $index0))
  (export "op0" (func $op0))
  (export "op1" (func $op1))
  (export "op2" (func $op2))
@@ -543,6 +544,246 @@
    (local.get $17)
   )
  )
+ (func $index0
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (memory.fill
+   (i32.const 4794368)
+   (i32.const 0)
+   (i32.const 49152)
+  )
+  (block $exit6
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $7
+    (i32.const 512)
+   )
+   (br_if $exit6
+    (i32.ge_s
+     (local.get $0)
+     (local.get $7)
+    )
+   )
+   (loop $loop7
+    (local.set $2
+     (i32.add
+      (i32.const 65536)
+      (i32.mul
+       (local.get $0)
+       (i32.const 3072)
+      )
+     )
+    )
+    (local.set $3
+     (i32.add
+      (i32.const 4794368)
+      (i32.mul
+       (i32.div_s
+        (local.get $0)
+        (i32.const 32)
+       )
+       (i32.const 3072)
+      )
+     )
+    )
+    (block $exit4
+     (local.set $1
+      (i32.const 0)
+     )
+     (local.set $6
+      (i32.const 768)
+     )
+     (br_if $exit4
+      (i32.ge_s
+       (local.get $1)
+       (local.get $6)
+      )
+     )
+     (loop $loop5
+      (v128.store align=4
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $1)
+         (i32.const 2)
+        )
+       )
+       (v128.or
+        (v128.load align=4
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (local.get $1)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32x4.ne
+         (v128.load align=4
+          (i32.add
+           (local.get $2)
+           (i32.shl
+            (local.get $1)
+            (i32.const 2)
+           )
+          )
+         )
+         (f32x4.splat
+          (f32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $1
+       (i32.add
+        (local.get $1)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop5
+       (i32.lt_s
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop7
+     (i32.lt_s
+      (local.get $0)
+      (local.get $7)
+     )
+    )
+   )
+  )
+  (local.set $8
+   (i32.const 0)
+  )
+  (i32.store
+   (i32.const 4843520)
+   (i32.const 0)
+  )
+  (block $exit10
+   (local.set $9
+    (i32.const 0)
+   )
+   (local.set $12
+    (i32.const 16)
+   )
+   (br_if $exit10
+    (i32.ge_s
+     (local.get $9)
+     (local.get $12)
+    )
+   )
+   (loop $loop11
+    (block $exit8
+     (local.set $10
+      (i32.const 0)
+     )
+     (local.set $11
+      (i32.const 768)
+     )
+     (br_if $exit8
+      (i32.ge_s
+       (local.get $10)
+       (local.get $11)
+      )
+     )
+     (loop $loop9
+      (i32.store
+       (i32.add
+        (i32.const 4843648)
+        (i32.shl
+         (local.get $8)
+         (i32.const 2)
+        )
+       )
+       (local.get $10)
+      )
+      (local.set $8
+       (i32.add
+        (local.get $8)
+        (i32.ne
+         (i32.load
+          (i32.add
+           (i32.const 4794368)
+           (i32.shl
+            (i32.add
+             (i32.mul
+              (local.get $9)
+              (i32.const 768)
+             )
+             (local.get $10)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 0)
+        )
+       )
+      )
+      (local.set $10
+       (i32.add
+        (local.get $10)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop9
+       (i32.lt_s
+        (local.get $10)
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (i32.store
+     (i32.add
+      (i32.const 4843520)
+      (i32.shl
+       (i32.add
+        (local.get $9)
+        (i32.const 1)
+       )
+       (i32.const 2)
+      )
+     )
+     (local.get $8)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop11
+     (i32.lt_s
+      (local.get $9)
+      (local.get $12)
+     )
+    )
+   )
+  )
+ )
  (func $op0
   (local $0 i32)
   (local $1 i32)
@@ -551,23 +792,23 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (block $exit4
+  (block $exit12
    (local.set $2
     (i32.const 0)
    )
    (local.set $3
     (i32.const 512)
    )
-   (br_if $exit4
+   (br_if $exit12
     (i32.ge_s
      (local.get $2)
      (local.get $3)
     )
    )
-   (loop $loop5
+   (loop $loop13
     (f64.store
      (i32.add
-      (i32.const 4794368)
+      (i32.const 4892800)
       (i32.mul
        (local.get $2)
        (i32.const 8)
@@ -581,7 +822,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop5
+    (br_if $loop13
      (i32.lt_s
       (local.get $2)
       (local.get $3)
@@ -590,37 +831,37 @@
    )
   )
   (block
-   (block $exit8
+   (block $exit16
     (local.set $1
      (i32.const 0)
     )
     (local.set $5
      (i32.const 768)
     )
-    (br_if $exit8
+    (br_if $exit16
      (i32.ge_s
       (local.get $1)
       (local.get $5)
      )
     )
-    (loop $loop9
-     (block $exit6
+    (loop $loop17
+     (block $exit14
       (local.set $0
        (i32.const 0)
       )
       (local.set $4
        (i32.const 512)
       )
-      (br_if $exit6
+      (br_if $exit14
        (i32.ge_s
         (local.get $0)
         (local.get $4)
        )
       )
-      (loop $loop7
+      (loop $loop15
        (f64.store
         (i32.add
-         (i32.const 4794368)
+         (i32.const 4892800)
          (i32.mul
           (local.get $0)
           (i32.const 8)
@@ -629,7 +870,7 @@
         (f64.add
          (f64.load
           (i32.add
-           (i32.const 4794368)
+           (i32.const 4892800)
            (i32.mul
             (local.get $0)
             (i32.const 8)
@@ -661,7 +902,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop7
+       (br_if $loop15
         (i32.lt_s
          (local.get $0)
          (local.get $4)
@@ -675,7 +916,7 @@
        (i32.const 1)
       )
      )
-     (br_if $loop9
+     (br_if $loop17
       (i32.lt_s
        (local.get $1)
        (local.get $5)
@@ -685,20 +926,20 @@
    )
   )
   (block
-   (block $exit10
+   (block $exit18
     (local.set $0
      (i32.const 0)
     )
     (local.set $6
      (i32.const 512)
     )
-    (br_if $exit10
+    (br_if $exit18
      (i32.ge_s
       (local.get $0)
       (local.get $6)
      )
     )
-    (loop $loop11
+    (loop $loop19
      (f32.store
       (i32.add
        (i32.const 1644544)
@@ -711,7 +952,7 @@
        (f64.div
         (f64.load
          (i32.add
-          (i32.const 4794368)
+          (i32.const 4892800)
           (i32.mul
            (local.get $0)
            (i32.const 8)
@@ -728,7 +969,7 @@
        (i32.const 1)
       )
      )
-     (br_if $loop11
+     (br_if $loop19
       (i32.lt_s
        (local.get $0)
        (local.get $6)
@@ -744,34 +985,34 @@
   (local $2 i32)
   (local $3 i32)
   (block
-   (block $exit14
+   (block $exit22
     (local.set $0
      (i32.const 0)
     )
     (local.set $3
      (i32.const 512)
     )
-    (br_if $exit14
+    (br_if $exit22
      (i32.ge_s
       (local.get $0)
       (local.get $3)
      )
     )
-    (loop $loop15
-     (block $exit12
+    (loop $loop23
+     (block $exit20
       (local.set $1
        (i32.const 0)
       )
       (local.set $2
        (i32.const 768)
       )
-      (br_if $exit12
+      (br_if $exit20
        (i32.ge_s
         (local.get $1)
         (local.get $2)
        )
       )
-      (loop $loop13
+      (loop $loop21
        (f32.store
         (i32.add
          (i32.add
@@ -825,7 +1066,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop13
+       (br_if $loop21
         (i32.lt_s
          (local.get $1)
          (local.get $2)
@@ -839,7 +1080,7 @@
        (i32.const 1)
       )
      )
-     (br_if $loop15
+     (br_if $loop23
       (i32.lt_s
        (local.get $0)
        (local.get $3)
@@ -857,23 +1098,23 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (block $exit16
+  (block $exit24
    (local.set $2
     (i32.const 0)
    )
    (local.set $3
     (i32.const 512)
    )
-   (br_if $exit16
+   (br_if $exit24
     (i32.ge_s
      (local.get $2)
      (local.get $3)
     )
    )
-   (loop $loop17
+   (loop $loop25
     (f64.store
      (i32.add
-      (i32.const 4798464)
+      (i32.const 4896896)
       (i32.mul
        (local.get $2)
        (i32.const 8)
@@ -887,7 +1128,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop17
+    (br_if $loop25
      (i32.lt_s
       (local.get $2)
       (local.get $3)
@@ -896,37 +1137,37 @@
    )
   )
   (block
-   (block $exit20
+   (block $exit28
     (local.set $1
      (i32.const 0)
     )
     (local.set $5
      (i32.const 768)
     )
-    (br_if $exit20
+    (br_if $exit28
      (i32.ge_s
       (local.get $1)
       (local.get $5)
      )
     )
-    (loop $loop21
-     (block $exit18
+    (loop $loop29
+     (block $exit26
       (local.set $0
        (i32.const 0)
       )
       (local.set $4
        (i32.const 512)
       )
-      (br_if $exit18
+      (br_if $exit26
        (i32.ge_s
         (local.get $0)
         (local.get $4)
        )
       )
-      (loop $loop19
+      (loop $loop27
        (f64.store
         (i32.add
-         (i32.const 4798464)
+         (i32.const 4896896)
          (i32.mul
           (local.get $0)
           (i32.const 8)
@@ -935,7 +1176,7 @@
         (f64.add
          (f64.load
           (i32.add
-           (i32.const 4798464)
+           (i32.const 4896896)
            (i32.mul
             (local.get $0)
             (i32.const 8)
@@ -986,7 +1227,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop19
+       (br_if $loop27
         (i32.lt_s
          (local.get $0)
          (local.get $4)
@@ -1000,7 +1241,7 @@
        (i32.const 1)
       )
      )
-     (br_if $loop21
+     (br_if $loop29
       (i32.lt_s
        (local.get $1)
        (local.get $5)
@@ -1010,20 +1251,20 @@
    )
   )
   (block
-   (block $exit22
+   (block $exit30
     (local.set $0
      (i32.const 0)
     )
     (local.set $6
      (i32.const 512)
     )
-    (br_if $exit22
+    (br_if $exit30
      (i32.ge_s
       (local.get $0)
       (local.get $6)
      )
     )
-    (loop $loop23
+    (loop $loop31
      (f32.store
       (i32.add
        (i32.const 3219456)
@@ -1036,7 +1277,7 @@
        (f64.div
         (f64.load
          (i32.add
-          (i32.const 4798464)
+          (i32.const 4896896)
           (i32.mul
            (local.get $0)
            (i32.const 8)
@@ -1053,7 +1294,7 @@
        (i32.const 1)
       )
      )
-     (br_if $loop23
+     (br_if $loop31
       (i32.lt_s
        (local.get $0)
        (local.get $6)
@@ -1069,34 +1310,34 @@
   (local $2 i32)
   (local $3 i32)
   (block
-   (block $exit26
+   (block $exit34
     (local.set $0
      (i32.const 0)
     )
     (local.set $3
      (i32.const 512)
     )
-    (br_if $exit26
+    (br_if $exit34
      (i32.ge_s
       (local.get $0)
       (local.get $3)
      )
     )
-    (loop $loop27
-     (block $exit24
+    (loop $loop35
+     (block $exit32
       (local.set $1
        (i32.const 0)
       )
       (local.set $2
        (i32.const 768)
       )
-      (br_if $exit24
+      (br_if $exit32
        (i32.ge_s
         (local.get $1)
         (local.get $2)
        )
       )
-      (loop $loop25
+      (loop $loop33
        (f32.store
         (i32.add
          (i32.add
@@ -1181,7 +1422,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop25
+       (br_if $loop33
         (i32.lt_s
          (local.get $1)
          (local.get $2)
@@ -1195,7 +1436,7 @@
        (i32.const 1)
       )
      )
-     (br_if $loop27
+     (br_if $loop35
       (i32.lt_s
        (local.get $0)
        (local.get $3)

@@ -2,13 +2,15 @@
  (type $0 (func (param f64) (result f64)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func))
+ (type $4 (func (param i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
  (import "math" "tanh" (func $tanh (param f64) (result f64)))
+ (export "index0" (func $index0))
  (export "op0" (func $op0))
  (export "op0_prepack" (func $op0_prepack))
  (export "op0_shared" (func $op0_shared))
@@ -544,6 +546,246 @@
    (local.get $17)
   )
  )
+ (func $index0
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (memory.fill
+   (i32.const 12648448)
+   (i32.const 0)
+   (i32.const 131072)
+  )
+  (block $exit6
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $7
+    (i32.const 1024)
+   )
+   (br_if $exit6
+    (i32.ge_s
+     (local.get $0)
+     (local.get $7)
+    )
+   )
+   (loop $loop7
+    (local.set $2
+     (i32.add
+      (i32.const 65536)
+      (i32.mul
+       (local.get $0)
+       (i32.const 4096)
+      )
+     )
+    )
+    (local.set $3
+     (i32.add
+      (i32.const 12648448)
+      (i32.mul
+       (i32.div_s
+        (local.get $0)
+        (i32.const 32)
+       )
+       (i32.const 4096)
+      )
+     )
+    )
+    (block $exit4
+     (local.set $1
+      (i32.const 0)
+     )
+     (local.set $6
+      (i32.const 1024)
+     )
+     (br_if $exit4
+      (i32.ge_s
+       (local.get $1)
+       (local.get $6)
+      )
+     )
+     (loop $loop5
+      (v128.store align=4
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $1)
+         (i32.const 2)
+        )
+       )
+       (v128.or
+        (v128.load align=4
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (local.get $1)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32x4.ne
+         (v128.load align=4
+          (i32.add
+           (local.get $2)
+           (i32.shl
+            (local.get $1)
+            (i32.const 2)
+           )
+          )
+         )
+         (f32x4.splat
+          (f32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $1
+       (i32.add
+        (local.get $1)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop5
+       (i32.lt_s
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop7
+     (i32.lt_s
+      (local.get $0)
+      (local.get $7)
+     )
+    )
+   )
+  )
+  (local.set $8
+   (i32.const 0)
+  )
+  (i32.store
+   (i32.const 12779520)
+   (i32.const 0)
+  )
+  (block $exit10
+   (local.set $9
+    (i32.const 0)
+   )
+   (local.set $12
+    (i32.const 32)
+   )
+   (br_if $exit10
+    (i32.ge_s
+     (local.get $9)
+     (local.get $12)
+    )
+   )
+   (loop $loop11
+    (block $exit8
+     (local.set $10
+      (i32.const 0)
+     )
+     (local.set $11
+      (i32.const 1024)
+     )
+     (br_if $exit8
+      (i32.ge_s
+       (local.get $10)
+       (local.get $11)
+      )
+     )
+     (loop $loop9
+      (i32.store
+       (i32.add
+        (i32.const 12779712)
+        (i32.shl
+         (local.get $8)
+         (i32.const 2)
+        )
+       )
+       (local.get $10)
+      )
+      (local.set $8
+       (i32.add
+        (local.get $8)
+        (i32.ne
+         (i32.load
+          (i32.add
+           (i32.const 12648448)
+           (i32.shl
+            (i32.add
+             (i32.mul
+              (local.get $9)
+              (i32.const 1024)
+             )
+             (local.get $10)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 0)
+        )
+       )
+      )
+      (local.set $10
+       (i32.add
+        (local.get $10)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop9
+       (i32.lt_s
+        (local.get $10)
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (i32.store
+     (i32.add
+      (i32.const 12779520)
+      (i32.shl
+       (i32.add
+        (local.get $9)
+        (i32.const 1)
+       )
+       (i32.const 2)
+      )
+     )
+     (local.get $8)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop11
+     (i32.lt_s
+      (local.get $9)
+      (local.get $12)
+     )
+    )
+   )
+  )
+ )
  (func $op0_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
@@ -562,7 +804,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit6
+  (block $exit14
    (local.set $6
     (i32.const 0)
    )
@@ -575,13 +817,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit6
+   (br_if $exit14
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop7
+   (loop $loop15
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -599,7 +841,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 12648448)
+         (i32.const 12910784)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -608,7 +850,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 12648512)
+         (i32.const 12910848)
          (i32.shl
           (i32.load
            (i32.add
@@ -651,7 +893,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 12648448)
+         (i32.const 12910784)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -660,7 +902,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 12648512)
+         (i32.const 12910848)
          (i32.shl
           (i32.load
            (i32.add
@@ -703,7 +945,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 12648448)
+         (i32.const 12910784)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -712,7 +954,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 12648512)
+         (i32.const 12910848)
          (i32.shl
           (i32.load
            (i32.add
@@ -755,7 +997,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 12648448)
+         (i32.const 12910784)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -764,7 +1006,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 12648512)
+         (i32.const 12910848)
          (i32.shl
           (i32.load
            (i32.add
@@ -790,20 +1032,20 @@
       (local.get $13)
      )
     )
-    (block $exit4
+    (block $exit12
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit4
+     (br_if $exit12
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop5
+     (loop $loop13
       (local.set $8
        (i32.load
         (i32.add
@@ -826,7 +1068,7 @@
             (local.get $14)
             (i32.load
              (i32.add
-              (i32.const 12652608)
+              (i32.const 12914944)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -853,7 +1095,7 @@
             (local.get $15)
             (i32.load
              (i32.add
-              (i32.const 12652608)
+              (i32.const 12914944)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -880,7 +1122,7 @@
             (local.get $16)
             (i32.load
              (i32.add
-              (i32.const 12652608)
+              (i32.const 12914944)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -907,7 +1149,7 @@
             (local.get $17)
             (i32.load
              (i32.add
-              (i32.const 12652608)
+              (i32.const 12914944)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -935,7 +1177,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop5
+      (br_if $loop13
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -949,7 +1191,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop7
+    (br_if $loop15
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -986,7 +1228,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit10
+  (block $exit18
    (local.set $6
     (i32.const 0)
    )
@@ -999,13 +1241,13 @@
      (i32.const 8)
     )
    )
-   (br_if $exit10
+   (br_if $exit18
     (i32.ge_s
      (local.get $6)
      (local.get $29)
     )
    )
-   (loop $loop11
+   (loop $loop19
     (local.set $10
      (i32.sub
       (local.get $4)
@@ -1026,7 +1268,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 12656704)
+         (i32.const 12919040)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1035,7 +1277,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 12656768)
+         (i32.const 12919104)
          (i32.shl
           (i32.load
            (i32.add
@@ -1072,7 +1314,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 12656704)
+         (i32.const 12919040)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1081,7 +1323,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 12656768)
+         (i32.const 12919104)
          (i32.shl
           (i32.load
            (i32.add
@@ -1118,7 +1360,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 12656704)
+         (i32.const 12919040)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1127,7 +1369,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 12656768)
+         (i32.const 12919104)
          (i32.shl
           (i32.load
            (i32.add
@@ -1164,7 +1406,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 12656704)
+         (i32.const 12919040)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1173,7 +1415,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 12656768)
+         (i32.const 12919104)
          (i32.shl
           (i32.load
            (i32.add
@@ -1210,7 +1452,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 12656704)
+         (i32.const 12919040)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1219,7 +1461,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 12656768)
+         (i32.const 12919104)
          (i32.shl
           (i32.load
            (i32.add
@@ -1256,7 +1498,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 12656704)
+         (i32.const 12919040)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1265,7 +1507,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 12656768)
+         (i32.const 12919104)
          (i32.shl
           (i32.load
            (i32.add
@@ -1302,7 +1544,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 12656704)
+         (i32.const 12919040)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1311,7 +1553,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 12656768)
+         (i32.const 12919104)
          (i32.shl
           (i32.load
            (i32.add
@@ -1348,7 +1590,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 12656704)
+         (i32.const 12919040)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1357,7 +1599,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 12656768)
+         (i32.const 12919104)
          (i32.shl
           (i32.load
            (i32.add
@@ -1383,20 +1625,20 @@
       (local.get $18)
      )
     )
-    (block $exit8
+    (block $exit16
      (local.set $7
       (i32.const 0)
      )
      (local.set $28
       (local.get $2)
      )
-     (br_if $exit8
+     (br_if $exit16
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop9
+     (loop $loop17
       (local.set $8
        (i32.load
         (i32.add
@@ -1431,7 +1673,7 @@
             (local.get $19)
             (i32.load
              (i32.add
-              (i32.const 12660864)
+              (i32.const 12923200)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -1468,7 +1710,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 12660864)
+                (i32.const 12923200)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1495,7 +1737,7 @@
               (local.get $20)
               (i32.load
                (i32.add
-                (i32.const 12660864)
+                (i32.const 12923200)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1522,7 +1764,7 @@
               (local.get $21)
               (i32.load
                (i32.add
-                (i32.const 12660864)
+                (i32.const 12923200)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1549,7 +1791,7 @@
               (local.get $22)
               (i32.load
                (i32.add
-                (i32.const 12660864)
+                (i32.const 12923200)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1576,7 +1818,7 @@
               (local.get $23)
               (i32.load
                (i32.add
-                (i32.const 12660864)
+                (i32.const 12923200)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1603,7 +1845,7 @@
               (local.get $24)
               (i32.load
                (i32.add
-                (i32.const 12660864)
+                (i32.const 12923200)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1630,7 +1872,7 @@
               (local.get $25)
               (i32.load
                (i32.add
-                (i32.const 12660864)
+                (i32.const 12923200)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1657,7 +1899,7 @@
               (local.get $26)
               (i32.load
                (i32.add
-                (i32.const 12660864)
+                (i32.const 12923200)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1687,7 +1929,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop9
+      (br_if $loop17
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -1701,7 +1943,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop11
+    (br_if $loop19
      (i32.lt_s
       (local.get $6)
       (local.get $29)
@@ -1785,20 +2027,20 @@
     (i32.const 128)
    )
   )
-  (block $exit42
+  (block $exit50
    (local.set $5
     (i32.const 0)
    )
    (local.set $51
     (local.get $1)
    )
-   (br_if $exit42
+   (br_if $exit50
     (i32.ge_s
      (local.get $5)
      (local.get $51)
     )
    )
-   (loop $loop43
+   (loop $loop51
     (local.set $6
      (i32.add
       (local.get $0)
@@ -1846,20 +2088,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit36
+    (block $exit44
      (local.set $29
       (i32.const 0)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit36
+     (br_if $exit44
       (i32.ge_s
        (local.get $29)
        (local.get $48)
       )
      )
-     (loop $loop37
+     (loop $loop45
       (if
        (i32.lt_s
         (i32.load
@@ -1888,7 +2130,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop37
+      (br_if $loop45
        (i32.lt_s
         (local.get $29)
         (local.get $48)
@@ -1899,20 +2141,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit38
+    (block $exit46
      (local.set $29
       (local.get $14)
      )
      (local.set $49
       (local.get $13)
      )
-     (br_if $exit38
+     (br_if $exit46
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop39
+     (loop $loop47
       (if
        (i32.lt_s
         (i32.load
@@ -1941,7 +2183,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop39
+      (br_if $loop47
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -1949,20 +2191,20 @@
       )
      )
     )
-    (block $exit40
+    (block $exit48
      (local.set $16
       (local.get $14)
      )
      (local.set $50
       (local.get $15)
      )
-     (br_if $exit40
+     (br_if $exit48
       (i32.ge_s
        (local.get $16)
        (local.get $50)
       )
      )
-     (loop $loop41
+     (loop $loop49
       (local.set $17
        (select
         (i32.const 512)
@@ -1979,20 +2221,20 @@
         )
        )
       )
-      (block $exit34
+      (block $exit42
        (local.set $18
         (i32.const 0)
        )
        (local.set $47
         (local.get $11)
        )
-       (br_if $exit34
+       (br_if $exit42
         (i32.ge_s
          (local.get $18)
          (local.get $47)
         )
        )
-       (loop $loop35
+       (loop $loop43
         (local.set $19
          (select
           (i32.const 256)
@@ -2029,20 +2271,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit32
+        (block $exit40
          (local.set $20
           (i32.const 0)
          )
          (local.set $46
           (local.get $9)
          )
-         (br_if $exit32
+         (br_if $exit40
           (i32.ge_s
            (local.get $20)
            (local.get $46)
           )
          )
-         (loop $loop33
+         (loop $loop41
           (local.set $21
            (select
             (i32.const 64)
@@ -2079,7 +2321,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit30
+          (block $exit38
            (local.set $22
             (i32.const 0)
            )
@@ -2092,13 +2334,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit30
+           (br_if $exit38
             (i32.ge_s
              (local.get $22)
              (local.get $45)
             )
            )
-           (loop $loop31
+           (loop $loop39
             (local.set $24
              (i32.add
               (local.get $16)
@@ -2164,7 +2406,7 @@
               )
              )
             )
-            (block $exit28
+            (block $exit36
              (local.set $23
               (i32.const 0)
              )
@@ -2177,13 +2419,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit28
+             (br_if $exit36
               (i32.ge_s
                (local.get $23)
                (local.get $44)
               )
              )
-             (loop $loop29
+             (loop $loop37
               (if
                (local.get $26)
                (then
@@ -2197,7 +2439,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 12664960)
+                        (i32.const 12927296)
                         (i32.shl
                          (local.get $7)
                          (i32.const 2)
@@ -2206,7 +2448,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 12665024)
+                        (i32.const 12927360)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -2233,7 +2475,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 12669120)
+                       (i32.const 12931456)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -2278,7 +2520,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 12664960)
+                        (i32.const 12927296)
                         (i32.shl
                          (local.get $7)
                          (i32.const 2)
@@ -2287,7 +2529,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 12665024)
+                        (i32.const 12927360)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -2314,7 +2556,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 12669120)
+                       (i32.const 12931456)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -2359,7 +2601,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 12664960)
+                        (i32.const 12927296)
                         (i32.shl
                          (local.get $7)
                          (i32.const 2)
@@ -2368,7 +2610,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 12665024)
+                        (i32.const 12927360)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -2395,7 +2637,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 12669120)
+                       (i32.const 12931456)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -2440,7 +2682,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 12664960)
+                        (i32.const 12927296)
                         (i32.shl
                          (local.get $7)
                          (i32.const 2)
@@ -2449,7 +2691,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 12665024)
+                        (i32.const 12927360)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -2476,7 +2718,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 12669120)
+                       (i32.const 12931456)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -2561,7 +2803,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 12664960)
+                     (i32.const 12927296)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -2570,7 +2812,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 12665024)
+                     (i32.const 12927360)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -2599,20 +2841,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit12
+                (block $exit20
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $36
                   (i32.const 8)
                  )
-                 (br_if $exit12
+                 (br_if $exit20
                   (i32.ge_s
                    (local.get $29)
                    (local.get $36)
                   )
                  )
-                 (loop $loop13
+                 (loop $loop21
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -2633,293 +2875,7 @@
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 12669120)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $30)
-                     (i32.lt_s
-                      (local.get $29)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop13
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $36)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 12664960)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 12665024)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit16
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $38
-                  (i32.const 8)
-                 )
-                 (br_if $exit16
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
-                  )
-                 )
-                 (loop $loop17
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 32)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 8454144)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 12669120)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $30)
-                     (i32.lt_s
-                      (local.get $29)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop17
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=8
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 64)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 12664960)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 12665024)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit20
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $40
-                  (i32.const 8)
-                 )
-                 (br_if $exit20
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
-                  )
-                 )
-                 (loop $loop21
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 8454144)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 12669120)
+                          (i32.const 12931456)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -2961,16 +2917,16 @@
                   (br_if $loop21
                    (i32.lt_s
                     (local.get $29)
-                    (local.get $40)
+                    (local.get $36)
                    )
                   )
                  )
                 )
-                (i32.store offset=12
+                (i32.store offset=4
                  (local.get $33)
                  (i32.add
                   (local.get $34)
-                  (i32.const 96)
+                  (i32.const 32)
                  )
                 )
                 (local.set $30
@@ -2980,7 +2936,7 @@
                     (local.get $23)
                     (i32.const 4)
                    )
-                   (i32.const 3)
+                   (i32.const 1)
                   )
                   (local.get $21)
                  )
@@ -2990,7 +2946,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 12664960)
+                     (i32.const 12927296)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -2999,7 +2955,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 12665024)
+                     (i32.const 12927360)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3013,7 +2969,7 @@
                             (i32.const 4)
                            )
                           )
-                          (i32.const 3)
+                          (i32.const 1)
                          )
                          (i32.const 2)
                         )
@@ -3032,13 +2988,13 @@
                  (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $42
+                 (local.set $38
                   (i32.const 8)
                  )
                  (br_if $exit24
                   (i32.ge_s
                    (local.get $29)
-                   (local.get $42)
+                   (local.get $38)
                   )
                  )
                  (loop $loop25
@@ -3046,7 +3002,7 @@
                    (i32.add
                     (local.get $34)
                     (i32.add
-                     (i32.const 96)
+                     (i32.const 32)
                      (i32.shl
                       (local.get $29)
                       (i32.const 2)
@@ -3062,7 +3018,7 @@
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 12669120)
+                          (i32.const 12931456)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3102,6 +3058,292 @@
                    )
                   )
                   (br_if $loop25
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $38)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $23)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $21)
+                 )
+                )
+                (local.set $27
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 12927296)
+                     (i32.shl
+                      (local.get $7)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 12927360)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $8)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $20)
+                           (i32.mul
+                            (local.get $23)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit28
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (i32.const 8)
+                 )
+                 (br_if $exit28
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop29
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 8454144)
+                      (i32.shl
+                       (i32.add
+                        (local.get $27)
+                        (i32.load
+                         (i32.add
+                          (i32.const 12931456)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $12)
+                             (i32.shl
+                              (i32.add
+                               (local.get $24)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (local.get $30)
+                     (i32.lt_s
+                      (local.get $29)
+                      (local.get $25)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop29
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $23)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $21)
+                 )
+                )
+                (local.set $27
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 12927296)
+                     (i32.shl
+                      (local.get $7)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 12927360)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $8)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $20)
+                           (i32.mul
+                            (local.get $23)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit32
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (i32.const 8)
+                 )
+                 (br_if $exit32
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop33
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 8454144)
+                      (i32.shl
+                       (i32.add
+                        (local.get $27)
+                        (i32.load
+                         (i32.add
+                          (i32.const 12931456)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $12)
+                             (i32.shl
+                              (i32.add
+                               (local.get $24)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (local.get $30)
+                     (i32.lt_s
+                      (local.get $29)
+                      (local.get $25)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop33
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -3150,7 +3392,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 12664960)
+                     (i32.const 12927296)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -3159,7 +3401,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 12665024)
+                     (i32.const 12927360)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3188,20 +3430,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit14
+                (block $exit22
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (local.get $25)
                  )
-                 (br_if $exit14
+                 (br_if $exit22
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop15
+                 (loop $loop23
                   (if
                    (local.get $30)
                    (then
@@ -3213,7 +3455,7 @@
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 12669120)
+                          (i32.const 12931456)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3256,7 +3498,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop15
+                  (br_if $loop23
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3281,7 +3523,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 12664960)
+                     (i32.const 12927296)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -3290,7 +3532,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 12665024)
+                     (i32.const 12927360)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3319,20 +3561,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit18
+                (block $exit26
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (local.get $25)
                  )
-                 (br_if $exit18
+                 (br_if $exit26
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop19
+                 (loop $loop27
                   (if
                    (local.get $30)
                    (then
@@ -3344,7 +3586,7 @@
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 12669120)
+                          (i32.const 12931456)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3387,7 +3629,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop19
+                  (br_if $loop27
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -3412,7 +3654,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 12664960)
+                     (i32.const 12927296)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -3421,7 +3663,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 12665024)
+                     (i32.const 12927360)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3450,20 +3692,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit22
+                (block $exit30
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (local.get $25)
                  )
-                 (br_if $exit22
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop23
+                 (loop $loop31
                   (if
                    (local.get $30)
                    (then
@@ -3475,7 +3717,7 @@
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 12669120)
+                          (i32.const 12931456)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3518,7 +3760,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -3543,7 +3785,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 12664960)
+                     (i32.const 12927296)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -3552,7 +3794,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 12665024)
+                     (i32.const 12927360)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3581,20 +3823,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit26
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (local.get $25)
                  )
-                 (br_if $exit26
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop35
                   (if
                    (local.get $30)
                    (then
@@ -3606,7 +3848,7 @@
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 12669120)
+                          (i32.const 12931456)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3649,7 +3891,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -3665,7 +3907,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop29
+              (br_if $loop37
                (i32.lt_s
                 (local.get $23)
                 (local.get $44)
@@ -3679,7 +3921,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop31
+            (br_if $loop39
              (i32.lt_s
               (local.get $22)
               (local.get $45)
@@ -3693,7 +3935,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop33
+          (br_if $loop41
            (i32.lt_s
             (local.get $20)
             (local.get $46)
@@ -3707,7 +3949,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop35
+        (br_if $loop43
          (i32.lt_s
           (local.get $18)
           (local.get $47)
@@ -3721,7 +3963,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop41
+      (br_if $loop49
        (i32.lt_s
         (local.get $16)
         (local.get $50)
@@ -3735,7 +3977,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop43
+    (br_if $loop51
      (i32.lt_s
       (local.get $5)
       (local.get $51)
@@ -3748,20 +3990,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit44
+  (block $exit52
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit44
+   (br_if $exit52
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop45
+   (loop $loop53
     (local.set $3
      (i32.add
       (local.get $0)
@@ -3797,7 +4039,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop45
+    (br_if $loop53
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -3880,20 +4122,20 @@
     (i32.const 128)
    )
   )
-  (block $exit78
+  (block $exit86
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit78
+   (br_if $exit86
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop79
+   (loop $loop87
     (local.set $13
      (i32.add
       (local.get $0)
@@ -3915,20 +4157,20 @@
      )
     )
     (block
-     (block $exit74
+     (block $exit82
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit74
+      (br_if $exit82
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop75
+      (loop $loop83
        (if
         (i32.ne
          (i32.load
@@ -3962,7 +4204,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop75
+       (br_if $loop83
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -3971,7 +4213,7 @@
       )
      )
     )
-    (block $exit76
+    (block $exit84
      (local.set $15
       (local.get $2)
      )
@@ -3981,13 +4223,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit76
+     (br_if $exit84
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop77
+     (loop $loop85
       (local.set $16
        (select
         (local.get $9)
@@ -4004,7 +4246,7 @@
         )
        )
       )
-      (block $exit72
+      (block $exit80
        (local.set $17
         (i32.const 0)
        )
@@ -4014,13 +4256,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit72
+       (br_if $exit80
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop73
+       (loop $loop81
         (local.set $18
          (select
           (local.get $8)
@@ -4064,20 +4306,20 @@
           )
          )
         )
-        (block $exit70
+        (block $exit78
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit70
+         (br_if $exit78
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop71
+         (loop $loop79
           (local.set $13
            (i32.add
             (local.get $0)
@@ -4109,20 +4351,20 @@
            (local.get $33)
           )
           (block
-           (block $exit64
+           (block $exit72
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit64
+            (br_if $exit72
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop65
+            (loop $loop73
              (if
               (i32.ge_s
                (local.get $21)
@@ -4180,7 +4422,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop65
+             (br_if $loop73
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -4199,20 +4441,20 @@
            (local.get $33)
           )
           (block
-           (block $exit66
+           (block $exit74
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit66
+            (br_if $exit74
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop67
+            (loop $loop75
              (if
               (i32.ge_s
                (local.get $21)
@@ -4273,7 +4515,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop67
+             (br_if $loop75
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -4334,7 +4576,7 @@
             (local.get $20)
            )
            (then
-            (block $exit68
+            (block $exit76
              (local.set $24
               (i32.const 0)
              )
@@ -4347,13 +4589,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit68
+             (br_if $exit76
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop69
+             (loop $loop77
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -4400,7 +4642,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 12656768)
+                     (i32.const 12919104)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -4461,7 +4703,7 @@
                 )
                )
               )
-              (block $exit62
+              (block $exit70
                (local.set $25
                 (i32.const 0)
                )
@@ -4474,13 +4716,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit62
+               (br_if $exit70
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop63
+               (loop $loop71
                 (if
                  (local.get $28)
                  (then
@@ -4494,7 +4736,7 @@
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 12664960)
+                          (i32.const 12927296)
                           (i32.shl
                            (local.get $14)
                            (i32.const 2)
@@ -4503,7 +4745,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 12665024)
+                          (i32.const 12927360)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4529,7 +4771,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 12669120)
+                         (i32.const 12931456)
                          (i32.shl
                           (i32.add
                            (local.get $26)
@@ -4566,7 +4808,7 @@
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 12664960)
+                          (i32.const 12927296)
                           (i32.shl
                            (local.get $14)
                            (i32.const 2)
@@ -4575,7 +4817,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 12665024)
+                          (i32.const 12927360)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4601,7 +4843,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 12669120)
+                         (i32.const 12931456)
                          (i32.shl
                           (i32.add
                            (local.get $26)
@@ -4638,7 +4880,7 @@
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 12664960)
+                          (i32.const 12927296)
                           (i32.shl
                            (local.get $14)
                            (i32.const 2)
@@ -4647,7 +4889,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 12665024)
+                          (i32.const 12927360)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4673,7 +4915,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 12669120)
+                         (i32.const 12931456)
                          (i32.shl
                           (i32.add
                            (local.get $26)
@@ -4710,7 +4952,7 @@
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 12664960)
+                          (i32.const 12927296)
                           (i32.shl
                            (local.get $14)
                            (i32.const 2)
@@ -4719,7 +4961,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 12665024)
+                          (i32.const 12927360)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4745,7 +4987,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 12669120)
+                         (i32.const 12931456)
                          (i32.shl
                           (i32.add
                            (local.get $26)
@@ -4857,7 +5099,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 12664960)
+                       (i32.const 12927296)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -4866,7 +5108,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 12665024)
+                       (i32.const 12927360)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4894,20 +5136,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit46
+                  (block $exit54
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit46
+                   (br_if $exit54
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop47
+                   (loop $loop55
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -4928,275 +5170,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 12669120)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop47
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $43)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12664960)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12665024)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit50
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $45
-                    (i32.const 8)
-                   )
-                   (br_if $exit50
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $45)
-                    )
-                   )
-                   (loop $loop51
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 8454144)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12669120)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop51
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $45)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12664960)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12665024)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit54
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit54
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop55
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 8454144)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12669120)
+                            (i32.const 12931456)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -5230,16 +5204,16 @@
                     (br_if $loop55
                      (i32.lt_s
                       (local.get $35)
-                      (local.get $47)
+                      (local.get $43)
                      )
                     )
                    )
                   )
-                  (i32.store offset=12
+                  (i32.store offset=4
                    (local.get $40)
                    (i32.add
                     (local.get $41)
-                    (i32.const 96)
+                    (i32.const 32)
                    )
                   )
                   (local.set $37
@@ -5249,7 +5223,7 @@
                       (local.get $25)
                       (i32.const 4)
                      )
-                     (i32.const 3)
+                     (i32.const 1)
                     )
                     (local.get $32)
                    )
@@ -5259,7 +5233,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 12664960)
+                       (i32.const 12927296)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -5268,7 +5242,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 12665024)
+                       (i32.const 12927360)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5281,7 +5255,7 @@
                              (local.get $25)
                              (i32.const 4)
                             )
-                            (i32.const 3)
+                            (i32.const 1)
                            )
                            (i32.const 2)
                           )
@@ -5300,13 +5274,13 @@
                    (local.set $35
                     (i32.const 0)
                    )
-                   (local.set $49
+                   (local.set $45
                     (i32.const 8)
                    )
                    (br_if $exit58
                     (i32.ge_s
                      (local.get $35)
-                     (local.get $49)
+                     (local.get $45)
                     )
                    )
                    (loop $loop59
@@ -5314,7 +5288,7 @@
                      (i32.add
                       (local.get $41)
                       (i32.add
-                       (i32.const 96)
+                       (i32.const 32)
                        (i32.shl
                         (local.get $35)
                         (i32.const 2)
@@ -5330,7 +5304,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 12669120)
+                            (i32.const 12931456)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -5362,6 +5336,274 @@
                      )
                     )
                     (br_if $loop59
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $45)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $40)
+                   (i32.add
+                    (local.get $41)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12927296)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12927360)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit62
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (i32.const 8)
+                   )
+                   (br_if $exit62
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop63
+                    (f32.store
+                     (i32.add
+                      (local.get $41)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 8454144)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12931456)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (local.get $37)
+                       (i32.lt_s
+                        (local.get $35)
+                        (local.get $27)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop63
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $47)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $40)
+                   (i32.add
+                    (local.get $41)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12927296)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12927360)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit66
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (i32.const 8)
+                   )
+                   (br_if $exit66
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop67
+                    (f32.store
+                     (i32.add
+                      (local.get $41)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 8454144)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12931456)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (local.get $37)
+                       (i32.lt_s
+                        (local.get $35)
+                        (local.get $27)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop67
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -5445,7 +5687,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 12664960)
+                       (i32.const 12927296)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -5454,7 +5696,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 12665024)
+                       (i32.const 12927360)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5482,20 +5724,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit48
+                  (block $exit56
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit48
+                   (br_if $exit56
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop49
+                   (loop $loop57
                     (if
                      (local.get $37)
                      (then
@@ -5507,7 +5749,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 12669120)
+                            (i32.const 12931456)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -5542,7 +5784,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop49
+                    (br_if $loop57
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -5567,7 +5809,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 12664960)
+                       (i32.const 12927296)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -5576,7 +5818,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 12665024)
+                       (i32.const 12927360)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5604,20 +5846,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit52
+                  (block $exit60
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit52
+                   (br_if $exit60
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop53
+                   (loop $loop61
                     (if
                      (local.get $37)
                      (then
@@ -5629,7 +5871,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 12669120)
+                            (i32.const 12931456)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -5664,7 +5906,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop53
+                    (br_if $loop61
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -5689,7 +5931,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 12664960)
+                       (i32.const 12927296)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -5698,7 +5940,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 12665024)
+                       (i32.const 12927360)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5726,20 +5968,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit56
+                  (block $exit64
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit56
+                   (br_if $exit64
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop57
+                   (loop $loop65
                     (if
                      (local.get $37)
                      (then
@@ -5751,7 +5993,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 12669120)
+                            (i32.const 12931456)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -5786,7 +6028,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop57
+                    (br_if $loop65
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -5811,7 +6053,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 12664960)
+                       (i32.const 12927296)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -5820,7 +6062,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 12665024)
+                       (i32.const 12927360)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5848,20 +6090,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit60
+                  (block $exit68
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit60
+                   (br_if $exit68
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop61
+                   (loop $loop69
                     (if
                      (local.get $37)
                      (then
@@ -5873,7 +6115,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 12669120)
+                            (i32.const 12931456)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -5908,7 +6150,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop69
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -5924,7 +6166,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop63
+                (br_if $loop71
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -5938,7 +6180,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop69
+              (br_if $loop77
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -5954,7 +6196,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop71
+          (br_if $loop79
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -5968,7 +6210,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop73
+        (br_if $loop81
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -5982,7 +6224,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop77
+      (br_if $loop85
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -6002,7 +6244,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop79
+    (br_if $loop87
      (i32.lt_s
       (local.get $10)
       (local.get $61)

@@ -10,6 +10,7 @@
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
  (import "math" "tanh" (func $tanh (param f64) (result f64)))
+ (export "index0" (func $index0))
  (export "op0" (func $op0))
  (export "op1" (func $op1))
  (export "op1_prepack" (func $op1_prepack))
@@ -550,40 +551,280 @@
    (local.get $17)
   )
  )
+ (func $index0
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (memory.fill
+   (i32.const 76095488)
+   (i32.const 0)
+   (i32.const 4096)
+  )
+  (block $exit6
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $7
+    (i32.const 128)
+   )
+   (br_if $exit6
+    (i32.ge_s
+     (local.get $0)
+     (local.get $7)
+    )
+   )
+   (loop $loop7
+    (local.set $2
+     (i32.add
+      (i32.const 327680)
+      (i32.mul
+       (local.get $0)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $3
+     (i32.add
+      (i32.const 76095488)
+      (i32.mul
+       (i32.div_s
+        (local.get $0)
+        (i32.const 1)
+       )
+       (i32.const 32)
+      )
+     )
+    )
+    (block $exit4
+     (local.set $1
+      (i32.const 0)
+     )
+     (local.set $6
+      (i32.const 8)
+     )
+     (br_if $exit4
+      (i32.ge_s
+       (local.get $1)
+       (local.get $6)
+      )
+     )
+     (loop $loop5
+      (v128.store align=4
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $1)
+         (i32.const 2)
+        )
+       )
+       (v128.or
+        (v128.load align=4
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (local.get $1)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32x4.ne
+         (v128.load align=4
+          (i32.add
+           (local.get $2)
+           (i32.shl
+            (local.get $1)
+            (i32.const 2)
+           )
+          )
+         )
+         (f32x4.splat
+          (f32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $1
+       (i32.add
+        (local.get $1)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop5
+       (i32.lt_s
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop7
+     (i32.lt_s
+      (local.get $0)
+      (local.get $7)
+     )
+    )
+   )
+  )
+  (local.set $8
+   (i32.const 0)
+  )
+  (i32.store
+   (i32.const 76099584)
+   (i32.const 0)
+  )
+  (block $exit10
+   (local.set $9
+    (i32.const 0)
+   )
+   (local.set $12
+    (i32.const 8)
+   )
+   (br_if $exit10
+    (i32.ge_s
+     (local.get $9)
+     (local.get $12)
+    )
+   )
+   (loop $loop11
+    (block $exit8
+     (local.set $10
+      (i32.const 0)
+     )
+     (local.set $11
+      (i32.const 128)
+     )
+     (br_if $exit8
+      (i32.ge_s
+       (local.get $10)
+       (local.get $11)
+      )
+     )
+     (loop $loop9
+      (i32.store
+       (i32.add
+        (i32.const 76099648)
+        (i32.shl
+         (local.get $8)
+         (i32.const 2)
+        )
+       )
+       (local.get $10)
+      )
+      (local.set $8
+       (i32.add
+        (local.get $8)
+        (i32.ne
+         (i32.load
+          (i32.add
+           (i32.const 76095488)
+           (i32.shl
+            (i32.add
+             (i32.mul
+              (local.get $10)
+              (i32.const 8)
+             )
+             (local.get $9)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 0)
+        )
+       )
+      )
+      (local.set $10
+       (i32.add
+        (local.get $10)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop9
+       (i32.lt_s
+        (local.get $10)
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (i32.store
+     (i32.add
+      (i32.const 76099584)
+      (i32.shl
+       (i32.add
+        (local.get $9)
+        (i32.const 1)
+       )
+       (i32.const 2)
+      )
+     )
+     (local.get $8)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop11
+     (i32.lt_s
+      (local.get $9)
+      (local.get $12)
+     )
+    )
+   )
+  )
+ )
  (func $op0
   (local $0 i32)
   (local $1 i32)
   (local $2 i32)
   (local $3 i32)
   (block
-   (block $exit6
+   (block $exit14
     (local.set $0
      (i32.const 0)
     )
     (local.set $3
      (i32.const 128)
     )
-    (br_if $exit6
+    (br_if $exit14
      (i32.ge_s
       (local.get $0)
       (local.get $3)
      )
     )
-    (loop $loop7
-     (block $exit4
+    (loop $loop15
+     (block $exit12
       (local.set $1
        (i32.const 0)
       )
       (local.set $2
        (i32.const 8)
       )
-      (br_if $exit4
+      (br_if $exit12
        (i32.ge_s
         (local.get $1)
         (local.get $2)
        )
       )
-      (loop $loop5
+      (loop $loop13
        (f32.store
         (i32.add
          (i32.add
@@ -636,7 +877,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop5
+       (br_if $loop13
         (i32.lt_s
          (local.get $1)
          (local.get $2)
@@ -650,7 +891,7 @@
        (i32.const 1)
       )
      )
-     (br_if $loop7
+     (br_if $loop15
       (i32.lt_s
        (local.get $0)
        (local.get $3)
@@ -678,7 +919,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit10
+  (block $exit18
    (local.set $6
     (i32.const 0)
    )
@@ -691,13 +932,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit10
+   (br_if $exit18
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop11
+   (loop $loop19
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -715,7 +956,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84484096)
+         (i32.const 84492352)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -724,7 +965,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84484160)
+         (i32.const 84492416)
          (i32.shl
           (i32.load
            (i32.add
@@ -767,7 +1008,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84484096)
+         (i32.const 84492352)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -776,7 +1017,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84484160)
+         (i32.const 84492416)
          (i32.shl
           (i32.load
            (i32.add
@@ -819,7 +1060,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84484096)
+         (i32.const 84492352)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -828,7 +1069,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84484160)
+         (i32.const 84492416)
          (i32.shl
           (i32.load
            (i32.add
@@ -871,7 +1112,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84484096)
+         (i32.const 84492352)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -880,7 +1121,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84484160)
+         (i32.const 84492416)
          (i32.shl
           (i32.load
            (i32.add
@@ -906,20 +1147,20 @@
       (local.get $13)
      )
     )
-    (block $exit8
+    (block $exit16
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit8
+     (br_if $exit16
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop9
+     (loop $loop17
       (local.set $8
        (i32.load
         (i32.add
@@ -942,7 +1183,7 @@
             (local.get $14)
             (i32.load
              (i32.add
-              (i32.const 84484672)
+              (i32.const 84492928)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -969,7 +1210,7 @@
             (local.get $15)
             (i32.load
              (i32.add
-              (i32.const 84484672)
+              (i32.const 84492928)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -996,7 +1237,7 @@
             (local.get $16)
             (i32.load
              (i32.add
-              (i32.const 84484672)
+              (i32.const 84492928)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -1023,7 +1264,7 @@
             (local.get $17)
             (i32.load
              (i32.add
-              (i32.const 84484672)
+              (i32.const 84492928)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -1051,7 +1292,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop9
+      (br_if $loop17
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -1065,7 +1306,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop11
+    (br_if $loop19
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -1102,7 +1343,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit14
+  (block $exit22
    (local.set $6
     (i32.const 0)
    )
@@ -1115,13 +1356,13 @@
      (i32.const 8)
     )
    )
-   (br_if $exit14
+   (br_if $exit22
     (i32.ge_s
      (local.get $6)
      (local.get $29)
     )
    )
-   (loop $loop15
+   (loop $loop23
     (local.set $10
      (i32.sub
       (local.get $4)
@@ -1142,7 +1383,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84486720)
+         (i32.const 84494976)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1151,7 +1392,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84486784)
+         (i32.const 84495040)
          (i32.shl
           (i32.load
            (i32.add
@@ -1188,7 +1429,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84486720)
+         (i32.const 84494976)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1197,7 +1438,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84486784)
+         (i32.const 84495040)
          (i32.shl
           (i32.load
            (i32.add
@@ -1234,7 +1475,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84486720)
+         (i32.const 84494976)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1243,7 +1484,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84486784)
+         (i32.const 84495040)
          (i32.shl
           (i32.load
            (i32.add
@@ -1280,7 +1521,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84486720)
+         (i32.const 84494976)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1289,7 +1530,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84486784)
+         (i32.const 84495040)
          (i32.shl
           (i32.load
            (i32.add
@@ -1326,7 +1567,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84486720)
+         (i32.const 84494976)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1335,7 +1576,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84486784)
+         (i32.const 84495040)
          (i32.shl
           (i32.load
            (i32.add
@@ -1372,7 +1613,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84486720)
+         (i32.const 84494976)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1381,7 +1622,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84486784)
+         (i32.const 84495040)
          (i32.shl
           (i32.load
            (i32.add
@@ -1418,7 +1659,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84486720)
+         (i32.const 84494976)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1427,7 +1668,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84486784)
+         (i32.const 84495040)
          (i32.shl
           (i32.load
            (i32.add
@@ -1464,7 +1705,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84486720)
+         (i32.const 84494976)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1473,7 +1714,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84486784)
+         (i32.const 84495040)
          (i32.shl
           (i32.load
            (i32.add
@@ -1499,20 +1740,20 @@
       (local.get $18)
      )
     )
-    (block $exit12
+    (block $exit20
      (local.set $7
       (i32.const 0)
      )
      (local.set $28
       (local.get $2)
      )
-     (br_if $exit12
+     (br_if $exit20
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop13
+     (loop $loop21
       (local.set $8
        (i32.load
         (i32.add
@@ -1547,7 +1788,7 @@
             (local.get $19)
             (i32.load
              (i32.add
-              (i32.const 84494976)
+              (i32.const 84503232)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -1584,7 +1825,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 84494976)
+                (i32.const 84503232)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1611,7 +1852,7 @@
               (local.get $20)
               (i32.load
                (i32.add
-                (i32.const 84494976)
+                (i32.const 84503232)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1638,7 +1879,7 @@
               (local.get $21)
               (i32.load
                (i32.add
-                (i32.const 84494976)
+                (i32.const 84503232)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1665,7 +1906,7 @@
               (local.get $22)
               (i32.load
                (i32.add
-                (i32.const 84494976)
+                (i32.const 84503232)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1692,7 +1933,7 @@
               (local.get $23)
               (i32.load
                (i32.add
-                (i32.const 84494976)
+                (i32.const 84503232)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1719,7 +1960,7 @@
               (local.get $24)
               (i32.load
                (i32.add
-                (i32.const 84494976)
+                (i32.const 84503232)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1746,7 +1987,7 @@
               (local.get $25)
               (i32.load
                (i32.add
-                (i32.const 84494976)
+                (i32.const 84503232)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1773,7 +2014,7 @@
               (local.get $26)
               (i32.load
                (i32.add
-                (i32.const 84494976)
+                (i32.const 84503232)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1803,7 +2044,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop13
+      (br_if $loop21
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -1817,7 +2058,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop15
+    (br_if $loop23
      (i32.lt_s
       (local.get $6)
       (local.get $29)
@@ -1901,20 +2142,20 @@
     (i32.const 128)
    )
   )
-  (block $exit46
+  (block $exit54
    (local.set $5
     (i32.const 0)
    )
    (local.set $51
     (local.get $1)
    )
-   (br_if $exit46
+   (br_if $exit54
     (i32.ge_s
      (local.get $5)
      (local.get $51)
     )
    )
-   (loop $loop47
+   (loop $loop55
     (local.set $6
      (i32.add
       (local.get $0)
@@ -1962,20 +2203,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit40
+    (block $exit48
      (local.set $29
       (i32.const 0)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit40
+     (br_if $exit48
       (i32.ge_s
        (local.get $29)
        (local.get $48)
       )
      )
-     (loop $loop41
+     (loop $loop49
       (if
        (i32.lt_s
         (i32.load
@@ -2004,7 +2245,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop41
+      (br_if $loop49
        (i32.lt_s
         (local.get $29)
         (local.get $48)
@@ -2015,20 +2256,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit42
+    (block $exit50
      (local.set $29
       (local.get $14)
      )
      (local.set $49
       (local.get $13)
      )
-     (br_if $exit42
+     (br_if $exit50
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop43
+     (loop $loop51
       (if
        (i32.lt_s
         (i32.load
@@ -2057,7 +2298,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop43
+      (br_if $loop51
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -2065,20 +2306,20 @@
       )
      )
     )
-    (block $exit44
+    (block $exit52
      (local.set $16
       (local.get $14)
      )
      (local.set $50
       (local.get $15)
      )
-     (br_if $exit44
+     (br_if $exit52
       (i32.ge_s
        (local.get $16)
        (local.get $50)
       )
      )
-     (loop $loop45
+     (loop $loop53
       (local.set $17
        (select
         (i32.const 512)
@@ -2095,20 +2336,20 @@
         )
        )
       )
-      (block $exit38
+      (block $exit46
        (local.set $18
         (i32.const 0)
        )
        (local.set $47
         (local.get $11)
        )
-       (br_if $exit38
+       (br_if $exit46
         (i32.ge_s
          (local.get $18)
          (local.get $47)
         )
        )
-       (loop $loop39
+       (loop $loop47
         (local.set $19
          (select
           (i32.const 256)
@@ -2145,20 +2386,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit36
+        (block $exit44
          (local.set $20
           (i32.const 0)
          )
          (local.set $46
           (local.get $9)
          )
-         (br_if $exit36
+         (br_if $exit44
           (i32.ge_s
            (local.get $20)
            (local.get $46)
           )
          )
-         (loop $loop37
+         (loop $loop45
           (local.set $21
            (select
             (i32.const 64)
@@ -2195,7 +2436,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit34
+          (block $exit42
            (local.set $22
             (i32.const 0)
            )
@@ -2208,13 +2449,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit34
+           (br_if $exit42
             (i32.ge_s
              (local.get $22)
              (local.get $45)
             )
            )
-           (loop $loop35
+           (loop $loop43
             (local.set $24
              (i32.add
               (local.get $16)
@@ -2280,7 +2521,7 @@
               )
              )
             )
-            (block $exit32
+            (block $exit40
              (local.set $23
               (i32.const 0)
              )
@@ -2293,13 +2534,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit32
+             (br_if $exit40
               (i32.ge_s
                (local.get $23)
                (local.get $44)
               )
              )
-             (loop $loop33
+             (loop $loop41
               (if
                (local.get $26)
                (then
@@ -2307,13 +2548,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76095488)
+                   (i32.const 76103744)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84497024)
+                        (i32.const 84505280)
                         (i32.shl
                          (local.get $7)
                          (i32.const 2)
@@ -2322,7 +2563,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84497088)
+                        (i32.const 84505344)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -2349,7 +2590,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497600)
+                       (i32.const 84505856)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -2388,13 +2629,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76095488)
+                   (i32.const 76103744)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84497024)
+                        (i32.const 84505280)
                         (i32.shl
                          (local.get $7)
                          (i32.const 2)
@@ -2403,7 +2644,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84497088)
+                        (i32.const 84505344)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -2430,7 +2671,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497600)
+                       (i32.const 84505856)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -2469,13 +2710,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76095488)
+                   (i32.const 76103744)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84497024)
+                        (i32.const 84505280)
                         (i32.shl
                          (local.get $7)
                          (i32.const 2)
@@ -2484,7 +2725,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84497088)
+                        (i32.const 84505344)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -2511,7 +2752,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497600)
+                       (i32.const 84505856)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -2550,13 +2791,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76095488)
+                   (i32.const 76103744)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84497024)
+                        (i32.const 84505280)
                         (i32.shl
                          (local.get $7)
                          (i32.const 2)
@@ -2565,7 +2806,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84497088)
+                        (i32.const 84505344)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -2592,7 +2833,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497600)
+                       (i32.const 84505856)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -2677,7 +2918,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84497024)
+                     (i32.const 84505280)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -2686,7 +2927,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84497088)
+                     (i32.const 84505344)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -2715,20 +2956,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit16
+                (block $exit24
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $36
                   (i32.const 8)
                  )
-                 (br_if $exit16
+                 (br_if $exit24
                   (i32.ge_s
                    (local.get $29)
                    (local.get $36)
                   )
                  )
-                 (loop $loop17
+                 (loop $loop25
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -2743,299 +2984,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76095488)
+                      (i32.const 76103744)
                       (i32.shl
                        (i32.add
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 84497600)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $30)
-                     (i32.lt_s
-                      (local.get $29)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop17
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $36)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 84497024)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 84497088)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit20
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $38
-                  (i32.const 8)
-                 )
-                 (br_if $exit20
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
-                  )
-                 )
-                 (loop $loop21
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 32)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 76095488)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 84497600)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $30)
-                     (i32.lt_s
-                      (local.get $29)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop21
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=8
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 64)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 84497024)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 84497088)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit24
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $40
-                  (i32.const 8)
-                 )
-                 (br_if $exit24
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
-                  )
-                 )
-                 (loop $loop25
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 76095488)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 84497600)
+                          (i32.const 84505856)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3077,16 +3032,16 @@
                   (br_if $loop25
                    (i32.lt_s
                     (local.get $29)
-                    (local.get $40)
+                    (local.get $36)
                    )
                   )
                  )
                 )
-                (i32.store offset=12
+                (i32.store offset=4
                  (local.get $33)
                  (i32.add
                   (local.get $34)
-                  (i32.const 96)
+                  (i32.const 32)
                  )
                 )
                 (local.set $30
@@ -3096,7 +3051,7 @@
                     (local.get $23)
                     (i32.const 4)
                    )
-                   (i32.const 3)
+                   (i32.const 1)
                   )
                   (local.get $21)
                  )
@@ -3106,7 +3061,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84497024)
+                     (i32.const 84505280)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -3115,7 +3070,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84497088)
+                     (i32.const 84505344)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3129,7 +3084,7 @@
                             (i32.const 4)
                            )
                           )
-                          (i32.const 3)
+                          (i32.const 1)
                          )
                          (i32.const 2)
                         )
@@ -3148,13 +3103,13 @@
                  (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $42
+                 (local.set $38
                   (i32.const 8)
                  )
                  (br_if $exit28
                   (i32.ge_s
                    (local.get $29)
-                   (local.get $42)
+                   (local.get $38)
                   )
                  )
                  (loop $loop29
@@ -3162,7 +3117,7 @@
                    (i32.add
                     (local.get $34)
                     (i32.add
-                     (i32.const 96)
+                     (i32.const 32)
                      (i32.shl
                       (local.get $29)
                       (i32.const 2)
@@ -3172,13 +3127,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76095488)
+                      (i32.const 76103744)
                       (i32.shl
                        (i32.add
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 84497600)
+                          (i32.const 84505856)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3218,6 +3173,292 @@
                    )
                   )
                   (br_if $loop29
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $38)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $23)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $21)
+                 )
+                )
+                (local.set $27
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84505280)
+                     (i32.shl
+                      (local.get $7)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84505344)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $8)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $20)
+                           (i32.mul
+                            (local.get $23)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit32
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (i32.const 8)
+                 )
+                 (br_if $exit32
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop33
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 76103744)
+                      (i32.shl
+                       (i32.add
+                        (local.get $27)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84505856)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $12)
+                             (i32.shl
+                              (i32.add
+                               (local.get $24)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (local.get $30)
+                     (i32.lt_s
+                      (local.get $29)
+                      (local.get $25)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop33
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $23)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $21)
+                 )
+                )
+                (local.set $27
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84505280)
+                     (i32.shl
+                      (local.get $7)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84505344)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $8)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $20)
+                           (i32.mul
+                            (local.get $23)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit36
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (i32.const 8)
+                 )
+                 (br_if $exit36
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop37
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 76103744)
+                      (i32.shl
+                       (i32.add
+                        (local.get $27)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84505856)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $12)
+                             (i32.shl
+                              (i32.add
+                               (local.get $24)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (local.get $30)
+                     (i32.lt_s
+                      (local.get $29)
+                      (local.get $25)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -3266,7 +3507,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84497024)
+                     (i32.const 84505280)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -3275,7 +3516,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84497088)
+                     (i32.const 84505344)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3304,32 +3545,32 @@
                   (local.get $30)
                  )
                 )
-                (block $exit18
+                (block $exit26
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (local.get $25)
                  )
-                 (br_if $exit18
+                 (br_if $exit26
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop19
+                 (loop $loop27
                   (if
                    (local.get $30)
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76095488)
+                      (i32.const 76103744)
                       (i32.shl
                        (i32.add
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 84497600)
+                          (i32.const 84505856)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3372,7 +3613,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop19
+                  (br_if $loop27
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3397,7 +3638,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84497024)
+                     (i32.const 84505280)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -3406,7 +3647,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84497088)
+                     (i32.const 84505344)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3435,32 +3676,32 @@
                   (local.get $30)
                  )
                 )
-                (block $exit22
+                (block $exit30
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (local.get $25)
                  )
-                 (br_if $exit22
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop23
+                 (loop $loop31
                   (if
                    (local.get $30)
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76095488)
+                      (i32.const 76103744)
                       (i32.shl
                        (i32.add
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 84497600)
+                          (i32.const 84505856)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3503,7 +3744,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -3528,7 +3769,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84497024)
+                     (i32.const 84505280)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -3537,7 +3778,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84497088)
+                     (i32.const 84505344)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3566,32 +3807,32 @@
                   (local.get $30)
                  )
                 )
-                (block $exit26
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (local.get $25)
                  )
-                 (br_if $exit26
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop35
                   (if
                    (local.get $30)
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76095488)
+                      (i32.const 76103744)
                       (i32.shl
                        (i32.add
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 84497600)
+                          (i32.const 84505856)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3634,7 +3875,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -3659,7 +3900,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84497024)
+                     (i32.const 84505280)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -3668,7 +3909,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84497088)
+                     (i32.const 84505344)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3697,32 +3938,32 @@
                   (local.get $30)
                  )
                 )
-                (block $exit30
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (local.get $25)
                  )
-                 (br_if $exit30
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop39
                   (if
                    (local.get $30)
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76095488)
+                      (i32.const 76103744)
                       (i32.shl
                        (i32.add
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 84497600)
+                          (i32.const 84505856)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3765,7 +4006,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -3781,7 +4022,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop33
+              (br_if $loop41
                (i32.lt_s
                 (local.get $23)
                 (local.get $44)
@@ -3795,7 +4036,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop35
+            (br_if $loop43
              (i32.lt_s
               (local.get $22)
               (local.get $45)
@@ -3809,7 +4050,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop37
+          (br_if $loop45
            (i32.lt_s
             (local.get $20)
             (local.get $46)
@@ -3823,7 +4064,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop39
+        (br_if $loop47
          (i32.lt_s
           (local.get $18)
           (local.get $47)
@@ -3837,7 +4078,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop45
+      (br_if $loop53
        (i32.lt_s
         (local.get $16)
         (local.get $50)
@@ -3851,7 +4092,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop47
+    (br_if $loop55
      (i32.lt_s
       (local.get $5)
       (local.get $51)
@@ -3864,20 +4105,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit48
+  (block $exit56
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit48
+   (br_if $exit56
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop49
+   (loop $loop57
     (local.set $3
      (i32.add
       (local.get $0)
@@ -3913,7 +4154,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop49
+    (br_if $loop57
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -3996,20 +4237,20 @@
     (i32.const 128)
    )
   )
-  (block $exit82
+  (block $exit90
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit82
+   (br_if $exit90
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop83
+   (loop $loop91
     (local.set $13
      (i32.add
       (local.get $0)
@@ -4031,20 +4272,20 @@
      )
     )
     (block
-     (block $exit78
+     (block $exit86
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit78
+      (br_if $exit86
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop79
+      (loop $loop87
        (if
         (i32.ne
          (i32.load
@@ -4078,7 +4319,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop79
+       (br_if $loop87
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -4087,7 +4328,7 @@
       )
      )
     )
-    (block $exit80
+    (block $exit88
      (local.set $15
       (local.get $2)
      )
@@ -4097,13 +4338,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit80
+     (br_if $exit88
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop81
+     (loop $loop89
       (local.set $16
        (select
         (local.get $9)
@@ -4120,7 +4361,7 @@
         )
        )
       )
-      (block $exit76
+      (block $exit84
        (local.set $17
         (i32.const 0)
        )
@@ -4130,13 +4371,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit76
+       (br_if $exit84
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop77
+       (loop $loop85
         (local.set $18
          (select
           (local.get $8)
@@ -4180,20 +4421,20 @@
           )
          )
         )
-        (block $exit74
+        (block $exit82
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit74
+         (br_if $exit82
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop75
+         (loop $loop83
           (local.set $13
            (i32.add
             (local.get $0)
@@ -4225,20 +4466,20 @@
            (local.get $33)
           )
           (block
-           (block $exit68
+           (block $exit76
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit68
+            (br_if $exit76
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop69
+            (loop $loop77
              (if
               (i32.ge_s
                (local.get $21)
@@ -4296,7 +4537,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop69
+             (br_if $loop77
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -4315,20 +4556,20 @@
            (local.get $33)
           )
           (block
-           (block $exit70
+           (block $exit78
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit70
+            (br_if $exit78
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop71
+            (loop $loop79
              (if
               (i32.ge_s
                (local.get $21)
@@ -4389,7 +4630,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop71
+             (br_if $loop79
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -4450,7 +4691,7 @@
             (local.get $20)
            )
            (then
-            (block $exit72
+            (block $exit80
              (local.set $24
               (i32.const 0)
              )
@@ -4463,13 +4704,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit72
+             (br_if $exit80
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop73
+             (loop $loop81
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -4516,7 +4757,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 84486784)
+                     (i32.const 84495040)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -4577,7 +4818,7 @@
                 )
                )
               )
-              (block $exit66
+              (block $exit74
                (local.set $25
                 (i32.const 0)
                )
@@ -4590,13 +4831,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit66
+               (br_if $exit74
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop67
+               (loop $loop75
                 (if
                  (local.get $28)
                  (then
@@ -4604,13 +4845,13 @@
                    (local.get $40)
                    (select
                     (i32.add
-                     (i32.const 76095488)
+                     (i32.const 76103744)
                      (i32.shl
                       (i32.add
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 84497024)
+                          (i32.const 84505280)
                           (i32.shl
                            (local.get $14)
                            (i32.const 2)
@@ -4619,7 +4860,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 84497088)
+                          (i32.const 84505344)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4645,7 +4886,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 84497600)
+                         (i32.const 84505856)
                          (i32.shl
                           (i32.add
                            (local.get $26)
@@ -4676,13 +4917,13 @@
                    (local.get $40)
                    (select
                     (i32.add
-                     (i32.const 76095488)
+                     (i32.const 76103744)
                      (i32.shl
                       (i32.add
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 84497024)
+                          (i32.const 84505280)
                           (i32.shl
                            (local.get $14)
                            (i32.const 2)
@@ -4691,7 +4932,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 84497088)
+                          (i32.const 84505344)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4717,7 +4958,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 84497600)
+                         (i32.const 84505856)
                          (i32.shl
                           (i32.add
                            (local.get $26)
@@ -4748,13 +4989,13 @@
                    (local.get $40)
                    (select
                     (i32.add
-                     (i32.const 76095488)
+                     (i32.const 76103744)
                      (i32.shl
                       (i32.add
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 84497024)
+                          (i32.const 84505280)
                           (i32.shl
                            (local.get $14)
                            (i32.const 2)
@@ -4763,7 +5004,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 84497088)
+                          (i32.const 84505344)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4789,7 +5030,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 84497600)
+                         (i32.const 84505856)
                          (i32.shl
                           (i32.add
                            (local.get $26)
@@ -4820,13 +5061,13 @@
                    (local.get $40)
                    (select
                     (i32.add
-                     (i32.const 76095488)
+                     (i32.const 76103744)
                      (i32.shl
                       (i32.add
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 84497024)
+                          (i32.const 84505280)
                           (i32.shl
                            (local.get $14)
                            (i32.const 2)
@@ -4835,7 +5076,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 84497088)
+                          (i32.const 84505344)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4861,7 +5102,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 84497600)
+                         (i32.const 84505856)
                          (i32.shl
                           (i32.add
                            (local.get $26)
@@ -4973,7 +5214,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84497024)
+                       (i32.const 84505280)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -4982,7 +5223,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497088)
+                       (i32.const 84505344)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5010,20 +5251,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit50
+                  (block $exit58
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit50
+                   (br_if $exit58
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop51
+                   (loop $loop59
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5038,281 +5279,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 76095488)
+                        (i32.const 76103744)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84497600)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop51
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $43)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84497024)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84497088)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit54
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $45
-                    (i32.const 8)
-                   )
-                   (br_if $exit54
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $45)
-                    )
-                   )
-                   (loop $loop55
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 76095488)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84497600)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop55
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $45)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84497024)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84497088)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit58
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit58
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop59
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 76095488)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84497600)
+                            (i32.const 84505856)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -5346,16 +5319,16 @@
                     (br_if $loop59
                      (i32.lt_s
                       (local.get $35)
-                      (local.get $47)
+                      (local.get $43)
                      )
                     )
                    )
                   )
-                  (i32.store offset=12
+                  (i32.store offset=4
                    (local.get $40)
                    (i32.add
                     (local.get $41)
-                    (i32.const 96)
+                    (i32.const 32)
                    )
                   )
                   (local.set $37
@@ -5365,7 +5338,7 @@
                       (local.get $25)
                       (i32.const 4)
                      )
-                     (i32.const 3)
+                     (i32.const 1)
                     )
                     (local.get $32)
                    )
@@ -5375,7 +5348,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84497024)
+                       (i32.const 84505280)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -5384,7 +5357,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497088)
+                       (i32.const 84505344)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5397,7 +5370,7 @@
                              (local.get $25)
                              (i32.const 4)
                             )
-                            (i32.const 3)
+                            (i32.const 1)
                            )
                            (i32.const 2)
                           )
@@ -5416,13 +5389,13 @@
                    (local.set $35
                     (i32.const 0)
                    )
-                   (local.set $49
+                   (local.set $45
                     (i32.const 8)
                    )
                    (br_if $exit62
                     (i32.ge_s
                      (local.get $35)
-                     (local.get $49)
+                     (local.get $45)
                     )
                    )
                    (loop $loop63
@@ -5430,7 +5403,7 @@
                      (i32.add
                       (local.get $41)
                       (i32.add
-                       (i32.const 96)
+                       (i32.const 32)
                        (i32.shl
                         (local.get $35)
                         (i32.const 2)
@@ -5440,13 +5413,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 76095488)
+                        (i32.const 76103744)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84497600)
+                            (i32.const 84505856)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -5478,6 +5451,274 @@
                      )
                     )
                     (br_if $loop63
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $45)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $40)
+                   (i32.add
+                    (local.get $41)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84505280)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84505344)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit66
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (i32.const 8)
+                   )
+                   (br_if $exit66
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop67
+                    (f32.store
+                     (i32.add
+                      (local.get $41)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 76103744)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84505856)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (local.get $37)
+                       (i32.lt_s
+                        (local.get $35)
+                        (local.get $27)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop67
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $47)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $40)
+                   (i32.add
+                    (local.get $41)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84505280)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84505344)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit70
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (i32.const 8)
+                   )
+                   (br_if $exit70
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop71
+                    (f32.store
+                     (i32.add
+                      (local.get $41)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 76103744)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84505856)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (local.get $37)
+                       (i32.lt_s
+                        (local.get $35)
+                        (local.get $27)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop71
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -5561,7 +5802,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84497024)
+                       (i32.const 84505280)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -5570,7 +5811,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497088)
+                       (i32.const 84505344)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5598,32 +5839,32 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit52
+                  (block $exit60
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit52
+                   (br_if $exit60
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop53
+                   (loop $loop61
                     (if
                      (local.get $37)
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 76095488)
+                        (i32.const 76103744)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84497600)
+                            (i32.const 84505856)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -5658,7 +5899,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop53
+                    (br_if $loop61
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -5683,7 +5924,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84497024)
+                       (i32.const 84505280)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -5692,7 +5933,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497088)
+                       (i32.const 84505344)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5720,32 +5961,32 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit56
+                  (block $exit64
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit56
+                   (br_if $exit64
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop57
+                   (loop $loop65
                     (if
                      (local.get $37)
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 76095488)
+                        (i32.const 76103744)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84497600)
+                            (i32.const 84505856)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -5780,7 +6021,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop57
+                    (br_if $loop65
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -5805,7 +6046,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84497024)
+                       (i32.const 84505280)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -5814,7 +6055,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497088)
+                       (i32.const 84505344)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5842,32 +6083,32 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit60
+                  (block $exit68
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit60
+                   (br_if $exit68
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop61
+                   (loop $loop69
                     (if
                      (local.get $37)
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 76095488)
+                        (i32.const 76103744)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84497600)
+                            (i32.const 84505856)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -5902,7 +6143,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop69
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -5927,7 +6168,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84497024)
+                       (i32.const 84505280)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -5936,7 +6177,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497088)
+                       (i32.const 84505344)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -5964,32 +6205,32 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit64
+                  (block $exit72
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit64
+                   (br_if $exit72
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop73
                     (if
                      (local.get $37)
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 76095488)
+                        (i32.const 76103744)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84497600)
+                            (i32.const 84505856)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6024,7 +6265,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop73
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -6040,7 +6281,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop67
+                (br_if $loop75
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -6054,7 +6295,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop73
+              (br_if $loop81
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -6070,7 +6311,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop75
+          (br_if $loop83
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -6084,7 +6325,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop77
+        (br_if $loop85
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -6098,7 +6339,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop81
+      (br_if $loop89
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -6118,7 +6359,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop83
+    (br_if $loop91
      (i32.lt_s
       (local.get $10)
       (local.get $61)
@@ -6137,55 +6378,55 @@
   (local $6 i32)
   (local $7 i32)
   (block
-   (block $exit88
+   (block $exit96
     (local.set $0
      (i32.const 0)
     )
     (local.set $7
      (i32.const 8)
     )
-    (br_if $exit88
+    (br_if $exit96
      (i32.ge_s
       (local.get $0)
       (local.get $7)
      )
     )
-    (loop $loop89
-     (block $exit86
+    (loop $loop97
+     (block $exit94
       (local.set $1
        (i32.const 0)
       )
       (local.set $6
        (i32.const 128)
       )
-      (br_if $exit86
+      (br_if $exit94
        (i32.ge_s
         (local.get $1)
         (local.get $6)
        )
       )
-      (loop $loop87
-       (block $exit84
+      (loop $loop95
+       (block $exit92
         (local.set $2
          (i32.const 0)
         )
         (local.set $5
          (i32.const 2048)
         )
-        (br_if $exit84
+        (br_if $exit92
          (i32.ge_s
           (local.get $2)
           (local.get $5)
          )
         )
-        (loop $loop85
+        (loop $loop93
          (local.set $4
           (f64.promote_f32
            (f32.load
             (i32.add
              (i32.add
               (i32.add
-               (i32.const 76095488)
+               (i32.const 76103744)
                (i32.mul
                 (local.get $0)
                 (i32.const 1048576)
@@ -6260,7 +6501,7 @@
            (i32.const 1)
           )
          )
-         (br_if $loop85
+         (br_if $loop93
           (i32.lt_s
            (local.get $2)
            (local.get $5)
@@ -6274,7 +6515,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop87
+       (br_if $loop95
         (i32.lt_s
          (local.get $1)
          (local.get $6)
@@ -6288,7 +6529,7 @@
        (i32.const 1)
       )
      )
-     (br_if $loop89
+     (br_if $loop97
       (i32.lt_s
        (local.get $0)
        (local.get $7)
@@ -6320,7 +6561,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit92
+  (block $exit100
    (local.set $6
     (i32.const 0)
    )
@@ -6333,13 +6574,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit92
+   (br_if $exit100
     (i32.ge_s
      (local.get $6)
      (local.get $23)
     )
    )
-   (loop $loop93
+   (loop $loop101
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -6357,7 +6598,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84505792)
+         (i32.const 84514048)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6366,7 +6607,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84505856)
+         (i32.const 84514112)
          (i32.shl
           (i32.load
            (i32.add
@@ -6397,7 +6638,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84571904)
+         (i32.const 84580160)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6406,7 +6647,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84571968)
+         (i32.const 84580224)
          (i32.shl
           (i32.load
            (i32.add
@@ -6449,7 +6690,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84505792)
+         (i32.const 84514048)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6458,7 +6699,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84505856)
+         (i32.const 84514112)
          (i32.shl
           (i32.load
            (i32.add
@@ -6489,7 +6730,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84571904)
+         (i32.const 84580160)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6498,7 +6739,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84571968)
+         (i32.const 84580224)
          (i32.shl
           (i32.load
            (i32.add
@@ -6541,7 +6782,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84505792)
+         (i32.const 84514048)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6550,7 +6791,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84505856)
+         (i32.const 84514112)
          (i32.shl
           (i32.load
            (i32.add
@@ -6581,7 +6822,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84571904)
+         (i32.const 84580160)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6590,7 +6831,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84571968)
+         (i32.const 84580224)
          (i32.shl
           (i32.load
            (i32.add
@@ -6633,7 +6874,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84505792)
+         (i32.const 84514048)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6642,7 +6883,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84505856)
+         (i32.const 84514112)
          (i32.shl
           (i32.load
            (i32.add
@@ -6673,7 +6914,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84571904)
+         (i32.const 84580160)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -6682,7 +6923,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84571968)
+         (i32.const 84580224)
          (i32.shl
           (i32.load
            (i32.add
@@ -6708,20 +6949,20 @@
       (local.get $13)
      )
     )
-    (block $exit90
+    (block $exit98
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit90
+     (br_if $exit98
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop91
+     (loop $loop99
       (local.set $8
        (i32.load
         (i32.add
@@ -6745,7 +6986,7 @@
              (local.get $14)
              (i32.load
               (i32.add
-               (i32.const 84506368)
+               (i32.const 84514624)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -6765,7 +7006,7 @@
              (local.get $18)
              (i32.load
               (i32.add
-               (i32.const 84572480)
+               (i32.const 84580736)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -6794,7 +7035,7 @@
              (local.get $15)
              (i32.load
               (i32.add
-               (i32.const 84506368)
+               (i32.const 84514624)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -6814,7 +7055,7 @@
              (local.get $19)
              (i32.load
               (i32.add
-               (i32.const 84572480)
+               (i32.const 84580736)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -6843,7 +7084,7 @@
              (local.get $16)
              (i32.load
               (i32.add
-               (i32.const 84506368)
+               (i32.const 84514624)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -6863,7 +7104,7 @@
              (local.get $20)
              (i32.load
               (i32.add
-               (i32.const 84572480)
+               (i32.const 84580736)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -6892,7 +7133,7 @@
              (local.get $17)
              (i32.load
               (i32.add
-               (i32.const 84506368)
+               (i32.const 84514624)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -6912,7 +7153,7 @@
              (local.get $21)
              (i32.load
               (i32.add
-               (i32.const 84572480)
+               (i32.const 84580736)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -6941,7 +7182,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop91
+      (br_if $loop99
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -6955,7 +7196,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop93
+    (br_if $loop101
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -6992,7 +7233,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit96
+  (block $exit104
    (local.set $6
     (i32.const 0)
    )
@@ -7005,13 +7246,13 @@
      (i32.const 8)
     )
    )
-   (br_if $exit96
+   (br_if $exit104
     (i32.ge_s
      (local.get $6)
      (local.get $29)
     )
    )
-   (loop $loop97
+   (loop $loop105
     (local.set $10
      (i32.sub
       (local.get $4)
@@ -7032,7 +7273,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84638016)
+         (i32.const 84646272)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7041,7 +7282,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84638080)
+         (i32.const 84646336)
          (i32.shl
           (i32.load
            (i32.add
@@ -7078,7 +7319,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84638016)
+         (i32.const 84646272)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7087,7 +7328,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84638080)
+         (i32.const 84646336)
          (i32.shl
           (i32.load
            (i32.add
@@ -7124,7 +7365,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84638016)
+         (i32.const 84646272)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7133,7 +7374,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84638080)
+         (i32.const 84646336)
          (i32.shl
           (i32.load
            (i32.add
@@ -7170,7 +7411,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84638016)
+         (i32.const 84646272)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7179,7 +7420,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84638080)
+         (i32.const 84646336)
          (i32.shl
           (i32.load
            (i32.add
@@ -7216,7 +7457,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84638016)
+         (i32.const 84646272)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7225,7 +7466,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84638080)
+         (i32.const 84646336)
          (i32.shl
           (i32.load
            (i32.add
@@ -7262,7 +7503,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84638016)
+         (i32.const 84646272)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7271,7 +7512,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84638080)
+         (i32.const 84646336)
          (i32.shl
           (i32.load
            (i32.add
@@ -7308,7 +7549,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84638016)
+         (i32.const 84646272)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7317,7 +7558,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84638080)
+         (i32.const 84646336)
          (i32.shl
           (i32.load
            (i32.add
@@ -7354,7 +7595,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84638016)
+         (i32.const 84646272)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7363,7 +7604,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84638080)
+         (i32.const 84646336)
          (i32.shl
           (i32.load
            (i32.add
@@ -7389,20 +7630,20 @@
       (local.get $18)
      )
     )
-    (block $exit94
+    (block $exit102
      (local.set $7
       (i32.const 0)
      )
      (local.set $28
       (local.get $2)
      )
-     (br_if $exit94
+     (br_if $exit102
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop95
+     (loop $loop103
       (local.set $8
        (i32.load
         (i32.add
@@ -7437,7 +7678,7 @@
             (local.get $19)
             (i32.load
              (i32.add
-              (i32.const 84640128)
+              (i32.const 84648384)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -7474,7 +7715,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 84640128)
+                (i32.const 84648384)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -7501,7 +7742,7 @@
               (local.get $20)
               (i32.load
                (i32.add
-                (i32.const 84640128)
+                (i32.const 84648384)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -7528,7 +7769,7 @@
               (local.get $21)
               (i32.load
                (i32.add
-                (i32.const 84640128)
+                (i32.const 84648384)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -7555,7 +7796,7 @@
               (local.get $22)
               (i32.load
                (i32.add
-                (i32.const 84640128)
+                (i32.const 84648384)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -7582,7 +7823,7 @@
               (local.get $23)
               (i32.load
                (i32.add
-                (i32.const 84640128)
+                (i32.const 84648384)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -7609,7 +7850,7 @@
               (local.get $24)
               (i32.load
                (i32.add
-                (i32.const 84640128)
+                (i32.const 84648384)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -7636,7 +7877,7 @@
               (local.get $25)
               (i32.load
                (i32.add
-                (i32.const 84640128)
+                (i32.const 84648384)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -7663,7 +7904,7 @@
               (local.get $26)
               (i32.load
                (i32.add
-                (i32.const 84640128)
+                (i32.const 84648384)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -7693,7 +7934,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop95
+      (br_if $loop103
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -7707,7 +7948,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop97
+    (br_if $loop105
      (i32.lt_s
       (local.get $6)
       (local.get $29)
@@ -7791,20 +8032,20 @@
     (i32.const 128)
    )
   )
-  (block $exit128
+  (block $exit136
    (local.set $5
     (i32.const 0)
    )
    (local.set $51
     (local.get $1)
    )
-   (br_if $exit128
+   (br_if $exit136
     (i32.ge_s
      (local.get $5)
      (local.get $51)
     )
    )
-   (loop $loop129
+   (loop $loop137
     (local.set $6
      (i32.add
       (local.get $0)
@@ -7852,20 +8093,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit122
+    (block $exit130
      (local.set $29
       (i32.const 0)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit122
+     (br_if $exit130
       (i32.ge_s
        (local.get $29)
        (local.get $48)
       )
      )
-     (loop $loop123
+     (loop $loop131
       (if
        (i32.lt_s
         (i32.load
@@ -7894,7 +8135,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop123
+      (br_if $loop131
        (i32.lt_s
         (local.get $29)
         (local.get $48)
@@ -7905,20 +8146,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit124
+    (block $exit132
      (local.set $29
       (local.get $14)
      )
      (local.set $49
       (local.get $13)
      )
-     (br_if $exit124
+     (br_if $exit132
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop125
+     (loop $loop133
       (if
        (i32.lt_s
         (i32.load
@@ -7947,7 +8188,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop125
+      (br_if $loop133
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -7955,20 +8196,20 @@
       )
      )
     )
-    (block $exit126
+    (block $exit134
      (local.set $16
       (local.get $14)
      )
      (local.set $50
       (local.get $15)
      )
-     (br_if $exit126
+     (br_if $exit134
       (i32.ge_s
        (local.get $16)
        (local.get $50)
       )
      )
-     (loop $loop127
+     (loop $loop135
       (local.set $17
        (select
         (i32.const 512)
@@ -7985,20 +8226,20 @@
         )
        )
       )
-      (block $exit120
+      (block $exit128
        (local.set $18
         (i32.const 0)
        )
        (local.set $47
         (local.get $11)
        )
-       (br_if $exit120
+       (br_if $exit128
         (i32.ge_s
          (local.get $18)
          (local.get $47)
         )
        )
-       (loop $loop121
+       (loop $loop129
         (local.set $19
          (select
           (i32.const 256)
@@ -8035,20 +8276,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit118
+        (block $exit126
          (local.set $20
           (i32.const 0)
          )
          (local.set $46
           (local.get $9)
          )
-         (br_if $exit118
+         (br_if $exit126
           (i32.ge_s
            (local.get $20)
            (local.get $46)
           )
          )
-         (loop $loop119
+         (loop $loop127
           (local.set $21
            (select
             (i32.const 64)
@@ -8085,7 +8326,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit116
+          (block $exit124
            (local.set $22
             (i32.const 0)
            )
@@ -8098,13 +8339,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit116
+           (br_if $exit124
             (i32.ge_s
              (local.get $22)
              (local.get $45)
             )
            )
-           (loop $loop117
+           (loop $loop125
             (local.set $24
              (i32.add
               (local.get $16)
@@ -8170,7 +8411,7 @@
               )
              )
             )
-            (block $exit114
+            (block $exit122
              (local.set $23
               (i32.const 0)
              )
@@ -8183,13 +8424,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit114
+             (br_if $exit122
               (i32.ge_s
                (local.get $23)
                (local.get $44)
               )
              )
-             (loop $loop115
+             (loop $loop123
               (if
                (local.get $26)
                (then
@@ -8203,7 +8444,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84705664)
+                        (i32.const 84713920)
                         (i32.shl
                          (local.get $7)
                          (i32.const 2)
@@ -8212,7 +8453,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84705728)
+                        (i32.const 84713984)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -8239,7 +8480,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84706240)
+                       (i32.const 84714496)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -8284,7 +8525,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84705664)
+                        (i32.const 84713920)
                         (i32.shl
                          (local.get $7)
                          (i32.const 2)
@@ -8293,7 +8534,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84705728)
+                        (i32.const 84713984)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -8320,7 +8561,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84706240)
+                       (i32.const 84714496)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -8365,7 +8606,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84705664)
+                        (i32.const 84713920)
                         (i32.shl
                          (local.get $7)
                          (i32.const 2)
@@ -8374,7 +8615,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84705728)
+                        (i32.const 84713984)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -8401,7 +8642,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84706240)
+                       (i32.const 84714496)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -8446,7 +8687,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84705664)
+                        (i32.const 84713920)
                         (i32.shl
                          (local.get $7)
                          (i32.const 2)
@@ -8455,7 +8696,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84705728)
+                        (i32.const 84713984)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -8482,7 +8723,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84706240)
+                       (i32.const 84714496)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -8567,7 +8808,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84705664)
+                     (i32.const 84713920)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -8576,7 +8817,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84705728)
+                     (i32.const 84713984)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -8605,20 +8846,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit98
+                (block $exit106
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $36
                   (i32.const 8)
                  )
-                 (br_if $exit98
+                 (br_if $exit106
                   (i32.ge_s
                    (local.get $29)
                    (local.get $36)
                   )
                  )
-                 (loop $loop99
+                 (loop $loop107
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -8639,293 +8880,7 @@
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 84706240)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $30)
-                     (i32.lt_s
-                      (local.get $29)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop99
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $36)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 84705664)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 84705728)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit102
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $38
-                  (i32.const 8)
-                 )
-                 (br_if $exit102
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
-                  )
-                 )
-                 (loop $loop103
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 32)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 75833344)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 84706240)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $29)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $30)
-                     (i32.lt_s
-                      (local.get $29)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $29
-                   (i32.add
-                    (local.get $29)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop103
-                   (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=8
-                 (local.get $33)
-                 (i32.add
-                  (local.get $34)
-                  (i32.const 64)
-                 )
-                )
-                (local.set $30
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 84705664)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 84705728)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $30)
-                 )
-                )
-                (block $exit106
-                 (local.set $29
-                  (i32.const 0)
-                 )
-                 (local.set $40
-                  (i32.const 8)
-                 )
-                 (br_if $exit106
-                  (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
-                  )
-                 )
-                 (loop $loop107
-                  (f32.store
-                   (i32.add
-                    (local.get $34)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $29)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 75833344)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 84706240)
+                          (i32.const 84714496)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -8967,16 +8922,16 @@
                   (br_if $loop107
                    (i32.lt_s
                     (local.get $29)
-                    (local.get $40)
+                    (local.get $36)
                    )
                   )
                  )
                 )
-                (i32.store offset=12
+                (i32.store offset=4
                  (local.get $33)
                  (i32.add
                   (local.get $34)
-                  (i32.const 96)
+                  (i32.const 32)
                  )
                 )
                 (local.set $30
@@ -8986,7 +8941,7 @@
                     (local.get $23)
                     (i32.const 4)
                    )
-                   (i32.const 3)
+                   (i32.const 1)
                   )
                   (local.get $21)
                  )
@@ -8996,7 +8951,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84705664)
+                     (i32.const 84713920)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -9005,7 +8960,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84705728)
+                     (i32.const 84713984)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -9019,7 +8974,7 @@
                             (i32.const 4)
                            )
                           )
-                          (i32.const 3)
+                          (i32.const 1)
                          )
                          (i32.const 2)
                         )
@@ -9038,13 +8993,13 @@
                  (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $42
+                 (local.set $38
                   (i32.const 8)
                  )
                  (br_if $exit110
                   (i32.ge_s
                    (local.get $29)
-                   (local.get $42)
+                   (local.get $38)
                   )
                  )
                  (loop $loop111
@@ -9052,7 +9007,7 @@
                    (i32.add
                     (local.get $34)
                     (i32.add
-                     (i32.const 96)
+                     (i32.const 32)
                      (i32.shl
                       (local.get $29)
                       (i32.const 2)
@@ -9068,7 +9023,7 @@
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 84706240)
+                          (i32.const 84714496)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -9108,6 +9063,292 @@
                    )
                   )
                   (br_if $loop111
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $38)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $23)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $21)
+                 )
+                )
+                (local.set $27
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84713920)
+                     (i32.shl
+                      (local.get $7)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84713984)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $8)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $20)
+                           (i32.mul
+                            (local.get $23)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit114
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (i32.const 8)
+                 )
+                 (br_if $exit114
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop115
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 75833344)
+                      (i32.shl
+                       (i32.add
+                        (local.get $27)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84714496)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $12)
+                             (i32.shl
+                              (i32.add
+                               (local.get $24)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (local.get $30)
+                     (i32.lt_s
+                      (local.get $29)
+                      (local.get $25)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop115
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $23)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $21)
+                 )
+                )
+                (local.set $27
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84713920)
+                     (i32.shl
+                      (local.get $7)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84713984)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $8)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $20)
+                           (i32.mul
+                            (local.get $23)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit118
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (i32.const 8)
+                 )
+                 (br_if $exit118
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop119
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 75833344)
+                      (i32.shl
+                       (i32.add
+                        (local.get $27)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84714496)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $12)
+                             (i32.shl
+                              (i32.add
+                               (local.get $24)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (local.get $30)
+                     (i32.lt_s
+                      (local.get $29)
+                      (local.get $25)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop119
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -9156,7 +9397,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84705664)
+                     (i32.const 84713920)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -9165,7 +9406,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84705728)
+                     (i32.const 84713984)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -9194,20 +9435,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit100
+                (block $exit108
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (local.get $25)
                  )
-                 (br_if $exit100
+                 (br_if $exit108
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop101
+                 (loop $loop109
                   (if
                    (local.get $30)
                    (then
@@ -9219,7 +9460,7 @@
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 84706240)
+                          (i32.const 84714496)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -9262,7 +9503,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop101
+                  (br_if $loop109
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -9287,7 +9528,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84705664)
+                     (i32.const 84713920)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -9296,7 +9537,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84705728)
+                     (i32.const 84713984)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -9325,20 +9566,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit104
+                (block $exit112
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (local.get $25)
                  )
-                 (br_if $exit104
+                 (br_if $exit112
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop105
+                 (loop $loop113
                   (if
                    (local.get $30)
                    (then
@@ -9350,7 +9591,7 @@
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 84706240)
+                          (i32.const 84714496)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -9393,7 +9634,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop105
+                  (br_if $loop113
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -9418,7 +9659,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84705664)
+                     (i32.const 84713920)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -9427,7 +9668,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84705728)
+                     (i32.const 84713984)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -9456,20 +9697,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit108
+                (block $exit116
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (local.get $25)
                  )
-                 (br_if $exit108
+                 (br_if $exit116
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop109
+                 (loop $loop117
                   (if
                    (local.get $30)
                    (then
@@ -9481,7 +9722,7 @@
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 84706240)
+                          (i32.const 84714496)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -9524,7 +9765,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop109
+                  (br_if $loop117
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -9549,7 +9790,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84705664)
+                     (i32.const 84713920)
                      (i32.shl
                       (local.get $7)
                       (i32.const 2)
@@ -9558,7 +9799,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84705728)
+                     (i32.const 84713984)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -9587,20 +9828,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit112
+                (block $exit120
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (local.get $25)
                  )
-                 (br_if $exit112
+                 (br_if $exit120
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop113
+                 (loop $loop121
                   (if
                    (local.get $30)
                    (then
@@ -9612,7 +9853,7 @@
                         (local.get $27)
                         (i32.load
                          (i32.add
-                          (i32.const 84706240)
+                          (i32.const 84714496)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -9655,7 +9896,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop113
+                  (br_if $loop121
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -9671,7 +9912,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop115
+              (br_if $loop123
                (i32.lt_s
                 (local.get $23)
                 (local.get $44)
@@ -9685,7 +9926,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop117
+            (br_if $loop125
              (i32.lt_s
               (local.get $22)
               (local.get $45)
@@ -9699,7 +9940,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop119
+          (br_if $loop127
            (i32.lt_s
             (local.get $20)
             (local.get $46)
@@ -9713,7 +9954,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop121
+        (br_if $loop129
          (i32.lt_s
           (local.get $18)
           (local.get $47)
@@ -9727,7 +9968,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop127
+      (br_if $loop135
        (i32.lt_s
         (local.get $16)
         (local.get $50)
@@ -9741,7 +9982,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop129
+    (br_if $loop137
      (i32.lt_s
       (local.get $5)
       (local.get $51)
@@ -9754,20 +9995,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit130
+  (block $exit138
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit130
+   (br_if $exit138
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop131
+   (loop $loop139
     (local.set $3
      (i32.add
       (local.get $0)
@@ -9803,7 +10044,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop131
+    (br_if $loop139
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -9886,20 +10127,20 @@
     (i32.const 128)
    )
   )
-  (block $exit164
+  (block $exit172
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit164
+   (br_if $exit172
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop165
+   (loop $loop173
     (local.set $13
      (i32.add
       (local.get $0)
@@ -9921,20 +10162,20 @@
      )
     )
     (block
-     (block $exit160
+     (block $exit168
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit160
+      (br_if $exit168
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop161
+      (loop $loop169
        (if
         (i32.ne
          (i32.load
@@ -9968,7 +10209,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop161
+       (br_if $loop169
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -9977,7 +10218,7 @@
       )
      )
     )
-    (block $exit162
+    (block $exit170
      (local.set $15
       (local.get $2)
      )
@@ -9987,13 +10228,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit162
+     (br_if $exit170
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop163
+     (loop $loop171
       (local.set $16
        (select
         (local.get $9)
@@ -10010,7 +10251,7 @@
         )
        )
       )
-      (block $exit158
+      (block $exit166
        (local.set $17
         (i32.const 0)
        )
@@ -10020,13 +10261,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit158
+       (br_if $exit166
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop159
+       (loop $loop167
         (local.set $18
          (select
           (local.get $8)
@@ -10070,20 +10311,20 @@
           )
          )
         )
-        (block $exit156
+        (block $exit164
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit156
+         (br_if $exit164
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop157
+         (loop $loop165
           (local.set $13
            (i32.add
             (local.get $0)
@@ -10115,20 +10356,20 @@
            (local.get $33)
           )
           (block
-           (block $exit150
+           (block $exit158
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit150
+            (br_if $exit158
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop151
+            (loop $loop159
              (if
               (i32.ge_s
                (local.get $21)
@@ -10186,7 +10427,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop151
+             (br_if $loop159
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -10205,20 +10446,20 @@
            (local.get $33)
           )
           (block
-           (block $exit152
+           (block $exit160
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit152
+            (br_if $exit160
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop153
+            (loop $loop161
              (if
               (i32.ge_s
                (local.get $21)
@@ -10279,7 +10520,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop153
+             (br_if $loop161
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -10340,7 +10581,7 @@
             (local.get $20)
            )
            (then
-            (block $exit154
+            (block $exit162
              (local.set $24
               (i32.const 0)
              )
@@ -10353,13 +10594,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit154
+             (br_if $exit162
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop155
+             (loop $loop163
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -10406,7 +10647,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 84638080)
+                     (i32.const 84646336)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -10467,7 +10708,7 @@
                 )
                )
               )
-              (block $exit148
+              (block $exit156
                (local.set $25
                 (i32.const 0)
                )
@@ -10480,13 +10721,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit148
+               (br_if $exit156
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop149
+               (loop $loop157
                 (if
                  (local.get $28)
                  (then
@@ -10500,7 +10741,7 @@
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 84705664)
+                          (i32.const 84713920)
                           (i32.shl
                            (local.get $14)
                            (i32.const 2)
@@ -10509,7 +10750,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 84705728)
+                          (i32.const 84713984)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10535,7 +10776,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 84706240)
+                         (i32.const 84714496)
                          (i32.shl
                           (i32.add
                            (local.get $26)
@@ -10572,7 +10813,7 @@
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 84705664)
+                          (i32.const 84713920)
                           (i32.shl
                            (local.get $14)
                            (i32.const 2)
@@ -10581,7 +10822,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 84705728)
+                          (i32.const 84713984)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10607,7 +10848,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 84706240)
+                         (i32.const 84714496)
                          (i32.shl
                           (i32.add
                            (local.get $26)
@@ -10644,7 +10885,7 @@
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 84705664)
+                          (i32.const 84713920)
                           (i32.shl
                            (local.get $14)
                            (i32.const 2)
@@ -10653,7 +10894,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 84705728)
+                          (i32.const 84713984)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10679,7 +10920,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 84706240)
+                         (i32.const 84714496)
                          (i32.shl
                           (i32.add
                            (local.get $26)
@@ -10716,7 +10957,7 @@
                        (i32.add
                         (i32.load
                          (i32.add
-                          (i32.const 84705664)
+                          (i32.const 84713920)
                           (i32.shl
                            (local.get $14)
                            (i32.const 2)
@@ -10725,7 +10966,7 @@
                         )
                         (i32.load
                          (i32.add
-                          (i32.const 84705728)
+                          (i32.const 84713984)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10751,7 +10992,7 @@
                        )
                        (i32.load
                         (i32.add
-                         (i32.const 84706240)
+                         (i32.const 84714496)
                          (i32.shl
                           (i32.add
                            (local.get $26)
@@ -10863,7 +11104,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84705664)
+                       (i32.const 84713920)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -10872,7 +11113,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84705728)
+                       (i32.const 84713984)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10900,20 +11141,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit132
+                  (block $exit140
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit132
+                   (br_if $exit140
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop133
+                   (loop $loop141
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -10934,275 +11175,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84706240)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop133
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $43)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84705664)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84705728)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit136
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $45
-                    (i32.const 8)
-                   )
-                   (br_if $exit136
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $45)
-                    )
-                   )
-                   (loop $loop137
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84706240)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop137
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $45)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84705664)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84705728)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit140
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit140
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop141
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84706240)
+                            (i32.const 84714496)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -11236,16 +11209,16 @@
                     (br_if $loop141
                      (i32.lt_s
                       (local.get $35)
-                      (local.get $47)
+                      (local.get $43)
                      )
                     )
                    )
                   )
-                  (i32.store offset=12
+                  (i32.store offset=4
                    (local.get $40)
                    (i32.add
                     (local.get $41)
-                    (i32.const 96)
+                    (i32.const 32)
                    )
                   )
                   (local.set $37
@@ -11255,7 +11228,7 @@
                       (local.get $25)
                       (i32.const 4)
                      )
-                     (i32.const 3)
+                     (i32.const 1)
                     )
                     (local.get $32)
                    )
@@ -11265,7 +11238,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84705664)
+                       (i32.const 84713920)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -11274,7 +11247,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84705728)
+                       (i32.const 84713984)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -11287,7 +11260,7 @@
                              (local.get $25)
                              (i32.const 4)
                             )
-                            (i32.const 3)
+                            (i32.const 1)
                            )
                            (i32.const 2)
                           )
@@ -11306,13 +11279,13 @@
                    (local.set $35
                     (i32.const 0)
                    )
-                   (local.set $49
+                   (local.set $45
                     (i32.const 8)
                    )
                    (br_if $exit144
                     (i32.ge_s
                      (local.get $35)
-                     (local.get $49)
+                     (local.get $45)
                     )
                    )
                    (loop $loop145
@@ -11320,7 +11293,7 @@
                      (i32.add
                       (local.get $41)
                       (i32.add
-                       (i32.const 96)
+                       (i32.const 32)
                        (i32.shl
                         (local.get $35)
                         (i32.const 2)
@@ -11336,7 +11309,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84706240)
+                            (i32.const 84714496)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -11368,6 +11341,274 @@
                      )
                     )
                     (br_if $loop145
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $45)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $40)
+                   (i32.add
+                    (local.get $41)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84713920)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84713984)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit148
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (i32.const 8)
+                   )
+                   (br_if $exit148
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop149
+                    (f32.store
+                     (i32.add
+                      (local.get $41)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84714496)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (local.get $37)
+                       (i32.lt_s
+                        (local.get $35)
+                        (local.get $27)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop149
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $47)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $40)
+                   (i32.add
+                    (local.get $41)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84713920)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84713984)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit152
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (i32.const 8)
+                   )
+                   (br_if $exit152
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop153
+                    (f32.store
+                     (i32.add
+                      (local.get $41)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84714496)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (local.get $37)
+                       (i32.lt_s
+                        (local.get $35)
+                        (local.get $27)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop153
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -11451,7 +11692,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84705664)
+                       (i32.const 84713920)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -11460,7 +11701,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84705728)
+                       (i32.const 84713984)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -11488,20 +11729,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit134
+                  (block $exit142
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit134
+                   (br_if $exit142
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop135
+                   (loop $loop143
                     (if
                      (local.get $37)
                      (then
@@ -11513,7 +11754,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84706240)
+                            (i32.const 84714496)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -11548,7 +11789,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop135
+                    (br_if $loop143
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -11573,7 +11814,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84705664)
+                       (i32.const 84713920)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -11582,7 +11823,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84705728)
+                       (i32.const 84713984)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -11610,20 +11851,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit138
+                  (block $exit146
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit138
+                   (br_if $exit146
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop139
+                   (loop $loop147
                     (if
                      (local.get $37)
                      (then
@@ -11635,7 +11876,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84706240)
+                            (i32.const 84714496)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -11670,7 +11911,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop139
+                    (br_if $loop147
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -11695,7 +11936,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84705664)
+                       (i32.const 84713920)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -11704,7 +11945,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84705728)
+                       (i32.const 84713984)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -11732,20 +11973,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit142
+                  (block $exit150
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit142
+                   (br_if $exit150
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop143
+                   (loop $loop151
                     (if
                      (local.get $37)
                      (then
@@ -11757,7 +11998,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84706240)
+                            (i32.const 84714496)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -11792,7 +12033,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop143
+                    (br_if $loop151
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -11817,7 +12058,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84705664)
+                       (i32.const 84713920)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -11826,7 +12067,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84705728)
+                       (i32.const 84713984)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -11854,20 +12095,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit146
+                  (block $exit154
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit146
+                   (br_if $exit154
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop147
+                   (loop $loop155
                     (if
                      (local.get $37)
                      (then
@@ -11879,7 +12120,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84706240)
+                            (i32.const 84714496)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -11914,7 +12155,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop147
+                    (br_if $loop155
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -11930,7 +12171,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop149
+                (br_if $loop157
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -11944,7 +12185,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop155
+              (br_if $loop163
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -11960,7 +12201,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop157
+          (br_if $loop165
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -11974,7 +12215,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop159
+        (br_if $loop167
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -11988,7 +12229,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop163
+      (br_if $loop171
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -12008,7 +12249,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop165
+    (br_if $loop173
      (i32.lt_s
       (local.get $10)
       (local.get $61)

@@ -1,0 +1,78 @@
+import type { DType } from '../../ir/dtype.js';
+
+/**
+ * What the gpu.js target emits, as plain data: per op, the source text of a gpu.js kernel
+ * function and the settings gpu.js builds it with. The source is generated from the IR alone
+ * (numbered names, numbers, a fixed vocabulary); tensor and axis names travel only in these
+ * records, as data, never inside the source.
+ */
+
+/** One parameter of a kernel function, in order. */
+export type KernelParam =
+  /** A tensor's values as a flat row-major Float32Array (i32 and bool converted, exact below 2^24). */
+  | { readonly kind: 'tensor'; readonly tensor: string }
+  /** The index's strip pointers (Int32Array, stripCount + 1 entries). */
+  | { readonly kind: 'stripPtr' }
+  /** The index's listed gather-tile coordinates (Int32Array, at least one entry). */
+  | { readonly kind: 'coords' }
+  /** For every (strip, gather tile): its slot in coords, or -1 when not listed (Int32Array). */
+  | { readonly kind: 'inverse' }
+  /** The number +Infinity: GLSL and WGSL have no literal for it. */
+  | { readonly kind: 'infinity' };
+
+export interface KernelSettings {
+  /** gpu.js output extents, innermost first ([x], [x, y] or [x, y, z]). */
+  readonly output: readonly number[];
+  /** At least the trip count of every loop (GL backends unroll against it). */
+  readonly loopMaxIterations: number;
+}
+
+export interface KernelSpec {
+  /** Which form of the op this computes. */
+  readonly form: 'dense' | 'pit';
+  readonly source: string;
+  readonly params: readonly KernelParam[];
+  readonly settings: KernelSettings;
+  /** Output cells, row-major over the op's output shape. */
+  readonly cells: number;
+  /** Content hash of source and settings: hosts cache built kernels by it. */
+  readonly key: string;
+}
+
+/** The index a PIT kernel reads, with its geometry for the bound dims. */
+export interface IndexSpec {
+  readonly key: string;
+  readonly source: string;
+  readonly fill: number;
+  readonly shape: readonly number[];
+  /** Concrete micro-tile extents (clamped to the shape, as the index builder reports them). */
+  readonly microTile: readonly number[];
+  readonly gatherDim: number;
+  readonly stripDims: readonly number[];
+  readonly stripGrid: readonly number[];
+  readonly stripCount: number;
+  readonly gatherTiles: number;
+}
+
+export interface OpSpec {
+  /** The tensor the op defines (data: any name is fine here). */
+  readonly op: string;
+  readonly dtype: DType;
+  readonly shape: readonly number[];
+  readonly dense: KernelSpec;
+  readonly pit?: { readonly kernel: KernelSpec; readonly index: IndexSpec; readonly rule: string };
+  /** Why the op's PIT form is not used, when the IR has one. */
+  readonly pitUnavailable?: string;
+  /** Why the op must run on gpu.js's exact `cpu` backend (addresses past f32's exact integers). */
+  readonly exactOnly?: string;
+}
+
+/** The whole compiled program for one binding of the dims. */
+export interface GpujsProgram {
+  readonly format: 'pitc-gpujs';
+  readonly version: 1;
+  readonly program: string;
+  readonly dims: readonly (readonly [string, number])[];
+  readonly outputs: readonly string[];
+  readonly ops: readonly OpSpec[];
+}
