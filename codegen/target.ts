@@ -74,6 +74,15 @@ export interface TargetOptions {
   readonly denseCrossover?: number;
   /** Bound dims, for targets that specialise code to shapes when emitting. */
   readonly dims?: ReadonlyMap<string, number>;
+  /** GEMM cache blocking for targets that tile (wasm). */
+  readonly blocking?: Blocking;
+}
+
+/** Cache blocking of a tiled GEMM, in elements: k depth, row block, column block. */
+export interface Blocking {
+  readonly kc: number;
+  readonly mc: number;
+  readonly nc: number;
 }
 
 export interface Target {

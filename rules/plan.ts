@@ -17,9 +17,16 @@ export interface ProgramPlan {
   readonly ops: readonly OpPlan[];
 }
 
+/** An explicit decision for one op (from a tuning record or the API), overriding the planner. */
+export type OpChoice =
+  | { readonly mode: 'dense' }
+  | { readonly mode: 'pit'; readonly operand: string; readonly axis: string; readonly microTile?: readonly MicroExtent[] };
+
 export interface PlanOptions {
   /** Micro-tile hints by tensor (`@microtile`, `--microtile`); they override the planner. */
   readonly hints?: ReadonlyMap<string, readonly number[]>;
+  /** Decisions by op name; an op without one is planned as usual. */
+  readonly choices?: ReadonlyMap<string, OpChoice>;
   /** Sizes of symbolic dims (bound dims at run time, defaults at compile time). */
   readonly dims?: ReadonlyMap<string, number>;
 }
@@ -44,6 +51,13 @@ export function planProgram(graph: Graph, rules: readonly OpRules[], facts: Read
 
   for (const opRules of rules) {
     const op = graph.ops.find((o) => o.expr.output === opRules.op);
+    const choice = options.choices?.get(opRules.op);
+    if (op && choice) {
+      const chosen = applyChoice(op.expr, opRules, facts, choice, dims);
+      if (chosen.rule) built.set(chosen.rule.index.key, chosen.rule);
+      plans.push(chosen);
+      continue;
+    }
     if (!op || opRules.rules.length === 0) {
       plans.push({ op: opRules.op, mode: 'dense', reason: opRules.vetoes[0]?.reason ?? 'no dynamically sparse operand' });
       continue;
@@ -80,6 +94,14 @@ export function planProgram(graph: Graph, rules: readonly OpRules[], facts: Read
     plans.push({ op: opRules.op, mode: 'pit', rule: best.rule, reason: why });
   }
   return { ops: plans };
+}
+
+function applyChoice(expr: Parameters<typeof ruleWithMicroTile>[0], opRules: OpRules, facts: ReadonlyMap<string, SparsityFact>, choice: OpChoice, dims: ReadonlyMap<string, number>): OpPlan {
+  if (choice.mode === 'dense') return { op: opRules.op, mode: 'dense', reason: 'chosen: dense' };
+  const rule = opRules.rules.find((r) => r.operand === choice.operand && r.axis === choice.axis);
+  if (!rule) return { op: opRules.op, mode: 'dense', reason: `chosen rule ${choice.operand} along ${choice.axis} does not exist for this op` };
+  const adapted = choice.microTile && choice.microTile.length === rule.microTile.length ? ruleWithMicroTile(expr, facts, rule, choice.microTile, dims) : rule;
+  return { op: opRules.op, mode: 'pit', rule: adapted, reason: 'chosen' };
 }
 
 /** A hint given for the operand itself or for the tensor its index is built from. */

@@ -2,7 +2,7 @@ import type { Graph } from '../ir/graph/graph.js';
 import type { KernelIR } from '../ir/kernel/kernel-ir.js';
 import { lowerToKernel } from '../codegen/lower/to-kernel.js';
 import { discoverRules } from '../rules/discover.js';
-import { planProgram, type OpPlan, type ProgramPlan } from '../rules/plan.js';
+import { planProgram, type OpChoice, type OpPlan, type ProgramPlan } from '../rules/plan.js';
 import type { OpRules } from '../rules/rule.js';
 import { inferSparsity, type SparsityFact } from '../rules/sparsity.js';
 
@@ -19,13 +19,18 @@ export interface AnalysisOptions {
   readonly hints?: ReadonlyMap<string, readonly number[]>;
   /** Whether ops may run in their PIT form (false: every kernel dense). */
   readonly pit?: boolean;
+  /** Decisions by op name (tuning records, the API's `plan`), overriding the planner. */
+  readonly choices?: ReadonlyMap<string, OpChoice>;
 }
 
 /** graph → sparsity facts → rules → plan → kernel IR: the stages `pitc ir` can print. */
 export function analyse(graph: Graph, options: AnalysisOptions = {}): Analysis {
   const facts = inferSparsity(graph);
   const rules = discoverRules(graph, facts);
-  const planned = planProgram(graph, rules, facts, options.hints ? { hints: options.hints } : {});
+  const planned = planProgram(graph, rules, facts, {
+    ...(options.hints ? { hints: options.hints } : {}),
+    ...(options.choices ? { choices: options.choices } : {}),
+  });
   const plan: ProgramPlan =
     options.pit === false ? { ops: planned.ops.map((p): OpPlan => ({ op: p.op, mode: 'dense', reason: 'PIT forms disabled' })) } : planned;
   const kernels: KernelIR[] = [];

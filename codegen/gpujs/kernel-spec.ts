@@ -60,11 +60,18 @@ export interface OpSpec {
   readonly dtype: DType;
   readonly shape: readonly number[];
   readonly dense: KernelSpec;
-  readonly pit?: { readonly kernel: KernelSpec; readonly index: IndexSpec; readonly rule: string };
-  /** Why the op's PIT form is not used, when the IR has one. */
+  readonly pit?: {
+    readonly kernel: KernelSpec;
+    readonly index: IndexSpec;
+    /** The rule, in words, for run records. */
+    readonly rule: string;
+    /** Set when the index holds numbers f32 cannot all represent: f32 backends run the dense kernel. */
+    readonly inexactInF32?: string;
+  };
+  /** Why the op's PIT form has no per-cell kernel, when the IR has one (the dense kernel runs). */
   readonly pitUnavailable?: string;
-  /** Why the op must run on gpu.js's exact `cpu` backend (addresses past f32's exact integers). */
-  readonly exactOnly?: string;
+  /** Set when the op addresses a tensor past f32's exact integers: f32 backends hand it to `cpu`. */
+  readonly needsExactBackend?: string;
 }
 
 /** The whole compiled program for one binding of the dims. */

@@ -74,8 +74,8 @@ export function emitPitCell(b: SourceBuilder, kernel: PitKernel, spec: IndexSpec
   const strips = stripDimsOf(kernel, spec);
   if (kernel.scope.kind === 'output') return emitOutputScope(b, kernel, spec, strips);
   const scope = findReduction(kernel.expr.body, kernel.scope.axes);
-  const inside = new Set(reductionsOf(scope.body));
-  const emitter: ScalarEmitter = new ScalarEmitter(b, (r, depth) => (r === scope ? emitReductionScope(b, emitter, kernel, spec, strips, scope, depth) : inside.has(r) ? null : null));
+  // every other reduction (inside the skipped one or not) is computed densely in place
+  const emitter: ScalarEmitter = new ScalarEmitter(b, (r, depth) => (r === scope ? emitReductionScope(b, emitter, kernel, spec, strips, scope, depth) : null));
   return emitter.value(kernel.expr.body, 1);
 }
 

@@ -4,12 +4,8 @@ import { FunctionScope, type Expr, type WasmModuleBuilder } from './module-build
 export const MR = 4;
 export const NR = 8;
 
-/** Cache blocking of the GEMM driver (elements). */
-export interface Blocking {
-  readonly kc: number;
-  readonly mc: number;
-  readonly nc: number;
-}
+export type { Blocking } from '../target.js';
+import type { Blocking } from '../target.js';
 
 export const DEFAULT_BLOCKING: Blocking = { kc: 256, mc: 64, nc: 512 };
 

@@ -1,6 +1,7 @@
 import { diagnostic } from '../../ir/core/diagnostic.js';
 import { evalDim } from '../../ir/dim-expr.js';
-import type { Target } from '../target.js';
+import type { Blocking, Target } from '../target.js';
+import { MR, NR } from './gemm-emit.js';
 import { compileWasmProgram } from './compile-program.js';
 import { createWasmExecutor } from './executor.js';
 import { detectFeatures } from './features.js';
@@ -34,12 +35,29 @@ export const wasmTarget: Target = {
     };
   },
   async createExecutor(program, services, options) {
+    const badBlocking = options?.blocking ? checkBlocking(options.blocking) : undefined;
+    if (badBlocking) return { diagnostics: [diagnostic('PIT5003', badBlocking)] };
     const features = detectFeatures();
     if (!features.simd) return { diagnostics: [diagnostic('PIT5002', 'this WebAssembly engine has no SIMD128 support')] };
     const threads = Math.max(1, options?.threads ?? 1);
     return {
-      value: createWasmExecutor(program, services, { features, threads, denseCrossover: options?.denseCrossover ?? DEFAULT_DENSE_CROSSOVER }),
+      value: createWasmExecutor(program, services, {
+        features,
+        threads,
+        denseCrossover: options?.denseCrossover ?? DEFAULT_DENSE_CROSSOVER,
+        ...(options?.blocking ? { blocking: options.blocking } : {}),
+      }),
       diagnostics: [],
     };
   },
 };
+
+/** Packing writes whole 4-row and 8-column panels, so blocks must be multiples of them. */
+export function checkBlocking(b: Blocking): string | undefined {
+  const ok = (x: number, of: number): boolean => Number.isInteger(x) && x >= of && x % of === 0 && x <= 1 << 16;
+  if (!ok(b.kc, 1) || !ok(b.mc, MR) || !ok(b.nc, NR)) {
+    return `GEMM blocking kc=${b.kc}, mc=${b.mc}, nc=${b.nc} is invalid: kc must be a positive integer, mc a multiple of ${MR}, nc a multiple of ${NR}`;
+  }
+  if (b.kc * b.nc > 1 << 20) return `GEMM blocking kc·nc = ${b.kc * b.nc} floats is larger than the 4 MiB B block pitc allows`;
+  return undefined;
+}

@@ -1,6 +1,7 @@
 import { diagnostic, hasErrors, type Diagnostic } from '../../ir/core/diagnostic.js';
 import type { SourceFile } from '../../ir/core/span.js';
-import type { LoweredProgram, TargetId, TargetOptions } from '../../codegen/target.js';
+import type { Blocking, LoweredProgram, TargetId, TargetOptions } from '../../codegen/target.js';
+import type { OpChoice } from '../../rules/plan.js';
 import { analyse, type Analysis } from '../pipeline.js';
 import { createIndexService } from '../runtime/index-service.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
@@ -21,12 +22,17 @@ export interface CompileOptions {
   readonly threads?: number;
   /** Index density above which a PIT op runs densely instead (default: the target's measured crossover). */
   readonly denseCrossover?: number;
+  /** Decisions by op name (rule, micro-tile, or dense), overriding the planner: what tuning records hold. */
+  readonly plan?: Readonly<Record<string, OpChoice>> | ReadonlyMap<string, OpChoice>;
+  /** wasm GEMM cache blocking (elements), e.g. from a tuning record. */
+  readonly blocking?: Blocking;
 }
 
 function targetOptions(options: CompileOptions): TargetOptions {
   return {
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
     ...(options.denseCrossover !== undefined ? { denseCrossover: options.denseCrossover } : {}),
+    ...(options.blocking !== undefined ? { blocking: options.blocking } : {}),
   };
 }
 
@@ -68,7 +74,8 @@ export async function compile(text: string, options: CompileOptions = {}): Promi
     return result([...front.diagnostics, diagnostic('PIT5001', message)]);
   }
   const hints = options.microTiles instanceof Map ? options.microTiles : new Map(Object.entries(options.microTiles ?? {}));
-  const analysis = analyse(front.graph, { hints, pit: options.dense !== true });
+  const choices = options.plan instanceof Map ? options.plan : new Map(Object.entries(options.plan ?? {}));
+  const analysis = analyse(front.graph, { hints, pit: options.dense !== true, choices });
   const lowered: LoweredProgram = { name: programName(front.source.name), graph: front.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
   const prepared = await target.createExecutor(lowered, createIndexService(), targetOptions(options));
   const diagnostics = [...front.diagnostics, ...prepared.diagnostics];

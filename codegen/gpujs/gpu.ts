@@ -1,0 +1,113 @@
+import { InternalError } from '../../ir/core/errors.js';
+import type { GpujsMode, KernelArgument, KernelHost } from './host.js';
+import type { KernelSpec } from './kernel-spec.js';
+
+/**
+ * The one module that loads gpu.js (pinned in package.json), lazily, so importing pitc does
+ * not. It builds kernels from KernelSpec data and runs them in Node on the `cpu`, `webasm`
+ * and `webasm-async` (worker threads) backends. Argument types are left to gpu.js to infer:
+ * explicit `argumentTypes` make webasm fall back to cpu.
+ */
+
+/** The part of gpu.js's API used here. */
+interface GpuJsModule {
+  readonly GPU: new (settings: { mode: string }) => GpuInstance;
+}
+interface GpuInstance {
+  createKernel(source: string, settings: Record<string, unknown>): (...args: KernelArgument[]) => unknown;
+  destroy(): unknown;
+}
+
+let loading: Promise<GpuJsModule> | undefined;
+
+async function loadGpuJs(): Promise<GpuJsModule> {
+  loading ??= import('gpu.js').then((m: unknown) => {
+    const mod = m as Partial<GpuJsModule> & { default?: Partial<GpuJsModule> };
+    const GPU = mod.GPU ?? mod.default?.GPU;
+    if (!GPU) throw new InternalError('gpujs', 'the gpu.js package has no GPU class');
+    return { GPU };
+  });
+  return loading;
+}
+
+export interface NodeHostOptions {
+  /** Worker threads of the webasm-async pool (default: gpu.js's, the machine's cores). */
+  readonly threads?: number;
+}
+
+/** The gpu.js backend name and settings for one of our modes. */
+export function backendOf(mode: GpujsMode, threads?: number): { mode: string; settings: Record<string, unknown> } {
+  if (mode === 'webasm-async') return { mode: 'webasm', settings: { asyncMode: true, ...(threads !== undefined ? { poolSize: threads } : {}) } };
+  return { mode, settings: {} };
+}
+
+/** Settings every kernel is built with, from its spec (plain data, the same in a browser). */
+export function kernelSettings(spec: KernelSpec): Record<string, unknown> {
+  return {
+    output: [...spec.settings.output],
+    loopMaxIterations: spec.settings.loopMaxIterations,
+    // index arrays change length from call to call
+    dynamicArguments: true,
+    tactic: 'precision',
+    precision: 'single',
+  };
+}
+
+/** A kernel host on gpu.js in this Node process. */
+export async function createNodeHost(mode: GpujsMode, options: NodeHostOptions = {}): Promise<KernelHost> {
+  if (mode === 'webgl2' || mode === 'webgpu') throw new InternalError('gpujs', `mode ${mode} runs in a browser, not in Node`);
+  const gpujs = await loadGpuJs();
+  const backend = backendOf(mode, options.threads);
+  const gpus = new Map<string, GpuInstance>();
+  const kernels = new Map<string, (...args: KernelArgument[]) => unknown>();
+  const gpuFor = (name: string): GpuInstance => {
+    let gpu = gpus.get(name);
+    if (!gpu) {
+      gpu = new gpujs.GPU({ mode: name });
+      gpus.set(name, gpu);
+    }
+    return gpu;
+  };
+  return {
+    mode,
+    async run(spec, args, exact) {
+      const which = exact ? 'cpu' : backend.mode;
+      const id = `${which}:${spec.key}`;
+      let kernel = kernels.get(id);
+      if (!kernel) {
+        kernel = gpuFor(which).createKernel(spec.source, { ...kernelSettings(spec), ...(exact ? {} : backend.settings) });
+        kernels.set(id, kernel);
+      }
+      return flattenOutput(await kernel(...args), spec.cells);
+    },
+    async dispose() {
+      kernels.clear();
+      const all = [...gpus.values()];
+      gpus.clear();
+      await Promise.all(all.map((g) => g.destroy()));
+    },
+  };
+}
+
+/** gpu.js returns rows of rows of Float32Arrays for 2-D and 3-D outputs: copy into one array. */
+export function flattenOutput(result: unknown, cells: number): Float32Array {
+  const out = new Float32Array(cells);
+  let n = 0;
+  const visit = (v: unknown): void => {
+    if (v instanceof Float32Array || v instanceof Float64Array || v instanceof Int32Array) {
+      if (n + v.length > cells) throw new InternalError('gpujs', 'a kernel returned more values than its output has cells');
+      out.set(v, n);
+      n += v.length;
+    } else if (Array.isArray(v)) {
+      for (const x of v) {
+        if (typeof x === 'number') out[n++] = x;
+        else visit(x);
+      }
+    } else {
+      throw new InternalError('gpujs', 'a kernel returned something that is not an array of numbers');
+    }
+  };
+  visit(result);
+  if (n !== cells) throw new InternalError('gpujs', `a kernel returned ${n} values for ${cells} cells`);
+  return out;
+}

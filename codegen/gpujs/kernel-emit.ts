@@ -1,0 +1,56 @@
+import { stableHash } from '../../ir/core/hash.js';
+import type { TensorExpr } from '../../ir/expr/tensor-expr.js';
+import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
+import type { IndexSpec, KernelSpec } from './kernel-spec.js';
+import { emitPitCell } from './pit-emit.js';
+import { ScalarEmitter } from './scalar-emit.js';
+import { SourceBuilder } from './source-builder.js';
+
+/**
+ * One gpu.js kernel for one op: every thread computes one output cell. Up to three output
+ * axes map to gpu.js's thread x/y/z (innermost axis on x); for rank 4 and more the leading axes
+ * share z and are decoded from it. Reductions are loops inside the cell (dense), or the PIT
+ * form's gathers (pit-emit.ts).
+ */
+export function emitKernel(
+  expr: TensorExpr,
+  extents: ReadonlyMap<string, number>,
+  shapeOf: (tensor: string) => readonly number[],
+  pit?: { readonly kernel: PitKernel; readonly index: IndexSpec },
+): KernelSpec {
+  const b = new SourceBuilder(expr, extents, shapeOf);
+  const shape = expr.spatial.map((a) => b.extent(a.name));
+  const output = declareThreadAxes(b, shape);
+  const value = pit ? emitPitCell(b, pit.kernel, pit.index) : new ScalarEmitter(b).value(expr.body, 1);
+  const { source, params, loopMaxIterations } = b.finish(value);
+  const settings = { output, loopMaxIterations };
+  const cells = shape.reduce((n, x) => n * x, 1);
+  return { form: pit ? 'pit' : 'dense', source, params, settings, cells, key: stableHash(`${source}\n${JSON.stringify(settings)}`) };
+}
+
+function declareThreadAxes(b: SourceBuilder, shape: readonly number[]): number[] {
+  const vars = shape.map((_, i) => `a${i}`);
+  const rank = shape.length;
+  if (rank === 0) return [1];
+  const xyz = ['x', 'y', 'z'];
+  const own = Math.min(rank, 3);
+  for (let i = 0; i < own; i++) {
+    const dim = rank - 1 - i;
+    if (i < 2 || rank === 3) b.emit(`const ${vars[dim] as string} = this.thread.${xyz[i] as string};`, 1);
+  }
+  const output = shape.slice(rank - own).reverse();
+  if (rank <= 3) return output;
+  // the leading rank-2 axes share z: decode them innermost first (+0.5 keeps floor exact)
+  const lead = shape.slice(0, rank - 2);
+  let q = b.fresh('q');
+  b.emit(`const ${q} = this.thread.z;`, 1);
+  for (let dim = lead.length - 1; dim >= 1; dim--) {
+    const n = lead[dim] as number;
+    const next = b.fresh('q');
+    b.emit(`const ${next} = Math.floor((${q} + 0.5) / ${n});`, 1);
+    b.emit(`const ${vars[dim] as string} = ${q} - ${next} * ${n};`, 1);
+    q = next;
+  }
+  b.emit(`const ${vars[0] as string} = ${q};`, 1);
+  return [shape[rank - 1] as number, shape[rank - 2] as number, lead.reduce((n, x) => n * x, 1)];
+}
