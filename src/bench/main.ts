@@ -7,13 +7,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { indexBuildBenchmark } from './index-build.js';
+import { crossoverBenchmark } from './crossover.js';
+import { ffnBenchmark } from './ffn.js';
 import { matmulGridBenchmark } from './matmul-grid.js';
 import { enableWasmFeatures } from '../engine-flags.js';
 import { describeMachine, machineInfo } from './machine.js';
 import { markdownTable } from './markdown.js';
 import type { BenchContext, Benchmark } from './types.js';
 
-export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark, ffnBenchmark, crossoverBenchmark];
 
 interface DriverArgs {
   readonly only: readonly string[];
