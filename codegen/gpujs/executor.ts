@@ -82,13 +82,15 @@ async function runOps(
         detail = { ...detail, note: `PIT form not used: ${op.pit.inexactInF32}` };
       } else {
         const reused = indexes.get(op.pit.index.key);
-        built = reused ?? buildIndex(op.pit.index, values, services);
-        indexes.set(op.pit.index.key, built);
-        const density = indexDensity(built.index);
+        const index = reused ?? buildIndex(op.pit.index, values, services);
+        indexes.set(op.pit.index.key, index);
+        const density = indexDensity(index.index);
         const pit = density <= options.denseCrossover;
-        if (pit) spec = op.pit.kernel;
-        else built = undefined;
-        detail = { ...notes, ...pitDetail(op, reused ?? built, reused !== undefined, density), form: pit ? 'pit' : 'dense (density above the crossover)' };
+        if (pit) {
+          spec = op.pit.kernel;
+          built = index;
+        }
+        detail = { ...notes, ...pitDetail(op, index, reused !== undefined, density), form: pit ? 'pit' : 'dense (density above the crossover)' };
       }
     } else if (op.pitUnavailable) {
       detail = { ...detail, note: `PIT form not used: ${op.pitUnavailable}` };
@@ -116,7 +118,8 @@ async function runOps(
       }
     });
     const t2 = performance.now();
-    const cells = await host.run(spec, args, exact);
+    const { cells, ran } = await host.run(spec, args, exact);
+    detail = { ...detail, kernel: ran };
     const tensor = fromKernelOutput(cells, op.dtype, op.shape);
     values.set(op.op, tensor);
     converted.delete(op.op);

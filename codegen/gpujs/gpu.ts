@@ -14,13 +14,19 @@ interface GpuJsModule {
   readonly GPU: new (settings: { mode: string }) => GpuInstance;
 }
 interface GpuInstance {
-  createKernel(source: string, settings: Record<string, unknown>): (...args: KernelArgument[]) => unknown;
+  createKernel(source: string, settings: Record<string, unknown>): GpuKernel;
   destroy(): unknown;
 }
+type GpuKernel = ((...args: KernelArgument[]) => unknown) & {
+  readonly kernel?: { readonly constructor: { readonly name: string }; readonly _lastRunPath?: string };
+  readonly fallbackRequested?: boolean;
+  readonly fallbackReason?: string | null;
+};
 
 let loading: Promise<GpuJsModule> | undefined;
 
-async function loadGpuJs(): Promise<GpuJsModule> {
+/** Loads gpu.js once (rejects when the package is missing). */
+export async function loadGpuJs(): Promise<GpuJsModule> {
   loading ??= import('gpu.js').then((m: unknown) => {
     const mod = m as Partial<GpuJsModule> & { default?: Partial<GpuJsModule> };
     const GPU = mod.GPU ?? mod.default?.GPU;
@@ -41,25 +47,13 @@ export function backendOf(mode: GpujsMode, threads?: number): { mode: string; se
   return { mode, settings: {} };
 }
 
-/** Settings every kernel is built with, from its spec (plain data, the same in a browser). */
-export function kernelSettings(spec: KernelSpec): Record<string, unknown> {
-  return {
-    output: [...spec.settings.output],
-    loopMaxIterations: spec.settings.loopMaxIterations,
-    // index arrays change length from call to call
-    dynamicArguments: true,
-    tactic: 'precision',
-    precision: 'single',
-  };
-}
-
 /** A kernel host on gpu.js in this Node process. */
 export async function createNodeHost(mode: GpujsMode, options: NodeHostOptions = {}): Promise<KernelHost> {
   if (mode === 'webgl2' || mode === 'webgpu') throw new InternalError('gpujs', `mode ${mode} runs in a browser, not in Node`);
   const gpujs = await loadGpuJs();
   const backend = backendOf(mode, options.threads);
   const gpus = new Map<string, GpuInstance>();
-  const kernels = new Map<string, (...args: KernelArgument[]) => unknown>();
+  const kernels = new Map<string, GpuKernel>();
   const gpuFor = (name: string): GpuInstance => {
     let gpu = gpus.get(name);
     if (!gpu) {
@@ -75,10 +69,11 @@ export async function createNodeHost(mode: GpujsMode, options: NodeHostOptions =
       const id = `${which}:${spec.key}`;
       let kernel = kernels.get(id);
       if (!kernel) {
-        kernel = gpuFor(which).createKernel(spec.source, { ...kernelSettings(spec), ...(exact ? {} : backend.settings) });
+        kernel = gpuFor(which).createKernel(spec.source, { ...structuredClone(spec.settings), ...(exact ? {} : backend.settings) });
         kernels.set(id, kernel);
       }
-      return flattenOutput(await kernel(...args), spec.cells);
+      const cells = flattenOutput(await kernel(...args), spec.cells);
+      return { cells, ran: describeRun(kernel) };
     },
     async dispose() {
       kernels.clear();
@@ -87,6 +82,14 @@ export async function createNodeHost(mode: GpujsMode, options: NodeHostOptions =
       await Promise.all(all.map((g) => g.destroy()));
     },
   };
+}
+
+/** `WebAssemblyKernel/simd`; a fallback gpu.js took says so. */
+function describeRun(kernel: GpuKernel): string {
+  const k = kernel.kernel;
+  const name = k ? k.constructor.name : 'unknown';
+  const path = k?._lastRunPath ? `/${k._lastRunPath}` : '';
+  return kernel.fallbackRequested ? `${name}${path} (fallback: ${kernel.fallbackReason ?? 'unknown'})` : `${name}${path}`;
 }
 
 /** gpu.js returns rows of rows of Float32Arrays for 2-D and 3-D outputs: copy into one array. */

@@ -13,14 +13,20 @@ export const NODE_MODES: readonly GpujsMode[] = ['cpu', 'webasm', 'webasm-async'
 
 export type KernelArgument = Float32Array | Int32Array | number;
 
+export interface KernelRun {
+  /** Output cells in row-major order. */
+  readonly cells: Float32Array;
+  /** What gpu.js ran it with (its kernel class, and its run path where it reports one). */
+  readonly ran: string;
+}
+
 export interface KernelHost {
   readonly mode: GpujsMode;
   /**
    * Runs a kernel (built once per spec key) on the host's backend, or on gpu.js's `cpu`
-   * backend when `exact` (JavaScript numbers: exact addresses past 2^24), and resolves to its
-   * output cells in row-major order.
+   * backend when `exact` (JavaScript numbers: exact addresses past 2^24).
    */
-  run(spec: KernelSpec, args: readonly KernelArgument[], exact: boolean): Promise<Float32Array>;
+  run(spec: KernelSpec, args: readonly KernelArgument[], exact: boolean): Promise<KernelRun>;
   dispose(): Promise<void>;
 }
 

@@ -23,7 +23,7 @@ export function emitKernel(
   const output = declareThreadAxes(b, shape);
   const value = pit ? emitPitCell(b, pit.kernel, pit.index) : new ScalarEmitter(b).value(expr.body, 1);
   const { source, params, loopMaxIterations } = b.finish(value);
-  const settings = { output, loopMaxIterations };
+  const settings = { output, loopMaxIterations, dynamicArguments: true, tactic: 'precision', precision: 'single' } as const;
   const cells = shape.reduce((n, x) => n * x, 1);
   return { form: pit ? 'pit' : 'dense', source, params, settings, cells, key: stableHash(`${source}\n${JSON.stringify(settings)}`) };
 }

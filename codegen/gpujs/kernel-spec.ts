@@ -20,11 +20,17 @@ export type KernelParam =
   /** The number +Infinity: GLSL and WGSL have no literal for it. */
   | { readonly kind: 'infinity' };
 
+/** Exactly the settings gpu.js's createKernel gets (a host may add backend settings such as asyncMode). */
 export interface KernelSettings {
   /** gpu.js output extents, innermost first ([x], [x, y] or [x, y, z]). */
   readonly output: readonly number[];
-  /** At least the trip count of every loop (GL backends unroll against it). */
+  /** At least the trip count of every loop (GL backends bound loops by it). */
   readonly loopMaxIterations: number;
+  /** Index arrays change length from call to call. */
+  readonly dynamicArguments: true;
+  /** highp floats in GLSL, 32-bit float textures. */
+  readonly tactic: 'precision';
+  readonly precision: 'single';
 }
 
 export interface KernelSpec {

@@ -104,13 +104,19 @@ function forEachStrip(
   let open = 0;
   for (const d of strips) {
     if (tileVar.has(d.sourceDim)) continue;
+    if (d.grid === 1) {
+      tileVar.set(d.sourceDim, '0');
+      continue;
+    }
     const f = b.fresh('f');
     b.noteLoop(d.grid);
     b.emit(`for (let ${f} = 0; ${f} < ${d.grid}; ${f}++) {`, depth + open);
     tileVar.set(d.sourceDim, f);
     open++;
   }
-  const terms = strips.map((d) => (d.stride === 1 ? (tileVar.get(d.sourceDim) as string) : `${d.stride} * ${tileVar.get(d.sourceDim) as string}`));
+  const terms = strips
+    .filter((d) => tileVar.get(d.sourceDim) !== '0')
+    .map((d) => (d.stride === 1 ? (tileVar.get(d.sourceDim) as string) : `${d.stride} * ${tileVar.get(d.sourceDim) as string}`));
   const s = b.fresh('s');
   b.emit(`const ${s} = ${terms.length === 0 ? '0' : terms.join(' + ')};`, depth + open);
   inside(s, tileVar, depth + open);
@@ -122,9 +128,12 @@ function emitOutputScope(b: SourceBuilder, kernel: PitKernel, spec: IndexSpec, s
   const inv = b.special('inverse');
   const gatherTile = tileOf(b, b.axisVar(kernel.gather.axis), spec.microTile[spec.gatherDim] as number, 1);
   const hit = b.fresh('h');
-  b.emit(`let ${hit} = -1;`, 1);
+  // strips along dimensions no output axis fixes: the cell is written if any of them lists it
+  const anyOf = strips.some((d) => !(d.axis !== undefined && spatial.has(d.axis)) && d.grid > 1);
+  if (anyOf) b.emit(`let ${hit} = -1;`, 1);
   forEachStrip(b, strips, (a) => spatial.has(a), 1, (s, _tiles, depth) => {
-    b.emit(`${hit} = Math.max(${hit}, ${inv}[${s} * ${spec.gatherTiles} + ${gatherTile}]);`, depth);
+    const slot = `${inv}[${s} * ${spec.gatherTiles} + ${gatherTile}]`;
+    b.emit(anyOf ? `${hit} = Math.max(${hit}, ${slot});` : `const ${hit} = ${slot};`, depth);
   });
   const result = b.fresh('w');
   b.emit(`let ${result} = ${b.number(kernel.swrite.init)};`, 1);
@@ -161,7 +170,7 @@ function emitReductionScope(
         if (axis === gatherAxis && gatherRange) {
           if (gatherRange.hi === '') b.emit(`const ${v} = ${gatherRange.lo};`, at);
           else {
-            b.openLoop(axis, at, gatherRange.lo, gatherRange.hi);
+            b.openLoop(axis, at, gatherRange);
             open++;
           }
           continue;
@@ -172,7 +181,7 @@ function emitReductionScope(
         } else if (range) {
           const lo = b.fresh('lo');
           b.emit(`const ${lo} = ${range.u} * ${range.tile};`, at);
-          b.openLoop(axis, at, lo, `Math.min(${lo} + ${range.tile}, ${b.extent(axis)})`);
+          b.openLoop(axis, at, { lo, hi: `Math.min(${lo} + ${range.tile}, ${b.extent(axis)})` });
           open++;
         } else {
           b.openLoop(axis, at);
@@ -187,8 +196,12 @@ function emitReductionScope(
       const ptr = b.special('stripPtr');
       const crd = b.special('coords');
       const p = b.fresh('p');
+      const first = b.fresh('lo');
+      const count = b.fresh('c');
       b.noteLoop(spec.gatherTiles);
-      b.emit(`for (let ${p} = ${ptr}[${s}]; ${p} < ${ptr}[${s} + 1]; ${p}++) {`, d0);
+      b.emit(`const ${first} = ${ptr}[${s}];`, d0);
+      b.emit(`const ${count} = ${ptr}[${s} + 1] - ${first};`, d0);
+      b.openCounted(p, first, count, d0);
       if (width === 1) loopAxes({ lo: `${crd}[${p}]`, hi: '' }, d0 + 1);
       else {
         const lo = b.fresh('lo');

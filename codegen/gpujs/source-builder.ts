@@ -34,7 +34,7 @@ export class SourceBuilder {
     this.lines.push('  '.repeat(depth) + line);
   }
 
-  fresh(prefix: 'v' | 'r' | 'h' | 'q' | 'u' | 's' | 'f' | 'p' | 'g' | 'w' | 'lo' | 'hi'): string {
+  fresh(prefix: 'v' | 'r' | 'h' | 'q' | 'u' | 's' | 'f' | 'p' | 'w' | 'c' | 'i' | 'lo'): string {
     return `${prefix}${this.temp++}`;
   }
 
@@ -87,11 +87,30 @@ export class SourceBuilder {
     this.loopBounds.push(trips);
   }
 
-  /** `for (let aN = lo; aN < hi; aN++) {` over an axis, full range unless bounds are given. */
-  openLoop(axis: string, depth: number, lo = '0', hi?: string): void {
+  /**
+   * A loop over an axis: `for (let aN = 0; aN < n; aN++) {` over its full range, or over
+   * [lo, hi) as a counted loop (see `openCounted`). Either opens one brace.
+   */
+  openLoop(axis: string, depth: number, range?: { readonly lo: string; readonly hi: string }): void {
     const v = this.axisVar(axis);
     this.noteLoop(this.extent(axis));
-    this.emit(`for (let ${v} = ${lo}; ${v} < ${hi ?? String(this.extent(axis))}; ${v}++) {`, depth);
+    if (!range) {
+      this.emit(`for (let ${v} = 0; ${v} < ${this.extent(axis)}; ${v}++) {`, depth);
+      return;
+    }
+    const count = this.fresh('c');
+    this.emit(`const ${count} = ${range.hi} - ${range.lo};`, depth);
+    this.openCounted(v, range.lo, count, depth);
+  }
+
+  /**
+   * `for (let iN = 0; iN < count; iN++) { const v = lo + iN;`: loops whose bounds are data
+   * count from an integer 0 (gpu.js's WGSL rejects `++` on a float loop variable).
+   */
+  openCounted(variable: string, lo: string, count: string, depth: number): void {
+    const i = this.fresh('i');
+    this.emit(`for (let ${i} = 0; ${i} < ${count}; ${i}++) {`, depth);
+    this.emit(`const ${variable} = ${lo} + ${i};`, depth + 1);
   }
 
   closeLoops(count: number, depth: number): void {

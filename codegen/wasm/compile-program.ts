@@ -140,6 +140,9 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     const colPart = cParts(contraction.n);
     const aTables = contraction.aFactors.map((f, j) => factorTables('a', f, j));
     const bTables = contraction.bFactors.map((f, j) => factorTables('b', f, j));
+    const single = bTables.length === 1 ? (bTables[0] as FactorTables) : undefined;
+    const bOuter = single ? (tables.get(single.outerPart) as Int32Array) : undefined;
+    const bRowMajor = bOuter !== undefined && contiguous(bOuter);
     const spec = {
       name,
       scale: contraction.scale,
@@ -153,14 +156,13 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
         colContiguous: contiguous(colPart),
       },
       bContiguous: contraction.bFactors.length === 1,
+      bRowMajor,
       blocking,
       microKernel: 'microkernel_4x8',
     };
     emitGemmOp(w, spec);
     // B read in place needs one plain factor whose columns are consecutive floats
-    const single = bTables.length === 1 ? (bTables[0] as FactorTables) : undefined;
-    const bOuter = single ? (tables.get(single.outerPart) as Int32Array) : undefined;
-    const directB = single && bOuter && contiguous(bOuter) ? { base: single.base, loopPart: single.loopPart, colPart: single.outerPart } : undefined;
+    const directB = single && bRowMajor ? { base: single.base, loopPart: single.loopPart, colPart: single.outerPart } : undefined;
     const kExtent = contraction.k.reduce((n, a) => n * (extents.get(a) ?? 1), 1);
     emitSharedGemm(w, { ...spec, kExtent, ...(directB ? { directB } : {}) });
     let epilogue: string | undefined;

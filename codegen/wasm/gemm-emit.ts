@@ -120,6 +120,8 @@ export interface GemmOpSpec {
   readonly c: { readonly base: number; readonly loopPart: number; readonly rowPart: number; readonly colPart: number; readonly colContiguous: boolean };
   /** B's single factor reads 8 consecutive columns as 8 consecutive floats (vector packing). */
   readonly bContiguous: boolean;
+  /** B is one factor whose consecutive columns are consecutive floats (a row-major matrix). */
+  readonly bRowMajor: boolean;
   readonly blocking: Blocking;
   readonly microKernel: string;
 }
@@ -241,7 +243,36 @@ function emitPackB(w: WasmModuleBuilder, name: string, spec: GemmOpSpec): void {
   kBody.push(w.set(out, w.i32.add(get(out), w.i32.const(4 * NR))));
   panel.push(w.forLoop(scope, kk, w.i32.const(0), get(kb), 1, kBody));
   const panels = w.i32.divS(w.i32.add(get(nb), w.i32.const(NR - 1)), w.i32.const(NR));
-  w.addFunction(name, scope, 'none', [w.set(out, get(dst)), w.forLoop(scope, jp, w.i32.const(0), panels, 1, panel)]);
+  const perPanel = [w.set(out, get(dst)), w.forLoop(scope, jp, w.i32.const(0), panels, 1, panel)];
+  if (!spec.bRowMajor) {
+    w.addFunction(name, scope, 'none', perPanel);
+    return;
+  }
+  // B is a plain row-major matrix and the block's columns are consecutive: copy each B row once,
+  // left to right, into every panel (reading rows in order instead of walking down columns)
+  const f = spec.b[0] as FactorTables;
+  const listAt = (i: Expr): Expr => w.i32.load(0, w.i32.add(get(cols), w.i32.shl(i, w.i32.const(2))));
+  const rowStart = scope.local('i32');
+  const src = scope.local('i32');
+  const dstRow = scope.local('i32');
+  const stride = scope.local('i32');
+  const consecutive = w.i32.eq(w.i32.sub(listAt(w.i32.sub(get(nb), w.i32.const(1))), listAt(w.i32.const(0))), w.i32.sub(get(nb), w.i32.const(1)));
+  const rowCopy = [
+    w.set(src, w.i32.add(get(rowStart), w.i32.shl(tableAt(w, f.kPart, w.i32.load(0, w.i32.add(get(ks), w.i32.shl(get(kk), w.i32.const(2))))), w.i32.const(2)))),
+    w.set(dstRow, w.i32.add(get(dst), w.i32.shl(get(kk), w.i32.const(5)))),
+    w.forLoop(scope, jp, w.i32.const(0), panels, 1, [
+      w.v128.store(0, get(dstRow), w.v128.load(0, get(src))),
+      w.v128.store(16, get(dstRow), w.v128.load(16, get(src))),
+      w.set(src, w.i32.add(get(src), w.i32.const(4 * NR))),
+      w.set(dstRow, w.i32.add(get(dstRow), get(stride))),
+    ]),
+  ];
+  const rowMajor = [
+    w.set(rowStart, w.i32.add(w.i32.const(f.base), w.i32.shl(w.i32.add(tableAt(w, f.loopPart, get(l)), tableAt(w, f.outerPart, listAt(w.i32.const(0)))), w.i32.const(2)))),
+    w.set(stride, w.i32.mul(get(kb), w.i32.const(4 * NR))),
+    w.forLoop(scope, kk, w.i32.const(0), get(kb), 1, rowCopy),
+  ];
+  w.addFunction(name, scope, 'none', [w.ifThen(w.i32.and(w.i32.geS(get(nb), w.i32.const(1)), consecutive), rowMajor, perPanel)]);
 }
 
 function emitDriver(w: WasmModuleBuilder, spec: GemmOpSpec): void {

@@ -12,7 +12,7 @@ export type KernelCall = (fn: string, ...args: number[]) => void;
  * packed: packing all of B would cost more than the few rows the tasks touch. Measured with
  * `npm run bench` (docs/benchmarks.md).
  */
-export const DIRECT_B_BELOW = 0.06;
+export const DIRECT_B_BELOW = 0.015;
 
 /** Multiply-adds below which a GEMM stays on one thread (dispatch costs ~0.1 ms). */
 export const MIN_PARALLEL_WORK = 1 << 22;

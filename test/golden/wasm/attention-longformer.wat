@@ -7189,459 +7189,73 @@
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local.set $9
-   (local.get $0)
-  )
-  (block $exit114
-   (local.set $6
-    (i32.const 0)
-   )
-   (local.set $29
-    (i32.div_s
-     (i32.add
-      (local.get $4)
-      (i32.const 7)
-     )
-     (i32.const 8)
-    )
-   )
-   (br_if $exit114
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (if
+   (i32.and
     (i32.ge_s
-     (local.get $6)
-     (local.get $29)
+     (local.get $4)
+     (i32.const 1)
     )
-   )
-   (loop $loop115
-    (local.set $10
+    (i32.eq
+     (i32.sub
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.sub
+          (local.get $4)
+          (i32.const 1)
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.const 0)
+         (i32.const 2)
+        )
+       )
+      )
+     )
      (i32.sub
       (local.get $4)
-      (i32.mul
-       (local.get $6)
-       (i32.const 8)
-      )
-     )
-    )
-    (local.set $11
-     (i32.lt_s
-      (i32.const 0)
-      (local.get $10)
-     )
-    )
-    (local.set $19
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 167962368)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 167962432)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 0)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $11)
-     )
-    )
-    (local.set $12
-     (i32.lt_s
       (i32.const 1)
-      (local.get $10)
      )
     )
-    (local.set $20
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 167962368)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 167962432)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 1)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $12)
-     )
-    )
-    (local.set $13
-     (i32.lt_s
-      (i32.const 2)
-      (local.get $10)
-     )
-    )
-    (local.set $21
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 167962368)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 167962432)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 2)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $13)
-     )
-    )
-    (local.set $14
-     (i32.lt_s
-      (i32.const 3)
-      (local.get $10)
-     )
-    )
-    (local.set $22
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 167962368)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 167962432)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 3)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $14)
-     )
-    )
-    (local.set $15
-     (i32.lt_s
-      (i32.const 4)
-      (local.get $10)
-     )
-    )
-    (local.set $23
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 167962368)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 167962432)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 4)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $15)
-     )
-    )
-    (local.set $16
-     (i32.lt_s
-      (i32.const 5)
-      (local.get $10)
-     )
-    )
-    (local.set $24
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 167962368)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 167962432)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 5)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $16)
-     )
-    )
-    (local.set $17
-     (i32.lt_s
-      (i32.const 6)
-      (local.get $10)
-     )
-    )
-    (local.set $25
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 167962368)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 167962432)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 6)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $17)
-     )
-    )
-    (local.set $18
-     (i32.lt_s
-      (i32.const 7)
-      (local.get $10)
-     )
-    )
-    (local.set $26
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 167962368)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 167962432)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 7)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $18)
-     )
-    )
-    (block $exit112
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $28
-      (local.get $2)
-     )
-     (br_if $exit112
-      (i32.ge_s
-       (local.get $7)
-       (local.get $28)
-      )
-     )
-     (loop $loop113
-      (local.set $8
-       (i32.load
-        (i32.add
-         (local.get $1)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (if
-       (i32.and
-        (i32.eq
-         (local.get $10)
-         (i32.const 8)
-        )
-        (i32.eq
-         (i32.sub
-          (local.get $26)
-          (local.get $19)
-         )
-         (i32.const 7)
-        )
-       )
-       (then
-        (local.set $27
+   )
+   (then
+    (local.set $30
+     (i32.add
+      (i32.const 6356992)
+      (i32.shl
+       (i32.add
+        (i32.load
          (i32.add
-          (i32.const 6356992)
+          (i32.const 167962368)
           (i32.shl
-           (i32.add
-            (local.get $19)
-            (i32.load
-             (i32.add
-              (i32.const 167962688)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
+           (local.get $5)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 167962432)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $3)
+             (i32.shl
+              (i32.const 0)
+              (i32.const 2)
              )
             )
            )
@@ -7649,24 +7263,580 @@
           )
          )
         )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $33
+     (i32.mul
+      (local.get $2)
+      (i32.const 32)
+     )
+    )
+    (block $exit118
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $35
+      (local.get $2)
+     )
+     (br_if $exit118
+      (i32.ge_s
+       (local.get $7)
+       (local.get $35)
+      )
+     )
+     (loop $loop119
+      (local.set $31
+       (i32.add
+        (local.get $30)
+        (i32.shl
+         (i32.load
+          (i32.add
+           (i32.const 167962688)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $1)
+              (i32.shl
+               (local.get $7)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $32
+       (i32.add
+        (local.get $0)
+        (i32.shl
+         (local.get $7)
+         (i32.const 5)
+        )
+       )
+      )
+      (block $exit116
+       (local.set $6
+        (i32.const 0)
+       )
+       (local.set $34
+        (i32.div_s
+         (i32.add
+          (local.get $4)
+          (i32.const 7)
+         )
+         (i32.const 8)
+        )
+       )
+       (br_if $exit116
+        (i32.ge_s
+         (local.get $6)
+         (local.get $34)
+        )
+       )
+       (loop $loop117
         (v128.store align=4
-         (local.get $9)
+         (local.get $32)
          (v128.load align=4
-          (local.get $27)
+          (local.get $31)
          )
         )
         (v128.store offset=16 align=4
-         (local.get $9)
+         (local.get $32)
          (v128.load offset=16 align=4
-          (local.get $27)
+          (local.get $31)
+         )
+        )
+        (local.set $31
+         (i32.add
+          (local.get $31)
+          (i32.const 32)
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (local.get $33)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop117
+         (i32.lt_s
+          (local.get $6)
+          (local.get $34)
          )
         )
        )
-       (else
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop119
+       (i32.lt_s
+        (local.get $7)
+        (local.get $35)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $9
+     (local.get $0)
+    )
+    (block $exit114
+     (local.set $6
+      (i32.const 0)
+     )
+     (local.set $29
+      (i32.div_s
+       (i32.add
+        (local.get $4)
+        (i32.const 7)
+       )
+       (i32.const 8)
+      )
+     )
+     (br_if $exit114
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop115
+      (local.set $10
+       (i32.sub
+        (local.get $4)
+        (i32.mul
+         (local.get $6)
+         (i32.const 8)
+        )
+       )
+      )
+      (local.set $11
+       (i32.lt_s
+        (i32.const 0)
+        (local.get $10)
+       )
+      )
+      (local.set $19
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 167962368)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 167962432)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 0)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $11)
+       )
+      )
+      (local.set $12
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $10)
+       )
+      )
+      (local.set $20
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 167962368)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 167962432)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 1)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $12)
+       )
+      )
+      (local.set $13
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $10)
+       )
+      )
+      (local.set $21
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 167962368)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 167962432)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 2)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $13)
+       )
+      )
+      (local.set $14
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $10)
+       )
+      )
+      (local.set $22
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 167962368)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 167962432)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 3)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $14)
+       )
+      )
+      (local.set $15
+       (i32.lt_s
+        (i32.const 4)
+        (local.get $10)
+       )
+      )
+      (local.set $23
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 167962368)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 167962432)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 4)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $15)
+       )
+      )
+      (local.set $16
+       (i32.lt_s
+        (i32.const 5)
+        (local.get $10)
+       )
+      )
+      (local.set $24
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 167962368)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 167962432)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 5)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $16)
+       )
+      )
+      (local.set $17
+       (i32.lt_s
+        (i32.const 6)
+        (local.get $10)
+       )
+      )
+      (local.set $25
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 167962368)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 167962432)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 6)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $17)
+       )
+      )
+      (local.set $18
+       (i32.lt_s
+        (i32.const 7)
+        (local.get $10)
+       )
+      )
+      (local.set $26
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 167962368)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 167962432)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 7)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $18)
+       )
+      )
+      (block $exit112
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $28
+        (local.get $2)
+       )
+       (br_if $exit112
+        (i32.ge_s
+         (local.get $7)
+         (local.get $28)
+        )
+       )
+       (loop $loop113
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $1)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (if
+         (i32.and
+          (i32.eq
+           (local.get $10)
+           (i32.const 8)
+          )
+          (i32.eq
+           (i32.sub
+            (local.get $26)
+            (local.get $19)
+           )
+           (i32.const 7)
+          )
+         )
+         (then
+          (local.set $27
            (i32.add
             (i32.const 6356992)
             (i32.shl
@@ -7686,231 +7856,270 @@
             )
            )
           )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 6356992)
-            (i32.shl
-             (i32.add
-              (local.get $20)
-              (i32.load
-               (i32.add
-                (i32.const 167962688)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
+          (v128.store align=4
+           (local.get $9)
+           (v128.load align=4
+            (local.get $27)
            )
           )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 6356992)
-            (i32.shl
-             (i32.add
-              (local.get $21)
-              (i32.load
-               (i32.add
-                (i32.const 167962688)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (v128.load offset=16 align=4
+            (local.get $27)
            )
           )
-          (f32.const 0)
-          (local.get $13)
          )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 6356992)
-            (i32.shl
+         (else
+          (f32.store
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $22)
-              (i32.load
+              (i32.const 6356992)
+              (i32.shl
                (i32.add
-                (i32.const 167962688)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $19)
+                (i32.load
+                 (i32.add
+                  (i32.const 167962688)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $11)
            )
           )
-          (f32.const 0)
-          (local.get $14)
-         )
-        )
-        (f32.store offset=16
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 6356992)
-            (i32.shl
+          (f32.store offset=4
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $23)
-              (i32.load
+              (i32.const 6356992)
+              (i32.shl
                (i32.add
-                (i32.const 167962688)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $20)
+                (i32.load
+                 (i32.add
+                  (i32.const 167962688)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $12)
            )
           )
-          (f32.const 0)
-          (local.get $15)
-         )
-        )
-        (f32.store offset=20
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 6356992)
-            (i32.shl
+          (f32.store offset=8
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $24)
-              (i32.load
+              (i32.const 6356992)
+              (i32.shl
                (i32.add
-                (i32.const 167962688)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $21)
+                (i32.load
+                 (i32.add
+                  (i32.const 167962688)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $13)
            )
           )
-          (f32.const 0)
-          (local.get $16)
-         )
-        )
-        (f32.store offset=24
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 6356992)
-            (i32.shl
+          (f32.store offset=12
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $25)
-              (i32.load
+              (i32.const 6356992)
+              (i32.shl
                (i32.add
-                (i32.const 167962688)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $22)
+                (i32.load
+                 (i32.add
+                  (i32.const 167962688)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $14)
            )
           )
-          (f32.const 0)
-          (local.get $17)
-         )
-        )
-        (f32.store offset=28
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 6356992)
-            (i32.shl
+          (f32.store offset=16
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $26)
-              (i32.load
+              (i32.const 6356992)
+              (i32.shl
                (i32.add
-                (i32.const 167962688)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $23)
+                (i32.load
+                 (i32.add
+                  (i32.const 167962688)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $15)
            )
           )
-          (f32.const 0)
-          (local.get $18)
+          (f32.store offset=20
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 6356992)
+              (i32.shl
+               (i32.add
+                (local.get $24)
+                (i32.load
+                 (i32.add
+                  (i32.const 167962688)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $16)
+           )
+          )
+          (f32.store offset=24
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 6356992)
+              (i32.shl
+               (i32.add
+                (local.get $25)
+                (i32.load
+                 (i32.add
+                  (i32.const 167962688)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $17)
+           )
+          )
+          (f32.store offset=28
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 6356992)
+              (i32.shl
+               (i32.add
+                (local.get $26)
+                (i32.load
+                 (i32.add
+                  (i32.const 167962688)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 32)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop113
+         (i32.lt_s
+          (local.get $7)
+          (local.get $28)
          )
         )
        )
       )
-      (local.set $9
+      (local.set $6
        (i32.add
-        (local.get $9)
-        (i32.const 32)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+        (local.get $6)
         (i32.const 1)
        )
       )
-      (br_if $loop113
+      (br_if $loop115
        (i32.lt_s
-        (local.get $7)
-        (local.get $28)
+        (local.get $6)
+        (local.get $29)
        )
       )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop115
-     (i32.lt_s
-      (local.get $6)
-      (local.get $29)
      )
     )
    )
@@ -7991,20 +8200,20 @@
     (i32.const 128)
    )
   )
-  (block $exit146
+  (block $exit150
    (local.set $5
     (i32.const 0)
    )
    (local.set $51
     (local.get $1)
    )
-   (br_if $exit146
+   (br_if $exit150
     (i32.ge_s
      (local.get $5)
      (local.get $51)
     )
    )
-   (loop $loop147
+   (loop $loop151
     (local.set $6
      (i32.add
       (local.get $0)
@@ -8052,20 +8261,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit140
+    (block $exit144
      (local.set $29
       (i32.const 0)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit140
+     (br_if $exit144
       (i32.ge_s
        (local.get $29)
        (local.get $48)
       )
      )
-     (loop $loop141
+     (loop $loop145
       (if
        (i32.lt_s
         (i32.load
@@ -8094,7 +8303,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop141
+      (br_if $loop145
        (i32.lt_s
         (local.get $29)
         (local.get $48)
@@ -8105,20 +8314,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit142
+    (block $exit146
      (local.set $29
       (local.get $14)
      )
      (local.set $49
       (local.get $13)
      )
-     (br_if $exit142
+     (br_if $exit146
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop143
+     (loop $loop147
       (if
        (i32.lt_s
         (i32.load
@@ -8147,7 +8356,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop143
+      (br_if $loop147
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -8155,20 +8364,20 @@
       )
      )
     )
-    (block $exit144
+    (block $exit148
      (local.set $16
       (local.get $14)
      )
      (local.set $50
       (local.get $15)
      )
-     (br_if $exit144
+     (br_if $exit148
       (i32.ge_s
        (local.get $16)
        (local.get $50)
       )
      )
-     (loop $loop145
+     (loop $loop149
       (local.set $17
        (select
         (i32.const 512)
@@ -8185,20 +8394,20 @@
         )
        )
       )
-      (block $exit138
+      (block $exit142
        (local.set $18
         (i32.const 0)
        )
        (local.set $47
         (local.get $11)
        )
-       (br_if $exit138
+       (br_if $exit142
         (i32.ge_s
          (local.get $18)
          (local.get $47)
         )
        )
-       (loop $loop139
+       (loop $loop143
         (local.set $19
          (select
           (i32.const 256)
@@ -8235,20 +8444,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit136
+        (block $exit140
          (local.set $20
           (i32.const 0)
          )
          (local.set $46
           (local.get $9)
          )
-         (br_if $exit136
+         (br_if $exit140
           (i32.ge_s
            (local.get $20)
            (local.get $46)
           )
          )
-         (loop $loop137
+         (loop $loop141
           (local.set $21
            (select
             (i32.const 64)
@@ -8285,7 +8494,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit134
+          (block $exit138
            (local.set $22
             (i32.const 0)
            )
@@ -8298,13 +8507,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit134
+           (br_if $exit138
             (i32.ge_s
              (local.get $22)
              (local.get $45)
             )
            )
-           (loop $loop135
+           (loop $loop139
             (local.set $24
              (i32.add
               (local.get $16)
@@ -8370,7 +8579,7 @@
               )
              )
             )
-            (block $exit132
+            (block $exit136
              (local.set $23
               (i32.const 0)
              )
@@ -8383,13 +8592,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit132
+             (br_if $exit136
               (i32.ge_s
                (local.get $23)
                (local.get $44)
               )
              )
-             (loop $loop133
+             (loop $loop137
               (if
                (local.get $26)
                (then
@@ -8805,20 +9014,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit116
+                (block $exit120
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $36
                   (i32.const 8)
                  )
-                 (br_if $exit116
+                 (br_if $exit120
                   (i32.ge_s
                    (local.get $29)
                    (local.get $36)
                   )
                  )
-                 (loop $loop117
+                 (loop $loop121
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -8878,7 +9087,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop117
+                  (br_if $loop121
                    (i32.lt_s
                     (local.get $29)
                     (local.get $36)
@@ -8948,20 +9157,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit120
+                (block $exit124
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (i32.const 8)
                  )
-                 (br_if $exit120
+                 (br_if $exit124
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop121
+                 (loop $loop125
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -9021,7 +9230,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop121
+                  (br_if $loop125
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -9091,20 +9300,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit124
+                (block $exit128
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (i32.const 8)
                  )
-                 (br_if $exit124
+                 (br_if $exit128
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop125
+                 (loop $loop129
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -9164,7 +9373,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop125
+                  (br_if $loop129
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -9234,20 +9443,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit128
+                (block $exit132
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (i32.const 8)
                  )
-                 (br_if $exit128
+                 (br_if $exit132
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop129
+                 (loop $loop133
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -9307,7 +9516,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop129
+                  (br_if $loop133
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -9394,20 +9603,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit118
+                (block $exit122
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (local.get $25)
                  )
-                 (br_if $exit118
+                 (br_if $exit122
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop119
+                 (loop $loop123
                   (if
                    (local.get $30)
                    (then
@@ -9462,7 +9671,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop119
+                  (br_if $loop123
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -9525,20 +9734,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit122
+                (block $exit126
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (local.get $25)
                  )
-                 (br_if $exit122
+                 (br_if $exit126
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop123
+                 (loop $loop127
                   (if
                    (local.get $30)
                    (then
@@ -9593,7 +9802,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop123
+                  (br_if $loop127
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -9656,20 +9865,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit126
+                (block $exit130
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (local.get $25)
                  )
-                 (br_if $exit126
+                 (br_if $exit130
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop127
+                 (loop $loop131
                   (if
                    (local.get $30)
                    (then
@@ -9724,7 +9933,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop127
+                  (br_if $loop131
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -9787,20 +9996,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit130
+                (block $exit134
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (local.get $25)
                  )
-                 (br_if $exit130
+                 (br_if $exit134
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop131
+                 (loop $loop135
                   (if
                    (local.get $30)
                    (then
@@ -9855,7 +10064,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop131
+                  (br_if $loop135
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -9871,7 +10080,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop133
+              (br_if $loop137
                (i32.lt_s
                 (local.get $23)
                 (local.get $44)
@@ -9885,7 +10094,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop135
+            (br_if $loop139
              (i32.lt_s
               (local.get $22)
               (local.get $45)
@@ -9899,7 +10108,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop137
+          (br_if $loop141
            (i32.lt_s
             (local.get $20)
             (local.get $46)
@@ -9913,7 +10122,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop139
+        (br_if $loop143
          (i32.lt_s
           (local.get $18)
           (local.get $47)
@@ -9927,7 +10136,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop145
+      (br_if $loop149
        (i32.lt_s
         (local.get $16)
         (local.get $50)
@@ -9941,7 +10150,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop147
+    (br_if $loop151
      (i32.lt_s
       (local.get $5)
       (local.get $51)
@@ -9954,20 +10163,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit148
+  (block $exit152
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit148
+   (br_if $exit152
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop149
+   (loop $loop153
     (local.set $3
      (i32.add
       (local.get $0)
@@ -10003,7 +10212,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop149
+    (br_if $loop153
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -10086,20 +10295,20 @@
     (i32.const 128)
    )
   )
-  (block $exit182
+  (block $exit186
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit182
+   (br_if $exit186
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop183
+   (loop $loop187
     (local.set $13
      (i32.add
       (local.get $0)
@@ -10121,20 +10330,20 @@
      )
     )
     (block
-     (block $exit178
+     (block $exit182
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit178
+      (br_if $exit182
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop179
+      (loop $loop183
        (if
         (i32.ne
          (i32.load
@@ -10168,7 +10377,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop179
+       (br_if $loop183
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -10177,7 +10386,7 @@
       )
      )
     )
-    (block $exit180
+    (block $exit184
      (local.set $15
       (local.get $2)
      )
@@ -10187,13 +10396,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit180
+     (br_if $exit184
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop181
+     (loop $loop185
       (local.set $16
        (select
         (local.get $9)
@@ -10210,7 +10419,7 @@
         )
        )
       )
-      (block $exit176
+      (block $exit180
        (local.set $17
         (i32.const 0)
        )
@@ -10220,13 +10429,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit176
+       (br_if $exit180
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop177
+       (loop $loop181
         (local.set $18
          (select
           (local.get $8)
@@ -10270,20 +10479,20 @@
           )
          )
         )
-        (block $exit174
+        (block $exit178
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit174
+         (br_if $exit178
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop175
+         (loop $loop179
           (local.set $13
            (i32.add
             (local.get $0)
@@ -10315,20 +10524,20 @@
            (local.get $33)
           )
           (block
-           (block $exit168
+           (block $exit172
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit168
+            (br_if $exit172
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop169
+            (loop $loop173
              (if
               (i32.ge_s
                (local.get $21)
@@ -10386,7 +10595,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop169
+             (br_if $loop173
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -10405,20 +10614,20 @@
            (local.get $33)
           )
           (block
-           (block $exit170
+           (block $exit174
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit170
+            (br_if $exit174
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop171
+            (loop $loop175
              (if
               (i32.ge_s
                (local.get $21)
@@ -10479,7 +10688,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop171
+             (br_if $loop175
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -10540,7 +10749,7 @@
             (local.get $20)
            )
            (then
-            (block $exit172
+            (block $exit176
              (local.set $24
               (i32.const 0)
              )
@@ -10553,13 +10762,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit172
+             (br_if $exit176
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop173
+             (loop $loop177
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -10667,7 +10876,7 @@
                 )
                )
               )
-              (block $exit166
+              (block $exit170
                (local.set $25
                 (i32.const 0)
                )
@@ -10680,13 +10889,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit166
+               (br_if $exit170
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop167
+               (loop $loop171
                 (if
                  (local.get $28)
                  (then
@@ -11100,20 +11309,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit150
+                  (block $exit154
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit150
+                   (br_if $exit154
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop151
+                   (loop $loop155
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11165,7 +11374,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop151
+                    (br_if $loop155
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -11234,20 +11443,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit154
+                  (block $exit158
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit154
+                   (br_if $exit158
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop155
+                   (loop $loop159
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11299,7 +11508,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop155
+                    (br_if $loop159
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -11368,20 +11577,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit158
+                  (block $exit162
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit158
+                   (br_if $exit162
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop159
+                   (loop $loop163
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11433,7 +11642,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop159
+                    (br_if $loop163
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -11502,20 +11711,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit162
+                  (block $exit166
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit162
+                   (br_if $exit166
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop163
+                   (loop $loop167
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11567,7 +11776,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop163
+                    (br_if $loop167
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -11688,20 +11897,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit152
+                  (block $exit156
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit152
+                   (br_if $exit156
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop153
+                   (loop $loop157
                     (if
                      (local.get $37)
                      (then
@@ -11748,7 +11957,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop153
+                    (br_if $loop157
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -11810,20 +12019,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit156
+                  (block $exit160
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit156
+                   (br_if $exit160
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop157
+                   (loop $loop161
                     (if
                      (local.get $37)
                      (then
@@ -11870,7 +12079,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop157
+                    (br_if $loop161
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -11932,20 +12141,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit160
+                  (block $exit164
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit160
+                   (br_if $exit164
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop161
+                   (loop $loop165
                     (if
                      (local.get $37)
                      (then
@@ -11992,7 +12201,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop161
+                    (br_if $loop165
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -12054,20 +12263,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit164
+                  (block $exit168
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit164
+                   (br_if $exit168
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop165
+                   (loop $loop169
                     (if
                      (local.get $37)
                      (then
@@ -12114,7 +12323,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop165
+                    (br_if $loop169
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -12130,7 +12339,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop167
+                (br_if $loop171
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -12144,7 +12353,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop173
+              (br_if $loop177
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -12160,7 +12369,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop175
+          (br_if $loop179
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -12174,7 +12383,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop177
+        (br_if $loop181
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -12188,7 +12397,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop181
+      (br_if $loop185
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -12208,7 +12417,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop183
+    (br_if $loop187
      (i32.lt_s
       (local.get $10)
       (local.get $61)
@@ -12226,48 +12435,48 @@
   (local $5 i32)
   (local $6 i32)
   (block
-   (block $exit188
+   (block $exit192
     (local.set $0
      (i32.const 0)
     )
     (local.set $6
      (i32.const 12)
     )
-    (br_if $exit188
+    (br_if $exit192
      (i32.ge_s
       (local.get $0)
       (local.get $6)
      )
     )
-    (loop $loop189
-     (block $exit186
+    (loop $loop193
+     (block $exit190
       (local.set $1
        (i32.const 0)
       )
       (local.set $5
        (i32.const 1024)
       )
-      (br_if $exit186
+      (br_if $exit190
        (i32.ge_s
         (local.get $1)
         (local.get $5)
        )
       )
-      (loop $loop187
-       (block $exit184
+      (loop $loop191
+       (block $exit188
         (local.set $2
          (i32.const 0)
         )
         (local.set $4
          (i32.const 64)
         )
-        (br_if $exit184
+        (br_if $exit188
          (i32.ge_s
           (local.get $2)
           (local.get $4)
          )
         )
-        (loop $loop185
+        (loop $loop189
          (f32.store
           (i32.add
            (i32.add
@@ -12339,7 +12548,7 @@
            (i32.const 1)
           )
          )
-         (br_if $loop185
+         (br_if $loop189
           (i32.lt_s
            (local.get $2)
            (local.get $4)
@@ -12353,7 +12562,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop187
+       (br_if $loop191
         (i32.lt_s
          (local.get $1)
          (local.get $5)
@@ -12367,7 +12576,7 @@
        (i32.const 1)
       )
      )
-     (br_if $loop189
+     (br_if $loop193
       (i32.lt_s
        (local.get $0)
        (local.get $6)

@@ -985,459 +985,73 @@
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local.set $9
-   (local.get $0)
-  )
-  (block $exit10
-   (local.set $6
-    (i32.const 0)
-   )
-   (local.set $29
-    (i32.div_s
-     (i32.add
-      (local.get $4)
-      (i32.const 7)
-     )
-     (i32.const 8)
-    )
-   )
-   (br_if $exit10
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (if
+   (i32.and
     (i32.ge_s
-     (local.get $6)
-     (local.get $29)
+     (local.get $4)
+     (i32.const 1)
     )
-   )
-   (loop $loop11
-    (local.set $10
+    (i32.eq
+     (i32.sub
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.sub
+          (local.get $4)
+          (i32.const 1)
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.const 0)
+         (i32.const 2)
+        )
+       )
+      )
+     )
      (i32.sub
       (local.get $4)
-      (i32.mul
-       (local.get $6)
-       (i32.const 8)
-      )
-     )
-    )
-    (local.set $11
-     (i32.lt_s
-      (i32.const 0)
-      (local.get $10)
-     )
-    )
-    (local.set $19
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 23676480)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 23676544)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 0)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $11)
-     )
-    )
-    (local.set $12
-     (i32.lt_s
       (i32.const 1)
-      (local.get $10)
      )
     )
-    (local.set $20
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 23676480)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 23676544)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 1)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $12)
-     )
-    )
-    (local.set $13
-     (i32.lt_s
-      (i32.const 2)
-      (local.get $10)
-     )
-    )
-    (local.set $21
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 23676480)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 23676544)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 2)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $13)
-     )
-    )
-    (local.set $14
-     (i32.lt_s
-      (i32.const 3)
-      (local.get $10)
-     )
-    )
-    (local.set $22
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 23676480)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 23676544)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 3)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $14)
-     )
-    )
-    (local.set $15
-     (i32.lt_s
-      (i32.const 4)
-      (local.get $10)
-     )
-    )
-    (local.set $23
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 23676480)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 23676544)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 4)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $15)
-     )
-    )
-    (local.set $16
-     (i32.lt_s
-      (i32.const 5)
-      (local.get $10)
-     )
-    )
-    (local.set $24
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 23676480)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 23676544)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 5)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $16)
-     )
-    )
-    (local.set $17
-     (i32.lt_s
-      (i32.const 6)
-      (local.get $10)
-     )
-    )
-    (local.set $25
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 23676480)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 23676544)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 6)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $17)
-     )
-    )
-    (local.set $18
-     (i32.lt_s
-      (i32.const 7)
-      (local.get $10)
-     )
-    )
-    (local.set $26
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 23676480)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 23676544)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 7)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $18)
-     )
-    )
-    (block $exit8
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $28
-      (local.get $2)
-     )
-     (br_if $exit8
-      (i32.ge_s
-       (local.get $7)
-       (local.get $28)
-      )
-     )
-     (loop $loop9
-      (local.set $8
-       (i32.load
-        (i32.add
-         (local.get $1)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (if
-       (i32.and
-        (i32.eq
-         (local.get $10)
-         (i32.const 8)
-        )
-        (i32.eq
-         (i32.sub
-          (local.get $26)
-          (local.get $19)
-         )
-         (i32.const 7)
-        )
-       )
-       (then
-        (local.set $27
+   )
+   (then
+    (local.set $30
+     (i32.add
+      (i32.const 1638912)
+      (i32.shl
+       (i32.add
+        (i32.load
          (i32.add
-          (i32.const 1638912)
+          (i32.const 23676480)
           (i32.shl
-           (i32.add
-            (local.get $19)
-            (i32.load
-             (i32.add
-              (i32.const 23688832)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
+           (local.get $5)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 23676544)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $3)
+             (i32.shl
+              (i32.const 0)
+              (i32.const 2)
              )
             )
            )
@@ -1445,24 +1059,580 @@
           )
          )
         )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $33
+     (i32.mul
+      (local.get $2)
+      (i32.const 32)
+     )
+    )
+    (block $exit14
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $35
+      (local.get $2)
+     )
+     (br_if $exit14
+      (i32.ge_s
+       (local.get $7)
+       (local.get $35)
+      )
+     )
+     (loop $loop15
+      (local.set $31
+       (i32.add
+        (local.get $30)
+        (i32.shl
+         (i32.load
+          (i32.add
+           (i32.const 23688832)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $1)
+              (i32.shl
+               (local.get $7)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $32
+       (i32.add
+        (local.get $0)
+        (i32.shl
+         (local.get $7)
+         (i32.const 5)
+        )
+       )
+      )
+      (block $exit12
+       (local.set $6
+        (i32.const 0)
+       )
+       (local.set $34
+        (i32.div_s
+         (i32.add
+          (local.get $4)
+          (i32.const 7)
+         )
+         (i32.const 8)
+        )
+       )
+       (br_if $exit12
+        (i32.ge_s
+         (local.get $6)
+         (local.get $34)
+        )
+       )
+       (loop $loop13
         (v128.store align=4
-         (local.get $9)
+         (local.get $32)
          (v128.load align=4
-          (local.get $27)
+          (local.get $31)
          )
         )
         (v128.store offset=16 align=4
-         (local.get $9)
+         (local.get $32)
          (v128.load offset=16 align=4
-          (local.get $27)
+          (local.get $31)
+         )
+        )
+        (local.set $31
+         (i32.add
+          (local.get $31)
+          (i32.const 32)
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (local.get $33)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop13
+         (i32.lt_s
+          (local.get $6)
+          (local.get $34)
          )
         )
        )
-       (else
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop15
+       (i32.lt_s
+        (local.get $7)
+        (local.get $35)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $9
+     (local.get $0)
+    )
+    (block $exit10
+     (local.set $6
+      (i32.const 0)
+     )
+     (local.set $29
+      (i32.div_s
+       (i32.add
+        (local.get $4)
+        (i32.const 7)
+       )
+       (i32.const 8)
+      )
+     )
+     (br_if $exit10
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop11
+      (local.set $10
+       (i32.sub
+        (local.get $4)
+        (i32.mul
+         (local.get $6)
+         (i32.const 8)
+        )
+       )
+      )
+      (local.set $11
+       (i32.lt_s
+        (i32.const 0)
+        (local.get $10)
+       )
+      )
+      (local.set $19
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 23676480)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 23676544)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 0)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $11)
+       )
+      )
+      (local.set $12
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $10)
+       )
+      )
+      (local.set $20
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 23676480)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 23676544)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 1)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $12)
+       )
+      )
+      (local.set $13
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $10)
+       )
+      )
+      (local.set $21
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 23676480)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 23676544)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 2)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $13)
+       )
+      )
+      (local.set $14
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $10)
+       )
+      )
+      (local.set $22
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 23676480)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 23676544)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 3)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $14)
+       )
+      )
+      (local.set $15
+       (i32.lt_s
+        (i32.const 4)
+        (local.get $10)
+       )
+      )
+      (local.set $23
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 23676480)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 23676544)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 4)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $15)
+       )
+      )
+      (local.set $16
+       (i32.lt_s
+        (i32.const 5)
+        (local.get $10)
+       )
+      )
+      (local.set $24
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 23676480)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 23676544)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 5)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $16)
+       )
+      )
+      (local.set $17
+       (i32.lt_s
+        (i32.const 6)
+        (local.get $10)
+       )
+      )
+      (local.set $25
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 23676480)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 23676544)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 6)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $17)
+       )
+      )
+      (local.set $18
+       (i32.lt_s
+        (i32.const 7)
+        (local.get $10)
+       )
+      )
+      (local.set $26
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 23676480)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 23676544)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 7)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $18)
+       )
+      )
+      (block $exit8
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $28
+        (local.get $2)
+       )
+       (br_if $exit8
+        (i32.ge_s
+         (local.get $7)
+         (local.get $28)
+        )
+       )
+       (loop $loop9
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $1)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (if
+         (i32.and
+          (i32.eq
+           (local.get $10)
+           (i32.const 8)
+          )
+          (i32.eq
+           (i32.sub
+            (local.get $26)
+            (local.get $19)
+           )
+           (i32.const 7)
+          )
+         )
+         (then
+          (local.set $27
            (i32.add
             (i32.const 1638912)
             (i32.shl
@@ -1482,231 +1652,270 @@
             )
            )
           )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 1638912)
-            (i32.shl
-             (i32.add
-              (local.get $20)
-              (i32.load
-               (i32.add
-                (i32.const 23688832)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
+          (v128.store align=4
+           (local.get $9)
+           (v128.load align=4
+            (local.get $27)
            )
           )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 1638912)
-            (i32.shl
-             (i32.add
-              (local.get $21)
-              (i32.load
-               (i32.add
-                (i32.const 23688832)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (v128.load offset=16 align=4
+            (local.get $27)
            )
           )
-          (f32.const 0)
-          (local.get $13)
          )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 1638912)
-            (i32.shl
+         (else
+          (f32.store
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $22)
-              (i32.load
+              (i32.const 1638912)
+              (i32.shl
                (i32.add
-                (i32.const 23688832)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $19)
+                (i32.load
+                 (i32.add
+                  (i32.const 23688832)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $11)
            )
           )
-          (f32.const 0)
-          (local.get $14)
-         )
-        )
-        (f32.store offset=16
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 1638912)
-            (i32.shl
+          (f32.store offset=4
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $23)
-              (i32.load
+              (i32.const 1638912)
+              (i32.shl
                (i32.add
-                (i32.const 23688832)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $20)
+                (i32.load
+                 (i32.add
+                  (i32.const 23688832)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $12)
            )
           )
-          (f32.const 0)
-          (local.get $15)
-         )
-        )
-        (f32.store offset=20
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 1638912)
-            (i32.shl
+          (f32.store offset=8
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $24)
-              (i32.load
+              (i32.const 1638912)
+              (i32.shl
                (i32.add
-                (i32.const 23688832)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $21)
+                (i32.load
+                 (i32.add
+                  (i32.const 23688832)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $13)
            )
           )
-          (f32.const 0)
-          (local.get $16)
-         )
-        )
-        (f32.store offset=24
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 1638912)
-            (i32.shl
+          (f32.store offset=12
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $25)
-              (i32.load
+              (i32.const 1638912)
+              (i32.shl
                (i32.add
-                (i32.const 23688832)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $22)
+                (i32.load
+                 (i32.add
+                  (i32.const 23688832)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $14)
            )
           )
-          (f32.const 0)
-          (local.get $17)
-         )
-        )
-        (f32.store offset=28
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 1638912)
-            (i32.shl
+          (f32.store offset=16
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $26)
-              (i32.load
+              (i32.const 1638912)
+              (i32.shl
                (i32.add
-                (i32.const 23688832)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $23)
+                (i32.load
+                 (i32.add
+                  (i32.const 23688832)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $15)
            )
           )
-          (f32.const 0)
-          (local.get $18)
+          (f32.store offset=20
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 1638912)
+              (i32.shl
+               (i32.add
+                (local.get $24)
+                (i32.load
+                 (i32.add
+                  (i32.const 23688832)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $16)
+           )
+          )
+          (f32.store offset=24
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 1638912)
+              (i32.shl
+               (i32.add
+                (local.get $25)
+                (i32.load
+                 (i32.add
+                  (i32.const 23688832)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $17)
+           )
+          )
+          (f32.store offset=28
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 1638912)
+              (i32.shl
+               (i32.add
+                (local.get $26)
+                (i32.load
+                 (i32.add
+                  (i32.const 23688832)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 32)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop9
+         (i32.lt_s
+          (local.get $7)
+          (local.get $28)
          )
         )
        )
       )
-      (local.set $9
+      (local.set $6
        (i32.add
-        (local.get $9)
-        (i32.const 32)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+        (local.get $6)
         (i32.const 1)
        )
       )
-      (br_if $loop9
+      (br_if $loop11
        (i32.lt_s
-        (local.get $7)
-        (local.get $28)
+        (local.get $6)
+        (local.get $29)
        )
       )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop11
-     (i32.lt_s
-      (local.get $6)
-      (local.get $29)
      )
     )
    )
@@ -1787,20 +1996,20 @@
     (i32.const 128)
    )
   )
-  (block $exit42
+  (block $exit46
    (local.set $5
     (i32.const 0)
    )
    (local.set $51
     (local.get $1)
    )
-   (br_if $exit42
+   (br_if $exit46
     (i32.ge_s
      (local.get $5)
      (local.get $51)
     )
    )
-   (loop $loop43
+   (loop $loop47
     (local.set $6
      (i32.add
       (local.get $0)
@@ -1848,20 +2057,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit36
+    (block $exit40
      (local.set $29
       (i32.const 0)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit36
+     (br_if $exit40
       (i32.ge_s
        (local.get $29)
        (local.get $48)
       )
      )
-     (loop $loop37
+     (loop $loop41
       (if
        (i32.lt_s
         (i32.load
@@ -1890,7 +2099,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop37
+      (br_if $loop41
        (i32.lt_s
         (local.get $29)
         (local.get $48)
@@ -1901,20 +2110,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit38
+    (block $exit42
      (local.set $29
       (local.get $14)
      )
      (local.set $49
       (local.get $13)
      )
-     (br_if $exit38
+     (br_if $exit42
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop39
+     (loop $loop43
       (if
        (i32.lt_s
         (i32.load
@@ -1943,7 +2152,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop39
+      (br_if $loop43
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -1951,20 +2160,20 @@
       )
      )
     )
-    (block $exit40
+    (block $exit44
      (local.set $16
       (local.get $14)
      )
      (local.set $50
       (local.get $15)
      )
-     (br_if $exit40
+     (br_if $exit44
       (i32.ge_s
        (local.get $16)
        (local.get $50)
       )
      )
-     (loop $loop41
+     (loop $loop45
       (local.set $17
        (select
         (i32.const 512)
@@ -1981,20 +2190,20 @@
         )
        )
       )
-      (block $exit34
+      (block $exit38
        (local.set $18
         (i32.const 0)
        )
        (local.set $47
         (local.get $11)
        )
-       (br_if $exit34
+       (br_if $exit38
         (i32.ge_s
          (local.get $18)
          (local.get $47)
         )
        )
-       (loop $loop35
+       (loop $loop39
         (local.set $19
          (select
           (i32.const 256)
@@ -2031,20 +2240,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit32
+        (block $exit36
          (local.set $20
           (i32.const 0)
          )
          (local.set $46
           (local.get $9)
          )
-         (br_if $exit32
+         (br_if $exit36
           (i32.ge_s
            (local.get $20)
            (local.get $46)
           )
          )
-         (loop $loop33
+         (loop $loop37
           (local.set $21
            (select
             (i32.const 64)
@@ -2081,7 +2290,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit30
+          (block $exit34
            (local.set $22
             (i32.const 0)
            )
@@ -2094,13 +2303,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit30
+           (br_if $exit34
             (i32.ge_s
              (local.get $22)
              (local.get $45)
             )
            )
-           (loop $loop31
+           (loop $loop35
             (local.set $24
              (i32.add
               (local.get $16)
@@ -2166,7 +2375,7 @@
               )
              )
             )
-            (block $exit28
+            (block $exit32
              (local.set $23
               (i32.const 0)
              )
@@ -2179,13 +2388,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit28
+             (br_if $exit32
               (i32.ge_s
                (local.get $23)
                (local.get $44)
               )
              )
-             (loop $loop29
+             (loop $loop33
               (if
                (local.get $26)
                (then
@@ -2601,20 +2810,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit12
+                (block $exit16
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $36
                   (i32.const 8)
                  )
-                 (br_if $exit12
+                 (br_if $exit16
                   (i32.ge_s
                    (local.get $29)
                    (local.get $36)
                   )
                  )
-                 (loop $loop13
+                 (loop $loop17
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -2674,7 +2883,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop13
+                  (br_if $loop17
                    (i32.lt_s
                     (local.get $29)
                     (local.get $36)
@@ -2744,20 +2953,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit16
+                (block $exit20
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (i32.const 8)
                  )
-                 (br_if $exit16
+                 (br_if $exit20
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop17
+                 (loop $loop21
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -2817,7 +3026,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop17
+                  (br_if $loop21
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -2887,20 +3096,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit20
+                (block $exit24
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (i32.const 8)
                  )
-                 (br_if $exit20
+                 (br_if $exit24
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop21
+                 (loop $loop25
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -2960,7 +3169,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop21
+                  (br_if $loop25
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -3030,20 +3239,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit24
+                (block $exit28
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (i32.const 8)
                  )
-                 (br_if $exit24
+                 (br_if $exit28
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop25
+                 (loop $loop29
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3103,7 +3312,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop25
+                  (br_if $loop29
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -3190,20 +3399,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit14
+                (block $exit18
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (local.get $25)
                  )
-                 (br_if $exit14
+                 (br_if $exit18
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop15
+                 (loop $loop19
                   (if
                    (local.get $30)
                    (then
@@ -3258,7 +3467,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop15
+                  (br_if $loop19
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3321,20 +3530,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit18
+                (block $exit22
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (local.get $25)
                  )
-                 (br_if $exit18
+                 (br_if $exit22
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop19
+                 (loop $loop23
                   (if
                    (local.get $30)
                    (then
@@ -3389,7 +3598,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop19
+                  (br_if $loop23
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -3452,20 +3661,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit22
+                (block $exit26
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (local.get $25)
                  )
-                 (br_if $exit22
+                 (br_if $exit26
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop23
+                 (loop $loop27
                   (if
                    (local.get $30)
                    (then
@@ -3520,7 +3729,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop27
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -3583,20 +3792,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit26
+                (block $exit30
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (local.get $25)
                  )
-                 (br_if $exit26
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop31
                   (if
                    (local.get $30)
                    (then
@@ -3651,7 +3860,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -3667,7 +3876,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop29
+              (br_if $loop33
                (i32.lt_s
                 (local.get $23)
                 (local.get $44)
@@ -3681,7 +3890,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop31
+            (br_if $loop35
              (i32.lt_s
               (local.get $22)
               (local.get $45)
@@ -3695,7 +3904,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop33
+          (br_if $loop37
            (i32.lt_s
             (local.get $20)
             (local.get $46)
@@ -3709,7 +3918,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop35
+        (br_if $loop39
          (i32.lt_s
           (local.get $18)
           (local.get $47)
@@ -3723,7 +3932,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop41
+      (br_if $loop45
        (i32.lt_s
         (local.get $16)
         (local.get $50)
@@ -3737,7 +3946,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop43
+    (br_if $loop47
      (i32.lt_s
       (local.get $5)
       (local.get $51)
@@ -3750,20 +3959,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit44
+  (block $exit48
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit44
+   (br_if $exit48
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop45
+   (loop $loop49
     (local.set $3
      (i32.add
       (local.get $0)
@@ -3799,7 +4008,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop45
+    (br_if $loop49
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -3882,20 +4091,20 @@
     (i32.const 128)
    )
   )
-  (block $exit78
+  (block $exit82
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit78
+   (br_if $exit82
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop79
+   (loop $loop83
     (local.set $13
      (i32.add
       (local.get $0)
@@ -3917,20 +4126,20 @@
      )
     )
     (block
-     (block $exit74
+     (block $exit78
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit74
+      (br_if $exit78
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop75
+      (loop $loop79
        (if
         (i32.ne
          (i32.load
@@ -3964,7 +4173,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop75
+       (br_if $loop79
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -3973,7 +4182,7 @@
       )
      )
     )
-    (block $exit76
+    (block $exit80
      (local.set $15
       (local.get $2)
      )
@@ -3983,13 +4192,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit76
+     (br_if $exit80
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop77
+     (loop $loop81
       (local.set $16
        (select
         (local.get $9)
@@ -4006,7 +4215,7 @@
         )
        )
       )
-      (block $exit72
+      (block $exit76
        (local.set $17
         (i32.const 0)
        )
@@ -4016,13 +4225,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit72
+       (br_if $exit76
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop73
+       (loop $loop77
         (local.set $18
          (select
           (local.get $8)
@@ -4066,20 +4275,20 @@
           )
          )
         )
-        (block $exit70
+        (block $exit74
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit70
+         (br_if $exit74
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop71
+         (loop $loop75
           (local.set $13
            (i32.add
             (local.get $0)
@@ -4111,20 +4320,20 @@
            (local.get $33)
           )
           (block
-           (block $exit64
+           (block $exit68
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit64
+            (br_if $exit68
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop65
+            (loop $loop69
              (if
               (i32.ge_s
                (local.get $21)
@@ -4182,7 +4391,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop65
+             (br_if $loop69
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -4201,20 +4410,20 @@
            (local.get $33)
           )
           (block
-           (block $exit66
+           (block $exit70
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit66
+            (br_if $exit70
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop67
+            (loop $loop71
              (if
               (i32.ge_s
                (local.get $21)
@@ -4275,7 +4484,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop67
+             (br_if $loop71
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -4336,7 +4545,7 @@
             (local.get $20)
            )
            (then
-            (block $exit68
+            (block $exit72
              (local.set $24
               (i32.const 0)
              )
@@ -4349,13 +4558,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit68
+             (br_if $exit72
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop69
+             (loop $loop73
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -4463,7 +4672,7 @@
                 )
                )
               )
-              (block $exit62
+              (block $exit66
                (local.set $25
                 (i32.const 0)
                )
@@ -4476,13 +4685,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit62
+               (br_if $exit66
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop63
+               (loop $loop67
                 (if
                  (local.get $28)
                  (then
@@ -4896,20 +5105,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit46
+                  (block $exit50
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit46
+                   (br_if $exit50
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop47
+                   (loop $loop51
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -4961,7 +5170,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop47
+                    (br_if $loop51
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -5030,20 +5239,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit50
+                  (block $exit54
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit50
+                   (br_if $exit54
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop51
+                   (loop $loop55
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5095,7 +5304,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop51
+                    (br_if $loop55
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -5164,20 +5373,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit54
+                  (block $exit58
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit54
+                   (br_if $exit58
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop55
+                   (loop $loop59
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5229,7 +5438,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop55
+                    (br_if $loop59
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -5298,20 +5507,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit58
+                  (block $exit62
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit58
+                   (br_if $exit62
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop59
+                   (loop $loop63
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5363,7 +5572,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop59
+                    (br_if $loop63
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -5484,20 +5693,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit48
+                  (block $exit52
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit48
+                   (br_if $exit52
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop49
+                   (loop $loop53
                     (if
                      (local.get $37)
                      (then
@@ -5544,7 +5753,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop49
+                    (br_if $loop53
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -5606,20 +5815,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit52
+                  (block $exit56
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit52
+                   (br_if $exit56
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop53
+                   (loop $loop57
                     (if
                      (local.get $37)
                      (then
@@ -5666,7 +5875,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop53
+                    (br_if $loop57
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -5728,20 +5937,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit56
+                  (block $exit60
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit56
+                   (br_if $exit60
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop57
+                   (loop $loop61
                     (if
                      (local.get $37)
                      (then
@@ -5788,7 +5997,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop57
+                    (br_if $loop61
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -5850,20 +6059,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit60
+                  (block $exit64
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit60
+                   (br_if $exit64
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop61
+                   (loop $loop65
                     (if
                      (local.get $37)
                      (then
@@ -5910,7 +6119,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop65
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -5926,7 +6135,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop63
+                (br_if $loop67
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -5940,7 +6149,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop69
+              (br_if $loop73
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -5956,7 +6165,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop71
+          (br_if $loop75
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -5970,7 +6179,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop73
+        (br_if $loop77
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -5984,7 +6193,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop77
+      (br_if $loop81
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -6004,7 +6213,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop79
+    (br_if $loop83
      (i32.lt_s
       (local.get $10)
       (local.get $61)
@@ -6023,48 +6232,48 @@
   (local $6 i32)
   (local $7 i32)
   (block
-   (block $exit84
+   (block $exit88
     (local.set $0
      (i32.const 0)
     )
     (local.set $7
      (i32.const 4)
     )
-    (br_if $exit84
+    (br_if $exit88
      (i32.ge_s
       (local.get $0)
       (local.get $7)
      )
     )
-    (loop $loop85
-     (block $exit82
+    (loop $loop89
+     (block $exit86
       (local.set $1
        (i32.const 0)
       )
       (local.set $6
        (i32.const 128)
       )
-      (br_if $exit82
+      (br_if $exit86
        (i32.ge_s
         (local.get $1)
         (local.get $6)
        )
       )
-      (loop $loop83
-       (block $exit80
+      (loop $loop87
+       (block $exit84
         (local.set $2
          (i32.const 0)
         )
         (local.set $5
          (i32.const 3072)
         )
-        (br_if $exit80
+        (br_if $exit84
          (i32.ge_s
           (local.get $2)
           (local.get $5)
          )
         )
-        (loop $loop81
+        (loop $loop85
          (local.set $4
           (f64.add
            (f64.promote_f32
@@ -6156,7 +6365,7 @@
            (i32.const 1)
           )
          )
-         (br_if $loop81
+         (br_if $loop85
           (i32.lt_s
            (local.get $2)
            (local.get $5)
@@ -6170,7 +6379,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop83
+       (br_if $loop87
         (i32.lt_s
          (local.get $1)
          (local.get $6)
@@ -6184,7 +6393,7 @@
        (i32.const 1)
       )
      )
-     (br_if $loop85
+     (br_if $loop89
       (i32.lt_s
        (local.get $0)
        (local.get $7)

@@ -989,459 +989,73 @@
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local.set $9
-   (local.get $0)
-  )
-  (block $exit10
-   (local.set $6
-    (i32.const 0)
-   )
-   (local.set $29
-    (i32.div_s
-     (i32.add
-      (local.get $4)
-      (i32.const 7)
-     )
-     (i32.const 8)
-    )
-   )
-   (br_if $exit10
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (if
+   (i32.and
     (i32.ge_s
-     (local.get $6)
-     (local.get $29)
+     (local.get $4)
+     (i32.const 1)
     )
-   )
-   (loop $loop11
-    (local.set $10
+    (i32.eq
+     (i32.sub
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.sub
+          (local.get $4)
+          (i32.const 1)
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.const 0)
+         (i32.const 2)
+        )
+       )
+      )
+     )
      (i32.sub
       (local.get $4)
-      (i32.mul
-       (local.get $6)
-       (i32.const 8)
-      )
-     )
-    )
-    (local.set $11
-     (i32.lt_s
-      (i32.const 0)
-      (local.get $10)
-     )
-    )
-    (local.set $19
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 22875712)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 22875776)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 0)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $11)
-     )
-    )
-    (local.set $12
-     (i32.lt_s
       (i32.const 1)
-      (local.get $10)
      )
     )
-    (local.set $20
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 22875712)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 22875776)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 1)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $12)
-     )
-    )
-    (local.set $13
-     (i32.lt_s
-      (i32.const 2)
-      (local.get $10)
-     )
-    )
-    (local.set $21
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 22875712)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 22875776)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 2)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $13)
-     )
-    )
-    (local.set $14
-     (i32.lt_s
-      (i32.const 3)
-      (local.get $10)
-     )
-    )
-    (local.set $22
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 22875712)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 22875776)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 3)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $14)
-     )
-    )
-    (local.set $15
-     (i32.lt_s
-      (i32.const 4)
-      (local.get $10)
-     )
-    )
-    (local.set $23
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 22875712)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 22875776)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 4)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $15)
-     )
-    )
-    (local.set $16
-     (i32.lt_s
-      (i32.const 5)
-      (local.get $10)
-     )
-    )
-    (local.set $24
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 22875712)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 22875776)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 5)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $16)
-     )
-    )
-    (local.set $17
-     (i32.lt_s
-      (i32.const 6)
-      (local.get $10)
-     )
-    )
-    (local.set $25
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 22875712)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 22875776)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 6)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $17)
-     )
-    )
-    (local.set $18
-     (i32.lt_s
-      (i32.const 7)
-      (local.get $10)
-     )
-    )
-    (local.set $26
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 22875712)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 22875776)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 7)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $18)
-     )
-    )
-    (block $exit8
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $28
-      (local.get $2)
-     )
-     (br_if $exit8
-      (i32.ge_s
-       (local.get $7)
-       (local.get $28)
-      )
-     )
-     (loop $loop9
-      (local.set $8
-       (i32.load
-        (i32.add
-         (local.get $1)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (if
-       (i32.and
-        (i32.eq
-         (local.get $10)
-         (i32.const 8)
-        )
-        (i32.eq
-         (i32.sub
-          (local.get $26)
-          (local.get $19)
-         )
-         (i32.const 7)
-        )
-       )
-       (then
-        (local.set $27
+   )
+   (then
+    (local.set $30
+     (i32.add
+      (i32.const 458752)
+      (i32.shl
+       (i32.add
+        (i32.load
          (i32.add
-          (i32.const 458752)
+          (i32.const 22875712)
           (i32.shl
-           (i32.add
-            (local.get $19)
-            (i32.load
-             (i32.add
-              (i32.const 22888064)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
+           (local.get $5)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 22875776)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $3)
+             (i32.shl
+              (i32.const 0)
+              (i32.const 2)
              )
             )
            )
@@ -1449,24 +1063,580 @@
           )
          )
         )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $33
+     (i32.mul
+      (local.get $2)
+      (i32.const 32)
+     )
+    )
+    (block $exit14
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $35
+      (local.get $2)
+     )
+     (br_if $exit14
+      (i32.ge_s
+       (local.get $7)
+       (local.get $35)
+      )
+     )
+     (loop $loop15
+      (local.set $31
+       (i32.add
+        (local.get $30)
+        (i32.shl
+         (i32.load
+          (i32.add
+           (i32.const 22888064)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $1)
+              (i32.shl
+               (local.get $7)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $32
+       (i32.add
+        (local.get $0)
+        (i32.shl
+         (local.get $7)
+         (i32.const 5)
+        )
+       )
+      )
+      (block $exit12
+       (local.set $6
+        (i32.const 0)
+       )
+       (local.set $34
+        (i32.div_s
+         (i32.add
+          (local.get $4)
+          (i32.const 7)
+         )
+         (i32.const 8)
+        )
+       )
+       (br_if $exit12
+        (i32.ge_s
+         (local.get $6)
+         (local.get $34)
+        )
+       )
+       (loop $loop13
         (v128.store align=4
-         (local.get $9)
+         (local.get $32)
          (v128.load align=4
-          (local.get $27)
+          (local.get $31)
          )
         )
         (v128.store offset=16 align=4
-         (local.get $9)
+         (local.get $32)
          (v128.load offset=16 align=4
-          (local.get $27)
+          (local.get $31)
+         )
+        )
+        (local.set $31
+         (i32.add
+          (local.get $31)
+          (i32.const 32)
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (local.get $33)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop13
+         (i32.lt_s
+          (local.get $6)
+          (local.get $34)
          )
         )
        )
-       (else
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop15
+       (i32.lt_s
+        (local.get $7)
+        (local.get $35)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $9
+     (local.get $0)
+    )
+    (block $exit10
+     (local.set $6
+      (i32.const 0)
+     )
+     (local.set $29
+      (i32.div_s
+       (i32.add
+        (local.get $4)
+        (i32.const 7)
+       )
+       (i32.const 8)
+      )
+     )
+     (br_if $exit10
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop11
+      (local.set $10
+       (i32.sub
+        (local.get $4)
+        (i32.mul
+         (local.get $6)
+         (i32.const 8)
+        )
+       )
+      )
+      (local.set $11
+       (i32.lt_s
+        (i32.const 0)
+        (local.get $10)
+       )
+      )
+      (local.set $19
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 22875712)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 22875776)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 0)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $11)
+       )
+      )
+      (local.set $12
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $10)
+       )
+      )
+      (local.set $20
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 22875712)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 22875776)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 1)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $12)
+       )
+      )
+      (local.set $13
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $10)
+       )
+      )
+      (local.set $21
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 22875712)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 22875776)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 2)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $13)
+       )
+      )
+      (local.set $14
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $10)
+       )
+      )
+      (local.set $22
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 22875712)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 22875776)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 3)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $14)
+       )
+      )
+      (local.set $15
+       (i32.lt_s
+        (i32.const 4)
+        (local.get $10)
+       )
+      )
+      (local.set $23
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 22875712)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 22875776)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 4)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $15)
+       )
+      )
+      (local.set $16
+       (i32.lt_s
+        (i32.const 5)
+        (local.get $10)
+       )
+      )
+      (local.set $24
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 22875712)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 22875776)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 5)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $16)
+       )
+      )
+      (local.set $17
+       (i32.lt_s
+        (i32.const 6)
+        (local.get $10)
+       )
+      )
+      (local.set $25
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 22875712)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 22875776)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 6)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $17)
+       )
+      )
+      (local.set $18
+       (i32.lt_s
+        (i32.const 7)
+        (local.get $10)
+       )
+      )
+      (local.set $26
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 22875712)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 22875776)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 7)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $18)
+       )
+      )
+      (block $exit8
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $28
+        (local.get $2)
+       )
+       (br_if $exit8
+        (i32.ge_s
+         (local.get $7)
+         (local.get $28)
+        )
+       )
+       (loop $loop9
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $1)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (if
+         (i32.and
+          (i32.eq
+           (local.get $10)
+           (i32.const 8)
+          )
+          (i32.eq
+           (i32.sub
+            (local.get $26)
+            (local.get $19)
+           )
+           (i32.const 7)
+          )
+         )
+         (then
+          (local.set $27
            (i32.add
             (i32.const 458752)
             (i32.shl
@@ -1486,231 +1656,270 @@
             )
            )
           )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 458752)
-            (i32.shl
-             (i32.add
-              (local.get $20)
-              (i32.load
-               (i32.add
-                (i32.const 22888064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
+          (v128.store align=4
+           (local.get $9)
+           (v128.load align=4
+            (local.get $27)
            )
           )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 458752)
-            (i32.shl
-             (i32.add
-              (local.get $21)
-              (i32.load
-               (i32.add
-                (i32.const 22888064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (v128.load offset=16 align=4
+            (local.get $27)
            )
           )
-          (f32.const 0)
-          (local.get $13)
          )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 458752)
-            (i32.shl
+         (else
+          (f32.store
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $22)
-              (i32.load
+              (i32.const 458752)
+              (i32.shl
                (i32.add
-                (i32.const 22888064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $19)
+                (i32.load
+                 (i32.add
+                  (i32.const 22888064)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $11)
            )
           )
-          (f32.const 0)
-          (local.get $14)
-         )
-        )
-        (f32.store offset=16
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 458752)
-            (i32.shl
+          (f32.store offset=4
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $23)
-              (i32.load
+              (i32.const 458752)
+              (i32.shl
                (i32.add
-                (i32.const 22888064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $20)
+                (i32.load
+                 (i32.add
+                  (i32.const 22888064)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $12)
            )
           )
-          (f32.const 0)
-          (local.get $15)
-         )
-        )
-        (f32.store offset=20
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 458752)
-            (i32.shl
+          (f32.store offset=8
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $24)
-              (i32.load
+              (i32.const 458752)
+              (i32.shl
                (i32.add
-                (i32.const 22888064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $21)
+                (i32.load
+                 (i32.add
+                  (i32.const 22888064)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $13)
            )
           )
-          (f32.const 0)
-          (local.get $16)
-         )
-        )
-        (f32.store offset=24
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 458752)
-            (i32.shl
+          (f32.store offset=12
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $25)
-              (i32.load
+              (i32.const 458752)
+              (i32.shl
                (i32.add
-                (i32.const 22888064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $22)
+                (i32.load
+                 (i32.add
+                  (i32.const 22888064)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $14)
            )
           )
-          (f32.const 0)
-          (local.get $17)
-         )
-        )
-        (f32.store offset=28
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 458752)
-            (i32.shl
+          (f32.store offset=16
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $26)
-              (i32.load
+              (i32.const 458752)
+              (i32.shl
                (i32.add
-                (i32.const 22888064)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $23)
+                (i32.load
+                 (i32.add
+                  (i32.const 22888064)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $15)
            )
           )
-          (f32.const 0)
-          (local.get $18)
+          (f32.store offset=20
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 458752)
+              (i32.shl
+               (i32.add
+                (local.get $24)
+                (i32.load
+                 (i32.add
+                  (i32.const 22888064)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $16)
+           )
+          )
+          (f32.store offset=24
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 458752)
+              (i32.shl
+               (i32.add
+                (local.get $25)
+                (i32.load
+                 (i32.add
+                  (i32.const 22888064)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $17)
+           )
+          )
+          (f32.store offset=28
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 458752)
+              (i32.shl
+               (i32.add
+                (local.get $26)
+                (i32.load
+                 (i32.add
+                  (i32.const 22888064)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 32)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop9
+         (i32.lt_s
+          (local.get $7)
+          (local.get $28)
          )
         )
        )
       )
-      (local.set $9
+      (local.set $6
        (i32.add
-        (local.get $9)
-        (i32.const 32)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+        (local.get $6)
         (i32.const 1)
        )
       )
-      (br_if $loop9
+      (br_if $loop11
        (i32.lt_s
-        (local.get $7)
-        (local.get $28)
+        (local.get $6)
+        (local.get $29)
        )
       )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop11
-     (i32.lt_s
-      (local.get $6)
-      (local.get $29)
      )
     )
    )
@@ -1791,20 +2000,20 @@
     (i32.const 128)
    )
   )
-  (block $exit42
+  (block $exit46
    (local.set $5
     (i32.const 0)
    )
    (local.set $51
     (local.get $1)
    )
-   (br_if $exit42
+   (br_if $exit46
     (i32.ge_s
      (local.get $5)
      (local.get $51)
     )
    )
-   (loop $loop43
+   (loop $loop47
     (local.set $6
      (i32.add
       (local.get $0)
@@ -1852,20 +2061,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit36
+    (block $exit40
      (local.set $29
       (i32.const 0)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit36
+     (br_if $exit40
       (i32.ge_s
        (local.get $29)
        (local.get $48)
       )
      )
-     (loop $loop37
+     (loop $loop41
       (if
        (i32.lt_s
         (i32.load
@@ -1894,7 +2103,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop37
+      (br_if $loop41
        (i32.lt_s
         (local.get $29)
         (local.get $48)
@@ -1905,20 +2114,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit38
+    (block $exit42
      (local.set $29
       (local.get $14)
      )
      (local.set $49
       (local.get $13)
      )
-     (br_if $exit38
+     (br_if $exit42
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop39
+     (loop $loop43
       (if
        (i32.lt_s
         (i32.load
@@ -1947,7 +2156,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop39
+      (br_if $loop43
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -1955,20 +2164,20 @@
       )
      )
     )
-    (block $exit40
+    (block $exit44
      (local.set $16
       (local.get $14)
      )
      (local.set $50
       (local.get $15)
      )
-     (br_if $exit40
+     (br_if $exit44
       (i32.ge_s
        (local.get $16)
        (local.get $50)
       )
      )
-     (loop $loop41
+     (loop $loop45
       (local.set $17
        (select
         (i32.const 512)
@@ -1985,20 +2194,20 @@
         )
        )
       )
-      (block $exit34
+      (block $exit38
        (local.set $18
         (i32.const 0)
        )
        (local.set $47
         (local.get $11)
        )
-       (br_if $exit34
+       (br_if $exit38
         (i32.ge_s
          (local.get $18)
          (local.get $47)
         )
        )
-       (loop $loop35
+       (loop $loop39
         (local.set $19
          (select
           (i32.const 256)
@@ -2035,20 +2244,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit32
+        (block $exit36
          (local.set $20
           (i32.const 0)
          )
          (local.set $46
           (local.get $9)
          )
-         (br_if $exit32
+         (br_if $exit36
           (i32.ge_s
            (local.get $20)
            (local.get $46)
           )
          )
-         (loop $loop33
+         (loop $loop37
           (local.set $21
            (select
             (i32.const 64)
@@ -2085,7 +2294,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit30
+          (block $exit34
            (local.set $22
             (i32.const 0)
            )
@@ -2098,13 +2307,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit30
+           (br_if $exit34
             (i32.ge_s
              (local.get $22)
              (local.get $45)
             )
            )
-           (loop $loop31
+           (loop $loop35
             (local.set $24
              (i32.add
               (local.get $16)
@@ -2170,7 +2379,7 @@
               )
              )
             )
-            (block $exit28
+            (block $exit32
              (local.set $23
               (i32.const 0)
              )
@@ -2183,13 +2392,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit28
+             (br_if $exit32
               (i32.ge_s
                (local.get $23)
                (local.get $44)
               )
              )
-             (loop $loop29
+             (loop $loop33
               (if
                (local.get $26)
                (then
@@ -2605,20 +2814,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit12
+                (block $exit16
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $36
                   (i32.const 8)
                  )
-                 (br_if $exit12
+                 (br_if $exit16
                   (i32.ge_s
                    (local.get $29)
                    (local.get $36)
                   )
                  )
-                 (loop $loop13
+                 (loop $loop17
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -2678,7 +2887,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop13
+                  (br_if $loop17
                    (i32.lt_s
                     (local.get $29)
                     (local.get $36)
@@ -2748,20 +2957,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit16
+                (block $exit20
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (i32.const 8)
                  )
-                 (br_if $exit16
+                 (br_if $exit20
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop17
+                 (loop $loop21
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -2821,7 +3030,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop17
+                  (br_if $loop21
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -2891,20 +3100,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit20
+                (block $exit24
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (i32.const 8)
                  )
-                 (br_if $exit20
+                 (br_if $exit24
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop21
+                 (loop $loop25
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -2964,7 +3173,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop21
+                  (br_if $loop25
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -3034,20 +3243,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit24
+                (block $exit28
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (i32.const 8)
                  )
-                 (br_if $exit24
+                 (br_if $exit28
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop25
+                 (loop $loop29
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3107,7 +3316,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop25
+                  (br_if $loop29
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -3194,20 +3403,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit14
+                (block $exit18
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (local.get $25)
                  )
-                 (br_if $exit14
+                 (br_if $exit18
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop15
+                 (loop $loop19
                   (if
                    (local.get $30)
                    (then
@@ -3262,7 +3471,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop15
+                  (br_if $loop19
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3325,20 +3534,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit18
+                (block $exit22
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (local.get $25)
                  )
-                 (br_if $exit18
+                 (br_if $exit22
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop19
+                 (loop $loop23
                   (if
                    (local.get $30)
                    (then
@@ -3393,7 +3602,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop19
+                  (br_if $loop23
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -3456,20 +3665,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit22
+                (block $exit26
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (local.get $25)
                  )
-                 (br_if $exit22
+                 (br_if $exit26
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop23
+                 (loop $loop27
                   (if
                    (local.get $30)
                    (then
@@ -3524,7 +3733,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop27
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -3587,20 +3796,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit26
+                (block $exit30
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (local.get $25)
                  )
-                 (br_if $exit26
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop31
                   (if
                    (local.get $30)
                    (then
@@ -3655,7 +3864,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -3671,7 +3880,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop29
+              (br_if $loop33
                (i32.lt_s
                 (local.get $23)
                 (local.get $44)
@@ -3685,7 +3894,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop31
+            (br_if $loop35
              (i32.lt_s
               (local.get $22)
               (local.get $45)
@@ -3699,7 +3908,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop33
+          (br_if $loop37
            (i32.lt_s
             (local.get $20)
             (local.get $46)
@@ -3713,7 +3922,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop35
+        (br_if $loop39
          (i32.lt_s
           (local.get $18)
           (local.get $47)
@@ -3727,7 +3936,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop41
+      (br_if $loop45
        (i32.lt_s
         (local.get $16)
         (local.get $50)
@@ -3741,7 +3950,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop43
+    (br_if $loop47
      (i32.lt_s
       (local.get $5)
       (local.get $51)
@@ -3754,20 +3963,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit44
+  (block $exit48
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit44
+   (br_if $exit48
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop45
+   (loop $loop49
     (local.set $3
      (i32.add
       (local.get $0)
@@ -3803,7 +4012,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop45
+    (br_if $loop49
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -3886,20 +4095,20 @@
     (i32.const 128)
    )
   )
-  (block $exit78
+  (block $exit82
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit78
+   (br_if $exit82
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop79
+   (loop $loop83
     (local.set $13
      (i32.add
       (local.get $0)
@@ -3921,20 +4130,20 @@
      )
     )
     (block
-     (block $exit74
+     (block $exit78
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit74
+      (br_if $exit78
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop75
+      (loop $loop79
        (if
         (i32.ne
          (i32.load
@@ -3968,7 +4177,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop75
+       (br_if $loop79
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -3977,7 +4186,7 @@
       )
      )
     )
-    (block $exit76
+    (block $exit80
      (local.set $15
       (local.get $2)
      )
@@ -3987,13 +4196,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit76
+     (br_if $exit80
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop77
+     (loop $loop81
       (local.set $16
        (select
         (local.get $9)
@@ -4010,7 +4219,7 @@
         )
        )
       )
-      (block $exit72
+      (block $exit76
        (local.set $17
         (i32.const 0)
        )
@@ -4020,13 +4229,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit72
+       (br_if $exit76
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop73
+       (loop $loop77
         (local.set $18
          (select
           (local.get $8)
@@ -4070,20 +4279,20 @@
           )
          )
         )
-        (block $exit70
+        (block $exit74
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit70
+         (br_if $exit74
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop71
+         (loop $loop75
           (local.set $13
            (i32.add
             (local.get $0)
@@ -4115,20 +4324,20 @@
            (local.get $33)
           )
           (block
-           (block $exit64
+           (block $exit68
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit64
+            (br_if $exit68
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop65
+            (loop $loop69
              (if
               (i32.ge_s
                (local.get $21)
@@ -4186,7 +4395,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop65
+             (br_if $loop69
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -4205,20 +4414,20 @@
            (local.get $33)
           )
           (block
-           (block $exit66
+           (block $exit70
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit66
+            (br_if $exit70
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop67
+            (loop $loop71
              (if
               (i32.ge_s
                (local.get $21)
@@ -4279,7 +4488,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop67
+             (br_if $loop71
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -4340,7 +4549,7 @@
             (local.get $20)
            )
            (then
-            (block $exit68
+            (block $exit72
              (local.set $24
               (i32.const 0)
              )
@@ -4353,13 +4562,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit68
+             (br_if $exit72
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop69
+             (loop $loop73
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -4467,7 +4676,7 @@
                 )
                )
               )
-              (block $exit62
+              (block $exit66
                (local.set $25
                 (i32.const 0)
                )
@@ -4480,13 +4689,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit62
+               (br_if $exit66
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop63
+               (loop $loop67
                 (if
                  (local.get $28)
                  (then
@@ -4900,20 +5109,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit46
+                  (block $exit50
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit46
+                   (br_if $exit50
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop47
+                   (loop $loop51
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -4965,7 +5174,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop47
+                    (br_if $loop51
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -5034,20 +5243,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit50
+                  (block $exit54
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit50
+                   (br_if $exit54
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop51
+                   (loop $loop55
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5099,7 +5308,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop51
+                    (br_if $loop55
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -5168,20 +5377,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit54
+                  (block $exit58
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit54
+                   (br_if $exit58
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop55
+                   (loop $loop59
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5233,7 +5442,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop55
+                    (br_if $loop59
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -5302,20 +5511,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit58
+                  (block $exit62
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit58
+                   (br_if $exit62
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop59
+                   (loop $loop63
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5367,7 +5576,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop59
+                    (br_if $loop63
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -5488,20 +5697,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit48
+                  (block $exit52
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit48
+                   (br_if $exit52
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop49
+                   (loop $loop53
                     (if
                      (local.get $37)
                      (then
@@ -5548,7 +5757,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop49
+                    (br_if $loop53
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -5610,20 +5819,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit52
+                  (block $exit56
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit52
+                   (br_if $exit56
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop53
+                   (loop $loop57
                     (if
                      (local.get $37)
                      (then
@@ -5670,7 +5879,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop53
+                    (br_if $loop57
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -5732,20 +5941,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit56
+                  (block $exit60
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit56
+                   (br_if $exit60
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop57
+                   (loop $loop61
                     (if
                      (local.get $37)
                      (then
@@ -5792,7 +6001,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop57
+                    (br_if $loop61
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -5854,20 +6063,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit60
+                  (block $exit64
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit60
+                   (br_if $exit64
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop61
+                   (loop $loop65
                     (if
                      (local.get $37)
                      (then
@@ -5914,7 +6123,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop65
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -5930,7 +6139,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop63
+                (br_if $loop67
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -5944,7 +6153,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop69
+              (br_if $loop73
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -5960,7 +6169,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop71
+          (br_if $loop75
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -5974,7 +6183,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop73
+        (br_if $loop77
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -5988,7 +6197,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop77
+      (br_if $loop81
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -6008,7 +6217,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop79
+    (br_if $loop83
      (i32.lt_s
       (local.get $10)
       (local.get $61)
@@ -6024,34 +6233,34 @@
   (local $3 i32)
   (local $4 i32)
   (block
-   (block $exit82
+   (block $exit86
     (local.set $0
      (i32.const 0)
     )
     (local.set $4
      (i32.const 128)
     )
-    (br_if $exit82
+    (br_if $exit86
      (i32.ge_s
       (local.get $0)
       (local.get $4)
      )
     )
-    (loop $loop83
-     (block $exit80
+    (loop $loop87
+     (block $exit84
       (local.set $1
        (i32.const 0)
       )
       (local.set $3
        (i32.const 3072)
       )
-      (br_if $exit80
+      (br_if $exit84
        (i32.ge_s
         (local.get $1)
         (local.get $3)
        )
       )
-      (loop $loop81
+      (loop $loop85
        (local.set $2
         (f64.promote_f32
          (f32.load
@@ -6102,7 +6311,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop81
+       (br_if $loop85
         (i32.lt_s
          (local.get $1)
          (local.get $3)
@@ -6116,7 +6325,7 @@
        (i32.const 1)
       )
      )
-     (br_if $loop83
+     (br_if $loop87
       (i32.lt_s
        (local.get $0)
        (local.get $4)
@@ -6145,20 +6354,20 @@
    (i32.const 0)
    (i32.const 49152)
   )
-  (block $exit86
+  (block $exit90
    (local.set $0
     (i32.const 0)
    )
    (local.set $7
     (i32.const 128)
    )
-   (br_if $exit86
+   (br_if $exit90
     (i32.ge_s
      (local.get $0)
      (local.get $7)
     )
    )
-   (loop $loop87
+   (loop $loop91
     (local.set $2
      (i32.add
       (i32.const 20905984)
@@ -6180,20 +6389,20 @@
       )
      )
     )
-    (block $exit84
+    (block $exit88
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 3072)
      )
-     (br_if $exit84
+     (br_if $exit88
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop85
+     (loop $loop89
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -6234,7 +6443,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop85
+      (br_if $loop89
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -6248,7 +6457,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop87
+    (br_if $loop91
      (i32.lt_s
       (local.get $0)
       (local.get $7)
@@ -6263,34 +6472,34 @@
    (i32.const 22953152)
    (i32.const 0)
   )
-  (block $exit90
+  (block $exit94
    (local.set $9
     (i32.const 0)
    )
    (local.set $12
     (i32.const 4)
    )
-   (br_if $exit90
+   (br_if $exit94
     (i32.ge_s
      (local.get $9)
      (local.get $12)
     )
    )
-   (loop $loop91
-    (block $exit88
+   (loop $loop95
+    (block $exit92
      (local.set $10
       (i32.const 0)
      )
      (local.set $11
       (i32.const 3072)
      )
-     (br_if $exit88
+     (br_if $exit92
       (i32.ge_s
        (local.get $10)
        (local.get $11)
       )
      )
-     (loop $loop89
+     (loop $loop93
       (i32.store
        (i32.add
         (i32.const 22953216)
@@ -6330,7 +6539,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop89
+      (br_if $loop93
        (i32.lt_s
         (local.get $10)
         (local.get $11)
@@ -6357,7 +6566,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop91
+    (br_if $loop95
      (i32.lt_s
       (local.get $9)
       (local.get $12)
@@ -6384,7 +6593,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit94
+  (block $exit98
    (local.set $6
     (i32.const 0)
    )
@@ -6397,13 +6606,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit94
+   (br_if $exit98
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop95
+   (loop $loop99
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -6612,20 +6821,20 @@
       (local.get $13)
      )
     )
-    (block $exit92
+    (block $exit96
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit92
+     (br_if $exit96
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop93
+     (loop $loop97
       (local.set $8
        (i32.load
         (i32.add
@@ -6757,7 +6966,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop93
+      (br_if $loop97
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -6771,7 +6980,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop95
+    (br_if $loop99
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -6805,459 +7014,73 @@
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local.set $9
-   (local.get $0)
-  )
-  (block $exit98
-   (local.set $6
-    (i32.const 0)
-   )
-   (local.set $29
-    (i32.div_s
-     (i32.add
-      (local.get $4)
-      (i32.const 7)
-     )
-     (i32.const 8)
-    )
-   )
-   (br_if $exit98
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (if
+   (i32.and
     (i32.ge_s
-     (local.get $6)
-     (local.get $29)
+     (local.get $4)
+     (i32.const 1)
     )
-   )
-   (loop $loop99
-    (local.set $10
+    (i32.eq
+     (i32.sub
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.sub
+          (local.get $4)
+          (i32.const 1)
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.const 0)
+         (i32.const 2)
+        )
+       )
+      )
+     )
      (i32.sub
       (local.get $4)
-      (i32.mul
-       (local.get $6)
-       (i32.const 8)
-      )
-     )
-    )
-    (local.set $11
-     (i32.lt_s
-      (i32.const 0)
-      (local.get $10)
-     )
-    )
-    (local.set $19
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 23015232)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 23015296)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 0)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $11)
-     )
-    )
-    (local.set $12
-     (i32.lt_s
       (i32.const 1)
-      (local.get $10)
      )
     )
-    (local.set $20
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 23015232)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 23015296)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 1)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $12)
-     )
-    )
-    (local.set $13
-     (i32.lt_s
-      (i32.const 2)
-      (local.get $10)
-     )
-    )
-    (local.set $21
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 23015232)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 23015296)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 2)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $13)
-     )
-    )
-    (local.set $14
-     (i32.lt_s
-      (i32.const 3)
-      (local.get $10)
-     )
-    )
-    (local.set $22
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 23015232)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 23015296)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 3)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $14)
-     )
-    )
-    (local.set $15
-     (i32.lt_s
-      (i32.const 4)
-      (local.get $10)
-     )
-    )
-    (local.set $23
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 23015232)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 23015296)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 4)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $15)
-     )
-    )
-    (local.set $16
-     (i32.lt_s
-      (i32.const 5)
-      (local.get $10)
-     )
-    )
-    (local.set $24
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 23015232)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 23015296)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 5)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $16)
-     )
-    )
-    (local.set $17
-     (i32.lt_s
-      (i32.const 6)
-      (local.get $10)
-     )
-    )
-    (local.set $25
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 23015232)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 23015296)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 6)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $17)
-     )
-    )
-    (local.set $18
-     (i32.lt_s
-      (i32.const 7)
-      (local.get $10)
-     )
-    )
-    (local.set $26
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 23015232)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 23015296)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 7)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $18)
-     )
-    )
-    (block $exit96
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $28
-      (local.get $2)
-     )
-     (br_if $exit96
-      (i32.ge_s
-       (local.get $7)
-       (local.get $28)
-      )
-     )
-     (loop $loop97
-      (local.set $8
-       (i32.load
-        (i32.add
-         (local.get $1)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (if
-       (i32.and
-        (i32.eq
-         (local.get $10)
-         (i32.const 8)
-        )
-        (i32.eq
-         (i32.sub
-          (local.get $26)
-          (local.get $19)
-         )
-         (i32.const 7)
-        )
-       )
-       (then
-        (local.set $27
+   )
+   (then
+    (local.set $30
+     (i32.add
+      (i32.const 9895936)
+      (i32.shl
+       (i32.add
+        (i32.load
          (i32.add
-          (i32.const 9895936)
+          (i32.const 23015232)
           (i32.shl
-           (i32.add
-            (local.get $19)
-            (i32.load
-             (i32.add
-              (i32.const 23018368)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
+           (local.get $5)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 23015296)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $3)
+             (i32.shl
+              (i32.const 0)
+              (i32.const 2)
              )
             )
            )
@@ -7265,24 +7088,580 @@
           )
          )
         )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $33
+     (i32.mul
+      (local.get $2)
+      (i32.const 32)
+     )
+    )
+    (block $exit106
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $35
+      (local.get $2)
+     )
+     (br_if $exit106
+      (i32.ge_s
+       (local.get $7)
+       (local.get $35)
+      )
+     )
+     (loop $loop107
+      (local.set $31
+       (i32.add
+        (local.get $30)
+        (i32.shl
+         (i32.load
+          (i32.add
+           (i32.const 23018368)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $1)
+              (i32.shl
+               (local.get $7)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $32
+       (i32.add
+        (local.get $0)
+        (i32.shl
+         (local.get $7)
+         (i32.const 5)
+        )
+       )
+      )
+      (block $exit104
+       (local.set $6
+        (i32.const 0)
+       )
+       (local.set $34
+        (i32.div_s
+         (i32.add
+          (local.get $4)
+          (i32.const 7)
+         )
+         (i32.const 8)
+        )
+       )
+       (br_if $exit104
+        (i32.ge_s
+         (local.get $6)
+         (local.get $34)
+        )
+       )
+       (loop $loop105
         (v128.store align=4
-         (local.get $9)
+         (local.get $32)
          (v128.load align=4
-          (local.get $27)
+          (local.get $31)
          )
         )
         (v128.store offset=16 align=4
-         (local.get $9)
+         (local.get $32)
          (v128.load offset=16 align=4
-          (local.get $27)
+          (local.get $31)
+         )
+        )
+        (local.set $31
+         (i32.add
+          (local.get $31)
+          (i32.const 32)
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (local.get $33)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop105
+         (i32.lt_s
+          (local.get $6)
+          (local.get $34)
          )
         )
        )
-       (else
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop107
+       (i32.lt_s
+        (local.get $7)
+        (local.get $35)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $9
+     (local.get $0)
+    )
+    (block $exit102
+     (local.set $6
+      (i32.const 0)
+     )
+     (local.set $29
+      (i32.div_s
+       (i32.add
+        (local.get $4)
+        (i32.const 7)
+       )
+       (i32.const 8)
+      )
+     )
+     (br_if $exit102
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop103
+      (local.set $10
+       (i32.sub
+        (local.get $4)
+        (i32.mul
+         (local.get $6)
+         (i32.const 8)
+        )
+       )
+      )
+      (local.set $11
+       (i32.lt_s
+        (i32.const 0)
+        (local.get $10)
+       )
+      )
+      (local.set $19
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 23015232)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 23015296)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 0)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $11)
+       )
+      )
+      (local.set $12
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $10)
+       )
+      )
+      (local.set $20
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 23015232)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 23015296)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 1)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $12)
+       )
+      )
+      (local.set $13
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $10)
+       )
+      )
+      (local.set $21
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 23015232)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 23015296)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 2)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $13)
+       )
+      )
+      (local.set $14
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $10)
+       )
+      )
+      (local.set $22
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 23015232)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 23015296)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 3)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $14)
+       )
+      )
+      (local.set $15
+       (i32.lt_s
+        (i32.const 4)
+        (local.get $10)
+       )
+      )
+      (local.set $23
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 23015232)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 23015296)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 4)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $15)
+       )
+      )
+      (local.set $16
+       (i32.lt_s
+        (i32.const 5)
+        (local.get $10)
+       )
+      )
+      (local.set $24
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 23015232)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 23015296)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 5)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $16)
+       )
+      )
+      (local.set $17
+       (i32.lt_s
+        (i32.const 6)
+        (local.get $10)
+       )
+      )
+      (local.set $25
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 23015232)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 23015296)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 6)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $17)
+       )
+      )
+      (local.set $18
+       (i32.lt_s
+        (i32.const 7)
+        (local.get $10)
+       )
+      )
+      (local.set $26
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 23015232)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 23015296)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 7)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $18)
+       )
+      )
+      (block $exit100
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $28
+        (local.get $2)
+       )
+       (br_if $exit100
+        (i32.ge_s
+         (local.get $7)
+         (local.get $28)
+        )
+       )
+       (loop $loop101
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $1)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (if
+         (i32.and
+          (i32.eq
+           (local.get $10)
+           (i32.const 8)
+          )
+          (i32.eq
+           (i32.sub
+            (local.get $26)
+            (local.get $19)
+           )
+           (i32.const 7)
+          )
+         )
+         (then
+          (local.set $27
            (i32.add
             (i32.const 9895936)
             (i32.shl
@@ -7302,231 +7681,270 @@
             )
            )
           )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 9895936)
-            (i32.shl
-             (i32.add
-              (local.get $20)
-              (i32.load
-               (i32.add
-                (i32.const 23018368)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
+          (v128.store align=4
+           (local.get $9)
+           (v128.load align=4
+            (local.get $27)
            )
           )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 9895936)
-            (i32.shl
-             (i32.add
-              (local.get $21)
-              (i32.load
-               (i32.add
-                (i32.const 23018368)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (v128.load offset=16 align=4
+            (local.get $27)
            )
           )
-          (f32.const 0)
-          (local.get $13)
          )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 9895936)
-            (i32.shl
+         (else
+          (f32.store
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $22)
-              (i32.load
+              (i32.const 9895936)
+              (i32.shl
                (i32.add
-                (i32.const 23018368)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $19)
+                (i32.load
+                 (i32.add
+                  (i32.const 23018368)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $11)
            )
           )
-          (f32.const 0)
-          (local.get $14)
-         )
-        )
-        (f32.store offset=16
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 9895936)
-            (i32.shl
+          (f32.store offset=4
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $23)
-              (i32.load
+              (i32.const 9895936)
+              (i32.shl
                (i32.add
-                (i32.const 23018368)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $20)
+                (i32.load
+                 (i32.add
+                  (i32.const 23018368)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $12)
            )
           )
-          (f32.const 0)
-          (local.get $15)
-         )
-        )
-        (f32.store offset=20
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 9895936)
-            (i32.shl
+          (f32.store offset=8
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $24)
-              (i32.load
+              (i32.const 9895936)
+              (i32.shl
                (i32.add
-                (i32.const 23018368)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $21)
+                (i32.load
+                 (i32.add
+                  (i32.const 23018368)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $13)
            )
           )
-          (f32.const 0)
-          (local.get $16)
-         )
-        )
-        (f32.store offset=24
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 9895936)
-            (i32.shl
+          (f32.store offset=12
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $25)
-              (i32.load
+              (i32.const 9895936)
+              (i32.shl
                (i32.add
-                (i32.const 23018368)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $22)
+                (i32.load
+                 (i32.add
+                  (i32.const 23018368)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $14)
            )
           )
-          (f32.const 0)
-          (local.get $17)
-         )
-        )
-        (f32.store offset=28
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 9895936)
-            (i32.shl
+          (f32.store offset=16
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $26)
-              (i32.load
+              (i32.const 9895936)
+              (i32.shl
                (i32.add
-                (i32.const 23018368)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $23)
+                (i32.load
+                 (i32.add
+                  (i32.const 23018368)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $15)
            )
           )
-          (f32.const 0)
-          (local.get $18)
+          (f32.store offset=20
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 9895936)
+              (i32.shl
+               (i32.add
+                (local.get $24)
+                (i32.load
+                 (i32.add
+                  (i32.const 23018368)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $16)
+           )
+          )
+          (f32.store offset=24
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 9895936)
+              (i32.shl
+               (i32.add
+                (local.get $25)
+                (i32.load
+                 (i32.add
+                  (i32.const 23018368)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $17)
+           )
+          )
+          (f32.store offset=28
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 9895936)
+              (i32.shl
+               (i32.add
+                (local.get $26)
+                (i32.load
+                 (i32.add
+                  (i32.const 23018368)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 32)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop101
+         (i32.lt_s
+          (local.get $7)
+          (local.get $28)
          )
         )
        )
       )
-      (local.set $9
+      (local.set $6
        (i32.add
-        (local.get $9)
-        (i32.const 32)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+        (local.get $6)
         (i32.const 1)
        )
       )
-      (br_if $loop97
+      (br_if $loop103
        (i32.lt_s
-        (local.get $7)
-        (local.get $28)
+        (local.get $6)
+        (local.get $29)
        )
       )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop99
-     (i32.lt_s
-      (local.get $6)
-      (local.get $29)
      )
     )
    )
@@ -7607,20 +8025,20 @@
     (i32.const 128)
    )
   )
-  (block $exit130
+  (block $exit138
    (local.set $5
     (i32.const 0)
    )
    (local.set $51
     (local.get $1)
    )
-   (br_if $exit130
+   (br_if $exit138
     (i32.ge_s
      (local.get $5)
      (local.get $51)
     )
    )
-   (loop $loop131
+   (loop $loop139
     (local.set $6
      (i32.add
       (local.get $0)
@@ -7668,20 +8086,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit124
+    (block $exit132
      (local.set $29
       (i32.const 0)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit124
+     (br_if $exit132
       (i32.ge_s
        (local.get $29)
        (local.get $48)
       )
      )
-     (loop $loop125
+     (loop $loop133
       (if
        (i32.lt_s
         (i32.load
@@ -7710,7 +8128,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop125
+      (br_if $loop133
        (i32.lt_s
         (local.get $29)
         (local.get $48)
@@ -7721,20 +8139,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit126
+    (block $exit134
      (local.set $29
       (local.get $14)
      )
      (local.set $49
       (local.get $13)
      )
-     (br_if $exit126
+     (br_if $exit134
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop127
+     (loop $loop135
       (if
        (i32.lt_s
         (i32.load
@@ -7763,7 +8181,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop127
+      (br_if $loop135
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -7771,20 +8189,20 @@
       )
      )
     )
-    (block $exit128
+    (block $exit136
      (local.set $16
       (local.get $14)
      )
      (local.set $50
       (local.get $15)
      )
-     (br_if $exit128
+     (br_if $exit136
       (i32.ge_s
        (local.get $16)
        (local.get $50)
       )
      )
-     (loop $loop129
+     (loop $loop137
       (local.set $17
        (select
         (i32.const 512)
@@ -7801,20 +8219,20 @@
         )
        )
       )
-      (block $exit122
+      (block $exit130
        (local.set $18
         (i32.const 0)
        )
        (local.set $47
         (local.get $11)
        )
-       (br_if $exit122
+       (br_if $exit130
         (i32.ge_s
          (local.get $18)
          (local.get $47)
         )
        )
-       (loop $loop123
+       (loop $loop131
         (local.set $19
          (select
           (i32.const 256)
@@ -7851,20 +8269,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit120
+        (block $exit128
          (local.set $20
           (i32.const 0)
          )
          (local.set $46
           (local.get $9)
          )
-         (br_if $exit120
+         (br_if $exit128
           (i32.ge_s
            (local.get $20)
            (local.get $46)
           )
          )
-         (loop $loop121
+         (loop $loop129
           (local.set $21
            (select
             (i32.const 64)
@@ -7901,7 +8319,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit118
+          (block $exit126
            (local.set $22
             (i32.const 0)
            )
@@ -7914,13 +8332,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit118
+           (br_if $exit126
             (i32.ge_s
              (local.get $22)
              (local.get $45)
             )
            )
-           (loop $loop119
+           (loop $loop127
             (local.set $24
              (i32.add
               (local.get $16)
@@ -7986,7 +8404,7 @@
               )
              )
             )
-            (block $exit116
+            (block $exit124
              (local.set $23
               (i32.const 0)
              )
@@ -7999,13 +8417,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit116
+             (br_if $exit124
               (i32.ge_s
                (local.get $23)
                (local.get $44)
               )
              )
-             (loop $loop117
+             (loop $loop125
               (if
                (local.get $26)
                (then
@@ -8421,20 +8839,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit100
+                (block $exit108
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $36
                   (i32.const 8)
                  )
-                 (br_if $exit100
+                 (br_if $exit108
                   (i32.ge_s
                    (local.get $29)
                    (local.get $36)
                   )
                  )
-                 (loop $loop101
+                 (loop $loop109
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -8494,7 +8912,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop101
+                  (br_if $loop109
                    (i32.lt_s
                     (local.get $29)
                     (local.get $36)
@@ -8564,20 +8982,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit104
+                (block $exit112
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (i32.const 8)
                  )
-                 (br_if $exit104
+                 (br_if $exit112
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop105
+                 (loop $loop113
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -8637,7 +9055,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop105
+                  (br_if $loop113
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -8707,20 +9125,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit108
+                (block $exit116
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (i32.const 8)
                  )
-                 (br_if $exit108
+                 (br_if $exit116
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop109
+                 (loop $loop117
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -8780,7 +9198,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop109
+                  (br_if $loop117
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -8850,20 +9268,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit112
+                (block $exit120
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (i32.const 8)
                  )
-                 (br_if $exit112
+                 (br_if $exit120
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop113
+                 (loop $loop121
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -8923,7 +9341,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop113
+                  (br_if $loop121
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -9010,20 +9428,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit102
+                (block $exit110
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (local.get $25)
                  )
-                 (br_if $exit102
+                 (br_if $exit110
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop103
+                 (loop $loop111
                   (if
                    (local.get $30)
                    (then
@@ -9078,7 +9496,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop103
+                  (br_if $loop111
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -9141,20 +9559,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit106
+                (block $exit114
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (local.get $25)
                  )
-                 (br_if $exit106
+                 (br_if $exit114
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop107
+                 (loop $loop115
                   (if
                    (local.get $30)
                    (then
@@ -9209,7 +9627,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop107
+                  (br_if $loop115
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -9272,20 +9690,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit110
+                (block $exit118
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (local.get $25)
                  )
-                 (br_if $exit110
+                 (br_if $exit118
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop111
+                 (loop $loop119
                   (if
                    (local.get $30)
                    (then
@@ -9340,7 +9758,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop111
+                  (br_if $loop119
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -9403,20 +9821,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit114
+                (block $exit122
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (local.get $25)
                  )
-                 (br_if $exit114
+                 (br_if $exit122
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop115
+                 (loop $loop123
                   (if
                    (local.get $30)
                    (then
@@ -9471,7 +9889,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop115
+                  (br_if $loop123
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -9487,7 +9905,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop117
+              (br_if $loop125
                (i32.lt_s
                 (local.get $23)
                 (local.get $44)
@@ -9501,7 +9919,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop119
+            (br_if $loop127
              (i32.lt_s
               (local.get $22)
               (local.get $45)
@@ -9515,7 +9933,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop121
+          (br_if $loop129
            (i32.lt_s
             (local.get $20)
             (local.get $46)
@@ -9529,7 +9947,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop123
+        (br_if $loop131
          (i32.lt_s
           (local.get $18)
           (local.get $47)
@@ -9543,7 +9961,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop129
+      (br_if $loop137
        (i32.lt_s
         (local.get $16)
         (local.get $50)
@@ -9557,7 +9975,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop131
+    (br_if $loop139
      (i32.lt_s
       (local.get $5)
       (local.get $51)
@@ -9570,20 +9988,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit132
+  (block $exit140
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit132
+   (br_if $exit140
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop133
+   (loop $loop141
     (local.set $3
      (i32.add
       (local.get $0)
@@ -9619,7 +10037,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop133
+    (br_if $loop141
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -9702,20 +10120,20 @@
     (i32.const 128)
    )
   )
-  (block $exit166
+  (block $exit174
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit166
+   (br_if $exit174
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop167
+   (loop $loop175
     (local.set $13
      (i32.add
       (local.get $0)
@@ -9737,20 +10155,20 @@
      )
     )
     (block
-     (block $exit162
+     (block $exit170
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit162
+      (br_if $exit170
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop163
+      (loop $loop171
        (if
         (i32.ne
          (i32.load
@@ -9784,7 +10202,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop163
+       (br_if $loop171
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -9793,7 +10211,7 @@
       )
      )
     )
-    (block $exit164
+    (block $exit172
      (local.set $15
       (local.get $2)
      )
@@ -9803,13 +10221,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit164
+     (br_if $exit172
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop165
+     (loop $loop173
       (local.set $16
        (select
         (local.get $9)
@@ -9826,7 +10244,7 @@
         )
        )
       )
-      (block $exit160
+      (block $exit168
        (local.set $17
         (i32.const 0)
        )
@@ -9836,13 +10254,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit160
+       (br_if $exit168
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop161
+       (loop $loop169
         (local.set $18
          (select
           (local.get $8)
@@ -9886,20 +10304,20 @@
           )
          )
         )
-        (block $exit158
+        (block $exit166
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit158
+         (br_if $exit166
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop159
+         (loop $loop167
           (local.set $13
            (i32.add
             (local.get $0)
@@ -9931,20 +10349,20 @@
            (local.get $33)
           )
           (block
-           (block $exit152
+           (block $exit160
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit152
+            (br_if $exit160
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop153
+            (loop $loop161
              (if
               (i32.ge_s
                (local.get $21)
@@ -10002,7 +10420,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop153
+             (br_if $loop161
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -10021,20 +10439,20 @@
            (local.get $33)
           )
           (block
-           (block $exit154
+           (block $exit162
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit154
+            (br_if $exit162
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop155
+            (loop $loop163
              (if
               (i32.ge_s
                (local.get $21)
@@ -10095,7 +10513,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop155
+             (br_if $loop163
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -10156,7 +10574,7 @@
             (local.get $20)
            )
            (then
-            (block $exit156
+            (block $exit164
              (local.set $24
               (i32.const 0)
              )
@@ -10169,13 +10587,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit156
+             (br_if $exit164
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop157
+             (loop $loop165
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -10283,7 +10701,7 @@
                 )
                )
               )
-              (block $exit150
+              (block $exit158
                (local.set $25
                 (i32.const 0)
                )
@@ -10296,13 +10714,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit150
+               (br_if $exit158
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop151
+               (loop $loop159
                 (if
                  (local.get $28)
                  (then
@@ -10716,20 +11134,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit134
+                  (block $exit142
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit134
+                   (br_if $exit142
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop135
+                   (loop $loop143
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -10781,7 +11199,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop135
+                    (br_if $loop143
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -10850,20 +11268,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit138
+                  (block $exit146
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit138
+                   (br_if $exit146
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop139
+                   (loop $loop147
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -10915,7 +11333,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop139
+                    (br_if $loop147
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -10984,20 +11402,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit142
+                  (block $exit150
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit142
+                   (br_if $exit150
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop143
+                   (loop $loop151
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11049,7 +11467,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop143
+                    (br_if $loop151
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -11118,20 +11536,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit146
+                  (block $exit154
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit146
+                   (br_if $exit154
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop147
+                   (loop $loop155
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11183,7 +11601,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop147
+                    (br_if $loop155
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -11304,20 +11722,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit136
+                  (block $exit144
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit136
+                   (br_if $exit144
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop137
+                   (loop $loop145
                     (if
                      (local.get $37)
                      (then
@@ -11364,7 +11782,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop137
+                    (br_if $loop145
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -11426,20 +11844,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit140
+                  (block $exit148
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit140
+                   (br_if $exit148
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop141
+                   (loop $loop149
                     (if
                      (local.get $37)
                      (then
@@ -11486,7 +11904,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop141
+                    (br_if $loop149
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -11548,20 +11966,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit144
+                  (block $exit152
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit144
+                   (br_if $exit152
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop145
+                   (loop $loop153
                     (if
                      (local.get $37)
                      (then
@@ -11608,7 +12026,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop145
+                    (br_if $loop153
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -11670,20 +12088,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit148
+                  (block $exit156
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit148
+                   (br_if $exit156
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop149
+                   (loop $loop157
                     (if
                      (local.get $37)
                      (then
@@ -11730,7 +12148,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop149
+                    (br_if $loop157
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -11746,7 +12164,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop151
+                (br_if $loop159
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -11760,7 +12178,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop157
+              (br_if $loop165
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -11776,7 +12194,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop159
+          (br_if $loop167
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -11790,7 +12208,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop161
+        (br_if $loop169
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -11804,7 +12222,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop165
+      (br_if $loop173
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -11824,7 +12242,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop167
+    (br_if $loop175
      (i32.lt_s
       (local.get $10)
       (local.get $61)

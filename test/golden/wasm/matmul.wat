@@ -1225,459 +1225,73 @@
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local.set $9
-   (local.get $0)
-  )
-  (block $exit18
-   (local.set $6
-    (i32.const 0)
-   )
-   (local.set $29
-    (i32.div_s
-     (i32.add
-      (local.get $4)
-      (i32.const 7)
-     )
-     (i32.const 8)
-    )
-   )
-   (br_if $exit18
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (if
+   (i32.and
     (i32.ge_s
-     (local.get $6)
-     (local.get $29)
+     (local.get $4)
+     (i32.const 1)
     )
-   )
-   (loop $loop19
-    (local.set $10
+    (i32.eq
+     (i32.sub
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.sub
+          (local.get $4)
+          (i32.const 1)
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.const 0)
+         (i32.const 2)
+        )
+       )
+      )
+     )
      (i32.sub
       (local.get $4)
-      (i32.mul
-       (local.get $6)
-       (i32.const 8)
-      )
-     )
-    )
-    (local.set $11
-     (i32.lt_s
-      (i32.const 0)
-      (local.get $10)
-     )
-    )
-    (local.set $19
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 12919040)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 12919104)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 0)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $11)
-     )
-    )
-    (local.set $12
-     (i32.lt_s
       (i32.const 1)
-      (local.get $10)
      )
     )
-    (local.set $20
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 12919040)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 12919104)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 1)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $12)
-     )
-    )
-    (local.set $13
-     (i32.lt_s
-      (i32.const 2)
-      (local.get $10)
-     )
-    )
-    (local.set $21
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 12919040)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 12919104)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 2)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $13)
-     )
-    )
-    (local.set $14
-     (i32.lt_s
-      (i32.const 3)
-      (local.get $10)
-     )
-    )
-    (local.set $22
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 12919040)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 12919104)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 3)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $14)
-     )
-    )
-    (local.set $15
-     (i32.lt_s
-      (i32.const 4)
-      (local.get $10)
-     )
-    )
-    (local.set $23
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 12919040)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 12919104)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 4)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $15)
-     )
-    )
-    (local.set $16
-     (i32.lt_s
-      (i32.const 5)
-      (local.get $10)
-     )
-    )
-    (local.set $24
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 12919040)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 12919104)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 5)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $16)
-     )
-    )
-    (local.set $17
-     (i32.lt_s
-      (i32.const 6)
-      (local.get $10)
-     )
-    )
-    (local.set $25
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 12919040)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 12919104)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 6)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $17)
-     )
-    )
-    (local.set $18
-     (i32.lt_s
-      (i32.const 7)
-      (local.get $10)
-     )
-    )
-    (local.set $26
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 12919040)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 12919104)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 7)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $18)
-     )
-    )
-    (block $exit16
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $28
-      (local.get $2)
-     )
-     (br_if $exit16
-      (i32.ge_s
-       (local.get $7)
-       (local.get $28)
-      )
-     )
-     (loop $loop17
-      (local.set $8
-       (i32.load
-        (i32.add
-         (local.get $1)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (if
-       (i32.and
-        (i32.eq
-         (local.get $10)
-         (i32.const 8)
-        )
-        (i32.eq
-         (i32.sub
-          (local.get $26)
-          (local.get $19)
-         )
-         (i32.const 7)
-        )
-       )
-       (then
-        (local.set $27
+   )
+   (then
+    (local.set $30
+     (i32.add
+      (i32.const 4259840)
+      (i32.shl
+       (i32.add
+        (i32.load
          (i32.add
-          (i32.const 4259840)
+          (i32.const 12919040)
           (i32.shl
-           (i32.add
-            (local.get $19)
-            (i32.load
-             (i32.add
-              (i32.const 12923200)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
+           (local.get $5)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 12919104)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $3)
+             (i32.shl
+              (i32.const 0)
+              (i32.const 2)
              )
             )
            )
@@ -1685,24 +1299,580 @@
           )
          )
         )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $33
+     (i32.mul
+      (local.get $2)
+      (i32.const 32)
+     )
+    )
+    (block $exit22
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $35
+      (local.get $2)
+     )
+     (br_if $exit22
+      (i32.ge_s
+       (local.get $7)
+       (local.get $35)
+      )
+     )
+     (loop $loop23
+      (local.set $31
+       (i32.add
+        (local.get $30)
+        (i32.shl
+         (i32.load
+          (i32.add
+           (i32.const 12923200)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $1)
+              (i32.shl
+               (local.get $7)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $32
+       (i32.add
+        (local.get $0)
+        (i32.shl
+         (local.get $7)
+         (i32.const 5)
+        )
+       )
+      )
+      (block $exit20
+       (local.set $6
+        (i32.const 0)
+       )
+       (local.set $34
+        (i32.div_s
+         (i32.add
+          (local.get $4)
+          (i32.const 7)
+         )
+         (i32.const 8)
+        )
+       )
+       (br_if $exit20
+        (i32.ge_s
+         (local.get $6)
+         (local.get $34)
+        )
+       )
+       (loop $loop21
         (v128.store align=4
-         (local.get $9)
+         (local.get $32)
          (v128.load align=4
-          (local.get $27)
+          (local.get $31)
          )
         )
         (v128.store offset=16 align=4
-         (local.get $9)
+         (local.get $32)
          (v128.load offset=16 align=4
-          (local.get $27)
+          (local.get $31)
+         )
+        )
+        (local.set $31
+         (i32.add
+          (local.get $31)
+          (i32.const 32)
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (local.get $33)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop21
+         (i32.lt_s
+          (local.get $6)
+          (local.get $34)
          )
         )
        )
-       (else
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop23
+       (i32.lt_s
+        (local.get $7)
+        (local.get $35)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $9
+     (local.get $0)
+    )
+    (block $exit18
+     (local.set $6
+      (i32.const 0)
+     )
+     (local.set $29
+      (i32.div_s
+       (i32.add
+        (local.get $4)
+        (i32.const 7)
+       )
+       (i32.const 8)
+      )
+     )
+     (br_if $exit18
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop19
+      (local.set $10
+       (i32.sub
+        (local.get $4)
+        (i32.mul
+         (local.get $6)
+         (i32.const 8)
+        )
+       )
+      )
+      (local.set $11
+       (i32.lt_s
+        (i32.const 0)
+        (local.get $10)
+       )
+      )
+      (local.set $19
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 12919040)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 12919104)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 0)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $11)
+       )
+      )
+      (local.set $12
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $10)
+       )
+      )
+      (local.set $20
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 12919040)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 12919104)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 1)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $12)
+       )
+      )
+      (local.set $13
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $10)
+       )
+      )
+      (local.set $21
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 12919040)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 12919104)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 2)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $13)
+       )
+      )
+      (local.set $14
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $10)
+       )
+      )
+      (local.set $22
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 12919040)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 12919104)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 3)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $14)
+       )
+      )
+      (local.set $15
+       (i32.lt_s
+        (i32.const 4)
+        (local.get $10)
+       )
+      )
+      (local.set $23
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 12919040)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 12919104)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 4)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $15)
+       )
+      )
+      (local.set $16
+       (i32.lt_s
+        (i32.const 5)
+        (local.get $10)
+       )
+      )
+      (local.set $24
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 12919040)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 12919104)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 5)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $16)
+       )
+      )
+      (local.set $17
+       (i32.lt_s
+        (i32.const 6)
+        (local.get $10)
+       )
+      )
+      (local.set $25
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 12919040)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 12919104)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 6)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $17)
+       )
+      )
+      (local.set $18
+       (i32.lt_s
+        (i32.const 7)
+        (local.get $10)
+       )
+      )
+      (local.set $26
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 12919040)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 12919104)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 7)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $18)
+       )
+      )
+      (block $exit16
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $28
+        (local.get $2)
+       )
+       (br_if $exit16
+        (i32.ge_s
+         (local.get $7)
+         (local.get $28)
+        )
+       )
+       (loop $loop17
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $1)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (if
+         (i32.and
+          (i32.eq
+           (local.get $10)
+           (i32.const 8)
+          )
+          (i32.eq
+           (i32.sub
+            (local.get $26)
+            (local.get $19)
+           )
+           (i32.const 7)
+          )
+         )
+         (then
+          (local.set $27
            (i32.add
             (i32.const 4259840)
             (i32.shl
@@ -1722,231 +1892,270 @@
             )
            )
           )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 4259840)
-            (i32.shl
-             (i32.add
-              (local.get $20)
-              (i32.load
-               (i32.add
-                (i32.const 12923200)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
+          (v128.store align=4
+           (local.get $9)
+           (v128.load align=4
+            (local.get $27)
            )
           )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 4259840)
-            (i32.shl
-             (i32.add
-              (local.get $21)
-              (i32.load
-               (i32.add
-                (i32.const 12923200)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (v128.load offset=16 align=4
+            (local.get $27)
            )
           )
-          (f32.const 0)
-          (local.get $13)
          )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 4259840)
-            (i32.shl
+         (else
+          (f32.store
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $22)
-              (i32.load
+              (i32.const 4259840)
+              (i32.shl
                (i32.add
-                (i32.const 12923200)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $19)
+                (i32.load
+                 (i32.add
+                  (i32.const 12923200)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $11)
            )
           )
-          (f32.const 0)
-          (local.get $14)
-         )
-        )
-        (f32.store offset=16
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 4259840)
-            (i32.shl
+          (f32.store offset=4
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $23)
-              (i32.load
+              (i32.const 4259840)
+              (i32.shl
                (i32.add
-                (i32.const 12923200)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $20)
+                (i32.load
+                 (i32.add
+                  (i32.const 12923200)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $12)
            )
           )
-          (f32.const 0)
-          (local.get $15)
-         )
-        )
-        (f32.store offset=20
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 4259840)
-            (i32.shl
+          (f32.store offset=8
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $24)
-              (i32.load
+              (i32.const 4259840)
+              (i32.shl
                (i32.add
-                (i32.const 12923200)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $21)
+                (i32.load
+                 (i32.add
+                  (i32.const 12923200)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $13)
            )
           )
-          (f32.const 0)
-          (local.get $16)
-         )
-        )
-        (f32.store offset=24
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 4259840)
-            (i32.shl
+          (f32.store offset=12
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $25)
-              (i32.load
+              (i32.const 4259840)
+              (i32.shl
                (i32.add
-                (i32.const 12923200)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $22)
+                (i32.load
+                 (i32.add
+                  (i32.const 12923200)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $14)
            )
           )
-          (f32.const 0)
-          (local.get $17)
-         )
-        )
-        (f32.store offset=28
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 4259840)
-            (i32.shl
+          (f32.store offset=16
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $26)
-              (i32.load
+              (i32.const 4259840)
+              (i32.shl
                (i32.add
-                (i32.const 12923200)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $23)
+                (i32.load
+                 (i32.add
+                  (i32.const 12923200)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $15)
            )
           )
-          (f32.const 0)
-          (local.get $18)
+          (f32.store offset=20
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 4259840)
+              (i32.shl
+               (i32.add
+                (local.get $24)
+                (i32.load
+                 (i32.add
+                  (i32.const 12923200)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $16)
+           )
+          )
+          (f32.store offset=24
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 4259840)
+              (i32.shl
+               (i32.add
+                (local.get $25)
+                (i32.load
+                 (i32.add
+                  (i32.const 12923200)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $17)
+           )
+          )
+          (f32.store offset=28
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 4259840)
+              (i32.shl
+               (i32.add
+                (local.get $26)
+                (i32.load
+                 (i32.add
+                  (i32.const 12923200)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 32)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop17
+         (i32.lt_s
+          (local.get $7)
+          (local.get $28)
          )
         )
        )
       )
-      (local.set $9
+      (local.set $6
        (i32.add
-        (local.get $9)
-        (i32.const 32)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+        (local.get $6)
         (i32.const 1)
        )
       )
-      (br_if $loop17
+      (br_if $loop19
        (i32.lt_s
-        (local.get $7)
-        (local.get $28)
+        (local.get $6)
+        (local.get $29)
        )
       )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop19
-     (i32.lt_s
-      (local.get $6)
-      (local.get $29)
      )
     )
    )
@@ -2027,20 +2236,20 @@
     (i32.const 128)
    )
   )
-  (block $exit50
+  (block $exit54
    (local.set $5
     (i32.const 0)
    )
    (local.set $51
     (local.get $1)
    )
-   (br_if $exit50
+   (br_if $exit54
     (i32.ge_s
      (local.get $5)
      (local.get $51)
     )
    )
-   (loop $loop51
+   (loop $loop55
     (local.set $6
      (i32.add
       (local.get $0)
@@ -2088,20 +2297,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit44
+    (block $exit48
      (local.set $29
       (i32.const 0)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit44
+     (br_if $exit48
       (i32.ge_s
        (local.get $29)
        (local.get $48)
       )
      )
-     (loop $loop45
+     (loop $loop49
       (if
        (i32.lt_s
         (i32.load
@@ -2130,7 +2339,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop45
+      (br_if $loop49
        (i32.lt_s
         (local.get $29)
         (local.get $48)
@@ -2141,20 +2350,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit46
+    (block $exit50
      (local.set $29
       (local.get $14)
      )
      (local.set $49
       (local.get $13)
      )
-     (br_if $exit46
+     (br_if $exit50
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop47
+     (loop $loop51
       (if
        (i32.lt_s
         (i32.load
@@ -2183,7 +2392,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop47
+      (br_if $loop51
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -2191,20 +2400,20 @@
       )
      )
     )
-    (block $exit48
+    (block $exit52
      (local.set $16
       (local.get $14)
      )
      (local.set $50
       (local.get $15)
      )
-     (br_if $exit48
+     (br_if $exit52
       (i32.ge_s
        (local.get $16)
        (local.get $50)
       )
      )
-     (loop $loop49
+     (loop $loop53
       (local.set $17
        (select
         (i32.const 512)
@@ -2221,20 +2430,20 @@
         )
        )
       )
-      (block $exit42
+      (block $exit46
        (local.set $18
         (i32.const 0)
        )
        (local.set $47
         (local.get $11)
        )
-       (br_if $exit42
+       (br_if $exit46
         (i32.ge_s
          (local.get $18)
          (local.get $47)
         )
        )
-       (loop $loop43
+       (loop $loop47
         (local.set $19
          (select
           (i32.const 256)
@@ -2271,20 +2480,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit40
+        (block $exit44
          (local.set $20
           (i32.const 0)
          )
          (local.set $46
           (local.get $9)
          )
-         (br_if $exit40
+         (br_if $exit44
           (i32.ge_s
            (local.get $20)
            (local.get $46)
           )
          )
-         (loop $loop41
+         (loop $loop45
           (local.set $21
            (select
             (i32.const 64)
@@ -2321,7 +2530,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit38
+          (block $exit42
            (local.set $22
             (i32.const 0)
            )
@@ -2334,13 +2543,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit38
+           (br_if $exit42
             (i32.ge_s
              (local.get $22)
              (local.get $45)
             )
            )
-           (loop $loop39
+           (loop $loop43
             (local.set $24
              (i32.add
               (local.get $16)
@@ -2406,7 +2615,7 @@
               )
              )
             )
-            (block $exit36
+            (block $exit40
              (local.set $23
               (i32.const 0)
              )
@@ -2419,13 +2628,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit36
+             (br_if $exit40
               (i32.ge_s
                (local.get $23)
                (local.get $44)
               )
              )
-             (loop $loop37
+             (loop $loop41
               (if
                (local.get $26)
                (then
@@ -2841,20 +3050,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit20
+                (block $exit24
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $36
                   (i32.const 8)
                  )
-                 (br_if $exit20
+                 (br_if $exit24
                   (i32.ge_s
                    (local.get $29)
                    (local.get $36)
                   )
                  )
-                 (loop $loop21
+                 (loop $loop25
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -2914,7 +3123,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop21
+                  (br_if $loop25
                    (i32.lt_s
                     (local.get $29)
                     (local.get $36)
@@ -2984,20 +3193,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit24
+                (block $exit28
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (i32.const 8)
                  )
-                 (br_if $exit24
+                 (br_if $exit28
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop25
+                 (loop $loop29
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3057,7 +3266,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop25
+                  (br_if $loop29
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -3127,20 +3336,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit28
+                (block $exit32
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (i32.const 8)
                  )
-                 (br_if $exit28
+                 (br_if $exit32
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop33
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3200,7 +3409,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop33
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -3270,20 +3479,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit32
+                (block $exit36
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (i32.const 8)
                  )
-                 (br_if $exit32
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop37
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3343,7 +3552,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -3430,20 +3639,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit22
+                (block $exit26
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (local.get $25)
                  )
-                 (br_if $exit22
+                 (br_if $exit26
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop23
+                 (loop $loop27
                   (if
                    (local.get $30)
                    (then
@@ -3498,7 +3707,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop27
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3561,20 +3770,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit26
+                (block $exit30
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (local.get $25)
                  )
-                 (br_if $exit26
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop31
                   (if
                    (local.get $30)
                    (then
@@ -3629,7 +3838,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -3692,20 +3901,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit30
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (local.get $25)
                  )
-                 (br_if $exit30
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop35
                   (if
                    (local.get $30)
                    (then
@@ -3760,7 +3969,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -3823,20 +4032,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit34
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (local.get $25)
                  )
-                 (br_if $exit34
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop39
                   (if
                    (local.get $30)
                    (then
@@ -3891,7 +4100,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -3907,7 +4116,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop37
+              (br_if $loop41
                (i32.lt_s
                 (local.get $23)
                 (local.get $44)
@@ -3921,7 +4130,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop39
+            (br_if $loop43
              (i32.lt_s
               (local.get $22)
               (local.get $45)
@@ -3935,7 +4144,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop41
+          (br_if $loop45
            (i32.lt_s
             (local.get $20)
             (local.get $46)
@@ -3949,7 +4158,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop43
+        (br_if $loop47
          (i32.lt_s
           (local.get $18)
           (local.get $47)
@@ -3963,7 +4172,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop49
+      (br_if $loop53
        (i32.lt_s
         (local.get $16)
         (local.get $50)
@@ -3977,7 +4186,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop51
+    (br_if $loop55
      (i32.lt_s
       (local.get $5)
       (local.get $51)
@@ -3990,20 +4199,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit52
+  (block $exit56
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit52
+   (br_if $exit56
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop53
+   (loop $loop57
     (local.set $3
      (i32.add
       (local.get $0)
@@ -4039,7 +4248,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop53
+    (br_if $loop57
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4122,20 +4331,20 @@
     (i32.const 128)
    )
   )
-  (block $exit86
+  (block $exit90
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit86
+   (br_if $exit90
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop87
+   (loop $loop91
     (local.set $13
      (i32.add
       (local.get $0)
@@ -4157,20 +4366,20 @@
      )
     )
     (block
-     (block $exit82
+     (block $exit86
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit82
+      (br_if $exit86
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop83
+      (loop $loop87
        (if
         (i32.ne
          (i32.load
@@ -4204,7 +4413,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop83
+       (br_if $loop87
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -4213,7 +4422,7 @@
       )
      )
     )
-    (block $exit84
+    (block $exit88
      (local.set $15
       (local.get $2)
      )
@@ -4223,13 +4432,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit84
+     (br_if $exit88
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop85
+     (loop $loop89
       (local.set $16
        (select
         (local.get $9)
@@ -4246,7 +4455,7 @@
         )
        )
       )
-      (block $exit80
+      (block $exit84
        (local.set $17
         (i32.const 0)
        )
@@ -4256,13 +4465,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit80
+       (br_if $exit84
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop81
+       (loop $loop85
         (local.set $18
          (select
           (local.get $8)
@@ -4306,20 +4515,20 @@
           )
          )
         )
-        (block $exit78
+        (block $exit82
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit78
+         (br_if $exit82
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop79
+         (loop $loop83
           (local.set $13
            (i32.add
             (local.get $0)
@@ -4351,20 +4560,20 @@
            (local.get $33)
           )
           (block
-           (block $exit72
+           (block $exit76
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit72
+            (br_if $exit76
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop73
+            (loop $loop77
              (if
               (i32.ge_s
                (local.get $21)
@@ -4422,7 +4631,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop73
+             (br_if $loop77
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -4441,20 +4650,20 @@
            (local.get $33)
           )
           (block
-           (block $exit74
+           (block $exit78
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit74
+            (br_if $exit78
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop75
+            (loop $loop79
              (if
               (i32.ge_s
                (local.get $21)
@@ -4515,7 +4724,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop75
+             (br_if $loop79
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -4576,7 +4785,7 @@
             (local.get $20)
            )
            (then
-            (block $exit76
+            (block $exit80
              (local.set $24
               (i32.const 0)
              )
@@ -4589,13 +4798,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit76
+             (br_if $exit80
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop77
+             (loop $loop81
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -4703,7 +4912,7 @@
                 )
                )
               )
-              (block $exit70
+              (block $exit74
                (local.set $25
                 (i32.const 0)
                )
@@ -4716,13 +4925,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit70
+               (br_if $exit74
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop71
+               (loop $loop75
                 (if
                  (local.get $28)
                  (then
@@ -5136,20 +5345,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit54
+                  (block $exit58
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit54
+                   (br_if $exit58
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop55
+                   (loop $loop59
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5201,7 +5410,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop55
+                    (br_if $loop59
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -5270,20 +5479,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit58
+                  (block $exit62
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit58
+                   (br_if $exit62
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop59
+                   (loop $loop63
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5335,7 +5544,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop59
+                    (br_if $loop63
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -5404,20 +5613,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit62
+                  (block $exit66
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit62
+                   (br_if $exit66
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop63
+                   (loop $loop67
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5469,7 +5678,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop63
+                    (br_if $loop67
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -5538,20 +5747,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit66
+                  (block $exit70
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit66
+                   (br_if $exit70
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop67
+                   (loop $loop71
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5603,7 +5812,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop67
+                    (br_if $loop71
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -5724,20 +5933,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit56
+                  (block $exit60
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit56
+                   (br_if $exit60
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop57
+                   (loop $loop61
                     (if
                      (local.get $37)
                      (then
@@ -5784,7 +5993,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop57
+                    (br_if $loop61
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -5846,20 +6055,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit60
+                  (block $exit64
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit60
+                   (br_if $exit64
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop61
+                   (loop $loop65
                     (if
                      (local.get $37)
                      (then
@@ -5906,7 +6115,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop65
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -5968,20 +6177,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit64
+                  (block $exit68
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit64
+                   (br_if $exit68
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop69
                     (if
                      (local.get $37)
                      (then
@@ -6028,7 +6237,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop69
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -6090,20 +6299,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit68
+                  (block $exit72
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit68
+                   (br_if $exit72
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop73
                     (if
                      (local.get $37)
                      (then
@@ -6150,7 +6359,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop73
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -6166,7 +6375,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop71
+                (br_if $loop75
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -6180,7 +6389,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop77
+              (br_if $loop81
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -6196,7 +6405,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop79
+          (br_if $loop83
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -6210,7 +6419,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop81
+        (br_if $loop85
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -6224,7 +6433,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop85
+      (br_if $loop89
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -6244,7 +6453,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop87
+    (br_if $loop91
      (i32.lt_s
       (local.get $10)
       (local.get $61)

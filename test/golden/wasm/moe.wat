@@ -1340,459 +1340,73 @@
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local.set $9
-   (local.get $0)
-  )
-  (block $exit22
-   (local.set $6
-    (i32.const 0)
-   )
-   (local.set $29
-    (i32.div_s
-     (i32.add
-      (local.get $4)
-      (i32.const 7)
-     )
-     (i32.const 8)
-    )
-   )
-   (br_if $exit22
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (if
+   (i32.and
     (i32.ge_s
-     (local.get $6)
-     (local.get $29)
+     (local.get $4)
+     (i32.const 1)
     )
-   )
-   (loop $loop23
-    (local.set $10
+    (i32.eq
+     (i32.sub
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.sub
+          (local.get $4)
+          (i32.const 1)
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.const 0)
+         (i32.const 2)
+        )
+       )
+      )
+     )
      (i32.sub
       (local.get $4)
-      (i32.mul
-       (local.get $6)
-       (i32.const 8)
-      )
-     )
-    )
-    (local.set $11
-     (i32.lt_s
-      (i32.const 0)
-      (local.get $10)
-     )
-    )
-    (local.set $19
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 84494976)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 84495040)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 0)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $11)
-     )
-    )
-    (local.set $12
-     (i32.lt_s
       (i32.const 1)
-      (local.get $10)
      )
     )
-    (local.set $20
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 84494976)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 84495040)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 1)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $12)
-     )
-    )
-    (local.set $13
-     (i32.lt_s
-      (i32.const 2)
-      (local.get $10)
-     )
-    )
-    (local.set $21
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 84494976)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 84495040)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 2)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $13)
-     )
-    )
-    (local.set $14
-     (i32.lt_s
-      (i32.const 3)
-      (local.get $10)
-     )
-    )
-    (local.set $22
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 84494976)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 84495040)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 3)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $14)
-     )
-    )
-    (local.set $15
-     (i32.lt_s
-      (i32.const 4)
-      (local.get $10)
-     )
-    )
-    (local.set $23
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 84494976)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 84495040)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 4)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $15)
-     )
-    )
-    (local.set $16
-     (i32.lt_s
-      (i32.const 5)
-      (local.get $10)
-     )
-    )
-    (local.set $24
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 84494976)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 84495040)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 5)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $16)
-     )
-    )
-    (local.set $17
-     (i32.lt_s
-      (i32.const 6)
-      (local.get $10)
-     )
-    )
-    (local.set $25
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 84494976)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 84495040)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 6)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $17)
-     )
-    )
-    (local.set $18
-     (i32.lt_s
-      (i32.const 7)
-      (local.get $10)
-     )
-    )
-    (local.set $26
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 84494976)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 84495040)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 7)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $18)
-     )
-    )
-    (block $exit20
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $28
-      (local.get $2)
-     )
-     (br_if $exit20
-      (i32.ge_s
-       (local.get $7)
-       (local.get $28)
-      )
-     )
-     (loop $loop21
-      (local.set $8
-       (i32.load
-        (i32.add
-         (local.get $1)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (if
-       (i32.and
-        (i32.eq
-         (local.get $10)
-         (i32.const 8)
-        )
-        (i32.eq
-         (i32.sub
-          (local.get $26)
-          (local.get $19)
-         )
-         (i32.const 7)
-        )
-       )
-       (then
-        (local.set $27
+   )
+   (then
+    (local.set $30
+     (i32.add
+      (i32.const 331776)
+      (i32.shl
+       (i32.add
+        (i32.load
          (i32.add
-          (i32.const 331776)
+          (i32.const 84494976)
           (i32.shl
-           (i32.add
-            (local.get $19)
-            (i32.load
-             (i32.add
-              (i32.const 84503232)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
+           (local.get $5)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 84495040)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $3)
+             (i32.shl
+              (i32.const 0)
+              (i32.const 2)
              )
             )
            )
@@ -1800,24 +1414,580 @@
           )
          )
         )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $33
+     (i32.mul
+      (local.get $2)
+      (i32.const 32)
+     )
+    )
+    (block $exit26
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $35
+      (local.get $2)
+     )
+     (br_if $exit26
+      (i32.ge_s
+       (local.get $7)
+       (local.get $35)
+      )
+     )
+     (loop $loop27
+      (local.set $31
+       (i32.add
+        (local.get $30)
+        (i32.shl
+         (i32.load
+          (i32.add
+           (i32.const 84503232)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $1)
+              (i32.shl
+               (local.get $7)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $32
+       (i32.add
+        (local.get $0)
+        (i32.shl
+         (local.get $7)
+         (i32.const 5)
+        )
+       )
+      )
+      (block $exit24
+       (local.set $6
+        (i32.const 0)
+       )
+       (local.set $34
+        (i32.div_s
+         (i32.add
+          (local.get $4)
+          (i32.const 7)
+         )
+         (i32.const 8)
+        )
+       )
+       (br_if $exit24
+        (i32.ge_s
+         (local.get $6)
+         (local.get $34)
+        )
+       )
+       (loop $loop25
         (v128.store align=4
-         (local.get $9)
+         (local.get $32)
          (v128.load align=4
-          (local.get $27)
+          (local.get $31)
          )
         )
         (v128.store offset=16 align=4
-         (local.get $9)
+         (local.get $32)
          (v128.load offset=16 align=4
-          (local.get $27)
+          (local.get $31)
+         )
+        )
+        (local.set $31
+         (i32.add
+          (local.get $31)
+          (i32.const 32)
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (local.get $33)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop25
+         (i32.lt_s
+          (local.get $6)
+          (local.get $34)
          )
         )
        )
-       (else
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop27
+       (i32.lt_s
+        (local.get $7)
+        (local.get $35)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $9
+     (local.get $0)
+    )
+    (block $exit22
+     (local.set $6
+      (i32.const 0)
+     )
+     (local.set $29
+      (i32.div_s
+       (i32.add
+        (local.get $4)
+        (i32.const 7)
+       )
+       (i32.const 8)
+      )
+     )
+     (br_if $exit22
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop23
+      (local.set $10
+       (i32.sub
+        (local.get $4)
+        (i32.mul
+         (local.get $6)
+         (i32.const 8)
+        )
+       )
+      )
+      (local.set $11
+       (i32.lt_s
+        (i32.const 0)
+        (local.get $10)
+       )
+      )
+      (local.set $19
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84494976)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84495040)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 0)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $11)
+       )
+      )
+      (local.set $12
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $10)
+       )
+      )
+      (local.set $20
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84494976)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84495040)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 1)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $12)
+       )
+      )
+      (local.set $13
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $10)
+       )
+      )
+      (local.set $21
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84494976)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84495040)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 2)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $13)
+       )
+      )
+      (local.set $14
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $10)
+       )
+      )
+      (local.set $22
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84494976)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84495040)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 3)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $14)
+       )
+      )
+      (local.set $15
+       (i32.lt_s
+        (i32.const 4)
+        (local.get $10)
+       )
+      )
+      (local.set $23
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84494976)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84495040)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 4)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $15)
+       )
+      )
+      (local.set $16
+       (i32.lt_s
+        (i32.const 5)
+        (local.get $10)
+       )
+      )
+      (local.set $24
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84494976)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84495040)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 5)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $16)
+       )
+      )
+      (local.set $17
+       (i32.lt_s
+        (i32.const 6)
+        (local.get $10)
+       )
+      )
+      (local.set $25
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84494976)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84495040)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 6)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $17)
+       )
+      )
+      (local.set $18
+       (i32.lt_s
+        (i32.const 7)
+        (local.get $10)
+       )
+      )
+      (local.set $26
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84494976)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84495040)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 7)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $18)
+       )
+      )
+      (block $exit20
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $28
+        (local.get $2)
+       )
+       (br_if $exit20
+        (i32.ge_s
+         (local.get $7)
+         (local.get $28)
+        )
+       )
+       (loop $loop21
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $1)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (if
+         (i32.and
+          (i32.eq
+           (local.get $10)
+           (i32.const 8)
+          )
+          (i32.eq
+           (i32.sub
+            (local.get $26)
+            (local.get $19)
+           )
+           (i32.const 7)
+          )
+         )
+         (then
+          (local.set $27
            (i32.add
             (i32.const 331776)
             (i32.shl
@@ -1837,231 +2007,270 @@
             )
            )
           )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 331776)
-            (i32.shl
-             (i32.add
-              (local.get $20)
-              (i32.load
-               (i32.add
-                (i32.const 84503232)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
+          (v128.store align=4
+           (local.get $9)
+           (v128.load align=4
+            (local.get $27)
            )
           )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 331776)
-            (i32.shl
-             (i32.add
-              (local.get $21)
-              (i32.load
-               (i32.add
-                (i32.const 84503232)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (v128.load offset=16 align=4
+            (local.get $27)
            )
           )
-          (f32.const 0)
-          (local.get $13)
          )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 331776)
-            (i32.shl
+         (else
+          (f32.store
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $22)
-              (i32.load
+              (i32.const 331776)
+              (i32.shl
                (i32.add
-                (i32.const 84503232)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $19)
+                (i32.load
+                 (i32.add
+                  (i32.const 84503232)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $11)
            )
           )
-          (f32.const 0)
-          (local.get $14)
-         )
-        )
-        (f32.store offset=16
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 331776)
-            (i32.shl
+          (f32.store offset=4
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $23)
-              (i32.load
+              (i32.const 331776)
+              (i32.shl
                (i32.add
-                (i32.const 84503232)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $20)
+                (i32.load
+                 (i32.add
+                  (i32.const 84503232)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $12)
            )
           )
-          (f32.const 0)
-          (local.get $15)
-         )
-        )
-        (f32.store offset=20
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 331776)
-            (i32.shl
+          (f32.store offset=8
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $24)
-              (i32.load
+              (i32.const 331776)
+              (i32.shl
                (i32.add
-                (i32.const 84503232)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $21)
+                (i32.load
+                 (i32.add
+                  (i32.const 84503232)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $13)
            )
           )
-          (f32.const 0)
-          (local.get $16)
-         )
-        )
-        (f32.store offset=24
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 331776)
-            (i32.shl
+          (f32.store offset=12
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $25)
-              (i32.load
+              (i32.const 331776)
+              (i32.shl
                (i32.add
-                (i32.const 84503232)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $22)
+                (i32.load
+                 (i32.add
+                  (i32.const 84503232)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $14)
            )
           )
-          (f32.const 0)
-          (local.get $17)
-         )
-        )
-        (f32.store offset=28
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 331776)
-            (i32.shl
+          (f32.store offset=16
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $26)
-              (i32.load
+              (i32.const 331776)
+              (i32.shl
                (i32.add
-                (i32.const 84503232)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $23)
+                (i32.load
+                 (i32.add
+                  (i32.const 84503232)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $15)
            )
           )
-          (f32.const 0)
-          (local.get $18)
+          (f32.store offset=20
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 331776)
+              (i32.shl
+               (i32.add
+                (local.get $24)
+                (i32.load
+                 (i32.add
+                  (i32.const 84503232)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $16)
+           )
+          )
+          (f32.store offset=24
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 331776)
+              (i32.shl
+               (i32.add
+                (local.get $25)
+                (i32.load
+                 (i32.add
+                  (i32.const 84503232)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $17)
+           )
+          )
+          (f32.store offset=28
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 331776)
+              (i32.shl
+               (i32.add
+                (local.get $26)
+                (i32.load
+                 (i32.add
+                  (i32.const 84503232)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 32)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop21
+         (i32.lt_s
+          (local.get $7)
+          (local.get $28)
          )
         )
        )
       )
-      (local.set $9
+      (local.set $6
        (i32.add
-        (local.get $9)
-        (i32.const 32)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+        (local.get $6)
         (i32.const 1)
        )
       )
-      (br_if $loop21
+      (br_if $loop23
        (i32.lt_s
-        (local.get $7)
-        (local.get $28)
+        (local.get $6)
+        (local.get $29)
        )
       )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop23
-     (i32.lt_s
-      (local.get $6)
-      (local.get $29)
      )
     )
    )
@@ -2142,20 +2351,20 @@
     (i32.const 128)
    )
   )
-  (block $exit54
+  (block $exit58
    (local.set $5
     (i32.const 0)
    )
    (local.set $51
     (local.get $1)
    )
-   (br_if $exit54
+   (br_if $exit58
     (i32.ge_s
      (local.get $5)
      (local.get $51)
     )
    )
-   (loop $loop55
+   (loop $loop59
     (local.set $6
      (i32.add
       (local.get $0)
@@ -2203,20 +2412,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit48
+    (block $exit52
      (local.set $29
       (i32.const 0)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit48
+     (br_if $exit52
       (i32.ge_s
        (local.get $29)
        (local.get $48)
       )
      )
-     (loop $loop49
+     (loop $loop53
       (if
        (i32.lt_s
         (i32.load
@@ -2245,7 +2454,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop49
+      (br_if $loop53
        (i32.lt_s
         (local.get $29)
         (local.get $48)
@@ -2256,20 +2465,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit50
+    (block $exit54
      (local.set $29
       (local.get $14)
      )
      (local.set $49
       (local.get $13)
      )
-     (br_if $exit50
+     (br_if $exit54
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop51
+     (loop $loop55
       (if
        (i32.lt_s
         (i32.load
@@ -2298,7 +2507,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop51
+      (br_if $loop55
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -2306,20 +2515,20 @@
       )
      )
     )
-    (block $exit52
+    (block $exit56
      (local.set $16
       (local.get $14)
      )
      (local.set $50
       (local.get $15)
      )
-     (br_if $exit52
+     (br_if $exit56
       (i32.ge_s
        (local.get $16)
        (local.get $50)
       )
      )
-     (loop $loop53
+     (loop $loop57
       (local.set $17
        (select
         (i32.const 512)
@@ -2336,20 +2545,20 @@
         )
        )
       )
-      (block $exit46
+      (block $exit50
        (local.set $18
         (i32.const 0)
        )
        (local.set $47
         (local.get $11)
        )
-       (br_if $exit46
+       (br_if $exit50
         (i32.ge_s
          (local.get $18)
          (local.get $47)
         )
        )
-       (loop $loop47
+       (loop $loop51
         (local.set $19
          (select
           (i32.const 256)
@@ -2386,20 +2595,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit44
+        (block $exit48
          (local.set $20
           (i32.const 0)
          )
          (local.set $46
           (local.get $9)
          )
-         (br_if $exit44
+         (br_if $exit48
           (i32.ge_s
            (local.get $20)
            (local.get $46)
           )
          )
-         (loop $loop45
+         (loop $loop49
           (local.set $21
            (select
             (i32.const 64)
@@ -2436,7 +2645,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit42
+          (block $exit46
            (local.set $22
             (i32.const 0)
            )
@@ -2449,13 +2658,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit42
+           (br_if $exit46
             (i32.ge_s
              (local.get $22)
              (local.get $45)
             )
            )
-           (loop $loop43
+           (loop $loop47
             (local.set $24
              (i32.add
               (local.get $16)
@@ -2521,7 +2730,7 @@
               )
              )
             )
-            (block $exit40
+            (block $exit44
              (local.set $23
               (i32.const 0)
              )
@@ -2534,13 +2743,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit40
+             (br_if $exit44
               (i32.ge_s
                (local.get $23)
                (local.get $44)
               )
              )
-             (loop $loop41
+             (loop $loop45
               (if
                (local.get $26)
                (then
@@ -2956,20 +3165,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit24
+                (block $exit28
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $36
                   (i32.const 8)
                  )
-                 (br_if $exit24
+                 (br_if $exit28
                   (i32.ge_s
                    (local.get $29)
                    (local.get $36)
                   )
                  )
-                 (loop $loop25
+                 (loop $loop29
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3029,7 +3238,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop25
+                  (br_if $loop29
                    (i32.lt_s
                     (local.get $29)
                     (local.get $36)
@@ -3099,20 +3308,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit28
+                (block $exit32
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (i32.const 8)
                  )
-                 (br_if $exit28
+                 (br_if $exit32
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop33
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3172,7 +3381,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop33
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -3242,20 +3451,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit32
+                (block $exit36
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (i32.const 8)
                  )
-                 (br_if $exit32
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop37
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3315,7 +3524,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -3385,20 +3594,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit36
+                (block $exit40
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (i32.const 8)
                  )
-                 (br_if $exit36
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop41
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3458,7 +3667,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -3545,20 +3754,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit26
+                (block $exit30
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (local.get $25)
                  )
-                 (br_if $exit26
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop31
                   (if
                    (local.get $30)
                    (then
@@ -3613,7 +3822,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3676,20 +3885,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit30
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (local.get $25)
                  )
-                 (br_if $exit30
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop35
                   (if
                    (local.get $30)
                    (then
@@ -3744,7 +3953,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -3807,20 +4016,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit34
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (local.get $25)
                  )
-                 (br_if $exit34
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop39
                   (if
                    (local.get $30)
                    (then
@@ -3875,7 +4084,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -3938,20 +4147,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit38
+                (block $exit42
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (local.get $25)
                  )
-                 (br_if $exit38
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop43
                   (if
                    (local.get $30)
                    (then
@@ -4006,7 +4215,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -4022,7 +4231,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop41
+              (br_if $loop45
                (i32.lt_s
                 (local.get $23)
                 (local.get $44)
@@ -4036,7 +4245,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop43
+            (br_if $loop47
              (i32.lt_s
               (local.get $22)
               (local.get $45)
@@ -4050,7 +4259,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop45
+          (br_if $loop49
            (i32.lt_s
             (local.get $20)
             (local.get $46)
@@ -4064,7 +4273,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop47
+        (br_if $loop51
          (i32.lt_s
           (local.get $18)
           (local.get $47)
@@ -4078,7 +4287,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop53
+      (br_if $loop57
        (i32.lt_s
         (local.get $16)
         (local.get $50)
@@ -4092,7 +4301,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop55
+    (br_if $loop59
      (i32.lt_s
       (local.get $5)
       (local.get $51)
@@ -4105,20 +4314,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit56
+  (block $exit60
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit56
+   (br_if $exit60
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop57
+   (loop $loop61
     (local.set $3
      (i32.add
       (local.get $0)
@@ -4154,7 +4363,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop57
+    (br_if $loop61
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4237,20 +4446,20 @@
     (i32.const 128)
    )
   )
-  (block $exit90
+  (block $exit94
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit90
+   (br_if $exit94
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop91
+   (loop $loop95
     (local.set $13
      (i32.add
       (local.get $0)
@@ -4272,20 +4481,20 @@
      )
     )
     (block
-     (block $exit86
+     (block $exit90
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit86
+      (br_if $exit90
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop87
+      (loop $loop91
        (if
         (i32.ne
          (i32.load
@@ -4319,7 +4528,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop87
+       (br_if $loop91
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -4328,7 +4537,7 @@
       )
      )
     )
-    (block $exit88
+    (block $exit92
      (local.set $15
       (local.get $2)
      )
@@ -4338,13 +4547,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit88
+     (br_if $exit92
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop89
+     (loop $loop93
       (local.set $16
        (select
         (local.get $9)
@@ -4361,7 +4570,7 @@
         )
        )
       )
-      (block $exit84
+      (block $exit88
        (local.set $17
         (i32.const 0)
        )
@@ -4371,13 +4580,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit84
+       (br_if $exit88
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop85
+       (loop $loop89
         (local.set $18
          (select
           (local.get $8)
@@ -4421,20 +4630,20 @@
           )
          )
         )
-        (block $exit82
+        (block $exit86
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit82
+         (br_if $exit86
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop83
+         (loop $loop87
           (local.set $13
            (i32.add
             (local.get $0)
@@ -4466,20 +4675,20 @@
            (local.get $33)
           )
           (block
-           (block $exit76
+           (block $exit80
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit76
+            (br_if $exit80
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop77
+            (loop $loop81
              (if
               (i32.ge_s
                (local.get $21)
@@ -4537,7 +4746,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop77
+             (br_if $loop81
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -4556,20 +4765,20 @@
            (local.get $33)
           )
           (block
-           (block $exit78
+           (block $exit82
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit78
+            (br_if $exit82
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop79
+            (loop $loop83
              (if
               (i32.ge_s
                (local.get $21)
@@ -4630,7 +4839,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop79
+             (br_if $loop83
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -4691,7 +4900,7 @@
             (local.get $20)
            )
            (then
-            (block $exit80
+            (block $exit84
              (local.set $24
               (i32.const 0)
              )
@@ -4704,13 +4913,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit80
+             (br_if $exit84
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop81
+             (loop $loop85
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -4818,7 +5027,7 @@
                 )
                )
               )
-              (block $exit74
+              (block $exit78
                (local.set $25
                 (i32.const 0)
                )
@@ -4831,13 +5040,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit74
+               (br_if $exit78
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop75
+               (loop $loop79
                 (if
                  (local.get $28)
                  (then
@@ -5251,20 +5460,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit58
+                  (block $exit62
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit58
+                   (br_if $exit62
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop59
+                   (loop $loop63
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5316,7 +5525,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop59
+                    (br_if $loop63
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -5385,20 +5594,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit62
+                  (block $exit66
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit62
+                   (br_if $exit66
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop63
+                   (loop $loop67
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5450,7 +5659,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop63
+                    (br_if $loop67
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -5519,20 +5728,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit66
+                  (block $exit70
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit66
+                   (br_if $exit70
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop67
+                   (loop $loop71
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5584,7 +5793,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop67
+                    (br_if $loop71
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -5653,20 +5862,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit70
+                  (block $exit74
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit70
+                   (br_if $exit74
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop71
+                   (loop $loop75
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5718,7 +5927,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop71
+                    (br_if $loop75
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -5839,20 +6048,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit60
+                  (block $exit64
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit60
+                   (br_if $exit64
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop61
+                   (loop $loop65
                     (if
                      (local.get $37)
                      (then
@@ -5899,7 +6108,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop65
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -5961,20 +6170,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit64
+                  (block $exit68
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit64
+                   (br_if $exit68
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop69
                     (if
                      (local.get $37)
                      (then
@@ -6021,7 +6230,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop69
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -6083,20 +6292,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit68
+                  (block $exit72
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit68
+                   (br_if $exit72
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop73
                     (if
                      (local.get $37)
                      (then
@@ -6143,7 +6352,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop73
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -6205,20 +6414,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit72
+                  (block $exit76
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit72
+                   (br_if $exit76
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop73
+                   (loop $loop77
                     (if
                      (local.get $37)
                      (then
@@ -6265,7 +6474,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop73
+                    (br_if $loop77
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -6281,7 +6490,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop75
+                (br_if $loop79
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -6295,7 +6504,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop81
+              (br_if $loop85
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -6311,7 +6520,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop83
+          (br_if $loop87
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -6325,7 +6534,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop85
+        (br_if $loop89
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -6339,7 +6548,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop89
+      (br_if $loop93
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -6359,7 +6568,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop91
+    (br_if $loop95
      (i32.lt_s
       (local.get $10)
       (local.get $61)
@@ -6378,48 +6587,48 @@
   (local $6 i32)
   (local $7 i32)
   (block
-   (block $exit96
+   (block $exit100
     (local.set $0
      (i32.const 0)
     )
     (local.set $7
      (i32.const 8)
     )
-    (br_if $exit96
+    (br_if $exit100
      (i32.ge_s
       (local.get $0)
       (local.get $7)
      )
     )
-    (loop $loop97
-     (block $exit94
+    (loop $loop101
+     (block $exit98
       (local.set $1
        (i32.const 0)
       )
       (local.set $6
        (i32.const 128)
       )
-      (br_if $exit94
+      (br_if $exit98
        (i32.ge_s
         (local.get $1)
         (local.get $6)
        )
       )
-      (loop $loop95
-       (block $exit92
+      (loop $loop99
+       (block $exit96
         (local.set $2
          (i32.const 0)
         )
         (local.set $5
          (i32.const 2048)
         )
-        (br_if $exit92
+        (br_if $exit96
          (i32.ge_s
           (local.get $2)
           (local.get $5)
          )
         )
-        (loop $loop93
+        (loop $loop97
          (local.set $4
           (f64.promote_f32
            (f32.load
@@ -6501,7 +6710,7 @@
            (i32.const 1)
           )
          )
-         (br_if $loop93
+         (br_if $loop97
           (i32.lt_s
            (local.get $2)
            (local.get $5)
@@ -6515,7 +6724,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop95
+       (br_if $loop99
         (i32.lt_s
          (local.get $1)
          (local.get $6)
@@ -6529,7 +6738,7 @@
        (i32.const 1)
       )
      )
-     (br_if $loop97
+     (br_if $loop101
       (i32.lt_s
        (local.get $0)
        (local.get $7)
@@ -6561,7 +6770,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit100
+  (block $exit104
    (local.set $6
     (i32.const 0)
    )
@@ -6574,13 +6783,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit100
+   (br_if $exit104
     (i32.ge_s
      (local.get $6)
      (local.get $23)
     )
    )
-   (loop $loop101
+   (loop $loop105
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -6949,20 +7158,20 @@
       (local.get $13)
      )
     )
-    (block $exit98
+    (block $exit102
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit98
+     (br_if $exit102
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop99
+     (loop $loop103
       (local.set $8
        (i32.load
         (i32.add
@@ -7182,7 +7391,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop99
+      (br_if $loop103
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -7196,7 +7405,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop101
+    (br_if $loop105
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -7230,459 +7439,73 @@
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local.set $9
-   (local.get $0)
-  )
-  (block $exit104
-   (local.set $6
-    (i32.const 0)
-   )
-   (local.set $29
-    (i32.div_s
-     (i32.add
-      (local.get $4)
-      (i32.const 7)
-     )
-     (i32.const 8)
-    )
-   )
-   (br_if $exit104
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (if
+   (i32.and
     (i32.ge_s
-     (local.get $6)
-     (local.get $29)
+     (local.get $4)
+     (i32.const 1)
     )
-   )
-   (loop $loop105
-    (local.set $10
+    (i32.eq
+     (i32.sub
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.sub
+          (local.get $4)
+          (i32.const 1)
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.const 0)
+         (i32.const 2)
+        )
+       )
+      )
+     )
      (i32.sub
       (local.get $4)
-      (i32.mul
-       (local.get $6)
-       (i32.const 8)
-      )
-     )
-    )
-    (local.set $11
-     (i32.lt_s
-      (i32.const 0)
-      (local.get $10)
-     )
-    )
-    (local.set $19
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 84646272)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 84646336)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 0)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $11)
-     )
-    )
-    (local.set $12
-     (i32.lt_s
       (i32.const 1)
-      (local.get $10)
      )
     )
-    (local.set $20
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 84646272)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 84646336)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 1)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $12)
-     )
-    )
-    (local.set $13
-     (i32.lt_s
-      (i32.const 2)
-      (local.get $10)
-     )
-    )
-    (local.set $21
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 84646272)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 84646336)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 2)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $13)
-     )
-    )
-    (local.set $14
-     (i32.lt_s
-      (i32.const 3)
-      (local.get $10)
-     )
-    )
-    (local.set $22
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 84646272)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 84646336)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 3)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $14)
-     )
-    )
-    (local.set $15
-     (i32.lt_s
-      (i32.const 4)
-      (local.get $10)
-     )
-    )
-    (local.set $23
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 84646272)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 84646336)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 4)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $15)
-     )
-    )
-    (local.set $16
-     (i32.lt_s
-      (i32.const 5)
-      (local.get $10)
-     )
-    )
-    (local.set $24
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 84646272)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 84646336)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 5)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $16)
-     )
-    )
-    (local.set $17
-     (i32.lt_s
-      (i32.const 6)
-      (local.get $10)
-     )
-    )
-    (local.set $25
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 84646272)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 84646336)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 6)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $17)
-     )
-    )
-    (local.set $18
-     (i32.lt_s
-      (i32.const 7)
-      (local.get $10)
-     )
-    )
-    (local.set $26
-     (select
-      (i32.add
-       (i32.load
-        (i32.add
-         (i32.const 84646272)
-         (i32.shl
-          (local.get $5)
-          (i32.const 2)
-         )
-        )
-       )
-       (i32.load
-        (i32.add
-         (i32.const 84646336)
-         (i32.shl
-          (i32.load
-           (i32.add
-            (local.get $3)
-            (i32.shl
-             (i32.add
-              (i32.mul
-               (local.get $6)
-               (i32.const 8)
-              )
-              (i32.const 7)
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (i32.const 0)
-      (local.get $18)
-     )
-    )
-    (block $exit102
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $28
-      (local.get $2)
-     )
-     (br_if $exit102
-      (i32.ge_s
-       (local.get $7)
-       (local.get $28)
-      )
-     )
-     (loop $loop103
-      (local.set $8
-       (i32.load
-        (i32.add
-         (local.get $1)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (if
-       (i32.and
-        (i32.eq
-         (local.get $10)
-         (i32.const 8)
-        )
-        (i32.eq
-         (i32.sub
-          (local.get $26)
-          (local.get $19)
-         )
-         (i32.const 7)
-        )
-       )
-       (then
-        (local.set $27
+   )
+   (then
+    (local.set $30
+     (i32.add
+      (i32.const 33886208)
+      (i32.shl
+       (i32.add
+        (i32.load
          (i32.add
-          (i32.const 33886208)
+          (i32.const 84646272)
           (i32.shl
-           (i32.add
-            (local.get $19)
-            (i32.load
-             (i32.add
-              (i32.const 84648384)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
+           (local.get $5)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 84646336)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $3)
+             (i32.shl
+              (i32.const 0)
+              (i32.const 2)
              )
             )
            )
@@ -7690,24 +7513,580 @@
           )
          )
         )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $33
+     (i32.mul
+      (local.get $2)
+      (i32.const 32)
+     )
+    )
+    (block $exit112
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $35
+      (local.get $2)
+     )
+     (br_if $exit112
+      (i32.ge_s
+       (local.get $7)
+       (local.get $35)
+      )
+     )
+     (loop $loop113
+      (local.set $31
+       (i32.add
+        (local.get $30)
+        (i32.shl
+         (i32.load
+          (i32.add
+           (i32.const 84648384)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $1)
+              (i32.shl
+               (local.get $7)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $32
+       (i32.add
+        (local.get $0)
+        (i32.shl
+         (local.get $7)
+         (i32.const 5)
+        )
+       )
+      )
+      (block $exit110
+       (local.set $6
+        (i32.const 0)
+       )
+       (local.set $34
+        (i32.div_s
+         (i32.add
+          (local.get $4)
+          (i32.const 7)
+         )
+         (i32.const 8)
+        )
+       )
+       (br_if $exit110
+        (i32.ge_s
+         (local.get $6)
+         (local.get $34)
+        )
+       )
+       (loop $loop111
         (v128.store align=4
-         (local.get $9)
+         (local.get $32)
          (v128.load align=4
-          (local.get $27)
+          (local.get $31)
          )
         )
         (v128.store offset=16 align=4
-         (local.get $9)
+         (local.get $32)
          (v128.load offset=16 align=4
-          (local.get $27)
+          (local.get $31)
+         )
+        )
+        (local.set $31
+         (i32.add
+          (local.get $31)
+          (i32.const 32)
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (local.get $33)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop111
+         (i32.lt_s
+          (local.get $6)
+          (local.get $34)
          )
         )
        )
-       (else
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop113
+       (i32.lt_s
+        (local.get $7)
+        (local.get $35)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $9
+     (local.get $0)
+    )
+    (block $exit108
+     (local.set $6
+      (i32.const 0)
+     )
+     (local.set $29
+      (i32.div_s
+       (i32.add
+        (local.get $4)
+        (i32.const 7)
+       )
+       (i32.const 8)
+      )
+     )
+     (br_if $exit108
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop109
+      (local.set $10
+       (i32.sub
+        (local.get $4)
+        (i32.mul
+         (local.get $6)
+         (i32.const 8)
+        )
+       )
+      )
+      (local.set $11
+       (i32.lt_s
+        (i32.const 0)
+        (local.get $10)
+       )
+      )
+      (local.set $19
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84646272)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84646336)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 0)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $11)
+       )
+      )
+      (local.set $12
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $10)
+       )
+      )
+      (local.set $20
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84646272)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84646336)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 1)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $12)
+       )
+      )
+      (local.set $13
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $10)
+       )
+      )
+      (local.set $21
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84646272)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84646336)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 2)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $13)
+       )
+      )
+      (local.set $14
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $10)
+       )
+      )
+      (local.set $22
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84646272)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84646336)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 3)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $14)
+       )
+      )
+      (local.set $15
+       (i32.lt_s
+        (i32.const 4)
+        (local.get $10)
+       )
+      )
+      (local.set $23
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84646272)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84646336)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 4)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $15)
+       )
+      )
+      (local.set $16
+       (i32.lt_s
+        (i32.const 5)
+        (local.get $10)
+       )
+      )
+      (local.set $24
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84646272)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84646336)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 5)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $16)
+       )
+      )
+      (local.set $17
+       (i32.lt_s
+        (i32.const 6)
+        (local.get $10)
+       )
+      )
+      (local.set $25
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84646272)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84646336)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 6)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $17)
+       )
+      )
+      (local.set $18
+       (i32.lt_s
+        (i32.const 7)
+        (local.get $10)
+       )
+      )
+      (local.set $26
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84646272)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84646336)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 7)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $18)
+       )
+      )
+      (block $exit106
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $28
+        (local.get $2)
+       )
+       (br_if $exit106
+        (i32.ge_s
+         (local.get $7)
+         (local.get $28)
+        )
+       )
+       (loop $loop107
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $1)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (if
+         (i32.and
+          (i32.eq
+           (local.get $10)
+           (i32.const 8)
+          )
+          (i32.eq
+           (i32.sub
+            (local.get $26)
+            (local.get $19)
+           )
+           (i32.const 7)
+          )
+         )
+         (then
+          (local.set $27
            (i32.add
             (i32.const 33886208)
             (i32.shl
@@ -7727,231 +8106,270 @@
             )
            )
           )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 33886208)
-            (i32.shl
-             (i32.add
-              (local.get $20)
-              (i32.load
-               (i32.add
-                (i32.const 84648384)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
+          (v128.store align=4
+           (local.get $9)
+           (v128.load align=4
+            (local.get $27)
            )
           )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 33886208)
-            (i32.shl
-             (i32.add
-              (local.get $21)
-              (i32.load
-               (i32.add
-                (i32.const 84648384)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (v128.load offset=16 align=4
+            (local.get $27)
            )
           )
-          (f32.const 0)
-          (local.get $13)
          )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 33886208)
-            (i32.shl
+         (else
+          (f32.store
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $22)
-              (i32.load
+              (i32.const 33886208)
+              (i32.shl
                (i32.add
-                (i32.const 84648384)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $19)
+                (i32.load
+                 (i32.add
+                  (i32.const 84648384)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $11)
            )
           )
-          (f32.const 0)
-          (local.get $14)
-         )
-        )
-        (f32.store offset=16
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 33886208)
-            (i32.shl
+          (f32.store offset=4
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $23)
-              (i32.load
+              (i32.const 33886208)
+              (i32.shl
                (i32.add
-                (i32.const 84648384)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $20)
+                (i32.load
+                 (i32.add
+                  (i32.const 84648384)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $12)
            )
           )
-          (f32.const 0)
-          (local.get $15)
-         )
-        )
-        (f32.store offset=20
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 33886208)
-            (i32.shl
+          (f32.store offset=8
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $24)
-              (i32.load
+              (i32.const 33886208)
+              (i32.shl
                (i32.add
-                (i32.const 84648384)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $21)
+                (i32.load
+                 (i32.add
+                  (i32.const 84648384)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $13)
            )
           )
-          (f32.const 0)
-          (local.get $16)
-         )
-        )
-        (f32.store offset=24
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 33886208)
-            (i32.shl
+          (f32.store offset=12
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $25)
-              (i32.load
+              (i32.const 33886208)
+              (i32.shl
                (i32.add
-                (i32.const 84648384)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $22)
+                (i32.load
+                 (i32.add
+                  (i32.const 84648384)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $14)
            )
           )
-          (f32.const 0)
-          (local.get $17)
-         )
-        )
-        (f32.store offset=28
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 33886208)
-            (i32.shl
+          (f32.store offset=16
+           (local.get $9)
+           (select
+            (f32.load
              (i32.add
-              (local.get $26)
-              (i32.load
+              (i32.const 33886208)
+              (i32.shl
                (i32.add
-                (i32.const 84648384)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
+                (local.get $23)
+                (i32.load
+                 (i32.add
+                  (i32.const 84648384)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
                 )
                )
+               (i32.const 2)
               )
              )
-             (i32.const 2)
             )
+            (f32.const 0)
+            (local.get $15)
            )
           )
-          (f32.const 0)
-          (local.get $18)
+          (f32.store offset=20
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 33886208)
+              (i32.shl
+               (i32.add
+                (local.get $24)
+                (i32.load
+                 (i32.add
+                  (i32.const 84648384)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $16)
+           )
+          )
+          (f32.store offset=24
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 33886208)
+              (i32.shl
+               (i32.add
+                (local.get $25)
+                (i32.load
+                 (i32.add
+                  (i32.const 84648384)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $17)
+           )
+          )
+          (f32.store offset=28
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 33886208)
+              (i32.shl
+               (i32.add
+                (local.get $26)
+                (i32.load
+                 (i32.add
+                  (i32.const 84648384)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 32)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop107
+         (i32.lt_s
+          (local.get $7)
+          (local.get $28)
          )
         )
        )
       )
-      (local.set $9
+      (local.set $6
        (i32.add
-        (local.get $9)
-        (i32.const 32)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+        (local.get $6)
         (i32.const 1)
        )
       )
-      (br_if $loop103
+      (br_if $loop109
        (i32.lt_s
-        (local.get $7)
-        (local.get $28)
+        (local.get $6)
+        (local.get $29)
        )
       )
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop105
-     (i32.lt_s
-      (local.get $6)
-      (local.get $29)
      )
     )
    )
@@ -8032,20 +8450,20 @@
     (i32.const 128)
    )
   )
-  (block $exit136
+  (block $exit144
    (local.set $5
     (i32.const 0)
    )
    (local.set $51
     (local.get $1)
    )
-   (br_if $exit136
+   (br_if $exit144
     (i32.ge_s
      (local.get $5)
      (local.get $51)
     )
    )
-   (loop $loop137
+   (loop $loop145
     (local.set $6
      (i32.add
       (local.get $0)
@@ -8093,20 +8511,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit130
+    (block $exit138
      (local.set $29
       (i32.const 0)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit130
+     (br_if $exit138
       (i32.ge_s
        (local.get $29)
        (local.get $48)
       )
      )
-     (loop $loop131
+     (loop $loop139
       (if
        (i32.lt_s
         (i32.load
@@ -8135,7 +8553,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop131
+      (br_if $loop139
        (i32.lt_s
         (local.get $29)
         (local.get $48)
@@ -8146,20 +8564,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit132
+    (block $exit140
      (local.set $29
       (local.get $14)
      )
      (local.set $49
       (local.get $13)
      )
-     (br_if $exit132
+     (br_if $exit140
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop133
+     (loop $loop141
       (if
        (i32.lt_s
         (i32.load
@@ -8188,7 +8606,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop133
+      (br_if $loop141
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -8196,20 +8614,20 @@
       )
      )
     )
-    (block $exit134
+    (block $exit142
      (local.set $16
       (local.get $14)
      )
      (local.set $50
       (local.get $15)
      )
-     (br_if $exit134
+     (br_if $exit142
       (i32.ge_s
        (local.get $16)
        (local.get $50)
       )
      )
-     (loop $loop135
+     (loop $loop143
       (local.set $17
        (select
         (i32.const 512)
@@ -8226,20 +8644,20 @@
         )
        )
       )
-      (block $exit128
+      (block $exit136
        (local.set $18
         (i32.const 0)
        )
        (local.set $47
         (local.get $11)
        )
-       (br_if $exit128
+       (br_if $exit136
         (i32.ge_s
          (local.get $18)
          (local.get $47)
         )
        )
-       (loop $loop129
+       (loop $loop137
         (local.set $19
          (select
           (i32.const 256)
@@ -8276,20 +8694,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit126
+        (block $exit134
          (local.set $20
           (i32.const 0)
          )
          (local.set $46
           (local.get $9)
          )
-         (br_if $exit126
+         (br_if $exit134
           (i32.ge_s
            (local.get $20)
            (local.get $46)
           )
          )
-         (loop $loop127
+         (loop $loop135
           (local.set $21
            (select
             (i32.const 64)
@@ -8326,7 +8744,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit124
+          (block $exit132
            (local.set $22
             (i32.const 0)
            )
@@ -8339,13 +8757,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit124
+           (br_if $exit132
             (i32.ge_s
              (local.get $22)
              (local.get $45)
             )
            )
-           (loop $loop125
+           (loop $loop133
             (local.set $24
              (i32.add
               (local.get $16)
@@ -8411,7 +8829,7 @@
               )
              )
             )
-            (block $exit122
+            (block $exit130
              (local.set $23
               (i32.const 0)
              )
@@ -8424,13 +8842,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit122
+             (br_if $exit130
               (i32.ge_s
                (local.get $23)
                (local.get $44)
               )
              )
-             (loop $loop123
+             (loop $loop131
               (if
                (local.get $26)
                (then
@@ -8846,20 +9264,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit106
+                (block $exit114
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $36
                   (i32.const 8)
                  )
-                 (br_if $exit106
+                 (br_if $exit114
                   (i32.ge_s
                    (local.get $29)
                    (local.get $36)
                   )
                  )
-                 (loop $loop107
+                 (loop $loop115
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -8919,7 +9337,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop107
+                  (br_if $loop115
                    (i32.lt_s
                     (local.get $29)
                     (local.get $36)
@@ -8989,20 +9407,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit110
+                (block $exit118
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (i32.const 8)
                  )
-                 (br_if $exit110
+                 (br_if $exit118
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop111
+                 (loop $loop119
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -9062,7 +9480,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop111
+                  (br_if $loop119
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -9132,20 +9550,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit114
+                (block $exit122
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (i32.const 8)
                  )
-                 (br_if $exit114
+                 (br_if $exit122
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop115
+                 (loop $loop123
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -9205,7 +9623,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop115
+                  (br_if $loop123
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -9275,20 +9693,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit118
+                (block $exit126
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (i32.const 8)
                  )
-                 (br_if $exit118
+                 (br_if $exit126
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop119
+                 (loop $loop127
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -9348,7 +9766,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop119
+                  (br_if $loop127
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -9435,20 +9853,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit108
+                (block $exit116
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (local.get $25)
                  )
-                 (br_if $exit108
+                 (br_if $exit116
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop109
+                 (loop $loop117
                   (if
                    (local.get $30)
                    (then
@@ -9503,7 +9921,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop109
+                  (br_if $loop117
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -9566,20 +9984,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit112
+                (block $exit120
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (local.get $25)
                  )
-                 (br_if $exit112
+                 (br_if $exit120
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop113
+                 (loop $loop121
                   (if
                    (local.get $30)
                    (then
@@ -9634,7 +10052,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop113
+                  (br_if $loop121
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -9697,20 +10115,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit116
+                (block $exit124
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (local.get $25)
                  )
-                 (br_if $exit116
+                 (br_if $exit124
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop117
+                 (loop $loop125
                   (if
                    (local.get $30)
                    (then
@@ -9765,7 +10183,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop117
+                  (br_if $loop125
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -9828,20 +10246,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit120
+                (block $exit128
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (local.get $25)
                  )
-                 (br_if $exit120
+                 (br_if $exit128
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop121
+                 (loop $loop129
                   (if
                    (local.get $30)
                    (then
@@ -9896,7 +10314,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop121
+                  (br_if $loop129
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -9912,7 +10330,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop123
+              (br_if $loop131
                (i32.lt_s
                 (local.get $23)
                 (local.get $44)
@@ -9926,7 +10344,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop125
+            (br_if $loop133
              (i32.lt_s
               (local.get $22)
               (local.get $45)
@@ -9940,7 +10358,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop127
+          (br_if $loop135
            (i32.lt_s
             (local.get $20)
             (local.get $46)
@@ -9954,7 +10372,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop129
+        (br_if $loop137
          (i32.lt_s
           (local.get $18)
           (local.get $47)
@@ -9968,7 +10386,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop135
+      (br_if $loop143
        (i32.lt_s
         (local.get $16)
         (local.get $50)
@@ -9982,7 +10400,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop137
+    (br_if $loop145
      (i32.lt_s
       (local.get $5)
       (local.get $51)
@@ -9995,20 +10413,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit138
+  (block $exit146
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit138
+   (br_if $exit146
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop139
+   (loop $loop147
     (local.set $3
      (i32.add
       (local.get $0)
@@ -10044,7 +10462,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop139
+    (br_if $loop147
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -10127,20 +10545,20 @@
     (i32.const 128)
    )
   )
-  (block $exit172
+  (block $exit180
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit172
+   (br_if $exit180
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop173
+   (loop $loop181
     (local.set $13
      (i32.add
       (local.get $0)
@@ -10162,20 +10580,20 @@
      )
     )
     (block
-     (block $exit168
+     (block $exit176
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit168
+      (br_if $exit176
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop169
+      (loop $loop177
        (if
         (i32.ne
          (i32.load
@@ -10209,7 +10627,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop169
+       (br_if $loop177
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -10218,7 +10636,7 @@
       )
      )
     )
-    (block $exit170
+    (block $exit178
      (local.set $15
       (local.get $2)
      )
@@ -10228,13 +10646,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit170
+     (br_if $exit178
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop171
+     (loop $loop179
       (local.set $16
        (select
         (local.get $9)
@@ -10251,7 +10669,7 @@
         )
        )
       )
-      (block $exit166
+      (block $exit174
        (local.set $17
         (i32.const 0)
        )
@@ -10261,13 +10679,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit166
+       (br_if $exit174
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop167
+       (loop $loop175
         (local.set $18
          (select
           (local.get $8)
@@ -10311,20 +10729,20 @@
           )
          )
         )
-        (block $exit164
+        (block $exit172
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit164
+         (br_if $exit172
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop165
+         (loop $loop173
           (local.set $13
            (i32.add
             (local.get $0)
@@ -10356,20 +10774,20 @@
            (local.get $33)
           )
           (block
-           (block $exit158
+           (block $exit166
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit158
+            (br_if $exit166
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop159
+            (loop $loop167
              (if
               (i32.ge_s
                (local.get $21)
@@ -10427,7 +10845,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop159
+             (br_if $loop167
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -10446,20 +10864,20 @@
            (local.get $33)
           )
           (block
-           (block $exit160
+           (block $exit168
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit160
+            (br_if $exit168
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop161
+            (loop $loop169
              (if
               (i32.ge_s
                (local.get $21)
@@ -10520,7 +10938,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop161
+             (br_if $loop169
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -10581,7 +10999,7 @@
             (local.get $20)
            )
            (then
-            (block $exit162
+            (block $exit170
              (local.set $24
               (i32.const 0)
              )
@@ -10594,13 +11012,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit162
+             (br_if $exit170
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop163
+             (loop $loop171
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -10708,7 +11126,7 @@
                 )
                )
               )
-              (block $exit156
+              (block $exit164
                (local.set $25
                 (i32.const 0)
                )
@@ -10721,13 +11139,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit156
+               (br_if $exit164
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop157
+               (loop $loop165
                 (if
                  (local.get $28)
                  (then
@@ -11141,20 +11559,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit140
+                  (block $exit148
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit140
+                   (br_if $exit148
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop141
+                   (loop $loop149
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11206,7 +11624,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop141
+                    (br_if $loop149
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -11275,20 +11693,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit144
+                  (block $exit152
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit144
+                   (br_if $exit152
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop145
+                   (loop $loop153
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11340,7 +11758,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop145
+                    (br_if $loop153
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -11409,20 +11827,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit148
+                  (block $exit156
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit148
+                   (br_if $exit156
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop149
+                   (loop $loop157
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11474,7 +11892,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop149
+                    (br_if $loop157
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -11543,20 +11961,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit152
+                  (block $exit160
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit152
+                   (br_if $exit160
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop153
+                   (loop $loop161
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11608,7 +12026,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop153
+                    (br_if $loop161
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -11729,20 +12147,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit142
+                  (block $exit150
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit142
+                   (br_if $exit150
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop143
+                   (loop $loop151
                     (if
                      (local.get $37)
                      (then
@@ -11789,7 +12207,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop143
+                    (br_if $loop151
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -11851,20 +12269,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit146
+                  (block $exit154
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit146
+                   (br_if $exit154
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop147
+                   (loop $loop155
                     (if
                      (local.get $37)
                      (then
@@ -11911,7 +12329,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop147
+                    (br_if $loop155
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -11973,20 +12391,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit150
+                  (block $exit158
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit150
+                   (br_if $exit158
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop151
+                   (loop $loop159
                     (if
                      (local.get $37)
                      (then
@@ -12033,7 +12451,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop151
+                    (br_if $loop159
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -12095,20 +12513,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit154
+                  (block $exit162
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit154
+                   (br_if $exit162
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop155
+                   (loop $loop163
                     (if
                      (local.get $37)
                      (then
@@ -12155,7 +12573,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop155
+                    (br_if $loop163
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -12171,7 +12589,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop157
+                (br_if $loop165
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -12185,7 +12603,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop163
+              (br_if $loop171
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -12201,7 +12619,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop165
+          (br_if $loop173
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -12215,7 +12633,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop167
+        (br_if $loop175
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -12229,7 +12647,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop171
+      (br_if $loop179
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -12249,7 +12667,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop173
+    (br_if $loop181
      (i32.lt_s
       (local.get $10)
       (local.get $61)

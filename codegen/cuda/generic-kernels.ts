@@ -1,0 +1,222 @@
+import { InternalError } from '../../ir/core/errors.js';
+import type { DType } from '../../ir/dtype.js';
+import { walkScalar, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
+import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
+import { CBuilder, ctypeOf, freeAxesOf, reductionsOf, REDUCER_C, storeC, type ReductionSource } from './c-expr.js';
+import type { IndexGeometry } from './index-kernel.js';
+import { floatLiteral } from './c-text.js';
+import { hasPartialTiles, pitAxisValues, stripDecodeLines, type AxisValues } from './pit-axes.js';
+import { kernelSource, strideLoop } from './program-builder.js';
+
+/**
+ * Kernels for any op, one thread per output cell (or per cell of a listed micro-tile, or per
+ * cell of a PIT partial sum), in grid-stride loops. Bounds are baked in as constants: a program
+ * is specialised to its dims when it is emitted. Each kernel's parameters are the output (or
+ * partial buffer) first, then the tensors it reads (`t0, t1...`), then its extra buffers.
+ */
+
+export interface OpShapes {
+  readonly extents: ReadonlyMap<string, number>;
+  readonly shapeOf: (tensor: string) => readonly number[];
+  readonly dtypeOf: (tensor: string) => DType;
+}
+
+export interface GenericKernel {
+  readonly source: string;
+  /** Tensors read, in parameter order after the first parameter. */
+  readonly reads: readonly string[];
+}
+
+/** Axes that occur in a body (accesses and index values), at any depth. */
+function usedAxes(e: ScalarExpr): Set<string> {
+  const used = new Set<string>();
+  walkScalar(e, (n) => {
+    if (n.kind === 'access') for (const ix of n.indices) for (const t of ix.terms) used.add(t.axis);
+    if (n.kind === 'axis') used.add(n.axis);
+  });
+  return used;
+}
+
+function builder(expr: TensorExpr, shapes: OpShapes, sources: ReadonlyMap<ReduceExpr, ReductionSource>): CBuilder {
+  return new CBuilder({ ...shapes, expr, reductionSource: (r) => sources.get(r) ?? { kind: 'inline' } });
+}
+
+/**
+ * Decodes the flat index `q` (an int) into the given axes, last fastest. Axes not in `used` are
+ * skipped over without a variable (no unused-variable warnings).
+ */
+function decodeAxes(b: CBuilder, axes: readonly string[], used: ReadonlySet<string>, depth: number): void {
+  const needed = axes.findIndex((a) => used.has(a));
+  if (needed < 0) return;
+  b.emit('int q = static_cast<int>(w);', depth);
+  for (let i = axes.length - 1; i >= needed; i--) {
+    const axis = axes[i] as string;
+    const n = b.extent(axis);
+    if (i === needed) b.emit(`const int ${b.axisVar(axis)} = ${i === 0 ? 'q' : `q % ${n}`};`, depth);
+    else if (used.has(axis)) b.emit(`const int ${b.axisVar(axis)} = q % ${n}; q /= ${n};`, depth);
+    else b.emit(`q /= ${n};`, depth);
+  }
+}
+
+function count(b: CBuilder, axes: readonly string[]): number {
+  return axes.reduce((n, a) => n * b.extent(a), 1);
+}
+
+/**
+ * The dense kernel of an op: every output cell, reductions inline in float. `external` maps a
+ * reduction to a float buffer over the output cells (a GEMM's result, for its epilogue).
+ */
+export function emitDenseKernel(name: string, expr: TensorExpr, shapes: OpShapes, external?: ReduceExpr): GenericKernel {
+  const spatial = expr.spatial.map((a) => a.name);
+  const sources = new Map<ReduceExpr, ReductionSource>(external ? [[external, { kind: 'buffer', name: 'rbuf', free: spatial }]] : []);
+  const b = builder(expr, shapes, sources);
+  const used = usedAxes(expr.body);
+  if (external) for (const a of spatial) used.add(a);
+  decodeAxes(b, spatial, used, 1);
+  const value = b.valueC(expr.body, 1);
+  b.emit(`out[w] = ${storeC(expr.dtype, value)};`, 1);
+  const body = [strideLoop(`${count(b, spatial)}LL`), ...b.lines, '}'];
+  const params = [`${ctypeOf(expr.dtype)}* __restrict__ out`, ...b.readParams(), ...(external ? ['const float* __restrict__ rbuf'] : [])];
+  return { source: kernelSource(name, params, body), reads: b.reads };
+}
+
+/** `lo + (count-bounded) offset` bound: `min(hi, extent)` only when a tile can overrun. */
+function rangeHi(lo: string, size: number, v: AxisValues): string {
+  return hasPartialTiles(v) ? `min(${lo} + ${size}, ${v.extent})` : `${lo} + ${size}`;
+}
+
+/**
+ * PIT, output scope: one thread per cell of a listed micro-tile (slot p of strip stripOf[p]),
+ * writing the op's value there; the output was filled with SWrite's init beforehand. Work is
+ * (listed slots) × (cells per slot), read from the index on the device.
+ */
+export function emitCellsKernel(name: string, kernel: PitKernel, shapes: OpShapes, geo: IndexGeometry): GenericKernel & { readonly cells: number } {
+  const expr = kernel.expr;
+  const values = pitAxisValues(kernel, geo, shapes.extents);
+  const b = builder(expr, shapes, new Map());
+  const spatial = expr.spatial.map((a) => a.name);
+  const per = (a: string): number => {
+    const v = values.get(a) as AxisValues;
+    return v.kind === 'full' ? v.extent : v.kind === 'strip' ? v.tile : v.width;
+  };
+  const cells = spatial.reduce((n, a) => n * per(a), 1);
+  const gatherUsed = spatial.some((a) => values.get(a)?.kind === 'gather');
+  const stripNeeded = new Set(spatial.map((a) => values.get(a)).flatMap((v) => (v?.kind === 'strip' ? [v.stripIndex] : [])));
+  b.emit(`const int p = static_cast<int>(w / ${cells});`, 1);
+  b.emit(`int q = static_cast<int>(w % ${cells});`, 1);
+  if (stripNeeded.size > 0) {
+    b.emit('const int s = stripOf[p];', 1);
+    for (const l of stripDecodeLines(geo, stripNeeded)) b.emit(l, 1);
+  }
+  if (gatherUsed) b.emit('const int g = crd[p];', 1);
+  const bounds: string[] = [];
+  for (let i = spatial.length - 1; i >= 0; i--) {
+    const axis = spatial[i] as string;
+    const v = values.get(axis) as AxisValues;
+    const n = per(axis);
+    const digit = i === 0 ? 'q' : `q % ${n}`;
+    const next = i === 0 ? '' : ` q /= ${n};`;
+    const value = v.kind === 'full' ? digit : v.kind === 'strip' ? `u${v.stripIndex} * ${v.tile} + ${digit}` : `g * ${v.width} + ${digit}`;
+    b.emit(`const int ${b.axisVar(axis)} = ${value};${next}`, 1);
+    if (hasPartialTiles(v)) bounds.push(`${b.axisVar(axis)} >= ${v.extent}`);
+  }
+  if (bounds.length > 0) b.emit(`if (${bounds.join(' || ')}) continue;`, 1);
+  const value = b.valueC(expr.body, 1);
+  b.emit(`out[${b.offsetOver(spatial)}] = ${storeC(expr.dtype, value)};`, 1);
+  const body = [`const long long work = static_cast<long long>(ptr[${geo.stripCount}]) * ${cells};`, strideLoop('work'), ...b.lines, '}'];
+  const params = [`${ctypeOf(expr.dtype)}* __restrict__ out`, ...b.readParams(), 'const int* __restrict__ ptr', 'const int* __restrict__ crd', 'const int* __restrict__ stripOf'];
+  return { source: kernelSource(name, params, body), reads: b.reads, cells };
+}
+
+function findScope(kernel: PitKernel): ReduceExpr {
+  if (kernel.scope.kind !== 'reduction') throw new InternalError('cuda', 'not a reduction-scope kernel');
+  const axes = kernel.scope.axes;
+  const found = reductionsOf(kernel.expr.body).find((r) => r.axes.length === axes.length && r.axes.every((a, i) => a === axes[i]));
+  if (!found) throw new InternalError('cuda', `no reduction over ${axes.join(', ')}`);
+  return found;
+}
+
+export interface PartialKernel extends GenericKernel {
+  /** Cells of the partial buffer (the scope reduction's free axes). */
+  readonly cells: number;
+}
+
+/**
+ * PIT, reduction scope, part 1: one thread per cell of the scope reduction's free axes sums
+ * (or maxes...) over exactly the points the reference visits: for every strip that holds the
+ * cell and every listed slot of it, the scope axes inside that micro-tile, in the same order
+ * (strips, then slots, then axes). Unlisted points are skipped; a cell no slot reaches keeps
+ * SWrite's init.
+ */
+export function emitPartialKernel(name: string, kernel: PitKernel, shapes: OpShapes, geo: IndexGeometry): PartialKernel {
+  const expr = kernel.expr;
+  const scope = findScope(kernel);
+  const values = pitAxisValues(kernel, geo, shapes.extents);
+  const b = builder(expr, shapes, new Map());
+  const free = b.ordered(freeAxesOf(scope));
+  const cells = count(b, free);
+  decodeAxes(b, free, new Set(free), 1);
+  // a cell that no listed slot reaches keeps SWrite's init (the reducer's identity)
+  b.emit(`float acc = ${floatLiteral(kernel.swrite.init)};`, 1);
+  // strip dims: fixed by a free strip axis, else every tile along them (as the reference loops)
+  let depth = 1;
+  const fixed = new Map<number, string>();
+  for (const a of free) {
+    const v = values.get(a);
+    if (v?.kind === 'strip') fixed.set(v.stripIndex, `${b.axisVar(a)} / ${v.tile}`);
+  }
+  geo.stripDims.forEach((_, i) => {
+    const f = fixed.get(i);
+    if (f !== undefined) b.emit(`const int u${i} = ${f};`, depth);
+    else {
+      b.emit(`for (int u${i} = 0; u${i} < ${geo.stripGrid[i]}; ++u${i}) {`, depth);
+      depth++;
+    }
+  });
+  const stripTerms = geo.stripDims.map((_, i) => `u${i}`);
+  let s = stripTerms[0] ?? '0';
+  for (let i = 1; i < stripTerms.length; i++) s = `(${s}) * ${geo.stripGrid[i]} + ${stripTerms[i]}`;
+  b.emit(`const int s = ${s};`, depth);
+  b.emit('for (int p = ptr[s]; p < ptr[s + 1]; ++p) {', depth);
+  depth++;
+  b.emit('const int g = crd[p];', depth);
+  const gatherAxis = kernel.gather.axis;
+  const gv = values.get(gatherAxis) as AxisValues & { kind: 'gather' };
+  if (free.includes(gatherAxis)) b.emit(`if (g != ${b.axisVar(gatherAxis)} / ${gv.width}) continue;`, depth);
+  const loops = b.ordered(scope.axes);
+  const usesG = loops.includes(gatherAxis);
+  if (!usesG && !free.includes(gatherAxis)) b.emit('(void)g;', depth);
+  for (const [i, axis] of loops.entries()) {
+    const v = values.get(axis) as AxisValues;
+    if (v.kind === 'gather') b.openLoop(axis, depth + i, `g * ${v.width}`, rangeHi(`g * ${v.width}`, v.width, v));
+    else if (v.kind === 'strip') b.openLoop(axis, depth + i, `u${v.stripIndex} * ${v.tile}`, rangeHi(`u${v.stripIndex} * ${v.tile}`, v.tile, v));
+    else b.openLoop(axis, depth + i);
+  }
+  const inner = depth + loops.length;
+  const value = b.valueC(scope.body, inner);
+  b.emit(`acc = ${REDUCER_C[scope.reducer].combine('acc', value)};`, inner);
+  b.closeLoops(loops.length, depth);
+  // close the slot loop and the strip loops
+  for (let d = depth - 1; d >= 1; d--) b.emit('}', d);
+  b.emit('partial[w] = acc;', 1);
+  const body = [strideLoop(`${cells}LL`), ...b.lines, '}'];
+  const params = ['float* __restrict__ partial', ...b.readParams(), 'const int* __restrict__ ptr', 'const int* __restrict__ crd'];
+  return { source: kernelSource(name, params, body), reads: b.reads, cells };
+}
+
+/** PIT, reduction scope, part 2: the op's value per output cell with the scope read from `partial`. */
+export function emitScopeOutputKernel(name: string, kernel: PitKernel, shapes: OpShapes): GenericKernel {
+  const expr = kernel.expr;
+  const scope = findScope(kernel);
+  const probe = builder(expr, shapes, new Map());
+  const free = probe.ordered(freeAxesOf(scope));
+  const spatial = expr.spatial.map((a) => a.name);
+  const b = builder(expr, shapes, new Map([[scope, { kind: 'buffer', name: 'partial', free }]]));
+  const used = usedAxes(expr.body);
+  decodeAxes(b, spatial, used, 1);
+  const value = b.valueC(expr.body, 1);
+  b.emit(`out[w] = ${storeC(expr.dtype, value)};`, 1);
+  const body = [strideLoop(`${count(b, spatial)}LL`), ...b.lines, '}'];
+  const params = [`${ctypeOf(expr.dtype)}* __restrict__ out`, ...b.readParams(), 'const float* __restrict__ partial'];
+  return { source: kernelSource(name, params, body), reads: b.reads };
+}

@@ -1,0 +1,64 @@
+import { diagnostic } from '../../ir/core/diagnostic.js';
+import type { Graph } from '../../ir/graph/graph.js';
+import type { Target, TargetOptions } from '../target.js';
+import { programArtifacts } from './artifacts.js';
+import { compileGpujsProgram, type CompileGpujsOptions } from './compile-program.js';
+import { createGpujsExecutor } from './executor.js';
+import { NODE_MODES, type GpujsMode } from './host.js';
+
+/** PIT kernels run for every density up to this; see docs/gpujs.md. */
+export const DEFAULT_DENSE_CROSSOVER = 1;
+
+export interface GpujsTargetOptions {
+  /** The gpu.js backend; default: `webasm-async` (worker threads) unless `threads` is 1, then `webasm`. */
+  readonly mode?: GpujsMode;
+  readonly compile?: CompileGpujsOptions;
+}
+
+/** `cpu`, `webasm` or `webasm-async`, as a user would type it; undefined for anything else. */
+export function parseGpujsMode(text: string): GpujsMode | undefined {
+  return (NODE_MODES as readonly string[]).includes(text) ? (text as GpujsMode) : undefined;
+}
+
+/** The gpu.js target with a chosen backend. */
+export function createGpujsTarget(targetOptions: GpujsTargetOptions = {}): Target {
+  return {
+    id: 'gpujs',
+    summary: 'gpu.js kernels (one per op, per output cell; PIT forms as gathers): cpu and webasm in Node, WebGL2/WebGPU in browsers',
+    async emit(program, options) {
+      const dims = boundDims(program.graph, options);
+      const unbound = program.graph.dims.filter((d) => !dims.has(d.name));
+      if (unbound.length > 0) {
+        return { diagnostics: [diagnostic('PIT5003', `the gpujs target specialises kernels to shapes: bind ${unbound.map((d) => d.name).join(', ')} with --dim`)] };
+      }
+      const compiled = compileGpujsProgram(program.name, program.graph, program.kernels, dims, targetOptions.compile);
+      return { value: programArtifacts(program.name, compiled), diagnostics: [] };
+    },
+    async createExecutor(program, services, options) {
+      const mode = targetOptions.mode ?? (options?.threads === 1 ? 'webasm' : 'webasm-async');
+      const { createNodeHost, loadGpuJs } = await import('./gpu.js');
+      try {
+        await loadGpuJs();
+      } catch (e) {
+        return { diagnostics: [diagnostic('PIT5002', `gpu.js could not be loaded: ${e instanceof Error ? e.message : String(e)}`)] };
+      }
+      const host = await createNodeHost(mode, options?.threads !== undefined ? { threads: Math.max(1, options.threads) } : {});
+      return {
+        value: createGpujsExecutor(program, services, host, {
+          denseCrossover: options?.denseCrossover ?? DEFAULT_DENSE_CROSSOVER,
+          ...(targetOptions.compile ? { compile: targetOptions.compile } : {}),
+        }),
+        diagnostics: [],
+      };
+    },
+  };
+}
+
+/** The gpu.js target on its default backend (registered in src/targets.ts). */
+export const gpujsTarget: Target = createGpujsTarget();
+
+function boundDims(graph: Graph, options: TargetOptions | undefined): Map<string, number> {
+  const dims = new Map(graph.dims.filter((d) => d.default !== undefined).map((d) => [d.name, d.default as number]));
+  for (const [k, v] of options?.dims ?? []) dims.set(k, v);
+  return dims;
+}
