@@ -9,6 +9,7 @@ import { compileWasmProgram, type CompiledWasm, type OpProgram, type SimdIndex }
 import type { HostFeatures } from './features.js';
 import { runGemm, type GemmTuning } from './gemm-run.js';
 import { createMemory, ensureMemory, instantiate } from './instance.js';
+import { moduleKey, type WasmModuleCache } from './module-cache.js';
 import { createNodePool } from './node-pool.js';
 import type { TensorPlacement } from './scalar-emit.js';
 import { denseTasks, pitTasks, type GemmTask, type ListCache } from './tasks.js';
@@ -20,8 +21,8 @@ export interface WasmExecutorOptions {
   readonly threads: number;
   /** PIT runs dense when the index density exceeds this (measured by `npm run bench`). */
   readonly denseCrossover: number;
-  /** Compiled-module cache shared across executors (content-addressed by the caller). */
-  readonly compile?: (dims: ReadonlyMap<string, number>) => CompiledWasm;
+  /** Compiled modules shared across executors, by content. */
+  readonly cache?: WasmModuleCache;
   readonly pool?: ThreadPool;
   /** Overrides of the GEMM runner's measured defaults (benchmarks and tests). */
   readonly gemm?: GemmTuning;
@@ -52,16 +53,21 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
     const key = [...dims].sort().map(([k, v]) => `${k}=${v}`).join(',');
     const hit = prepared.get(key);
     if (hit) return hit;
-    const compiled =
-      options.compile?.(dims) ??
-      compileWasmProgram(program.graph, program.kernels, dims, {
-        features: { relaxedSimd: options.features.relaxedSimd, sharedMemory: shared },
-        threads: options.threads,
-        ...(options.blocking ? { blocking: options.blocking } : {}),
-      });
+    const compileOptions = {
+      features: { relaxedSimd: options.features.relaxedSimd, sharedMemory: shared },
+      threads: options.threads,
+      ...(options.blocking ? { blocking: options.blocking } : {}),
+    };
+    const contentKey = moduleKey(program, dims, compileOptions);
+    let cached = options.cache?.get(contentKey);
+    if (!cached) {
+      const compiled = compileWasmProgram(program.graph, program.kernels, dims, compileOptions);
+      cached = { compiled, module: new WebAssembly.Module(compiled.binary as Uint8Array<ArrayBuffer>) };
+      options.cache?.set(contentKey, cached);
+    }
+    const { compiled, module } = cached;
     memory ??= createMemory(compiled.dynamicBase, shared);
     ensureMemory(memory, compiled.dynamicBase);
-    const module = new WebAssembly.Module(compiled.binary as Uint8Array<ArrayBuffer>);
     const instance = instantiate(module, memory);
     const view = new Int32Array(memory.buffer);
     for (const [address, values] of compiled.tables) view.set(values, address / 4);

@@ -5,6 +5,10 @@ import { MR, NR } from './gemm-emit.js';
 import { compileWasmProgram } from './compile-program.js';
 import { createWasmExecutor } from './executor.js';
 import { detectFeatures } from './features.js';
+import { WasmModuleCache } from './module-cache.js';
+
+/** Modules this process compiled, by content (see module-cache.ts). */
+const modules = new WasmModuleCache();
 
 /** Measured by `npm run bench` (docs/benchmarks.md): above this index density dense GEMM wins. */
 export const DEFAULT_DENSE_CROSSOVER = 0.9;
@@ -45,6 +49,7 @@ export const wasmTarget: Target = {
         features,
         threads,
         denseCrossover: options?.denseCrossover ?? DEFAULT_DENSE_CROSSOVER,
+        cache: modules,
         ...(options?.blocking ? { blocking: options.blocking } : {}),
       }),
       diagnostics: [],

@@ -1,0 +1,129 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { InternalError } from '../../ir/core/errors.js';
+import type { HostTensor } from '../../ir/tensor.js';
+import type { Executor, LoweredProgram, OpRunRecord } from '../target.js';
+import { emitCudaProgram } from './emit-program.js';
+import type { LaunchSpec } from './launch-spec.js';
+import { decodeExchangeNpy, encodeExchangeNpy } from './npy-exchange.js';
+import { nvccArgs, type CudaProbe } from './toolchain.js';
+
+const run = promisify(execFile);
+
+interface Built {
+  readonly binary: string;
+  readonly spec: LaunchSpec;
+}
+
+/** What the harness prints as its last line (harness.ts). */
+interface HarnessReport {
+  readonly device: string;
+  readonly plan: 'main' | 'dense';
+  readonly failedGuard: number;
+  readonly ops: readonly { readonly op: number; readonly indexMs: number; readonly kernelMs: number }[];
+  readonly indexes: readonly { readonly index: number; readonly listed: number }[];
+}
+
+/**
+ * Runs a program through its generated harness: per binding of the dims, emit the translation
+ * unit and compile it with nvcc for this device (the binary is cached under the OS temp dir by
+ * a hash of the source and the nvcc arguments, so a second process reuses it); per run, write
+ * the inputs as .npy files into a fresh temp dir, run the harness (one warm-up, one timed run),
+ * read the outputs back and turn its JSON line into op records. Untested here: no GPU.
+ */
+export function createCudaExecutor(program: LoweredProgram, probe: CudaProbe): Executor {
+  const builds = new Map<string, Promise<Built>>();
+  const arch = probe.device?.arch ?? '80';
+  const nvcc = probe.nvcc ?? 'nvcc';
+
+  const build = (dims: ReadonlyMap<string, number>): Promise<Built> => {
+    const key = [...dims].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}=${v}`).join(',');
+    let built = builds.get(key);
+    if (!built) {
+      built = compileHarness(program, dims, nvcc, arch);
+      builds.set(key, built);
+    }
+    return built;
+  };
+
+  return {
+    async run(inputs, dims) {
+      const { binary, spec } = await build(dims);
+      const dir = mkdtempSync(join(tmpdir(), 'pitc-cuda-run-'));
+      try {
+        const inDir = join(dir, 'in');
+        const outDir = join(dir, 'out');
+        mkdirSync(inDir);
+        mkdirSync(outDir);
+        for (const t of spec.tensors) {
+          if (t.role === 'intermediate') continue;
+          const value = inputs.get(t.name);
+          if (!value) throw new InternalError('cuda', `no value for input '${t.name}'`);
+          writeFileSync(join(inDir, `t${t.id}.npy`), encodeExchangeNpy(value));
+        }
+        const { stdout } = await run(binary, ['--in', inDir, '--out', outDir, '--warmup', '1', '--repeat', '1'], { maxBuffer: 1 << 24 });
+        const line = stdout.trim().split('\n').pop() ?? '';
+        const report = JSON.parse(line) as HarnessReport;
+        const values = new Map<string, HostTensor>(inputs);
+        for (const t of spec.tensors) {
+          if (!t.output || t.role !== 'intermediate') continue;
+          values.set(t.name, decodeExchangeNpy(readFileSync(join(outDir, `t${t.id}.npy`)), t.dtype, t.shape));
+        }
+        return { values, ops: opRecords(spec, report) };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    async dispose() {
+      builds.clear();
+    },
+  };
+}
+
+async function compileHarness(program: LoweredProgram, dims: ReadonlyMap<string, number>, nvcc: string, arch: string): Promise<Built> {
+  const { source, spec } = emitCudaProgram(program, dims);
+  const args = nvccArgs('program.cu', 'program.part', [arch]);
+  const hash = createHash('sha256').update(source).update('\0').update(args.join('\0')).digest('hex').slice(0, 32);
+  const dir = join(tmpdir(), 'pitc-cuda', hash);
+  const binary = join(dir, 'program');
+  if (!existsSync(binary)) {
+    mkdirSync(dir, { recursive: true });
+    // a private work dir, then an atomic rename: concurrent processes never see half a binary
+    const work = mkdtempSync(join(dir, 'build-'));
+    try {
+      writeFileSync(join(work, 'program.cu'), source);
+      await run(nvcc, args, { cwd: work, maxBuffer: 1 << 24 });
+      renameSync(join(work, 'program.part'), binary);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  return { binary, spec };
+}
+
+function opRecords(spec: LaunchSpec, report: HarnessReport): OpRunRecord[] {
+  return spec.ops.map((op) => {
+    const times = report.ops.find((o) => o.op === op.id);
+    const index = op.index !== undefined ? spec.indexes[op.index] : undefined;
+    const listed = op.index !== undefined ? report.indexes.find((x) => x.index === op.index)?.listed : undefined;
+    const total = index ? index.stripCount * index.gatherTiles : 0;
+    const detail: Record<string, unknown> = {
+      path: op.path,
+      mode: report.plan === 'dense' ? 'dense' : op.mode,
+      device: report.device,
+      ...(report.plan === 'dense' ? { guard: `tensor ${spec.tensors[report.failedGuard]?.name ?? '?'} is not finite; ran densely` } : {}),
+      ...(index && listed !== undefined ? { index: index.key, microTile: [...index.microTile], microTilesListed: listed, density: total === 0 ? 0 : listed / total } : {}),
+    };
+    return {
+      name: op.name,
+      target: 'cuda' as const,
+      kernelMs: times?.kernelMs ?? 0,
+      ...(op.mode === 'pit' && report.plan === 'main' ? { indexMs: times?.indexMs ?? 0 } : {}),
+      detail,
+    };
+  });
+}
