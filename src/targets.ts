@@ -1,5 +1,6 @@
 import { refTarget } from '../codegen/ref/target.js';
 import type { Target, TargetId } from '../codegen/target.js';
+import { gpujsTarget } from '../codegen/gpujs/target.js';
 import { wasmTarget } from '../codegen/wasm/target.js';
 
 /** Every target pitc knows, built explicitly (no import side effects). */
@@ -7,6 +8,7 @@ export function allTargets(): ReadonlyMap<TargetId, Target> {
   return new Map<TargetId, Target>([
     ['ref', refTarget],
     ['wasm', wasmTarget],
+    ['gpujs', gpujsTarget],
   ]);
 }
 

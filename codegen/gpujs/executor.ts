@@ -73,7 +73,7 @@ async function runOps(
   for (const op of p.ops) {
     const t0 = performance.now();
     const exact = f32 && op.needsExactBackend !== undefined;
-    const notes: Record<string, unknown> = { backend: exact ? 'cpu (exact addresses)' : host.mode, ...(exact ? { note: op.needsExactBackend } : {}) };
+    const notes: Record<string, unknown> = { backend: exact ? 'cpu (exact addresses)' : host.mode, ...(exact ? { backendNote: op.needsExactBackend } : {}) };
     let spec: KernelSpec = op.dense;
     let built: BuiltIndex | undefined;
     let detail: Record<string, unknown> = { ...notes, form: 'dense' };

@@ -6,8 +6,8 @@ import { compileGpujsProgram, type CompileGpujsOptions } from './compile-program
 import { createGpujsExecutor } from './executor.js';
 import { NODE_MODES, type GpujsMode } from './host.js';
 
-/** PIT kernels run for every density up to this; see docs/gpujs.md. */
-export const DEFAULT_DENSE_CROSSOVER = 1;
+/** Index density above which a PIT op runs its dense kernel: measured on webasm and cpu (docs/gpujs.md). */
+export const DEFAULT_DENSE_CROSSOVER = 0.4;
 
 export interface GpujsTargetOptions {
   /** The gpu.js backend; default: `webasm-async` (worker threads) unless `threads` is 1, then `webasm`. */
