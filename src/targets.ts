@@ -1,5 +1,6 @@
 import { refTarget } from '../codegen/ref/target.js';
 import type { Target, TargetId } from '../codegen/target.js';
+import { cudaTarget } from '../codegen/cuda/target.js';
 import { gpujsTarget } from '../codegen/gpujs/target.js';
 import { wasmTarget } from '../codegen/wasm/target.js';
 
@@ -9,6 +10,7 @@ export function allTargets(): ReadonlyMap<TargetId, Target> {
     ['ref', refTarget],
     ['wasm', wasmTarget],
     ['gpujs', gpujsTarget],
+    ['cuda', cudaTarget],
   ]);
 }
 

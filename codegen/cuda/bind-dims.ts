@@ -11,7 +11,7 @@ export const MAX_RANK = 8;
 /**
  * The dims a CUDA program is specialised to: `dim T = N` defaults, overridden by the caller's.
  * A dim that shapes a tensor and stays unbound, a tensor too large for 32-bit offsets or of
- * rank above 8 is a PIT5003 diagnostic.
+ * rank above 8, an op axis with no positive extent is a PIT5003 diagnostic.
  */
 export function bindCudaDims(graph: Graph, given: ReadonlyMap<string, number> | undefined): { dims?: Map<string, number>; diagnostics: Diagnostic[] } {
   const dims = new Map(graph.dims.filter((d) => d.default !== undefined).map((d) => [d.name, d.default as number]));
@@ -21,6 +21,9 @@ export function bindCudaDims(graph: Graph, given: ReadonlyMap<string, number> | 
     return { diagnostics: [diagnostic('PIT5003', `the cuda target specialises code to shapes: bind ${unbound.map((d) => d.name).join(', ')} with --dim`)] };
   }
   const problems: Diagnostic[] = [];
+  for (const [name, v] of dims) {
+    if (!Number.isSafeInteger(v) || v < 1) problems.push(diagnostic('PIT5003', `dim ${name} = ${v}: dims must be positive integers`));
+  }
   for (const t of graph.tensors) {
     const shape = t.shape.map((d) => evalDim(d, dims));
     if (shape.some((d) => d === undefined || d < 1)) {
@@ -30,6 +33,10 @@ export function bindCudaDims(graph: Graph, given: ReadonlyMap<string, number> | 
     } else if (shape.length > MAX_RANK) {
       problems.push(diagnostic('PIT5003', `tensor '${t.name}' has rank ${shape.length}: the cuda target supports rank ${MAX_RANK} at most`, t.span));
     }
+  }
+  for (const op of graph.ops) {
+    const bad = [...op.expr.spatial, ...op.expr.reduce].find((a) => (evalDim(a.extent, dims) ?? 0) < 1);
+    if (bad) problems.push(diagnostic('PIT5003', `axis '${bad.name}' of '${op.expr.output}' has no positive extent for the bound dims`, op.span));
   }
   return problems.length > 0 ? { diagnostics: problems } : { dims, diagnostics: [] };
 }

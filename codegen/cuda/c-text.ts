@@ -54,12 +54,6 @@ export function floatLiteral(value: number): string {
   return v < 0 ? `(-${text})` : text;
 }
 
-/** Indents every line of a block by `depth` levels of two spaces. */
-export function indent(lines: readonly string[], depth: number): string[] {
-  const pad = '  '.repeat(depth);
-  return lines.map((l) => (l === '' ? l : pad + l));
-}
-
 /** `0` for an empty sum, else the terms joined with ` + `. */
 export function sumText(terms: readonly string[]): string {
   return terms.length === 0 ? '0' : terms.join(' + ');

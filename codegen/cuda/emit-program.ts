@@ -14,7 +14,7 @@ import { emitHarness } from './harness.js';
 import { HARNESS_RUNTIME } from './harness-runtime.js';
 import { emitIndex, indexGeometry, type EmittedIndex } from './index-kernel.js';
 import { checkLaunchSpec, type LaunchParam, type LaunchSpec, type LaunchStep, type OpEntry, type TensorEntry } from './launch-spec.js';
-import { BLOCK, PRELUDE_FILLS, PRELUDE_HEAD, PRELUDE_INDEX } from './prelude.js';
+import { BLOCK, PRELUDE_FILLS, PRELUDE_HELPERS, PRELUDE_INCLUDES, PRELUDE_INDEX, PRELUDE_KERNELS } from './prelude.js';
 import { CudaProgramBuilder, strideGrid } from './program-builder.js';
 
 export interface CudaEmitOptions {
@@ -27,9 +27,15 @@ export interface CudaEmitOptions {
 }
 
 export interface EmittedCuda {
-  /** The translation unit: kernels and host harness. */
+  /** The translation unit: `head`, then `body` (kernels and host harness). */
   readonly source: string;
+  /** Includes and macros: the part that must be at file scope. */
+  readonly head: string;
+  /** Everything else; it compiles inside a namespace too (how tests bundle many programs). */
+  readonly body: string;
   readonly spec: LaunchSpec;
+  /** Names of the `__global__` functions defined in `body`. */
+  readonly kernels: readonly string[];
 }
 
 interface Emission {
@@ -111,7 +117,7 @@ export function emitCudaProgram(program: LoweredProgram, dims: ReadonlyMap<strin
     dims: Object.fromEntries([...dims].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     deterministic: e.deterministic,
     tensors,
-    buffers: builder.buffers,
+    buffers: [...builder.buffers],
     ops,
     indexes: [...e.indexes.values()].map((x) => x.entry),
     plan,
@@ -119,12 +125,8 @@ export function emitCudaProgram(program: LoweredProgram, dims: ReadonlyMap<strin
   };
   const problems = checkLaunchSpec(spec);
   if (problems.length > 0) throw new InternalError('cuda', `invalid launch spec: ${problems.join('; ')}`);
-  const source = [
-    `/* pitc CUDA translation unit: program ${commentText(program.name)} */`,
-    `/* dims: ${commentText(Object.entries(spec.dims).map(([k, v]) => `${k}=${v}`).join(' '), 400)} */`,
-    `/* ${e.deterministic ? 'deterministic: ordered index, strips that accumulate run one launch each' : 'order-free: atomically claimed index slots, atomicAdd accumulation'} */`,
-    '/* build: nvcc -O3 -std=c++17 -arch=sm_80 FILE.cu -o FILE; run: ./FILE --in DIR --out DIR [--repeat N] */',
-    PRELUDE_HEAD,
+  const body = [
+    PRELUDE_HELPERS,
     PRELUDE_FILLS,
     ...(e.indexes.size > 0 ? [PRELUDE_INDEX] : []),
     '/* ---- program kernels ---- */',
@@ -132,7 +134,16 @@ export function emitCudaProgram(program: LoweredProgram, dims: ReadonlyMap<strin
     HARNESS_RUNTIME,
     emitHarness(spec),
   ].join('\n');
-  return { source, spec };
+  const source = [
+    `/* pitc CUDA translation unit: program ${commentText(program.name)} */`,
+    `/* dims: ${commentText(Object.entries(spec.dims).map(([k, v]) => `${k}=${v}`).join(' '), 400)} */`,
+    `/* ${e.deterministic ? 'deterministic: ordered index, strips that accumulate run one launch each' : 'order-free: atomically claimed index slots, atomicAdd accumulation'} */`,
+    '/* build: nvcc -O3 -std=c++17 -arch=sm_80 FILE.cu -o FILE; run: ./FILE --in DIR --out DIR [--repeat N] [--warmup N] */',
+    PRELUDE_INCLUDES,
+    body,
+  ].join('\n');
+  const kernels = [...PRELUDE_KERNELS.fills, ...(e.indexes.size > 0 ? PRELUDE_KERNELS.index : []), ...builder.kernels.map((k) => k.name)];
+  return { source, head: PRELUDE_INCLUDES, body, spec, kernels };
 }
 
 interface LoweredOp {

@@ -46,6 +46,7 @@ export function createCudaExecutor(program: LoweredProgram, probe: CudaProbe): E
     if (!built) {
       built = compileHarness(program, dims, nvcc, arch);
       builds.set(key, built);
+      built.catch(() => builds.delete(key)); // a failed build is retried by the next run
     }
     return built;
   };
@@ -65,7 +66,7 @@ export function createCudaExecutor(program: LoweredProgram, probe: CudaProbe): E
           if (!value) throw new InternalError('cuda', `no value for input '${t.name}'`);
           writeFileSync(join(inDir, `t${t.id}.npy`), encodeExchangeNpy(value));
         }
-        const { stdout } = await run(binary, ['--in', inDir, '--out', outDir, '--warmup', '1', '--repeat', '1'], { maxBuffer: 1 << 24 });
+        const { stdout } = await tool(binary, ['--in', inDir, '--out', outDir, '--warmup', '1', '--repeat', '1']);
         const line = stdout.trim().split('\n').pop() ?? '';
         const report = JSON.parse(line) as HarnessReport;
         const values = new Map<string, HostTensor>(inputs);
@@ -86,7 +87,7 @@ export function createCudaExecutor(program: LoweredProgram, probe: CudaProbe): E
 
 async function compileHarness(program: LoweredProgram, dims: ReadonlyMap<string, number>, nvcc: string, arch: string): Promise<Built> {
   const { source, spec } = emitCudaProgram(program, dims);
-  const args = nvccArgs('program.cu', 'program.part', [arch]);
+  const args = nvccArgs('program.cu', 'program.part', { archs: [arch] });
   const hash = createHash('sha256').update(source).update('\0').update(args.join('\0')).digest('hex').slice(0, 32);
   const dir = join(tmpdir(), 'pitc-cuda', hash);
   const binary = join(dir, 'program');
@@ -96,13 +97,26 @@ async function compileHarness(program: LoweredProgram, dims: ReadonlyMap<string,
     const work = mkdtempSync(join(dir, 'build-'));
     try {
       writeFileSync(join(work, 'program.cu'), source);
-      await run(nvcc, args, { cwd: work, maxBuffer: 1 << 24 });
+      await tool(nvcc, args, work);
       renameSync(join(work, 'program.part'), binary);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
   }
   return { binary, spec };
+}
+
+/**
+ * Runs nvcc or the harness. Our generated code always compiles and our harness only fails on a
+ * CUDA error (out of memory, a lost device): either way an InternalError with its stderr.
+ */
+async function tool(command: string, args: readonly string[], cwd?: string): Promise<{ stdout: string }> {
+  try {
+    return await run(command, [...args], { cwd, maxBuffer: 1 << 24 });
+  } catch (err) {
+    const stderr = (err as { stderr?: string }).stderr ?? String(err);
+    throw new InternalError('cuda', `${command.split('/').pop()} failed: ${stderr.slice(0, 2000)}`);
+  }
 }
 
 function opRecords(spec: LaunchSpec, report: HarnessReport): OpRunRecord[] {

@@ -8,8 +8,9 @@ import { kernelSource } from './program-builder.js';
 
 /**
  * The tiled GEMM of a contraction `C[loop, M, N] = scale · Σ_K Π A[..] · Π B[..]`: a 64×64
- * output tile per block, 16-deep k steps through shared memory, 256 threads with 4×4 register
- * tiles, float accumulation in k-list order. Every tile load goes through index-staged offsets:
+ * output tile per block (32×64 when a task never has more than 32 rows, as with 32-row strips),
+ * 16-deep k steps through shared memory, 256 threads with 4×4 (2×4) register tiles, float
+ * accumulation in k-list order. Every tile load goes through index-staged offsets:
  * a block first decodes its 64 rows and 64 columns (and, per k step, its 16 k positions) from
  * the task's value sets into shared int arrays, then each thread loads through them. Where the
  * contiguous dimension of an operand is a run of 4 aligned floats at run time, the load is one
@@ -17,7 +18,9 @@ import { kernelSource } from './program-builder.js';
  * staged row and column offsets (a scatter when they are gathered), adds (strips run one launch
  * each, deterministic), or adds atomically (order-free).
  */
+/** Tile rows: 64, or 32 when no task has more rows (half the tile would be idle). */
 export const TILE_M = 64;
+export const TILE_M_SMALL = 32;
 export const TILE_N = 64;
 export const TILE_K = 16;
 const PAD = 4;
@@ -75,8 +78,8 @@ export function emitGemmKernel(input: GemmKernelInput): GemmKernel {
     const lastIndex = first?.indices[first.indices.length - 1];
     const term = lastIndex && lastIndex.terms.length > 0 ? lastIndex.terms : [];
     const inOuter = term.some((t) => t.coef === 1 && outerGroup.some((a) => a.axis === t.axis));
-    const inK = term.some((t) => t.coef === 1 && g.k.some((a) => a.axis === t.axis));
-    const inner: 'k' | 'outer' = inOuter ? 'outer' : inK ? 'k' : 'k';
+    // loads run along the contiguous dimension: the outer one when it is there, else k
+    const inner: 'k' | 'outer' = inOuter ? 'outer' : 'k';
     // 128-bit loads need one factor whose last index is exactly the inner axis, and value sets
     // that can give aligned runs of 4 (checked again at run time: contiguity and alignment)
     const bare = lastIndex && lastIndex.terms.length === 1 && lastIndex.terms[0]?.coef === 1 && lastIndex.constant === 0 ? lastIndex.terms[0].axis : undefined;
@@ -90,6 +93,8 @@ export function emitGemmKernel(input: GemmKernelInput): GemmKernel {
   const C = accessCoefficients(input.output.access, input.output.shape);
   const pit = g.index !== undefined;
   const zTotal = input.sequential ? g.loopMax : g.strips * g.loopMax;
+  const TM = g.rowMax <= TILE_M_SMALL ? TILE_M_SMALL : TILE_M;
+  const RM = TM / 16; // rows per thread
 
   const lines: string[] = [];
   const at = (depth: number, ...ls: string[]): void => {
@@ -97,16 +102,16 @@ export function emitGemmKernel(input: GemmKernelInput): GemmKernel {
   };
   // shared memory
   const ints: [string, number][] = [];
-  A.factors.forEach((_, f) => ints.push([outerStage(A, f), TILE_M]));
-  ints.push(['sRowC', TILE_M]);
+  A.factors.forEach((_, f) => ints.push([outerStage(A, f), TM]));
+  ints.push(['sRowC', TM]);
   B.factors.forEach((_, f) => ints.push([outerStage(B, f), TILE_N]));
   ints.push(['sColC', TILE_N]);
   A.factors.forEach((_, f) => ints.push([kStage(A, f), TILE_K]));
   B.factors.forEach((_, f) => ints.push([kStage(B, f), TILE_K]));
   ints.push(['sKOk', TILE_K]);
-  at(0, `__shared__ __align__(16) float sA[${TILE_K}][${TILE_M + PAD}];`, `__shared__ __align__(16) float sB[${TILE_K}][${TILE_N + PAD}];`);
+  at(0, `__shared__ __align__(16) float sA[${TILE_K}][${TM + PAD}];`, `__shared__ __align__(16) float sB[${TILE_K}][${TILE_N + PAD}];`);
   for (const [name, n] of ints) at(0, `__shared__ int ${name}[${n}];`);
-  const staticSharedBytes = 4 * (TILE_K * (TILE_M + PAD) + TILE_K * (TILE_N + PAD) + ints.reduce((s, [, n]) => s + n, 0));
+  const staticSharedBytes = 4 * (TILE_K * (TM + PAD) + TILE_K * (TILE_N + PAD) + ints.reduce((s, [, n]) => s + n, 0));
   at(0, 'const int tid = static_cast<int>(threadIdx.x);', 'const int tx = tid & 15;', 'const int ty = tid >> 4;');
 
   // ---- task: strip and loop value
@@ -150,22 +155,22 @@ export function emitGemmKernel(input: GemmKernelInput): GemmKernel {
   at(1, `const int lC = ${loopTerms(C.coef, C.constant)};`);
 
   // ---- row tiles of the task
-  at(1, `for (int y = static_cast<int>(blockIdx.y); y * ${TILE_M} < rowCount; y += static_cast<int>(gridDim.y)) {`);
+  at(1, `for (int y = static_cast<int>(blockIdx.y); y * ${TM} < rowCount; y += static_cast<int>(gridDim.y)) {`);
   at(2, '__syncthreads(); // the previous tile is stored: staging arrays are free');
   const part = (coef: ReadonlyMap<string, number>, group: readonly GroupAxis[]): string =>
     sumText(group.filter((a) => (coef.get(a.axis) ?? 0) !== 0).map((a) => scaled(coef.get(a.axis) as number, valueVar(a.axis))));
-  at(2, `if (tid < ${TILE_M}) {`);
-  decode(lines, 3, g.m, `y * ${TILE_M} + tid`, 'rowCount', valueVar, countOf, true);
+  at(2, `if (tid < ${TM}) {`);
+  decode(lines, 3, g.m, `y * ${TM} + tid`, 'rowCount', valueVar, countOf, true);
   at(4, ...A.factors.map((f, i) => `${outerStage(A, i)}[tid] = ${part(f.coef, g.m)};`), `sRowC[tid] = ${part(C.coef, g.m)};`);
   at(3, '} else {', ...A.factors.map((_, i) => `  ${outerStage(A, i)}[tid] = 0;`), '  sRowC[tid] = -1;', '}');
-  at(2, `} else if (tid < ${TILE_M + TILE_N}) {`);
-  at(3, `const int tc = tid - ${TILE_M};`);
+  at(2, `} else if (tid < ${TM + TILE_N}) {`);
+  at(3, `const int tc = tid - ${TM};`);
   decode(lines, 3, g.n, `static_cast<int>(blockIdx.x) * ${TILE_N} + tc`, 'colCount', valueVar, countOf, true);
   at(4, ...B.factors.map((f, i) => `${outerStage(B, i)}[tc] = ${part(f.coef, g.n)};`), `sColC[tc] = ${part(C.coef, g.n)};`);
   at(3, '} else {', ...B.factors.map((_, i) => `  ${outerStage(B, i)}[tc] = 0;`), '  sColC[tc] = -1;', '}');
   at(2, '}');
-  at(2, 'float acc[4][4];');
-  at(2, '#pragma unroll', 'for (int i = 0; i < 4; ++i) {', '  #pragma unroll', '  for (int j = 0; j < 4; ++j) acc[i][j] = 0.0f;', '}');
+  at(2, `float acc[${RM}][4];`);
+  at(2, '#pragma unroll', `for (int i = 0; i < ${RM}; ++i) {`, '  #pragma unroll', '  for (int j = 0; j < 4; ++j) acc[i][j] = 0.0f;', '}');
 
   // ---- k steps
   at(2, `for (int k0 = 0; k0 < kCount; k0 += ${TILE_K}) {`);
@@ -176,15 +181,17 @@ export function emitGemmKernel(input: GemmKernelInput): GemmKernel {
   at(4, '} else {', ...A.factors.map((_, i) => `  ${kStage(A, i)}[tid] = 0;`), ...B.factors.map((_, i) => `  ${kStage(B, i)}[tid] = 0;`), '  sKOk[tid] = 0;', '}');
   at(3, '}');
   at(3, '__syncthreads();');
-  for (const op of [A, B]) emitTileLoad(lines, 3, op);
+  emitTileLoad(lines, 3, A, TM);
+  emitTileLoad(lines, 3, B, TILE_N);
   at(3, '__syncthreads();');
   at(3, '#pragma unroll');
   at(3, `for (int kk = 0; kk < ${TILE_K}; ++kk) {`);
-  at(4, 'const float4 av = *reinterpret_cast<const float4*>(&sA[kk][ty * 4]);');
+  if (RM === 4) at(4, 'const float4 av = *reinterpret_cast<const float4*>(&sA[kk][ty * 4]);');
+  else at(4, 'const float2 av = *reinterpret_cast<const float2*>(&sA[kk][ty * 2]);');
   at(4, 'const float4 bv = *reinterpret_cast<const float4*>(&sB[kk][tx * 4]);');
-  at(4, 'const float ar[4] = {av.x, av.y, av.z, av.w};');
+  at(4, RM === 4 ? 'const float ar[4] = {av.x, av.y, av.z, av.w};' : 'const float ar[2] = {av.x, av.y};');
   at(4, 'const float br[4] = {bv.x, bv.y, bv.z, bv.w};');
-  at(4, '#pragma unroll', 'for (int i = 0; i < 4; ++i) {', '  #pragma unroll', '  for (int j = 0; j < 4; ++j) acc[i][j] = fmaf(ar[i], br[j], acc[i][j]);', '}');
+  at(4, '#pragma unroll', `for (int i = 0; i < ${RM}; ++i) {`, '  #pragma unroll', '  for (int j = 0; j < 4; ++j) acc[i][j] = fmaf(ar[i], br[j], acc[i][j]);', '}');
   at(3, '}');
   at(2, '}');
 
@@ -192,8 +199,8 @@ export function emitGemmKernel(input: GemmKernelInput): GemmKernel {
   const scale = input.scale === 1 ? '' : ` * ${floatLiteral(input.scale)}`;
   const cVector = input.write === 'store' && g.n.length > 0 && runsOfFour((g.n[g.n.length - 1] as GroupAxis).values);
   at(2, '#pragma unroll');
-  at(2, 'for (int i = 0; i < 4; ++i) {');
-  at(3, 'const int r = sRowC[ty * 4 + i];');
+  at(2, `for (int i = 0; i < ${RM}; ++i) {`);
+  at(3, `const int r = sRowC[ty * ${RM} + i];`);
   at(3, 'if (r < 0) continue;');
   at(3, 'const int c0 = sColC[tx * 4];');
   const store = (target: string, v: string): string =>
@@ -219,7 +226,7 @@ export function emitGemmKernel(input: GemmKernelInput): GemmKernel {
     ...(pit ? ['const int* __restrict__ ptr', 'const int* __restrict__ crd'] : []),
     ...(input.sequential ? ['int stripBegin'] : []),
   ];
-  const grid: Dim3 = [Math.max(1, Math.ceil(g.colMax / TILE_N)), Math.max(1, Math.min(Math.ceil(g.rowMax / TILE_M), 65535)), Math.max(1, Math.min(zTotal, 65535))];
+  const grid: Dim3 = [Math.max(1, Math.ceil(g.colMax / TILE_N)), Math.max(1, Math.min(Math.ceil(g.rowMax / TM), 65535)), Math.max(1, Math.min(zTotal, 65535))];
   return { source: kernelSource(input.name, params, lines), staticSharedBytes, grid, block: [BLOCK, 1, 1] };
 }
 
@@ -280,41 +287,60 @@ function decode(
   if (withValidity) at(depth, `if (${['inRange', ...bounds].join(' && ')}) {`);
 }
 
-/** Loads one operand's 64×16 tile into shared memory (k-major: tile[kk][row or column]). */
-function emitTileLoad(lines: string[], depth: number, op: Operand): void {
+/**
+ * Loads one operand's (outer × 16) tile into shared memory, k-major: tile[kk][row or column].
+ * 256 threads; `outer` is 64 or 32 (then some threads load nothing in the vector forms).
+ */
+function emitTileLoad(lines: string[], depth: number, op: Operand, outer: number): void {
   const at = (d: number, ...ls: string[]): void => {
     for (const l of ls) lines.push('  '.repeat(d) + l);
   };
-  const outer = (f: number) => outerStage(op, f);
-  const kst = (f: number) => kStage(op, f);
-  const load = (o: string, kk: string): string => op.factors.map((f, i) => `${f.param}[${loopPart(op, i)} + ${outer(i)}[${o}] + ${kst(i)}[${kk}]]`).join(' * ');
+  const os = (f: number) => outerStage(op, f);
+  const ks = (f: number) => kStage(op, f);
+  const load = (o: string, kk: string): string => op.factors.map((f, i) => `${f.param}[${loopPart(op, i)} + ${os(i)}[${o}] + ${ks(i)}[${kk}]]`).join(' * ');
   const t = op.tile;
+  const first = op.factors[0]?.param ?? '';
+  const perThread = (outer * TILE_K) / BLOCK; // scalar loads per thread
   at(depth, '{');
-  const d = depth + 1;
+  let d = depth + 1;
   if (op.vector && op.inner === 'k') {
+    // thread → (row o, 4 consecutive k from kq): one float4 along k when they are contiguous
     at(d, 'const int o = tid >> 2;', 'const int kq = (tid & 3) * 4;');
-    at(d, `const int base = ${loopPart(op, 0)} + ${outer(0)}[o] + ${kst(0)}[kq];`);
-    at(d, `if (sKOk[kq] && sKOk[kq + 1] && sKOk[kq + 2] && sKOk[kq + 3] && ${kst(0)}[kq + 1] == ${kst(0)}[kq] + 1 && ${kst(0)}[kq + 2] == ${kst(0)}[kq] + 2 && ${kst(0)}[kq + 3] == ${kst(0)}[kq] + 3 && (base & 3) == 0) {`);
-    at(d + 1, `const float4 v = *reinterpret_cast<const float4*>(&${op.factors[0]?.param}[base]);`);
+    if (outer * 4 < BLOCK) {
+      at(d, `if (o < ${outer}) {`);
+      d++;
+    }
+    at(d, `const int base = ${loopPart(op, 0)} + ${os(0)}[o] + ${ks(0)}[kq];`);
+    const contiguous = [1, 2, 3].map((e) => `${ks(0)}[kq + ${e}] == ${ks(0)}[kq] + ${e}`).join(' && ');
+    at(d, `if (sKOk[kq] && sKOk[kq + 1] && sKOk[kq + 2] && sKOk[kq + 3] && ${contiguous} && (base & 3) == 0) {`);
+    at(d + 1, `const float4 v = *reinterpret_cast<const float4*>(&${first}[base]);`);
     at(d + 1, `${t}[kq][o] = v.x;`, `${t}[kq + 1][o] = v.y;`, `${t}[kq + 2][o] = v.z;`, `${t}[kq + 3][o] = v.w;`);
     at(d, '} else {');
     at(d + 1, '#pragma unroll', 'for (int e = 0; e < 4; ++e) {', `  ${t}[kq + e][o] = sKOk[kq + e] ? ${load('o', 'kq + e')} : 0.0f;`, '}');
     at(d, '}');
   } else if (op.vector) {
-    at(d, 'const int kk = tid >> 4;', 'const int oq = (tid & 15) * 4;');
-    at(d, `const int base = ${loopPart(op, 0)} + ${outer(0)}[oq] + ${kst(0)}[kk];`);
-    at(d, `if (${outer(0)}[oq + 1] == ${outer(0)}[oq] + 1 && ${outer(0)}[oq + 2] == ${outer(0)}[oq] + 2 && ${outer(0)}[oq + 3] == ${outer(0)}[oq] + 3 && (base & 3) == 0) {`);
-    at(d + 1, `*reinterpret_cast<float4*>(&${t}[kk][oq]) = sKOk[kk] ? *reinterpret_cast<const float4*>(&${op.factors[0]?.param}[base]) : make_float4(0.0f, 0.0f, 0.0f, 0.0f);`);
+    // thread → (k row kk, 4 consecutive rows/columns from oq): one float4 when contiguous
+    const perRow = outer / 4;
+    at(d, `const int kk = tid / ${perRow};`, `const int oq = (tid % ${perRow}) * 4;`);
+    if (perRow * TILE_K < BLOCK) {
+      at(d, `if (kk < ${TILE_K}) {`);
+      d++;
+    }
+    at(d, `const int base = ${loopPart(op, 0)} + ${os(0)}[oq] + ${ks(0)}[kk];`);
+    const contiguous = [1, 2, 3].map((e) => `${os(0)}[oq + ${e}] == ${os(0)}[oq] + ${e}`).join(' && ');
+    at(d, `if (${contiguous} && (base & 3) == 0) {`);
+    at(d + 1, `*reinterpret_cast<float4*>(&${t}[kk][oq]) = sKOk[kk] ? *reinterpret_cast<const float4*>(&${first}[base]) : make_float4(0.0f, 0.0f, 0.0f, 0.0f);`);
     at(d, '} else {');
     at(d + 1, '#pragma unroll', 'for (int e = 0; e < 4; ++e) {', `  ${t}[kk][oq + e] = sKOk[kk] ? ${load('oq + e', 'kk')} : 0.0f;`, '}');
     at(d, '}');
   } else {
-    at(d, '#pragma unroll', 'for (int e = 0; e < 4; ++e) {');
+    at(d, '#pragma unroll', `for (int e = 0; e < ${perThread}; ++e) {`);
     at(d + 1, `const int idx = tid + e * ${BLOCK};`);
     if (op.inner === 'k') at(d + 1, 'const int o = idx >> 4;', 'const int kk = idx & 15;');
-    else at(d + 1, 'const int kk = idx >> 6;', 'const int o = idx & 63;');
+    else at(d + 1, `const int kk = idx / ${outer};`, `const int o = idx % ${outer};`);
     at(d + 1, `${t}[kk][o] = sKOk[kk] ? ${load('o', 'kk')} : 0.0f;`);
     at(d, '}');
   }
+  for (; d > depth + 1; d--) at(d - 1, '}');
   at(depth, '}');
 }

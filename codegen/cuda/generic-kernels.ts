@@ -102,8 +102,11 @@ export function emitCellsKernel(name: string, kernel: PitKernel, shapes: OpShape
   const cells = spatial.reduce((n, a) => n * per(a), 1);
   const gatherUsed = spatial.some((a) => values.get(a)?.kind === 'gather');
   const stripNeeded = new Set(spatial.map((a) => values.get(a)).flatMap((v) => (v?.kind === 'strip' ? [v.stripIndex] : [])));
-  b.emit(`const int p = static_cast<int>(w / ${cells});`, 1);
-  b.emit(`int q = static_cast<int>(w % ${cells});`, 1);
+  // neighbouring threads take neighbouring slots when the gathered axis is the output's
+  // contiguous one (their stores then land side by side), else neighbouring cells of one slot
+  const slotFastest = values.get(spatial[spatial.length - 1] ?? '')?.kind === 'gather';
+  b.emit(slotFastest ? 'const int p = static_cast<int>(w % listed);' : `const int p = static_cast<int>(w / ${cells});`, 1);
+  if (cells > 1) b.emit(slotFastest ? 'int q = static_cast<int>(w / listed);' : `int q = static_cast<int>(w % ${cells});`, 1);
   if (stripNeeded.size > 0) {
     b.emit('const int s = stripOf[p];', 1);
     for (const l of stripDecodeLines(geo, stripNeeded)) b.emit(l, 1);
@@ -114,8 +117,9 @@ export function emitCellsKernel(name: string, kernel: PitKernel, shapes: OpShape
     const axis = spatial[i] as string;
     const v = values.get(axis) as AxisValues;
     const n = per(axis);
-    const digit = i === 0 ? 'q' : `q % ${n}`;
-    const next = i === 0 ? '' : ` q /= ${n};`;
+    const last = spatial.slice(0, i).every((x) => per(x) === 1); // no digit left above this one
+    const digit = n === 1 ? '0' : last ? 'q' : `q % ${n}`;
+    const next = n === 1 || last ? '' : ` q /= ${n};`;
     const value = v.kind === 'full' ? digit : v.kind === 'strip' ? `u${v.stripIndex} * ${v.tile} + ${digit}` : `g * ${v.width} + ${digit}`;
     b.emit(`const int ${b.axisVar(axis)} = ${value};${next}`, 1);
     if (hasPartialTiles(v)) bounds.push(`${b.axisVar(axis)} >= ${v.extent}`);
@@ -123,7 +127,7 @@ export function emitCellsKernel(name: string, kernel: PitKernel, shapes: OpShape
   if (bounds.length > 0) b.emit(`if (${bounds.join(' || ')}) continue;`, 1);
   const value = b.valueC(expr.body, 1);
   b.emit(`out[${b.offsetOver(spatial)}] = ${storeC(expr.dtype, value)};`, 1);
-  const body = [`const long long work = static_cast<long long>(ptr[${geo.stripCount}]) * ${cells};`, strideLoop('work'), ...b.lines, '}'];
+  const body = [`const long long listed = ptr[${geo.stripCount}];`, `const long long work = listed * ${cells};`, strideLoop('work'), ...b.lines, '}'];
   const params = [`${ctypeOf(expr.dtype)}* __restrict__ out`, ...b.readParams(), 'const int* __restrict__ ptr', 'const int* __restrict__ crd', 'const int* __restrict__ stripOf'];
   return { source: kernelSource(name, params, body), reads: b.reads, cells };
 }

@@ -1,20 +1,12 @@
 /**
- * The fixed part of the host harness (C++17): error checks, command-line arguments, a strict
- * `.npy` reader (versions 1-3, little-endian f4/i4 and b1, C order only, shape checked against
- * the program) and writer (version 1), JSON string escaping and medians. The generated part
- * (harness.ts) holds the program's tables, plans and `main`.
+ * The fixed part of the host harness, in plain C-style C++ (no STL: the harness compiles fast):
+ * command-line arguments, a strict `.npy` reader (versions 1-3, little-endian `<f4`/`<i4` and
+ * `|b1`, C order only, shape checked against the program) and writer (version 1), JSON string
+ * escaping, medians and event timelines. The generated part (harness.ts) holds the program's
+ * tables, plans and `main`.
  */
 export const HARNESS_RUNTIME = `
 /* ======================= host harness ======================= */
-#define PIT_CHECK(call)                                                                         \\
-  do {                                                                                          \\
-    const cudaError_t pit_err_ = (call);                                                        \\
-    if (pit_err_ != cudaSuccess) {                                                              \\
-      std::fprintf(stderr, "pitc-cuda: CUDA error %s at line %d\\n", cudaGetErrorString(pit_err_), __LINE__); \\
-      std::exit(3);                                                                             \\
-    }                                                                                           \\
-  } while (0)
-
 namespace pit {
 
 enum DType { kF32 = 0, kI32 = 1, kBool = 2 };
@@ -33,8 +25,8 @@ struct BufferInfo {
   long long count;
 };
 
-[[noreturn]] inline void fail(const std::string& message) {
-  std::fprintf(stderr, "pitc-cuda: %s\\n", message.c_str());
+[[noreturn]] inline void fail(const char* what, const char* path) {
+  std::fprintf(stderr, "pitc-cuda: %s%s%s\\n", path ? path : "", path ? ": " : "", what);
   std::exit(2);
 }
 
@@ -45,185 +37,222 @@ inline float f32_from_bits(unsigned int bits) {
 }
 
 struct Args {
-  std::string in;
-  std::string out;
-  int repeat = 1;
-  int warmup = 1;
+  const char* in;
+  const char* out;
+  int repeat;
+  int warmup;
 };
 
 inline Args parse_args(int argc, char** argv) {
-  Args a;
+  Args a = {nullptr, nullptr, 1, 1};
   for (int i = 1; i < argc; ++i) {
-    const std::string key = argv[i];
-    if (i + 1 >= argc) fail("option " + key + " needs a value");
-    const std::string value = argv[++i];
-    if (key == "--in") a.in = value;
-    else if (key == "--out") a.out = value;
-    else if (key == "--repeat") a.repeat = std::max(1, std::atoi(value.c_str()));
-    else if (key == "--warmup") a.warmup = std::max(0, std::atoi(value.c_str()));
-    else fail("unknown option " + key + " (usage: --in DIR --out DIR [--repeat N] [--warmup N])");
+    const char* key = argv[i];
+    if (i + 1 >= argc) fail("an option needs a value (usage: --in DIR --out DIR [--repeat N] [--warmup N])", nullptr);
+    const char* value = argv[++i];
+    if (std::strcmp(key, "--in") == 0) a.in = value;
+    else if (std::strcmp(key, "--out") == 0) a.out = value;
+    else if (std::strcmp(key, "--repeat") == 0) a.repeat = std::atoi(value) > 1 ? std::atoi(value) : 1;
+    else if (std::strcmp(key, "--warmup") == 0) a.warmup = std::atoi(value) > 0 ? std::atoi(value) : 0;
+    else fail("unknown option (usage: --in DIR --out DIR [--repeat N] [--warmup N])", nullptr);
   }
-  if (a.in.empty() || a.out.empty()) fail("usage: --in DIR --out DIR [--repeat N] [--warmup N]");
+  if (!a.in || !a.out) fail("usage: --in DIR --out DIR [--repeat N] [--warmup N]", nullptr);
   return a;
 }
 
 inline const char* descr_of(int dtype) { return dtype == kF32 ? "<f4" : dtype == kI32 ? "<i4" : "|b1"; }
-inline int bytes_of(int dtype) { return dtype == kBool ? 1 : 4; }
+inline size_t bytes_of(int dtype) { return dtype == kBool ? 1 : 4; }
 
-inline std::string tensor_path(const std::string& dir, int id) { return dir + "/t" + std::to_string(id) + ".npy"; }
+struct Path {
+  char text[4096];
+};
 
-inline std::vector<unsigned char> read_file(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) fail("cannot read " + path);
-  std::vector<unsigned char> data;
-  unsigned char chunk[65536];
-  size_t n;
-  while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) data.insert(data.end(), chunk, chunk + n);
+inline Path tensor_path(const char* dir, int id) {
+  Path p;
+  const int n = std::snprintf(p.text, sizeof p.text, "%s/t%d.npy", dir, id);
+  if (n < 0 || static_cast<size_t>(n) >= sizeof p.text) fail("path too long", dir);
+  return p;
+}
+
+/* The whole file, malloc'd; *size receives its length. */
+inline unsigned char* read_file(const char* path, size_t* size) {
+  std::FILE* f = std::fopen(path, "rb");
+  if (!f) fail("cannot read the file", path);
+  size_t cap = 1 << 16;
+  size_t len = 0;
+  unsigned char* data = static_cast<unsigned char*>(std::malloc(cap));
+  if (!data) fail("out of memory", path);
+  for (;;) {
+    if (len == cap) {
+      cap *= 2;
+      unsigned char* grown = static_cast<unsigned char*>(std::realloc(data, cap));
+      if (!grown) fail("out of memory", path);
+      data = grown;
+    }
+    const size_t n = std::fread(data + len, 1, cap - len, f);
+    if (n == 0) break;
+    len += n;
+  }
   std::fclose(f);
+  *size = len;
   return data;
 }
 
-/* The quoted or bare value after 'key': in a header dict. */
-inline std::string header_value(const std::string& header, const std::string& key, const std::string& path) {
-  const size_t k = header.find("'" + key + "'");
-  if (k == std::string::npos) fail(path + ": .npy header has no '" + key + "'");
-  size_t v = header.find(':', k);
-  if (v == std::string::npos) fail(path + ": malformed .npy header");
+/* The value after 'key': in a header dict: quoted text, a (tuple) body, or a bare word. */
+inline void header_value(const char* header, const char* key, char* out, size_t cap, const char* path) {
+  char quoted[64];
+  std::snprintf(quoted, sizeof quoted, "'%s'", key);
+  const char* k = std::strstr(header, quoted);
+  if (!k) fail("malformed .npy header (a key is missing)", path);
+  const char* v = std::strchr(k + std::strlen(quoted), ':');
+  if (!v) fail("malformed .npy header", path);
   ++v;
-  while (v < header.size() && header[v] == ' ') ++v;
-  if (v >= header.size()) fail(path + ": malformed .npy header");
-  if (header[v] == '\\'') {
-    const size_t end = header.find('\\'', v + 1);
-    if (end == std::string::npos) fail(path + ": malformed .npy header");
-    return header.substr(v + 1, end - v - 1);
-  }
-  if (header[v] == '(') {
-    const size_t end = header.find(')', v);
-    if (end == std::string::npos) fail(path + ": malformed .npy header");
-    return header.substr(v + 1, end - v - 1);
-  }
-  size_t end = v;
-  while (end < header.size() && header[end] != ',' && header[end] != '}' && header[end] != ' ') ++end;
-  return header.substr(v, end - v);
-}
-
-/* Reads a C-order .npy file of the tensor's dtype and exact shape into dst. */
-inline void read_npy(const std::string& path, const TensorInfo& t, void* dst) {
-  const std::vector<unsigned char> bytes = read_file(path);
-  static const unsigned char magic[6] = {0x93, 'N', 'U', 'M', 'P', 'Y'};
-  if (bytes.size() < 10 || std::memcmp(bytes.data(), magic, 6) != 0) fail(path + ": not a .npy file");
-  const int major = bytes[6];
-  size_t start;
-  size_t length;
-  if (major == 1) {
-    start = 10;
-    length = static_cast<size_t>(bytes[8]) | (static_cast<size_t>(bytes[9]) << 8);
-  } else if (major == 2 || major == 3) {
-    if (bytes.size() < 12) fail(path + ": truncated .npy file");
-    start = 12;
-    length = static_cast<size_t>(bytes[8]) | (static_cast<size_t>(bytes[9]) << 8) | (static_cast<size_t>(bytes[10]) << 16) | (static_cast<size_t>(bytes[11]) << 24);
+  while (*v == ' ') ++v;
+  const char* end;
+  if (*v == '\\'') {
+    ++v;
+    end = std::strchr(v, '\\'');
+  } else if (*v == '(') {
+    ++v;
+    end = std::strchr(v, ')');
   } else {
-    fail(path + ": unsupported .npy version " + std::to_string(major));
+    end = v;
+    while (*end && *end != ',' && *end != '}' && *end != ' ') ++end;
   }
-  if (bytes.size() < start + length) fail(path + ": truncated .npy header");
-  const std::string header(reinterpret_cast<const char*>(bytes.data() + start), length);
-  const std::string descr = header_value(header, "descr", path);
-  if (descr != descr_of(t.dtype)) fail(path + ": dtype " + descr + ", expected " + descr_of(t.dtype));
-  if (header_value(header, "fortran_order", path) != "False") fail(path + ": Fortran-order arrays are not supported");
-  const std::string shape = header_value(header, "shape", path);
-  std::vector<long long> dims;
-  size_t i = 0;
-  while (i < shape.size()) {
-    while (i < shape.size() && (shape[i] == ' ' || shape[i] == ',')) ++i;
-    if (i >= shape.size()) break;
-    if (shape[i] < '0' || shape[i] > '9') fail(path + ": malformed shape (" + shape + ")");
+  if (!end || static_cast<size_t>(end - v) >= cap) fail("malformed .npy header", path);
+  std::memcpy(out, v, static_cast<size_t>(end - v));
+  out[end - v] = '\\0';
+}
+
+/* Reads a C-order .npy file with the tensor's dtype and exact shape into dst. */
+inline void read_npy(const char* path, const TensorInfo& t, void* dst) {
+  size_t size = 0;
+  unsigned char* bytes = read_file(path, &size);
+  static const unsigned char magic[6] = {0x93, 'N', 'U', 'M', 'P', 'Y'};
+  if (size < 10 || std::memcmp(bytes, magic, 6) != 0) fail("not a .npy file", path);
+  size_t start = 10;
+  size_t length = static_cast<size_t>(bytes[8]) | (static_cast<size_t>(bytes[9]) << 8);
+  if (bytes[6] == 2 || bytes[6] == 3) {
+    if (size < 12) fail("truncated .npy file", path);
+    start = 12;
+    length |= (static_cast<size_t>(bytes[10]) << 16) | (static_cast<size_t>(bytes[11]) << 24);
+  } else if (bytes[6] != 1) {
+    fail("unsupported .npy format version", path);
+  }
+  if (size < start + length) fail("truncated .npy header", path);
+  char* header = static_cast<char*>(std::malloc(length + 1));
+  if (!header) fail("out of memory", path);
+  std::memcpy(header, bytes + start, length);
+  header[length] = '\\0';
+  char value[256];
+  header_value(header, "descr", value, sizeof value, path);
+  if (std::strcmp(value, descr_of(t.dtype)) != 0) fail("wrong dtype for this tensor", path);
+  header_value(header, "fortran_order", value, sizeof value, path);
+  if (std::strcmp(value, "False") != 0) fail("Fortran-order arrays are not supported", path);
+  header_value(header, "shape", value, sizeof value, path);
+  std::free(header);
+  long long dims[8];
+  int rank = 0;
+  for (const char* p = value; *p;) {
+    if (*p == ' ' || *p == ',') {
+      ++p;
+      continue;
+    }
+    if (*p < '0' || *p > '9' || rank == 8) fail("malformed shape", path);
     long long d = 0;
-    while (i < shape.size() && shape[i] >= '0' && shape[i] <= '9') d = d * 10 + (shape[i++] - '0');
-    if (i < shape.size() && shape[i] == 'L') ++i;
-    dims.push_back(d);
+    while (*p >= '0' && *p <= '9') d = d * 10 + (*p++ - '0');
+    if (*p == 'L') ++p;
+    dims[rank++] = d;
   }
-  bool same = static_cast<int>(dims.size()) == t.rank;
   long long count = 1;
+  bool same = rank == t.rank;
   for (int d = 0; d < t.rank; ++d) {
     count *= t.shape[d];
-    if (same && dims[static_cast<size_t>(d)] != t.shape[d]) same = false;
+    if (same && dims[d] != t.shape[d]) same = false;
   }
-  if (!same) fail(path + ": shape (" + shape + ") does not match the program");
-  const size_t need = static_cast<size_t>(count) * static_cast<size_t>(bytes_of(t.dtype));
-  if (bytes.size() < start + length + need) fail(path + ": truncated .npy data");
-  std::memcpy(dst, bytes.data() + start + length, need);
+  if (!same) fail("shape does not match the program", path);
+  const size_t need = static_cast<size_t>(count) * bytes_of(t.dtype);
+  if (size < start + length + need) fail("truncated .npy data", path);
+  std::memcpy(dst, bytes + start + length, need);
+  std::free(bytes);
 }
 
-inline void write_npy(const std::string& path, const TensorInfo& t, const void* src) {
-  std::string header = std::string("{'descr': '") + descr_of(t.dtype) + "', 'fortran_order': False, 'shape': (";
+inline void write_npy(const char* path, const TensorInfo& t, const void* src) {
+  char header[512];
+  int n = std::snprintf(header, sizeof header, "{'descr': '%s', 'fortran_order': False, 'shape': (", descr_of(t.dtype));
   long long count = 1;
   for (int d = 0; d < t.rank; ++d) {
-    header += std::to_string(t.shape[d]) + (t.rank == 1 ? "," : d + 1 < t.rank ? ", " : "");
+    n += std::snprintf(header + n, sizeof header - static_cast<size_t>(n), "%lld%s", t.shape[d], t.rank == 1 ? "," : d + 1 < t.rank ? ", " : "");
     count *= t.shape[d];
   }
-  header += "), }";
-  while ((10 + header.size() + 1) % 64 != 0) header += ' ';
-  header += '\\n';
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  if (!f) fail("cannot write " + path);
-  const unsigned char head[10] = {0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, static_cast<unsigned char>(header.size() & 0xff), static_cast<unsigned char>(header.size() >> 8)};
-  const size_t bytes = static_cast<size_t>(count) * static_cast<size_t>(bytes_of(t.dtype));
-  const bool ok = std::fwrite(head, 1, 10, f) == 10 && std::fwrite(header.data(), 1, header.size(), f) == header.size() &&
+  n += std::snprintf(header + n, sizeof header - static_cast<size_t>(n), "), }");
+  while ((10 + n + 1) % 64 != 0) header[n++] = ' ';
+  header[n++] = '\\n';
+  std::FILE* f = std::fopen(path, "wb");
+  if (!f) fail("cannot write the file", path);
+  const unsigned char head[10] = {0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, static_cast<unsigned char>(n & 0xff), static_cast<unsigned char>(n >> 8)};
+  const size_t bytes = static_cast<size_t>(count) * bytes_of(t.dtype);
+  const bool ok = std::fwrite(head, 1, 10, f) == 10 && std::fwrite(header, 1, static_cast<size_t>(n), f) == static_cast<size_t>(n) &&
                   std::fwrite(src, 1, bytes, f) == bytes;
-  if (std::fclose(f) != 0 || !ok) fail("cannot write " + path);
+  if (std::fclose(f) != 0 || !ok) fail("cannot write the file", path);
 }
 
-inline std::string json_string(const char* text) {
-  std::string out = "\\"";
+inline void print_json_string(const char* text) {
+  std::putchar('"');
   for (const char* p = text; *p; ++p) {
     const unsigned char c = static_cast<unsigned char>(*p);
-    if (c == '"' || c == '\\\\') {
-      out += '\\\\';
-      out += static_cast<char>(c);
-    } else if (c < 0x20 || c >= 0x7f) {
-      char hex[8];
-      std::snprintf(hex, sizeof hex, "\\\\u%04x", c);
-      out += hex;
-    } else {
-      out += static_cast<char>(c);
-    }
+    if (c == '"' || c == '\\\\') std::printf("\\\\%c", c);
+    else if (c < 0x20 || c >= 0x7f) std::printf("\\\\u%04x", c);
+    else std::putchar(c);
   }
-  return out + "\\"";
+  std::putchar('"');
 }
 
-inline double median(std::vector<double> v) {
-  if (v.empty()) return 0.0;
-  std::sort(v.begin(), v.end());
-  const size_t n = v.size();
-  return n % 2 == 1 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+inline int compare_doubles(const void* a, const void* b) {
+  const double x = *static_cast<const double*>(a);
+  const double y = *static_cast<const double*>(b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/* One plan's events: one before each timed segment and one at the end. */
-struct Timeline {
-  std::vector<cudaEvent_t> events;
-  explicit Timeline(int segments) : events(static_cast<size_t>(segments) + 1) {
-    for (cudaEvent_t& e : events) PIT_CHECK(cudaEventCreate(&e));
-  }
-  ~Timeline() {
-    for (cudaEvent_t& e : events) cudaEventDestroy(e);
-  }
-  Timeline(const Timeline&) = delete;
-  Timeline& operator=(const Timeline&) = delete;
-  void mark(int i, cudaStream_t stream) { PIT_CHECK(cudaEventRecord(events[static_cast<size_t>(i)], stream)); }
-  float between(int i, int j) const {
-    float ms = 0.0f;
-    PIT_CHECK(cudaEventElapsedTime(&ms, events[static_cast<size_t>(i)], events[static_cast<size_t>(j)]));
-    return ms;
-  }
-};
+/* Median of values[0..n), sorting them in place. */
+inline double median(double* values, int n) {
+  if (n <= 0) return 0.0;
+  std::qsort(values, static_cast<size_t>(n), sizeof(double), compare_doubles);
+  return n % 2 == 1 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
+}
 
-/* Everything a plan needs: device buffers, the stream, its timeline, the guard flag. */
+/* Everything a plan needs: device buffers, the stream, its events, the guard flag. */
 struct Context {
-  std::vector<void*> buffers;
+  void** buffers;
   cudaStream_t stream;
   int* guardFlag;
   int failedGuard;
 };
+
+/* One plan's events: one before each timed segment and one at the end. */
+struct Timeline {
+  cudaEvent_t* events;
+  int count;
+};
+
+inline Timeline make_timeline(int segments) {
+  Timeline t = {static_cast<cudaEvent_t*>(std::calloc(static_cast<size_t>(segments) + 1, sizeof(cudaEvent_t))), segments + 1};
+  if (!t.events) fail("out of memory", nullptr);
+  for (int i = 0; i < t.count; ++i) PIT_CHECK(cudaEventCreate(&t.events[i]));
+  return t;
+}
+
+inline void free_timeline(Timeline& t) {
+  for (int i = 0; i < t.count; ++i) PIT_CHECK(cudaEventDestroy(t.events[i]));
+  std::free(t.events);
+}
+
+inline void mark(Timeline& t, int i, cudaStream_t stream) { PIT_CHECK(cudaEventRecord(t.events[i], stream)); }
+
+inline double between(const Timeline& t, int i, int j) {
+  float ms = 0.0f;
+  PIT_CHECK(cudaEventElapsedTime(&ms, t.events[i], t.events[j]));
+  return ms;
+}
 
 /* True when the f32 buffer holds only finite values (the PIT forms' guard). */
 inline bool all_finite(Context& c, const float* data, long long n, unsigned grid) {

@@ -77,14 +77,14 @@ function stepLines(step: LaunchStep, spec: LaunchSpec): string[] {
 
 function planFunction(name: string, steps: readonly LaunchStep[], spec: LaunchSpec): string[] {
   const segments = segmentsOf(steps);
-  const lines = [`static bool ${name}(pit::Context& c, pit::Timeline& tl) {`, '  void* const* b = c.buffers.data();'];
+  const lines = [`static bool ${name}(pit::Context& c, pit::Timeline& tl) {`, '  void* const* b = c.buffers;'];
   segments.forEach((seg, i) => {
     const op = spec.ops[seg.op];
     lines.push(`  /* op ${seg.op} (${commentText(op?.name ?? '')}): ${seg.phase} */`);
-    lines.push(`  tl.mark(${i}, c.stream);`);
+    lines.push(`  pit::mark(tl, ${i}, c.stream);`);
     for (const step of seg.steps) lines.push(...stepLines(step, spec).map((l) => `  ${l}`));
   });
-  lines.push(`  tl.mark(${segments.length}, c.stream);`, '  return true;', '}');
+  lines.push(`  pit::mark(tl, ${segments.length}, c.stream);`, '  return true;', '}');
   return lines;
 }
 
@@ -128,6 +128,14 @@ export function emitHarness(spec: LaunchSpec): string {
 
 function mainFunction(spec: LaunchSpec): string[] {
   const dense = spec.densePlan !== undefined;
+  const select = dense
+    ? [
+        '    const pit::Timeline* line = ok ? &mainLine : &denseLine;',
+        '    const int segments = ok ? kMainSegments : kDenseSegments;',
+        '    const int* segOp = ok ? kMainSegOp : kDenseSegOp;',
+        '    const int* segIndex = ok ? kMainSegIndex : kDenseSegIndex;',
+      ]
+    : ['    const pit::Timeline* line = &mainLine;', '    const int segments = kMainSegments;', '    const int* segOp = kMainSegOp;', '    const int* segIndex = kMainSegIndex;'];
   return [
     'int main(int argc, char** argv) {',
     '  const pit::Args args = pit::parse_args(argc, argv);',
@@ -142,79 +150,81 @@ function mainFunction(spec: LaunchSpec): string[] {
     '  pit::Context c;',
     '  c.failedGuard = -1;',
     '  PIT_CHECK(cudaStreamCreate(&c.stream));',
-    '  c.buffers.assign(kBufferCount, nullptr);',
+    '  c.buffers = static_cast<void**>(std::calloc(kBufferCount, sizeof(void*)));',
+    '  if (!c.buffers) pit::fail("out of memory", nullptr);',
     '  for (int i = 0; i < kBufferCount; ++i) {',
-    '    PIT_CHECK(cudaMalloc(&c.buffers[static_cast<size_t>(i)], static_cast<size_t>(kBuffers[i].elementBytes) * static_cast<size_t>(kBuffers[i].count)));',
+    '    PIT_CHECK(cudaMalloc(&c.buffers[i], static_cast<size_t>(kBuffers[i].elementBytes) * static_cast<size_t>(kBuffers[i].count)));',
     '  }',
     '  PIT_CHECK(cudaMalloc(reinterpret_cast<void**>(&c.guardFlag), sizeof(int)));',
     '  for (int i = 0; i < kTensorCount; ++i) {',
     '    const pit::TensorInfo& t = kTensors[i];',
     '    if (t.role == 2) continue;',
-    '    const pit::BufferInfo& info = kBuffers[t.buffer];',
-    '    const size_t bytes = static_cast<size_t>(info.elementBytes) * static_cast<size_t>(info.count);',
-    '    std::vector<unsigned char> host(bytes);',
-    '    pit::read_npy(pit::tensor_path(args.in, i), t, host.data());',
-    '    PIT_CHECK(cudaMemcpy(c.buffers[static_cast<size_t>(t.buffer)], host.data(), bytes, cudaMemcpyHostToDevice));',
+    '    const size_t bytes = static_cast<size_t>(kBuffers[t.buffer].elementBytes) * static_cast<size_t>(kBuffers[t.buffer].count);',
+    '    void* host = std::malloc(bytes);',
+    '    if (!host) pit::fail("out of memory", nullptr);',
+    '    pit::read_npy(pit::tensor_path(args.in, i).text, t, host);',
+    '    PIT_CHECK(cudaMemcpy(c.buffers[t.buffer], host, bytes, cudaMemcpyHostToDevice));',
+    '    std::free(host);',
     '  }',
-    '  pit::Timeline mainLine(kMainSegments);',
-    ...(dense ? ['  pit::Timeline denseLine(kDenseSegments);'] : []),
-    '  std::vector<std::vector<double>> indexMs(kOpCount), kernelMs(kOpCount);',
-    '  std::vector<double> totalMs;',
+    '  pit::Timeline mainLine = pit::make_timeline(kMainSegments);',
+    ...(dense ? ['  pit::Timeline denseLine = pit::make_timeline(kDenseSegments);'] : []),
+    '  const int runs = args.repeat;',
+    '  double* indexMs = static_cast<double*>(std::calloc(static_cast<size_t>(kOpCount) * static_cast<size_t>(runs), sizeof(double)));',
+    '  double* kernelMs = static_cast<double*>(std::calloc(static_cast<size_t>(kOpCount) * static_cast<size_t>(runs), sizeof(double)));',
+    '  double* totalMs = static_cast<double*>(std::calloc(static_cast<size_t>(runs), sizeof(double)));',
+    '  if (!indexMs || !kernelMs || !totalMs) pit::fail("out of memory", nullptr);',
     '  bool usedDense = false;',
-    '  for (int r = 0; r < args.warmup + args.repeat; ++r) {',
+    '  for (int r = 0; r < args.warmup + runs; ++r) {',
     '    c.failedGuard = -1;',
     '    const bool ok = plan_main(c, mainLine);',
     ...(dense ? ['    if (!ok) plan_dense(c, denseLine);'] : []),
     '    PIT_CHECK(cudaStreamSynchronize(c.stream));',
     '    if (r < args.warmup) continue;',
+    '    const int k = r - args.warmup;',
     '    usedDense = !ok;',
-    ...(dense
-      ? [
-          '    const pit::Timeline& line = ok ? mainLine : denseLine;',
-          '    const int segments = ok ? kMainSegments : kDenseSegments;',
-          '    const int* segOp = ok ? kMainSegOp : kDenseSegOp;',
-          '    const int* segIndex = ok ? kMainSegIndex : kDenseSegIndex;',
-        ]
-      : ['    const pit::Timeline& line = mainLine;', '    const int segments = kMainSegments;', '    const int* segOp = kMainSegOp;', '    const int* segIndex = kMainSegIndex;']),
-    '    std::vector<double> opIndex(kOpCount, 0.0), opKernel(kOpCount, 0.0);',
+    ...select,
     '    for (int s = 0; s < segments; ++s) {',
-    '      const double ms = line.between(s, s + 1);',
-    '      if (segIndex[s]) opIndex[static_cast<size_t>(segOp[s])] += ms;',
-    '      else opKernel[static_cast<size_t>(segOp[s])] += ms;',
+    '      const double ms = pit::between(*line, s, s + 1);',
+    '      (segIndex[s] ? indexMs : kernelMs)[segOp[s] * runs + k] += ms;',
     '    }',
-    '    for (int op = 0; op < kOpCount; ++op) {',
-    '      indexMs[static_cast<size_t>(op)].push_back(opIndex[static_cast<size_t>(op)]);',
-    '      kernelMs[static_cast<size_t>(op)].push_back(opKernel[static_cast<size_t>(op)]);',
-    '    }',
-    '    totalMs.push_back(line.between(0, segments));',
+    '    totalMs[k] = pit::between(*line, 0, segments);',
     '  }',
     '  for (int i = 0; i < kTensorCount; ++i) {',
     '    const pit::TensorInfo& t = kTensors[i];',
     '    if (!t.output) continue;',
-    '    const pit::BufferInfo& info = kBuffers[t.buffer];',
-    '    const size_t bytes = static_cast<size_t>(info.elementBytes) * static_cast<size_t>(info.count);',
-    '    std::vector<unsigned char> host(bytes);',
-    '    PIT_CHECK(cudaMemcpy(host.data(), c.buffers[static_cast<size_t>(t.buffer)], bytes, cudaMemcpyDeviceToHost));',
-    '    pit::write_npy(pit::tensor_path(args.out, i), t, host.data());',
+    '    const size_t bytes = static_cast<size_t>(kBuffers[t.buffer].elementBytes) * static_cast<size_t>(kBuffers[t.buffer].count);',
+    '    void* host = std::malloc(bytes);',
+    '    if (!host) pit::fail("out of memory", nullptr);',
+    '    PIT_CHECK(cudaMemcpy(host, c.buffers[t.buffer], bytes, cudaMemcpyDeviceToHost));',
+    '    pit::write_npy(pit::tensor_path(args.out, i).text, t, host);',
+    '    std::free(host);',
     '  }',
-    '  std::printf("{\\"format\\":\\"pitc-cuda-run/1\\",\\"device\\":%s,\\"runs\\":%d,\\"plan\\":\\"%s\\",\\"failedGuard\\":%d,\\"totalMs\\":%.6f,\\"ops\\":[",',
-    '              pit::json_string(prop.name).c_str(), args.repeat, usedDense ? "dense" : "main", c.failedGuard, pit::median(totalMs));',
+    '  std::printf("{\\"format\\":\\"pitc-cuda-run/1\\",\\"device\\":");',
+    '  pit::print_json_string(prop.name);',
+    '  std::printf(",\\"runs\\":%d,\\"plan\\":\\"%s\\",\\"failedGuard\\":%d,\\"totalMs\\":%.6f,\\"ops\\":[", runs, usedDense ? "dense" : "main", c.failedGuard,',
+    '              pit::median(totalMs, runs));',
     '  for (int op = 0; op < kOpCount; ++op) {',
-    '    std::printf("%s{\\"op\\":%d,\\"indexMs\\":%.6f,\\"kernelMs\\":%.6f}", op == 0 ? "" : ",", op,',
-    '                pit::median(indexMs[static_cast<size_t>(op)]), pit::median(kernelMs[static_cast<size_t>(op)]));',
+    '    std::printf("%s{\\"op\\":%d,\\"indexMs\\":%.6f,\\"kernelMs\\":%.6f}", op == 0 ? "" : ",", op, pit::median(indexMs + op * runs, runs),',
+    '                pit::median(kernelMs + op * runs, runs));',
     '  }',
     '  std::printf("],\\"indexes\\":[");',
     ...(spec.indexes.length > 0
       ? [
           '  for (int x = 0; x < kIndexCount; ++x) {',
           '    int listed = 0;',
-          '    PIT_CHECK(cudaMemcpy(&listed, static_cast<int*>(c.buffers[static_cast<size_t>(kIndexPtr[x])]) + kIndexStrips[x], sizeof(int), cudaMemcpyDeviceToHost));',
+          '    PIT_CHECK(cudaMemcpy(&listed, static_cast<int*>(c.buffers[kIndexPtr[x]]) + kIndexStrips[x], sizeof(int), cudaMemcpyDeviceToHost));',
           '    std::printf("%s{\\"index\\":%d,\\"listed\\":%d}", x == 0 ? "" : ",", x, listed);',
           '  }',
         ]
       : []),
     '  std::printf("]}\\n");',
-    '  for (void* p : c.buffers) PIT_CHECK(cudaFree(p));',
+    '  std::free(indexMs);',
+    '  std::free(kernelMs);',
+    '  std::free(totalMs);',
+    '  pit::free_timeline(mainLine);',
+    ...(dense ? ['  pit::free_timeline(denseLine);'] : []),
+    '  for (int i = 0; i < kBufferCount; ++i) PIT_CHECK(cudaFree(c.buffers[i]));',
+    '  std::free(c.buffers);',
     '  PIT_CHECK(cudaFree(c.guardFlag));',
     '  PIT_CHECK(cudaStreamDestroy(c.stream));',
     '  return 0;',

@@ -10,7 +10,13 @@ export const BLOCK = 256;
 /** Threads of the single-block scan over strip counts. */
 export const SCAN_BLOCK = 1024;
 
-export const PRELUDE_HEAD = `#ifdef PIT_EMULATE
+/** The kernels the fixed text defines (fills and guard check always; the index part with indexes). */
+export const PRELUDE_KERNELS = {
+  fills: ['pit_fill_f32', 'pit_fill_i32', 'pit_fill_u8', 'pit_check_finite'],
+  index: ['pit_scan_counts', 'pit_compact_ordered', 'pit_compact_unordered'],
+} as const;
+
+export const PRELUDE_INCLUDES = `#ifdef PIT_EMULATE
 #include "pit_cuda_emulate.h"
 #else
 #include <cuda_runtime.h>
@@ -20,15 +26,24 @@ export const PRELUDE_HEAD = `#ifdef PIT_EMULATE
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <algorithm>
-#include <string>
-#include <vector>
 
 /* Kernel launches go through one macro, so a test build can run them on the CPU. */
 #ifndef PIT_LAUNCH
 #define PIT_LAUNCH(kernel, grid, block, shared, stream, ...) kernel<<<grid, block, shared, stream>>>(__VA_ARGS__)
 #endif
 
+/* Every CUDA runtime call of the host harness is checked; a failure exits with status 3. */
+#define PIT_CHECK(call)                                                                         \\
+  do {                                                                                          \\
+    const cudaError_t pit_err_ = (call);                                                        \\
+    if (pit_err_ != cudaSuccess) {                                                              \\
+      std::fprintf(stderr, "pitc-cuda: CUDA error %s at line %d\\n", cudaGetErrorString(pit_err_), __LINE__); \\
+      std::exit(3);                                                                             \\
+    }                                                                                           \\
+  } while (0)
+`;
+
+export const PRELUDE_HELPERS = `
 /* ---- scalar helpers: the reference interpreter's semantics, in float ---- */
 __device__ __forceinline__ float pit_relu(float x) { return x < 0.0f ? 0.0f : x; }
 __device__ __forceinline__ float pit_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }

@@ -37,26 +37,43 @@ function runProbe(): CudaProbe {
 }
 
 /** `nvcc` when it answers `--version`, else undefined. */
-export function findNvcc(): string | undefined {
+function findNvcc(): string | undefined {
   const r = spawnSync('nvcc', ['--version'], { encoding: 'utf8', timeout: 30_000 });
   return r.status === 0 ? 'nvcc' : undefined;
 }
 
+export interface NvccOptions {
+  /** Compute capabilities to build machine code for, e.g. ['80', '90']. */
+  readonly archs: readonly string[];
+  /** Stop before linking (compile-only checks). */
+  readonly objectOnly?: boolean;
+  /** Optimise the host code too (device code always is). Default true. */
+  readonly hostOptimize?: boolean;
+  /**
+   * Generate PTX once, for the lowest arch, and machine code for every arch from it (one cicc
+   * pass instead of one per arch; what the compile-only tests use to stay fast).
+   */
+  readonly sharedPtx?: boolean;
+}
+
 /**
- * nvcc's arguments for one translation unit: optimised, C++17, every nvcc and host-compiler
- * warning an error, code for each compute capability (e.g. '80', '90'). `objectOnly` stops
- * before linking (what the compile-only tests need).
+ * nvcc's arguments for one translation unit: C++17, every nvcc and host-compiler warning an
+ * error, machine code for each compute capability.
  */
-export function nvccArgs(source: string, output: string, archs: readonly string[], objectOnly = false): string[] {
+export function nvccArgs(source: string, output: string, options: NvccOptions): string[] {
+  const archs = [...options.archs].sort();
+  const gencode = options.sharedPtx
+    ? ['-gencode', `arch=compute_${archs[0]},code=[${archs.map((a) => `sm_${a}`).join(',')}]`]
+    : archs.flatMap((a) => ['-gencode', `arch=compute_${a},code=sm_${a}`]);
   return [
-    '-O3',
+    ...(options.hostOptimize === false ? [] : ['-O3']),
     '-std=c++17',
     '--Werror',
     'all-warnings',
     '-Xcompiler',
     '-Wall,-Wextra,-Werror',
-    ...archs.flatMap((a) => ['-gencode', `arch=compute_${a},code=sm_${a}`]),
-    ...(objectOnly ? ['-c'] : []),
+    ...gencode,
+    ...(options.objectOnly ? ['-c'] : []),
     '-o',
     output,
     source,

@@ -1,22 +1,10 @@
+import type { Blocking } from '../target.js';
+import { LIST_PADDING, MR, NR, TASK, TASK_FIELDS } from './gemm-layout.js';
 import { FunctionScope, type Expr, type WasmModuleBuilder } from './module-builder.js';
 
-/** Register block of the micro-kernel: 4 rows × 8 columns (8 f32x4 accumulators). */
-export const MR = 4;
-export const NR = 8;
-
+export { DEFAULT_BLOCKING, gemmScratchBytes, LIST_PADDING, MR, NR, TASK, TASK_FIELDS } from './gemm-layout.js';
 export type { Blocking } from '../target.js';
-import type { Blocking } from '../target.js';
 
-export const DEFAULT_BLOCKING: Blocking = { kc: 256, mc: 64, nc: 512 };
-
-/** Per-thread scratch of a GEMM: packed panels, C row pointers, an edge tile and a sink row. */
-export function gemmScratchBytes(b: Blocking): number {
-  return 4 * (b.mc * b.kc + b.kc * b.nc) + 16 + 4 * MR * NR + 4 * NR + 64;
-}
-
-/** Fields of one GEMM task (i32 each) in the task array the runtime fills. */
-export const TASK_FIELDS = 10;
-export const TASK = { loop: 0, rows: 1, rowCount: 2, ks: 3, kCount: 4, cols: 5, colCount: 6, aPacked: 7, bRows: 8 } as const;
 
 /**
  * The micro-kernel: C[4 rows, 8 columns] += Ap[kc][4] · Bp[kc][8], C rows given by four byte
@@ -126,11 +114,6 @@ export interface GemmOpSpec {
   readonly microKernel: string;
 }
 
-/**
- * Lists (rows, ks, columns) are read up to 8 entries past their count (padding lanes are
- * computed and then discarded), so the runtime pads every list with 8 copies of a valid entry.
- */
-export const LIST_PADDING = 8;
 
 /**
  * One contraction op: `packA`, `packB` and the task driver `name(tasks, count, colLo, colHi,

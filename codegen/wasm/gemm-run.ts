@@ -1,5 +1,6 @@
 import type { CompiledWasm, OpProgram } from './compile-program.js';
-import { LIST_PADDING, MR, TASK, TASK_FIELDS, type Blocking } from './gemm-emit.js';
+import type { Blocking } from '../target.js';
+import { LIST_PADDING, MR, TASK, TASK_FIELDS } from './gemm-layout.js';
 import { ensureMemory } from './instance.js';
 import { columnsSplittable, taskWork, type GemmTask, type ListCache } from './tasks.js';
 import type { ThreadPool } from './thread-pool.js';

@@ -1,10 +1,8 @@
 import { diagnostic } from '../../ir/core/diagnostic.js';
 import { evalDim } from '../../ir/dim-expr.js';
 import type { Blocking, Target } from '../target.js';
-import { MR, NR } from './gemm-emit.js';
-import { compileWasmProgram } from './compile-program.js';
-import { createWasmExecutor } from './executor.js';
 import { detectFeatures } from './features.js';
+import { MR, NR } from './gemm-layout.js';
 import { WasmModuleCache } from './module-cache.js';
 
 /** Modules this process compiled, by content (see module-cache.ts). */
@@ -25,6 +23,8 @@ export const wasmTarget: Target = {
       return { diagnostics: [diagnostic('PIT5003', `the wasm target specialises code to shapes: bind ${unbound.map((d) => d.name).join(', ')} with --dim`)] };
     }
     const features = detectFeatures();
+    // binaryen (14 MB) loads only when a wasm program is actually compiled
+    const { compileWasmProgram } = await import('./compile-program.js');
     const compiled = compileWasmProgram(program.graph, program.kernels, dims, {
       features: { relaxedSimd: features.relaxedSimd, sharedMemory: (options?.threads ?? 1) > 1 },
       threads: options?.threads ?? 1,
@@ -44,6 +44,7 @@ export const wasmTarget: Target = {
     const features = detectFeatures();
     if (!features.simd) return { diagnostics: [diagnostic('PIT5002', 'this WebAssembly engine has no SIMD128 support')] };
     const threads = Math.max(1, options?.threads ?? 1);
+    const { createWasmExecutor } = await import('./executor.js');
     return {
       value: createWasmExecutor(program, services, {
         features,

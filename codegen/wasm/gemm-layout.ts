@@ -1,0 +1,28 @@
+import type { Blocking } from '../target.js';
+
+/**
+ * The data layout the generated GEMM code and the runtime share: register block, default cache
+ * blocking, per-thread scratch, task records and list padding. No binaryen here, so the runtime
+ * and the tuner can read it without loading the code generator.
+ */
+
+/** Register block of the micro-kernel: 4 rows × 8 columns (8 f32x4 accumulators). */
+export const MR = 4;
+export const NR = 8;
+
+export const DEFAULT_BLOCKING: Blocking = { kc: 256, mc: 64, nc: 512 };
+
+/** Per-thread scratch of a GEMM: packed panels, C row pointers, an edge tile and a sink row. */
+export function gemmScratchBytes(b: Blocking): number {
+  return 4 * (b.mc * b.kc + b.kc * b.nc) + 16 + 4 * MR * NR + 4 * NR + 64;
+}
+
+/** Fields of one GEMM task (i32 each) in the task array the runtime fills. */
+export const TASK_FIELDS = 10;
+export const TASK = { loop: 0, rows: 1, rowCount: 2, ks: 3, kCount: 4, cols: 5, colCount: 6, aPacked: 7, bRows: 8 } as const;
+
+/**
+ * Lists (rows, ks, columns) are read up to 8 entries past their count (padding lanes are
+ * computed and then discarded), so the runtime pads every list with 8 copies of a valid entry.
+ */
+export const LIST_PADDING = 8;
