@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The module boundaries of DESIGN §2, checked on the import statements: `ir/` imports nothing of
+ * ours, `rules/` only `ir/`, `codegen/` only `ir/` and `rules/`; each third-party library has one
+ * wrapper (chevrotain only in the front end).
+ */
+const ROOT = join(import.meta.dirname, '../..');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return files(path);
+    return name.endsWith('.ts') && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/g)) found.push(m[1] as string);
+  for (const m of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(m[1] as string);
+  return found;
+}
+
+/** The top-level folder an import lands in ('ir', 'rules', ...) or the package name. */
+function target(file: string, spec: string): string {
+  if (!spec.startsWith('.')) return spec.startsWith('node:') ? 'node' : spec.split('/')[0] as string;
+  return relative(ROOT, join(file, '..', spec)).split(/[\\/]/)[0] as string;
+}
+
+const ALLOWED: Record<string, readonly string[]> = {
+  ir: ['ir'],
+  rules: ['ir', 'rules'],
+  codegen: ['ir', 'rules', 'codegen'],
+};
+
+const WRAPPERS: Record<string, (file: string) => boolean> = {
+  binaryen: (f) => f.endsWith(join('codegen', 'wasm', 'module-builder.ts')),
+  'gpu.js': (f) => f.endsWith(join('codegen', 'gpujs', 'gpu.ts')),
+  chevrotain: (f) => f.includes(join('src', 'frontend')),
+  yargs: (f) => f.endsWith(join('src', 'cli', 'argv.ts')),
+};
+
+describe('module boundaries', () => {
+  for (const folder of Object.keys(ALLOWED)) {
+    it(`${folder}/ imports only ${(ALLOWED[folder] as readonly string[]).join(', ')} of ours`, () => {
+      const bad: string[] = [];
+      for (const file of files(join(ROOT, folder))) {
+        for (const spec of imports(file)) {
+          const to = target(file, spec);
+          if (['src', 'test', 'ir', 'rules', 'codegen', 'samples'].includes(to) && !(ALLOWED[folder] as readonly string[]).includes(to)) bad.push(`${relative(ROOT, file)} imports ${spec}`);
+        }
+      }
+      expect(bad).toEqual([]);
+    });
+  }
+
+  it('each third-party library is imported by its one wrapper', () => {
+    const bad: string[] = [];
+    for (const folder of ['src', 'ir', 'rules', 'codegen']) {
+      for (const file of files(join(ROOT, folder))) {
+        for (const spec of imports(file)) {
+          const lib = target(file, spec);
+          const wrapper = WRAPPERS[lib];
+          if (wrapper && !wrapper(file)) bad.push(`${relative(ROOT, file)} imports ${lib}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
