@@ -93,12 +93,16 @@ export async function runGemm(
 /**
  * Blocks of the shared driver. A B block (kc × nc floats) must fit the scratch; each task's k
  * list is cut at block boundaries, and a micro-kernel call per piece costs a C load and store,
- * so kc grows until a task lists about 128 positions per block (all of K for sparse tasks); nc
- * takes the rest of the space. Reading B in place needs no block: one piece per task.
+ * so for scattered k lists kc grows until a task lists about 128 positions per block (all of K
+ * for sparse tasks); nc takes the rest of the space. Reading B in place needs no block.
  */
 function sharedBlocking(k: number, tasks: readonly GemmTask[], direct: boolean, blocking: Blocking): { kc: number; nc: number } {
   const capacity = blocking.kc * blocking.nc;
   if (direct) return { kc: Math.max(1, k), nc: blocking.nc };
+  // tasks over runs of consecutive k (an m-rule's k-blocks) keep the dense blocking: each block
+  // then serves whole runs, and B and C blocks stay in cache (measured: 1x64 at 0.9, 0.62 → 0.79)
+  const runs = tasks.every((t) => t.ks.length === 0 || (t.ks[t.ks.length - 1] as number) - (t.ks[0] as number) === t.ks.length - 1);
+  if (runs) return { kc: Math.min(k, blocking.kc), nc: blocking.nc };
   const avg = tasks.reduce((s, t) => s + t.ks.length, 0) / Math.max(1, tasks.length);
   const pieces = Math.max(1, Math.floor(avg / 128));
   const kc = Math.max(1, Math.min(k, Math.ceil(k / pieces), Math.floor(capacity / 8)));
