@@ -3,7 +3,7 @@
  * stage that reports them:
  *   PIT1xxx lexing, PIT2xxx parsing, PIT3xxx semantic checks, PIT4xxx rules and plans,
  *   PIT5xxx code generation and targets, PIT6xxx runtime (inputs, .npy files, dimensions),
- *   PIT7xxx command line, PIT9xxx internal errors.
+ *   PIT7xxx command line, PIT8xxx tuning, PIT9xxx internal errors.
  * `summary` says what the code means in general; each diagnostic carries a specific message.
  */
 export type Severity = 'error' | 'warning' | 'note';
@@ -84,6 +84,16 @@ export const CODES = {
   PIT7001: { severity: 'error', summary: 'bad command-line usage' },
   PIT7002: { severity: 'error', summary: 'bad option value' },
   PIT7003: { severity: 'warning', summary: 'a zero pattern was requested for a tensor that is not dynamic' },
+
+  // --- tuning
+  PIT8001: { severity: 'error', summary: 'this target cannot be tuned' },
+  PIT8002: { severity: 'warning', summary: 'nothing to tune in this program on this target' },
+  PIT8003: { severity: 'warning', summary: 'cannot read or write the tuning database' },
+  PIT8004: { severity: 'warning', summary: 'invalid lines in the tuning database were skipped' },
+  PIT8005: { severity: 'warning', summary: 'tuning candidates failed and were recorded, not timed' },
+  PIT8006: { severity: 'error', summary: 'the default plan failed its check against the reference' },
+  PIT8007: { severity: 'error', summary: 'not a pitc tuning export' },
+  PIT8008: { severity: 'note', summary: 'the tuning budget ran out before the search space was covered' },
 
   // --- internal
   PIT9001: { severity: 'error', summary: 'internal error' },

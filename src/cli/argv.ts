@@ -24,7 +24,38 @@ function runOptions(y: Argv): Argv {
     .option('check', { type: 'boolean', default: false, describe: 'compare the outputs with the reference interpreter' })
     .option('repeat', { type: 'number', default: 1, describe: 'time N runs after a warm-up and report medians' })
     .option('threads', { type: 'number', describe: 'threads for targets that use them (default: every core)' })
-    .option('json', { type: 'boolean', default: false, describe: 'print one JSON report instead of text' });
+    .option('json', { type: 'boolean', default: false, describe: 'print one JSON report instead of text' })
+    .option('tuning', { type: 'boolean', default: true, describe: 'use matching tuning records (--no-tuning: the cost model only)' })
+    .option('tuning-db', { type: 'string', describe: 'tuning database (default: $PITC_TUNING_DB or ~/.cache/pitc/tuning.jsonl)' });
+}
+
+export const TUNE_STRATEGIES = ['auto', 'exhaustive', 'beam'] as const;
+
+function tuneOptions(y: Argv): Argv {
+  return y
+    .positional('file', { type: 'string', describe: 'the .pit program to tune (optional with --show, --export, --import, --compact)' })
+    .option('target', { type: 'string', choices: TARGET_IDS, default: 'wasm', describe: 'which target to tune for' })
+    .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim: --dim T=128' })
+    .option('input', { type: 'string', array: true, describe: 'tune on this data: --input x=x.npy' })
+    .option('random', { type: 'number', describe: 'seed for the inputs not given (default 1)' })
+    .option('density', { type: 'string', array: true, describe: 'zero a tensor down to a density: --density a=0.1' })
+    .option('microtile', { type: 'string', array: true, describe: 'granularity of that zero pattern: --microtile a=32x1' })
+    .option('budget', { type: 'number', default: 60, describe: 'seconds for the whole search' })
+    .option('strategy', { type: 'string', choices: TUNE_STRATEGIES, default: 'auto', describe: 'exhaustive (small spaces), beam (guided by the cost model), or auto' })
+    .option('threads', { type: 'number', describe: 'most threads a candidate may use (default: every core)' })
+    .option('tuning-db', { type: 'string', describe: 'tuning database (default: $PITC_TUNING_DB or ~/.cache/pitc/tuning.jsonl)' })
+    .option('show', { type: 'boolean', default: false, describe: 'list the records of the database' })
+    .option('all', { type: 'boolean', default: false, describe: 'with --show: every trial, not only the winners' })
+    .option('export', { type: 'string', describe: 'write every record to FILE as JSON (for another machine or a browser)' })
+    .option('import', { type: 'string', describe: 'add the records of a JSON export to the database' })
+    .option('compact', { type: 'boolean', default: false, describe: 'rewrite the database without torn lines and duplicates' })
+    .option('json', { type: 'boolean', default: false, describe: 'print the result as JSON instead of a table' })
+    .check((a) => {
+      if (a['file'] === undefined && !a['show'] && a['export'] === undefined && a['import'] === undefined && !a['compact']) {
+        throw new Error('give a FILE to tune, or one of --show, --export FILE, --import FILE, --compact');
+      }
+      return true;
+    });
 }
 
 function buildParser(version: string): Argv {
@@ -57,7 +88,8 @@ function buildParser(version: string): Argv {
         .option('threads', { type: 'number', describe: 'threads the code will run on (wasm: shared memory)' }),
     )
     .command('run <file>', 'run a program and report outputs and times', runOptions)
-    .demandCommand(1, 'give a command: check, ir, rules, compile or run (see pitc --help)')
+    .command('tune [file]', 'search for the fastest plan of every op and store it for compile and run', tuneOptions)
+    .demandCommand(1, 'give a command: check, ir, rules, compile, run or tune (see pitc --help)')
     .recommendCommands()
     .help()
     .alias('help', 'h')

@@ -1,3 +1,4 @@
+import { availableParallelism, homedir } from 'node:os';
 import { InternalError } from '../../ir/core/errors.js';
 import { parseArgv, type IrStage } from './argv.js';
 import { checkCommand } from './commands/check.js';
@@ -5,7 +6,9 @@ import { irCommand } from './commands/ir.js';
 import { compileCommand, type CompileArgs } from './commands/compile.js';
 import { rulesCommand } from './commands/rules.js';
 import { runCommand, type RunArgs } from './commands/run.js';
+import { tuneCommand, type TuneArgs } from './commands/tune.js';
 import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, processIo, type CliIo } from './io.js';
+import { defaultTuningDbPath } from '../tune/db-location.js';
 import { PITC_VERSION } from '../version.js';
 
 /**
@@ -37,6 +40,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 
 async function dispatch(command: string, args: Record<string, unknown>, io: CliIo): Promise<number> {
   const file = String(args['file']);
+  // the environment is read here, at the edge, and nowhere below
+  const tuningDb = args['tuningDb'] === undefined ? defaultTuningDbPath(process.env, homedir()) : String(args['tuningDb']);
   switch (command) {
     case 'check':
       return checkCommand(file, io);
@@ -72,6 +77,31 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
           ...optional('threads', args['threads'] === undefined ? undefined : Number(args['threads'])),
           ...optional('out', args['out'] === undefined ? undefined : String(args['out'])),
           ...optional('saveInputs', args['saveInputs'] === undefined ? undefined : String(args['saveInputs'])),
+          tuning: args['tuning'] !== false,
+          tuningDb,
+        },
+        io,
+      );
+    case 'tune':
+      return tuneCommand(
+        {
+          ...optional('file', args['file'] === undefined ? undefined : file),
+          target: args['target'] as TuneArgs['target'],
+          budget: Number(args['budget']),
+          strategy: args['strategy'] as TuneArgs['strategy'],
+          threads: args['threads'] === undefined ? availableParallelism() : Number(args['threads']),
+          tuningDb,
+          show: Boolean(args['show']),
+          all: Boolean(args['all']),
+          compact: Boolean(args['compact']),
+          json: Boolean(args['json']),
+          ...optional('dim', stringList(args['dim'])),
+          ...optional('input', stringList(args['input'])),
+          ...optional('density', stringList(args['density'])),
+          ...optional('microtile', stringList(args['microtile'])),
+          ...optional('random', args['random'] === undefined ? undefined : Number(args['random'])),
+          ...optional('export', args['export'] === undefined ? undefined : String(args['export'])),
+          ...optional('import', args['import'] === undefined ? undefined : String(args['import'])),
         },
         io,
       );

@@ -1,6 +1,7 @@
 import type { HostTensor } from '../../ir/tensor.js';
 import type { OpRunRecord, TargetId } from '../../codegen/target.js';
 import { checksum, formatShape } from '../runtime/tensor-utils.js';
+import type { PlanSource } from '../tune/apply.js';
 import type { DensityReport } from './run-inputs.js';
 
 /** The outcome of `pitc run`, printed as text or as one JSON object (`--json`). */
@@ -16,6 +17,8 @@ export interface RunSummary {
   readonly timings: { readonly compileMs: number; readonly indexMs: number; readonly kernelMs: number; readonly totalMs: number };
   readonly check?: ReadonlyMap<string, { readonly ok: boolean; readonly maxScaledError: number; readonly reason?: string }>;
   readonly written: readonly string[];
+  /** Per op: a tuning record's plan, or the cost model's (targets that are tuned). */
+  readonly plans?: readonly PlanSource[];
 }
 
 const round = (x: number, digits = 3): number => Number(x.toFixed(digits));
@@ -34,6 +37,7 @@ export function summaryToJson(s: RunSummary): unknown {
       kernelMs: round(o.kernelMs),
       ...(o.indexMs !== undefined ? { indexMs: round(o.indexMs) } : {}),
       ...(o.detail ?? {}),
+      ...planJson(s.plans?.find((p) => p.op === o.name)),
     })),
     inputs: Object.fromEntries(
       [...s.inputs].map(([name, origin]) => {
@@ -60,9 +64,15 @@ export function summaryToText(s: RunSummary): string {
     const asked = d.requested !== undefined ? ` (asked ${d.requested})` : '';
     lines.push(`  ${name}: density ${d.measured.toFixed(4)} at micro-tile ${d.microTile.join('x')}${asked}`);
   }
+  // per-op plan lines only when some record is near (used, or kept out for other data);
+  // a program nobody tuned gets one line
+  const tuned = s.plans?.some((p) => p.source === 'tuned' || !p.why.startsWith('no tuning record')) ?? false;
+  if (s.plans && s.plans.length > 0 && !tuned) lines.push('  plans: cost model (no tuning records for these ops and shapes; `pitc tune` makes some)');
   for (const op of s.ops) {
     const line = opLine(op);
     if (line) lines.push(`  op ${op.name}: ${line}`);
+    const plan = tuned ? s.plans?.find((p) => p.op === op.name) : undefined;
+    if (plan) lines.push(`  op ${op.name}: plan: ${plan.source} (${plan.why})`);
   }
   const width = Math.max(...[...s.outputs.keys()].map((n) => n.length), 1);
   for (const [name, t] of s.outputs) {
@@ -76,6 +86,10 @@ export function summaryToText(s: RunSummary): string {
   lines.push(`  time: compile ${t.compileMs.toFixed(1)} ms, index ${t.indexMs.toFixed(1)} ms, kernels ${t.kernelMs.toFixed(1)} ms, total ${t.totalMs.toFixed(1)} ms${median}`);
   for (const file of s.written) lines.push(`  wrote ${file}`);
   return lines.join('\n') + '\n';
+}
+
+function planJson(p: PlanSource | undefined): Record<string, unknown> {
+  return p ? { plan: { source: p.source, why: p.why, ...(p.record ? { record: p.record.id } : {}) } } : {};
 }
 
 /** One line per op that did something worth reporting: its PIT form, or why it ran dense. */

@@ -4,7 +4,7 @@ import { diagnostic, hasErrors, type Diagnostic } from '../../../ir/core/diagnos
 import type { HostTensor } from '../../../ir/tensor.js';
 import { evaluateGraph } from '../../../codegen/ref/evaluate.js';
 import type { TargetId } from '../../../codegen/target.js';
-import { compile } from '../../api/compile.js';
+import { compile, type CompileOptions } from '../../api/compile.js';
 import { PitcError } from '../../api/errors.js';
 import type { PitProgram, RunReport } from '../../api/program.js';
 import { compareTensors } from '../../runtime/compare.js';
@@ -15,7 +15,12 @@ import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io
 import { printDiagnostics } from '../print.js';
 import { assembleInputs, type AssembledInputs } from '../run-inputs.js';
 import { summaryToJson, summaryToText, type RunSummary } from '../run-report.js';
-import { readSourceFile } from '../source.js';
+import { describeFsError, readSourceFile } from '../source.js';
+import { resolveTuning, withTuning } from '../../tune/apply.js';
+import { fileDb } from '../../tune/db-file.js';
+import { machineId } from '../../tune/machine-id.js';
+import type { TuningRecord } from '../../tune/record.js';
+import { tunerFor } from '../../tune/targets.js';
 
 export interface RunArgs {
   readonly file: string;
@@ -31,6 +36,9 @@ export interface RunArgs {
   readonly repeat: number;
   readonly json: boolean;
   readonly threads?: number;
+  /** Use matching tuning records from `tuningDb` (the cost model otherwise). */
+  readonly tuning?: boolean;
+  readonly tuningDb?: string;
 }
 
 /** `pitc run FILE ...`: compile, gather inputs, run (repeatedly), check, write, report. */
@@ -42,14 +50,20 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
   if (hasErrors(options.diagnostics)) return fail(io, options.diagnostics);
 
   const threads = args.threads ?? availableParallelism();
-  const compiled = await compile(read.text, { file: args.file, target: args.target, microTiles: options.microTile, threads });
+  const compileOptions: CompileOptions = { file: args.file, target: args.target, microTiles: options.microTile, threads };
+  const compiled = await compile(read.text, compileOptions);
   printDiagnostics(io, compiled.diagnostics, compiled.source);
-  const program = compiled.program;
+  let program = compiled.program;
   if (!program) return EXIT_USER_ERROR;
   try {
     const inputs = assembleInputs(program.graph, options, io.cwd);
     printDiagnostics(io, inputs.diagnostics, compiled.source);
     if (hasErrors(inputs.diagnostics)) return EXIT_USER_ERROR;
+    const tuned = args.tuning !== false && args.tuningDb && tunerFor(args.target) ? await useTuningRecords(read.text, compileOptions, program, inputs, args.tuningDb, io) : undefined;
+    if (tuned?.program) {
+      await program.dispose();
+      program = tuned.program;
+    }
     const written = args.saveInputs ? writeAll(io, args.saveInputs, inputs.values) : [];
     if (written === undefined) return EXIT_USER_ERROR;
 
@@ -67,9 +81,10 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
       inputs: inputs.origins,
       densities: inputs.densities,
       repeat: args.repeat,
-      timings: { compileMs: compiled.timings.frontEndMs + compiled.timings.prepareMs, indexMs, kernelMs, totalMs },
+      timings: { compileMs: compiled.timings.frontEndMs + compiled.timings.prepareMs + (tuned?.compileMs ?? 0), indexMs, kernelMs, totalMs },
       ...(check ? { check } : {}),
       written: [...written, ...outFiles],
+      ...(tuned ? { plans: tuned.sources } : {}),
     };
     io.stdout(args.json ? JSON.stringify(summaryToJson(summary)) + '\n' : summaryToText(summary));
     if (check && [...check.values()].some((c) => !c.ok)) {
@@ -83,6 +98,37 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
   } finally {
     await program.dispose();
   }
+}
+
+/**
+ * The best tuning records matching this run (op, shapes, the inputs' density and granularity,
+ * target, machine): a program recompiled with them when any matches, and per op which plan runs.
+ */
+async function useTuningRecords(text: string, options: CompileOptions, program: PitProgram, inputs: AssembledInputs, dbPath: string, io: CliIo) {
+  let records: readonly TuningRecord[] = [];
+  try {
+    const snapshot = fileDb(resolve(io.cwd, dbPath)).read();
+    records = snapshot.records;
+    if (snapshot.skipped > 0) printDiagnostics(io, [diagnostic('PIT8004', `${snapshot.skipped} invalid line(s) in the tuning database '${dbPath}' were skipped`)]);
+  } catch (err) {
+    printDiagnostics(io, [diagnostic('PIT8003', `cannot read the tuning database '${dbPath}' (${describeFsError(err)}); using the cost model`)]);
+  }
+  const start = performance.now();
+  const hints = options.microTiles instanceof Map ? options.microTiles : new Map(Object.entries(options.microTiles ?? {}));
+  const resolution = await resolveTuning({
+    graph: program.graph,
+    target: program.target,
+    dims: inputs.dims,
+    inputs: inputs.values,
+    maxThreads: options.threads ?? availableParallelism(),
+    records,
+    machine: machineId(),
+    hints,
+  });
+  if (resolution.options.plan.size === 0) return { sources: resolution.sources, compileMs: performance.now() - start };
+  const recompiled = await compile(text, withTuning(options, resolution.options));
+  printDiagnostics(io, recompiled.diagnostics, recompiled.source);
+  return { ...(recompiled.program ? { program: recompiled.program } : {}), sources: resolution.sources, compileMs: performance.now() - start };
 }
 
 function parseRunOptions(args: RunArgs) {

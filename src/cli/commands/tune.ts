@@ -1,0 +1,164 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { diagnostic, hasErrors, type Diagnostic } from '../../../ir/core/diagnostic.js';
+import type { TargetId } from '../../../codegen/target.js';
+import { runFrontEnd } from '../../frontend/index.js';
+import { exportRecords, parseExport } from '../../tune/db.js';
+import { fileDb, type FileTuningDb } from '../../tune/db-file.js';
+import { machineId } from '../../tune/machine-id.js';
+import { progressPrinter } from '../../tune/progress.js';
+import { recordsTable, resultToJson, winnersTable } from '../../tune/report.js';
+import type { StrategyName } from '../../tune/strategy.js';
+import { tuneProgram } from '../../tune/tuner.js';
+import { fraction, parseAssignments, path, positiveInteger, shape } from '../assignments.js';
+import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io.js';
+import { printDiagnostics } from '../print.js';
+import { assembleInputs } from '../run-inputs.js';
+import { describeFsError, readSourceFile } from '../source.js';
+
+export interface TuneArgs {
+  readonly file?: string;
+  readonly target: TargetId;
+  readonly dim?: string[];
+  readonly input?: string[];
+  readonly random?: number;
+  readonly density?: string[];
+  readonly microtile?: string[];
+  /** Seconds for the whole search. */
+  readonly budget: number;
+  readonly strategy: StrategyName;
+  /** Most threads a candidate may use (the CLI passes every core when not given). */
+  readonly threads: number;
+  /** The database file (the CLI resolves $PITC_TUNING_DB and the default). */
+  readonly tuningDb: string;
+  readonly show: boolean;
+  readonly all: boolean;
+  readonly export?: string;
+  readonly import?: string;
+  readonly compact: boolean;
+  readonly json: boolean;
+}
+
+/**
+ * `pitc tune FILE --target T [--dim ...] [--density ...] [--budget SECONDS]`: search, show a
+ * progress bar on stderr, print the winners, store every record. `pitc tune --show | --export FILE
+ * | --import FILE | --compact` manage the database.
+ */
+export async function tuneCommand(args: TuneArgs, io: CliIo): Promise<number> {
+  const db = fileDb(resolve(io.cwd, args.tuningDb));
+  try {
+    if (args.import !== undefined) {
+      const code = importRecords(db, args.import, io);
+      if (code !== EXIT_OK) return code;
+    }
+    if (args.file !== undefined) {
+      const code = await tuneFile(args, args.file, db, io);
+      if (code !== EXIT_OK) return code;
+    }
+    if (args.compact) {
+      const r = db.compact();
+      io.stdout(r.compacted ? `compacted ${args.tuningDb}: kept ${r.kept} records, dropped ${r.dropped}\n` : `not compacted: ${r.reason}\n`);
+    }
+    if (args.export !== undefined) {
+      const { records } = db.read();
+      writeFileSync(resolve(io.cwd, args.export), exportRecords(records));
+      io.stdout(`exported ${records.length} records to ${args.export}\n`);
+    }
+    if (args.show) showRecords(db, args, io);
+    return EXIT_OK;
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (typeof code !== 'string') throw err;
+    printDiagnostics(io, [diagnostic('PIT8003', `tuning database '${args.tuningDb}': ${describeFsError(err)}`)]);
+    return EXIT_USER_ERROR;
+  }
+}
+
+async function tuneFile(args: TuneArgs, file: string, db: FileTuningDb, io: CliIo): Promise<number> {
+  const read = readSourceFile(file, io.cwd);
+  if (read.text === undefined) return fail(io, read.diagnostics);
+  const options = parseTuneOptions(args);
+  if (hasErrors(options.diagnostics)) return fail(io, options.diagnostics);
+  const front = runFrontEnd(read.text, file);
+  printDiagnostics(io, front.diagnostics, front.source);
+  if (!front.graph || hasErrors(front.diagnostics)) return EXIT_USER_ERROR;
+  // tuning needs data: inputs not given come from a seed (1 unless --random says otherwise)
+  const inputs = assembleInputs(front.graph, { ...options, random: args.random ?? 1 }, io.cwd);
+  printDiagnostics(io, inputs.diagnostics, front.source);
+  if (hasErrors(inputs.diagnostics)) return EXIT_USER_ERROR;
+  warnSkipped(db, io);
+  const result = await tuneProgram({
+    text: read.text,
+    file,
+    target: args.target,
+    dims: inputs.dims,
+    inputs: inputs.values,
+    maxThreads: args.threads,
+    budgetMs: args.budget * 1000,
+    strategy: args.strategy,
+    db,
+    machine: machineId(),
+    ...(options.microTile.size > 0 ? { hints: options.microTile } : {}),
+    onProgress: progressPrinter(io.stderr),
+  });
+  printDiagnostics(io, result.diagnostics, result.source);
+  if (hasErrors(result.diagnostics) && result.ops.length === 0) return EXIT_USER_ERROR;
+  for (const op of result.ops) {
+    if (op.stoppedBy === 'budget') printDiagnostics(io, [diagnostic('PIT8008', `op '${op.op}': the budget ran out after ${op.trials.length} of up to ${op.spaceSize ?? '?'} candidates (${op.strategy}); give more --budget to search further`)]);
+  }
+  if (args.json) io.stdout(`${JSON.stringify(resultToJson(result))}\n`);
+  else {
+    io.stdout(winnersTable(result));
+    io.stdout(`stored ${result.records.length} records (${result.records.filter((r) => r.kind === 'winner').length} winners) in ${args.tuningDb}\n`);
+  }
+  return result.diagnostics.some((d) => d.code === 'PIT8006') ? EXIT_INTERNAL_ERROR : EXIT_OK;
+}
+
+function parseTuneOptions(args: TuneArgs) {
+  const dims = parseAssignments('dim', args.dim, positiveInteger, 'T=128');
+  const files = parseAssignments('input', args.input, path, 'x=x.npy');
+  const density = parseAssignments('density', args.density, fraction, 'a=0.1');
+  const microTile = parseAssignments('microtile', args.microtile, shape, 'a=32x1');
+  const diagnostics: Diagnostic[] = [...dims.diagnostics, ...files.diagnostics, ...density.diagnostics, ...microTile.diagnostics];
+  if (!Number.isFinite(args.budget) || args.budget <= 0) diagnostics.push(diagnostic('PIT7002', `--budget takes seconds (a positive number), not ${args.budget}`));
+  if (!Number.isInteger(args.threads) || args.threads < 1 || args.threads > 256) diagnostics.push(diagnostic('PIT7002', `--threads must be an integer from 1 to 256, not ${args.threads}`));
+  if (args.random !== undefined && (!Number.isInteger(args.random) || args.random < 0 || args.random > 2 ** 32 - 1)) {
+    diagnostics.push(diagnostic('PIT7002', `--random takes a seed: an integer from 0 to 4294967295, not ${args.random}`));
+  }
+  return { dims: dims.values, files: files.values, density: density.values, microTile: microTile.values, diagnostics };
+}
+
+function importRecords(db: FileTuningDb, file: string, io: CliIo): number {
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, file), 'utf8');
+  } catch (err) {
+    return fail(io, [diagnostic('PIT6016', `cannot read '${file}': ${describeFsError(err)}`)]);
+  }
+  const parsed = parseExport(text);
+  if ('error' in parsed) return fail(io, [diagnostic('PIT8007', `'${file}' is ${parsed.error}`)]);
+  const known = new Set(db.read().records.map((r) => r.id));
+  const fresh = parsed.records.filter((r) => !known.has(r.id));
+  db.append(fresh);
+  const skipped = parsed.skipped > 0 ? `, skipped ${parsed.skipped} invalid` : '';
+  io.stdout(`imported ${fresh.length} records from ${file} (${parsed.records.length - fresh.length} already there${skipped})\n`);
+  return EXIT_OK;
+}
+
+function showRecords(db: FileTuningDb, args: TuneArgs, io: CliIo): void {
+  const { records, skipped } = db.read();
+  if (skipped > 0) warnSkipped(db, io, skipped);
+  io.stdout(recordsTable(records, args.all));
+  const winners = records.filter((r) => r.kind === 'winner').length;
+  io.stdout(`${records.length} records (${winners} winners${args.all ? '' : '; --all shows trials too'}) in ${args.tuningDb}\n`);
+}
+
+function warnSkipped(db: FileTuningDb, io: CliIo, known?: number): void {
+  const skipped = known ?? db.read().skipped;
+  if (skipped > 0) printDiagnostics(io, [diagnostic('PIT8004', `${skipped} line${skipped === 1 ? '' : 's'} of the tuning database ${skipped === 1 ? 'is' : 'are'} not valid records (a write cut short by a crash?) and ${skipped === 1 ? 'was' : 'were'} skipped; 'pitc tune --compact' removes them`)]);
+}
+
+function fail(io: CliIo, diagnostics: readonly Diagnostic[]): number {
+  printDiagnostics(io, diagnostics);
+  return EXIT_USER_ERROR;
+}

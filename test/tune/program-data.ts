@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HostTensor } from '../../ir/tensor.js';
+import { applyDensity } from '../../src/runtime/density.js';
+import { randomTensor } from '../../src/runtime/random.js';
+
+export const MATMUL = readFileSync(join(import.meta.dirname, '../../samples/matmul.pit'), 'utf8');
+
+/** Inputs of samples/matmul.pit at M×K×N with A zeroed in `tile` blocks down to `density`. */
+export function matmulInputs(m: number, k: number, n: number, density: number, tile: readonly number[]): { dims: Map<string, number>; inputs: Map<string, HostTensor> } {
+  const a = applyDensity(randomTensor('f32', [m, k], 1, 'a'), density, tile, 7, 'a');
+  const b = randomTensor('f32', [k, n], 2, 'b');
+  return {
+    dims: new Map([
+      ['M', m],
+      ['K', k],
+      ['N', n],
+    ]),
+    inputs: new Map([
+      ['a', a],
+      ['b', b],
+    ]),
+  };
+}
