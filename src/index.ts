@@ -18,3 +18,12 @@ export { makeTensor as tensor } from '../ir/tensor.js';
 export type { TargetId, OpRunRecord } from '../codegen/target.js';
 export { InternalError } from '../ir/core/errors.js';
 export { formatDiagnostic, formatDiagnostics } from './diagnostics/format.js';
+
+// autotuning (docs/tuning.md): search, store, and compile with what was found
+export { tuneProgram, type TuneRequest, type TuneResult, type TuneProgress, type OpTuneResult } from './tune/tuner.js';
+export { compileTuned, type PlanSource } from './tune/apply.js';
+export { OnlineProgram, type OnlineRunReport } from './tune/online.js';
+export { memoryDb, exportRecords, parseExport, type TuningDb } from './tune/db.js';
+export { fileDb } from './tune/db-file.js';
+export { machineId } from './tune/machine-id.js';
+export type { TuningRecord } from './tune/record.js';
