@@ -1,7 +1,9 @@
+import type { Diagnostic } from '../ir/core/diagnostic.js';
 import type { Graph } from '../ir/graph/graph.js';
 import type { KernelIR } from '../ir/kernel/kernel-ir.js';
 import { lowerToKernel } from '../codegen/lower/to-kernel.js';
 import { discoverRules } from '../rules/discover.js';
+import { checkHints } from '../rules/hint-check.js';
 import { planProgram, type OpChoice, type OpPlan, type ProgramPlan } from '../rules/plan.js';
 import type { OpRules } from '../rules/rule.js';
 import { inferSparsity, type SparsityFact } from '../rules/sparsity.js';
@@ -12,6 +14,8 @@ export interface Analysis {
   readonly rules: readonly OpRules[];
   readonly plan: ProgramPlan;
   readonly kernels: readonly KernelIR[];
+  /** Problems with micro-tile hints (PIT4001 errors, PIT4002 warnings); the rest still ran. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 export interface AnalysisOptions {
@@ -26,6 +30,7 @@ export interface AnalysisOptions {
 /** graph → sparsity facts → rules → plan → kernel IR: the stages `pitc ir` can print. */
 export function analyse(graph: Graph, options: AnalysisOptions = {}): Analysis {
   const facts = inferSparsity(graph);
+  const diagnostics = checkHints(graph, facts, options.hints ?? new Map());
   const rules = discoverRules(graph, facts);
   const planned = planProgram(graph, rules, facts, {
     ...(options.hints ? { hints: options.hints } : {}),
@@ -41,5 +46,5 @@ export function analyse(graph: Graph, options: AnalysisOptions = {}): Analysis {
     kernels.push(lowered.kernel);
     ops.push('fallback' in lowered ? { op: opPlan.op, mode: 'dense', reason: `dense fallback: ${lowered.fallback}` } : opPlan);
   });
-  return { facts, rules, plan: { ops }, kernels };
+  return { facts, rules, plan: { ops }, kernels, diagnostics };
 }

@@ -53,7 +53,7 @@ export const CODES = {
   PIT3103: { severity: 'warning', summary: 'defined tensor is neither used nor an output' },
 
   // --- rules and plans
-  PIT4001: { severity: 'error', summary: 'micro-tile hint does not fit the tensor' },
+  PIT4001: { severity: 'error', summary: 'micro-tile hint names no tensor of the program, or does not fit it' },
   PIT4002: { severity: 'warning', summary: 'micro-tile hint names a tensor that is not dynamically sparse' },
 
   // --- code generation and targets

@@ -29,6 +29,8 @@ function runOptions(y: Argv): Argv {
     .option('tuning-db', { type: 'string', describe: 'tuning database (default: $PITC_TUNING_DB or ~/.cache/pitc/tuning.jsonl)' });
 }
 
+const COMMAND_NAMES = ['check', 'ir', 'rules', 'compile', 'run', 'tune'];
+
 export const TUNE_STRATEGIES = ['auto', 'exhaustive', 'beam'] as const;
 
 function tuneOptions(y: Argv): Argv {
@@ -102,7 +104,9 @@ export async function parseArgv(argv: readonly string[], version: string): Promi
   return new Promise((resolve) => {
     parser.parse([...argv], {}, (err, parsed, output) => {
       const command = String(parsed?._?.[0] ?? '');
-      if (err) resolve({ kind: 'usage-error', message: err.message, ...(command ? { command } : {}) });
+      // point at the command's own help only when the command exists
+      const known = COMMAND_NAMES.includes(command);
+      if (err) resolve({ kind: 'usage-error', message: err.message, ...(known ? { command } : {}) });
       else if (output) resolve({ kind: 'output', text: output });
       else resolve({ kind: 'command', command, args: parsed as Record<string, unknown> });
     });

@@ -1,4 +1,5 @@
 import { availableParallelism, homedir } from 'node:os';
+import { diagnostic } from '../../ir/core/diagnostic.js';
 import { InternalError } from '../../ir/core/errors.js';
 import { parseArgv, type IrStage } from './argv.js';
 import { checkCommand } from './commands/check.js';
@@ -8,6 +9,7 @@ import { rulesCommand } from './commands/rules.js';
 import { runCommand, type RunArgs } from './commands/run.js';
 import { tuneCommand, type TuneArgs } from './commands/tune.js';
 import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, processIo, type CliIo } from './io.js';
+import { printDiagnostics } from './print.js';
 import { defaultTuningDbPath } from '../tune/db-location.js';
 import { PITC_VERSION } from '../version.js';
 
@@ -25,15 +27,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     if (parsed.kind === 'usage-error') {
       const help = parsed.command ? `pitc ${parsed.command} --help` : 'pitc --help';
-      io.stderr(`pitc: error PIT7001: ${parsed.message}\n  (see '${help}')\n`);
+      printDiagnostics(io, [diagnostic('PIT7001', `${parsed.message} (see '${help}')`)]);
       return EXIT_USER_ERROR;
     }
     return await dispatch(parsed.command, parsed.args, io);
   } catch (err) {
-    const stage = err instanceof InternalError ? err.stage : 'unknown';
-    const message = err instanceof Error ? err.message : String(err);
-    io.stderr(`pitc: internal error in stage '${stage}' (this is a bug in pitc, not in your program)\n  ${message}\n`);
-    if (err instanceof Error && err.stack) io.stderr(`${err.stack.split('\n').slice(1, 6).join('\n')}\n`);
+    const what = err instanceof InternalError ? err.message : `internal error in stage 'unknown': ${err instanceof Error ? err.message : String(err)}`;
+    printDiagnostics(io, [diagnostic('PIT9001', `${what} (a bug in pitc, not in your program: please report it with the input)`)]);
+    // the stack is for whoever fixes it, on request
+    if (process.env['PITC_DEBUG'] && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
     return EXIT_INTERNAL_ERROR;
   }
 }
@@ -106,7 +108,7 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
         io,
       );
     default:
-      io.stderr(`pitc: error PIT7001: unknown command '${command}' (see 'pitc --help')\n`);
+      printDiagnostics(io, [diagnostic('PIT7001', `unknown command '${command}' (see 'pitc --help')`)]);
       return EXIT_USER_ERROR;
   }
 }

@@ -100,13 +100,19 @@ function missingValue(t: TensorInfo): Diagnostic {
 
 function checkSparsityOptions(graph: Graph, request: InputRequest): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const declared = new Map(graph.tensors.filter((t) => t.role !== 'intermediate').map((t) => [t.name, t]));
+  const tensors = new Map(graph.tensors.map((t) => [t.name, t]));
   const names = new Set([...request.density.keys(), ...request.microTile.keys()]);
   for (const name of names) {
-    const info = declared.get(name);
+    const info = tensors.get(name);
     const option = request.density.has(name) ? 'density' : 'microtile';
+    // a zero pattern can only be given to data that is passed in; a micro-tile hint may also
+    // name an intermediate (a relu output), where it only steers the planner
     if (!info) {
-      out.push(diagnostic('PIT7002', `--${option} names '${name}', which is not an input or weight of this program`));
+      out.push(diagnostic('PIT7002', `--${option} names '${name}', which is not a tensor of this program`));
+      continue;
+    }
+    if (option === 'density' && info.role === 'intermediate') {
+      out.push(diagnostic('PIT7002', `--density names '${name}', which the program computes: its zeros follow from its inputs, so give a density to those`));
       continue;
     }
     const tile = request.microTile.get(name);

@@ -141,7 +141,7 @@ describe('pitc run', () => {
       [['--dim', 'M=0'], /PIT7002: --dim M=0: expected a positive integer/],
       [['--dim', 'Q=3'], /PIT6006: 'Q' is not a dimension of this program \(its dims: M\)/],
       [['--density', 'b=0.5', '--density', 'q=0.1'], /PIT7002: --density names 'q'/],
-      [['--microtile', 'a=32'], /PIT7002: --microtile a=32 needs 2 extents/],
+      [['--microtile', 'a=32'], /PIT4001: micro-tile hint 32 for 'a' has 1 extent\(s\); 'a' has rank 2/],
       [['--repeat', '0'], /PIT7002: --repeat must be a positive integer/],
       [['--input', 'a=missing.npy'], /PIT6016: cannot read/],
       [['--input', 'zz=mm.pit'], /PIT601[04]/],

@@ -1,5 +1,6 @@
 import { hasErrors } from '../../../ir/core/diagnostic.js';
 import { runFrontEnd } from '../../frontend/index.js';
+import { analyse } from '../../pipeline.js';
 import { EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io.js';
 import { printDiagnostics } from '../print.js';
 import { readSourceFile } from '../source.js';
@@ -13,9 +14,12 @@ export function checkCommand(file: string, io: CliIo): number {
   }
   const result = runFrontEnd(read.text, file);
   printDiagnostics(io, result.diagnostics, result.source);
-  if (hasErrors(result.diagnostics)) return EXIT_USER_ERROR;
-  const ops = result.graph?.ops.length ?? 0;
-  const warnings = result.diagnostics.length;
+  if (!result.graph || hasErrors(result.diagnostics)) return EXIT_USER_ERROR;
+  // the middle end's warnings too (a @microtile hint the planner will ignore)
+  const analysed = analyse(result.graph).diagnostics;
+  printDiagnostics(io, analysed, result.source);
+  const ops = result.graph.ops.length;
+  const warnings = result.diagnostics.length + analysed.length;
   io.stdout(`${file}: ok (${ops} ${ops === 1 ? 'op' : 'ops'}${warnings > 0 ? `, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''})\n`);
   return EXIT_OK;
 }

@@ -39,6 +39,8 @@ export async function compileCommand(args: CompileArgs, io: CliIo): Promise<numb
     return EXIT_USER_ERROR;
   }
   const analysis = analyse(front.graph, { hints: hints.values });
+  printDiagnostics(io, analysis.diagnostics, front.source);
+  if (hasErrors(analysis.diagnostics)) return EXIT_USER_ERROR;
   const program: LoweredProgram = { name: programName(args.file), graph: front.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
   const emitted = await target.emit(program, { dims: dims.values, ...(args.threads !== undefined ? { threads: args.threads } : {}) });
   printDiagnostics(io, emitted.diagnostics, front.source);

@@ -29,6 +29,7 @@ export function irCommand(file: string, stage: IrStage, io: CliIo): number {
     return EXIT_OK;
   }
   const analysis = analyse(result.graph);
+  printDiagnostics(io, analysis.diagnostics, result.source);
   if (stage === 'rules') io.stdout(rulesText(result.graph, analysis));
   else if (stage === 'plan') io.stdout(JSON.stringify(analysis.plan, planReplacer, 2) + '\n');
   else io.stdout(analysis.kernels.map(printKernel).join('\n'));

@@ -17,6 +17,7 @@ export function rulesCommand(file: string, json: boolean, io: CliIo): number {
   printDiagnostics(io, front.diagnostics, front.source);
   if (!front.graph || hasErrors(front.diagnostics)) return EXIT_USER_ERROR;
   const analysis = analyse(front.graph);
+  printDiagnostics(io, analysis.diagnostics, front.source);
   io.stdout(json ? JSON.stringify(rulesJson(front.graph, analysis)) + '\n' : rulesText(front.graph, analysis));
   return EXIT_OK;
 }
