@@ -16,4 +16,5 @@ export function allTargets(): ReadonlyMap<TargetId, Target> {
 
 export const TARGET_IDS: readonly TargetId[] = ['ref', 'wasm', 'gpujs', 'cuda'];
 
-export const DEFAULT_TARGET: TargetId = 'ref';
+/** What `compile()` and `pitc run` use when no target is named: the fast CPU path. */
+export const DEFAULT_TARGET: TargetId = 'wasm';

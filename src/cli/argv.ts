@@ -1,5 +1,5 @@
 import yargs, { type Argv } from 'yargs';
-import { TARGET_IDS } from '../targets.js';
+import { DEFAULT_TARGET, TARGET_IDS } from '../targets.js';
 
 export const IR_STAGES = ['ast', 'graph', 'rules', 'plan', 'kernel'] as const;
 export type IrStage = (typeof IR_STAGES)[number];
@@ -13,7 +13,7 @@ export type ParsedArgv =
 function runOptions(y: Argv): Argv {
   return y
     .positional('file', { type: 'string', describe: 'the .pit program' })
-    .option('target', { type: 'string', choices: TARGET_IDS, default: 'ref', describe: 'where to run' })
+    .option('target', { type: 'string', choices: TARGET_IDS, default: DEFAULT_TARGET, describe: 'where to run (ref: the reference interpreter)' })
     .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim: --dim T=128' })
     .option('input', { type: 'string', array: true, describe: 'an input or weight from a .npy file: --input x=x.npy' })
     .option('random', { type: 'number', describe: 'fill inputs and weights not given with seeded random values' })
