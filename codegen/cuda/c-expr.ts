@@ -2,6 +2,7 @@ import { assertNever, InternalError } from '../../ir/core/errors.js';
 import type { DType } from '../../ir/dtype.js';
 import type { AccessExpr, Reducer, ReduceExpr, ScalarExpr, TensorExpr, UnaryOp } from '../../ir/expr/tensor-expr.js';
 import { stridesOf } from '../../ir/tensor.js';
+import { KernelTextBuilder } from '../lower/text-builder.js';
 import { floatLiteral, scaled, sumText } from './c-text.js';
 
 export { freeAxesOf, reductionsOf } from '../ref/js-builder.js';
@@ -84,45 +85,16 @@ export interface CBuilderContext {
 }
 
 /** Builds statements (`lines`) and expressions for one kernel body. */
-export class CBuilder {
-  readonly lines: string[] = [];
+export class CBuilder extends KernelTextBuilder {
   readonly reads: string[] = [];
-  private readonly axisOrder: string[];
-  private temp = 0;
 
   constructor(private readonly ctx: CBuilderContext) {
-    this.axisOrder = [...ctx.expr.spatial.map((a) => a.name), ...ctx.expr.reduce.map((a) => a.name)];
-  }
-
-  emit(line: string, depth: number): void {
-    this.lines.push('  '.repeat(depth) + line);
-  }
-
-  fresh(prefix: string): string {
-    return `${prefix}${this.temp++}`;
-  }
-
-  extent(axis: string): number {
-    const n = this.ctx.extents.get(axis);
-    if (n === undefined) throw new InternalError('cuda', `no extent for axis '${axis}'`);
-    return n;
-  }
-
-  axisVar(axis: string): string {
-    const i = this.axisOrder.indexOf(axis);
-    if (i < 0) throw new InternalError('cuda', `unknown axis '${axis}'`);
-    return `a${i}`;
+    super(ctx.expr, ctx.extents, 'cuda');
   }
 
   tensorVar(tensor: string): string {
     if (!this.reads.includes(tensor)) this.reads.push(tensor);
     return `t${this.reads.indexOf(tensor)}`;
-  }
-
-  /** The canonical axis order restricted to a set. */
-  ordered(axes: Iterable<string>): string[] {
-    const set = new Set(axes);
-    return this.axisOrder.filter((a) => set.has(a));
   }
 
   /** Row-major flat offset over the given axes. */

@@ -1,6 +1,7 @@
 import { InternalError } from '../../ir/core/errors.js';
 import type { AccessExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
 import { stridesOf } from '../../ir/tensor.js';
+import { KernelTextBuilder } from '../lower/text-builder.js';
 import type { KernelParam } from './kernel-spec.js';
 
 /** Parameter names of the index arrays and of +Infinity (fixed words, never program names). */
@@ -14,46 +15,21 @@ type SpecialKind = keyof typeof SPECIAL_NAMES;
  * (`ptr`, `crd`, `inv`, `pinf`, `Math.*`, `this.thread.*`). A name from the program is looked
  * up to find its number and never reaches the text.
  */
-export class SourceBuilder {
-  readonly lines: string[] = [];
+export class SourceBuilder extends KernelTextBuilder {
   private readonly params: KernelParam[] = [];
   private readonly tensorSlots = new Map<string, number>();
-  private readonly axisOrder: string[];
   private readonly loopBounds: number[] = [1];
-  private temp = 0;
 
   constructor(
-    readonly expr: TensorExpr,
-    private readonly extents: ReadonlyMap<string, number>,
+    expr: TensorExpr,
+    extents: ReadonlyMap<string, number>,
     private readonly shapeOf: (tensor: string) => readonly number[],
   ) {
-    this.axisOrder = [...expr.spatial.map((a) => a.name), ...expr.reduce.map((a) => a.name)];
+    super(expr, extents, 'gpujs');
   }
 
-  emit(line: string, depth: number): void {
-    this.lines.push('  '.repeat(depth) + line);
-  }
-
-  fresh(prefix: 'v' | 'r' | 'h' | 'q' | 'u' | 's' | 'f' | 'p' | 'w' | 'c' | 'i' | 'lo'): string {
-    return `${prefix}${this.temp++}`;
-  }
-
-  extent(axis: string): number {
-    const n = this.extents.get(axis);
-    if (n === undefined) throw new InternalError('gpujs', 'an axis of the op has no extent');
-    return n;
-  }
-
-  /** The canonical axis order restricted to a set. */
-  ordered(axes: Iterable<string>): string[] {
-    const set = new Set(axes);
-    return this.axisOrder.filter((a) => set.has(a));
-  }
-
-  axisVar(axis: string): string {
-    const i = this.axisOrder.indexOf(axis);
-    if (i < 0) throw new InternalError('gpujs', 'an axis is not one of the op');
-    return `a${i}`;
+  override fresh(prefix: 'v' | 'r' | 'h' | 'q' | 'u' | 's' | 'f' | 'p' | 'w' | 'c' | 'i' | 'lo'): string {
+    return super.fresh(prefix);
   }
 
   /** Parameter holding a tensor's flat values (registered on first use). */

@@ -1,6 +1,6 @@
-import { InternalError } from '../../ir/core/errors.js';
 import { stridesOf } from '../../ir/tensor.js';
 import type { AccessExpr, ReduceExpr, ScalarExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
+import { KernelTextBuilder } from '../lower/text-builder.js';
 import { jsNode, REDUCER_JS } from './js-expr.js';
 
 /** How a reduction node is evaluated where it appears in an expression. */
@@ -16,51 +16,22 @@ export type ReductionSource =
  * and strides, and statements emitted ahead of the expression that needs them (inline
  * reductions). Names from the program never reach the text.
  */
-export class JsBuilder {
-  readonly lines: string[] = [];
+export class JsBuilder extends KernelTextBuilder {
   readonly reads: string[] = [];
-  private readonly axisOrder: string[];
-  private temp = 0;
 
   constructor(
-    readonly expr: TensorExpr,
-    private readonly extents: ReadonlyMap<string, number>,
+    expr: TensorExpr,
+    extents: ReadonlyMap<string, number>,
     private readonly shapeOf: (tensor: string) => readonly number[],
     private readonly reductionSource: (r: ReduceExpr) => ReductionSource,
   ) {
-    this.axisOrder = [...expr.spatial.map((a) => a.name), ...expr.reduce.map((a) => a.name)];
-  }
-
-  emit(line: string, depth: number): void {
-    this.lines.push('  '.repeat(depth) + line);
-  }
-
-  fresh(prefix: string): string {
-    return `${prefix}${this.temp++}`;
-  }
-
-  extent(axis: string): number {
-    const n = this.extents.get(axis);
-    if (n === undefined) throw new InternalError('ref', `no extent for axis '${axis}'`);
-    return n;
-  }
-
-  axisVar(axis: string): string {
-    const i = this.axisOrder.indexOf(axis);
-    if (i < 0) throw new InternalError('ref', `unknown axis '${axis}'`);
-    return `a${i}`;
+    super(expr, extents, 'ref');
   }
 
   /** Parameter name of a tensor the kernel reads (registered on first use). */
   tensorVar(tensor: string): string {
     if (!this.reads.includes(tensor)) this.reads.push(tensor);
     return `t${this.reads.indexOf(tensor)}`;
-  }
-
-  /** The canonical axis order (spatial, then reduction axes) restricted to a set. */
-  ordered(axes: Iterable<string>): string[] {
-    const set = new Set(axes);
-    return this.axisOrder.filter((a) => set.has(a));
   }
 
   /** Flat row-major offset over the given axes, as JS. */
