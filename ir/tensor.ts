@@ -10,6 +10,9 @@ export interface HostTensor {
   readonly data: TensorData;
 }
 
+/** Largest element count a pitc tensor may have: typed array indices stay in int32 range. */
+export const MAX_TENSOR_ELEMENTS = 2 ** 31 - 1;
+
 export function elementCount(shape: readonly number[]): number {
   let n = 1;
   for (const d of shape) n *= d;

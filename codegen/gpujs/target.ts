@@ -1,4 +1,5 @@
 import { diagnostic } from '../../ir/core/diagnostic.js';
+import { checkExtents } from '../../ir/graph/check-extents.js';
 import type { Graph } from '../../ir/graph/graph.js';
 import type { Target, TargetOptions } from '../target.js';
 import { programArtifacts } from './artifacts.js';
@@ -31,6 +32,8 @@ export function createGpujsTarget(targetOptions: GpujsTargetOptions = {}): Targe
       if (unbound.length > 0) {
         return { diagnostics: [diagnostic('PIT5003', `the gpujs target specialises kernels to shapes: bind ${unbound.map((d) => d.name).join(', ')} with --dim`)] };
       }
+      const tooSmall = checkExtents(program.graph, dims);
+      if (tooSmall.length > 0) return { diagnostics: tooSmall };
       const compiled = compileGpujsProgram(program.name, program.graph, program.kernels, dims, targetOptions.compile);
       return { value: programArtifacts(program.name, compiled), diagnostics: [] };
     },

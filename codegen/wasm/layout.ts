@@ -1,4 +1,5 @@
-import { InternalError } from '../../ir/core/errors.js';
+import { diagnostic } from '../../ir/core/diagnostic.js';
+import { InternalError, LimitExceeded } from '../../ir/core/errors.js';
 
 /**
  * Byte addresses of everything a compiled program touches in its wasm memory, for one binding
@@ -20,7 +21,12 @@ export class MemoryLayout {
     const offset = align(this.next, 64);
     this.regions.set(name, { offset, bytes });
     this.next = offset + Math.max(bytes, 0);
-    if (this.next > 2 ** 32 - 65536) throw new InternalError('wasm', 'program does not fit in a 4 GiB wasm memory');
+    if (this.next > 2 ** 32 - 65536) {
+      const gib = (this.next / 2 ** 30).toFixed(1);
+      throw new LimitExceeded(
+        diagnostic('PIT6017', `at these dims the wasm target needs at least ${gib} GiB of memory, and a wasm memory holds at most 4 GiB: use smaller dims, or another target`),
+      );
+    }
     return offset;
   }
 

@@ -1,4 +1,5 @@
 import { diagnostic } from '../../ir/core/diagnostic.js';
+import { LimitExceeded } from '../../ir/core/errors.js';
 import { evalDim } from '../../ir/dim-expr.js';
 import type { Blocking, Target } from '../target.js';
 import { detectFeatures } from './features.js';
@@ -25,11 +26,17 @@ export const wasmTarget: Target = {
     const features = detectFeatures();
     // binaryen (14 MB) loads only when a wasm program is actually compiled
     const { compileWasmProgram } = await import('./compile-program.js');
-    const compiled = compileWasmProgram(program.graph, program.kernels, dims, {
-      features: { relaxedSimd: features.relaxedSimd, sharedMemory: (options?.threads ?? 1) > 1 },
-      threads: options?.threads ?? 1,
-      withText: true,
-    });
+    let compiled: ReturnType<typeof compileWasmProgram>;
+    try {
+      compiled = compileWasmProgram(program.graph, program.kernels, dims, {
+        features: { relaxedSimd: features.relaxedSimd, sharedMemory: (options?.threads ?? 1) > 1 },
+        threads: options?.threads ?? 1,
+        withText: true,
+      });
+    } catch (err) {
+      if (err instanceof LimitExceeded) return { diagnostics: [err.diagnostic] };
+      throw err;
+    }
     return {
       value: [
         { name: `${program.name}.wasm`, contents: compiled.binary },

@@ -1,4 +1,5 @@
 import { hasErrors } from '../../ir/core/diagnostic.js';
+import { LimitExceeded } from '../../ir/core/errors.js';
 import type { SourceFile } from '../../ir/core/span.js';
 import { printDim } from '../../ir/dim-expr.js';
 import type { DType } from '../../ir/dtype.js';
@@ -70,7 +71,10 @@ export class PitProgram {
     const missing = this.inputs.filter((t) => !given.has(t.name));
     const diagnostics = [...binding.diagnostics, ...missing.map((t) => missingInput(this.graph, t.name))];
     if (hasErrors(diagnostics) || !binding.dims) throw new PitcError(diagnostics, this.source);
-    const result = await this.executor.run(given, binding.dims);
+    const result = await this.executor.run(given, binding.dims).catch((err: unknown) => {
+      if (err instanceof LimitExceeded) throw new PitcError([err.diagnostic], this.source);
+      throw err;
+    });
     const outputs = new Map(this.graph.outputs.map((name) => [name, result.values.get(name) as HostTensor]));
     const sum = (pick: (o: OpRunRecord) => number | undefined): number => result.ops.reduce((s, o) => s + (pick(o) ?? 0), 0);
     return {

@@ -23,6 +23,12 @@ export function describeFsError(err: unknown): string {
       return 'it is a directory';
     case 'ENOTDIR':
       return 'a parent is not a directory';
+    case 'EEXIST':
+      return 'a file of that name exists (a directory was expected)';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EROFS':
+      return 'read-only file system';
     default:
       return err instanceof Error ? err.message : String(err);
   }

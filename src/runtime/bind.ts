@@ -1,7 +1,6 @@
 import { diagnostic, type Diagnostic } from '../../ir/core/diagnostic.js';
 import { dimSymbols, evalDim, printDim } from '../../ir/dim-expr.js';
-import { findOutOfBounds } from '../../ir/expr/bounds.js';
-import { printAffine } from '../../ir/expr/print.js';
+import { checkExtents } from '../../ir/graph/check-extents.js';
 import type { Graph, TensorInfo } from '../../ir/graph/graph.js';
 import type { HostTensor } from '../../ir/tensor.js';
 
@@ -28,6 +27,7 @@ export function bindDims(
   const dims = new Map<string, number>();
   const boundBy = new Map<string, string>();
   const declared = new Set(graph.dims.map((d) => d.name));
+  const rejected = new Set<string>();
 
   for (const [name, value] of explicit) {
     if (!declared.has(name)) {
@@ -35,6 +35,7 @@ export function bindDims(
       diagnostics.push(diagnostic('PIT6006', `'${name}' is not a dimension of this program (its dims: ${known})`));
     } else if (!Number.isInteger(value) || value < 1 || value > 2 ** 31 - 1) {
       diagnostics.push(diagnostic('PIT6006', `dimension ${name} must be a positive integer, not ${value}`));
+      rejected.add(name);
     } else {
       dims.set(name, value);
       boundBy.set(name, `--dim ${name}=${value}`);
@@ -50,13 +51,16 @@ export function bindDims(
       );
       continue;
     }
-    diagnostics.push(...matchDeclaration(info, tensor, dims, boundBy, origin(name) ?? `'${name}'`));
+    const problems = matchDeclaration(info, tensor, dims, boundBy, origin(name) ?? `'${name}'`);
+    diagnostics.push(...problems);
+    if (problems.length > 0) for (const d of info.shape) for (const s of dimSymbols(d)) rejected.add(s);
   }
 
   for (const d of graph.dims) {
     if (dims.has(d.name)) continue;
     if (d.default !== undefined) dims.set(d.name, d.default);
-    else if (usesDim(graph, d.name)) {
+    // a dim a rejected tensor would have bound is already explained by that tensor's error
+    else if (usesDim(graph, d.name) && !rejected.has(d.name)) {
       diagnostics.push(diagnostic('PIT6002', `dimension ${d.name} is not bound: pass --dim ${d.name}=N (API: dims: { ${d.name}: N }) or an input whose shape fixes it`));
     }
   }
@@ -105,38 +109,4 @@ function matchDeclaration(
     }
   });
   return problems.slice(0, 1);
-}
-
-/** With all dims bound: every inferred extent must be positive and every access in bounds. */
-function checkExtents(graph: Graph, dims: ReadonlyMap<string, number>): Diagnostic[] {
-  const shapes = new Map<string, number[]>();
-  for (const t of graph.tensors) {
-    if (t.role !== 'intermediate') shapes.set(t.name, t.shape.map((d) => evalDim(d, dims) ?? 0));
-  }
-  const bound = [...dims].map(([k, v]) => `${k}=${v}`).join(', ');
-  for (const op of graph.ops) {
-    const extents = new Map<string, number>();
-    for (const axis of [...op.expr.spatial, ...op.expr.reduce]) {
-      const n = evalDim(axis.extent, dims) ?? 0;
-      if (n < 1) {
-        return [
-          diagnostic('PIT6007', `with ${bound}, axis '${axis.name}' of '${op.expr.output}' has extent ${printDim(axis.extent)} = ${n}; the dims are too small for this program`, op.span),
-        ];
-      }
-      extents.set(axis.name, n);
-    }
-    const violation = findOutOfBounds(op.expr, extents, (name) => shapes.get(name));
-    if (violation) {
-      const ix = violation.access.indices[violation.position];
-      return [
-        diagnostic(
-          'PIT6008',
-          `with ${bound}, index ${ix ? printAffine(ix) : violation.position} of '${violation.access.tensor}' ranges over [${violation.lo}, ${violation.hi}] but that dimension has extent ${violation.extent}`,
-          violation.access.span ?? op.span,
-        ),
-      ];
-    }
-    shapes.set(op.expr.output, op.expr.spatial.map((a) => extents.get(a.name) ?? 0));
-  }
-  return [];
 }

@@ -17,13 +17,12 @@ import { diagnostic, type Diagnostic } from '../../ir/core/diagnostic.js';
 import { invariant } from '../../ir/core/errors.js';
 import type { Span } from '../../ir/core/span.js';
 import type { DType } from '../../ir/dtype.js';
-import { elementCount, type HostTensor, type TensorData } from '../../ir/tensor.js';
+import { elementCount, MAX_TENSOR_ELEMENTS, type HostTensor, type TensorData } from '../../ir/tensor.js';
 
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 /** NumPy aligns the data to 64 bytes so that memory-mapped arrays are aligned for any dtype. */
 const ARRAY_ALIGN = 64;
-/** Largest element count a pitc tensor may have: typed array indices stay in int32 range. */
-export const MAX_ELEMENTS = 2 ** 31 - 1;
+export const MAX_ELEMENTS = MAX_TENSOR_ELEMENTS;
 
 const HOST_IS_LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliRun } from '../cli/cli-harness.js';
@@ -20,7 +20,7 @@ describe('pitc tune', () => {
   it('shows a progress bar, prints the winners and stores records', async () => {
     const r = tuned;
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/tune c \[#+-*\] +\d+%  \d+(\/\d+)? tried, \d+ failed  [\d.]+\/120\.0 s  best [\d.]+ ms: a along/);
+    expect(r.stderr).toMatch(/tune c \[#*-*\] +\d+%  \d+(\/\d+)? tried, \d+ failed  [\d.]+\/120\.0 s  best [\d.]+ ms: a along/);
     expect(r.stderr).toMatch(/tune c \[#{24}\] 100%/);
     expect(r.stdout).toMatch(/^op +data \(density, granularity\) +default +default ms +tuned +tuned ms +speed-up/);
     expect(r.stdout).toMatch(/\nc +t0 1\.00 g 0\.0 +a along k, 32x1; kc 256, mc 64, nc 512, threads \d/);
@@ -79,5 +79,22 @@ describe('pitc tune', () => {
     expect(bad.stderr).toMatch(/error PIT8007: 'matmul.pit' is not JSON/);
     for (const r of [none, ref, budget, bad]) expect(hasStackTrace(r.stderr)).toBe(false);
     expect(existsSync(join(dir, 'x.jsonl'))).toBe(false);
+  });
+});
+
+describe('pitc tune file errors', () => {
+  it('blames the export file, not the database, when the export cannot be written (PIT6016)', async () => {
+    const dir = workspace({});
+    const r = await runCli(['tune', '--export', 'no/such/dir/x.json', '--tuning-db', 'db.jsonl'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("error PIT6016: cannot write the export 'no/such/dir/x.json': no such file or directory");
+  });
+
+  it('stops when the database cannot be used, since the results would be lost (PIT6016)', async () => {
+    const dir = workspace({ 'm.pit': 'dim N = 8\ninput a: f32[N, N] @dynamic\ninput b: f32[N, N]\nc[i, j] = sum[k] a[i, k] * b[k, j]\noutput c\n' });
+    mkdirSync(join(dir, 'db-dir'));
+    const r = await runCli(['tune', 'm.pit', '--budget', '5', '--tuning-db', 'db-dir'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error PIT6016: cannot use the tuning database 'db-dir': it is a directory/);
   });
 });

@@ -1,6 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { diagnostic, hasErrors } from '../../../ir/core/diagnostic.js';
+import { dimSymbols } from '../../../ir/dim-expr.js';
+import { checkExtents } from '../../../ir/graph/check-extents.js';
+import type { Graph } from '../../../ir/graph/graph.js';
 import type { LoweredProgram, TargetId } from '../../../codegen/target.js';
 import { guardsOf, programName } from '../../api/compile.js';
 import { runFrontEnd } from '../../frontend/index.js';
@@ -38,6 +41,9 @@ export async function compileCommand(args: CompileArgs, io: CliIo): Promise<numb
     printDiagnostics(io, [diagnostic('PIT5001', `target '${args.target}' is not available in this build of pitc yet`)]);
     return EXIT_USER_ERROR;
   }
+  const tooSmall = checkBoundDims(front.graph, dims.values);
+  printDiagnostics(io, tooSmall, front.source);
+  if (hasErrors(tooSmall)) return EXIT_USER_ERROR;
   const analysis = analyse(front.graph, { hints: hints.values });
   printDiagnostics(io, analysis.diagnostics, front.source);
   if (hasErrors(analysis.diagnostics)) return EXIT_USER_ERROR;
@@ -57,4 +63,16 @@ export async function compileCommand(args: CompileArgs, io: CliIo): Promise<numb
     return EXIT_USER_ERROR;
   }
   return EXIT_OK;
+}
+
+/**
+ * With --dim and the `dim T = N` defaults binding every dim a shape uses, the dims must leave
+ * every axis a positive extent and every access in bounds (PIT6007/PIT6008, as `run` reports).
+ * Dims left unbound are the target's business (those that specialise to shapes say so).
+ */
+function checkBoundDims(graph: Graph, explicit: ReadonlyMap<string, number>) {
+  const dims = new Map(graph.dims.filter((d) => d.default !== undefined).map((d) => [d.name, d.default as number]));
+  for (const [k, v] of explicit) dims.set(k, v);
+  const used = new Set(graph.tensors.flatMap((t) => t.shape.flatMap((d) => [...dimSymbols(d)])));
+  return [...used].every((d) => dims.has(d)) ? checkExtents(graph, dims) : [];
 }

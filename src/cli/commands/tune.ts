@@ -61,7 +61,11 @@ export async function tuneCommand(args: TuneArgs, io: CliIo): Promise<number> {
     }
     if (args.export !== undefined) {
       const { records } = db.read();
-      writeFileSync(resolve(io.cwd, args.export), exportRecords(records));
+      try {
+        writeFileSync(resolve(io.cwd, args.export), exportRecords(records));
+      } catch (err) {
+        return fail(io, [diagnostic('PIT6016', `cannot write the export '${args.export}': ${describeFsError(err)}`)]);
+      }
       io.stdout(`exported ${records.length} records to ${args.export}\n`);
     }
     if (args.show) showRecords(db, args, io);
@@ -69,7 +73,8 @@ export async function tuneCommand(args: TuneArgs, io: CliIo): Promise<number> {
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (typeof code !== 'string') throw err;
-    printDiagnostics(io, [diagnostic('PIT8003', `tuning database '${args.tuningDb}': ${describeFsError(err)}`)]);
+    // tuning into a database that cannot be written would lose the results: stop (run only warns)
+    printDiagnostics(io, [diagnostic('PIT6016', `cannot use the tuning database '${args.tuningDb}': ${describeFsError(err)}`)]);
     return EXIT_USER_ERROR;
   }
 }

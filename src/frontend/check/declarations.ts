@@ -24,7 +24,7 @@ export function declareDims(statements: readonly Ast.Statement[], env: CheckEnv)
       if (item.default) {
         const value = item.default.value;
         if (!Number.isInteger(value) || value < 1 || value > 2 ** 31 - 1) {
-          env.diagnostics.push(diagnostic('PIT3021', `a dimension must be a positive integer, not ${formatNumber(value)}`, item.default.span));
+          env.diagnostics.push(diagnostic('PIT3021', badDimSize(value), item.default.span));
         } else {
           env.dimDefaults.set(ident.name, value);
         }
@@ -75,7 +75,7 @@ export function declareTensors(statements: readonly Ast.Statement[], env: CheckE
 function resolveDim(d: Ast.DimRef, env: CheckEnv): DimExpr | undefined {
   if (d.kind === 'int') {
     if (!Number.isInteger(d.value) || d.value < 1 || d.value > 2 ** 31 - 1) {
-      env.diagnostics.push(diagnostic('PIT3021', `a dimension must be a positive integer, not ${formatNumber(d.value)}`, d.span));
+      env.diagnostics.push(diagnostic('PIT3021', badDimSize(d.value), d.span));
       return undefined;
     }
     return dimConst(d.value);
@@ -94,4 +94,11 @@ function formatNumber(n: number): string {
 
 export function spanOfName(env: CheckEnv, name: string): Span | undefined {
   return env.tensors.get(name)?.span ?? env.dims.get(name);
+}
+
+/** Why a literal dimension size is rejected, naming the rule it breaks. */
+function badDimSize(value: number): string {
+  return Number.isInteger(value) && value > 2 ** 31 - 1
+    ? `a dimension can be at most 2147483647 (2^31 - 1), not ${formatNumber(value)}`
+    : `a dimension must be a positive integer, not ${formatNumber(value)}`;
 }
