@@ -31,6 +31,7 @@ export const wasmTarget: Target = {
       compiled = compileWasmProgram(program.graph, program.kernels, dims, {
         features: { relaxedSimd: features.relaxedSimd, sharedMemory: (options?.threads ?? 1) > 1 },
         threads: options?.threads ?? 1,
+        ...(options?.blocking ? { blocking: options.blocking } : {}),
         withText: true,
       });
     } catch (err) {

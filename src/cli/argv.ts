@@ -87,7 +87,12 @@ function buildParser(version: string): Argv {
         .option('out', { alias: 'o', type: 'string', default: '.', describe: 'output directory' })
         .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim (targets that specialise to shapes)' })
         .option('microtile', { type: 'string', array: true, describe: 'micro-tile hint for a tensor: --microtile a=32x1' })
-        .option('threads', { type: 'number', describe: 'threads the code will run on (wasm: shared memory)' }),
+        .option('threads', { type: 'number', describe: 'threads the code will run on (wasm: shared memory)' })
+        .option('input', { type: 'string', array: true, describe: 'data to match tuning records: --input x=x.npy' })
+        .option('density', { type: 'string', array: true, describe: 'or a zero pattern to match them: --density a=0.1' })
+        .option('random', { type: 'number', describe: 'seed for the data not given (matching tuning records)' })
+        .option('tuning', { type: 'boolean', default: true, describe: 'use matching tuning records (--no-tuning: the cost model only)' })
+        .option('tuning-db', { type: 'string', describe: 'tuning database (default: $PITC_TUNING_DB or ~/.cache/pitc/tuning.jsonl)' }),
     )
     .command('run <file>', 'run a program and report outputs and times', runOptions)
     .command('tune [file]', 'search for the fastest plan of every op and store it for compile and run', tuneOptions)

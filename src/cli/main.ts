@@ -58,6 +58,11 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
           ...optional('dim', stringList(args['dim'])),
           ...optional('microtile', stringList(args['microtile'])),
           ...optional('threads', args['threads'] === undefined ? undefined : Number(args['threads'])),
+          ...optional('input', stringList(args['input'])),
+          ...optional('density', stringList(args['density'])),
+          ...optional('random', args['random'] === undefined ? undefined : Number(args['random'])),
+          tuning: args['tuning'] !== false,
+          tuningDb,
         },
         io,
       );

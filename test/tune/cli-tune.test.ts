@@ -40,6 +40,18 @@ describe('pitc tune', () => {
     expect(all.stdout.split('\n').filter((l) => / trial /.test(l)).length).toBeGreaterThan(1);
   });
 
+  it('compile uses the record when given the data it was tuned for, and says which plan each op got', async () => {
+    const tuned = await runCli(['compile', 'matmul.pit', '--target', 'wasm', ...DIMS, '--random', '1', '--tuning-db', 'db.jsonl', '-o', 'out-tuned'], dir);
+    expect(tuned.code, tuned.stderr).toBe(0);
+    expect(tuned.stdout).toMatch(/op c: plan: tuned \(record [0-9a-f]{8}: /);
+    expect(existsSync(join(dir, 'out-tuned', 'matmul.wasm'))).toBe(true);
+    const noData = await runCli(['compile', 'matmul.pit', '--target', 'wasm', ...DIMS, '--tuning-db', 'db.jsonl', '-o', 'out-plain'], dir);
+    expect(noData.code, noData.stderr).toBe(0);
+    expect(noData.stdout).toMatch(/plans: cost model \(to use tuning records, give the data they were tuned for/);
+    const off = await runCli(['compile', 'matmul.pit', '--target', 'wasm', ...DIMS, '--random', '1', '--tuning-db', 'db.jsonl', '--no-tuning', '-o', 'out-off'], dir);
+    expect(off.stdout).not.toMatch(/plan/);
+  });
+
   it('run uses the record when the data matches, and the cost model otherwise, and says which', async () => {
     const same = await runCli(['run', 'matmul.pit', '--target', 'wasm', ...DIMS, '--random', '1', '--tuning-db', 'db.jsonl'], dir);
     expect(same.code, same.stderr).toBe(0);

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { diagnostic, hasErrors } from '../../../ir/core/diagnostic.js';
 import { dimSymbols } from '../../../ir/dim-expr.js';
@@ -9,9 +10,12 @@ import { guardsOf, programName } from '../../api/compile.js';
 import { runFrontEnd } from '../../frontend/index.js';
 import { analyse } from '../../pipeline.js';
 import { allTargets } from '../../targets.js';
-import { parseAssignments, positiveInteger, shape } from '../assignments.js';
+import { fraction, parseAssignments, path, positiveInteger, shape } from '../assignments.js';
 import { EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io.js';
 import { printDiagnostics } from '../print.js';
+import { assembleInputs } from '../run-inputs.js';
+import { lookUpTuning } from '../tuning-records.js';
+import { tunerFor } from '../../tune/targets.js';
 import { describeFsError, readSourceFile } from '../source.js';
 
 export interface CompileArgs {
@@ -21,6 +25,12 @@ export interface CompileArgs {
   readonly dim?: string[];
   readonly microtile?: string[];
   readonly threads?: number;
+  /** Data to match tuning records against (records are keyed by density and granularity). */
+  readonly input?: string[];
+  readonly density?: string[];
+  readonly random?: number;
+  readonly tuning?: boolean;
+  readonly tuningDb?: string;
 }
 
 /** `pitc compile FILE --target T [-o DIR]`: writes the target's artifacts. */
@@ -30,10 +40,9 @@ export async function compileCommand(args: CompileArgs, io: CliIo): Promise<numb
     printDiagnostics(io, read.diagnostics);
     return EXIT_USER_ERROR;
   }
-  const dims = parseAssignments('dim', args.dim, positiveInteger, 'T=128');
-  const hints = parseAssignments('microtile', args.microtile, shape, 'a=32x1');
+  const options = parseCompileOptions(args);
   const front = runFrontEnd(read.text, args.file);
-  const diagnostics = [...dims.diagnostics, ...hints.diagnostics, ...front.diagnostics];
+  const diagnostics = [...options.diagnostics, ...front.diagnostics];
   printDiagnostics(io, diagnostics, front.source);
   if (!front.graph || hasErrors(diagnostics)) return EXIT_USER_ERROR;
   const target = allTargets().get(args.target);
@@ -41,16 +50,26 @@ export async function compileCommand(args: CompileArgs, io: CliIo): Promise<numb
     printDiagnostics(io, [diagnostic('PIT5001', `target '${args.target}' is not available in this build of pitc yet`)]);
     return EXIT_USER_ERROR;
   }
-  const tooSmall = checkBoundDims(front.graph, dims.values);
+  const tooSmall = checkBoundDims(front.graph, options.dims);
   printDiagnostics(io, tooSmall, front.source);
   if (hasErrors(tooSmall)) return EXIT_USER_ERROR;
-  const analysis = analyse(front.graph, { hints: hints.values });
+
+  const tuned = await tuningFor(front.graph, args, options, io);
+  if (tuned === 'error') return EXIT_USER_ERROR;
+  const analysis = analyse(front.graph, { hints: options.microTile, ...(tuned ? { choices: tuned.resolution.options.plan } : {}) });
   printDiagnostics(io, analysis.diagnostics, front.source);
   if (hasErrors(analysis.diagnostics)) return EXIT_USER_ERROR;
   const program: LoweredProgram = { name: programName(args.file), graph: front.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
-  const emitted = await target.emit(program, { dims: dims.values, ...(args.threads !== undefined ? { threads: args.threads } : {}) });
+  const knobs = tuned?.resolution.options;
+  const threads = knobs?.threads !== undefined ? Math.min(knobs.threads, args.threads ?? knobs.threads) : args.threads;
+  const emitted = await target.emit(program, {
+    dims: tuned?.dims ?? options.dims,
+    ...(threads !== undefined ? { threads } : {}),
+    ...(knobs?.blocking ? { blocking: knobs.blocking } : {}),
+  });
   printDiagnostics(io, emitted.diagnostics, front.source);
   if (!emitted.value || hasErrors(emitted.diagnostics)) return EXIT_USER_ERROR;
+  for (const line of planLines(args, tuned)) io.stdout(`${line}\n`);
   const dir = resolve(io.cwd, args.out);
   try {
     mkdirSync(dir, { recursive: true });
@@ -63,6 +82,45 @@ export async function compileCommand(args: CompileArgs, io: CliIo): Promise<numb
     return EXIT_USER_ERROR;
   }
   return EXIT_OK;
+}
+
+function parseCompileOptions(args: CompileArgs) {
+  const dims = parseAssignments('dim', args.dim, positiveInteger, 'T=128');
+  const files = parseAssignments('input', args.input, path, 'x=x.npy');
+  const density = parseAssignments('density', args.density, fraction, 'a=0.1');
+  const microTile = parseAssignments('microtile', args.microtile, shape, 'a=32x1');
+  return {
+    dims: dims.values,
+    files: files.values,
+    density: density.values,
+    microTile: microTile.values,
+    diagnostics: [...dims.diagnostics, ...files.diagnostics, ...density.diagnostics, ...microTile.diagnostics],
+  };
+}
+
+type CompileOptionValues = ReturnType<typeof parseCompileOptions>;
+
+/**
+ * Records are keyed by the data's density and granularity, so they can only be matched when
+ * compile is given data (--input, --density or --random, as for run). Without data, or for a
+ * target nobody tunes, the planner's choices stand.
+ */
+async function tuningFor(graph: Graph, args: CompileArgs, options: CompileOptionValues, io: CliIo) {
+  const hasData = options.files.size > 0 || options.density.size > 0 || args.random !== undefined;
+  if (args.tuning === false || !args.tuningDb || !tunerFor(args.target) || !hasData) return undefined;
+  const inputs = assembleInputs(graph, { ...options, random: args.random ?? 1 }, io.cwd);
+  printDiagnostics(io, inputs.diagnostics);
+  if (hasErrors(inputs.diagnostics)) return 'error' as const;
+  const threads = args.threads ?? availableParallelism();
+  const resolution = await lookUpTuning({ graph, target: args.target, inputs, threads, hints: options.microTile, dbPath: args.tuningDb }, io);
+  return { resolution, dims: inputs.dims };
+}
+
+/** Which plan each op got, for targets that are tuned: as `run` says it. */
+function planLines(args: CompileArgs, tuned: Awaited<ReturnType<typeof tuningFor>>): string[] {
+  if (!tunerFor(args.target) || args.tuning === false) return [];
+  if (!tuned || tuned === 'error') return ['plans: cost model (to use tuning records, give the data they were tuned for: --density, --input or --random)'];
+  return tuned.resolution.sources.map((p) => `op ${p.op}: plan: ${p.source} (${p.why})`);
 }
 
 /**

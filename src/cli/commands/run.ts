@@ -15,12 +15,10 @@ import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io
 import { printDiagnostics } from '../print.js';
 import { assembleInputs, type AssembledInputs } from '../run-inputs.js';
 import { summaryToJson, summaryToText, type RunSummary } from '../run-report.js';
-import { describeFsError, readSourceFile } from '../source.js';
-import { resolveTuning, withTuning } from '../../tune/apply.js';
-import { fileDb } from '../../tune/db-file.js';
-import { machineId } from '../../tune/machine-id.js';
-import type { TuningRecord } from '../../tune/record.js';
+import { readSourceFile } from '../source.js';
+import { withTuning } from '../../tune/apply.js';
 import { tunerFor } from '../../tune/targets.js';
+import { lookUpTuning } from '../tuning-records.js';
 
 export interface RunArgs {
   readonly file: string;
@@ -105,26 +103,10 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
  * target, machine): a program recompiled with them when any matches, and per op which plan runs.
  */
 async function useTuningRecords(text: string, options: CompileOptions, program: PitProgram, inputs: AssembledInputs, dbPath: string, io: CliIo) {
-  let records: readonly TuningRecord[] = [];
-  try {
-    const snapshot = fileDb(resolve(io.cwd, dbPath)).read();
-    records = snapshot.records;
-    if (snapshot.skipped > 0) printDiagnostics(io, [diagnostic('PIT8004', `${snapshot.skipped} invalid line(s) in the tuning database '${dbPath}' were skipped`)]);
-  } catch (err) {
-    printDiagnostics(io, [diagnostic('PIT8003', `cannot read the tuning database '${dbPath}' (${describeFsError(err)}); using the cost model`)]);
-  }
   const start = performance.now();
   const hints = options.microTiles instanceof Map ? options.microTiles : new Map(Object.entries(options.microTiles ?? {}));
-  const resolution = await resolveTuning({
-    graph: program.graph,
-    target: program.target,
-    dims: inputs.dims,
-    inputs: inputs.values,
-    maxThreads: options.threads ?? availableParallelism(),
-    records,
-    machine: machineId(),
-    hints,
-  });
+  const threads = options.threads ?? availableParallelism();
+  const resolution = await lookUpTuning({ graph: program.graph, target: program.target, inputs, threads, hints, dbPath }, io);
   if (resolution.options.plan.size === 0) return { sources: resolution.sources, compileMs: performance.now() - start };
   const recompiled = await compile(text, withTuning(options, resolution.options));
   printDiagnostics(io, recompiled.diagnostics, recompiled.source);
