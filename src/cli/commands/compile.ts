@@ -5,6 +5,7 @@ import { diagnostic, hasErrors } from '../../../ir/core/diagnostic.js';
 import { dimSymbols } from '../../../ir/dim-expr.js';
 import { checkExtents } from '../../../ir/graph/check-extents.js';
 import type { Graph } from '../../../ir/graph/graph.js';
+import type { SourceFile } from '../../../ir/core/span.js';
 import type { LoweredProgram, TargetId } from '../../../codegen/target.js';
 import { guardsOf, programName } from '../../api/compile.js';
 import { runFrontEnd } from '../../frontend/index.js';
@@ -54,7 +55,7 @@ export async function compileCommand(args: CompileArgs, io: CliIo): Promise<numb
   printDiagnostics(io, tooSmall, front.source);
   if (hasErrors(tooSmall)) return EXIT_USER_ERROR;
 
-  const tuned = await tuningFor(front.graph, args, options, io);
+  const tuned = await tuningFor(front.graph, args, options, io, front.source);
   if (tuned === 'error') return EXIT_USER_ERROR;
   const analysis = analyse(front.graph, { hints: options.microTile, ...(tuned ? { choices: tuned.resolution.options.plan } : {}) });
   printDiagnostics(io, analysis.diagnostics, front.source);
@@ -105,11 +106,11 @@ type CompileOptionValues = ReturnType<typeof parseCompileOptions>;
  * compile is given data (--input, --density or --random, as for run). Without data, or for a
  * target nobody tunes, the planner's choices stand.
  */
-async function tuningFor(graph: Graph, args: CompileArgs, options: CompileOptionValues, io: CliIo) {
+async function tuningFor(graph: Graph, args: CompileArgs, options: CompileOptionValues, io: CliIo, source: SourceFile) {
   const hasData = options.files.size > 0 || options.density.size > 0 || args.random !== undefined;
   if (args.tuning === false || !args.tuningDb || !tunerFor(args.target) || !hasData) return undefined;
   const inputs = assembleInputs(graph, { ...options, random: args.random ?? 1 }, io.cwd);
-  printDiagnostics(io, inputs.diagnostics);
+  printDiagnostics(io, inputs.diagnostics, source);
   if (hasErrors(inputs.diagnostics)) return 'error' as const;
   const threads = args.threads ?? availableParallelism();
   const resolution = await lookUpTuning({ graph, target: args.target, inputs, threads, hints: options.microTile, dbPath: args.tuningDb }, io);
