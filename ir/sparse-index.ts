@@ -36,9 +36,17 @@ export function indexDensity(index: SparseIndex): number {
 }
 
 /** Share of covered elements that are absent (computed needlessly): PIT's coverage waste. */
-export function coverageWaste(index: SparseIndex): number {
-  if (index.presentValues < 0 || index.coveredValues === 0) return 0;
+/** Share of the listed micro-tiles' elements that are absent; undefined when the build did not count. */
+export function coverageWaste(index: SparseIndex): number | undefined {
+  if (index.presentValues < 0) return undefined;
+  if (index.coveredValues === 0) return 0;
   return 1 - index.presentValues / index.coveredValues;
+}
+
+/** `{ coverageWaste }` for a run report, or nothing when it was not counted. */
+export function coverageWasteField(index: SparseIndex): { coverageWaste?: number } {
+  const waste = coverageWaste(index);
+  return waste === undefined ? {} : { coverageWaste: waste };
 }
 
 export function listedTiles(index: SparseIndex): number {

@@ -1,5 +1,5 @@
 import { InternalError } from '../../ir/core/errors.js';
-import { coverageWaste, indexDensity, listedTiles, type SparseIndex } from '../../ir/sparse-index.js';
+import { coverageWasteField, indexDensity, listedTiles, type SparseIndex } from '../../ir/sparse-index.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { checkGuard } from '../ref/executor.js';
 import type { Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
@@ -166,6 +166,6 @@ function pitDetail(op: OpSpec, built: BuiltIndex, reused: boolean, density: numb
     density,
     microTilesSkipped: total - listedTiles(index),
     microTilesListed: listedTiles(index),
-    coverageWaste: coverageWaste(index),
+    ...coverageWasteField(index),
   };
 }

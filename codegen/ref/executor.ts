@@ -1,7 +1,7 @@
 import { InternalError } from '../../ir/core/errors.js';
 import { printScalar } from '../../ir/expr/print.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
-import { coverageWaste, indexDensity, listedTiles, type SparseIndex } from '../../ir/sparse-index.js';
+import { coverageWasteField, indexDensity, listedTiles, type SparseIndex } from '../../ir/sparse-index.js';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
 import type { ExecutionResult, Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
 import { checkIndex } from './check-index.js';
@@ -134,6 +134,6 @@ function pitDetail(kernel: PitKernel, index: SparseIndex, reused: boolean): Reco
     density: indexDensity(index),
     microTilesSkipped: total - listedTiles(index),
     microTilesListed: listedTiles(index),
-    coverageWaste: coverageWaste(index),
+    ...coverageWasteField(index),
   };
 }

@@ -1,7 +1,7 @@
 import { InternalError } from '../../ir/core/errors.js';
 import { printScalar } from '../../ir/expr/print.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
-import { coverageWaste, indexDensity, listedTiles, type SparseIndex } from '../../ir/sparse-index.js';
+import { coverageWasteField, indexDensity, listedTiles, type SparseIndex } from '../../ir/sparse-index.js';
 import { elementCount, type HostTensor, type TensorData } from '../../ir/tensor.js';
 import { checkGuard, concreteTile } from '../ref/executor.js';
 import type { Blocking, Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
@@ -187,7 +187,7 @@ async function runOp(
       density,
       microTilesSkipped: index.stripCount * index.gatherTiles - listedTiles(index),
       microTilesListed: listedTiles(index),
-      coverageWaste: coverageWaste(index),
+      ...coverageWasteField(index),
     };
   } else {
     tasks = denseTasks(op.contraction, op.extents, listCache(p, op.op));

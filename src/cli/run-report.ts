@@ -103,6 +103,6 @@ function opLine(op: OpRunRecord): string | undefined {
   const mode = d['mode'] && d['mode'] !== 'pit' ? ` -> ran ${String(d['mode'])}` : '';
   return (
     `PIT ${String(d['rule'])}, micro-tile ${(d['microTile'] as number[]).join('x')}, density ${pct(d['density'])}, ` +
-    `${String(d['microTilesSkipped'])} micro-tiles skipped, coverage waste ${pct(d['coverageWaste'])}${d['indexReused'] ? ', index reused' : ''}${mode}`
+    `${String(d['microTilesSkipped'])} micro-tiles skipped${d['coverageWaste'] !== undefined ? `, coverage waste ${pct(d['coverageWaste'])}` : ''}${d['indexReused'] ? ', index reused' : ''}${mode}`
   );
 }
