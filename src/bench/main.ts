@@ -18,7 +18,7 @@ import type { BenchContext, Benchmark } from './types.js';
 
 export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark, ffnBenchmark, crossoverBenchmark, tuningBenchmark];
 
-interface DriverArgs {
+export interface DriverArgs {
   readonly only: readonly string[];
   readonly quick: boolean;
   readonly outDir: string;
@@ -44,6 +44,22 @@ export function parseArgs(argv: readonly string[]): DriverArgs | string {
   return { only, quick, outDir };
 }
 
+/** Runs the selected benchmarks: the Markdown report on `out`, progress on `log`, JSON files in outDir. */
+export async function runBenchmarks(args: DriverArgs, out: (text: string) => void, log: (text: string) => void): Promise<void> {
+  const machine = machineInfo();
+  const ctx: BenchContext = { quick: args.quick, log: (m) => log(`${m}\n`) };
+  const selected = BENCHMARKS.filter((b) => args.only.length === 0 || args.only.includes(b.name));
+  mkdirSync(args.outDir, { recursive: true });
+  out(`# pitc benchmarks\n\nMachine: ${describeMachine(machine)}${args.quick ? ' (--quick)' : ''}\n`);
+  for (const bench of selected) {
+    const records = await bench.run(ctx);
+    const file = join(args.outDir, `${bench.name}.json`);
+    const result = { name: bench.name, title: bench.title, date: new Date().toISOString(), quick: args.quick, machine, records };
+    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    out(`\n## ${bench.title}\n\n${markdownTable(bench.columns, records)}\n\n(${file})\n`);
+  }
+}
+
 async function main(): Promise<number> {
   enableWasmFeatures();
   const args = parseArgs(process.argv.slice(2));
@@ -51,18 +67,7 @@ async function main(): Promise<number> {
     process.stderr.write(`bench: ${args}\n`);
     return 2;
   }
-  const machine = machineInfo();
-  const ctx: BenchContext = { quick: args.quick, log: (m) => process.stderr.write(`${m}\n`) };
-  const selected = BENCHMARKS.filter((b) => args.only.length === 0 || args.only.includes(b.name));
-  mkdirSync(args.outDir, { recursive: true });
-  process.stdout.write(`# pitc benchmarks\n\nMachine: ${describeMachine(machine)}${args.quick ? ' (--quick)' : ''}\n`);
-  for (const bench of selected) {
-    const records = await bench.run(ctx);
-    const file = join(args.outDir, `${bench.name}.json`);
-    const result = { name: bench.name, title: bench.title, date: new Date().toISOString(), quick: args.quick, machine, records };
-    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-    process.stdout.write(`\n## ${bench.title}\n\n${markdownTable(bench.columns, records)}\n\n(${file})\n`);
-  }
+  await runBenchmarks(args, (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   return 0;
 }
 

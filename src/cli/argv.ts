@@ -29,7 +29,7 @@ function runOptions(y: Argv): Argv {
     .option('tuning-db', { type: 'string', describe: 'tuning database (default: $PITC_TUNING_DB or ~/.cache/pitc/tuning.jsonl)' });
 }
 
-const COMMAND_NAMES = ['check', 'ir', 'rules', 'compile', 'run', 'tune'];
+const COMMAND_NAMES = ['check', 'ir', 'rules', 'compile', 'run', 'tune', 'bench'];
 
 export const TUNE_STRATEGIES = ['auto', 'exhaustive', 'beam'] as const;
 
@@ -96,7 +96,13 @@ function buildParser(version: string): Argv {
     )
     .command('run <file>', 'run a program and report outputs and times', runOptions)
     .command('tune [file]', 'search for the fastest plan of every op and store it for compile and run', tuneOptions)
-    .demandCommand(1, 'give a command: check, ir, rules, compile, run or tune (see pitc --help)')
+    .command('bench', 'run the benchmarks and print their report (as npm run bench; minutes)', (y) =>
+      y
+        .option('only', { type: 'string', array: true, describe: 'only these benchmarks (index-build, matmul-grid, ffn, crossover, tuning)' })
+        .option('quick', { type: 'boolean', default: false, describe: 'small sizes and few runs: a smoke test, not a measurement' })
+        .option('out', { type: 'string', default: 'bench-results', describe: 'directory for the JSON records' }),
+    )
+    .demandCommand(1, 'give a command: check, ir, rules, compile, run, tune or bench (see pitc --help)')
     .recommendCommands()
     .help()
     .alias('help', 'h')

@@ -2,6 +2,7 @@ import { availableParallelism, homedir } from 'node:os';
 import { diagnostic } from '../../ir/core/diagnostic.js';
 import { InternalError } from '../../ir/core/errors.js';
 import { parseArgv, type IrStage } from './argv.js';
+import { benchCommand } from './commands/bench.js';
 import { checkCommand } from './commands/check.js';
 import { irCommand } from './commands/ir.js';
 import { compileCommand, type CompileArgs } from './commands/compile.js';
@@ -89,6 +90,8 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
         },
         io,
       );
+    case 'bench':
+      return benchCommand({ only: stringList(args['only']) ?? [], quick: Boolean(args['quick']), out: String(args['out']) }, io);
     case 'tune':
       return tuneCommand(
         {
