@@ -5,16 +5,16 @@ import { randomTensor } from '../runtime/random.js';
 import { compileOrThrow, timeOp, type OpTiming } from './program-timer.js';
 import type { BenchContext, BenchRecord, Benchmark } from './types.js';
 
-const SAMPLE = join(import.meta.dirname, '../../../samples/matmul.pit');
+export const MATMUL_SAMPLE = join(import.meta.dirname, '../../../samples/matmul.pit');
 
 /** The PIT paper's micro-benchmark grid (DESIGN §7), scaled to CPU: C = A·B, A sparse. */
-const GRANULARITIES: readonly (readonly [number, number])[] = [
+export const GRANULARITIES: readonly (readonly [number, number])[] = [
   [32, 1],
   [1, 64],
   [32, 64],
   [1, 1],
 ];
-const SPARSITIES = [0.5, 0.9, 0.95, 0.99];
+export const SPARSITIES = [0.5, 0.9, 0.95, 0.99];
 
 /** For data sparse at 1×1 the planner's micro-tile is a choice; the benchmark tries these and keeps the fastest. */
 const ELEMENT_TILES: readonly (readonly [number, number])[] = [
@@ -46,7 +46,7 @@ export const matmulGridBenchmark: Benchmark = {
   async run(ctx: BenchContext): Promise<BenchRecord[]> {
     const n = ctx.quick ? 512 : 2048;
     const [warmup, runs] = ctx.quick ? [1, 3] : [1, 5];
-    const text = readFileSync(SAMPLE, 'utf8');
+    const text = readFileSync(MATMUL_SAMPLE, 'utf8');
     const dims = { M: n, K: n, N: n };
     const a0 = randomTensor('f32', [n, n], 1, 'a');
     const b = randomTensor('f32', [n, n], 2, 'b');

@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { HostTensor } from '../../ir/tensor.js';
 import type { CompileOptions } from '../api/compile.js';
 import type { PitProgram } from '../api/program.js';
@@ -15,18 +14,10 @@ import { memoryDb } from '../tune/db.js';
 import { pairedVerdict } from '../tune/paired.js';
 import { machineId } from '../tune/machine-id.js';
 import { tuneProgram } from '../tune/tuner.js';
+import { GRANULARITIES, MATMUL_SAMPLE, SPARSITIES } from './matmul-grid.js';
 import { compileOrThrow } from './program-timer.js';
 import type { BenchContext, BenchRecord, Benchmark } from './types.js';
 
-const SAMPLE = join(import.meta.dirname, '../../../samples/matmul.pit');
-
-const GRANULARITIES: readonly (readonly [number, number])[] = [
-  [32, 1],
-  [1, 64],
-  [32, 64],
-  [1, 1],
-];
-const SPARSITIES = [0.5, 0.9, 0.95, 0.99];
 
 /**
  * The tuner's budget per grid cell (seconds) and its timing per candidate. Bounded so that the
@@ -67,7 +58,7 @@ export const tuningBenchmark: Benchmark = {
     const rounds = ctx.quick ? 5 : 7;
     const budget = ctx.quick ? TUNE_BUDGET_S.quick : TUNE_BUDGET_S.full;
     const threads = availableParallelism();
-    const text = readFileSync(SAMPLE, 'utf8');
+    const text = readFileSync(MATMUL_SAMPLE, 'utf8');
     const dims = new Map([
       ['M', n],
       ['K', n],

@@ -56,12 +56,8 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
           file,
           target: args['target'] as CompileArgs['target'],
           out: String(args['out']),
-          ...optional('dim', stringList(args['dim'])),
-          ...optional('microtile', stringList(args['microtile'])),
+          ...dataOptions(args),
           ...optional('threads', args['threads'] === undefined ? undefined : Number(args['threads'])),
-          ...optional('input', stringList(args['input'])),
-          ...optional('density', stringList(args['density'])),
-          ...optional('random', args['random'] === undefined ? undefined : Number(args['random'])),
           tuning: args['tuning'] !== false,
           tuningDb,
         },
@@ -77,11 +73,7 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
           check: Boolean(args['check']),
           repeat: Number(args['repeat']),
           json: Boolean(args['json']),
-          ...optional('dim', stringList(args['dim'])),
-          ...optional('input', stringList(args['input'])),
-          ...optional('density', stringList(args['density'])),
-          ...optional('microtile', stringList(args['microtile'])),
-          ...optional('random', args['random'] === undefined ? undefined : Number(args['random'])),
+          ...dataOptions(args),
           ...optional('threads', args['threads'] === undefined ? undefined : Number(args['threads'])),
           ...optional('out', args['out'] === undefined ? undefined : String(args['out'])),
           ...optional('saveInputs', args['saveInputs'] === undefined ? undefined : String(args['saveInputs'])),
@@ -105,11 +97,7 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
           all: Boolean(args['all']),
           compact: Boolean(args['compact']),
           json: Boolean(args['json']),
-          ...optional('dim', stringList(args['dim'])),
-          ...optional('input', stringList(args['input'])),
-          ...optional('density', stringList(args['density'])),
-          ...optional('microtile', stringList(args['microtile'])),
-          ...optional('random', args['random'] === undefined ? undefined : Number(args['random'])),
+          ...dataOptions(args),
           ...optional('export', args['export'] === undefined ? undefined : String(args['export'])),
           ...optional('import', args['import'] === undefined ? undefined : String(args['import'])),
         },
@@ -127,4 +115,15 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 
 function stringList(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.map(String) : undefined;
+}
+
+/** --dim, --input, --density, --microtile and --random: how run, tune and compile take data. */
+function dataOptions(args: Record<string, unknown>) {
+  return {
+    ...optional('dim', stringList(args['dim'])),
+    ...optional('input', stringList(args['input'])),
+    ...optional('density', stringList(args['density'])),
+    ...optional('microtile', stringList(args['microtile'])),
+    ...optional('random', args['random'] === undefined ? undefined : Number(args['random'])),
+  };
 }
