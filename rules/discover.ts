@@ -1,6 +1,7 @@
 import { printNumber, printScalar } from '../ir/expr/print.js';
 import { walkScalar, type AccessExpr, type ReduceExpr, type Reducer, type ScalarExpr, type TensorExpr } from '../ir/expr/tensor-expr.js';
 import { evalDim } from '../ir/dim-expr.js';
+import { dimsWithDefaults } from '../ir/graph/dims.js';
 import type { Graph } from '../ir/graph/graph.js';
 import { evalAbstract, isNonNegative, type AbsValue } from './abstract-value.js';
 import { analyseAxes, type AxisReport } from './axes.js';
@@ -17,7 +18,7 @@ export const DEFAULT_TILE = { spatial: 32, reduce: 64, small: 16 } as const;
  * axis that indexes it, whether its absent micro-tiles may be skipped, how, and with which index.
  */
 export function discoverRules(graph: Graph, facts: ReadonlyMap<string, SparsityFact> = inferSparsity(graph)): OpRules[] {
-  const typical = new Map(graph.dims.filter((d) => d.default !== undefined).map((d) => [d.name, d.default as number]));
+  const typical = dimsWithDefaults(graph);
   return graph.ops.map((op) => discoverOpRules(op.expr, facts, typical));
 }
 

@@ -1,5 +1,6 @@
 import type { Graph } from '../ir/graph/graph.js';
 import { evalDim } from '../ir/dim-expr.js';
+import { dimsWithDefaults } from '../ir/graph/dims.js';
 import { ruleWithMicroTile } from './discover.js';
 import type { MicroExtent, OpRules, PitRule, WriteMode } from './rule.js';
 import type { SparsityFact } from './sparsity.js';
@@ -43,7 +44,7 @@ const WRITE_ORDER: Record<WriteMode, number> = { store: 0, scatter: 1, accumulat
 export function planProgram(graph: Graph, rules: readonly OpRules[], facts: ReadonlyMap<string, SparsityFact>, options: PlanOptions = {}): ProgramPlan {
   const hints = new Map(options.hints ?? []);
   for (const t of graph.tensors) if (t.microTile && !hints.has(t.name)) hints.set(t.name, t.microTile);
-  const dims = options.dims ?? new Map(graph.dims.filter((d) => d.default !== undefined).map((d) => [d.name, d.default as number]));
+  const dims = options.dims ?? dimsWithDefaults(graph);
   const popularity = new Map<string, number>();
   for (const op of rules) for (const key of new Set(op.rules.map((r) => r.index.key))) popularity.set(key, (popularity.get(key) ?? 0) + 1);
   const built = new Map<string, PitRule>();

@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic } from '../../ir/core/diagnostic.js';
 import { evalDim } from '../../ir/dim-expr.js';
+import { dimsWithDefaults, unboundShapeDims } from '../../ir/graph/dims.js';
 import type { Graph } from '../../ir/graph/graph.js';
 import { elementCount } from '../../ir/tensor.js';
 
@@ -14,9 +15,8 @@ export const MAX_RANK = 8;
  * rank above 8, an op axis with no positive extent is a PIT5003 diagnostic.
  */
 export function bindCudaDims(graph: Graph, given: ReadonlyMap<string, number> | undefined): { dims?: Map<string, number>; diagnostics: Diagnostic[] } {
-  const dims = new Map(graph.dims.filter((d) => d.default !== undefined).map((d) => [d.name, d.default as number]));
-  for (const [k, v] of given ?? []) dims.set(k, v);
-  const unbound = graph.dims.filter((d) => !dims.has(d.name) && graph.tensors.some((t) => t.shape.some((x) => evalDim(x, new Map([[d.name, 1]])) !== evalDim(x, new Map()))));
+  const dims = dimsWithDefaults(graph, given);
+  const unbound = unboundShapeDims(graph, dims);
   if (unbound.length > 0) {
     return { diagnostics: [diagnostic('PIT5003', `the cuda target specialises code to shapes: bind ${unbound.map((d) => d.name).join(', ')} with --dim`)] };
   }

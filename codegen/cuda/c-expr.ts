@@ -1,4 +1,4 @@
-import { assertNever, InternalError } from '../../ir/core/errors.js';
+import { assertNever } from '../../ir/core/errors.js';
 import type { DType } from '../../ir/dtype.js';
 import type { AccessExpr, Reducer, ReduceExpr, ScalarExpr, TensorExpr, UnaryOp } from '../../ir/expr/tensor-expr.js';
 import { stridesOf } from '../../ir/tensor.js';

@@ -1,6 +1,5 @@
 import { InternalError } from '../../ir/core/errors.js';
 import type { GpujsMode, KernelArgument, KernelHost } from './host.js';
-import type { KernelSpec } from './kernel-spec.js';
 
 /**
  * The one module that loads gpu.js (pinned in package.json), lazily, so importing pitc does

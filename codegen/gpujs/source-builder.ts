@@ -1,4 +1,3 @@
-import { InternalError } from '../../ir/core/errors.js';
 import type { AccessExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
 import { stridesOf } from '../../ir/tensor.js';
 import { KernelTextBuilder } from '../lower/text-builder.js';

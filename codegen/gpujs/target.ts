@@ -1,7 +1,7 @@
 import { diagnostic } from '../../ir/core/diagnostic.js';
 import { checkExtents } from '../../ir/graph/check-extents.js';
-import type { Graph } from '../../ir/graph/graph.js';
-import type { Target, TargetOptions } from '../target.js';
+import { dimsWithDefaults, unboundShapeDims } from '../../ir/graph/dims.js';
+import type { Target } from '../target.js';
 import { programArtifacts } from './artifacts.js';
 import { compileGpujsProgram, type CompileGpujsOptions } from './compile-program.js';
 import { createGpujsExecutor } from './executor.js';
@@ -27,8 +27,8 @@ export function createGpujsTarget(targetOptions: GpujsTargetOptions = {}): Targe
     id: 'gpujs',
     summary: 'gpu.js kernels (one per op, per output cell; PIT forms as gathers): cpu and webasm in Node, WebGL2/WebGPU in browsers',
     async emit(program, options) {
-      const dims = boundDims(program.graph, options);
-      const unbound = program.graph.dims.filter((d) => !dims.has(d.name));
+      const dims = dimsWithDefaults(program.graph, options?.dims);
+      const unbound = unboundShapeDims(program.graph, dims);
       if (unbound.length > 0) {
         return { diagnostics: [diagnostic('PIT5003', `the gpujs target specialises kernels to shapes: bind ${unbound.map((d) => d.name).join(', ')} with --dim`)] };
       }
@@ -59,9 +59,3 @@ export function createGpujsTarget(targetOptions: GpujsTargetOptions = {}): Targe
 
 /** The gpu.js target on its default backend (registered in src/targets.ts). */
 export const gpujsTarget: Target = createGpujsTarget();
-
-function boundDims(graph: Graph, options: TargetOptions | undefined): Map<string, number> {
-  const dims = new Map(graph.dims.filter((d) => d.default !== undefined).map((d) => [d.name, d.default as number]));
-  for (const [k, v] of options?.dims ?? []) dims.set(k, v);
-  return dims;
-}

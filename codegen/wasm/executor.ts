@@ -84,11 +84,11 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
         const place = p.compiled.tensors.get(name);
         if (place) viewOf(mem, place).set(tensor.data as never);
       }
-      let records = await runOps(p, mem, dims, services, runOptions, program, false);
+      let records = await runOps(p, mem, services, runOptions, program, false);
       if ('guardFailure' in records) {
         // a PIT assumption failed on this data: the dense program defines the result
         const failure = records.guardFailure;
-        const dense = (await runOps(p, mem, dims, services, runOptions, program, true)) as OpRunRecord[];
+        const dense = (await runOps(p, mem, services, runOptions, program, true)) as OpRunRecord[];
         records = dense.map((o) => ({ ...o, detail: { ...o.detail, guard: failure } }));
       }
       const values = new Map<string, HostTensor>(inputs);
@@ -122,7 +122,6 @@ export function viewOf(memory: WebAssembly.Memory, place: TensorPlacement): Tens
 async function runOps(
   p: Prepared,
   memory: WebAssembly.Memory,
-  dims: ReadonlyMap<string, number>,
   services: RuntimeServices,
   options: WasmExecutorOptions,
   program: LoweredProgram,
@@ -131,7 +130,7 @@ async function runOps(
   const records: OpRunRecord[] = [];
   const indexes = new Map<string, SparseIndex>();
   for (const op of p.compiled.ops) {
-    records.push(await runOp(op, p, memory, dims, indexes, services, options, forceDense));
+    records.push(await runOp(op, p, memory, indexes, services, options, forceDense));
     const place = p.compiled.tensors.get(op.op);
     const failed = place ? checkGuard(program, op.op, { dtype: place.dtype, shape: place.shape, data: viewOf(memory, place) }) : undefined;
     if (failed && !forceDense) return { guardFailure: failed };
@@ -143,7 +142,6 @@ async function runOp(
   op: OpProgram,
   p: Prepared,
   memory: WebAssembly.Memory,
-  dims: ReadonlyMap<string, number>,
   indexes: Map<string, SparseIndex>,
   services: RuntimeServices,
   options: WasmExecutorOptions,

@@ -1,5 +1,5 @@
 import type { Blocking } from '../target.js';
-import { LIST_PADDING, MR, NR, TASK, TASK_FIELDS } from './gemm-layout.js';
+import { MR, NR, TASK, TASK_FIELDS } from './gemm-layout.js';
 import { FunctionScope, type Expr, type WasmModuleBuilder } from './module-builder.js';
 
 export { DEFAULT_BLOCKING, gemmScratchBytes, LIST_PADDING, MR, NR, TASK, TASK_FIELDS } from './gemm-layout.js';
@@ -265,7 +265,7 @@ function emitDriver(w: WasmModuleBuilder, spec: GemmOpSpec): void {
   const get = (i: number): Expr => w.get(scope, i);
   const loc = (): number => scope.local('i32');
   const [t, task, l, rows, rowCount, ks, kCount, cols, colCount, cb, ce] = Array.from({ length: 11 }, loc) as number[];
-  const [jc, nb, pc, kb, ic, mb, jp, ip, pos, ncols, contiguous, cRow, r, c, rowValid] = Array.from({ length: 15 }, loc) as number[];
+  const [jc, nb, pc, kb, ic, mb, jp, ip, pos, ncols, contiguous, cRow, c, rowValid] = Array.from({ length: 14 }, loc) as number[];
   const bufA = loc();
   const bufB = loc();
   const rowPtrs = loc();

@@ -1,6 +1,6 @@
 import { diagnostic } from '../../ir/core/diagnostic.js';
 import { LimitExceeded } from '../../ir/core/errors.js';
-import { evalDim } from '../../ir/dim-expr.js';
+import { dimsWithDefaults, unboundShapeDims } from '../../ir/graph/dims.js';
 import type { Blocking, Target } from '../target.js';
 import { detectFeatures } from './features.js';
 import { MR, NR } from './gemm-layout.js';
@@ -17,9 +17,8 @@ export const wasmTarget: Target = {
   id: 'wasm',
   summary: 'WebAssembly SIMD (binaryen): packed f32x4 GEMMs with index-driven packing, worker threads',
   async emit(program, options) {
-    const dims = new Map(program.graph.dims.filter((d) => d.default !== undefined).map((d) => [d.name, d.default as number]));
-    for (const [k, v] of options?.dims ?? []) dims.set(k, v);
-    const unbound = program.graph.dims.filter((d) => !dims.has(d.name) && program.graph.tensors.some((t) => t.shape.some((x) => evalDim(x, new Map([[d.name, 1]])) !== evalDim(x, new Map()))));
+    const dims = dimsWithDefaults(program.graph, options?.dims);
+    const unbound = unboundShapeDims(program.graph, dims);
     if (unbound.length > 0) {
       return { diagnostics: [diagnostic('PIT5003', `the wasm target specialises code to shapes: bind ${unbound.map((d) => d.name).join(', ')} with --dim`)] };
     }

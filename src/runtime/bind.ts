@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic } from '../../ir/core/diagnostic.js';
 import { dimSymbols, evalDim, printDim } from '../../ir/dim-expr.js';
 import { checkExtents } from '../../ir/graph/check-extents.js';
+import { shapeDims } from '../../ir/graph/dims.js';
 import type { Graph, TensorInfo } from '../../ir/graph/graph.js';
 import type { HostTensor } from '../../ir/tensor.js';
 
@@ -56,21 +57,18 @@ export function bindDims(
     if (problems.length > 0) for (const d of info.shape) for (const s of dimSymbols(d)) rejected.add(s);
   }
 
+  const used = shapeDims(graph);
   for (const d of graph.dims) {
     if (dims.has(d.name)) continue;
     if (d.default !== undefined) dims.set(d.name, d.default);
     // a dim a rejected tensor would have bound is already explained by that tensor's error
-    else if (usesDim(graph, d.name) && !rejected.has(d.name)) {
+    else if (used.has(d.name) && !rejected.has(d.name)) {
       diagnostics.push(diagnostic('PIT6002', `dimension ${d.name} is not bound: pass --dim ${d.name}=N (API: dims: { ${d.name}: N }) or an input whose shape fixes it`));
     }
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   diagnostics.push(...checkExtents(graph, dims));
   return diagnostics.length > 0 ? { diagnostics } : { dims, diagnostics };
-}
-
-function usesDim(graph: Graph, name: string): boolean {
-  return graph.tensors.some((t) => t.shape.some((d) => dimSymbols(d).has(name)));
 }
 
 function matchDeclaration(

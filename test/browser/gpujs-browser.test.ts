@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { programArtifacts } from '../../codegen/gpujs/artifacts.js';
 import { compileGpujsProgram } from '../../codegen/gpujs/compile-program.js';
 import type { GpujsMode } from '../../codegen/gpujs/host.js';
-import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { LoweredProgram } from '../../codegen/target.js';
 import { evaluateGraph } from '../../codegen/ref/evaluate.js';
 import type { HostTensor } from '../../ir/tensor.js';

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { diagnostic, hasErrors } from '../../../ir/core/diagnostic.js';
-import { dimSymbols } from '../../../ir/dim-expr.js';
+import { dimsWithDefaults, unboundShapeDims } from '../../../ir/graph/dims.js';
 import { checkExtents } from '../../../ir/graph/check-extents.js';
 import type { Graph } from '../../../ir/graph/graph.js';
 import type { SourceFile } from '../../../ir/core/span.js';
@@ -130,8 +130,6 @@ function planLines(args: CompileArgs, tuned: Awaited<ReturnType<typeof tuningFor
  * Dims left unbound are the target's business (those that specialise to shapes say so).
  */
 function checkBoundDims(graph: Graph, explicit: ReadonlyMap<string, number>) {
-  const dims = new Map(graph.dims.filter((d) => d.default !== undefined).map((d) => [d.name, d.default as number]));
-  for (const [k, v] of explicit) dims.set(k, v);
-  const used = new Set(graph.tensors.flatMap((t) => t.shape.flatMap((d) => [...dimSymbols(d)])));
-  return [...used].every((d) => dims.has(d)) ? checkExtents(graph, dims) : [];
+  const dims = dimsWithDefaults(graph, explicit);
+  return unboundShapeDims(graph, dims).length === 0 ? checkExtents(graph, dims) : [];
 }

@@ -1891,31 +1891,30 @@
   (local $48 i32)
   (local $49 i32)
   (local $50 i32)
-  (local $51 i32)
-  (local.set $31
+  (local.set $30
    (local.get $4)
   )
-  (local.set $32
+  (local.set $31
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
+  (local.set $32
+   (i32.add
+    (local.get $31)
+    (i32.const 524288)
+   )
+  )
   (local.set $33
    (i32.add
     (local.get $32)
-    (i32.const 524288)
+    (i32.const 16)
    )
   )
   (local.set $34
    (i32.add
     (local.get $33)
-    (i32.const 16)
-   )
-  )
-  (local.set $35
-   (i32.add
-    (local.get $34)
     (i32.const 128)
    )
   )
@@ -1923,13 +1922,13 @@
    (local.set $5
     (i32.const 0)
    )
-   (local.set $51
+   (local.set $50
     (local.get $1)
    )
    (br_if $exit46
     (i32.ge_s
      (local.get $5)
-     (local.get $51)
+     (local.get $50)
     )
    )
    (loop $loop47
@@ -1981,16 +1980,16 @@
      (i32.const 0)
     )
     (block $exit40
-     (local.set $29
+     (local.set $28
       (i32.const 0)
      )
-     (local.set $48
+     (local.set $47
       (local.get $13)
      )
      (br_if $exit40
       (i32.ge_s
-       (local.get $29)
-       (local.get $48)
+       (local.get $28)
+       (local.get $47)
       )
      )
      (loop $loop41
@@ -2000,7 +1999,7 @@
          (i32.add
           (local.get $12)
           (i32.shl
-           (local.get $29)
+           (local.get $28)
            (i32.const 2)
           )
          )
@@ -2010,22 +2009,22 @@
        (then
         (local.set $14
          (i32.add
-          (local.get $29)
+          (local.get $28)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (i32.add
-        (local.get $29)
+        (local.get $28)
         (i32.const 1)
        )
       )
       (br_if $loop41
        (i32.lt_s
-        (local.get $29)
-        (local.get $48)
+        (local.get $28)
+        (local.get $47)
        )
       )
      )
@@ -2034,16 +2033,16 @@
      (local.get $14)
     )
     (block $exit42
-     (local.set $29
+     (local.set $28
       (local.get $14)
      )
-     (local.set $49
+     (local.set $48
       (local.get $13)
      )
      (br_if $exit42
       (i32.ge_s
-       (local.get $29)
-       (local.get $49)
+       (local.get $28)
+       (local.get $48)
       )
      )
      (loop $loop43
@@ -2053,7 +2052,7 @@
          (i32.add
           (local.get $12)
           (i32.shl
-           (local.get $29)
+           (local.get $28)
            (i32.const 2)
           )
          )
@@ -2063,22 +2062,22 @@
        (then
         (local.set $15
          (i32.add
-          (local.get $29)
+          (local.get $28)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (i32.add
-        (local.get $29)
+        (local.get $28)
         (i32.const 1)
        )
       )
       (br_if $loop43
        (i32.lt_s
-        (local.get $29)
-        (local.get $49)
+        (local.get $28)
+        (local.get $48)
        )
       )
      )
@@ -2087,13 +2086,13 @@
      (local.set $16
       (local.get $14)
      )
-     (local.set $50
+     (local.set $49
       (local.get $15)
      )
      (br_if $exit44
       (i32.ge_s
        (local.get $16)
-       (local.get $50)
+       (local.get $49)
       )
      )
      (loop $loop45
@@ -2117,13 +2116,13 @@
        (local.set $18
         (i32.const 0)
        )
-       (local.set $47
+       (local.set $46
         (local.get $11)
        )
        (br_if $exit38
         (i32.ge_s
          (local.get $18)
-         (local.get $47)
+         (local.get $46)
         )
        )
        (loop $loop39
@@ -2144,7 +2143,7 @@
          )
         )
         (call $op1_packB
-         (local.get $32)
+         (local.get $31)
          (i32.add
           (local.get $10)
           (i32.shl
@@ -2167,13 +2166,13 @@
          (local.set $20
           (i32.const 0)
          )
-         (local.set $46
+         (local.set $45
           (local.get $9)
          )
          (br_if $exit36
           (i32.ge_s
            (local.get $20)
-           (local.get $46)
+           (local.get $45)
           )
          )
          (loop $loop37
@@ -2194,7 +2193,7 @@
            )
           )
           (call $op1_packA
-           (local.get $31)
+           (local.get $30)
            (i32.add
             (local.get $8)
             (i32.shl
@@ -2217,7 +2216,7 @@
            (local.set $22
             (i32.const 0)
            )
-           (local.set $45
+           (local.set $44
             (i32.div_s
              (i32.add
               (local.get $17)
@@ -2229,7 +2228,7 @@
            (br_if $exit34
             (i32.ge_s
              (local.get $22)
-             (local.get $45)
+             (local.get $44)
             )
            )
            (loop $loop35
@@ -2302,7 +2301,7 @@
              (local.set $23
               (i32.const 0)
              )
-             (local.set $44
+             (local.set $43
               (i32.div_s
                (i32.add
                 (local.get $21)
@@ -2314,7 +2313,7 @@
              (br_if $exit32
               (i32.ge_s
                (local.get $23)
-               (local.get $44)
+               (local.get $43)
               )
              )
              (loop $loop33
@@ -2322,7 +2321,7 @@
                (local.get $26)
                (then
                 (i32.store
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 114459648)
@@ -2389,7 +2388,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2403,7 +2402,7 @@
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 114459648)
@@ -2470,7 +2469,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2484,7 +2483,7 @@
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 114459648)
@@ -2551,7 +2550,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2565,7 +2564,7 @@
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 114459648)
@@ -2632,7 +2631,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2647,7 +2646,7 @@
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $30)
                   (i32.mul
                    (local.get $23)
                    (i32.mul
@@ -2657,7 +2656,7 @@
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $31)
                   (i32.mul
                    (local.get $22)
                    (i32.mul
@@ -2667,18 +2666,18 @@
                   )
                  )
                  (local.get $19)
-                 (local.get $33)
+                 (local.get $32)
                 )
                )
                (else
                 (i32.store
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 0)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -2730,30 +2729,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit16
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $36
+                 (local.set $35
                   (i32.const 8)
                  )
                  (br_if $exit16
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $36)
+                   (local.get $28)
+                   (local.get $35)
                   )
                  )
                  (loop $loop17
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 0)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -2775,7 +2774,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -2792,36 +2791,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop17
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $36)
+                    (local.get $28)
+                    (local.get $35)
                    )
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 32)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -2873,30 +2872,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit20
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $38
+                 (local.set $37
                   (i32.const 8)
                  )
                  (br_if $exit20
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
+                   (local.get $28)
+                   (local.get $37)
                   )
                  )
                  (loop $loop21
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 32)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -2918,7 +2917,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -2935,36 +2934,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop21
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
+                    (local.get $28)
+                    (local.get $37)
                    )
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 64)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3016,30 +3015,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit24
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $40
+                 (local.set $39
                   (i32.const 8)
                  )
                  (br_if $exit24
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
+                   (local.get $28)
+                   (local.get $39)
                   )
                  )
                  (loop $loop25
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 64)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -3061,7 +3060,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3078,36 +3077,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop25
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
+                    (local.get $28)
+                    (local.get $39)
                    )
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 96)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3159,30 +3158,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit28
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $42
+                 (local.set $41
                   (i32.const 8)
                  )
                  (br_if $exit28
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
+                   (local.get $28)
+                   (local.get $41)
                   )
                  )
                  (loop $loop29
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 96)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -3204,7 +3203,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3221,31 +3220,31 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop29
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
+                    (local.get $28)
+                    (local.get $41)
                    )
                   )
                  )
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $30)
                   (i32.mul
                    (local.get $23)
                    (i32.mul
@@ -3255,7 +3254,7 @@
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $31)
                   (i32.mul
                    (local.get $22)
                    (i32.mul
@@ -3265,9 +3264,9 @@
                   )
                  )
                  (local.get $19)
-                 (local.get $33)
+                 (local.get $32)
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3319,25 +3318,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit18
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $37
+                 (local.set $36
                   (local.get $25)
                  )
                  (br_if $exit18
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
+                   (local.get $28)
+                   (local.get $36)
                   )
                  )
                  (loop $loop19
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -3355,7 +3354,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3371,11 +3370,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 0)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -3384,21 +3383,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop19
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
+                    (local.get $28)
+                    (local.get $36)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3450,25 +3449,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit22
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $39
+                 (local.set $38
                   (local.get $25)
                  )
                  (br_if $exit22
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $39)
+                   (local.get $28)
+                   (local.get $38)
                   )
                  )
                  (loop $loop23
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -3486,7 +3485,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3502,11 +3501,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 32)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -3515,21 +3514,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop23
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $39)
+                    (local.get $28)
+                    (local.get $38)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3581,25 +3580,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit26
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $41
+                 (local.set $40
                   (local.get $25)
                  )
                  (br_if $exit26
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
+                   (local.get $28)
+                   (local.get $40)
                   )
                  )
                  (loop $loop27
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -3617,7 +3616,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3633,11 +3632,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 64)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -3646,21 +3645,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop27
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
+                    (local.get $28)
+                    (local.get $40)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3712,25 +3711,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit30
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $43
+                 (local.set $42
                   (local.get $25)
                  )
                  (br_if $exit30
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
+                   (local.get $28)
+                   (local.get $42)
                   )
                  )
                  (loop $loop31
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -3748,7 +3747,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3764,11 +3763,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 96)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -3777,16 +3776,16 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop31
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
+                    (local.get $28)
+                    (local.get $42)
                    )
                   )
                  )
@@ -3802,7 +3801,7 @@
               (br_if $loop33
                (i32.lt_s
                 (local.get $23)
-                (local.get $44)
+                (local.get $43)
                )
               )
              )
@@ -3816,7 +3815,7 @@
             (br_if $loop35
              (i32.lt_s
               (local.get $22)
-              (local.get $45)
+              (local.get $44)
              )
             )
            )
@@ -3830,7 +3829,7 @@
           (br_if $loop37
            (i32.lt_s
             (local.get $20)
-            (local.get $46)
+            (local.get $45)
            )
           )
          )
@@ -3844,7 +3843,7 @@
         (br_if $loop39
          (i32.lt_s
           (local.get $18)
-          (local.get $47)
+          (local.get $46)
          )
         )
        )
@@ -3858,7 +3857,7 @@
       (br_if $loop45
        (i32.lt_s
         (local.get $16)
-        (local.get $50)
+        (local.get $49)
        )
       )
      )
@@ -3872,7 +3871,7 @@
     (br_if $loop47
      (i32.lt_s
       (local.get $5)
-      (local.get $51)
+      (local.get $50)
      )
     )
    )
@@ -8172,31 +8171,30 @@
   (local $48 i32)
   (local $49 i32)
   (local $50 i32)
-  (local $51 i32)
-  (local.set $31
+  (local.set $30
    (local.get $4)
   )
-  (local.set $32
+  (local.set $31
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
+  (local.set $32
+   (i32.add
+    (local.get $31)
+    (i32.const 524288)
+   )
+  )
   (local.set $33
    (i32.add
     (local.get $32)
-    (i32.const 524288)
+    (i32.const 16)
    )
   )
   (local.set $34
    (i32.add
     (local.get $33)
-    (i32.const 16)
-   )
-  )
-  (local.set $35
-   (i32.add
-    (local.get $34)
     (i32.const 128)
    )
   )
@@ -8204,13 +8202,13 @@
    (local.set $5
     (i32.const 0)
    )
-   (local.set $51
+   (local.set $50
     (local.get $1)
    )
    (br_if $exit150
     (i32.ge_s
      (local.get $5)
-     (local.get $51)
+     (local.get $50)
     )
    )
    (loop $loop151
@@ -8262,16 +8260,16 @@
      (i32.const 0)
     )
     (block $exit144
-     (local.set $29
+     (local.set $28
       (i32.const 0)
      )
-     (local.set $48
+     (local.set $47
       (local.get $13)
      )
      (br_if $exit144
       (i32.ge_s
-       (local.get $29)
-       (local.get $48)
+       (local.get $28)
+       (local.get $47)
       )
      )
      (loop $loop145
@@ -8281,7 +8279,7 @@
          (i32.add
           (local.get $12)
           (i32.shl
-           (local.get $29)
+           (local.get $28)
            (i32.const 2)
           )
          )
@@ -8291,22 +8289,22 @@
        (then
         (local.set $14
          (i32.add
-          (local.get $29)
+          (local.get $28)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (i32.add
-        (local.get $29)
+        (local.get $28)
         (i32.const 1)
        )
       )
       (br_if $loop145
        (i32.lt_s
-        (local.get $29)
-        (local.get $48)
+        (local.get $28)
+        (local.get $47)
        )
       )
      )
@@ -8315,16 +8313,16 @@
      (local.get $14)
     )
     (block $exit146
-     (local.set $29
+     (local.set $28
       (local.get $14)
      )
-     (local.set $49
+     (local.set $48
       (local.get $13)
      )
      (br_if $exit146
       (i32.ge_s
-       (local.get $29)
-       (local.get $49)
+       (local.get $28)
+       (local.get $48)
       )
      )
      (loop $loop147
@@ -8334,7 +8332,7 @@
          (i32.add
           (local.get $12)
           (i32.shl
-           (local.get $29)
+           (local.get $28)
            (i32.const 2)
           )
          )
@@ -8344,22 +8342,22 @@
        (then
         (local.set $15
          (i32.add
-          (local.get $29)
+          (local.get $28)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (i32.add
-        (local.get $29)
+        (local.get $28)
         (i32.const 1)
        )
       )
       (br_if $loop147
        (i32.lt_s
-        (local.get $29)
-        (local.get $49)
+        (local.get $28)
+        (local.get $48)
        )
       )
      )
@@ -8368,13 +8366,13 @@
      (local.set $16
       (local.get $14)
      )
-     (local.set $50
+     (local.set $49
       (local.get $15)
      )
      (br_if $exit148
       (i32.ge_s
        (local.get $16)
-       (local.get $50)
+       (local.get $49)
       )
      )
      (loop $loop149
@@ -8398,13 +8396,13 @@
        (local.set $18
         (i32.const 0)
        )
-       (local.set $47
+       (local.set $46
         (local.get $11)
        )
        (br_if $exit142
         (i32.ge_s
          (local.get $18)
-         (local.get $47)
+         (local.get $46)
         )
        )
        (loop $loop143
@@ -8425,7 +8423,7 @@
          )
         )
         (call $op5_packB
-         (local.get $32)
+         (local.get $31)
          (i32.add
           (local.get $10)
           (i32.shl
@@ -8448,13 +8446,13 @@
          (local.set $20
           (i32.const 0)
          )
-         (local.set $46
+         (local.set $45
           (local.get $9)
          )
          (br_if $exit140
           (i32.ge_s
            (local.get $20)
-           (local.get $46)
+           (local.get $45)
           )
          )
          (loop $loop141
@@ -8475,7 +8473,7 @@
            )
           )
           (call $op5_packA
-           (local.get $31)
+           (local.get $30)
            (i32.add
             (local.get $8)
             (i32.shl
@@ -8498,7 +8496,7 @@
            (local.set $22
             (i32.const 0)
            )
-           (local.set $45
+           (local.set $44
             (i32.div_s
              (i32.add
               (local.get $17)
@@ -8510,7 +8508,7 @@
            (br_if $exit138
             (i32.ge_s
              (local.get $22)
-             (local.get $45)
+             (local.get $44)
             )
            )
            (loop $loop139
@@ -8583,7 +8581,7 @@
              (local.set $23
               (i32.const 0)
              )
-             (local.set $44
+             (local.set $43
               (i32.div_s
                (i32.add
                 (local.get $21)
@@ -8595,7 +8593,7 @@
              (br_if $exit136
               (i32.ge_s
                (local.get $23)
-               (local.get $44)
+               (local.get $43)
               )
              )
              (loop $loop137
@@ -8603,7 +8601,7 @@
                (local.get $26)
                (then
                 (i32.store
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 164808384)
@@ -8670,7 +8668,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -8684,7 +8682,7 @@
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 164808384)
@@ -8751,7 +8749,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -8765,7 +8763,7 @@
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 164808384)
@@ -8832,7 +8830,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -8846,7 +8844,7 @@
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 164808384)
@@ -8913,7 +8911,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -8928,7 +8926,7 @@
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $30)
                   (i32.mul
                    (local.get $23)
                    (i32.mul
@@ -8938,7 +8936,7 @@
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $31)
                   (i32.mul
                    (local.get $22)
                    (i32.mul
@@ -8948,18 +8946,18 @@
                   )
                  )
                  (local.get $19)
-                 (local.get $33)
+                 (local.get $32)
                 )
                )
                (else
                 (i32.store
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 0)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9011,30 +9009,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit120
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $36
+                 (local.set $35
                   (i32.const 8)
                  )
                  (br_if $exit120
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $36)
+                   (local.get $28)
+                   (local.get $35)
                   )
                  )
                  (loop $loop121
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 0)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -9056,7 +9054,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9073,36 +9071,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop121
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $36)
+                    (local.get $28)
+                    (local.get $35)
                    )
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 32)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9154,30 +9152,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit124
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $38
+                 (local.set $37
                   (i32.const 8)
                  )
                  (br_if $exit124
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
+                   (local.get $28)
+                   (local.get $37)
                   )
                  )
                  (loop $loop125
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 32)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -9199,7 +9197,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9216,36 +9214,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop125
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
+                    (local.get $28)
+                    (local.get $37)
                    )
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 64)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9297,30 +9295,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit128
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $40
+                 (local.set $39
                   (i32.const 8)
                  )
                  (br_if $exit128
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
+                   (local.get $28)
+                   (local.get $39)
                   )
                  )
                  (loop $loop129
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 64)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -9342,7 +9340,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9359,36 +9357,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop129
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
+                    (local.get $28)
+                    (local.get $39)
                    )
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 96)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9440,30 +9438,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit132
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $42
+                 (local.set $41
                   (i32.const 8)
                  )
                  (br_if $exit132
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
+                   (local.get $28)
+                   (local.get $41)
                   )
                  )
                  (loop $loop133
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 96)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -9485,7 +9483,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9502,31 +9500,31 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop133
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
+                    (local.get $28)
+                    (local.get $41)
                    )
                   )
                  )
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $30)
                   (i32.mul
                    (local.get $23)
                    (i32.mul
@@ -9536,7 +9534,7 @@
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $31)
                   (i32.mul
                    (local.get $22)
                    (i32.mul
@@ -9546,9 +9544,9 @@
                   )
                  )
                  (local.get $19)
-                 (local.get $33)
+                 (local.get $32)
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9600,25 +9598,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit122
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $37
+                 (local.set $36
                   (local.get $25)
                  )
                  (br_if $exit122
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
+                   (local.get $28)
+                   (local.get $36)
                   )
                  )
                  (loop $loop123
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -9636,7 +9634,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9652,11 +9650,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 0)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -9665,21 +9663,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop123
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
+                    (local.get $28)
+                    (local.get $36)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9731,25 +9729,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit126
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $39
+                 (local.set $38
                   (local.get $25)
                  )
                  (br_if $exit126
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $39)
+                   (local.get $28)
+                   (local.get $38)
                   )
                  )
                  (loop $loop127
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -9767,7 +9765,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9783,11 +9781,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 32)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -9796,21 +9794,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop127
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $39)
+                    (local.get $28)
+                    (local.get $38)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9862,25 +9860,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit130
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $41
+                 (local.set $40
                   (local.get $25)
                  )
                  (br_if $exit130
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
+                   (local.get $28)
+                   (local.get $40)
                   )
                  )
                  (loop $loop131
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -9898,7 +9896,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9914,11 +9912,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 64)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -9927,21 +9925,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop131
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
+                    (local.get $28)
+                    (local.get $40)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9993,25 +9991,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit134
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $43
+                 (local.set $42
                   (local.get $25)
                  )
                  (br_if $exit134
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
+                   (local.get $28)
+                   (local.get $42)
                   )
                  )
                  (loop $loop135
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -10029,7 +10027,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -10045,11 +10043,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 96)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -10058,16 +10056,16 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop135
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
+                    (local.get $28)
+                    (local.get $42)
                    )
                   )
                  )
@@ -10083,7 +10081,7 @@
               (br_if $loop137
                (i32.lt_s
                 (local.get $23)
-                (local.get $44)
+                (local.get $43)
                )
               )
              )
@@ -10097,7 +10095,7 @@
             (br_if $loop139
              (i32.lt_s
               (local.get $22)
-              (local.get $45)
+              (local.get $44)
              )
             )
            )
@@ -10111,7 +10109,7 @@
           (br_if $loop141
            (i32.lt_s
             (local.get $20)
-            (local.get $46)
+            (local.get $45)
            )
           )
          )
@@ -10125,7 +10123,7 @@
         (br_if $loop143
          (i32.lt_s
           (local.get $18)
-          (local.get $47)
+          (local.get $46)
          )
         )
        )
@@ -10139,7 +10137,7 @@
       (br_if $loop149
        (i32.lt_s
         (local.get $16)
-        (local.get $50)
+        (local.get $49)
        )
       )
      )
@@ -10153,7 +10151,7 @@
     (br_if $loop151
      (i32.lt_s
       (local.get $5)
-      (local.get $51)
+      (local.get $50)
      )
     )
    )

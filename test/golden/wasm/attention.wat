@@ -1877,31 +1877,30 @@
   (local $48 i32)
   (local $49 i32)
   (local $50 i32)
-  (local $51 i32)
-  (local.set $31
+  (local.set $30
    (local.get $4)
   )
-  (local.set $32
+  (local.set $31
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
+  (local.set $32
+   (i32.add
+    (local.get $31)
+    (i32.const 524288)
+   )
+  )
   (local.set $33
    (i32.add
     (local.get $32)
-    (i32.const 524288)
+    (i32.const 16)
    )
   )
   (local.set $34
    (i32.add
     (local.get $33)
-    (i32.const 16)
-   )
-  )
-  (local.set $35
-   (i32.add
-    (local.get $34)
     (i32.const 128)
    )
   )
@@ -1909,13 +1908,13 @@
    (local.set $5
     (i32.const 0)
    )
-   (local.set $51
+   (local.set $50
     (local.get $1)
    )
    (br_if $exit46
     (i32.ge_s
      (local.get $5)
-     (local.get $51)
+     (local.get $50)
     )
    )
    (loop $loop47
@@ -1967,16 +1966,16 @@
      (i32.const 0)
     )
     (block $exit40
-     (local.set $29
+     (local.set $28
       (i32.const 0)
      )
-     (local.set $48
+     (local.set $47
       (local.get $13)
      )
      (br_if $exit40
       (i32.ge_s
-       (local.get $29)
-       (local.get $48)
+       (local.get $28)
+       (local.get $47)
       )
      )
      (loop $loop41
@@ -1986,7 +1985,7 @@
          (i32.add
           (local.get $12)
           (i32.shl
-           (local.get $29)
+           (local.get $28)
            (i32.const 2)
           )
          )
@@ -1996,22 +1995,22 @@
        (then
         (local.set $14
          (i32.add
-          (local.get $29)
+          (local.get $28)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (i32.add
-        (local.get $29)
+        (local.get $28)
         (i32.const 1)
        )
       )
       (br_if $loop41
        (i32.lt_s
-        (local.get $29)
-        (local.get $48)
+        (local.get $28)
+        (local.get $47)
        )
       )
      )
@@ -2020,16 +2019,16 @@
      (local.get $14)
     )
     (block $exit42
-     (local.set $29
+     (local.set $28
       (local.get $14)
      )
-     (local.set $49
+     (local.set $48
       (local.get $13)
      )
      (br_if $exit42
       (i32.ge_s
-       (local.get $29)
-       (local.get $49)
+       (local.get $28)
+       (local.get $48)
       )
      )
      (loop $loop43
@@ -2039,7 +2038,7 @@
          (i32.add
           (local.get $12)
           (i32.shl
-           (local.get $29)
+           (local.get $28)
            (i32.const 2)
           )
          )
@@ -2049,22 +2048,22 @@
        (then
         (local.set $15
          (i32.add
-          (local.get $29)
+          (local.get $28)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (i32.add
-        (local.get $29)
+        (local.get $28)
         (i32.const 1)
        )
       )
       (br_if $loop43
        (i32.lt_s
-        (local.get $29)
-        (local.get $49)
+        (local.get $28)
+        (local.get $48)
        )
       )
      )
@@ -2073,13 +2072,13 @@
      (local.set $16
       (local.get $14)
      )
-     (local.set $50
+     (local.set $49
       (local.get $15)
      )
      (br_if $exit44
       (i32.ge_s
        (local.get $16)
-       (local.get $50)
+       (local.get $49)
       )
      )
      (loop $loop45
@@ -2103,13 +2102,13 @@
        (local.set $18
         (i32.const 0)
        )
-       (local.set $47
+       (local.set $46
         (local.get $11)
        )
        (br_if $exit38
         (i32.ge_s
          (local.get $18)
-         (local.get $47)
+         (local.get $46)
         )
        )
        (loop $loop39
@@ -2130,7 +2129,7 @@
          )
         )
         (call $op1_packB
-         (local.get $32)
+         (local.get $31)
          (i32.add
           (local.get $10)
           (i32.shl
@@ -2153,13 +2152,13 @@
          (local.set $20
           (i32.const 0)
          )
-         (local.set $46
+         (local.set $45
           (local.get $9)
          )
          (br_if $exit36
           (i32.ge_s
            (local.get $20)
-           (local.get $46)
+           (local.get $45)
           )
          )
          (loop $loop37
@@ -2180,7 +2179,7 @@
            )
           )
           (call $op1_packA
-           (local.get $31)
+           (local.get $30)
            (i32.add
             (local.get $8)
             (i32.shl
@@ -2203,7 +2202,7 @@
            (local.set $22
             (i32.const 0)
            )
-           (local.set $45
+           (local.set $44
             (i32.div_s
              (i32.add
               (local.get $17)
@@ -2215,7 +2214,7 @@
            (br_if $exit34
             (i32.ge_s
              (local.get $22)
-             (local.get $45)
+             (local.get $44)
             )
            )
            (loop $loop35
@@ -2288,7 +2287,7 @@
              (local.set $23
               (i32.const 0)
              )
-             (local.set $44
+             (local.set $43
               (i32.div_s
                (i32.add
                 (local.get $21)
@@ -2300,7 +2299,7 @@
              (br_if $exit32
               (i32.ge_s
                (local.get $23)
-               (local.get $44)
+               (local.get $43)
               )
              )
              (loop $loop33
@@ -2308,7 +2307,7 @@
                (local.get $26)
                (then
                 (i32.store
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 32096256)
@@ -2375,7 +2374,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2389,7 +2388,7 @@
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 32096256)
@@ -2456,7 +2455,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2470,7 +2469,7 @@
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 32096256)
@@ -2537,7 +2536,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2551,7 +2550,7 @@
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 32096256)
@@ -2618,7 +2617,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2633,7 +2632,7 @@
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $30)
                   (i32.mul
                    (local.get $23)
                    (i32.mul
@@ -2643,7 +2642,7 @@
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $31)
                   (i32.mul
                    (local.get $22)
                    (i32.mul
@@ -2653,18 +2652,18 @@
                   )
                  )
                  (local.get $19)
-                 (local.get $33)
+                 (local.get $32)
                 )
                )
                (else
                 (i32.store
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 0)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -2716,30 +2715,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit16
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $36
+                 (local.set $35
                   (i32.const 8)
                  )
                  (br_if $exit16
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $36)
+                   (local.get $28)
+                   (local.get $35)
                   )
                  )
                  (loop $loop17
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 0)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -2761,7 +2760,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -2778,36 +2777,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop17
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $36)
+                    (local.get $28)
+                    (local.get $35)
                    )
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 32)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -2859,30 +2858,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit20
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $38
+                 (local.set $37
                   (i32.const 8)
                  )
                  (br_if $exit20
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
+                   (local.get $28)
+                   (local.get $37)
                   )
                  )
                  (loop $loop21
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 32)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -2904,7 +2903,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -2921,36 +2920,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop21
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
+                    (local.get $28)
+                    (local.get $37)
                    )
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 64)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3002,30 +3001,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit24
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $40
+                 (local.set $39
                   (i32.const 8)
                  )
                  (br_if $exit24
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
+                   (local.get $28)
+                   (local.get $39)
                   )
                  )
                  (loop $loop25
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 64)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -3047,7 +3046,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3064,36 +3063,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop25
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
+                    (local.get $28)
+                    (local.get $39)
                    )
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 96)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3145,30 +3144,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit28
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $42
+                 (local.set $41
                   (i32.const 8)
                  )
                  (br_if $exit28
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
+                   (local.get $28)
+                   (local.get $41)
                   )
                  )
                  (loop $loop29
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 96)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -3190,7 +3189,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3207,31 +3206,31 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop29
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
+                    (local.get $28)
+                    (local.get $41)
                    )
                   )
                  )
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $30)
                   (i32.mul
                    (local.get $23)
                    (i32.mul
@@ -3241,7 +3240,7 @@
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $31)
                   (i32.mul
                    (local.get $22)
                    (i32.mul
@@ -3251,9 +3250,9 @@
                   )
                  )
                  (local.get $19)
-                 (local.get $33)
+                 (local.get $32)
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3305,25 +3304,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit18
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $37
+                 (local.set $36
                   (local.get $25)
                  )
                  (br_if $exit18
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
+                   (local.get $28)
+                   (local.get $36)
                   )
                  )
                  (loop $loop19
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -3341,7 +3340,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3357,11 +3356,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 0)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -3370,21 +3369,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop19
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
+                    (local.get $28)
+                    (local.get $36)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3436,25 +3435,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit22
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $39
+                 (local.set $38
                   (local.get $25)
                  )
                  (br_if $exit22
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $39)
+                   (local.get $28)
+                   (local.get $38)
                   )
                  )
                  (loop $loop23
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -3472,7 +3471,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3488,11 +3487,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 32)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -3501,21 +3500,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop23
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $39)
+                    (local.get $28)
+                    (local.get $38)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3567,25 +3566,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit26
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $41
+                 (local.set $40
                   (local.get $25)
                  )
                  (br_if $exit26
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
+                   (local.get $28)
+                   (local.get $40)
                   )
                  )
                  (loop $loop27
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -3603,7 +3602,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3619,11 +3618,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 64)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -3632,21 +3631,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop27
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
+                    (local.get $28)
+                    (local.get $40)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3698,25 +3697,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit30
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $43
+                 (local.set $42
                   (local.get $25)
                  )
                  (br_if $exit30
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
+                   (local.get $28)
+                   (local.get $42)
                   )
                  )
                  (loop $loop31
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -3734,7 +3733,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3750,11 +3749,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 96)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -3763,16 +3762,16 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop31
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
+                    (local.get $28)
+                    (local.get $42)
                    )
                   )
                  )
@@ -3788,7 +3787,7 @@
               (br_if $loop33
                (i32.lt_s
                 (local.get $23)
-                (local.get $44)
+                (local.get $43)
                )
               )
              )
@@ -3802,7 +3801,7 @@
             (br_if $loop35
              (i32.lt_s
               (local.get $22)
-              (local.get $45)
+              (local.get $44)
              )
             )
            )
@@ -3816,7 +3815,7 @@
           (br_if $loop37
            (i32.lt_s
             (local.get $20)
-            (local.get $46)
+            (local.get $45)
            )
           )
          )
@@ -3830,7 +3829,7 @@
         (br_if $loop39
          (i32.lt_s
           (local.get $18)
-          (local.get $47)
+          (local.get $46)
          )
         )
        )
@@ -3844,7 +3843,7 @@
       (br_if $loop45
        (i32.lt_s
         (local.get $16)
-        (local.get $50)
+        (local.get $49)
        )
       )
      )
@@ -3858,7 +3857,7 @@
     (br_if $loop47
      (i32.lt_s
       (local.get $5)
-      (local.get $51)
+      (local.get $50)
      )
     )
    )
@@ -8158,31 +8157,30 @@
   (local $48 i32)
   (local $49 i32)
   (local $50 i32)
-  (local $51 i32)
-  (local.set $31
+  (local.set $30
    (local.get $4)
   )
-  (local.set $32
+  (local.set $31
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
+  (local.set $32
+   (i32.add
+    (local.get $31)
+    (i32.const 524288)
+   )
+  )
   (local.set $33
    (i32.add
     (local.get $32)
-    (i32.const 524288)
+    (i32.const 16)
    )
   )
   (local.set $34
    (i32.add
     (local.get $33)
-    (i32.const 16)
-   )
-  )
-  (local.set $35
-   (i32.add
-    (local.get $34)
     (i32.const 128)
    )
   )
@@ -8190,13 +8188,13 @@
    (local.set $5
     (i32.const 0)
    )
-   (local.set $51
+   (local.set $50
     (local.get $1)
    )
    (br_if $exit150
     (i32.ge_s
      (local.get $5)
-     (local.get $51)
+     (local.get $50)
     )
    )
    (loop $loop151
@@ -8248,16 +8246,16 @@
      (i32.const 0)
     )
     (block $exit144
-     (local.set $29
+     (local.set $28
       (i32.const 0)
      )
-     (local.set $48
+     (local.set $47
       (local.get $13)
      )
      (br_if $exit144
       (i32.ge_s
-       (local.get $29)
-       (local.get $48)
+       (local.get $28)
+       (local.get $47)
       )
      )
      (loop $loop145
@@ -8267,7 +8265,7 @@
          (i32.add
           (local.get $12)
           (i32.shl
-           (local.get $29)
+           (local.get $28)
            (i32.const 2)
           )
          )
@@ -8277,22 +8275,22 @@
        (then
         (local.set $14
          (i32.add
-          (local.get $29)
+          (local.get $28)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (i32.add
-        (local.get $29)
+        (local.get $28)
         (i32.const 1)
        )
       )
       (br_if $loop145
        (i32.lt_s
-        (local.get $29)
-        (local.get $48)
+        (local.get $28)
+        (local.get $47)
        )
       )
      )
@@ -8301,16 +8299,16 @@
      (local.get $14)
     )
     (block $exit146
-     (local.set $29
+     (local.set $28
       (local.get $14)
      )
-     (local.set $49
+     (local.set $48
       (local.get $13)
      )
      (br_if $exit146
       (i32.ge_s
-       (local.get $29)
-       (local.get $49)
+       (local.get $28)
+       (local.get $48)
       )
      )
      (loop $loop147
@@ -8320,7 +8318,7 @@
          (i32.add
           (local.get $12)
           (i32.shl
-           (local.get $29)
+           (local.get $28)
            (i32.const 2)
           )
          )
@@ -8330,22 +8328,22 @@
        (then
         (local.set $15
          (i32.add
-          (local.get $29)
+          (local.get $28)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (i32.add
-        (local.get $29)
+        (local.get $28)
         (i32.const 1)
        )
       )
       (br_if $loop147
        (i32.lt_s
-        (local.get $29)
-        (local.get $49)
+        (local.get $28)
+        (local.get $48)
        )
       )
      )
@@ -8354,13 +8352,13 @@
      (local.set $16
       (local.get $14)
      )
-     (local.set $50
+     (local.set $49
       (local.get $15)
      )
      (br_if $exit148
       (i32.ge_s
        (local.get $16)
-       (local.get $50)
+       (local.get $49)
       )
      )
      (loop $loop149
@@ -8384,13 +8382,13 @@
        (local.set $18
         (i32.const 0)
        )
-       (local.set $47
+       (local.set $46
         (local.get $11)
        )
        (br_if $exit142
         (i32.ge_s
          (local.get $18)
-         (local.get $47)
+         (local.get $46)
         )
        )
        (loop $loop143
@@ -8411,7 +8409,7 @@
          )
         )
         (call $op5_packB
-         (local.get $32)
+         (local.get $31)
          (i32.add
           (local.get $10)
           (i32.shl
@@ -8434,13 +8432,13 @@
          (local.set $20
           (i32.const 0)
          )
-         (local.set $46
+         (local.set $45
           (local.get $9)
          )
          (br_if $exit140
           (i32.ge_s
            (local.get $20)
-           (local.get $46)
+           (local.get $45)
           )
          )
          (loop $loop141
@@ -8461,7 +8459,7 @@
            )
           )
           (call $op5_packA
-           (local.get $31)
+           (local.get $30)
            (i32.add
             (local.get $8)
             (i32.shl
@@ -8484,7 +8482,7 @@
            (local.set $22
             (i32.const 0)
            )
-           (local.set $45
+           (local.set $44
             (i32.div_s
              (i32.add
               (local.get $17)
@@ -8496,7 +8494,7 @@
            (br_if $exit138
             (i32.ge_s
              (local.get $22)
-             (local.get $45)
+             (local.get $44)
             )
            )
            (loop $loop139
@@ -8569,7 +8567,7 @@
              (local.set $23
               (i32.const 0)
              )
-             (local.set $44
+             (local.set $43
               (i32.div_s
                (i32.add
                 (local.get $21)
@@ -8581,7 +8579,7 @@
              (br_if $exit136
               (i32.ge_s
                (local.get $23)
-               (local.get $44)
+               (local.get $43)
               )
              )
              (loop $loop137
@@ -8589,7 +8587,7 @@
                (local.get $26)
                (then
                 (i32.store
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 44688064)
@@ -8656,7 +8654,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -8670,7 +8668,7 @@
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 44688064)
@@ -8737,7 +8735,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -8751,7 +8749,7 @@
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 44688064)
@@ -8818,7 +8816,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -8832,7 +8830,7 @@
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 44688064)
@@ -8899,7 +8897,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -8914,7 +8912,7 @@
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $30)
                   (i32.mul
                    (local.get $23)
                    (i32.mul
@@ -8924,7 +8922,7 @@
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $31)
                   (i32.mul
                    (local.get $22)
                    (i32.mul
@@ -8934,18 +8932,18 @@
                   )
                  )
                  (local.get $19)
-                 (local.get $33)
+                 (local.get $32)
                 )
                )
                (else
                 (i32.store
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 0)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -8997,30 +8995,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit120
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $36
+                 (local.set $35
                   (i32.const 8)
                  )
                  (br_if $exit120
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $36)
+                   (local.get $28)
+                   (local.get $35)
                   )
                  )
                  (loop $loop121
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 0)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -9042,7 +9040,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9059,36 +9057,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop121
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $36)
+                    (local.get $28)
+                    (local.get $35)
                    )
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 32)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9140,30 +9138,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit124
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $38
+                 (local.set $37
                   (i32.const 8)
                  )
                  (br_if $exit124
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
+                   (local.get $28)
+                   (local.get $37)
                   )
                  )
                  (loop $loop125
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 32)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -9185,7 +9183,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9202,36 +9200,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop125
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
+                    (local.get $28)
+                    (local.get $37)
                    )
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 64)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9283,30 +9281,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit128
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $40
+                 (local.set $39
                   (i32.const 8)
                  )
                  (br_if $exit128
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
+                   (local.get $28)
+                   (local.get $39)
                   )
                  )
                  (loop $loop129
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 64)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -9328,7 +9326,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9345,36 +9343,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop129
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
+                    (local.get $28)
+                    (local.get $39)
                    )
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 96)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9426,30 +9424,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit132
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $42
+                 (local.set $41
                   (i32.const 8)
                  )
                  (br_if $exit132
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
+                   (local.get $28)
+                   (local.get $41)
                   )
                  )
                  (loop $loop133
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 96)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -9471,7 +9469,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9488,31 +9486,31 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop133
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
+                    (local.get $28)
+                    (local.get $41)
                    )
                   )
                  )
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $30)
                   (i32.mul
                    (local.get $23)
                    (i32.mul
@@ -9522,7 +9520,7 @@
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $31)
                   (i32.mul
                    (local.get $22)
                    (i32.mul
@@ -9532,9 +9530,9 @@
                   )
                  )
                  (local.get $19)
-                 (local.get $33)
+                 (local.get $32)
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9586,25 +9584,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit122
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $37
+                 (local.set $36
                   (local.get $25)
                  )
                  (br_if $exit122
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
+                   (local.get $28)
+                   (local.get $36)
                   )
                  )
                  (loop $loop123
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -9622,7 +9620,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9638,11 +9636,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 0)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -9651,21 +9649,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop123
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
+                    (local.get $28)
+                    (local.get $36)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9717,25 +9715,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit126
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $39
+                 (local.set $38
                   (local.get $25)
                  )
                  (br_if $exit126
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $39)
+                   (local.get $28)
+                   (local.get $38)
                   )
                  )
                  (loop $loop127
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -9753,7 +9751,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9769,11 +9767,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 32)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -9782,21 +9780,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop127
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $39)
+                    (local.get $28)
+                    (local.get $38)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9848,25 +9846,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit130
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $41
+                 (local.set $40
                   (local.get $25)
                  )
                  (br_if $exit130
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
+                   (local.get $28)
+                   (local.get $40)
                   )
                  )
                  (loop $loop131
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -9884,7 +9882,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9900,11 +9898,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 64)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -9913,21 +9911,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop131
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
+                    (local.get $28)
+                    (local.get $40)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9979,25 +9977,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit134
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $43
+                 (local.set $42
                   (local.get $25)
                  )
                  (br_if $exit134
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
+                   (local.get $28)
+                   (local.get $42)
                   )
                  )
                  (loop $loop135
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -10015,7 +10013,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -10031,11 +10029,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 96)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -10044,16 +10042,16 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop135
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
+                    (local.get $28)
+                    (local.get $42)
                    )
                   )
                  )
@@ -10069,7 +10067,7 @@
               (br_if $loop137
                (i32.lt_s
                 (local.get $23)
-                (local.get $44)
+                (local.get $43)
                )
               )
              )
@@ -10083,7 +10081,7 @@
             (br_if $loop139
              (i32.lt_s
               (local.get $22)
-              (local.get $45)
+              (local.get $44)
              )
             )
            )
@@ -10097,7 +10095,7 @@
           (br_if $loop141
            (i32.lt_s
             (local.get $20)
-            (local.get $46)
+            (local.get $45)
            )
           )
          )
@@ -10111,7 +10109,7 @@
         (br_if $loop143
          (i32.lt_s
           (local.get $18)
-          (local.get $47)
+          (local.get $46)
          )
         )
        )
@@ -10125,7 +10123,7 @@
       (br_if $loop149
        (i32.lt_s
         (local.get $16)
-        (local.get $50)
+        (local.get $49)
        )
       )
      )
@@ -10139,7 +10137,7 @@
     (br_if $loop151
      (i32.lt_s
       (local.get $5)
-      (local.get $51)
+      (local.get $50)
      )
     )
    )

@@ -1968,31 +1968,30 @@
   (local $48 i32)
   (local $49 i32)
   (local $50 i32)
-  (local $51 i32)
-  (local.set $31
+  (local.set $30
    (local.get $4)
   )
-  (local.set $32
+  (local.set $31
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
+  (local.set $32
+   (i32.add
+    (local.get $31)
+    (i32.const 524288)
+   )
+  )
   (local.set $33
    (i32.add
     (local.get $32)
-    (i32.const 524288)
+    (i32.const 16)
    )
   )
   (local.set $34
    (i32.add
     (local.get $33)
-    (i32.const 16)
-   )
-  )
-  (local.set $35
-   (i32.add
-    (local.get $34)
     (i32.const 128)
    )
   )
@@ -2000,13 +1999,13 @@
    (local.set $5
     (i32.const 0)
    )
-   (local.set $51
+   (local.set $50
     (local.get $1)
    )
    (br_if $exit46
     (i32.ge_s
      (local.get $5)
-     (local.get $51)
+     (local.get $50)
     )
    )
    (loop $loop47
@@ -2058,16 +2057,16 @@
      (i32.const 0)
     )
     (block $exit40
-     (local.set $29
+     (local.set $28
       (i32.const 0)
      )
-     (local.set $48
+     (local.set $47
       (local.get $13)
      )
      (br_if $exit40
       (i32.ge_s
-       (local.get $29)
-       (local.get $48)
+       (local.get $28)
+       (local.get $47)
       )
      )
      (loop $loop41
@@ -2077,7 +2076,7 @@
          (i32.add
           (local.get $12)
           (i32.shl
-           (local.get $29)
+           (local.get $28)
            (i32.const 2)
           )
          )
@@ -2087,22 +2086,22 @@
        (then
         (local.set $14
          (i32.add
-          (local.get $29)
+          (local.get $28)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (i32.add
-        (local.get $29)
+        (local.get $28)
         (i32.const 1)
        )
       )
       (br_if $loop41
        (i32.lt_s
-        (local.get $29)
-        (local.get $48)
+        (local.get $28)
+        (local.get $47)
        )
       )
      )
@@ -2111,16 +2110,16 @@
      (local.get $14)
     )
     (block $exit42
-     (local.set $29
+     (local.set $28
       (local.get $14)
      )
-     (local.set $49
+     (local.set $48
       (local.get $13)
      )
      (br_if $exit42
       (i32.ge_s
-       (local.get $29)
-       (local.get $49)
+       (local.get $28)
+       (local.get $48)
       )
      )
      (loop $loop43
@@ -2130,7 +2129,7 @@
          (i32.add
           (local.get $12)
           (i32.shl
-           (local.get $29)
+           (local.get $28)
            (i32.const 2)
           )
          )
@@ -2140,22 +2139,22 @@
        (then
         (local.set $15
          (i32.add
-          (local.get $29)
+          (local.get $28)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (i32.add
-        (local.get $29)
+        (local.get $28)
         (i32.const 1)
        )
       )
       (br_if $loop43
        (i32.lt_s
-        (local.get $29)
-        (local.get $49)
+        (local.get $28)
+        (local.get $48)
        )
       )
      )
@@ -2164,13 +2163,13 @@
      (local.set $16
       (local.get $14)
      )
-     (local.set $50
+     (local.set $49
       (local.get $15)
      )
      (br_if $exit44
       (i32.ge_s
        (local.get $16)
-       (local.get $50)
+       (local.get $49)
       )
      )
      (loop $loop45
@@ -2194,13 +2193,13 @@
        (local.set $18
         (i32.const 0)
        )
-       (local.set $47
+       (local.set $46
         (local.get $11)
        )
        (br_if $exit38
         (i32.ge_s
          (local.get $18)
-         (local.get $47)
+         (local.get $46)
         )
        )
        (loop $loop39
@@ -2221,7 +2220,7 @@
          )
         )
         (call $op0_packB
-         (local.get $32)
+         (local.get $31)
          (i32.add
           (local.get $10)
           (i32.shl
@@ -2244,13 +2243,13 @@
          (local.set $20
           (i32.const 0)
          )
-         (local.set $46
+         (local.set $45
           (local.get $9)
          )
          (br_if $exit36
           (i32.ge_s
            (local.get $20)
-           (local.get $46)
+           (local.get $45)
           )
          )
          (loop $loop37
@@ -2271,7 +2270,7 @@
            )
           )
           (call $op0_packA
-           (local.get $31)
+           (local.get $30)
            (i32.add
             (local.get $8)
             (i32.shl
@@ -2294,7 +2293,7 @@
            (local.set $22
             (i32.const 0)
            )
-           (local.set $45
+           (local.set $44
             (i32.div_s
              (i32.add
               (local.get $17)
@@ -2306,7 +2305,7 @@
            (br_if $exit34
             (i32.ge_s
              (local.get $22)
-             (local.get $45)
+             (local.get $44)
             )
            )
            (loop $loop35
@@ -2379,7 +2378,7 @@
              (local.set $23
               (i32.const 0)
              )
-             (local.set $44
+             (local.set $43
               (i32.div_s
                (i32.add
                 (local.get $21)
@@ -2391,7 +2390,7 @@
              (br_if $exit32
               (i32.ge_s
                (local.get $23)
-               (local.get $44)
+               (local.get $43)
               )
              )
              (loop $loop33
@@ -2399,7 +2398,7 @@
                (local.get $26)
                (then
                 (i32.store
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 17379840)
@@ -2466,7 +2465,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2480,7 +2479,7 @@
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 17379840)
@@ -2547,7 +2546,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2561,7 +2560,7 @@
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 17379840)
@@ -2628,7 +2627,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2642,7 +2641,7 @@
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 17379840)
@@ -2709,7 +2708,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2724,7 +2723,7 @@
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $30)
                   (i32.mul
                    (local.get $23)
                    (i32.mul
@@ -2734,7 +2733,7 @@
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $31)
                   (i32.mul
                    (local.get $22)
                    (i32.mul
@@ -2744,18 +2743,18 @@
                   )
                  )
                  (local.get $19)
-                 (local.get $33)
+                 (local.get $32)
                 )
                )
                (else
                 (i32.store
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 0)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -2807,30 +2806,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit16
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $36
+                 (local.set $35
                   (i32.const 8)
                  )
                  (br_if $exit16
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $36)
+                   (local.get $28)
+                   (local.get $35)
                   )
                  )
                  (loop $loop17
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 0)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -2852,7 +2851,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -2869,36 +2868,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop17
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $36)
+                    (local.get $28)
+                    (local.get $35)
                    )
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 32)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -2950,30 +2949,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit20
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $38
+                 (local.set $37
                   (i32.const 8)
                  )
                  (br_if $exit20
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
+                   (local.get $28)
+                   (local.get $37)
                   )
                  )
                  (loop $loop21
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 32)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -2995,7 +2994,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3012,36 +3011,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop21
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
+                    (local.get $28)
+                    (local.get $37)
                    )
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 64)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3093,30 +3092,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit24
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $40
+                 (local.set $39
                   (i32.const 8)
                  )
                  (br_if $exit24
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
+                   (local.get $28)
+                   (local.get $39)
                   )
                  )
                  (loop $loop25
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 64)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -3138,7 +3137,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3155,36 +3154,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop25
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
+                    (local.get $28)
+                    (local.get $39)
                    )
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 96)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3236,30 +3235,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit28
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $42
+                 (local.set $41
                   (i32.const 8)
                  )
                  (br_if $exit28
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
+                   (local.get $28)
+                   (local.get $41)
                   )
                  )
                  (loop $loop29
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 96)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -3281,7 +3280,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3298,31 +3297,31 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop29
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
+                    (local.get $28)
+                    (local.get $41)
                    )
                   )
                  )
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $30)
                   (i32.mul
                    (local.get $23)
                    (i32.mul
@@ -3332,7 +3331,7 @@
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $31)
                   (i32.mul
                    (local.get $22)
                    (i32.mul
@@ -3342,9 +3341,9 @@
                   )
                  )
                  (local.get $19)
-                 (local.get $33)
+                 (local.get $32)
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3396,25 +3395,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit18
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $37
+                 (local.set $36
                   (local.get $25)
                  )
                  (br_if $exit18
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
+                   (local.get $28)
+                   (local.get $36)
                   )
                  )
                  (loop $loop19
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -3432,7 +3431,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3448,11 +3447,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 0)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -3461,21 +3460,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop19
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
+                    (local.get $28)
+                    (local.get $36)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3527,25 +3526,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit22
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $39
+                 (local.set $38
                   (local.get $25)
                  )
                  (br_if $exit22
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $39)
+                   (local.get $28)
+                   (local.get $38)
                   )
                  )
                  (loop $loop23
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -3563,7 +3562,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3579,11 +3578,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 32)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -3592,21 +3591,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop23
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $39)
+                    (local.get $28)
+                    (local.get $38)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3658,25 +3657,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit26
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $41
+                 (local.set $40
                   (local.get $25)
                  )
                  (br_if $exit26
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
+                   (local.get $28)
+                   (local.get $40)
                   )
                  )
                  (loop $loop27
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -3694,7 +3693,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3710,11 +3709,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 64)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -3723,21 +3722,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop27
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
+                    (local.get $28)
+                    (local.get $40)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3789,25 +3788,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit30
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $43
+                 (local.set $42
                   (local.get $25)
                  )
                  (br_if $exit30
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
+                   (local.get $28)
+                   (local.get $42)
                   )
                  )
                  (loop $loop31
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -3825,7 +3824,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3841,11 +3840,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 96)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -3854,16 +3853,16 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop31
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
+                    (local.get $28)
+                    (local.get $42)
                    )
                   )
                  )
@@ -3879,7 +3878,7 @@
               (br_if $loop33
                (i32.lt_s
                 (local.get $23)
-                (local.get $44)
+                (local.get $43)
                )
               )
              )
@@ -3893,7 +3892,7 @@
             (br_if $loop35
              (i32.lt_s
               (local.get $22)
-              (local.get $45)
+              (local.get $44)
              )
             )
            )
@@ -3907,7 +3906,7 @@
           (br_if $loop37
            (i32.lt_s
             (local.get $20)
-            (local.get $46)
+            (local.get $45)
            )
           )
          )
@@ -3921,7 +3920,7 @@
         (br_if $loop39
          (i32.lt_s
           (local.get $18)
-          (local.get $47)
+          (local.get $46)
          )
         )
        )
@@ -3935,7 +3934,7 @@
       (br_if $loop45
        (i32.lt_s
         (local.get $16)
-        (local.get $50)
+        (local.get $49)
        )
       )
      )
@@ -3949,7 +3948,7 @@
     (br_if $loop47
      (i32.lt_s
       (local.get $5)
-      (local.get $51)
+      (local.get $50)
      )
     )
    )

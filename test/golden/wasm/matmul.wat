@@ -2208,31 +2208,30 @@
   (local $48 i32)
   (local $49 i32)
   (local $50 i32)
-  (local $51 i32)
-  (local.set $31
+  (local.set $30
    (local.get $4)
   )
-  (local.set $32
+  (local.set $31
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
+  (local.set $32
+   (i32.add
+    (local.get $31)
+    (i32.const 524288)
+   )
+  )
   (local.set $33
    (i32.add
     (local.get $32)
-    (i32.const 524288)
+    (i32.const 16)
    )
   )
   (local.set $34
    (i32.add
     (local.get $33)
-    (i32.const 16)
-   )
-  )
-  (local.set $35
-   (i32.add
-    (local.get $34)
     (i32.const 128)
    )
   )
@@ -2240,13 +2239,13 @@
    (local.set $5
     (i32.const 0)
    )
-   (local.set $51
+   (local.set $50
     (local.get $1)
    )
    (br_if $exit54
     (i32.ge_s
      (local.get $5)
-     (local.get $51)
+     (local.get $50)
     )
    )
    (loop $loop55
@@ -2298,16 +2297,16 @@
      (i32.const 0)
     )
     (block $exit48
-     (local.set $29
+     (local.set $28
       (i32.const 0)
      )
-     (local.set $48
+     (local.set $47
       (local.get $13)
      )
      (br_if $exit48
       (i32.ge_s
-       (local.get $29)
-       (local.get $48)
+       (local.get $28)
+       (local.get $47)
       )
      )
      (loop $loop49
@@ -2317,7 +2316,7 @@
          (i32.add
           (local.get $12)
           (i32.shl
-           (local.get $29)
+           (local.get $28)
            (i32.const 2)
           )
          )
@@ -2327,22 +2326,22 @@
        (then
         (local.set $14
          (i32.add
-          (local.get $29)
+          (local.get $28)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (i32.add
-        (local.get $29)
+        (local.get $28)
         (i32.const 1)
        )
       )
       (br_if $loop49
        (i32.lt_s
-        (local.get $29)
-        (local.get $48)
+        (local.get $28)
+        (local.get $47)
        )
       )
      )
@@ -2351,16 +2350,16 @@
      (local.get $14)
     )
     (block $exit50
-     (local.set $29
+     (local.set $28
       (local.get $14)
      )
-     (local.set $49
+     (local.set $48
       (local.get $13)
      )
      (br_if $exit50
       (i32.ge_s
-       (local.get $29)
-       (local.get $49)
+       (local.get $28)
+       (local.get $48)
       )
      )
      (loop $loop51
@@ -2370,7 +2369,7 @@
          (i32.add
           (local.get $12)
           (i32.shl
-           (local.get $29)
+           (local.get $28)
            (i32.const 2)
           )
          )
@@ -2380,22 +2379,22 @@
        (then
         (local.set $15
          (i32.add
-          (local.get $29)
+          (local.get $28)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (i32.add
-        (local.get $29)
+        (local.get $28)
         (i32.const 1)
        )
       )
       (br_if $loop51
        (i32.lt_s
-        (local.get $29)
-        (local.get $49)
+        (local.get $28)
+        (local.get $48)
        )
       )
      )
@@ -2404,13 +2403,13 @@
      (local.set $16
       (local.get $14)
      )
-     (local.set $50
+     (local.set $49
       (local.get $15)
      )
      (br_if $exit52
       (i32.ge_s
        (local.get $16)
-       (local.get $50)
+       (local.get $49)
       )
      )
      (loop $loop53
@@ -2434,13 +2433,13 @@
        (local.set $18
         (i32.const 0)
        )
-       (local.set $47
+       (local.set $46
         (local.get $11)
        )
        (br_if $exit46
         (i32.ge_s
          (local.get $18)
-         (local.get $47)
+         (local.get $46)
         )
        )
        (loop $loop47
@@ -2461,7 +2460,7 @@
          )
         )
         (call $op0_packB
-         (local.get $32)
+         (local.get $31)
          (i32.add
           (local.get $10)
           (i32.shl
@@ -2484,13 +2483,13 @@
          (local.set $20
           (i32.const 0)
          )
-         (local.set $46
+         (local.set $45
           (local.get $9)
          )
          (br_if $exit44
           (i32.ge_s
            (local.get $20)
-           (local.get $46)
+           (local.get $45)
           )
          )
          (loop $loop45
@@ -2511,7 +2510,7 @@
            )
           )
           (call $op0_packA
-           (local.get $31)
+           (local.get $30)
            (i32.add
             (local.get $8)
             (i32.shl
@@ -2534,7 +2533,7 @@
            (local.set $22
             (i32.const 0)
            )
-           (local.set $45
+           (local.set $44
             (i32.div_s
              (i32.add
               (local.get $17)
@@ -2546,7 +2545,7 @@
            (br_if $exit42
             (i32.ge_s
              (local.get $22)
-             (local.get $45)
+             (local.get $44)
             )
            )
            (loop $loop43
@@ -2619,7 +2618,7 @@
              (local.set $23
               (i32.const 0)
              )
-             (local.set $44
+             (local.set $43
               (i32.div_s
                (i32.add
                 (local.get $21)
@@ -2631,7 +2630,7 @@
              (br_if $exit40
               (i32.ge_s
                (local.get $23)
-               (local.get $44)
+               (local.get $43)
               )
              )
              (loop $loop41
@@ -2639,7 +2638,7 @@
                (local.get $26)
                (then
                 (i32.store
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 8454144)
@@ -2706,7 +2705,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2720,7 +2719,7 @@
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 8454144)
@@ -2787,7 +2786,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2801,7 +2800,7 @@
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 8454144)
@@ -2868,7 +2867,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2882,7 +2881,7 @@
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 8454144)
@@ -2949,7 +2948,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2964,7 +2963,7 @@
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $30)
                   (i32.mul
                    (local.get $23)
                    (i32.mul
@@ -2974,7 +2973,7 @@
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $31)
                   (i32.mul
                    (local.get $22)
                    (i32.mul
@@ -2984,18 +2983,18 @@
                   )
                  )
                  (local.get $19)
-                 (local.get $33)
+                 (local.get $32)
                 )
                )
                (else
                 (i32.store
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 0)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3047,30 +3046,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit24
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $36
+                 (local.set $35
                   (i32.const 8)
                  )
                  (br_if $exit24
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $36)
+                   (local.get $28)
+                   (local.get $35)
                   )
                  )
                  (loop $loop25
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 0)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -3092,7 +3091,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3109,36 +3108,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop25
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $36)
+                    (local.get $28)
+                    (local.get $35)
                    )
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 32)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3190,30 +3189,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit28
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $38
+                 (local.set $37
                   (i32.const 8)
                  )
                  (br_if $exit28
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
+                   (local.get $28)
+                   (local.get $37)
                   )
                  )
                  (loop $loop29
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 32)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -3235,7 +3234,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3252,36 +3251,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop29
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
+                    (local.get $28)
+                    (local.get $37)
                    )
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 64)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3333,30 +3332,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit32
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $40
+                 (local.set $39
                   (i32.const 8)
                  )
                  (br_if $exit32
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
+                   (local.get $28)
+                   (local.get $39)
                   )
                  )
                  (loop $loop33
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 64)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -3378,7 +3377,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3395,36 +3394,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop33
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
+                    (local.get $28)
+                    (local.get $39)
                    )
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 96)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3476,30 +3475,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit36
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $42
+                 (local.set $41
                   (i32.const 8)
                  )
                  (br_if $exit36
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
+                   (local.get $28)
+                   (local.get $41)
                   )
                  )
                  (loop $loop37
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 96)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -3521,7 +3520,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3538,31 +3537,31 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop37
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
+                    (local.get $28)
+                    (local.get $41)
                    )
                   )
                  )
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $30)
                   (i32.mul
                    (local.get $23)
                    (i32.mul
@@ -3572,7 +3571,7 @@
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $31)
                   (i32.mul
                    (local.get $22)
                    (i32.mul
@@ -3582,9 +3581,9 @@
                   )
                  )
                  (local.get $19)
-                 (local.get $33)
+                 (local.get $32)
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3636,25 +3635,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit26
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $37
+                 (local.set $36
                   (local.get $25)
                  )
                  (br_if $exit26
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
+                   (local.get $28)
+                   (local.get $36)
                   )
                  )
                  (loop $loop27
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -3672,7 +3671,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3688,11 +3687,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 0)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -3701,21 +3700,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop27
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
+                    (local.get $28)
+                    (local.get $36)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3767,25 +3766,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit30
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $39
+                 (local.set $38
                   (local.get $25)
                  )
                  (br_if $exit30
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $39)
+                   (local.get $28)
+                   (local.get $38)
                   )
                  )
                  (loop $loop31
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -3803,7 +3802,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3819,11 +3818,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 32)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -3832,21 +3831,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop31
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $39)
+                    (local.get $28)
+                    (local.get $38)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3898,25 +3897,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit34
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $41
+                 (local.set $40
                   (local.get $25)
                  )
                  (br_if $exit34
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
+                   (local.get $28)
+                   (local.get $40)
                   )
                  )
                  (loop $loop35
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -3934,7 +3933,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3950,11 +3949,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 64)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -3963,21 +3962,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop35
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
+                    (local.get $28)
+                    (local.get $40)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -4029,25 +4028,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit38
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $43
+                 (local.set $42
                   (local.get $25)
                  )
                  (br_if $exit38
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
+                   (local.get $28)
+                   (local.get $42)
                   )
                  )
                  (loop $loop39
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -4065,7 +4064,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -4081,11 +4080,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 96)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -4094,16 +4093,16 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop39
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
+                    (local.get $28)
+                    (local.get $42)
                    )
                   )
                  )
@@ -4119,7 +4118,7 @@
               (br_if $loop41
                (i32.lt_s
                 (local.get $23)
-                (local.get $44)
+                (local.get $43)
                )
               )
              )
@@ -4133,7 +4132,7 @@
             (br_if $loop43
              (i32.lt_s
               (local.get $22)
-              (local.get $45)
+              (local.get $44)
              )
             )
            )
@@ -4147,7 +4146,7 @@
           (br_if $loop45
            (i32.lt_s
             (local.get $20)
-            (local.get $46)
+            (local.get $45)
            )
           )
          )
@@ -4161,7 +4160,7 @@
         (br_if $loop47
          (i32.lt_s
           (local.get $18)
-          (local.get $47)
+          (local.get $46)
          )
         )
        )
@@ -4175,7 +4174,7 @@
       (br_if $loop53
        (i32.lt_s
         (local.get $16)
-        (local.get $50)
+        (local.get $49)
        )
       )
      )
@@ -4189,7 +4188,7 @@
     (br_if $loop55
      (i32.lt_s
       (local.get $5)
-      (local.get $51)
+      (local.get $50)
      )
     )
    )

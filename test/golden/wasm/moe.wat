@@ -2323,31 +2323,30 @@
   (local $48 i32)
   (local $49 i32)
   (local $50 i32)
-  (local $51 i32)
-  (local.set $31
+  (local.set $30
    (local.get $4)
   )
-  (local.set $32
+  (local.set $31
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
+  (local.set $32
+   (i32.add
+    (local.get $31)
+    (i32.const 524288)
+   )
+  )
   (local.set $33
    (i32.add
     (local.get $32)
-    (i32.const 524288)
+    (i32.const 16)
    )
   )
   (local.set $34
    (i32.add
     (local.get $33)
-    (i32.const 16)
-   )
-  )
-  (local.set $35
-   (i32.add
-    (local.get $34)
     (i32.const 128)
    )
   )
@@ -2355,13 +2354,13 @@
    (local.set $5
     (i32.const 0)
    )
-   (local.set $51
+   (local.set $50
     (local.get $1)
    )
    (br_if $exit58
     (i32.ge_s
      (local.get $5)
-     (local.get $51)
+     (local.get $50)
     )
    )
    (loop $loop59
@@ -2413,16 +2412,16 @@
      (i32.const 0)
     )
     (block $exit52
-     (local.set $29
+     (local.set $28
       (i32.const 0)
      )
-     (local.set $48
+     (local.set $47
       (local.get $13)
      )
      (br_if $exit52
       (i32.ge_s
-       (local.get $29)
-       (local.get $48)
+       (local.get $28)
+       (local.get $47)
       )
      )
      (loop $loop53
@@ -2432,7 +2431,7 @@
          (i32.add
           (local.get $12)
           (i32.shl
-           (local.get $29)
+           (local.get $28)
            (i32.const 2)
           )
          )
@@ -2442,22 +2441,22 @@
        (then
         (local.set $14
          (i32.add
-          (local.get $29)
+          (local.get $28)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (i32.add
-        (local.get $29)
+        (local.get $28)
         (i32.const 1)
        )
       )
       (br_if $loop53
        (i32.lt_s
-        (local.get $29)
-        (local.get $48)
+        (local.get $28)
+        (local.get $47)
        )
       )
      )
@@ -2466,16 +2465,16 @@
      (local.get $14)
     )
     (block $exit54
-     (local.set $29
+     (local.set $28
       (local.get $14)
      )
-     (local.set $49
+     (local.set $48
       (local.get $13)
      )
      (br_if $exit54
       (i32.ge_s
-       (local.get $29)
-       (local.get $49)
+       (local.get $28)
+       (local.get $48)
       )
      )
      (loop $loop55
@@ -2485,7 +2484,7 @@
          (i32.add
           (local.get $12)
           (i32.shl
-           (local.get $29)
+           (local.get $28)
            (i32.const 2)
           )
          )
@@ -2495,22 +2494,22 @@
        (then
         (local.set $15
          (i32.add
-          (local.get $29)
+          (local.get $28)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (i32.add
-        (local.get $29)
+        (local.get $28)
         (i32.const 1)
        )
       )
       (br_if $loop55
        (i32.lt_s
-        (local.get $29)
-        (local.get $49)
+        (local.get $28)
+        (local.get $48)
        )
       )
      )
@@ -2519,13 +2518,13 @@
      (local.set $16
       (local.get $14)
      )
-     (local.set $50
+     (local.set $49
       (local.get $15)
      )
      (br_if $exit56
       (i32.ge_s
        (local.get $16)
-       (local.get $50)
+       (local.get $49)
       )
      )
      (loop $loop57
@@ -2549,13 +2548,13 @@
        (local.set $18
         (i32.const 0)
        )
-       (local.set $47
+       (local.set $46
         (local.get $11)
        )
        (br_if $exit50
         (i32.ge_s
          (local.get $18)
-         (local.get $47)
+         (local.get $46)
         )
        )
        (loop $loop51
@@ -2576,7 +2575,7 @@
          )
         )
         (call $op1_packB
-         (local.get $32)
+         (local.get $31)
          (i32.add
           (local.get $10)
           (i32.shl
@@ -2599,13 +2598,13 @@
          (local.set $20
           (i32.const 0)
          )
-         (local.set $46
+         (local.set $45
           (local.get $9)
          )
          (br_if $exit48
           (i32.ge_s
            (local.get $20)
-           (local.get $46)
+           (local.get $45)
           )
          )
          (loop $loop49
@@ -2626,7 +2625,7 @@
            )
           )
           (call $op1_packA
-           (local.get $31)
+           (local.get $30)
            (i32.add
             (local.get $8)
             (i32.shl
@@ -2649,7 +2648,7 @@
            (local.set $22
             (i32.const 0)
            )
-           (local.set $45
+           (local.set $44
             (i32.div_s
              (i32.add
               (local.get $17)
@@ -2661,7 +2660,7 @@
            (br_if $exit46
             (i32.ge_s
              (local.get $22)
-             (local.get $45)
+             (local.get $44)
             )
            )
            (loop $loop47
@@ -2734,7 +2733,7 @@
              (local.set $23
               (i32.const 0)
              )
-             (local.set $44
+             (local.set $43
               (i32.div_s
                (i32.add
                 (local.get $21)
@@ -2746,7 +2745,7 @@
              (br_if $exit44
               (i32.ge_s
                (local.get $23)
-               (local.get $44)
+               (local.get $43)
               )
              )
              (loop $loop45
@@ -2754,7 +2753,7 @@
                (local.get $26)
                (then
                 (i32.store
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 76103744)
@@ -2821,7 +2820,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2835,7 +2834,7 @@
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 76103744)
@@ -2902,7 +2901,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2916,7 +2915,7 @@
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 76103744)
@@ -2983,7 +2982,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -2997,7 +2996,7 @@
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 76103744)
@@ -3064,7 +3063,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -3079,7 +3078,7 @@
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $30)
                   (i32.mul
                    (local.get $23)
                    (i32.mul
@@ -3089,7 +3088,7 @@
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $31)
                   (i32.mul
                    (local.get $22)
                    (i32.mul
@@ -3099,18 +3098,18 @@
                   )
                  )
                  (local.get $19)
-                 (local.get $33)
+                 (local.get $32)
                 )
                )
                (else
                 (i32.store
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 0)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3162,30 +3161,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit28
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $36
+                 (local.set $35
                   (i32.const 8)
                  )
                  (br_if $exit28
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $36)
+                   (local.get $28)
+                   (local.get $35)
                   )
                  )
                  (loop $loop29
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 0)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -3207,7 +3206,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3224,36 +3223,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop29
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $36)
+                    (local.get $28)
+                    (local.get $35)
                    )
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 32)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3305,30 +3304,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit32
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $38
+                 (local.set $37
                   (i32.const 8)
                  )
                  (br_if $exit32
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
+                   (local.get $28)
+                   (local.get $37)
                   )
                  )
                  (loop $loop33
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 32)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -3350,7 +3349,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3367,36 +3366,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop33
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
+                    (local.get $28)
+                    (local.get $37)
                    )
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 64)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3448,30 +3447,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit36
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $40
+                 (local.set $39
                   (i32.const 8)
                  )
                  (br_if $exit36
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
+                   (local.get $28)
+                   (local.get $39)
                   )
                  )
                  (loop $loop37
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 64)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -3493,7 +3492,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3510,36 +3509,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop37
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
+                    (local.get $28)
+                    (local.get $39)
                    )
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 96)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3591,30 +3590,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit40
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $42
+                 (local.set $41
                   (i32.const 8)
                  )
                  (br_if $exit40
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
+                   (local.get $28)
+                   (local.get $41)
                   )
                  )
                  (loop $loop41
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 96)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -3636,7 +3635,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3653,31 +3652,31 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop41
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
+                    (local.get $28)
+                    (local.get $41)
                    )
                   )
                  )
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $30)
                   (i32.mul
                    (local.get $23)
                    (i32.mul
@@ -3687,7 +3686,7 @@
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $31)
                   (i32.mul
                    (local.get $22)
                    (i32.mul
@@ -3697,9 +3696,9 @@
                   )
                  )
                  (local.get $19)
-                 (local.get $33)
+                 (local.get $32)
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3751,25 +3750,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit30
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $37
+                 (local.set $36
                   (local.get $25)
                  )
                  (br_if $exit30
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
+                   (local.get $28)
+                   (local.get $36)
                   )
                  )
                  (loop $loop31
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -3787,7 +3786,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3803,11 +3802,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 0)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -3816,21 +3815,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop31
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
+                    (local.get $28)
+                    (local.get $36)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -3882,25 +3881,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit34
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $39
+                 (local.set $38
                   (local.get $25)
                  )
                  (br_if $exit34
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $39)
+                   (local.get $28)
+                   (local.get $38)
                   )
                  )
                  (loop $loop35
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -3918,7 +3917,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -3934,11 +3933,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 32)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -3947,21 +3946,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop35
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $39)
+                    (local.get $28)
+                    (local.get $38)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -4013,25 +4012,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit38
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $41
+                 (local.set $40
                   (local.get $25)
                  )
                  (br_if $exit38
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
+                   (local.get $28)
+                   (local.get $40)
                   )
                  )
                  (loop $loop39
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -4049,7 +4048,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -4065,11 +4064,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 64)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -4078,21 +4077,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop39
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
+                    (local.get $28)
+                    (local.get $40)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -4144,25 +4143,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit42
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $43
+                 (local.set $42
                   (local.get $25)
                  )
                  (br_if $exit42
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
+                   (local.get $28)
+                   (local.get $42)
                   )
                  )
                  (loop $loop43
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -4180,7 +4179,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -4196,11 +4195,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 96)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -4209,16 +4208,16 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop43
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
+                    (local.get $28)
+                    (local.get $42)
                    )
                   )
                  )
@@ -4234,7 +4233,7 @@
               (br_if $loop45
                (i32.lt_s
                 (local.get $23)
-                (local.get $44)
+                (local.get $43)
                )
               )
              )
@@ -4248,7 +4247,7 @@
             (br_if $loop47
              (i32.lt_s
               (local.get $22)
-              (local.get $45)
+              (local.get $44)
              )
             )
            )
@@ -4262,7 +4261,7 @@
           (br_if $loop49
            (i32.lt_s
             (local.get $20)
-            (local.get $46)
+            (local.get $45)
            )
           )
          )
@@ -4276,7 +4275,7 @@
         (br_if $loop51
          (i32.lt_s
           (local.get $18)
-          (local.get $47)
+          (local.get $46)
          )
         )
        )
@@ -4290,7 +4289,7 @@
       (br_if $loop57
        (i32.lt_s
         (local.get $16)
-        (local.get $50)
+        (local.get $49)
        )
       )
      )
@@ -4304,7 +4303,7 @@
     (br_if $loop59
      (i32.lt_s
       (local.get $5)
-      (local.get $51)
+      (local.get $50)
      )
     )
    )
@@ -8422,31 +8421,30 @@
   (local $48 i32)
   (local $49 i32)
   (local $50 i32)
-  (local $51 i32)
-  (local.set $31
+  (local.set $30
    (local.get $4)
   )
-  (local.set $32
+  (local.set $31
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
+  (local.set $32
+   (i32.add
+    (local.get $31)
+    (i32.const 524288)
+   )
+  )
   (local.set $33
    (i32.add
     (local.get $32)
-    (i32.const 524288)
+    (i32.const 16)
    )
   )
   (local.set $34
    (i32.add
     (local.get $33)
-    (i32.const 16)
-   )
-  )
-  (local.set $35
-   (i32.add
-    (local.get $34)
     (i32.const 128)
    )
   )
@@ -8454,13 +8452,13 @@
    (local.set $5
     (i32.const 0)
    )
-   (local.set $51
+   (local.set $50
     (local.get $1)
    )
    (br_if $exit144
     (i32.ge_s
      (local.get $5)
-     (local.get $51)
+     (local.get $50)
     )
    )
    (loop $loop145
@@ -8512,16 +8510,16 @@
      (i32.const 0)
     )
     (block $exit138
-     (local.set $29
+     (local.set $28
       (i32.const 0)
      )
-     (local.set $48
+     (local.set $47
       (local.get $13)
      )
      (br_if $exit138
       (i32.ge_s
-       (local.get $29)
-       (local.get $48)
+       (local.get $28)
+       (local.get $47)
       )
      )
      (loop $loop139
@@ -8531,7 +8529,7 @@
          (i32.add
           (local.get $12)
           (i32.shl
-           (local.get $29)
+           (local.get $28)
            (i32.const 2)
           )
          )
@@ -8541,22 +8539,22 @@
        (then
         (local.set $14
          (i32.add
-          (local.get $29)
+          (local.get $28)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (i32.add
-        (local.get $29)
+        (local.get $28)
         (i32.const 1)
        )
       )
       (br_if $loop139
        (i32.lt_s
-        (local.get $29)
-        (local.get $48)
+        (local.get $28)
+        (local.get $47)
        )
       )
      )
@@ -8565,16 +8563,16 @@
      (local.get $14)
     )
     (block $exit140
-     (local.set $29
+     (local.set $28
       (local.get $14)
      )
-     (local.set $49
+     (local.set $48
       (local.get $13)
      )
      (br_if $exit140
       (i32.ge_s
-       (local.get $29)
-       (local.get $49)
+       (local.get $28)
+       (local.get $48)
       )
      )
      (loop $loop141
@@ -8584,7 +8582,7 @@
          (i32.add
           (local.get $12)
           (i32.shl
-           (local.get $29)
+           (local.get $28)
            (i32.const 2)
           )
          )
@@ -8594,22 +8592,22 @@
        (then
         (local.set $15
          (i32.add
-          (local.get $29)
+          (local.get $28)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (i32.add
-        (local.get $29)
+        (local.get $28)
         (i32.const 1)
        )
       )
       (br_if $loop141
        (i32.lt_s
-        (local.get $29)
-        (local.get $49)
+        (local.get $28)
+        (local.get $48)
        )
       )
      )
@@ -8618,13 +8616,13 @@
      (local.set $16
       (local.get $14)
      )
-     (local.set $50
+     (local.set $49
       (local.get $15)
      )
      (br_if $exit142
       (i32.ge_s
        (local.get $16)
-       (local.get $50)
+       (local.get $49)
       )
      )
      (loop $loop143
@@ -8648,13 +8646,13 @@
        (local.set $18
         (i32.const 0)
        )
-       (local.set $47
+       (local.set $46
         (local.get $11)
        )
        (br_if $exit136
         (i32.ge_s
          (local.get $18)
-         (local.get $47)
+         (local.get $46)
         )
        )
        (loop $loop137
@@ -8675,7 +8673,7 @@
          )
         )
         (call $op2_packB
-         (local.get $32)
+         (local.get $31)
          (i32.add
           (local.get $10)
           (i32.shl
@@ -8698,13 +8696,13 @@
          (local.set $20
           (i32.const 0)
          )
-         (local.set $46
+         (local.set $45
           (local.get $9)
          )
          (br_if $exit134
           (i32.ge_s
            (local.get $20)
-           (local.get $46)
+           (local.get $45)
           )
          )
          (loop $loop135
@@ -8725,7 +8723,7 @@
            )
           )
           (call $op2_packA
-           (local.get $31)
+           (local.get $30)
            (i32.add
             (local.get $8)
             (i32.shl
@@ -8748,7 +8746,7 @@
            (local.set $22
             (i32.const 0)
            )
-           (local.set $45
+           (local.set $44
             (i32.div_s
              (i32.add
               (local.get $17)
@@ -8760,7 +8758,7 @@
            (br_if $exit132
             (i32.ge_s
              (local.get $22)
-             (local.get $45)
+             (local.get $44)
             )
            )
            (loop $loop133
@@ -8833,7 +8831,7 @@
              (local.set $23
               (i32.const 0)
              )
-             (local.set $44
+             (local.set $43
               (i32.div_s
                (i32.add
                 (local.get $21)
@@ -8845,7 +8843,7 @@
              (br_if $exit130
               (i32.ge_s
                (local.get $23)
-               (local.get $44)
+               (local.get $43)
               )
              )
              (loop $loop131
@@ -8853,7 +8851,7 @@
                (local.get $26)
                (then
                 (i32.store
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 75833344)
@@ -8920,7 +8918,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -8934,7 +8932,7 @@
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 75833344)
@@ -9001,7 +8999,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -9015,7 +9013,7 @@
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 75833344)
@@ -9082,7 +9080,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -9096,7 +9094,7 @@
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $32)
                  (select
                   (i32.add
                    (i32.const 75833344)
@@ -9163,7 +9161,7 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $35)
+                  (local.get $34)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
@@ -9178,7 +9176,7 @@
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $30)
                   (i32.mul
                    (local.get $23)
                    (i32.mul
@@ -9188,7 +9186,7 @@
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $31)
                   (i32.mul
                    (local.get $22)
                    (i32.mul
@@ -9198,18 +9196,18 @@
                   )
                  )
                  (local.get $19)
-                 (local.get $33)
+                 (local.get $32)
                 )
                )
                (else
                 (i32.store
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 0)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9261,30 +9259,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit114
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $36
+                 (local.set $35
                   (i32.const 8)
                  )
                  (br_if $exit114
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $36)
+                   (local.get $28)
+                   (local.get $35)
                   )
                  )
                  (loop $loop115
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 0)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -9306,7 +9304,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9323,36 +9321,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop115
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $36)
+                    (local.get $28)
+                    (local.get $35)
                    )
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 32)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9404,30 +9402,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit118
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $38
+                 (local.set $37
                   (i32.const 8)
                  )
                  (br_if $exit118
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $38)
+                   (local.get $28)
+                   (local.get $37)
                   )
                  )
                  (loop $loop119
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 32)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -9449,7 +9447,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9466,36 +9464,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop119
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $38)
+                    (local.get $28)
+                    (local.get $37)
                    )
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 64)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9547,30 +9545,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit122
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $40
+                 (local.set $39
                   (i32.const 8)
                  )
                  (br_if $exit122
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $40)
+                   (local.get $28)
+                   (local.get $39)
                   )
                  )
                  (loop $loop123
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 64)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -9592,7 +9590,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9609,36 +9607,36 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop123
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $40)
+                    (local.get $28)
+                    (local.get $39)
                    )
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $33)
+                 (local.get $32)
                  (i32.add
-                  (local.get $34)
+                  (local.get $33)
                   (i32.const 96)
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9690,30 +9688,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit126
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $42
+                 (local.set $41
                   (i32.const 8)
                  )
                  (br_if $exit126
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $42)
+                   (local.get $28)
+                   (local.get $41)
                   )
                  )
                  (loop $loop127
                   (f32.store
                    (i32.add
-                    (local.get $34)
+                    (local.get $33)
                     (i32.add
                      (i32.const 96)
                      (i32.shl
-                      (local.get $29)
+                      (local.get $28)
                       (i32.const 2)
                      )
                     )
@@ -9735,7 +9733,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9752,31 +9750,31 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $30)
+                     (local.get $29)
                      (i32.lt_s
-                      (local.get $29)
+                      (local.get $28)
                       (local.get $25)
                      )
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop127
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $42)
+                    (local.get $28)
+                    (local.get $41)
                    )
                   )
                  )
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $31)
+                  (local.get $30)
                   (i32.mul
                    (local.get $23)
                    (i32.mul
@@ -9786,7 +9784,7 @@
                   )
                  )
                  (i32.add
-                  (local.get $32)
+                  (local.get $31)
                   (i32.mul
                    (local.get $22)
                    (i32.mul
@@ -9796,9 +9794,9 @@
                   )
                  )
                  (local.get $19)
-                 (local.get $33)
+                 (local.get $32)
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9850,25 +9848,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit116
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $37
+                 (local.set $36
                   (local.get $25)
                  )
                  (br_if $exit116
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $37)
+                   (local.get $28)
+                   (local.get $36)
                   )
                  )
                  (loop $loop117
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -9886,7 +9884,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -9902,11 +9900,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 0)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -9915,21 +9913,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop117
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $37)
+                    (local.get $28)
+                    (local.get $36)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -9981,25 +9979,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit120
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $39
+                 (local.set $38
                   (local.get $25)
                  )
                  (br_if $exit120
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $39)
+                   (local.get $28)
+                   (local.get $38)
                   )
                  )
                  (loop $loop121
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -10017,7 +10015,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -10033,11 +10031,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 32)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -10046,21 +10044,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop121
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $39)
+                    (local.get $28)
+                    (local.get $38)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -10112,25 +10110,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit124
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $41
+                 (local.set $40
                   (local.get $25)
                  )
                  (br_if $exit124
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $41)
+                   (local.get $28)
+                   (local.get $40)
                   )
                  )
                  (loop $loop125
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -10148,7 +10146,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -10164,11 +10162,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 64)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -10177,21 +10175,21 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop125
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $41)
+                    (local.get $28)
+                    (local.get $40)
                    )
                   )
                  )
                 )
-                (local.set $30
+                (local.set $29
                  (i32.lt_s
                   (i32.add
                    (i32.mul
@@ -10243,25 +10241,25 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $30)
+                  (local.get $29)
                  )
                 )
                 (block $exit128
-                 (local.set $29
+                 (local.set $28
                   (i32.const 0)
                  )
-                 (local.set $43
+                 (local.set $42
                   (local.get $25)
                  )
                  (br_if $exit128
                   (i32.ge_s
-                   (local.get $29)
-                   (local.get $43)
+                   (local.get $28)
+                   (local.get $42)
                   )
                  )
                  (loop $loop129
                   (if
-                   (local.get $30)
+                   (local.get $29)
                    (then
                     (f32.store
                      (i32.add
@@ -10279,7 +10277,7 @@
                              (i32.shl
                               (i32.add
                                (local.get $24)
-                               (local.get $29)
+                               (local.get $28)
                               )
                               (i32.const 2)
                              )
@@ -10295,11 +10293,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $34)
+                       (local.get $33)
                        (i32.add
                         (i32.const 96)
                         (i32.shl
-                         (local.get $29)
+                         (local.get $28)
                          (i32.const 2)
                         )
                        )
@@ -10308,16 +10306,16 @@
                     )
                    )
                   )
-                  (local.set $29
+                  (local.set $28
                    (i32.add
-                    (local.get $29)
+                    (local.get $28)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop129
                    (i32.lt_s
-                    (local.get $29)
-                    (local.get $43)
+                    (local.get $28)
+                    (local.get $42)
                    )
                   )
                  )
@@ -10333,7 +10331,7 @@
               (br_if $loop131
                (i32.lt_s
                 (local.get $23)
-                (local.get $44)
+                (local.get $43)
                )
               )
              )
@@ -10347,7 +10345,7 @@
             (br_if $loop133
              (i32.lt_s
               (local.get $22)
-              (local.get $45)
+              (local.get $44)
              )
             )
            )
@@ -10361,7 +10359,7 @@
           (br_if $loop135
            (i32.lt_s
             (local.get $20)
-            (local.get $46)
+            (local.get $45)
            )
           )
          )
@@ -10375,7 +10373,7 @@
         (br_if $loop137
          (i32.lt_s
           (local.get $18)
-          (local.get $47)
+          (local.get $46)
          )
         )
        )
@@ -10389,7 +10387,7 @@
       (br_if $loop143
        (i32.lt_s
         (local.get $16)
-        (local.get $50)
+        (local.get $49)
        )
       )
      )
@@ -10403,7 +10401,7 @@
     (br_if $loop145
      (i32.lt_s
       (local.get $5)
-      (local.get $51)
+      (local.get $50)
      )
     )
    )
