@@ -3,6 +3,7 @@ import { coverageWasteField, indexDensity, listedTiles, type SparseIndex } from 
 import type { HostTensor } from '../../ir/tensor.js';
 import { checkGuard } from '../ref/executor.js';
 import type { Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
+import { LruCache } from '../lru-cache.js';
 import { compileGpujsProgram, type CompileGpujsOptions } from './compile-program.js';
 import { readsF32, type KernelArgument, type KernelHost } from './host.js';
 import { checkIndexMatches, indexArguments, inverseIndex } from './index-layout.js';
@@ -23,6 +24,9 @@ interface BuiltIndex {
   inverse?: Int32Array;
 }
 
+/** Bindings of the dims whose generated kernels an executor keeps (least recently used go first). */
+export const GPUJS_BINDING_CAPACITY = 8;
+
 /**
  * Runs a lowered program on a gpu.js kernel host, op by op. Kernels are generated once per
  * binding of the dims; each PIT op builds (or reuses, by key) its index on the host CPU from the
@@ -30,7 +34,7 @@ interface BuiltIndex {
  * produces is returned. A failed guard reruns the whole program densely, as the reference does.
  */
 export function createGpujsExecutor(program: LoweredProgram, services: RuntimeServices, host: KernelHost, options: GpujsExecutorOptions): Executor {
-  const compiled = new Map<string, GpujsProgram>();
+  const compiled = new LruCache<string, GpujsProgram>(GPUJS_BINDING_CAPACITY);
   const prepare = (dims: ReadonlyMap<string, number>): GpujsProgram => {
     const key = [...dims].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k.length}:${k}=${v}`).join(',');
     let p = compiled.get(key);
