@@ -33,7 +33,7 @@ export const GPUJS_BINDING_CAPACITY = 8;
  * current value of its source and passes the index arrays to its kernel. Every tensor the run
  * produces is returned. A failed guard reruns the whole program densely, as the reference does.
  */
-export function createGpujsExecutor(program: LoweredProgram, services: RuntimeServices, host: KernelHost, options: GpujsExecutorOptions): Executor {
+export function createGpujsExecutor(program: LoweredProgram, services: RuntimeServices, host: KernelHost, options: GpujsExecutorOptions): Executor & { readonly bindings: number } {
   const compiled = new LruCache<string, GpujsProgram>(GPUJS_BINDING_CAPACITY);
   const prepare = (dims: ReadonlyMap<string, number>): GpujsProgram => {
     const key = [...dims].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k.length}:${k}=${v}`).join(',');
@@ -45,6 +45,10 @@ export function createGpujsExecutor(program: LoweredProgram, services: RuntimeSe
     return p;
   };
   return {
+    /** Bindings of the dims with generated kernels now (at most GPUJS_BINDING_CAPACITY). */
+    get bindings() {
+      return compiled.size;
+    },
     async run(inputs, dims) {
       const p = prepare(dims);
       const first = await runOps(p, program, inputs, services, host, options, false);

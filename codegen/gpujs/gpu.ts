@@ -56,7 +56,7 @@ export function backendOf(mode: GpujsMode, threads?: number): { mode: string; se
 export const GPUJS_KERNEL_CAPACITY = 32;
 
 /** A kernel host on gpu.js in this Node process. */
-export async function createNodeHost(mode: GpujsMode, options: NodeHostOptions = {}): Promise<KernelHost> {
+export async function createNodeHost(mode: GpujsMode, options: NodeHostOptions = {}): Promise<KernelHost & { readonly kernelCount: number }> {
   if (mode === 'webgl2' || mode === 'webgpu') throw new InternalError('gpujs', `mode ${mode} runs in a browser, not in Node`);
   const gpujs = await loadGpuJs();
   const backend = backendOf(mode, options.threads);
@@ -73,6 +73,10 @@ export async function createNodeHost(mode: GpujsMode, options: NodeHostOptions =
   };
   return {
     mode,
+    /** Kernels built now (at most GPUJS_KERNEL_CAPACITY). */
+    get kernelCount() {
+      return kernels.size;
+    },
     async run(spec, args, exact) {
       const which = exact ? 'cpu' : backend.mode;
       const id = `${which}:${spec.key}`;

@@ -4,7 +4,7 @@ import type { SourceFile } from '../../ir/core/span.js';
 import { printDim } from '../../ir/dim-expr.js';
 import type { DType } from '../../ir/dtype.js';
 import type { Graph } from '../../ir/graph/graph.js';
-import type { HostTensor } from '../../ir/tensor.js';
+import { elementCount, type HostTensor } from '../../ir/tensor.js';
 import type { Executor, OpRunRecord, TargetId } from '../../codegen/target.js';
 import { bindDims, type OriginOf } from '../runtime/bind.js';
 import { PitcError } from './errors.js';
@@ -74,14 +74,14 @@ export class PitProgram {
 
   /**
    * Like run(), with the per-op records and timings of the run (`totalMs` counts from when the
-   * run starts, after any queued before it). The tensors given must not change until the
-   * returned promise settles; the outputs are the caller's own (nothing a later run writes).
+   * run starts, after any queued before it). The arguments are checked when it is called; the
+   * tensors' data is read when the run starts, so it must not change until the returned promise
+   * settles. The outputs are the caller's own (nothing a later run writes).
    */
   async execute(inputs: TensorMap, options: RunOptions = {}): Promise<RunReport> {
     if (this.disposal) throw new PitcError([disposedDiagnostic()], this.source);
-    const args = readRunArguments(inputs, options);
-    if (hasErrors(args.diagnostics)) throw new PitcError(args.diagnostics, this.source);
-    return this.queue.run(() => this.executeNow(args));
+    const bound = this.bind(readRunArguments(inputs, options));
+    return this.queue.run(() => this.executeNow(bound));
   }
 
   /**
@@ -94,14 +94,26 @@ export class PitProgram {
     return this.disposal;
   }
 
-  private async executeNow(args: RunArguments): Promise<RunReport> {
-    const start = performance.now();
+  /** The call's arguments checked and bound, when it is made (so a later change of a shape array does not matter). */
+  private bind(args: RunArguments): { tensors: ReadonlyMap<string, HostTensor>; dims: ReadonlyMap<string, number> } {
+    if (hasErrors(args.diagnostics)) throw new PitcError(args.diagnostics, this.source);
     const binding = bindDims(this.graph, args.inputs, args.dims, args.originOf);
     const missing = this.inputs.filter((t) => !args.inputs.has(t.name));
     const diagnostics = [...binding.diagnostics, ...missing.map((t) => missingInput(this.graph, t.name))];
     if (hasErrors(diagnostics) || !binding.dims || !binding.tensors) throw new PitcError(diagnostics, this.source);
-    const given = binding.tensors;
-    const result = await this.executor.run(given, binding.dims).catch((err: unknown) => {
+    return { tensors: binding.tensors, dims: binding.dims };
+  }
+
+  private async executeNow(bound: { tensors: ReadonlyMap<string, HostTensor>; dims: ReadonlyMap<string, number> }): Promise<RunReport> {
+    const start = performance.now();
+    const given = bound.tensors;
+    // a resizable buffer can shrink while a run waits in the queue: never hand a target short data
+    for (const [name, t] of given) {
+      if (t.data.length !== elementCount(t.shape)) {
+        throw new PitcError([diagnostic('PIT6018', `'${name}' is not a valid tensor: its data was resized to ${t.data.length} element(s) after run() was called`)], this.source);
+      }
+    }
+    const result = await this.executor.run(given, bound.dims).catch((err: unknown) => {
       if (err instanceof LimitExceeded) throw new PitcError([err.diagnostic], this.source);
       throw err;
     });
@@ -109,7 +121,7 @@ export class PitProgram {
     const sum = (pick: (o: OpRunRecord) => number | undefined): number => result.ops.reduce((s, o) => s + (pick(o) ?? 0), 0);
     return {
       outputs,
-      dims: binding.dims,
+      dims: bound.dims,
       ops: result.ops,
       timings: { kernelMs: sum((o) => o.kernelMs), indexMs: sum((o) => o.indexMs), totalMs: performance.now() - start },
     };

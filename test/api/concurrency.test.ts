@@ -92,7 +92,7 @@ describe('overlapping runs of one program equal sequential runs', () => {
     const program = await programOn(target, PROGRAM);
     programs.push(program);
     const good = [callInputs(0), callInputs(1), callInputs(3)];
-    const want = [];
+    const want: Record<string, HostTensor>[] = [];
     for (const x of good) want.push(await program.run(x));
     const [r0, bad, r1, r2] = await Promise.allSettled([
       program.run(good[0] as ReturnType<typeof callInputs>),
