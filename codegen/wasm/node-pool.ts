@@ -85,17 +85,20 @@ class WorkerSlot {
  * whenever the module or the memory differs from the one it holds.
  */
 export function createNodePool(size: number, memory: () => WebAssembly.Memory): ThreadPool {
-  const slots = Array.from({ length: Math.max(0, size - 1) }, () => new WorkerSlot());
+  const workers = Math.max(0, size - 1);
+  // started on first use: a program whose GEMMs stay small never starts a thread
+  const slots: (WorkerSlot | undefined)[] = new Array<WorkerSlot | undefined>(workers).fill(undefined);
   let closed = false;
   const slotFor = (i: number): WorkerSlot => {
+    if (i >= workers) throw new InternalError('wasm', 'more jobs than threads');
     let slot = slots[i];
-    if (!slot) throw new InternalError('wasm', 'more jobs than threads');
-    if (slot.dead) {
+    if (!slot || slot.dead) {
       slot = new WorkerSlot();
       slots[i] = slot;
     }
     return slot;
   };
+  const started = (): WorkerSlot[] => slots.filter((s): s is WorkerSlot => s !== undefined);
   return {
     size: Math.max(1, size),
     async run(fn, jobs, module, local) {
@@ -103,7 +106,7 @@ export function createNodePool(size: number, memory: () => WebAssembly.Memory): 
       const mem = memory();
       const work: Promise<void>[] = [];
       for (let j = 1; j < jobs.length; j++) {
-        const slot = slotFor((j - 1) % Math.max(1, slots.length));
+        const slot = slotFor((j - 1) % Math.max(1, workers));
         if (slot.module !== module || slot.memory !== mem) {
           slot.module = module;
           slot.memory = mem;
@@ -129,7 +132,7 @@ export function createNodePool(size: number, memory: () => WebAssembly.Memory): 
     },
     async release() {
       await Promise.allSettled(
-        slots.map((slot) => {
+        started().map((slot) => {
           if (slot.dead || slot.memory === undefined) return Promise.resolve();
           slot.module = undefined;
           slot.memory = undefined;
@@ -139,7 +142,7 @@ export function createNodePool(size: number, memory: () => WebAssembly.Memory): 
     },
     async close() {
       closed = true;
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      await Promise.all(started().map((s) => s.worker.terminate()));
     },
   };
 }
