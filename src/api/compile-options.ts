@@ -54,7 +54,10 @@ export function checkCompileArguments(text: unknown, options: unknown): CheckedC
   for (const [name, tile] of hints) {
     const positive = (e: unknown): boolean => typeof e === 'number' && Number.isSafeInteger(e) && e >= 1;
     if (Array.isArray(tile) && tile.every(positive)) goodHints.set(name, tile as number[]);
-    else out.push(diagnostic('PIT4001', `micro-tile hint for '${name}' must be an array of positive integer extents such as [32, 1], not ${describeTile(tile)}`));
+    else if (Array.isArray(tile) && tile.every((e) => typeof e === 'number')) {
+      // the wording of rules/hint-check.ts, which sees only well-formed hints
+      out.push(diagnostic('PIT4001', `micro-tile hint ${tile.join('x')} for '${name}': every extent must be a positive integer`));
+    } else out.push(diagnostic('PIT4001', `micro-tile hint for '${name}' must be an array of positive integer extents such as [32, 1], not ${describeTile(tile)}`));
   }
   const choices = new Map<string, OpChoice>();
   for (const [op, choice] of entriesOf(o['plan'], 'plan', bad)) {

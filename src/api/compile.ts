@@ -71,7 +71,7 @@ export async function compileWithTargets(text: string, options: CompileOptions, 
     formatted: formatDiagnostics(diagnostics, (f) => (f === front.source.name ? front.source : undefined)),
     timings: { frontEndMs: t1 - t0, prepareMs: performance.now() - t1 },
   });
-  if (hasErrors(args.diagnostics)) return result(args.diagnostics);
+  if (hasErrors(args.diagnostics)) return result([...args.diagnostics, ...front.diagnostics]);
   if (!front.graph || hasErrors(front.diagnostics)) return result(front.diagnostics);
 
   const targetId = options.target ?? DEFAULT_TARGET;
