@@ -95,7 +95,7 @@ export class PitProgram {
   }
 
   /** The call's arguments checked and bound, when it is made (so a later change of a shape array does not matter). */
-  private bind(args: RunArguments): { tensors: ReadonlyMap<string, HostTensor>; dims: ReadonlyMap<string, number> } {
+  private bind(args: RunArguments): BoundRun {
     if (hasErrors(args.diagnostics)) throw new PitcError(args.diagnostics, this.source);
     const binding = bindDims(this.graph, args.inputs, args.dims, args.originOf);
     const missing = this.inputs.filter((t) => !args.inputs.has(t.name));
@@ -104,7 +104,7 @@ export class PitProgram {
     return { tensors: binding.tensors, dims: binding.dims };
   }
 
-  private async executeNow(bound: { tensors: ReadonlyMap<string, HostTensor>; dims: ReadonlyMap<string, number> }): Promise<RunReport> {
+  private async executeNow(bound: BoundRun): Promise<RunReport> {
     const start = performance.now();
     const given = bound.tensors;
     // a resizable buffer can shrink while a run waits in the queue: never hand a target short data
@@ -126,6 +126,12 @@ export class PitProgram {
       timings: { kernelMs: sum((o) => o.kernelMs), indexMs: sum((o) => o.indexMs), totalMs: performance.now() - start },
     };
   }
+}
+
+/** A run's checked tensors (own copies of their shapes) and its bound dims. */
+interface BoundRun {
+  readonly tensors: ReadonlyMap<string, HostTensor>;
+  readonly dims: ReadonlyMap<string, number>;
 }
 
 /** An output as the caller gets it: an input named as an output is copied, not handed back. */

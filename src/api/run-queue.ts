@@ -6,14 +6,12 @@
  */
 export class RunQueue {
   private tail: Promise<void> = Promise.resolve();
-  private waiting = 0;
 
   run<T>(task: () => Promise<T>): Promise<T> {
-    this.waiting++;
     const result = this.tail.then(task);
     this.tail = result.then(
-      () => void this.waiting--,
-      () => void this.waiting--,
+      () => undefined,
+      () => undefined,
     );
     return result;
   }
@@ -21,10 +19,5 @@ export class RunQueue {
   /** Settles once every task queued so far has settled. */
   idle(): Promise<void> {
     return this.tail;
-  }
-
-  /** Tasks queued or running. */
-  get pending(): number {
-    return this.waiting;
   }
 }

@@ -55,6 +55,22 @@ describe('dispose()', () => {
   }
 });
 
+describe('outputs are the caller\'s own', () => {
+  for (const target of API_TARGETS) {
+    it(`${target.name}: an input named as an output comes back as a copy`, async () => {
+      const program = await programOn(target, 'input x : f32[4]\ny[i] = x[i] + 1\noutput x, y\n');
+      const given = makeTensor('f32', [4], Float32Array.from([1, 2, 3, 4]));
+      const out = await program.run({ x: given });
+      expect(Array.from((out['x'] as HostTensor).data)).toEqual([1, 2, 3, 4]);
+      (out['x'] as HostTensor).data[0] = 99;
+      expect(given.data[0]).toBe(1);
+      given.data[1] = -1; // and changing the input later does not change what was returned
+      expect((out['x'] as HostTensor).data[1]).toBe(2);
+      await program.dispose();
+    });
+  }
+});
+
 describe('a program that is never disposed does not keep Node running', () => {
   it('a child process that runs a 2-thread wasm program (and a gpu.js one) on worker threads exits by itself', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pitc-exit-'));
