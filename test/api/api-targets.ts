@@ -11,6 +11,24 @@ import { allTargets } from '../../src/targets.js';
  * its `cpu` backend (fast to build; the executor and argument checks are the same for every
  * backend). CUDA's executor needs a GPU; its arguments go through the same shared checks.
  */
+/** A PIT matmul (`a` sparse) followed by an elementwise op: a GEMM and a generic kernel per run. */
+export const MATMUL_RELU = `dim M, K, N
+input  a : f32[M, K] @dynamic
+weight b : f32[K, N]
+c[m, n] = sum[k] a[m, k] * b[k, n]
+d[m, n] = relu(c[m, n]) + 1
+output c, d
+`;
+
+/** One input of each dtype: f32 data, a bool mask, an i32 vector. */
+export const MASKED = `dim T
+input x : f32[T, 4]
+input m : bool[T, 4]
+input k : i32[4]
+y[t, j] = where(m[t, j], x[t, j], 0) + k[j]
+output y
+`;
+
 export interface ApiTarget {
   readonly name: string;
   readonly options: CompileOptions;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
 import { PitcError } from '../../src/api/errors.js';
 import type { PitProgram } from '../../src/api/program.js';
-import { API_TARGETS, bitDifference, programOn, within } from './api-targets.js';
+import { API_TARGETS, bitDifference, MASKED, programOn, within } from './api-targets.js';
 
 /**
  * Every kind of malformed tensor is a PitcError naming the tensor, with the same diagnostics on
@@ -10,13 +10,7 @@ import { API_TARGETS, bitDifference, programOn, within } from './api-targets.js'
  * wasm target used to copy short data over the previous run's memory and compute with it; ref and
  * gpu.js threw TypeErrors or InternalErrors). A rejected run leaves the program as it was.
  */
-const PROGRAM = `dim T
-input x : f32[T, 4]
-input m : bool[T, 4]
-input k : i32[4]
-y[t, j] = where(m[t, j], x[t, j], 0) + k[j]
-output y
-`;
+const PROGRAM = MASKED;
 
 const x = makeTensor('f32', [2, 4], Float32Array.from([1, 2, 3, 4, 5, 6, 7, 8]));
 const m = makeTensor('bool', [2, 4], Uint8Array.from([1, 0, 1, 0, 1, 1, 0, 0]));

@@ -3,7 +3,7 @@ import { makeTensor, type HostTensor } from '../../ir/tensor.js';
 import type { PitProgram } from '../../src/api/program.js';
 import { randomTensor } from '../../src/runtime/random.js';
 import { applyDensity } from '../../src/runtime/density.js';
-import { API_TARGETS, bitDifference, programOn, within } from './api-targets.js';
+import { API_TARGETS, bitDifference, MATMUL_RELU, programOn, within } from './api-targets.js';
 
 /**
  * Overlapping runs of one program (Promise.all over run() and execute()) must give exactly what
@@ -13,14 +13,7 @@ import { API_TARGETS, bitDifference, programOn, within } from './api-targets.js'
  * dims, so a run that reads another's inputs, tables or index cannot go unnoticed.
  */
 
-// a PIT matmul (a is sparse) followed by an elementwise op: a GEMM and a generic kernel per run
-const PROGRAM = `dim M, K, N
-input  a : f32[M, K] @dynamic
-weight b : f32[K, N]
-c[m, n] = sum[k] a[m, k] * b[k, n]
-d[m, n] = relu(c[m, n]) + 1
-output c, d
-`;
+const PROGRAM = MATMUL_RELU;
 
 /** Sizes of the calls: several shapes, some repeated, one large enough to split over 2 threads. */
 const SHAPES: readonly (readonly [number, number, number])[] = [

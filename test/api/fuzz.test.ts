@@ -7,7 +7,7 @@ import { PitcError } from '../../src/api/errors.js';
 import type { PitProgram } from '../../src/api/program.js';
 import { tensor } from '../../src/api/tensor.js';
 import { compareTensors } from '../helpers/compare.js';
-import { API_TARGETS, compileOn, programOn, within } from './api-targets.js';
+import { API_TARGETS, compileOn, MASKED, programOn, within } from './api-targets.js';
 
 /**
  * Random junk thrown at the API: compile() must answer with diagnostics (never throw), run() and
@@ -22,13 +22,6 @@ input  a : f32[M, K] @dynamic
 weight b : f32[K, N]
 c[m, n] = sum[k] a[m, k] * b[k, n]
 output c
-`;
-const MASKED = `dim T
-input x : f32[T, 4]
-input m : bool[T, 4]
-input k : i32[4]
-y[t, j] = where(m[t, j], x[t, j], 0) + k[j]
-output y
 `;
 const PROGRAMS = [MATMUL, MASKED];
 const CALL_MS = 15_000;

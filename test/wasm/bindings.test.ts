@@ -3,6 +3,7 @@ import type { HostTensor } from '../../ir/tensor.js';
 import { compile } from '../../src/api/compile.js';
 import { applyDensity } from '../../src/runtime/density.js';
 import { randomTensor } from '../../src/runtime/random.js';
+import { MATMUL_RELU } from '../api/api-targets.js';
 import { wasmMismatch } from './wasm-harness.js';
 
 /**
@@ -11,13 +12,7 @@ import { wasmMismatch } from './wasm-harness.js';
  * one ran must restore what that binding's code relies on. (It did not: the other binding's
  * tensors overwrote the offset tables, and the next run crashed or computed garbage.)
  */
-const PROGRAM = `dim M, K, N
-input  a : f32[M, K] @dynamic
-weight b : f32[K, N]
-c[m, n] = sum[k] a[m, k] * b[k, n]
-d[m, n] = relu(c[m, n]) + 1
-output c, d
-`;
+const PROGRAM = MATMUL_RELU;
 
 // small, large, small again, other shapes; PIT and dense runs mixed
 const SEQUENCE: readonly (readonly [number, number, number])[] = [
