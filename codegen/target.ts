@@ -66,6 +66,9 @@ export interface Prepared<T> {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** Most threads a program may ask for (the API's `threads`, the CLI's `--threads`). */
+export const MAX_THREADS = 256;
+
 /** Options every target understands; each target ignores what does not apply to it. */
 export interface TargetOptions {
   /** Worker threads for targets that can use them (default: the machine's cores). */

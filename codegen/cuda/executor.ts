@@ -7,12 +7,16 @@ import { promisify } from 'node:util';
 import { InternalError } from '../../ir/core/errors.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import type { Executor, LoweredProgram, OpRunRecord } from '../target.js';
+import { LruCache } from '../lru-cache.js';
 import { emitCudaProgram } from './emit-program.js';
 import type { LaunchSpec } from './launch-spec.js';
 import { decodeExchangeNpy, encodeExchangeNpy } from './npy-exchange.js';
 import { nvccArgs, type CudaProbe } from './toolchain.js';
 
 const run = promisify(execFile);
+
+/** Bindings of the dims whose harness an executor remembers (least recently used go first). */
+export const CUDA_BINDING_CAPACITY = 8;
 
 interface Built {
   readonly binary: string;
@@ -36,7 +40,8 @@ interface HarnessReport {
  * read the outputs back and turn its JSON line into op records. Untested here: no GPU.
  */
 export function createCudaExecutor(program: LoweredProgram, probe: CudaProbe): Executor {
-  const builds = new Map<string, Promise<Built>>();
+  // bindings whose harness is built (the binaries stay cached on disk): bounded like every target's
+  const builds = new LruCache<string, Promise<Built>>(CUDA_BINDING_CAPACITY);
   const arch = probe.device?.arch ?? '80';
   const nvcc = probe.nvcc ?? 'nvcc';
 
@@ -46,7 +51,10 @@ export function createCudaExecutor(program: LoweredProgram, probe: CudaProbe): E
     if (!built) {
       built = compileHarness(program, dims, nvcc, arch);
       builds.set(key, built);
-      built.catch(() => builds.delete(key)); // a failed build is retried by the next run
+      const mine = built;
+      mine.catch(() => {
+        if (builds.get(key) === mine) builds.delete(key); // a failed build is retried by the next run
+      });
     }
     return built;
   };

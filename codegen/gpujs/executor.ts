@@ -3,6 +3,7 @@ import { coverageWasteField, indexDensity, listedTiles, type SparseIndex } from 
 import type { HostTensor } from '../../ir/tensor.js';
 import { checkGuard } from '../ref/executor.js';
 import type { Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
+import { LruCache } from '../lru-cache.js';
 import { compileGpujsProgram, type CompileGpujsOptions } from './compile-program.js';
 import { readsF32, type KernelArgument, type KernelHost } from './host.js';
 import { checkIndexMatches, indexArguments, inverseIndex } from './index-layout.js';
@@ -23,14 +24,17 @@ interface BuiltIndex {
   inverse?: Int32Array;
 }
 
+/** Bindings of the dims whose generated kernels an executor keeps (least recently used go first). */
+export const GPUJS_BINDING_CAPACITY = 8;
+
 /**
  * Runs a lowered program on a gpu.js kernel host, op by op. Kernels are generated once per
  * binding of the dims; each PIT op builds (or reuses, by key) its index on the host CPU from the
  * current value of its source and passes the index arrays to its kernel. Every tensor the run
  * produces is returned. A failed guard reruns the whole program densely, as the reference does.
  */
-export function createGpujsExecutor(program: LoweredProgram, services: RuntimeServices, host: KernelHost, options: GpujsExecutorOptions): Executor {
-  const compiled = new Map<string, GpujsProgram>();
+export function createGpujsExecutor(program: LoweredProgram, services: RuntimeServices, host: KernelHost, options: GpujsExecutorOptions): Executor & { readonly bindings: number } {
+  const compiled = new LruCache<string, GpujsProgram>(GPUJS_BINDING_CAPACITY);
   const prepare = (dims: ReadonlyMap<string, number>): GpujsProgram => {
     const key = [...dims].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k.length}:${k}=${v}`).join(',');
     let p = compiled.get(key);
@@ -41,6 +45,10 @@ export function createGpujsExecutor(program: LoweredProgram, services: RuntimeSe
     return p;
   };
   return {
+    /** Bindings of the dims with generated kernels now (at most GPUJS_BINDING_CAPACITY). */
+    get bindings() {
+      return compiled.size;
+    },
     async run(inputs, dims) {
       const p = prepare(dims);
       const first = await runOps(p, program, inputs, services, host, options, false);

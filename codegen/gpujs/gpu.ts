@@ -1,4 +1,5 @@
 import { InternalError } from '../../ir/core/errors.js';
+import { LruCache } from '../lru-cache.js';
 import type { GpujsMode, KernelArgument, KernelHost } from './host.js';
 
 /**
@@ -17,6 +18,7 @@ interface GpuInstance {
   destroy(): unknown;
 }
 type GpuKernel = ((...args: KernelArgument[]) => unknown) & {
+  destroy?(removeCanvasReferences?: boolean): unknown;
   readonly kernel?: { readonly constructor: { readonly name: string }; readonly _lastRunPath?: string };
   readonly fallbackRequested?: boolean;
   readonly fallbackReason?: string | null;
@@ -46,13 +48,21 @@ export function backendOf(mode: GpujsMode, threads?: number): { mode: string; se
   return { mode, settings: {} };
 }
 
+/**
+ * gpu.js kernels a host keeps built. Each webasm kernel owns compiled wasm and, in webasm-async
+ * mode, its own worker pool, and a program builds kernels per op and per binding of the dims:
+ * the least recently used are destroyed past this many (rebuilt if they are needed again).
+ */
+export const GPUJS_KERNEL_CAPACITY = 32;
+
 /** A kernel host on gpu.js in this Node process. */
-export async function createNodeHost(mode: GpujsMode, options: NodeHostOptions = {}): Promise<KernelHost> {
+export async function createNodeHost(mode: GpujsMode, options: NodeHostOptions = {}): Promise<KernelHost & { readonly kernelCount: number }> {
   if (mode === 'webgl2' || mode === 'webgpu') throw new InternalError('gpujs', `mode ${mode} runs in a browser, not in Node`);
   const gpujs = await loadGpuJs();
   const backend = backendOf(mode, options.threads);
   const gpus = new Map<string, GpuInstance>();
-  const kernels = new Map<string, GpuKernel>();
+  // runs are serialised by the caller, so an evicted kernel is never one that is running
+  const kernels = new LruCache<string, GpuKernel>(GPUJS_KERNEL_CAPACITY, (k) => destroyKernel(k));
   const gpuFor = (name: string): GpuInstance => {
     let gpu = gpus.get(name);
     if (!gpu) {
@@ -63,6 +73,10 @@ export async function createNodeHost(mode: GpujsMode, options: NodeHostOptions =
   };
   return {
     mode,
+    /** Kernels built now (at most GPUJS_KERNEL_CAPACITY). */
+    get kernelCount() {
+      return kernels.size;
+    },
     async run(spec, args, exact) {
       const which = exact ? 'cpu' : backend.mode;
       const id = `${which}:${spec.key}`;
@@ -81,6 +95,14 @@ export async function createNodeHost(mode: GpujsMode, options: NodeHostOptions =
       await Promise.all(all.map((g) => g.destroy()));
     },
   };
+}
+
+function destroyKernel(kernel: GpuKernel): void {
+  try {
+    void Promise.resolve(kernel.destroy?.(true)).catch(() => undefined);
+  } catch {
+    // a kernel that cannot be destroyed is left to the garbage collector
+  }
 }
 
 /** `WebAssemblyKernel/simd`; a fallback gpu.js took says so. */

@@ -1,6 +1,7 @@
 import type { DType } from '../../ir/dtype.js';
 import type { ReduceExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { TensorData } from '../../ir/tensor.js';
+import { LruCache } from '../lru-cache.js';
 import { freeAxesOf, JsBuilder, reductionsOf, type ReductionSource } from './js-builder.js';
 import { JS_PRELUDE } from './js-expr.js';
 
@@ -17,7 +18,18 @@ export interface OpShapes {
   readonly shapeOf: (tensor: string) => readonly number[];
 }
 
-const kernelCache = new Map<string, (...args: never[]) => void>();
+/**
+ * Generated kernels by source text. The text embeds the extents, so every distinct binding of
+ * the dims adds entries: the cache keeps the most recently used ones (enough for every op of a
+ * few programs at a few shapes) and lets the rest be collected.
+ */
+export const REF_KERNEL_CACHE_CAPACITY = 256;
+const kernelCache = new LruCache<string, (...args: never[]) => void>(REF_KERNEL_CACHE_CAPACITY);
+
+/** Kernels currently cached (for tests that check the cache stays bounded). */
+export function refKernelCacheSize(): number {
+  return kernelCache.size;
+}
 
 /** Turns generated text into a function, once per distinct text. */
 export function instantiate<F>(body: readonly string[]): { source: string; run: F } {

@@ -9,6 +9,7 @@ import { compileWasmProgram, type CompiledWasm, type OpProgram, type SimdIndex }
 import type { HostFeatures } from './features.js';
 import { runGemm, type GemmTuning } from './gemm-run.js';
 import { createMemory, ensureMemory, instantiate } from './instance.js';
+import { LruCache } from '../lru-cache.js';
 import { moduleKey, type WasmModuleCache } from './module-cache.js';
 import { createNodePool } from './node-pool.js';
 import type { TensorPlacement } from './scalar-emit.js';
@@ -38,18 +39,57 @@ interface Prepared {
 }
 
 /**
+ * Bindings of the dims an executor keeps instantiated. A binding that comes back after being
+ * dropped is instantiated again from the module cache (no recompilation while the module is
+ * still there), so a program run at hundreds of distinct shapes holds a bounded set of instances.
+ */
+export const WASM_BINDING_CAPACITY = 8;
+
+/**
+ * Wasm memories cannot shrink, so the executor replaces its memory when the bindings it keeps
+ * need much less than the memory holds (after a huge binding was evicted): more than twice what
+ * the largest kept binding needs, and more than this many bytes beyond it.
+ */
+export const MEMORY_SLACK_BYTES = 16 * 1024 * 1024;
+
+/** A wasm executor, with what it holds (for tests that check memory stays bounded). */
+export interface WasmExecutor extends Executor {
+  /** Bindings of the dims instantiated now (at most WASM_BINDING_CAPACITY). */
+  readonly bindings: number;
+  /** Bytes of the executor's wasm memory (0 before the first run and after dispose). */
+  readonly memoryBytes: number;
+}
+
+/**
  * Runs a lowered program on wasm. Per binding of the dims it compiles (once) a module whose
  * kernels address fixed buffers in one memory that the executor owns and reuses call after
- * call; inputs are copied in, outputs copied out.
+ * call; inputs are copied in, outputs copied out. One run at a time: the memory holds one run's
+ * tensors, so callers serialise runs (the API's PitProgram queues them).
  */
-export function createWasmExecutor(program: LoweredProgram, services: RuntimeServices, options: WasmExecutorOptions): Executor {
+export function createWasmExecutor(program: LoweredProgram, services: RuntimeServices, options: WasmExecutorOptions): WasmExecutor {
   const shared = options.threads > 1 && options.features.threads;
   let memory: WebAssembly.Memory | undefined;
-  const prepared = new Map<string, Prepared>();
+  const prepared = new LruCache<string, Prepared>(WASM_BINDING_CAPACITY);
+  /** The binding the memory is set up for (enterBinding). */
+  let entered: Prepared | undefined;
   const pool = options.pool ?? (shared ? createNodePool(options.threads, () => memory as WebAssembly.Memory) : undefined);
   const runOptions: WasmExecutorOptions = { ...options, ...(pool ? { pool } : {}) };
 
-  const prepare = (dims: ReadonlyMap<string, number>): Prepared => {
+  /** Drops the memory when what the kept bindings (and `need`) use is far below its size. */
+  const shrinkIfOversized = async (need: number): Promise<void> => {
+    if (!memory) return;
+    const kept = [...prepared.values()].slice(Math.max(0, prepared.size - WASM_BINDING_CAPACITY + 1));
+    const keep = Math.max(need, ...kept.map((p) => p.compiled.dynamicBase));
+    const have = memory.buffer.byteLength;
+    if (have <= 2 * keep || have - keep <= MEMORY_SLACK_BYTES) return;
+    // every instance imports the old memory: all of them go, and come back on their next use
+    prepared.clear();
+    memory = undefined;
+    entered = undefined;
+    await pool?.release();
+  };
+
+  const prepare = async (dims: ReadonlyMap<string, number>): Promise<Prepared> => {
     const key = [...dims].sort().map(([k, v]) => `${k}=${v}`).join(',');
     const hit = prepared.get(key);
     if (hit) return hit;
@@ -66,20 +106,42 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
       options.cache?.set(contentKey, cached);
     }
     const { compiled, module } = cached;
+    await shrinkIfOversized(compiled.dynamicBase);
     memory ??= createMemory(compiled.dynamicBase, shared);
     ensureMemory(memory, compiled.dynamicBase);
     const instance = instantiate(module, memory);
-    const view = new Int32Array(memory.buffer);
-    for (const [address, values] of compiled.tables) view.set(values, address / 4);
     const p = { compiled, instance, module, lists: new Map<string, ListCache>() };
     prepared.set(key, p);
     return p;
   };
 
+  /**
+   * Makes the memory look to binding `p` as a fresh one does: its static region zeroed and its
+   * constant tables written. Another binding's tensors overwrite both, and the kernels read a few
+   * entries past the end of an offset table (over-reads whose results are discarded, but whose
+   * addresses must be in bounds: zeros are).
+   */
+  const enterBinding = (p: Prepared, mem: WebAssembly.Memory): void => {
+    if (entered === p) return;
+    new Uint8Array(mem.buffer, 0, p.compiled.dynamicBase).fill(0);
+    const view = new Int32Array(mem.buffer);
+    for (const [address, values] of p.compiled.tables) view.set(values, address / 4);
+    entered = p;
+  };
+
+  let disposed = false;
   return {
+    get bindings() {
+      return prepared.size;
+    },
+    get memoryBytes() {
+      return memory?.buffer.byteLength ?? 0;
+    },
     async run(inputs, dims) {
-      const p = prepare(dims);
+      if (disposed) throw new InternalError('wasm', 'run() on a disposed executor');
+      const p = await prepare(dims);
       const mem = memory as WebAssembly.Memory;
+      enterBinding(p, mem);
       for (const [name, tensor] of inputs) {
         const place = p.compiled.tensors.get(name);
         if (place) viewOf(mem, place).set(tensor.data as never);
@@ -95,13 +157,17 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
       for (const name of program.graph.outputs) {
         const place = p.compiled.tensors.get(name);
         if (!place || inputs.has(name)) continue;
+        // a copy: the memory belongs to the next run
         values.set(name, { dtype: place.dtype, shape: place.shape, data: viewOf(mem, place).slice() as TensorData });
       }
       return { values, ops: records as OpRunRecord[] };
     },
     async dispose() {
+      if (disposed) return;
+      disposed = true;
       prepared.clear();
       memory = undefined;
+      entered = undefined;
       if (pool && !options.pool) await pool.close();
     },
   };

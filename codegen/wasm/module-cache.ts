@@ -1,6 +1,7 @@
 import { stableHash } from '../../ir/core/hash.js';
 import { printGraph } from '../../ir/graph/print.js';
 import { printKernel } from '../../ir/kernel/print.js';
+import { LruCache } from '../lru-cache.js';
 import type { LoweredProgram } from '../target.js';
 import type { CompiledWasm } from './compile-program.js';
 
@@ -16,26 +17,18 @@ export interface CachedModule {
  * first past `capacity`.
  */
 export class WasmModuleCache {
-  private readonly entries = new Map<string, CachedModule>();
+  private readonly entries: LruCache<string, CachedModule>;
 
-  constructor(private readonly capacity = 32) {}
+  constructor(capacity = 32) {
+    this.entries = new LruCache(capacity);
+  }
 
   get(key: string): CachedModule | undefined {
-    const hit = this.entries.get(key);
-    if (hit) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-    }
-    return hit;
+    return this.entries.get(key);
   }
 
   set(key: string, value: CachedModule): void {
-    this.entries.delete(key);
     this.entries.set(key, value);
-    while (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
-    }
   }
 
   get size(): number {

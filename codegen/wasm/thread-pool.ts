@@ -5,5 +5,7 @@
 export interface ThreadPool {
   readonly size: number;
   run(fn: string, jobs: readonly (readonly number[])[], module: WebAssembly.Module, local: () => (fn: string, ...args: number[]) => void): Promise<void>;
+  /** Makes every worker drop its instance, and so its reference to the memory (which can then be freed). */
+  release(): Promise<void>;
   close(): Promise<void>;
 }

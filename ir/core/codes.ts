@@ -55,11 +55,13 @@ export const CODES = {
   // --- rules and plans
   PIT4001: { severity: 'error', summary: 'micro-tile hint names no tensor of the program, or does not fit it' },
   PIT4002: { severity: 'warning', summary: 'micro-tile hint names a tensor that is not dynamically sparse' },
+  PIT4003: { severity: 'error', summary: 'plan choice names no op or rule of the program, or does not fit it' },
 
   // --- code generation and targets
   PIT5001: { severity: 'error', summary: 'unknown target' },
   PIT5002: { severity: 'error', summary: 'target unavailable on this machine' },
   PIT5003: { severity: 'error', summary: 'target cannot compile this program' },
+  PIT5004: { severity: 'error', summary: 'invalid argument to compile()' },
 
   // --- runtime
   PIT6001: { severity: 'error', summary: 'missing input' },
@@ -79,6 +81,9 @@ export const CODES = {
   PIT6015: { severity: 'error', summary: 'unsupported .npy format version' },
   PIT6016: { severity: 'error', summary: 'cannot read or write a file' },
   PIT6017: { severity: 'error', summary: 'tensor too large' },
+  PIT6018: { severity: 'error', summary: 'not a valid tensor' },
+  PIT6019: { severity: 'error', summary: 'invalid argument to run()' },
+  PIT6020: { severity: 'error', summary: 'the program has been disposed' },
 
   // --- command line
   PIT7001: { severity: 'error', summary: 'bad command-line usage' },

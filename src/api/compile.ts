@@ -1,26 +1,27 @@
 import { diagnostic, hasErrors, type Diagnostic } from '../../ir/core/diagnostic.js';
 import type { SourceFile } from '../../ir/core/span.js';
-import type { Blocking, LoweredProgram, TargetId, TargetOptions } from '../../codegen/target.js';
+import type { Blocking, LoweredProgram, Target, TargetId, TargetOptions } from '../../codegen/target.js';
 import type { OpChoice } from '../../rules/plan.js';
 import { analyse, type Analysis } from '../pipeline.js';
 import { createIndexService } from '../runtime/index-service.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { runFrontEnd } from '../frontend/index.js';
 import { allTargets, DEFAULT_TARGET, TARGET_IDS } from '../targets.js';
+import { checkCompileArguments, checkPlan } from './compile-options.js';
 import { PitProgram } from './program.js';
 
 export interface CompileOptions {
   /** File name used in diagnostics. */
   readonly file?: string;
-  /** Target to run on (default 'ref'). */
+  /** Target to run on (default 'wasm'). */
   readonly target?: TargetId;
   /** Micro-tile hints by tensor name; like `@microtile`, they override the planner. */
   readonly microTiles?: Readonly<Record<string, readonly number[]>> | ReadonlyMap<string, readonly number[]>;
   /** Run every op densely (no PIT forms), e.g. to measure what PIT saves. */
   readonly dense?: boolean;
-  /** Worker threads for targets that use them (default: every core). */
+  /** Worker threads for targets that use them, 1 to 256 (wasm default: 1; gpujs default: gpu.js's pool). */
   readonly threads?: number;
-  /** Index density above which a PIT op runs densely instead (default: the target's measured crossover). */
+  /** Index density (0 to 1) above which a PIT op runs densely instead (default: the target's measured crossover). */
   readonly denseCrossover?: number;
   /** Decisions by op name (rule, micro-tile, or dense), overriding the planner: what tuning records hold. */
   readonly plan?: Readonly<Record<string, OpChoice>> | ReadonlyMap<string, OpChoice>;
@@ -48,12 +49,20 @@ export interface CompileResult {
 }
 
 /**
- * Compiles .pit source text for a target. User mistakes come back in `diagnostics`; only a
- * bug in pitc throws (an InternalError naming the stage).
+ * Compiles .pit source text for a target. User mistakes come back in `diagnostics`, including
+ * arguments of the wrong kind (PIT5004); only a bug in pitc throws (an InternalError naming the
+ * stage).
  */
 export async function compile(text: string, options: CompileOptions = {}): Promise<CompileResult> {
+  return compileWithTargets(text, options, allTargets());
+}
+
+/** compile() with the targets to choose from given (tests run gpu.js on its `cpu` backend this way). */
+export async function compileWithTargets(text: string, options: CompileOptions, targets: ReadonlyMap<TargetId, Target>): Promise<CompileResult> {
   const t0 = performance.now();
-  const front = runFrontEnd(text, options.file ?? '<input>');
+  const args = checkCompileArguments(text, options);
+  const file = typeof options?.file === 'string' ? options.file : '<input>';
+  const front = runFrontEnd(typeof text === 'string' ? text : '', file);
   const t1 = performance.now();
   const result = (diagnostics: readonly Diagnostic[], program?: PitProgram): CompileResult => ({
     ...(program ? { program } : {}),
@@ -62,25 +71,28 @@ export async function compile(text: string, options: CompileOptions = {}): Promi
     formatted: formatDiagnostics(diagnostics, (f) => (f === front.source.name ? front.source : undefined)),
     timings: { frontEndMs: t1 - t0, prepareMs: performance.now() - t1 },
   });
+  if (hasErrors(args.diagnostics)) return result([...args.diagnostics, ...front.diagnostics]);
   if (!front.graph || hasErrors(front.diagnostics)) return result(front.diagnostics);
 
   const targetId = options.target ?? DEFAULT_TARGET;
-  const target = allTargets().get(targetId);
+  const target = targets.get(targetId);
   if (!target) {
     const known = TARGET_IDS.join(', ');
     const message = (TARGET_IDS as readonly string[]).includes(targetId)
       ? `target '${targetId}' is not available in this build of pitc yet`
-      : `unknown target '${targetId}' (known: ${known})`;
+      : `unknown target ${JSON.stringify(targetId)} (known: ${known})`;
     return result([...front.diagnostics, diagnostic('PIT5001', message)]);
   }
-  const hints = options.microTiles instanceof Map ? options.microTiles : new Map(Object.entries(options.microTiles ?? {}));
-  const choices = options.plan instanceof Map ? options.plan : new Map(Object.entries(options.plan ?? {}));
-  const analysis = analyse(front.graph, { hints, pit: options.dense !== true, choices });
-  if (hasErrors(analysis.diagnostics)) return result([...front.diagnostics, ...analysis.diagnostics]);
+  const analysis = analyse(front.graph, { hints: args.hints, pit: options.dense !== true, choices: args.choices });
+  const planned = [...analysis.diagnostics, ...checkPlan(front.graph, analysis.rules, args.choices)];
+  if (hasErrors(planned)) return result([...front.diagnostics, ...planned]);
   const lowered: LoweredProgram = { name: programName(front.source.name), graph: front.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
   const prepared = await target.createExecutor(lowered, createIndexService(), targetOptions(options));
-  const diagnostics = [...front.diagnostics, ...analysis.diagnostics, ...prepared.diagnostics];
-  if (!prepared.value || hasErrors(diagnostics)) return result(diagnostics);
+  const diagnostics = [...front.diagnostics, ...planned, ...prepared.diagnostics];
+  if (!prepared.value || hasErrors(diagnostics)) {
+    await prepared.value?.dispose();
+    return result(diagnostics);
+  }
   return result(diagnostics, new PitProgram(front.graph, analysis, targetId, front.source, prepared.value));
 }
 

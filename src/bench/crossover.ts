@@ -36,7 +36,7 @@ export const crossoverBenchmark: Benchmark = {
       [32, 1],
       [1, 64],
     ]) {
-      const pit = await compileOrThrow(text, { file: 'matmul.pit', target: 'wasm', threads: 1, microTiles: { a: tile }, denseCrossover: 2 });
+      const pit = await compileOrThrow(text, { file: 'matmul.pit', target: 'wasm', threads: 1, microTiles: { a: tile }, denseCrossover: 1 });
       for (const target of DENSITIES) {
         const a = applyDensity(a0, target, tile, 3, `a:${target}`);
         // dense timed beside each PIT point, so drift on a shared machine hits both alike

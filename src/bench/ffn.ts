@@ -54,7 +54,7 @@ export const ffnBenchmark: Benchmark = {
     const records: BenchRecord[] = [];
     for (const threads of [1, 2]) {
       const dense = await compileOrThrow(PROGRAM, { file: 'ffn.pit', target: 'wasm', dense: true, threads });
-      const pit = await compileOrThrow(PROGRAM, { file: 'ffn.pit', target: 'wasm', threads, denseCrossover: 2 });
+      const pit = await compileOrThrow(PROGRAM, { file: 'ffn.pit', target: 'wasm', threads, denseCrossover: 1 });
       for (const [lo, hi] of BIAS_RANGES) {
         const z = randomTensor('f32', [3072], 4, 'z');
         const b1 = makeTensor('f32', [3072], Float32Array.from(z.data, (u) => -sigma * (lo + ((u + 1) / 2) * (hi - lo))));

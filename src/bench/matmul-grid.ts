@@ -58,7 +58,7 @@ export const matmulGridBenchmark: Benchmark = {
       ctx.log(`matmul ${n}³ dense, ${threads} thread(s): ${d.kernelMs.toFixed(1)} ms, ${(flops / d.kernelMs / 1e6).toFixed(1)} GFLOP/s`);
       records.push({ threads, granularity: 'dense', sparsity: 0, density: 1, denseMs: d.kernelMs, pitMs: null, pitSpread: spread(d), microTile: '', efficiency: null, blockMs: null, vsBlock: null, indexMs: null, indexShare: null, gflops: flops / d.kernelMs / 1e6 });
       await dense.dispose();
-      const block = await compileOrThrow(text, { file: 'matmul.pit', target: 'wasm', threads, microTiles: { a: [32, 64] }, denseCrossover: 2 });
+      const block = await compileOrThrow(text, { file: 'matmul.pit', target: 'wasm', threads, microTiles: { a: [32, 64] }, denseCrossover: 1 });
       for (const g of GRANULARITIES) {
         const tiles = g[0] === 1 && g[1] === 1 ? ELEMENT_TILES : [g];
         for (const sparsity of SPARSITIES) {
@@ -67,7 +67,7 @@ export const matmulGridBenchmark: Benchmark = {
           let best: { t: OpTiming; tile: readonly number[] } | undefined;
           for (const tile of tiles) {
             // the crossover is off: the grid measures the PIT kernel itself
-            const pit = await compileOrThrow(text, { file: 'matmul.pit', target: 'wasm', threads, microTiles: { a: [...tile] }, denseCrossover: 2 });
+            const pit = await compileOrThrow(text, { file: 'matmul.pit', target: 'wasm', threads, microTiles: { a: [...tile] }, denseCrossover: 1 });
             const t = await timeOp(pit, 'c', { a, b }, dims, warmup, runs);
             await pit.dispose();
             if (!best || t.kernelMs < best.t.kernelMs) best = { t, tile };

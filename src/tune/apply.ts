@@ -111,7 +111,7 @@ function programKnobs(chosen: readonly { record: TuningRecord; choice: OpChoice 
   const blocking = k['kc'] !== undefined && k['mc'] !== undefined && k['nc'] !== undefined ? { blocking: { kc: k['kc'], mc: k['mc'], nc: k['nc'] } } : {};
   const threads = k['threads'] !== undefined ? { threads: Math.min(maxThreads, k['threads']) } : {};
   const aboveCrossover = chosen.some((c) => c.choice.mode === 'pit' && (c.record.observed?.[planId(c.record.config.plan)] ?? 0) > DEFAULT_DENSE_CROSSOVER);
-  return { ...blocking, ...threads, ...(aboveCrossover ? { denseCrossover: 2 } : {}) };
+  return { ...blocking, ...threads, ...(aboveCrossover ? { denseCrossover: 1 } : {}) };
 }
 
 /** `t0 density 0.0422–0.0750, granularity 4.0` from a key's density and granularity fields. */

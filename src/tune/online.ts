@@ -11,6 +11,8 @@
 import type { TensorMap, RunOptions, RunReport } from '../api/program.js';
 import { compile, type CompileOptions } from '../api/compile.js';
 import { PitcError } from '../api/errors.js';
+import { RunQueue } from '../api/run-queue.js';
+import { diagnostic } from '../../ir/core/diagnostic.js';
 import { runFrontEnd } from '../frontend/index.js';
 import { analyse } from '../pipeline.js';
 import { canonicalOp, fromCanonChoice } from './canonical-op.js';
@@ -111,10 +113,14 @@ export interface OnlineRunReport extends RunReport {
 
 /**
  * A program that runs one op through the variant the chooser picks. Variants compile lazily and
- * stay compiled (switching back costs nothing). Other ops run as `base` compiles them.
+ * stay compiled (switching back costs nothing). Other ops run as `base` compiles them. Calls are
+ * queued like a PitProgram's: each sees the chooser as the calls before it left it, so
+ * overlapping calls decide and compute exactly as sequential ones.
  */
 export class OnlineProgram {
-  private readonly programs = new Map<string, ProgramLike>();
+  private readonly programs = new Map<string, Promise<ProgramLike>>();
+  private readonly queue = new RunQueue();
+  private disposal: Promise<void> | undefined;
 
   private constructor(
     private readonly text: string,
@@ -132,12 +138,12 @@ export class OnlineProgram {
     const graph = front.graph;
     const analysis = analyse(graph);
     const node = graph.ops.find((o) => o.expr.output === op);
-    if (!node) throw new RangeError(`no op '${op}' in this program`);
+    if (!node) throw new PitcError([diagnostic('PIT4003', `no op '${op}' in this program (ops: ${graph.ops.map((o) => o.expr.output).join(', ')})`)], front.source);
     const canonical = canonicalOp(node.expr, graph, analysis.facts, analysis.rules.find((r) => r.op === op));
     const variants = variantsFromRecords(records);
     const byPlanId = new Map(records.map((r) => [planId(r.config.plan), r]));
     const toOptions = (r: TuningRecord, v: OnlineVariant): CompileOptions | undefined => {
-      // a dense variant still builds the index of the plan it watches, then runs dense (crossover below 0)
+      // a dense variant still builds the index of the plan it watches, then runs dense (crossover 0: dense at any density above 0)
       const source = v.plan === 'dense' ? byPlanId.get(v.watches) : r;
       const choice = source ? fromCanonChoice(source.config.plan, canonical) : undefined;
       if (!choice) return undefined;
@@ -147,13 +153,28 @@ export class OnlineProgram {
         plan: new Map([[op, choice]]),
         ...(k['kc'] !== undefined && k['mc'] !== undefined && k['nc'] !== undefined ? { blocking: { kc: k['kc'], mc: k['mc'], nc: k['nc'] } } : {}),
         ...(k['threads'] !== undefined ? { threads: Math.min(k['threads'], base.threads ?? k['threads']) } : {}),
-        denseCrossover: v.plan === 'dense' ? -1 : 2,
+        denseCrossover: v.plan === 'dense' ? 0 : 1,
       };
     };
     return new OnlineProgram(text, base, op, new Map(records.map((r) => [r.id, r])), toOptions, new OnlineChooser(variants, hysteresis));
   }
 
   async execute(inputs: TensorMap, options: RunOptions = {}): Promise<OnlineRunReport> {
+    if (this.disposal) throw new PitcError([diagnostic('PIT6020', 'this online program has been disposed: create it again to run it')]);
+    return this.queue.run(() => this.executeNow(inputs, options));
+  }
+
+  /** Runs already queued finish first; later calls reject with PIT6020. */
+  dispose(): Promise<void> {
+    this.disposal ??= this.queue.idle().then(async () => {
+      const all = await Promise.allSettled(this.programs.values());
+      this.programs.clear();
+      for (const p of all) if (p.status === 'fulfilled') await p.value.dispose();
+    });
+    return this.disposal;
+  }
+
+  private async executeNow(inputs: TensorMap, options: RunOptions): Promise<OnlineRunReport> {
     const variant = this.chooser.current;
     const program = await this.programFor(variant);
     const report = await program.execute(inputs, options);
@@ -162,19 +183,18 @@ export class OnlineProgram {
     return { ...report, variant: variant.id, switched: decision?.switched ?? false };
   }
 
-  async dispose(): Promise<void> {
-    for (const p of this.programs.values()) await p.dispose();
-    this.programs.clear();
-  }
-
-  private async programFor(v: OnlineVariant): Promise<ProgramLike> {
+  private programFor(v: OnlineVariant): Promise<ProgramLike> {
     const known = this.programs.get(v.id);
     if (known) return known;
     const record = this.records.get(v.id) as TuningRecord;
     const options = this.toOptions(record, v) ?? this.fallback;
-    const compiled = await compile(this.text, options);
-    if (!compiled.program) throw new PitcError(compiled.diagnostics, compiled.source);
-    this.programs.set(v.id, compiled.program);
-    return compiled.program;
+    const compiling = compile(this.text, options).then((compiled) => {
+      if (!compiled.program) throw new PitcError(compiled.diagnostics, compiled.source);
+      return compiled.program;
+    });
+    this.programs.set(v.id, compiling);
+    // a variant that failed to compile is tried again by the next call that picks it
+    compiling.catch(() => this.programs.delete(v.id));
+    return compiling;
   }
 }

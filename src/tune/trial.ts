@@ -55,7 +55,7 @@ export function opTimeMs(report: RunReport, op: string): number {
 }
 
 /** Compile options that realise a candidate; the crossover is off so the plan itself is measured. */
-export function candidateCompileOptions(ctx: Pick<TrialContext, 'file' | 'target' | 'op' | 'fixed' | 'hints'>, options: CandidateOptions, denseCrossover = 2): CompileOptions {
+export function candidateCompileOptions(ctx: Pick<TrialContext, 'file' | 'target' | 'op' | 'fixed' | 'hints'>, options: CandidateOptions, denseCrossover = 1): CompileOptions {
   return {
     file: ctx.file,
     target: ctx.target,

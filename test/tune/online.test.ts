@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HostTensor } from '../../ir/tensor.js';
 import { evaluateGraph } from '../../codegen/ref/evaluate.js';
 import { runFrontEnd } from '../../src/frontend/index.js';
+import { PitcError } from '../../src/api/errors.js';
 import { compareTensors } from '../../src/runtime/compare.js';
 import { OnlineChooser, OnlineProgram, variantsFromRecords, type OnlineVariant } from '../../src/tune/online.js';
 import { MATMUL, matmulInputs } from './program-data.js';
@@ -87,5 +88,36 @@ describe('OnlineProgram', () => {
     expect(ran).toEqual(['pit', 'pit', 'pit', 'dense', 'dense', 'dense', 'pit']);
     expect(modes[3]).toMatch(/^dense/);
     expect(modes[0]).toBe('pit');
+  });
+
+  it('overlapping calls decide and compute exactly as sequential ones; calls after dispose() reject with PIT6020', async () => {
+    const records = [
+      sampleRecord('pit', { kind: 'winner', config: { plan: { mode: 'pit', operand: 't0', axis: 'r0', microTile: [8, 1] }, knobs: { kc: 256, mc: 64, nc: 512, threads: 1 } }, observed: { 't0/r0/8x1': 0.05 } }),
+      sampleRecord('dense', { kind: 'winner', config: { plan: { mode: 'dense' }, knobs: { kc: 256, mc: 64, nc: 512, threads: 1 } }, observed: { 't0/r0/8x1': 1 } }),
+    ];
+    const hysteresis = { calls: 2, margin: 0.5, jump: 3 };
+    const sequence = [0.05, 0.05, 1, 1, 1, 0.05, 0.05, 1].map((d, i) => matmulInputs(64, 64, 48, d, [8, 1], i + 1));
+    const sequential = OnlineProgram.create(MATMUL, { target: 'wasm', threads: 1 }, 'c', records, hysteresis);
+    const overlapping = OnlineProgram.create(MATMUL, { target: 'wasm', threads: 1 }, 'c', records, hysteresis);
+    try {
+      const one: { variant: string; c: HostTensor }[] = [];
+      for (const data of sequence) {
+        const r = await sequential.execute(data.inputs, { dims: data.dims });
+        one.push({ variant: r.variant, c: r.outputs.get('c') as HostTensor });
+      }
+      const all = await Promise.all(sequence.map((data) => overlapping.execute(data.inputs, { dims: data.dims })));
+      expect(all.map((r) => r.variant)).toEqual(one.map((r) => r.variant));
+      all.forEach((r, i) => expect(Array.from((r.outputs.get('c') as HostTensor).data), `call ${i}`).toEqual(Array.from(one[i]?.c.data ?? [])));
+      expect(new Set(one.map((r) => r.variant)).size).toBe(2);
+    } finally {
+      await sequential.dispose();
+      await overlapping.dispose();
+    }
+    const late = await overlapping.execute(sequence[0]!.inputs, { dims: sequence[0]!.dims }).then(
+      () => undefined,
+      (e: unknown) => e as PitcError,
+    );
+    expect(late).toBeInstanceOf(PitcError);
+    expect(late?.diagnostics[0]?.code).toBe('PIT6020');
   });
 });

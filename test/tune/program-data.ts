@@ -7,9 +7,9 @@ import { randomTensor } from '../../src/runtime/random.js';
 export const MATMUL = readFileSync(join(import.meta.dirname, '../../samples/matmul.pit'), 'utf8');
 
 /** Inputs of samples/matmul.pit at M×K×N with A zeroed in `tile` blocks down to `density`. */
-export function matmulInputs(m: number, k: number, n: number, density: number, tile: readonly number[]): { dims: Map<string, number>; inputs: Map<string, HostTensor> } {
-  const a = applyDensity(randomTensor('f32', [m, k], 1, 'a'), density, tile, 7, 'a');
-  const b = randomTensor('f32', [k, n], 2, 'b');
+export function matmulInputs(m: number, k: number, n: number, density: number, tile: readonly number[], seed = 1): { dims: Map<string, number>; inputs: Map<string, HostTensor> } {
+  const a = applyDensity(randomTensor('f32', [m, k], seed, 'a'), density, tile, seed + 6, 'a');
+  const b = randomTensor('f32', [k, n], seed + 1, 'b');
   return {
     dims: new Map([
       ['M', m],

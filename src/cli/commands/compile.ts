@@ -6,7 +6,7 @@ import { dimsWithDefaults, unboundShapeDims } from '../../../ir/graph/dims.js';
 import { checkExtents } from '../../../ir/graph/check-extents.js';
 import type { Graph } from '../../../ir/graph/graph.js';
 import type { SourceFile } from '../../../ir/core/span.js';
-import type { LoweredProgram, TargetId } from '../../../codegen/target.js';
+import { MAX_THREADS, type LoweredProgram, type TargetId } from '../../../codegen/target.js';
 import { guardsOf, programName } from '../../api/compile.js';
 import { runFrontEnd } from '../../frontend/index.js';
 import { analyse } from '../../pipeline.js';
@@ -90,13 +90,11 @@ function parseCompileOptions(args: CompileArgs) {
   const files = parseAssignments('input', args.input, path, 'x=x.npy');
   const density = parseAssignments('density', args.density, fraction, 'a=0.1');
   const microTile = parseAssignments('microtile', args.microtile, shape, 'a=32x1');
-  return {
-    dims: dims.values,
-    files: files.values,
-    density: density.values,
-    microTile: microTile.values,
-    diagnostics: [...dims.diagnostics, ...files.diagnostics, ...density.diagnostics, ...microTile.diagnostics],
-  };
+  const diagnostics = [...dims.diagnostics, ...files.diagnostics, ...density.diagnostics, ...microTile.diagnostics];
+  if (args.threads !== undefined && (!Number.isInteger(args.threads) || args.threads < 1 || args.threads > MAX_THREADS)) {
+    diagnostics.push(diagnostic('PIT7002', `--threads must be an integer from 1 to ${MAX_THREADS}, not ${args.threads}`));
+  }
+  return { dims: dims.values, files: files.values, density: density.values, microTile: microTile.values, diagnostics };
 }
 
 type CompileOptionValues = ReturnType<typeof parseCompileOptions>;

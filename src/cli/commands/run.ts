@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from '../../../ir/core/diagnostic.js';
 import type { HostTensor } from '../../../ir/tensor.js';
 import { evaluateGraph } from '../../../codegen/ref/evaluate.js';
-import type { TargetId } from '../../../codegen/target.js';
+import { MAX_THREADS, type TargetId } from '../../../codegen/target.js';
 import { compile, type CompileOptions } from '../../api/compile.js';
 import { PitcError } from '../../api/errors.js';
 import type { PitProgram, RunReport } from '../../api/program.js';
@@ -120,8 +120,8 @@ function parseRunOptions(args: RunArgs) {
   const microTile = parseAssignments('microtile', args.microtile, shape, 'a=32x1');
   const diagnostics: Diagnostic[] = [...dims.diagnostics, ...files.diagnostics, ...density.diagnostics, ...microTile.diagnostics];
   if (!Number.isInteger(args.repeat) || args.repeat < 1) diagnostics.push(diagnostic('PIT7002', `--repeat must be a positive integer, not ${args.repeat}`));
-  if (args.threads !== undefined && (!Number.isInteger(args.threads) || args.threads < 1 || args.threads > 256)) {
-    diagnostics.push(diagnostic('PIT7002', `--threads must be an integer from 1 to 256, not ${args.threads}`));
+  if (args.threads !== undefined && (!Number.isInteger(args.threads) || args.threads < 1 || args.threads > MAX_THREADS)) {
+    diagnostics.push(diagnostic('PIT7002', `--threads must be an integer from 1 to ${MAX_THREADS}, not ${args.threads}`));
   }
   if (args.random !== undefined && (!Number.isInteger(args.random) || args.random < 0 || args.random > 2 ** 32 - 1)) {
     diagnostics.push(diagnostic('PIT7002', `--random takes a seed: an integer from 0 to 4294967295, not ${args.random}`));

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from '../../../ir/core/diagnostic.js';
-import type { TargetId } from '../../../codegen/target.js';
+import { MAX_THREADS, type TargetId } from '../../../codegen/target.js';
 import { runFrontEnd } from '../../frontend/index.js';
 import { exportRecords, parseExport } from '../../tune/db.js';
 import { fileDb, type FileTuningDb } from '../../tune/db-file.js';
@@ -126,7 +126,7 @@ function parseTuneOptions(args: TuneArgs) {
   const microTile = parseAssignments('microtile', args.microtile, shape, 'a=32x1');
   const diagnostics: Diagnostic[] = [...dims.diagnostics, ...files.diagnostics, ...density.diagnostics, ...microTile.diagnostics];
   if (!Number.isFinite(args.budget) || args.budget <= 0) diagnostics.push(diagnostic('PIT7002', `--budget takes seconds (a positive number), not ${args.budget}`));
-  if (!Number.isInteger(args.threads) || args.threads < 1 || args.threads > 256) diagnostics.push(diagnostic('PIT7002', `--threads must be an integer from 1 to 256, not ${args.threads}`));
+  if (!Number.isInteger(args.threads) || args.threads < 1 || args.threads > MAX_THREADS) diagnostics.push(diagnostic('PIT7002', `--threads must be an integer from 1 to ${MAX_THREADS}, not ${args.threads}`));
   if (args.random !== undefined && (!Number.isInteger(args.random) || args.random < 0 || args.random > 2 ** 32 - 1)) {
     diagnostics.push(diagnostic('PIT7002', `--random takes a seed: an integer from 0 to 4294967295, not ${args.random}`));
   }
