@@ -3,40 +3,42 @@ import type { HostTensor } from '../../ir/tensor.js';
 import { layerCases, runCase } from '../../src/bench/layers/layers-benchmark.js';
 import type { LayerCase } from '../../src/bench/layers/layer-case.js';
 import { MATMUL_PROGRAM } from '../../src/bench/layers/matmul.js';
-import { sample } from '../../src/bench/layers/measure.js';
+import { sampleInTurn } from '../../src/bench/layers/measure.js';
 import { OnnxGraphBuilder } from '../../src/onnx/graph-builder.js';
 import { loadOnnxRuntime, type OnnxRuntime } from '../../src/onnx/onnxruntime.js';
 import { randomTensor } from '../../src/runtime/random.js';
 
 /** The layers benchmark's own machinery; no timing is asserted (benchmarks are not tests). */
 describe('layers benchmark: sampling', () => {
-  const counter = () => {
+  /** A variant whose calls are logged; it returns the same array every call, as a view into a program's memory would be. */
+  const variant = (name: string, log: string[]) => {
     const t: HostTensor = { dtype: 'f32', shape: [1], data: Float32Array.of(0) };
     let calls = 0;
     return {
-      calls: () => calls,
       call: async () => {
-        t.data[0] = ++calls; // the same array every call, as a view into a program's memory would be
+        log.push(name);
+        t.data[0] = ++calls;
         return t;
       },
+      between: async () => void log.push(`${name}:between`),
     };
   };
 
-  it('keeps a copy of the first (warm-up) output and the last timed output', async () => {
-    const c = counter();
-    const s = await sample(c.call, { warmup: 2, runs: 3, budgetMs: 1e9 });
-    expect(c.calls()).toBe(5);
-    expect(s.times).toHaveLength(3);
-    expect(s.outputs.map((o) => o.data[0])).toEqual([1, 5]);
+  it('warms every variant up, then runs them in turn; keeps a copy of the first output and the last timed one', async () => {
+    const log: string[] = [];
+    const [a, b] = await sampleInTurn([variant('a', log), { call: variant('b', log).call }], { warmup: 2, runs: 2, budgetMs: 1e9 });
+    expect(log).toEqual(['a', 'a', 'b', 'b', 'a:between', 'a', 'b', 'a:between', 'a', 'b']);
+    expect(a!.times).toHaveLength(2);
+    expect(b!.times).toHaveLength(2);
+    expect(a!.outputs.map((o) => o.data[0])).toEqual([1, 4]);
   });
 
-  it('stops after the budget is spent, but always times one call; runs `between` untimed before each', async () => {
-    const c = counter();
-    let between = 0;
-    const s = await sample(c.call, { warmup: 1, runs: 50, budgetMs: 0 }, async () => void between++);
-    expect(s.times).toHaveLength(1);
-    expect(between).toBe(1);
-    expect(c.calls()).toBe(2);
+  it('stops once the budget is spent, after at least one round', async () => {
+    const log: string[] = [];
+    const [a, b] = await sampleInTurn([variant('a', log), variant('b', log)], { warmup: 1, runs: 50, budgetMs: 0 });
+    expect(a!.times).toHaveLength(1);
+    expect(b!.times).toHaveLength(1);
+    expect(log.filter((e) => e.endsWith(':between'))).toEqual(['a:between', 'b:between']);
   });
 });
 

@@ -52,8 +52,8 @@ export function attentionCases(quick: boolean): LayerCase[] {
         [64, { warmup: 1, runs: 2, budgetMs: 500 }],
       ]
     : [
-        [1024, { warmup: 1, runs: 5, budgetMs: 6000 }],
-        [4096, { warmup: 1, runs: 3, budgetMs: 8000 }],
+        [1024, { warmup: 1, runs: 5, budgetMs: 15_000 }],
+        [4096, { warmup: 1, runs: 3, budgetMs: 20_000 }],
       ];
   const window = quick ? 16 : 256;
   const cases: LayerCase[] = [];

@@ -1,7 +1,11 @@
 /** One row of the layers benchmark: a whole layer as a .pit program and as a dense ONNX graph. */
 import type { HostTensor } from '../../../ir/tensor.js';
 
-/** How often a variant runs: `warmup` untimed runs, then up to `runs` timed ones, fewer once `budgetMs` is spent (at least one). */
+/**
+ * How often each variant of a row runs: `warmup` untimed calls, then up to `runs` rounds of one
+ * timed call per variant, fewer once the timed calls of all variants together have taken
+ * `budgetMs` (at least one round).
+ */
 export interface Sampling {
   readonly warmup: number;
   readonly runs: number;

@@ -6,6 +6,7 @@
  * matmul rows NumPy's `a @ b`. A result that disagrees with onnxruntime gets no time.
  */
 import type { HostTensor } from '../../../ir/tensor.js';
+import type { PitProgram } from '../../api/program.js';
 import { compareTensors, type Comparison } from '../../runtime/compare.js';
 import { median } from '../../runtime/stats.js';
 import { loadOnnxRuntime, type OnnxRuntime } from '../../onnx/onnxruntime.js';
@@ -16,9 +17,9 @@ import { ffnCases } from './ffn.js';
 import { describeGoals } from './goals.js';
 import type { LayerCase, RowTimes } from './layer-case.js';
 import { matmulCases } from './matmul.js';
-import { describeOps, sample, samplePitc, type PitcSampled } from './measure.js';
+import { describeOps, opKernelMedian, pitcVariant, sampleInTurn, type OpTimes, type Sampled, type Variant } from './measure.js';
 import { moeCases } from './moe.js';
-import { numpyMatmul } from './numpy.js';
+import { numpyMatmul, type NumpyResult } from './numpy.js';
 
 /** Every variant runs on two threads (onnxruntime intra-op, pitc workers, BLAS). */
 export const LAYER_THREADS = 2;
@@ -63,26 +64,67 @@ export const layersBenchmark: Benchmark = {
 export async function runCase(c: LayerCase, ort: OnnxRuntime, ctx: BenchContext): Promise<BenchRecord> {
   const data = c.data();
   const onnx = c.onnx(data);
-
-  // onnxruntime first: the baseline, and the oracle for everything else
   const session = await ort.createSession(onnx.model, { threads: LAYER_THREADS });
-  const feeds = session.feeds(onnx.feeds);
-  const ortRuns = await sample(async () => {
-    const out = (await session.run(feeds)).get(onnx.output);
-    if (!out) throw new Error(`the ONNX graph of ${c.layer} has no output '${onnx.output}'`);
-    return out;
-  }, c.sampling);
-  await session.release();
-  const expected = ortRuns.outputs[0] as HostTensor;
+  const programs: PitProgram[] = [];
+  const compileRow = async (dense: boolean): Promise<PitProgram> => {
+    const program = await compileOrThrow(c.program, { file: c.file, target: 'wasm', threads: LAYER_THREADS, ...(dense ? { dense: true } : {}) });
+    programs.push(program);
+    return program;
+  };
+  let row: MeasuredRow;
+  try {
+    const feeds = session.feeds(onnx.feeds);
+    const onnxruntime: Variant = {
+      async call() {
+        const out = (await session.run(feeds)).get(onnx.output);
+        if (!out) throw new Error(`the ONNX graph of ${c.layer} has no output '${onnx.output}'`);
+        return out;
+      },
+    };
+    const pitc = pitcVariant(await compileRow(false), data, c.dims, c.output, true);
+    const dense = pitcVariant(await compileRow(true), data, c.dims, c.output, c.denseOps === true);
+    const [ortRuns, pitcRuns, denseRuns] = (await sampleInTurn([onnxruntime, pitc, dense], c.sampling)) as [Sampled, Sampled, Sampled];
+    const numpy = c.numpy ? numpyMatmul(data[c.numpy.a] as HostTensor, data[c.numpy.b] as HostTensor, c.sampling, LAYER_THREADS) : undefined;
+    // checked before anything is freed (outputs may be views into a program's memory); onnxruntime's
+    // first output is the oracle
+    const expected = ortRuns.outputs[0] as HostTensor;
+    const versus = (runs: Sampled) => worst(runs.outputs.map((o) => compareTensors(o, expected)));
+    row = {
+      ortRuns,
+      pitcRuns,
+      denseRuns,
+      pitc: pitc.opTimes,
+      dense: dense.opTimes,
+      numpy,
+      pitcCheck: versus(pitcRuns),
+      denseCheck: versus(denseRuns),
+      ortCheck: versus(ortRuns),
+      ...(numpy && 'product' in numpy ? { numpyCheck: compareTensors(numpy.product, expected) } : {}),
+    };
+  } finally {
+    // the big rows hold GBs: free them before the next row
+    await session.release();
+    for (const program of programs) await program.dispose();
+  }
+  return report(c, row, ctx);
+}
 
-  const pitc = await measure(c, data, false);
-  const dense = await measure(c, data, true);
-  const numpy = c.numpy ? numpyMatmul(data[c.numpy.a] as HostTensor, data[c.numpy.b] as HostTensor, c.sampling, LAYER_THREADS) : undefined;
+/** What one row measured and how its results compared with onnxruntime's. */
+interface MeasuredRow {
+  readonly ortRuns: Sampled;
+  readonly pitcRuns: Sampled;
+  readonly denseRuns: Sampled;
+  readonly pitc: OpTimes;
+  readonly dense: OpTimes;
+  readonly numpy: NumpyResult | undefined;
+  readonly pitcCheck: Comparison;
+  readonly denseCheck: Comparison;
+  readonly ortCheck: Comparison;
+  readonly numpyCheck?: Comparison;
+}
 
-  const pitcCheck = worst(pitc.outputs.map((o) => compareTensors(o, expected)));
-  const denseCheck = worst(dense.outputs.map((o) => compareTensors(o, expected)));
-  const ortCheck = worst(ortRuns.outputs.map((o) => compareTensors(o, expected)));
-  const numpyCheck = numpy && 'product' in numpy ? compareTensors(numpy.product, expected) : undefined;
+function report(c: LayerCase, row: MeasuredRow, ctx: BenchContext): BenchRecord {
+  const { ortRuns, pitcRuns, denseRuns, pitc, dense, numpy, pitcCheck, denseCheck, ortCheck, numpyCheck } = row;
   const problems = [
     pitcCheck.ok ? '' : `pitc WRONG: ${pitcCheck.reason}`,
     denseCheck.ok ? '' : `pitc dense WRONG: ${denseCheck.reason}`,
@@ -91,9 +133,9 @@ export async function runCase(c: LayerCase, ort: OnnxRuntime, ctx: BenchContext)
   ].filter((p) => p !== '');
 
   // a wrong result gets no time, so a fast wrong kernel can never look good
-  const pitcMs = pitcCheck.ok ? median(pitc.times) : undefined;
+  const pitcMs = pitcCheck.ok ? median(pitcRuns.times) : undefined;
   const kernelIndexMs = pitcCheck.ok ? median(pitc.kernelIndex) : undefined;
-  const denseMs = denseCheck.ok ? median(dense.times) : undefined;
+  const denseMs = denseCheck.ok ? median(denseRuns.times) : undefined;
   const ortMs = ortCheck.ok ? median(ortRuns.times) : undefined;
   const numpyMs = numpy && 'times' in numpy && numpyCheck?.ok ? median(numpy.times) : undefined;
   const times: RowTimes | undefined =
@@ -104,7 +146,7 @@ export async function runCase(c: LayerCase, ort: OnnxRuntime, ctx: BenchContext)
           ...(denseMs !== undefined ? { denseMs } : {}),
           ...(ortMs !== undefined ? { ortMs } : {}),
           ...(numpyMs !== undefined ? { numpyMs } : {}),
-          opKernelMs: (op, program) => opMedian(program === 'pitc' ? pitc : dense, op),
+          opKernelMs: (op, program) => opKernelMedian(program === 'pitc' ? pitc : dense, op),
           opDetail: (op, key) => pitc.lastOps.find((o) => o.name === op)?.detail?.[key],
         }
       : undefined;
@@ -114,9 +156,9 @@ export async function runCase(c: LayerCase, ort: OnnxRuntime, ctx: BenchContext)
   const record: BenchRecord = {
     layer: c.layer,
     config: c.config,
-    runs: pitc.times.length,
+    runs: pitcRuns.times.length,
     pitcMs: pitcMs ?? null,
-    pitcMinMs: pitcCheck.ok ? Math.min(...pitc.times) : null,
+    pitcMinMs: pitcCheck.ok ? Math.min(...pitcRuns.times) : null,
     kernelIndexMs: kernelIndexMs ?? null,
     denseMs: denseMs ?? null,
     ortMs: ortMs ?? null,
@@ -139,21 +181,6 @@ export async function runCase(c: LayerCase, ort: OnnxRuntime, ctx: BenchContext)
       `${c.numpy ? `, NumPy ${ms(numpyMs)}${numpy && 'skipped' in numpy ? ` (${numpy.skipped})` : ''}` : ''}; ${record.check}${goals ? `; ${goals}` : ''}\n    ops: ${record.ops}`,
   );
   return record;
-}
-
-/** Compiles the row's program (PIT or dense), samples it, and frees it (the big rows hold GBs). */
-async function measure(c: LayerCase, data: Readonly<Record<string, HostTensor>>, dense: boolean): Promise<PitcSampled> {
-  const program = await compileOrThrow(c.program, { file: c.file, target: 'wasm', threads: LAYER_THREADS, ...(dense ? { dense: true } : {}) });
-  try {
-    return await samplePitc(program, data, c.dims, c.output, c.sampling, dense ? c.denseOps === true : true);
-  } finally {
-    await program.dispose();
-  }
-}
-
-function opMedian(s: PitcSampled, op: string): number | undefined {
-  const times = s.ops.get(op);
-  return times && times.kernel.length > 0 ? median(times.kernel) : undefined;
 }
 
 /** The failing comparison if any, else the one with the largest error. */

@@ -1,13 +1,21 @@
 /**
  * Timing whole calls as a caller pays them: the wall time of `program.run()` (inputs in, outputs
- * out, every op) and of onnxruntime's `session.run()`, after warm-up, with the first and last
- * outputs kept so the benchmark can check them.
+ * out, every op) and of onnxruntime's `session.run()`, after warm-up. The variants of a row run in
+ * turn, one timed call each per round, so that the load of a shared machine falls on all of them
+ * alike and their ratios stay meaningful. First and last outputs are kept for the checks.
  */
 import type { OpRunRecord } from '../../../codegen/target.js';
 import type { HostTensor } from '../../../ir/tensor.js';
 import type { PitProgram } from '../../api/program.js';
 import { median } from '../../runtime/stats.js';
 import type { Sampling } from './layer-case.js';
+
+export interface Variant {
+  /** One call, returning the output that is checked. */
+  call(): Promise<HostTensor>;
+  /** Untimed work before each timed call (pitc: an execute() for its per-op times). */
+  between?(): Promise<void>;
+}
 
 export interface Sampled {
   /** Wall ms of each timed call. */
@@ -17,74 +25,88 @@ export interface Sampled {
 }
 
 /**
- * `sampling.warmup` untimed calls, then timed ones until `sampling.runs` or, after at least one,
- * until the timed calls have taken `budgetMs`. `between` runs untimed before each timed call.
+ * `sampling.warmup` untimed calls of each variant, then rounds of one timed call per variant, until
+ * `sampling.runs` rounds or, after the first, until the timed calls have taken `budgetMs` in all.
  */
-export async function sample(call: () => Promise<HostTensor>, sampling: Sampling, between?: () => Promise<void>): Promise<Sampled> {
-  const outputs: HostTensor[] = [];
-  for (let i = 0; i < sampling.warmup; i++) {
-    const out = await call();
-    if (i === 0) outputs.push(copyOf(out)); // a copy: outputs may be views valid until the next call
+export async function sampleInTurn(variants: readonly Variant[], sampling: Sampling): Promise<Sampled[]> {
+  const first: HostTensor[] = [];
+  for (const v of variants) {
+    for (let i = 0; i < sampling.warmup; i++) {
+      const out = await v.call();
+      if (i === 0) first.push(copyOf(out)); // a copy: outputs may be views valid until the next call
+    }
   }
-  const times: number[] = [];
-  let last: HostTensor | undefined;
-  for (let i = 0; i < sampling.runs; i++) {
-    if (between) await between();
-    const start = performance.now();
-    last = await call();
-    times.push(performance.now() - start);
-    if (times.reduce((s, t) => s + t, 0) > sampling.budgetMs) break;
+  const times = variants.map((): number[] => []);
+  const last: (HostTensor | undefined)[] = variants.map(() => undefined);
+  let spent = 0;
+  for (let round = 0; round < sampling.runs && (round === 0 || spent <= sampling.budgetMs); round++) {
+    for (const [n, v] of variants.entries()) {
+      if (v.between) await v.between();
+      const start = performance.now();
+      last[n] = await v.call();
+      const ms = performance.now() - start;
+      times[n]?.push(ms);
+      spent += ms;
+    }
   }
-  if (last) outputs.push(last);
-  return { times, outputs };
+  return variants.map((_, n) => ({
+    times: times[n] ?? [],
+    outputs: [...(sampling.warmup > 0 ? [first[n] as HostTensor] : []), ...(last[n] ? [last[n]] : [])],
+  }));
 }
 
-/** pitc's timed `run()` calls, plus per-op times from an `execute()` before each (when `withOps`). */
-export interface PitcSampled extends Sampled {
+/** Per-op times that pitc's execute() reported before each timed run(). */
+export interface OpTimes {
   /** Per execute(): the sum of every op's kernel and index ms. */
-  readonly kernelIndex: readonly number[];
+  readonly kernelIndex: number[];
   /** Per op: kernel and index ms of each execute(). */
-  readonly ops: ReadonlyMap<string, { readonly kernel: number[]; readonly index: number[] }>;
+  readonly ops: Map<string, { readonly kernel: number[]; readonly index: number[] }>;
   /** The op records of the last execute() (rule, density, path). */
-  readonly lastOps: readonly OpRunRecord[];
+  lastOps: readonly OpRunRecord[];
 }
 
-export async function samplePitc(
+/** A pitc program as a variant: timed `run()` calls, with an untimed `execute()` before each when `withOps`. */
+export function pitcVariant(
   program: PitProgram,
   data: Readonly<Record<string, HostTensor>>,
   dims: Readonly<Record<string, number>>,
   output: string,
-  sampling: Sampling,
   withOps: boolean,
-): Promise<PitcSampled> {
-  const kernelIndex: number[] = [];
-  const ops = new Map<string, { kernel: number[]; index: number[] }>();
-  let lastOps: readonly OpRunRecord[] = [];
+): Variant & { readonly opTimes: OpTimes } {
+  const opTimes: OpTimes = { kernelIndex: [], ops: new Map(), lastOps: [] };
   const between = async (): Promise<void> => {
     const report = await program.execute(data, { dims });
-    kernelIndex.push(report.timings.kernelMs + report.timings.indexMs);
+    opTimes.kernelIndex.push(report.timings.kernelMs + report.timings.indexMs);
     for (const op of report.ops) {
-      const entry = ops.get(op.name) ?? { kernel: [], index: [] };
+      const entry = opTimes.ops.get(op.name) ?? { kernel: [], index: [] };
       entry.kernel.push(op.kernelMs);
       entry.index.push(op.indexMs ?? 0);
-      ops.set(op.name, entry);
+      opTimes.ops.set(op.name, entry);
     }
-    lastOps = report.ops;
+    opTimes.lastOps = report.ops;
   };
-  const run = async (): Promise<HostTensor> => {
-    const out = (await program.run(data, { dims }))[output];
-    if (!out) throw new Error(`the program has no output '${output}'`);
-    return out;
+  return {
+    opTimes,
+    async call() {
+      const out = (await program.run(data, { dims }))[output];
+      if (!out) throw new Error(`the program has no output '${output}'`);
+      return out;
+    },
+    ...(withOps ? { between } : {}),
   };
-  const sampled = await sample(run, sampling, withOps ? between : undefined);
-  return { ...sampled, kernelIndex, ops, lastOps };
 }
 
-/** One line per op: median kernel (+ index) ms and how it ran, e.g. "s 33.1+0.4 pit 32x32 13%". */
-export function describeOps(s: PitcSampled): string {
-  return s.lastOps
+/** The median kernel ms of one op, if it ran. */
+export function opKernelMedian(t: OpTimes, op: string): number | undefined {
+  const times = t.ops.get(op);
+  return times && times.kernel.length > 0 ? median(times.kernel) : undefined;
+}
+
+/** Per op: median kernel (+ index) ms and how it ran, e.g. "s 33.1+0.4 pit 32x1 11.8%". */
+export function describeOps(t: OpTimes): string {
+  return t.lastOps
     .map((op) => {
-      const times = s.ops.get(op.name);
+      const times = t.ops.get(op.name);
       const kernel = times ? median(times.kernel) : op.kernelMs;
       const index = times ? median(times.index) : (op.indexMs ?? 0);
       return `${op.name} ${kernel.toFixed(1)}${index > 0 ? `+${index.toFixed(1)}` : ''} ${howItRan(op)}`;

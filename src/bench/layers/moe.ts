@@ -30,7 +30,7 @@ export function moeCases(quick: boolean): LayerCase[] {
       file: 'moe.pit',
       dims: { T, E: experts, D, F },
       output: 'y',
-      sampling: quick ? { warmup: 1, runs: 2, budgetMs: 1000 } : { warmup: 1, runs: experts > 8 ? 3 : 5, budgetMs: 10_000 },
+      sampling: quick ? { warmup: 1, runs: 2, budgetMs: 1000 } : { warmup: 1, runs: experts > 8 ? 3 : 5, budgetMs: experts > 8 ? 20_000 : 15_000 },
       data: () => moeData(T, D, F, experts, topK),
       onnx: (data) => moeOnnx(T, D, experts, data),
       // issue 9: 8 experts top-2 ≥ 2× onnxruntime computing every expert; 32 top-1 at efficiency ≥ 0.6
