@@ -11,12 +11,13 @@ import { crossoverBenchmark } from './crossover.js';
 import { ffnBenchmark } from './ffn.js';
 import { matmulGridBenchmark } from './matmul-grid.js';
 import { tuningBenchmark } from './tuning.js';
+import { layersBenchmark } from './layers/layers-benchmark.js';
 import { enableWasmFeatures } from '../engine-flags.js';
 import { describeMachine, machineInfo } from './machine.js';
 import { markdownTable } from './markdown.js';
 import type { BenchContext, Benchmark } from './types.js';
 
-export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark, ffnBenchmark, crossoverBenchmark, tuningBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark, ffnBenchmark, crossoverBenchmark, tuningBenchmark, layersBenchmark];
 
 export interface DriverArgs {
   readonly only: readonly string[];

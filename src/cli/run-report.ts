@@ -10,10 +10,15 @@ export interface RunSummary {
   readonly target: TargetId;
   readonly dims: ReadonlyMap<string, number>;
   readonly outputs: ReadonlyMap<string, HostTensor>;
+  /** Per op, kernel and index ms are medians over the same runs as `timings`. */
   readonly ops: readonly OpRunRecord[];
   readonly inputs: ReadonlyMap<string, string>;
   readonly densities: ReadonlyMap<string, DensityReport>;
   readonly repeat: number;
+  /**
+   * Medians over the timed runs (one cold run when `repeat` is 1): `totalMs` is the wall time of
+   * the whole call as an API caller pays it, `kernelMs` and `indexMs` the per-run sums over ops.
+   */
   readonly timings: { readonly compileMs: number; readonly indexMs: number; readonly kernelMs: number; readonly totalMs: number };
   readonly check?: ReadonlyMap<string, { readonly ok: boolean; readonly maxScaledError: number; readonly reason?: string }>;
   readonly written: readonly string[];
@@ -84,8 +89,13 @@ export function summaryToText(s: RunSummary): string {
   const t = s.timings;
   const median = s.repeat > 1 ? ` (median of ${s.repeat} runs after a warm-up)` : '';
   lines.push(`  time: compile ${t.compileMs.toFixed(1)} ms, index ${t.indexMs.toFixed(1)} ms, kernels ${t.kernelMs.toFixed(1)} ms, total ${t.totalMs.toFixed(1)} ms${median}`);
+  if (s.ops.length > 0) lines.push(`  time per op (kernel + index ms): ${s.ops.map(opTime).join(', ')}`);
   for (const file of s.written) lines.push(`  wrote ${file}`);
   return lines.join('\n') + '\n';
+}
+
+function opTime(op: OpRunRecord): string {
+  return `${op.name} ${op.kernelMs.toFixed(1)}${op.indexMs ? ` + ${op.indexMs.toFixed(1)}` : ''}`;
 }
 
 function planJson(p: PlanSource | undefined): Record<string, unknown> {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 /**
  * The module boundaries of DESIGN §2, checked on the import statements: `ir/` imports nothing of
  * ours, `rules/` only `ir/`, `codegen/` only `ir/` and `rules/`; each third-party library has one
- * wrapper (chevrotain only in the front end).
+ * wrapper (chevrotain only in the front end, the ONNX schema only in src/onnx/proto.ts).
  */
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -42,6 +42,10 @@ const WRAPPERS: Record<string, (file: string) => boolean> = {
   'gpu.js': (f) => f.endsWith(join('codegen', 'gpujs', 'gpu.ts')),
   chevrotain: (f) => f.includes(join('src', 'frontend')),
   yargs: (f) => f.endsWith(join('src', 'cli', 'argv.ts')),
+  // the ONNX schema and its protobuf runtime: one wrapper for the pair
+  'onnx-buf': (f) => f.endsWith(join('src', 'onnx', 'proto.ts')),
+  '@bufbuild': (f) => f.endsWith(join('src', 'onnx', 'proto.ts')),
+  'onnxruntime-node': (f) => f.endsWith(join('src', 'onnx', 'onnxruntime.ts')),
 };
 
 describe('module boundaries', () => {

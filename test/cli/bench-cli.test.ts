@@ -18,9 +18,36 @@ describe('pitc bench', () => {
     expect(json.records.length).toBeGreaterThan(10);
   });
 
+  it('runs the layers benchmark in --quick mode with every result checked against onnxruntime', async () => {
+    const dir = workspace({});
+    const r = await runCli(['bench', '--only', 'layers', '--quick', '--out', 'results'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('## Whole layers end to end');
+    const json = JSON.parse(readFileSync(join(dir, 'results', 'layers.json'), 'utf8'));
+    expect(json).toMatchObject({ name: 'layers', quick: true });
+    expect(json.records.map((row: { layer: string }) => row.layer)).toEqual([
+      ...new Array(8).fill('attention'),
+      ...new Array(3).fill('OPT FFN'),
+      'MoE',
+      'MoE',
+      'matmul',
+      'matmul',
+      'matmul',
+    ]);
+    for (const row of json.records) {
+      expect(row.check, row.config).toBe('ok');
+      for (const key of ['pitcMs', 'kernelIndexMs', 'denseMs', 'ortMs']) expect(typeof row[key], `${row.config}: ${key}`).toBe('number');
+      expect(row.ops, row.config).not.toBe('');
+    }
+    // NumPy times the matmul rows, or says why it could not
+    for (const row of json.records.filter((row: { layer: string }) => row.layer === 'matmul')) {
+      expect(typeof row.numpyMs === 'number' || /^skipped: /.test(row.numpy), row.numpy).toBe(true);
+    }
+  });
+
   it('names the benchmarks it knows when asked for another (PIT7002)', async () => {
     const r = await runCli(['bench', '--only', 'nope'], workspace({}));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('PIT7002: --only nope: no such benchmark (known: index-build, matmul-grid, ffn, crossover, tuning)');
+    expect(r.stderr).toContain('PIT7002: --only nope: no such benchmark (known: index-build, matmul-grid, ffn, crossover, tuning, layers)');
   });
 });

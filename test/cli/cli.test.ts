@@ -77,6 +77,19 @@ describe('pitc run', () => {
     expect(report.dims).toEqual({ M: 5 });
   });
 
+  it('reports medians of --repeat runs: the whole call, the phases and every op (times are numbers, never asserted)', async () => {
+    const dir = workspace({ 'mm.pit': MATMUL });
+    const r = await runCli(['run', 'mm.pit', '--random', '1', '--density', 'a=0.3', '--repeat', '3', '--json'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.repeat).toBe(3);
+    expect(report.timings).toEqual({ compileMs: expect.any(Number), indexMs: expect.any(Number), kernelMs: expect.any(Number), totalMs: expect.any(Number) });
+    expect(report.ops).toEqual([expect.objectContaining({ name: 'c', kernelMs: expect.any(Number) })]);
+    const text = await runCli(['run', 'mm.pit', '--random', '1', '--repeat', '3'], dir);
+    expect(text.stdout).toMatch(/time: compile [\d.]+ ms, index [\d.]+ ms, kernels [\d.]+ ms, total [\d.]+ ms \(median of 3 runs after a warm-up\)\n/);
+    expect(text.stdout).toMatch(/time per op \(kernel \+ index ms\): c [\d.]+/);
+  });
+
   it('computes the right values (checked against a hand loop over the saved inputs)', async () => {
     const dir = workspace({ 'mm.pit': MATMUL });
     // the reference sums in float64 in k order and rounds once: bit-exact with this loop

@@ -9,13 +9,13 @@ import { PitcError } from '../../api/errors.js';
 import type { PitProgram, RunReport } from '../../api/program.js';
 import { compareTensors } from '../../runtime/compare.js';
 import { writeNpyFile } from '../../runtime/npy-file.js';
-import { median } from '../../runtime/stats.js';
 import { fraction, parseAssignments, path, positiveInteger, shape } from '../assignments.js';
 import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io.js';
 import { printDiagnostics } from '../print.js';
 import { assembleInputs, type AssembledInputs } from '../run-inputs.js';
 import { summaryToJson, summaryToText, type RunSummary } from '../run-report.js';
 import { readSourceFile } from '../source.js';
+import { timedRuns } from '../timed-runs.js';
 import { withTuning } from '../../tune/apply.js';
 import { tunerFor } from '../../tune/targets.js';
 import { lookUpTuning } from '../tuning-records.js';
@@ -65,7 +65,9 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
     const written = args.saveInputs ? writeAll(io, args.saveInputs, inputs.values) : [];
     if (written === undefined) return EXIT_USER_ERROR;
 
-    const { report, kernelMs, indexMs, totalMs } = await timedRuns(program, inputs, args.repeat);
+    const chosen = program; // the closure needs a const
+    const runOnce = () => chosen.execute(inputs.values, { dims: inputs.dims, originOf: (n) => inputs.origins.get(n) });
+    const { report, ops, kernelMs, indexMs, totalMs } = await timedRuns(runOnce, args.repeat);
     const check = args.check ? checkAgainstReference(program, inputs, report) : undefined;
     const outFiles = args.out ? writeAll(io, args.out, report.outputs) : [];
     if (outFiles === undefined) return EXIT_USER_ERROR;
@@ -75,7 +77,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
       target: program.target,
       dims: report.dims,
       outputs: report.outputs,
-      ops: report.ops,
+      ops,
       inputs: inputs.origins,
       densities: inputs.densities,
       repeat: args.repeat,
@@ -133,21 +135,6 @@ function parseRunOptions(args: RunArgs) {
     microTile: microTile.values,
     ...(args.random !== undefined ? { random: args.random } : {}),
     diagnostics,
-  };
-}
-
-/** One run, or a warm-up plus `repeat` runs with median phase times. */
-async function timedRuns(program: PitProgram, inputs: AssembledInputs, repeat: number) {
-  const runOnce = () => program.execute(inputs.values, { dims: inputs.dims, originOf: (n) => inputs.origins.get(n) });
-  if (repeat > 1) await runOnce();
-  const reports: RunReport[] = [];
-  for (let i = 0; i < repeat; i++) reports.push(await runOnce());
-  const report = reports[reports.length - 1] as RunReport;
-  return {
-    report,
-    kernelMs: median(reports.map((r) => r.timings.kernelMs)),
-    indexMs: median(reports.map((r) => r.timings.indexMs)),
-    totalMs: median(reports.map((r) => r.timings.totalMs)),
   };
 }
 
