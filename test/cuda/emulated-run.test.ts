@@ -31,8 +31,6 @@ interface Case {
   readonly dims: Readonly<Record<string, number>>;
   readonly density?: Readonly<Record<string, number>>;
   readonly deterministic?: boolean;
-  /** NaN is the expected value in places (dense semantics of a fully masked row). */
-  readonly nanEqual?: boolean;
   /** Adjusts the random inputs in place. */
   readonly edit?: (inputs: Map<string, HostTensor>) => void;
 }
@@ -64,7 +62,7 @@ const CASES: readonly Case[] = [
   { label: 'layernorm', program: lowerSample('layernorm.pit'), dims: { T: 6 }, density: { x: 0.2 } },
   { label: 'conv2d', program: lowerSample('conv2d.pit'), dims: { N: 2, C: 5, K: 4, H: 7, W: 6 }, density: { x: 0.5 } },
   { label: 'dynamic-seqlen', program: lowerSample('dynamic-seqlen.pit'), dims: { B: 3, S: 10, D: 12, F: 20 }, density: { valid: 0.6 } },
-  { label: 'guard falls back to dense', program: lowerSource(GUARDED, 'guarded.pit'), dims: { N: 6 }, density: { mask: 0.5 }, nanEqual: true, edit: maskRow2 },
+  { label: 'guard falls back to dense', program: lowerSource(GUARDED, 'guarded.pit'), dims: { N: 6 }, density: { mask: 0.5 }, edit: maskRow2 },
   { label: 'guard holds', program: lowerSource(GUARDED, 'guarded.pit'), dims: { N: 6 }, edit: (v) => (v.get('mask') as HostTensor).data.fill(1, 0, 13) },
   { label: 'dtypes and functions', program: lowerSource(MIXED, 'mixed.pit'), dims: { M: 9 }, density: { a: 0.5 } },
 ];
@@ -153,7 +151,7 @@ describe.skipIf(!gxx)('generated CUDA run on the CPU emulator (g++)', () => {
       for (const t of spec.tensors.filter((x) => x.output)) {
         const read = readNpyFile(join(dir, 'out', `t${t.id}.npy`));
         expect(read.diagnostics).toEqual([]);
-        const cmp = compareTensors(read.tensor as HostTensor, reference.get(t.name) as HostTensor, undefined, c.nanEqual ?? false);
+        const cmp = compareTensors(read.tensor as HostTensor, reference.get(t.name) as HostTensor);
         expect(cmp.reason ?? 'ok', `output ${t.name}`).toBe('ok');
       }
       // the GPU-built index lists what the runtime's builder lists (a failed guard may stop
