@@ -54,6 +54,15 @@ c[m, n] = sum[k] a[k, m] * b[n, k]
 output c
 `;
 
+/** A matmul whose symbolic K defaults to one 64-wide micro-tile. */
+export const SMALL_K = `
+dim M = 40, K = 64, N = 36
+input a : f32[M, K] @dynamic
+input b : f32[K, N]
+c[m, n] = sum[k] a[m, k] * b[k, n]
+output c
+`;
+
 /** Front end + middle end: the program a target receives (PIT forms, or every op dense). */
 export function lowerSource(text: string, file: string, pit = true, hints?: Readonly<Record<string, readonly number[]>>): LoweredProgram {
   const front = runFrontEnd(text, file);

@@ -13,7 +13,7 @@ import { assembleInputs } from '../../src/cli/run-inputs.js';
 import { compareTensors } from '../../src/runtime/compare.js';
 import { buildIndex } from '../../src/runtime/index-builder.js';
 import { readNpyFile, writeNpyFile } from '../../src/runtime/npy-file.js';
-import { bundle, EMULATOR_DIR, GUARDED, hasTool, lowerSample, lowerSource, MIXED, runTool, TRANSPOSED } from './cuda-helpers.js';
+import { bundle, EMULATOR_DIR, GUARDED, hasTool, lowerSample, lowerSource, MIXED, runTool, SMALL_K, TRANSPOSED } from './cuda-helpers.js';
 
 /**
  * The generated translation units, run for real on the CPU: every program below is emitted at
@@ -50,6 +50,9 @@ const CASES: readonly Case[] = [
   { label: 'matmul 1x64 (rows gathered, strips accumulate)', program: lowerSample('matmul.pit', true, { a: [1, 64] }), dims: { M: 70, K: 150, N: 72 }, density: { a: 0.4 } },
   { label: 'matmul 1x64 order-free', program: lowerSample('matmul.pit', true, { a: [1, 64] }), dims: { M: 70, K: 150, N: 72 }, density: { a: 0.4 }, deterministic: false },
   { label: 'matmul 32x64', program: lowerSample('matmul.pit', true, { a: [32, 64] }), dims: { M: 70, K: 150, N: 68 }, density: { a: 0.5 } },
+  // compiled where the 1x64 micro-tile spans K's default (64), run where it does not: the write
+  // mode must not be decided by the default size (strips of one row must add, not overwrite)
+  { label: 'matmul 1x64, K past its default', program: lowerSource(SMALL_K, 'small-k.pit', true, { a: [1, 64] }), dims: { M: 40, K: 150, N: 36 }, density: { a: 0.5 } },
   { label: 'transposed operands (other 128-bit load forms)', program: lowerSource(TRANSPOSED, 'transposed.pit'), dims: { M: 40, K: 50, N: 36 }, density: { a: 0.5 } },
   { label: 'transposed operands, dense', program: lowerSource(TRANSPOSED, 'transposed.pit', false), dims: { M: 72, K: 50, N: 36 } },
   { label: 'matmul dense', program: lowerSample('matmul.pit', false), dims: { M: 67, K: 35, N: 130 } },
