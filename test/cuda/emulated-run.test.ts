@@ -13,7 +13,7 @@ import { assembleInputs } from '../../src/cli/run-inputs.js';
 import { compareTensors } from '../../src/runtime/compare.js';
 import { buildIndex } from '../../src/runtime/index-builder.js';
 import { readNpyFile, writeNpyFile } from '../../src/runtime/npy-file.js';
-import { bundle, EMULATOR_DIR, GUARDED, hasTool, lowerSample, lowerSource, MIXED, runTool, SMALL_K, TRANSPOSED } from './cuda-helpers.js';
+import { bundle, CAUSAL, EMULATOR_DIR, GUARDED, hasTool, lowerSample, lowerSource, MIXED, runTool, SMALL_K, TRANSPOSED } from './cuda-helpers.js';
 
 /**
  * The generated translation units, run for real on the CPU: every program below is emitted at
@@ -60,6 +60,8 @@ const CASES: readonly Case[] = [
   { label: 'moe', program: lowerSample('moe.pit'), dims: { T: 21, E: 4, D: 12, F: 40 }, density: { r: 0.4 } },
   { label: 'moe order-free', program: lowerSample('moe.pit'), dims: { T: 21, E: 4, D: 12, F: 40 }, density: { r: 0.4 }, deterministic: false },
   { label: 'attention', program: lowerSample('attention.pit'), dims: { H: 2, S: 40 }, density: { mask: 0.3 } },
+  { label: 'causal attention written in the program (-inf above the diagonal)', program: lowerSource(CAUSAL, 'causal.pit'), dims: { H: 2, S: 37 } },
+  { label: 'causal attention, s at 1x8x1', program: lowerSource(CAUSAL, 'causal.pit', true, { s: [1, 8, 1] }), dims: { H: 2, S: 37 } },
   { label: 'attention-longformer', program: lowerSample('attention-longformer.pit'), dims: { H: 2, S: 72 }, density: { g: 0.1 } },
   { label: 'softmax', program: lowerSample('softmax.pit'), dims: { T: 5, N: 50 }, density: { x: 0.3 } },
   { label: 'layernorm', program: lowerSample('layernorm.pit'), dims: { T: 6 }, density: { x: 0.2 } },
