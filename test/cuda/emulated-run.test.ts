@@ -13,6 +13,7 @@ import { assembleInputs } from '../../src/cli/run-inputs.js';
 import { compareTensors } from '../../src/runtime/compare.js';
 import { buildIndex } from '../../src/runtime/index-builder.js';
 import { readNpyFile, writeNpyFile } from '../../src/runtime/npy-file.js';
+import { INTEGER_CASES } from '../helpers/integer-cases.js';
 import { bundle, CAUSAL, EMULATOR_DIR, GUARDED, hasTool, lowerSample, lowerSource, MIXED, runTool, SMALL_K, TRANSPOSED } from './cuda-helpers.js';
 
 /**
@@ -70,6 +71,17 @@ const CASES: readonly Case[] = [
   { label: 'guard falls back to dense', program: lowerSource(GUARDED, 'guarded.pit'), dims: { N: 6 }, density: { mask: 0.5 }, edit: maskRow2 },
   { label: 'guard holds', program: lowerSource(GUARDED, 'guarded.pit'), dims: { N: 6 }, edit: (v) => (v.get('mask') as HostTensor).data.fill(1, 0, 13) },
   { label: 'dtypes and functions', program: lowerSource(MIXED, 'mixed.pit'), dims: { M: 9 }, density: { a: 0.5 } },
+  // i32 and bool semantics with integer edge values (ops whose i32 values may pass 2^24 run in double)
+  ...INTEGER_CASES.map(
+    (ic): Case => ({
+      label: `integers: ${ic.name}`,
+      program: lowerSource(ic.text, 'integers.pit'),
+      dims: Object.fromEntries(lowerSource(ic.text, 'integers.pit').graph.dims.map((d) => [d.name, d.default as number])),
+      edit: (values) => {
+        for (const [name, t] of ic.inputs()) values.set(name, t);
+      },
+    }),
+  ),
 ];
 
 const gxx = hasTool('g++');

@@ -69,7 +69,7 @@ output ex
     expect(compiled.ops[0]?.pit?.inexactInF32).toMatch(/index/);
     const f32 = await runOnMode(program, 'webasm', inputs, dims, { compile: { exactLimit: 40 } });
     expect(mismatchAgainstRef(c.graph, f32, ref)).toBeUndefined();
-    expect(f32.ops[0]?.detail).toMatchObject({ backend: 'cpu (exact addresses)', form: 'pit' });
+    expect(f32.ops[0]?.detail).toMatchObject({ backend: 'cpu (exact)', form: 'pit' });
     expect(String(f32.ops[0]?.detail?.backendNote)).toMatch(/past f32/);
     expect(String(f32.ops[0]?.detail?.kernel)).toMatch(/^CPUKernel/);
     // the cpu backend is exact already: nothing changes
