@@ -93,7 +93,7 @@ export function compileGpujsProgram(
   });
   return {
     format: 'pitc-gpujs',
-    version: 1,
+    version: 2,
     program: name,
     dims: [...dims].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     outputs: [...graph.outputs],

@@ -96,7 +96,8 @@ export interface OpSpec {
 /** The whole compiled program for one binding of the dims. */
 export interface GpujsProgram {
   readonly format: 'pitc-gpujs';
-  readonly version: 1;
+  /** 2: kernels may take a `half` parameter, and `needsExactBackend` ops read i32 tensors as Int32Array. */
+  readonly version: 2;
   readonly program: string;
   readonly dims: readonly (readonly [string, number])[];
   readonly outputs: readonly string[];

@@ -164,7 +164,7 @@ describe('gpu.js target', () => {
     const json = emitted.value?.find((a) => a.name === 'moe.gpujs.json');
     const data = JSON.parse(String(json?.contents)) as { format: string; version: number; dims: [string, number][]; ops: { op: string; pit?: unknown }[] };
     expect(data.format).toBe('pitc-gpujs');
-    expect(data.version).toBe(1);
+    expect(data.version).toBe(2);
     expect(data.dims).toEqual([['D', 6], ['E', 8], ['F', 5], ['T', 4]]);
     expect(data.ops.map((o) => [o.op, o.pit !== undefined])).toEqual([['m', true], ['h', true], ['y', true]]);
     expect(emitted.value?.map((a) => a.name)).toContain('moe.gpujs.js');
