@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluateGraph } from '../../codegen/ref/evaluate.js';
 import { NODE_MODES } from '../../codegen/gpujs/host.js';
 import { compileGpujsProgram } from '../../codegen/gpujs/compile-program.js';
+import { evalDim } from '../../ir/dim-expr.js';
+import { integerRanges } from '../../ir/expr/int-range.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { compile } from '../../src/api/compile.js';
 import { compareTensors } from '../helpers/compare.js';
@@ -115,3 +117,37 @@ describe('gpu.js runs an op on its exact backend only where f32 cannot be exact'
   });
 });
 
+
+describe('integerRanges (ir/expr/int-range.ts)', () => {
+  const rangesOf = (text: string, dims: Record<string, number>, op = 0) => {
+    const g = compilePit(text).graph;
+    const expr = g.ops[op]?.expr;
+    if (!expr) throw new Error('no op');
+    const bound = new Map(Object.entries(dims));
+    const extents = new Map([...expr.spatial, ...expr.reduce].map((a) => [a.name, evalDim(a.extent, bound) ?? 1]));
+    const dtypes = new Map(g.tensors.map((t) => [t.name, t.dtype]));
+    return integerRanges(expr, { extents, dtypeOf: (t) => dtypes.get(t) ?? 'f32' });
+  };
+
+  it('a count of bools is exact in f32 up to 2^24 terms, not past it', () => {
+    const text = 'dim L\ninput b : bool[L]\nc[] = sum[l] b[l]\noutput c\n';
+    expect(rangesOf(text, { L: 2 ** 24 }).problem).toBeUndefined();
+    expect(rangesOf(text, { L: 2 ** 24 }).stored).toEqual({ lo: 0, hi: 2 ** 24 });
+    expect(rangesOf(text, { L: 2 ** 24 + 1 }).problem).toMatch(/sum\[l\] may reach 16777217/);
+  });
+
+  it('index values: i * i at extent 4096 is within 2^24, at 4097 it is not', () => {
+    const text = 'dim N\ninput u : bool[N]\ny[i] = i * i + u[i]\noutput y\n';
+    expect(rangesOf(text, { N: 4096 }).problem).toBeUndefined();
+    expect(rangesOf(text, { N: 4098 }).problem).toMatch(/may reach/);
+  });
+
+  it('an i32 tensor may hold any 32-bit integer; bools, products of bools and max of bools stay small', () => {
+    expect(rangesOf('input q : i32[4]\ny[i] = q[i] * 0.5\noutput y\n', {}).problem).toMatch(/i32 tensor 'q'/);
+    expect(rangesOf('input b : bool[4]\ninput c : bool[4]\ny[i] = b[i] * c[i] - max(b[i], c[i])\noutput y\n', {}).problem).toBeUndefined();
+    // a product over a long axis of i32 values up to 2 (a sum of two bools; b + 1 would be f32): 2^30
+    const prod = 'dim L\ninput b : bool[L]\ninput c : bool[L]\ny[] = prod[l] (b[l] + c[l])\noutput y\n';
+    expect(rangesOf(prod, { L: 30 }).problem).toMatch(/prod\[l\]/);
+    expect(rangesOf(prod, { L: 24 }).problem).toBeUndefined();
+  });
+});
