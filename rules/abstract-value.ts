@@ -1,4 +1,5 @@
-import type { ScalarExpr, UnaryOp } from '../ir/expr/tensor-expr.js';
+import { applyBinary, applyUnary } from '../ir/expr/fold.js';
+import type { BinaryOp, ScalarExpr, UnaryOp } from '../ir/expr/tensor-expr.js';
 
 /**
  * A tiny abstract interpretation of scalar expressions, used to decide what a dropped
@@ -38,16 +39,16 @@ export function isKnown(v: AbsValue, value: number): boolean {
 export type AccessValue = (access: Extract<ScalarExpr, { kind: 'access' }>) => AbsValue;
 
 /** `keepsFinite`: a finite argument gives a finite result (exp overflows, log(0) and sqrt(-1) do not). */
-const UNARY: Record<UnaryOp, { fn: (x: number) => number; nonNegative: boolean; keepsFinite: boolean }> = {
-  neg: { fn: (x) => -x, nonNegative: false, keepsFinite: true },
-  relu: { fn: (x) => (x < 0 ? 0 : x), nonNegative: true, keepsFinite: true },
-  exp: { fn: Math.exp, nonNegative: true, keepsFinite: false },
-  log: { fn: Math.log, nonNegative: false, keepsFinite: false },
-  sqrt: { fn: Math.sqrt, nonNegative: true, keepsFinite: false },
-  tanh: { fn: Math.tanh, nonNegative: false, keepsFinite: true },
-  sigmoid: { fn: (x) => 1 / (1 + Math.exp(-x)), nonNegative: true, keepsFinite: true },
-  gelu: { fn: (x) => 0.5 * x * (1 + Math.tanh(0.7978845608028654 * (x + 0.044715 * x * x * x))), nonNegative: false, keepsFinite: true },
-  abs: { fn: Math.abs, nonNegative: true, keepsFinite: true },
+const UNARY: Record<UnaryOp, { nonNegative: boolean; keepsFinite: boolean }> = {
+  neg: { nonNegative: false, keepsFinite: true },
+  relu: { nonNegative: true, keepsFinite: true },
+  exp: { nonNegative: true, keepsFinite: false },
+  log: { nonNegative: false, keepsFinite: false },
+  sqrt: { nonNegative: true, keepsFinite: false },
+  tanh: { nonNegative: false, keepsFinite: true },
+  sigmoid: { nonNegative: true, keepsFinite: true },
+  gelu: { nonNegative: false, keepsFinite: true },
+  abs: { nonNegative: true, keepsFinite: true },
 };
 
 export function evalAbstract(e: ScalarExpr, access: AccessValue): AbsValue {
@@ -61,7 +62,7 @@ export function evalAbstract(e: ScalarExpr, access: AccessValue): AbsValue {
     case 'unary': {
       const a = evalAbstract(e.arg, access);
       const op = UNARY[e.op];
-      if (a.kind === 'known') return known(op.fn(a.value));
+      if (a.kind === 'known') return known(applyUnary(e.op, a.value));
       const nonNegative = op.nonNegative || (e.op !== 'neg' && e.op !== 'log' && e.op !== 'tanh' && e.op !== 'gelu' && a.nonNegative);
       return unknown(nonNegative, op.keepsFinite && a.finite);
     }
@@ -89,8 +90,8 @@ export function evalAbstract(e: ScalarExpr, access: AccessValue): AbsValue {
   }
 }
 
-function binary(op: string, a: AbsValue, b: AbsValue): AbsValue {
-  if (a.kind === 'known' && b.kind === 'known') return known(apply(op, a.value, b.value));
+function binary(op: BinaryOp, a: AbsValue, b: AbsValue): AbsValue {
+  if (a.kind === 'known' && b.kind === 'known') return known(applyBinary(op, a.value, b.value));
   const nn = isNonNegative(a) && isNonNegative(b);
   const fin = isFinite(a) && isFinite(b);
   const infinite = (v: AbsValue): boolean => v.kind === 'known' && Math.abs(v.value) === Infinity;
@@ -131,34 +132,5 @@ function binary(op: string, a: AbsValue, b: AbsValue): AbsValue {
     }
     default:
       return unknown(true); // comparisons give 0/1
-  }
-}
-
-function apply(op: string, x: number, y: number): number {
-  switch (op) {
-    case '+':
-      return x + y;
-    case '-':
-      return x - y;
-    case '*':
-      return x * y;
-    case '/':
-      return x / y;
-    case 'max':
-      return Math.max(x, y);
-    case 'min':
-      return Math.min(x, y);
-    case '<':
-      return x < y ? 1 : 0;
-    case '<=':
-      return x <= y ? 1 : 0;
-    case '>':
-      return x > y ? 1 : 0;
-    case '>=':
-      return x >= y ? 1 : 0;
-    case '==':
-      return x === y ? 1 : 0;
-    default:
-      return x !== y ? 1 : 0;
   }
 }

@@ -111,7 +111,7 @@ function makeRule(
   let write: WriteMode = 'scatter';
   if (scope && scope.axes.includes(axis)) write = 'store';
   else if (scope) {
-    const split = access.indices.some((ix, d) => ix.terms.some((t) => scope.axes.includes(t.axis)) && !coversWholeAxis(expr, ix.terms[0]?.axis, microTile[d], typicalDims));
+    const split = access.indices.some((ix, d) => ix.terms.some((t) => scope.axes.includes(t.axis)) && !coversWholeAxis(expr, ix.terms[0]?.axis, microTile[d]));
     write = split ? 'accumulate' : 'scatter';
   }
   const region = scope ? scope.body : expr.body;
@@ -175,10 +175,16 @@ function defaultExtent(
   return size !== undefined && size <= want ? 'full' : want;
 }
 
-function coversWholeAxis(expr: TensorExpr, axis: string | undefined, extent: MicroExtent | undefined, typicalDims: ReadonlyMap<string, number>): boolean {
+/**
+ * Whether a micro-tile extent spans its whole dimension for every binding of the dims: 'full',
+ * or a number at least a constant extent. A symbolic dim's default or typical size does not
+ * count: the kernel is lowered once and may run at any size (a 1x64 tile spans K = 64 but not
+ * K = 150, where the strips of one row must add up, not overwrite each other).
+ */
+function coversWholeAxis(expr: TensorExpr, axis: string | undefined, extent: MicroExtent | undefined): boolean {
   if (extent === 'full') return true;
   const dim = [...expr.spatial, ...expr.reduce].find((a) => a.name === axis)?.extent;
-  const size = dim ? evalDim(dim, typicalDims) : undefined;
+  const size = dim ? evalDim(dim, new Map()) : undefined;
   return size !== undefined && extent !== undefined && extent >= size;
 }
 

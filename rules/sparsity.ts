@@ -1,3 +1,4 @@
+import { foldConstants } from '../ir/expr/fold.js';
 import { accessesOf, type AccessExpr, type ScalarExpr } from '../ir/expr/tensor-expr.js';
 import type { Graph, OpNode } from '../ir/graph/graph.js';
 import { evalAbstract, isFinite, isNonNegative, present, unknown, type AbsValue } from './abstract-value.js';
@@ -103,7 +104,7 @@ function inferOpFact(op: OpNode, facts: ReadonlyMap<string, SparsityFact>, annot
 
   const own = ownPattern(expr.body, expr.dtype, facts);
   if (annotated || own) {
-    const finiteExceptFill = own?.others !== undefined ? isFinite(evalAbstract(own.others, signOf(facts))) : finite;
+    const finiteExceptFill = own?.others !== undefined ? finiteApartFrom(own.others, own.fill, facts) : finite;
     return { tensor: expr.output, dynamic: true, fill: own?.fill ?? 0, why: annotated ? 'annotated @dynamic' : (own?.why ?? ''), source: self, nonNegative, finite, finiteExceptFill, ...guarded };
   }
   return { tensor: expr.output, dynamic: false, fill: 0, why: 'no data-dependent zeros', source: self, nonNegative, finite, finiteExceptFill: finite, ...guarded };
@@ -112,10 +113,15 @@ function inferOpFact(op: OpNode, facts: ReadonlyMap<string, SparsityFact>, annot
 /**
  * relu, where with a constant 0 / -inf branch, and masks computed from dynamic tensors.
  * `others`: the expression giving every value that is not the fill (the other where branch).
+ * The body is constant-folded first: `-inf` is written as negation of `inf`, and `-(inf)`,
+ * `0 - inf`, `-1 * inf`, `1 - 1` or `-0` are constants all the same; a condition that folds picks
+ * its branch (and then is no pattern of the data).
  */
-function ownPattern(body: ScalarExpr, dtype: string, facts: ReadonlyMap<string, SparsityFact>): { fill: number; why: string; others?: ScalarExpr } | undefined {
+function ownPattern(original: ScalarExpr, dtype: string, facts: ReadonlyMap<string, SparsityFact>): { fill: number; why: string; others?: ScalarExpr } | undefined {
+  const body = foldConstants(original);
+  const isConst = (x: ScalarExpr, ...values: number[]): x is Extract<ScalarExpr, { kind: 'const' }> => x.kind === 'const' && values.includes(x.value);
   if (body.kind === 'unary' && body.op === 'relu') return { fill: 0, why: 'relu output' };
-  if (body.kind === 'binary' && body.op === 'max' && [body.lhs, body.rhs].some((x) => x.kind === 'const' && x.value === 0)) {
+  if (body.kind === 'binary' && body.op === 'max' && [body.lhs, body.rhs].some((x) => isConst(x, 0))) {
     return { fill: 0, why: 'max(x, 0) output' };
   }
   if (body.kind === 'where' && body.cond.kind !== 'const') {
@@ -123,13 +129,25 @@ function ownPattern(body: ScalarExpr, dtype: string, facts: ReadonlyMap<string, 
       [body.then, body.else],
       [body.else, body.then],
     ] as const) {
-      if (branch.kind === 'const' && (branch.value === 0 || branch.value === -Infinity)) {
-        return { fill: branch.value, why: `where() with a ${branch.value === 0 ? '0' : '-inf'} branch`, others: other };
+      // -0 is an absent 0 too (the index tests value != 0); the fill is +0 either way
+      if (isConst(branch, 0, -Infinity)) {
+        const fill = branch.value === 0 ? 0 : -Infinity;
+        return { fill, why: `where() with a ${fill === 0 ? '0' : '-inf'} branch`, others: other };
       }
     }
   }
-  if (dtype === 'bool' && dynamicAccesses(body, facts).length > 0) return { fill: 0, why: 'a mask computed from a dynamic tensor' };
+  if (dtype === 'bool' && dynamicAccesses(original, facts).length > 0) return { fill: 0, why: 'a mask computed from a dynamic tensor' };
   return undefined;
+}
+
+/**
+ * Whether every value of `e` other than `fill` is finite: nested wheres may hold the fill in
+ * more branches (a causal window inside a causal mask, both -inf elsewhere).
+ */
+function finiteApartFrom(e: ScalarExpr, fill: number, facts: ReadonlyMap<string, SparsityFact>): boolean {
+  if (e.kind === 'const' && e.value === fill) return true;
+  if (e.kind === 'where') return finiteApartFrom(e.then, fill, facts) && finiteApartFrom(e.else, fill, facts);
+  return isFinite(evalAbstract(e, signOf(facts)));
 }
 
 export function dynamicAccesses(body: ScalarExpr, facts: ReadonlyMap<string, SparsityFact>): AccessExpr[] {

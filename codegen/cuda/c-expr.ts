@@ -9,15 +9,21 @@ export { freeAxesOf, reductionsOf } from '../ref/js-builder.js';
 
 /**
  * Scalar code of an op as CUDA C++. Every value is a `float` (bool is 0/1, i32 is converted, so
- * integers are exact up to 2^24); reductions accumulate in float in the IR's order (their axes
- * ascending). Axis loop variables are numbered `a0, a1...` in the op's canonical axis order
- * (spatial, then reduction axes) and tensors `t0, t1...` in order of first use.
+ * integers are exact up to 2^24), or a `double` for an op whose i32 values may pass 2^24
+ * (ir/expr/int-range.ts): then every read, literal and index value is converted to double and
+ * the op computes as the reference does (exact integers to 2^53, ToInt32 at the store).
+ * Reductions accumulate in the op's type in the IR's order (their axes ascending). Axis loop
+ * variables are numbered `a0, a1...` in the op's canonical axis order (spatial, then reduction
+ * axes) and tensors `t0, t1...` in order of first use.
  */
+
+/** The C type an op computes in. */
+export type RealType = 'float' | 'double';
 
 /** How a reduction node is evaluated where it appears. */
 export type ReductionSource =
-  /** Read from a float buffer over its free axes (row-major in canonical order). */
-  | { readonly kind: 'buffer'; readonly name: string; readonly free: readonly string[] }
+  /** Read from a buffer over its free axes (row-major in canonical order), of the op's type unless `type` says. */
+  | { readonly kind: 'buffer'; readonly name: string; readonly free: readonly string[]; readonly type?: RealType }
   /** Computed in place with its own loops. */
   | { readonly kind: 'inline' };
 
@@ -27,6 +33,13 @@ export const REDUCER_C: Readonly<Record<Reducer, { readonly init: string; readon
   max: { init: floatLiteral(-Infinity), combine: (acc, v) => `pit_max(${acc}, ${v})` },
   min: { init: floatLiteral(Infinity), combine: (acc, v) => `pit_min(${acc}, ${v})` },
 };
+
+/** A literal of the exact f32 value `value` in the op's type (a float literal widened for double). */
+export function realLiteral(value: number, real: RealType): string {
+  return real === 'float' ? floatLiteral(value) : `static_cast<double>(${floatLiteral(value)})`;
+}
+
+const REDUCER_IDENTITY_C: Readonly<Record<Reducer, number>> = { sum: 0, prod: 1, max: -Infinity, min: Infinity };
 
 export function ctypeOf(dtype: DType): string {
   switch (dtype) {
@@ -51,26 +64,27 @@ export function storeC(dtype: DType, value: string): string {
   }
 }
 
-function unaryC(op: UnaryOp, x: string): string {
+function unaryC(op: UnaryOp, x: string, real: RealType): string {
+  const f = real === 'float' ? 'f' : '';
   switch (op) {
     case 'neg':
       return `(-${x})`;
     case 'relu':
       return `pit_relu(${x})`;
     case 'exp':
-      return `expf(${x})`;
+      return `exp${f}(${x})`;
     case 'log':
-      return `logf(${x})`;
+      return `log${f}(${x})`;
     case 'sqrt':
-      return `sqrtf(${x})`;
+      return `sqrt${f}(${x})`;
     case 'tanh':
-      return `tanhf(${x})`;
+      return `tanh${f}(${x})`;
     case 'sigmoid':
       return `pit_sigmoid(${x})`;
     case 'gelu':
       return `pit_gelu(${x})`;
     case 'abs':
-      return `fabsf(${x})`;
+      return `fabs${f}(${x})`;
     default:
       return assertNever(op, 'cuda');
   }
@@ -82,14 +96,30 @@ export interface CBuilderContext {
   readonly shapeOf: (tensor: string) => readonly number[];
   readonly dtypeOf: (tensor: string) => DType;
   readonly reductionSource: (r: ReduceExpr) => ReductionSource;
+  /** The type the op computes in (default float). */
+  readonly real?: RealType;
 }
 
 /** Builds statements (`lines`) and expressions for one kernel body. */
 export class CBuilder extends KernelTextBuilder {
   readonly reads: string[] = [];
 
+  readonly real: RealType;
+
   constructor(private readonly ctx: CBuilderContext) {
     super(ctx.expr, ctx.extents, 'cuda');
+    this.real = ctx.real ?? 'float';
+  }
+
+  /** A literal in the op's type. */
+  literal(value: number): string {
+    return realLiteral(value, this.real);
+  }
+
+  /** The identity and combine step of a reducer in the op's type. */
+  reducer(r: Reducer): { readonly init: string; readonly combine: (acc: string, v: string) => string } {
+    const base = REDUCER_C[r];
+    return { init: this.literal(REDUCER_IDENTITY_C[r]), combine: base.combine };
   }
 
   tensorVar(tensor: string): string {
@@ -120,20 +150,20 @@ export class CBuilder extends KernelTextBuilder {
 
   accessC(e: AccessExpr): string {
     const load = `${this.tensorVar(e.tensor)}[${this.offsetOf(e)}]`;
-    return this.ctx.dtypeOf(e.tensor) === 'f32' ? load : `static_cast<float>(${load})`;
+    return this.ctx.dtypeOf(e.tensor) === 'f32' && this.real === 'float' ? load : `static_cast<${this.real}>(${load})`;
   }
 
   /** C for a value; inline reductions emit their loops at `depth` first. */
   valueC(e: ScalarExpr, depth: number): string {
     switch (e.kind) {
       case 'const':
-        return floatLiteral(e.value);
+        return this.literal(e.value);
       case 'access':
         return this.accessC(e);
       case 'axis':
-        return `static_cast<float>(${this.axisVar(e.axis)})`;
+        return `static_cast<${this.real}>(${this.axisVar(e.axis)})`;
       case 'unary':
-        return unaryC(e.op, this.valueC(e.arg, depth));
+        return unaryC(e.op, this.valueC(e.arg, depth), this.real);
       case 'binary': {
         const a = this.valueC(e.lhs, depth);
         const b = this.valueC(e.rhs, depth);
@@ -148,18 +178,22 @@ export class CBuilder extends KernelTextBuilder {
           case 'min':
             return `pit_min(${a}, ${b})`;
           default:
-            return `((${a} ${e.op} ${b}) ? 1.0f : 0.0f)`;
+            return `((${a} ${e.op} ${b}) ? ${this.literal(1)} : ${this.literal(0)})`;
         }
       }
       case 'where': {
         const c = this.valueC(e.cond, depth);
         const t = this.valueC(e.then, depth);
         const f = this.valueC(e.else, depth);
-        return `((${c} != 0.0f) ? ${t} : ${f})`;
+        return `((${c} != ${this.literal(0)}) ? ${t} : ${f})`;
       }
       case 'reduce': {
         const source = this.ctx.reductionSource(e);
-        if (source.kind === 'buffer') return `${source.name}[${this.offsetOver(source.free)}]`;
+        if (source.kind === 'buffer') {
+          const read = `${source.name}[${this.offsetOver(source.free)}]`;
+          // a float buffer (a GEMM's result) read by a double op
+          return source.type !== undefined && source.type !== this.real ? `static_cast<${this.real}>(${read})` : read;
+        }
         return this.inlineReduction(e, depth);
       }
     }
@@ -177,8 +211,8 @@ export class CBuilder extends KernelTextBuilder {
 
   private inlineReduction(r: ReduceExpr, depth: number): string {
     const acc = this.fresh('r');
-    const reducer = REDUCER_C[r.reducer];
-    this.emit(`float ${acc} = ${reducer.init};`, depth);
+    const reducer = this.reducer(r.reducer);
+    this.emit(`${this.real} ${acc} = ${reducer.init};`, depth);
     r.axes.forEach((axis, i) => this.openLoop(axis, depth + i));
     const inner = depth + r.axes.length;
     const value = this.valueC(r.body, inner);

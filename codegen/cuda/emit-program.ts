@@ -1,6 +1,7 @@
 import { InternalError } from '../../ir/core/errors.js';
 import { evalDim } from '../../ir/dim-expr.js';
 import type { DType } from '../../ir/dtype.js';
+import { integerRanges, type ValueRange } from '../../ir/expr/int-range.js';
 import type { AccessExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { KernelIR, PitKernel } from '../../ir/kernel/kernel-ir.js';
 import { elementCount } from '../../ir/tensor.js';
@@ -50,6 +51,8 @@ interface Emission {
   readonly indexes: Map<string, EmittedIndex>;
   /** Scratch buffers per op (shared by the main and the dense plan). */
   readonly scratch: Map<string, number>;
+  /** Bounds of the values each op stores (ir/expr/int-range.ts), by tensor. */
+  readonly stored: Map<string, ValueRange>;
 }
 
 /**
@@ -87,6 +90,7 @@ export function emitCudaProgram(program: LoweredProgram, dims: ReadonlyMap<strin
     dims,
     indexes: new Map(),
     scratch: new Map(),
+    stored: new Map(),
   };
   const ops: OpEntry[] = [];
   const plan: LaunchStep[] = [];
@@ -204,10 +208,10 @@ function useIndex(e: Emission, op: number, kernel: PitKernel): { index: EmittedI
   return { index, steps: [...index.steps] };
 }
 
-function scratchBuffer(e: Emission, key: string, count: number): number {
+function scratchBuffer(e: Emission, key: string, count: number, type: 'float' | 'double' = 'float'): number {
   let id = e.scratch.get(key);
   if (id === undefined) {
-    id = e.builder.buffer('float', count, 'scratch');
+    id = e.builder.buffer(type, count, 'scratch');
     e.scratch.set(key, id);
   }
   return id;
@@ -216,7 +220,12 @@ function scratchBuffer(e: Emission, key: string, count: number): number {
 function lowerOp(e: Emission, i: number, kernel: KernelIR, prefix: string): LoweredOp {
   const expr = kernel.expr;
   const pit = kernel.kind === 'pit' ? kernel : undefined;
-  const shapes: OpShapes = { ...e.shapes, extents: extentsOf(expr, e.dims) };
+  const extents = extentsOf(expr, e.dims);
+  // an op whose i32 values may pass 2^24 computes in double, as the reference does in float64
+  const ranges = integerRanges(expr, { extents, dtypeOf: e.shapes.dtypeOf, rangeOf: (t) => e.stored.get(t) });
+  if (!e.stored.has(expr.output)) e.stored.set(expr.output, ranges.stored);
+  const real = ranges.problem !== undefined ? 'double' : 'float';
+  const shapes: OpShapes = { ...e.shapes, extents, real };
   const out = e.tensors[e.tensorIds.get(expr.output) ?? -1] as TensorEntry;
   const count = elementCount(out.shape);
   const reads = (names: readonly string[]): LaunchParam[] => names.map((n) => buf((e.tensors[e.tensorIds.get(n) ?? -1] as TensorEntry).buffer));
@@ -283,7 +292,7 @@ function lowerOp(e: Emission, i: number, kernel: KernelIR, prefix: string): Lowe
   }
   const partial = emitPartialKernel(`${prefix}_partial`, pit, shapes, ix.geometry);
   emitKernel(`${prefix}_partial`, partial.source);
-  const partialBuffer = scratchBuffer(e, `partial:${i}`, partial.cells);
+  const partialBuffer = scratchBuffer(e, `partial:${i}`, partial.cells, real);
   steps.push(launch(i, `${prefix}_partial`, strideGrid(partial.cells), [buf(partialBuffer), ...reads(partial.reads), buf(ix.buffers.ptr), buf(ix.buffers.coords)]));
   const outK = emitScopeOutputKernel(`${prefix}_out`, pit, shapes);
   emitKernel(`${prefix}_out`, outK.source);

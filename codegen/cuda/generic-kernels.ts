@@ -2,9 +2,8 @@ import { InternalError } from '../../ir/core/errors.js';
 import type { DType } from '../../ir/dtype.js';
 import { walkScalar, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
-import { CBuilder, ctypeOf, freeAxesOf, reductionsOf, REDUCER_C, storeC, type ReductionSource } from './c-expr.js';
+import { CBuilder, ctypeOf, freeAxesOf, reductionsOf, storeC, type RealType, type ReductionSource } from './c-expr.js';
 import type { IndexGeometry } from './index-kernel.js';
-import { floatLiteral } from './c-text.js';
 import { hasPartialTiles, pitAxisValues, stripDecodeLines, type AxisValues } from './pit-axes.js';
 import { kernelSource, strideLoop } from './program-builder.js';
 
@@ -19,6 +18,8 @@ export interface OpShapes {
   readonly extents: ReadonlyMap<string, number>;
   readonly shapeOf: (tensor: string) => readonly number[];
   readonly dtypeOf: (tensor: string) => DType;
+  /** The type the op computes in (double when its i32 values may pass 2^24; default float). */
+  readonly real?: RealType;
 }
 
 export interface GenericKernel {
@@ -38,7 +39,7 @@ function usedAxes(e: ScalarExpr): Set<string> {
 }
 
 function builder(expr: TensorExpr, shapes: OpShapes, sources: ReadonlyMap<ReduceExpr, ReductionSource>): CBuilder {
-  return new CBuilder({ ...shapes, expr, reductionSource: (r) => sources.get(r) ?? { kind: 'inline' } });
+  return new CBuilder({ ...shapes, expr, reductionSource: (r) => sources.get(r) ?? { kind: 'inline' }, real: shapes.real ?? 'float' });
 }
 
 /**
@@ -63,12 +64,12 @@ function count(b: CBuilder, axes: readonly string[]): number {
 }
 
 /**
- * The dense kernel of an op: every output cell, reductions inline in float. `external` maps a
- * reduction to a float buffer over the output cells (a GEMM's result, for its epilogue).
+ * The dense kernel of an op: every output cell, reductions inline in the op's type. `external`
+ * maps a reduction to a float buffer over the output cells (a GEMM's result, for its epilogue).
  */
 export function emitDenseKernel(name: string, expr: TensorExpr, shapes: OpShapes, external?: ReduceExpr): GenericKernel {
   const spatial = expr.spatial.map((a) => a.name);
-  const sources = new Map<ReduceExpr, ReductionSource>(external ? [[external, { kind: 'buffer', name: 'rbuf', free: spatial }]] : []);
+  const sources = new Map<ReduceExpr, ReductionSource>(external ? [[external, { kind: 'buffer', name: 'rbuf', free: spatial, type: 'float' }]] : []);
   const b = builder(expr, shapes, sources);
   const used = usedAxes(expr.body);
   if (external) for (const a of spatial) used.add(a);
@@ -161,7 +162,7 @@ export function emitPartialKernel(name: string, kernel: PitKernel, shapes: OpSha
   const cells = count(b, free);
   decodeAxes(b, free, new Set(free), 1);
   // a cell that no listed slot reaches keeps SWrite's init (the reducer's identity)
-  b.emit(`float acc = ${floatLiteral(kernel.swrite.init)};`, 1);
+  b.emit(`${b.real} acc = ${b.literal(kernel.swrite.init)};`, 1);
   // strip dims: fixed by a free strip axis, else every tile along them (as the reference loops)
   let depth = 1;
   const fixed = new Map<number, string>();
@@ -198,13 +199,13 @@ export function emitPartialKernel(name: string, kernel: PitKernel, shapes: OpSha
   }
   const inner = depth + loops.length;
   const value = b.valueC(scope.body, inner);
-  b.emit(`acc = ${REDUCER_C[scope.reducer].combine('acc', value)};`, inner);
+  b.emit(`acc = ${b.reducer(scope.reducer).combine('acc', value)};`, inner);
   b.closeLoops(loops.length, depth);
   // close the slot loop and the strip loops
   for (let d = depth - 1; d >= 1; d--) b.emit('}', d);
   b.emit('partial[w] = acc;', 1);
   const body = [strideLoop(`${cells}LL`), ...b.lines, '}'];
-  const params = ['float* __restrict__ partial', ...b.readParams(), 'const int* __restrict__ ptr', 'const int* __restrict__ crd'];
+  const params = [`${b.real}* __restrict__ partial`, ...b.readParams(), 'const int* __restrict__ ptr', 'const int* __restrict__ crd'];
   return { source: kernelSource(name, params, body), reads: b.reads, cells };
 }
 
@@ -221,6 +222,6 @@ export function emitScopeOutputKernel(name: string, kernel: PitKernel, shapes: O
   const value = b.valueC(expr.body, 1);
   b.emit(`out[w] = ${storeC(expr.dtype, value)};`, 1);
   const body = [strideLoop(`${count(b, spatial)}LL`), ...b.lines, '}'];
-  const params = [`${ctypeOf(expr.dtype)}* __restrict__ out`, ...b.readParams(), 'const float* __restrict__ partial'];
+  const params = [`${ctypeOf(expr.dtype)}* __restrict__ out`, ...b.readParams(), `const ${b.real}* __restrict__ partial`];
   return { source: kernelSource(name, params, body), reads: b.reads };
 }

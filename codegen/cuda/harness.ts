@@ -13,7 +13,7 @@ import { strideGrid } from './program-builder.js';
 
 const DTYPE_CODE = { f32: 0, i32: 1, bool: 2 } as const;
 const ROLE_CODE = { input: 0, weight: 1, intermediate: 2 } as const;
-const ELEMENT_BYTES: Record<BufferType, number> = { float: 4, int: 4, 'unsigned char': 1 };
+const ELEMENT_BYTES: Record<BufferType, number> = { float: 4, double: 8, int: 4, 'unsigned char': 1 };
 
 interface Segment {
   readonly op: number;

@@ -8,7 +8,7 @@ import type { DType } from '../../ir/dtype.js';
  */
 export type Dim3 = readonly [number, number, number];
 
-export type BufferType = 'float' | 'int' | 'unsigned char';
+export type BufferType = 'float' | 'double' | 'int' | 'unsigned char';
 
 export interface DeviceBuffer {
   readonly id: number;

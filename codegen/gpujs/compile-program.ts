@@ -1,6 +1,7 @@
 import { InternalError } from '../../ir/core/errors.js';
 import { evalDim } from '../../ir/dim-expr.js';
 import { findOutOfBounds } from '../../ir/expr/bounds.js';
+import { integerRanges, type ValueRange } from '../../ir/expr/int-range.js';
 import { accessesOf, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import { printScalar } from '../../ir/expr/print.js';
 import type { Graph } from '../../ir/graph/graph.js';
@@ -17,14 +18,18 @@ export const F32_EXACT_LIMIT = 2 ** 24;
 export interface CompileGpujsOptions {
   /** Largest element count addressed in f32 (default 2^24; tests lower it to reach the fallbacks). */
   readonly exactLimit?: number;
+  /** Largest i32 magnitude computed in f32 (default 2^24; tests lower it to reach the fallbacks). */
+  readonly exactIntegers?: number;
 }
 
 /**
  * Compiles a lowered program, specialised to concrete dims, into gpu.js kernel specs: a dense
  * kernel for every op and, for an op lowered to a PIT form, the per-cell PIT kernel too (the
- * executor picks per run). Addresses are computed in f32 on most backends, so an op touching a
- * tensor of 2^24 elements or more is marked as needing gpu.js's exact `cpu` backend, and a PIT
- * form whose index would hold such numbers is marked inexact in f32 (its dense kernel runs).
+ * executor picks per run). Addresses and values are computed in f32 on most backends, so an op
+ * touching a tensor of 2^24 elements or more, or whose i32 values may pass 2^24
+ * (ir/expr/int-range.ts), is marked as needing gpu.js's exact `cpu` backend (an i32 result past
+ * 2^24 then comes back in two 16-bit halves), and a PIT form whose index would hold such numbers
+ * is marked inexact in f32 (its dense kernel runs).
  */
 export function compileGpujsProgram(
   name: string,
@@ -50,6 +55,10 @@ export function compileGpujsProgram(
     if (!s) throw new InternalError('gpujs', 'an op reads a tensor the graph does not declare');
     return s;
   };
+  const dtypes = new Map(graph.tensors.map((t) => [t.name, t.dtype]));
+  const dtypeOf = (tensor: string) => dtypes.get(tensor) ?? 'f32';
+  // bounds of what earlier ops stored, so a later op reading a small count stays in f32
+  const stored = new Map<string, ValueRange>();
   const ops = kernels.map((kernel): OpSpec => {
     const expr = kernel.expr;
     const extents = axisExtents(expr, dims);
@@ -58,12 +67,20 @@ export function compileGpujsProgram(
     const shape = [...shapeOf(expr.output)];
     const touched = [expr.output, ...accessesOf(expr.body).map((a) => a.tensor)];
     const large = touched.find((t) => elementCount(shapeOf(t)) >= limit);
+    const ranges = integerRanges(expr, { extents, dtypeOf, rangeOf: (t) => stored.get(t) }, options.exactIntegers);
+    stored.set(expr.output, ranges.stored);
+    const exactBecause = [
+      ...(large !== undefined ? [`a tensor of the op has ${elementCount(shapeOf(large))} elements, past f32's exact integers (${limit})`] : []),
+      ...(ranges.problem !== undefined ? [ranges.problem] : []),
+    ];
+    // an i32 result past 2^24 comes back in two exact 16-bit halves (gpu.js returns f32 cells)
+    const i32Halves = expr.dtype === 'i32' && Math.max(-ranges.stored.lo, ranges.stored.hi) > (options.exactIntegers ?? F32_EXACT_LIMIT);
     const base = {
       op: expr.output,
       dtype: expr.dtype,
       shape,
-      dense: emitKernel(expr, extents, shapeOf),
-      ...(large !== undefined ? { needsExactBackend: `a tensor of the op has ${elementCount(shapeOf(large))} elements, past f32's exact integers (${limit})` } : {}),
+      dense: emitKernel(expr, extents, shapeOf, undefined, { i32Halves }),
+      ...(exactBecause.length > 0 ? { needsExactBackend: exactBecause.join('; ') } : {}),
     };
     if (kernel.kind === 'dense') return base;
     const unavailable = pitFormUnavailable(kernel, shapeOf);
@@ -71,12 +88,12 @@ export function compileGpujsProgram(
     const index = indexSpecOf(kernel, shapeOf(kernel.index.source));
     const inexact = index.stripCount * index.gatherTiles >= limit || elementCount(index.shape) >= limit;
     const rule = `${printScalar(kernel.operand.access)} along ${kernel.gather.axis} (${kernel.swrite.mode})`;
-    const pit = { kernel: emitKernel(expr, extents, shapeOf, { kernel, index }), index, rule };
+    const pit = { kernel: emitKernel(expr, extents, shapeOf, { kernel, index }, { i32Halves }), index, rule };
     return { ...base, pit: inexact ? { ...pit, inexactInF32: `its index holds numbers past f32's exact integers (${limit})` } : pit };
   });
   return {
     format: 'pitc-gpujs',
-    version: 1,
+    version: 2,
     program: name,
     dims: [...dims].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     outputs: [...graph.outputs],

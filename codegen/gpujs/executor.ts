@@ -8,7 +8,7 @@ import { compileGpujsProgram, type CompileGpujsOptions } from './compile-program
 import { readsF32, type KernelArgument, type KernelHost } from './host.js';
 import { checkIndexMatches, indexArguments, inverseIndex } from './index-layout.js';
 import type { GpujsProgram, IndexSpec, KernelSpec, OpSpec } from './kernel-spec.js';
-import { asKernelInput, fromKernelOutput } from './tensor-args.js';
+import { asExactKernelInput, asKernelInput, fromI32Halves, fromKernelOutput } from './tensor-args.js';
 
 export interface GpujsExecutorOptions {
   /** A PIT op runs its dense kernel when its index density is above this. */
@@ -74,14 +74,15 @@ async function runOps(
   forceDense: boolean,
 ): Promise<{ values: Map<string, HostTensor>; ops: OpRunRecord[]; guardFailure?: string }> {
   const values = new Map<string, HostTensor>(inputs);
-  const converted = new Map<string, Float32Array>();
+  // tensors as kernel arguments: as f32 for the f32 backends, exact for `cpu` (i32 as Int32Array)
+  const converted = { f32: new Map<string, KernelArgument>(), exact: new Map<string, KernelArgument>() };
   const indexes = new Map<string, BuiltIndex>();
   const ops: OpRunRecord[] = [];
   const f32 = readsF32(host.mode);
   for (const op of p.ops) {
     const t0 = performance.now();
     const exact = f32 && op.needsExactBackend !== undefined;
-    const notes: Record<string, unknown> = { backend: exact ? 'cpu (exact addresses)' : host.mode, ...(exact ? { backendNote: op.needsExactBackend } : {}) };
+    const notes: Record<string, unknown> = { backend: exact ? 'cpu (exact)' : host.mode, ...(exact ? { backendNote: op.needsExactBackend } : {}) };
     let spec: KernelSpec = op.dense;
     let built: BuiltIndex | undefined;
     let detail: Record<string, unknown> = { ...notes, form: 'dense' };
@@ -106,12 +107,15 @@ async function runOps(
       detail = { ...detail, mode: 'dense' };
     }
     const t1 = performance.now();
-    const args = spec.params.map((param): KernelArgument => {
+    const onCpu = !f32 || exact;
+    const args = (half: number): KernelArgument[] => spec.params.map((param): KernelArgument => {
       switch (param.kind) {
         case 'tensor':
-          return tensorArgument(param.tensor, values, converted);
+          return tensorArgument(param.tensor, values, onCpu ? converted.exact : converted.f32, onCpu);
         case 'infinity':
           return Infinity;
+        case 'half':
+          return half;
         case 'stripPtr':
         case 'coords': {
           const b = need(built);
@@ -125,12 +129,17 @@ async function runOps(
         }
       }
     });
+    const halves = spec.params.some((p) => p.kind === 'half');
+    const lowArgs = args(0);
+    const highArgs = halves ? args(1) : undefined;
     const t2 = performance.now();
-    const { cells, ran } = await host.run(spec, args, exact);
+    const { cells, ran } = await host.run(spec, lowArgs, exact);
     detail = { ...detail, kernel: ran };
-    const tensor = fromKernelOutput(cells, op.dtype, op.shape);
+    // an exact i32 result comes in two 16-bit halves (lo, then hi): gpu.js returns f32 cells
+    const tensor = highArgs ? fromI32Halves(cells, (await host.run(spec, highArgs, exact)).cells, op.shape) : fromKernelOutput(cells, op.dtype, op.shape);
     values.set(op.op, tensor);
-    converted.delete(op.op);
+    converted.f32.delete(op.op);
+    converted.exact.delete(op.op);
     const indexMs = spec.form === 'pit' ? t2 - t0 : undefined;
     ops.push({ name: op.op, target: 'gpujs', kernelMs: performance.now() - (indexMs === undefined ? t1 : t2), ...(indexMs !== undefined ? { indexMs } : {}), detail });
     const failed = checkGuard(program, op.op, tensor);
@@ -144,12 +153,12 @@ function need(built: BuiltIndex | undefined): BuiltIndex {
   return built;
 }
 
-function tensorArgument(name: string, values: ReadonlyMap<string, HostTensor>, converted: Map<string, Float32Array>): Float32Array {
+function tensorArgument(name: string, values: ReadonlyMap<string, HostTensor>, converted: Map<string, KernelArgument>, exact: boolean): KernelArgument {
   let data = converted.get(name);
   if (!data) {
     const t = values.get(name);
     if (!t) throw new InternalError('gpujs', 'a kernel reads a tensor that has no value yet');
-    data = asKernelInput(t);
+    data = exact ? asExactKernelInput(t) : asKernelInput(t);
     converted.set(name, data);
   }
   return data;

@@ -24,7 +24,7 @@ export interface KernelHost {
   readonly mode: GpujsMode;
   /**
    * Runs a kernel (built once per spec key) on the host's backend, or on gpu.js's `cpu`
-   * backend when `exact` (JavaScript numbers: exact addresses past 2^24).
+   * backend when `exact` (JavaScript numbers: exact addresses and integers past 2^24).
    */
   run(spec: KernelSpec, args: readonly KernelArgument[], exact: boolean): Promise<KernelRun>;
   dispose(): Promise<void>;

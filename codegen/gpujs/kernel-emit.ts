@@ -17,15 +17,34 @@ export function emitKernel(
   extents: ReadonlyMap<string, number>,
   shapeOf: (tensor: string) => readonly number[],
   pit?: { readonly kernel: PitKernel; readonly index: IndexSpec },
+  options: { readonly i32Halves?: boolean } = {},
 ): KernelSpec {
   const b = new SourceBuilder(expr, extents, shapeOf);
   const shape = expr.spatial.map((a) => b.extent(a.name));
   const output = declareThreadAxes(b, shape);
   const value = pit ? emitPitCell(b, pit.kernel, pit.index) : new ScalarEmitter(b).value(expr.body, 1);
-  const { source, params, loopMaxIterations } = b.finish(value);
+  const { source, params, loopMaxIterations } = b.finish(options.i32Halves ? i32Half(b, value) : value);
   const settings = { output, loopMaxIterations, dynamicArguments: true, tactic: 'precision', precision: 'single' } as const;
   const cells = shape.reduce((n, x) => n * x, 1);
   return { form: pit ? 'pit' : 'dense', source, params, settings, cells, key: stableHash(`${source}\n${JSON.stringify(settings)}`) };
+}
+
+/**
+ * The stored i32 of `value` (JavaScript's ToInt32, as the reference's Int32Array store: truncate,
+ * wrap modulo 2^32, NaN and ±inf give 0) as m in [0, 2^32), and the half of it the `half`
+ * parameter asks for: 16 bits, exact in the f32 cells gpu.js returns. Only run on the `cpu`
+ * backend, whose numbers are float64 (every step here is exact there).
+ */
+function i32Half(b: SourceBuilder, value: string): string {
+  const f = b.fresh('v');
+  const t = b.fresh('v');
+  const m = b.fresh('v');
+  const hi = b.fresh('v');
+  b.emit(`const ${f} = ${value} - ${value} === 0 ? ${value} : 0;`, 1);
+  b.emit(`const ${t} = ${f} < 0 ? Math.ceil(${f}) : Math.floor(${f});`, 1);
+  b.emit(`const ${m} = ${t} - 4294967296 * Math.floor(${t} / 4294967296);`, 1);
+  b.emit(`const ${hi} = Math.floor(${m} / 65536);`, 1);
+  return `${b.special('half')} < 0.5 ? ${m} - 65536 * ${hi} : ${hi}`;
 }
 
 function declareThreadAxes(b: SourceBuilder, shape: readonly number[]): number[] {

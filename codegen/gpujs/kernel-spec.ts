@@ -9,7 +9,10 @@ import type { DType } from '../../ir/dtype.js';
 
 /** One parameter of a kernel function, in order. */
 export type KernelParam =
-  /** A tensor's values as a flat row-major Float32Array (i32 and bool converted, exact below 2^24). */
+  /**
+   * A tensor's values, flat and row-major: a Float32Array (i32 and bool converted, exact below
+   * 2^24), except on the `cpu` backend, where an i32 tensor is passed as an Int32Array (exact).
+   */
   | { readonly kind: 'tensor'; readonly tensor: string }
   /** The index's strip pointers (Int32Array, stripCount + 1 entries). */
   | { readonly kind: 'stripPtr' }
@@ -18,7 +21,13 @@ export type KernelParam =
   /** For every (strip, gather tile): its slot in coords, or -1 when not listed (Int32Array). */
   | { readonly kind: 'inverse' }
   /** The number +Infinity: GLSL and WGSL have no literal for it. */
-  | { readonly kind: 'infinity' };
+  | { readonly kind: 'infinity' }
+  /**
+   * Which half of an exact i32 result the kernel returns: 0 the low 16 bits, 1 the high 16 bits
+   * (each exact in f32). The host runs such a kernel twice and stores lo + 65536·hi as a 32-bit
+   * integer: gpu.js returns f32 cells, which cannot hold every i32.
+   */
+  | { readonly kind: 'half' };
 
 /** Exactly the settings gpu.js's createKernel gets (a host may add backend settings such as asyncMode). */
 export interface KernelSettings {
@@ -76,14 +85,19 @@ export interface OpSpec {
   };
   /** Why the op's PIT form has no per-cell kernel, when the IR has one (the dense kernel runs). */
   readonly pitUnavailable?: string;
-  /** Set when the op addresses a tensor past f32's exact integers: f32 backends hand it to `cpu`. */
+  /**
+   * Set when f32 cannot give the op's exact result: it addresses a tensor past f32's exact
+   * integers, or its i32 values may pass 2^24. f32 backends hand it to `cpu` (JavaScript numbers,
+   * float64 like the reference), with i32 tensors passed as Int32Array.
+   */
   readonly needsExactBackend?: string;
 }
 
 /** The whole compiled program for one binding of the dims. */
 export interface GpujsProgram {
   readonly format: 'pitc-gpujs';
-  readonly version: 1;
+  /** 2: kernels may take a `half` parameter, and `needsExactBackend` ops read i32 tensors as Int32Array. */
+  readonly version: 2;
   readonly program: string;
   readonly dims: readonly (readonly [string, number])[];
   readonly outputs: readonly string[];

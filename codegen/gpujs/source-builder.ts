@@ -3,15 +3,15 @@ import { stridesOf } from '../../ir/tensor.js';
 import { KernelTextBuilder } from '../lower/text-builder.js';
 import type { KernelParam } from './kernel-spec.js';
 
-/** Parameter names of the index arrays and of +Infinity (fixed words, never program names). */
-const SPECIAL_NAMES = { stripPtr: 'ptr', coords: 'crd', inverse: 'inv', infinity: 'pinf' } as const;
+/** Parameter names of the index arrays, of +Infinity and of the i32 half selector (fixed words, never program names). */
+const SPECIAL_NAMES = { stripPtr: 'ptr', coords: 'crd', inverse: 'inv', infinity: 'pinf', half: 'half' } as const;
 type SpecialKind = keyof typeof SPECIAL_NAMES;
 
 /**
  * Builds the text of one gpu.js kernel function. Every name in the text is generated here:
  * axes are `a0, a1...` (the op's canonical axis order), tensor parameters `t0, t1...` in first
  * use order, temporaries a letter and a counter; the other words are a fixed vocabulary
- * (`ptr`, `crd`, `inv`, `pinf`, `Math.*`, `this.thread.*`). A name from the program is looked
+ * (`ptr`, `crd`, `inv`, `pinf`, `half`, `Math.*`, `this.thread.*`). A name from the program is looked
  * up to find its number and never reaches the text.
  */
 export class SourceBuilder extends KernelTextBuilder {

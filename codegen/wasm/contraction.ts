@@ -1,3 +1,4 @@
+import { constantValue } from '../../ir/expr/fold.js';
 import type { AccessExpr, ReduceExpr, ScalarExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
 
 /**
@@ -33,7 +34,8 @@ export function findContraction(expr: TensorExpr, isF32: (tensor: string) => boo
   let scale = 1;
   const accesses: AccessExpr[] = [];
   for (const f of factors) {
-    if (f.kind === 'const') scale *= f.value;
+    const c = constantValue(f); // -2 is negation of 2, (1 - 0.5) a constant too
+    if (c !== undefined) scale *= c;
     else if (f.kind === 'access' && f.dtype === 'f32' && isF32(f.tensor)) accesses.push(f);
     else return { reason: 'the reduced expression is not a product of f32 tensor accesses' };
   }

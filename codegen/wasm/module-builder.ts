@@ -195,6 +195,7 @@ export class WasmModuleBuilder {
     store: (offset: number, ptr: Expr, value: Expr): Expr => e(this.m.i32.store(offset, 4, ptr, value)),
     store8: (offset: number, ptr: Expr, value: Expr): Expr => e(this.m.i32.store8(offset, 1, ptr, value)),
     truncSatF64S: (a: Expr): Expr => e(this.m.i32.trunc_s_sat.f64(a)),
+    truncSatF64U: (a: Expr): Expr => e(this.m.i32.trunc_u_sat.f64(a)),
   };
 
   readonly f32 = {
@@ -217,6 +218,8 @@ export class WasmModuleBuilder {
     neg: (a: Expr): Expr => e(this.m.f64.neg(a)),
     abs: (a: Expr): Expr => e(this.m.f64.abs(a)),
     sqrt: (a: Expr): Expr => e(this.m.f64.sqrt(a)),
+    trunc: (a: Expr): Expr => e(this.m.f64.trunc(a)),
+    floor: (a: Expr): Expr => e(this.m.f64.floor(a)),
     eq: (a: Expr, b: Expr): Expr => e(this.m.f64.eq(a, b)),
     ne: (a: Expr, b: Expr): Expr => e(this.m.f64.ne(a, b)),
     lt: (a: Expr, b: Expr): Expr => e(this.m.f64.lt(a, b)),

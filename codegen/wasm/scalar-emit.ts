@@ -107,10 +107,24 @@ export class ScalarEmitter {
       case 'f32':
         return w.f32.store(0, addr, w.f32.demoteF64(value));
       case 'i32':
-        return w.i32.store(0, addr, w.i32.truncSatF64S(value));
+        return w.i32.store(0, addr, this.toInt32(value));
       case 'bool':
         return w.i32.store8(0, addr, w.f64.ne(value, w.f64.const(0)));
     }
+  }
+
+  /**
+   * JavaScript's ToInt32 (what an Int32Array store does, docs/language.md): truncate toward zero,
+   * then wrap modulo 2^32; NaN and ±inf give 0. As t − 2^32·floor(t / 2^32), exact in float64
+   * (a value in [0, 2^32), or NaN for non-finite t), whose unsigned conversion has the bits of
+   * the wrapped i32 (NaN saturates to 0). A saturating conversion alone would clamp.
+   */
+  toInt32(value: Expr): Expr {
+    const w = this.w;
+    const t = this.scope.local('f64');
+    const truncated = w.tee(this.scope, t, w.f64.trunc(value));
+    const wraps = w.f64.mul(w.f64.const(4294967296), w.f64.floor(w.f64.mul(w.get(this.scope, t), w.f64.const(1 / 4294967296))));
+    return w.i32.truncSatF64U(w.f64.sub(truncated, wraps));
   }
 
   value(e: ScalarExpr, stmts: Expr[]): Expr {

@@ -57,7 +57,10 @@ export function rulesJson(graph: Graph, analysis: Analysis): unknown {
         plan: {
           mode: plan?.mode ?? 'dense',
           reason: plan?.reason ?? '',
-          ...(plan?.rule ? { rule: planned, microTile: microTileJson(plan.rule.microTile, shapeOf(graph, plan.rule.operand)), index: plan.rule.index.key } : {}),
+          // the planned rule at its planned micro-tile: its write mode is what the kernel lowers
+          ...(plan?.rule
+            ? { rule: planned, microTile: microTileJson(plan.rule.microTile, shapeOf(graph, plan.rule.operand)), write: plan.rule.write, gathers: [...plan.rule.gathers], index: plan.rule.index.key }
+            : {}),
         },
       };
     }),
@@ -82,12 +85,16 @@ export function rulesText(graph: Graph, analysis: Analysis): string {
     const axes = op.axes.map((a) => `${a.name} ${a.role}${a.invariant ? '' : ` NOT invariant: ${describeReason(a.reason ?? { code: 'used-as-value', at: '?' })}`}`);
     lines.push(`  axes: ${axes.join('; ')}`);
     const plan = analysis.plan.ops[i];
-    for (const r of op.rules) {
-      const chosen = plan?.rule && plan.rule.axis === r.axis && plan.rule.operand === r.operand;
-      const tile = microTileJson(chosen && plan?.rule ? plan.rule.microTile : r.microTile, shapeOf(graph, r.operand)).join('x');
+    for (const discovered of op.rules) {
+      const chosen = plan?.rule && plan.rule.axis === discovered.axis && plan.rule.operand === discovered.operand;
+      // the chosen rule as planned (a hint or a shared index may change its micro-tile, and with
+      // it the write mode): what the plan and kernel stages lower
+      const r = chosen && plan?.rule ? plan.rule : discovered;
+      const tile = microTileJson(r.microTile, shapeOf(graph, r.operand)).join('x');
+      const own = r.write !== discovered.write ? ` (${discovered.write} at its own micro-tile ${microTileJson(discovered.microTile, shapeOf(graph, r.operand)).join('x')})` : '';
       const gathers = r.gathers.length > 0 ? ` gathers ${r.gathers.join(', ')}` : '';
       const kind = r.kind === 'problem' ? ' (whole slices only)' : '';
-      lines.push(`  ${chosen ? '*' : ' '} ${r.access} along ${r.axis} (${r.axisRole})${kind}: micro-tile ${tile}, ${r.write}${gathers}, untouched = ${printNumber(r.init)}`);
+      lines.push(`  ${chosen ? '*' : ' '} ${r.access} along ${r.axis} (${r.axisRole})${kind}: micro-tile ${tile}, ${r.write}${own}${gathers}, untouched = ${printNumber(r.init)}`);
     }
     for (const v of op.vetoes) lines.push(`    no skip for ${v.access}: ${v.reason}`);
     if (op.rules.length === 0 && op.vetoes.length === 0) lines.push('    no dynamically sparse operand');

@@ -66,7 +66,9 @@ export function assembleInputs(graph: Graph, request: InputRequest, cwd: string)
   if (request.random !== undefined) {
     for (const t of missing) {
       const shape = t.shape.map((d) => evalDim(d, dims) ?? 0);
-      values.set(t.name, randomTensor(t.dtype, shape, request.random, t.name));
+      // a tensor given a density gets non-zero values, then loses whole micro-tiles: the
+      // fraction of non-zero values is then the density asked for, whatever the dtype
+      values.set(t.name, randomTensor(t.dtype, shape, request.random, t.name, { nonZero: request.density.has(t.name) }));
       origins.set(t.name, `random (seed ${request.random})`);
     }
   }

@@ -73,6 +73,9 @@ export function summaryToText(s: RunSummary): string {
   // a program nobody tuned gets one line
   const tuned = s.plans?.some((p) => p.source === 'tuned' || !p.why.startsWith('no tuning record')) ?? false;
   if (s.plans && s.plans.length > 0 && !tuned) lines.push('  plans: cost model (no tuning records for these ops and shapes; `pitc tune` makes some)');
+  // a failed guard reran the whole program densely: every op's record carries the same message
+  const guard = s.ops.map((o) => o.detail?.['guard']).find((g) => g !== undefined);
+  if (guard !== undefined) lines.push(`  guard failed: ${String(guard)}`);
   for (const op of s.ops) {
     const line = opLine(op);
     if (line) lines.push(`  op ${op.name}: ${line}`);

@@ -22,10 +22,12 @@ export interface Comparison {
 }
 
 /**
- * Compares a result with the reference. Shapes and dtypes must match; NaN passes only against
- * NaN when `nanEqual` is set (never by default); infinities must match exactly.
+ * Compares a result with the reference. Shapes and dtypes must match. NaN where the reference
+ * has NaN is agreement (a valid program may compute NaN: `log` of a negative number, a fully
+ * masked softmax row, NaN inputs); NaN where the reference has a number, or a number where it
+ * has NaN, is a mismatch whatever the tolerance. Infinities agree only with the same infinity.
  */
-export function compareTensors(actual: HostTensor, expected: HostTensor, tol: Tolerance = defaultTolerance(expected.dtype), nanEqual = false): Comparison {
+export function compareTensors(actual: HostTensor, expected: HostTensor, tol: Tolerance = defaultTolerance(expected.dtype)): Comparison {
   const fail = (reason: string, worstIndex?: number): Comparison => ({
     ok: false,
     reason,
@@ -49,7 +51,7 @@ export function compareTensors(actual: HostTensor, expected: HostTensor, tol: To
     const x = a[i] as number;
     const y = e[i] as number;
     if (Number.isNaN(x) || Number.isNaN(y)) {
-      if (nanEqual && Number.isNaN(x) && Number.isNaN(y)) continue;
+      if (Number.isNaN(x) && Number.isNaN(y)) continue;
       return fail(`element ${i}: ${x} vs expected ${y} (NaN)`, i);
     }
     if (!Number.isFinite(x) || !Number.isFinite(y)) {

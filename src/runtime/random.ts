@@ -97,24 +97,39 @@ export function unitFromUint32(x: number): number {
   return (x >>> 0) / 2 ** 32;
 }
 
+export interface RandomTensorOptions {
+  /**
+   * Every value non-zero (for data that a density is applied to afterwards, so `--density D`
+   * means a fraction D of non-zero values for every dtype): f32 redraws an exact 0, i32 is
+   * uniform in [1, 16), bool is all true.
+   */
+  readonly nonZero?: boolean;
+}
+
 /**
  * A tensor of random values: f32 uniform in [-1, 1) (multiples of 2^-23, exact in f32),
  * i32 uniform integers in [0, 16), bool Bernoulli(0.5). Elements are drawn in C order.
  */
-export function randomTensor(dtype: DType, shape: readonly number[], seed: number, stream: string): HostTensor {
+export function randomTensor(dtype: DType, shape: readonly number[], seed: number, stream: string, options: RandomTensorOptions = {}): HostTensor {
   const count = elementCount(shape);
   const data = allocateData(dtype, count);
   const rng = randomStream(seed, stream);
+  const nonZero = options.nonZero === true;
   switch (dtype) {
     case 'f32':
       // top 24 bits minus 2^23, over 2^23: every value is exact, range [-1, 1 - 2^-23]
-      for (let i = 0; i < count; i++) data[i] = ((rng.nextUint32() >>> 8) - 0x800000) / 0x800000;
+      for (let i = 0; i < count; i++) {
+        let v = ((rng.nextUint32() >>> 8) - 0x800000) / 0x800000;
+        while (nonZero && v === 0) v = ((rng.nextUint32() >>> 8) - 0x800000) / 0x800000;
+        data[i] = v;
+      }
       break;
     case 'i32':
-      for (let i = 0; i < count; i++) data[i] = rng.nextUint32() >>> 28; // top bits are xoshiro's best
+      // top bits are xoshiro's best; non-zero: 1 + floor(15 · u) for u uniform in [0, 1)
+      for (let i = 0; i < count; i++) data[i] = nonZero ? 1 + Math.floor((rng.nextUint32() * 15) / 2 ** 32) : rng.nextUint32() >>> 28;
       break;
     case 'bool':
-      for (let i = 0; i < count; i++) data[i] = rng.nextUint32() >>> 31;
+      for (let i = 0; i < count; i++) data[i] = nonZero ? 1 : rng.nextUint32() >>> 31;
       break;
   }
   return { dtype, shape: [...shape], data };

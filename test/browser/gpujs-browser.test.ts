@@ -12,6 +12,7 @@ import type { HostTensor } from '../../ir/tensor.js';
 import { programName } from '../../src/api/compile.js';
 import { compilePit, concrete, makeInputs, shapeOf } from '../helpers/pit-harness.js';
 import { lower, mismatchAgainstRef, runOnHost } from '../gpujs/gpujs-harness.js';
+import { INTEGER_CASES } from '../helpers/integer-cases.js';
 import { INLINE_PROGRAMS } from '../gpujs/inline-programs.js';
 import { HOSTILE_FILE, HOSTILE_PROGRAM, HOSTILE_PROGRAM_NAMES, renameDims, renameEverything, renameInputs } from '../gpujs/hostile-names.js';
 import { createBrowserHost, loadKernelModule, pageReady } from './browser-host.js';
@@ -88,6 +89,13 @@ function cases(): Case[] {
     out.push(pitCase(f, f, readFileSync(join(GOOD, f), 'utf8'), dims, positive));
   }
   for (const p of INLINE_PROGRAMS) out.push(pitCase(p.name, 'inline.pit', p.text, []));
+  // i32 edge values: their ops run on the page's exact cpu backend, i32 results in two halves
+  for (const ic of [INTEGER_CASES[0], INTEGER_CASES[4]]) {
+    if (!ic) continue;
+    const base = pitCase(ic.name, 'integers.pit', ic.text, []);
+    const inputs = ic.inputs();
+    out.push({ ...base, inputs, ref: evaluateGraph(base.program.graph, inputs, base.dims) });
+  }
   // (a `__proto__` key in an object literal would set the prototype: dims are pairs)
   const hostile = pitCase('hostile names (and file name)', HOSTILE_FILE, HOSTILE_PROGRAM, [
     ['constructor', 5],
@@ -148,7 +156,9 @@ describe.skipIf(unavailable !== undefined)('gpu.js kernels in headless Chromium'
       const result = await runOnHost(c.program, createBrowserHost(browser.page, mode), c.inputs, c.dims);
       // NaN where the reference has NaN (-inf · 0 in causal-mask.pit), nowhere else
       expect(mismatchAgainstRef(c.program.graph, result, c.ref, { nanEqual: true }), `${label} in ${mode}`).toBeUndefined();
-      for (const op of result.ops) expect(op.detail?.kernel, `${label}: '${op.name}' ran on ${mode}`).toBe(kernelClass);
+      // an op f32 cannot compute exactly (i32 values past 2^24) runs on gpu.js's cpu backend in the page
+      for (const op of result.ops) expect(op.detail?.kernel, `${label}: '${op.name}' ran on ${mode}`).toBe(op.detail?.backend === 'cpu (exact)' ? 'CPUKernel' : kernelClass);
+      if (label === 'dtypes.pit') expect(result.ops.filter((o) => o.detail?.backend === 'cpu (exact)').length, 'i32 ops on the exact backend').toBeGreaterThan(0);
       expect(result.ops.filter((o) => o.detail?.form === 'pit').length, `${label}: PIT kernels ran`).toBe(c.pitOps);
     }, 120_000);
   });

@@ -54,6 +54,29 @@ c[m, n] = sum[k] a[k, m] * b[n, k]
 output c
 `;
 
+/** A matmul whose symbolic K defaults to one 64-wide micro-tile. */
+export const SMALL_K = `
+dim M = 40, K = 64, N = 36
+input a : f32[M, K] @dynamic
+input b : f32[K, N]
+c[m, n] = sum[k] a[m, k] * b[k, n]
+output c
+`;
+
+/** Causal attention written in the program: the score is -inf above the diagonal (no @dynamic input). */
+export const CAUSAL = `
+dim H = 2, S = 37
+input q : f32[H, S, 8]
+input k : f32[H, S, 8]
+input v : f32[H, S, 8]
+s[h, i, j]  = where(j <= i, 0.25 * sum[d] q[h, i, d] * k[h, j, d], -inf)
+mx[h, i]    = max[j] s[h, i, j]
+ex[h, i, j] = exp(s[h, i, j] - mx[h, i])
+z[h, i]     = sum[j] ex[h, i, j]
+o[h, i, d]  = (sum[j] ex[h, i, j] * v[h, j, d]) / z[h, i]
+output o
+`;
+
 /** Front end + middle end: the program a target receives (PIT forms, or every op dense). */
 export function lowerSource(text: string, file: string, pit = true, hints?: Readonly<Record<string, readonly number[]>>): LoweredProgram {
   const front = runFrontEnd(text, file);

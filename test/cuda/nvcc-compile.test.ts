@@ -6,6 +6,7 @@ import { bindCudaDims } from '../../codegen/cuda/bind-dims.js';
 import { emitCudaProgram, type EmittedCuda } from '../../codegen/cuda/emit-program.js';
 import { nvccArgs } from '../../codegen/cuda/toolchain.js';
 import type { LoweredProgram } from '../../codegen/target.js';
+import { INTEGER_CASES } from '../helpers/integer-cases.js';
 import { bundle, GUARDED, hasTool, lowerSample, lowerSource, MIXED, runTool, SAMPLES, TRANSPOSED } from './cuda-helpers.js';
 
 /**
@@ -47,6 +48,8 @@ describe.skipIf(!nvcc)('nvcc compiles the emitted CUDA (skipped when nvcc is not
       emitDefault(lowerSource(TRANSPOSED, 'transposed.pit', false)),
       emitDefault(lowerSource(GUARDED, 'guarded.pit')),
       emitDefault(lowerSource(MIXED, 'mixed.pit')),
+      // ops computed in double (i32 values past 2^24), PIT partial sums in double included
+      ...INTEGER_CASES.map((c) => emitDefault(lowerSource(c.text, 'integers.pit'))),
     );
     // two bundles of about equal size, compiled at once (the machine has two cores); a program
     // whose forced-dense form is its planned form (softmax) is compiled once

@@ -48,7 +48,8 @@ export async function runOnMode(
 /**
  * f32 tolerance for gpu.js against the float64 reference: gpu.js backends compute in f32, so
  * a value may be off by a few f32 roundings of the largest magnitude in its tensor. NaN passes
- * only where the reference has NaN too and `nanEqual` is set; infinities must match exactly.
+ * only where the reference has NaN too (`nanEqual: false` forbids NaN altogether); infinities
+ * must match exactly.
  */
 export function mismatchAgainstRef(
   graph: Graph,
@@ -64,7 +65,7 @@ export function mismatchAgainstRef(
     if (!got) return `'${name}' was not produced`;
     let magnitude = 0;
     for (const v of want.data) if (Number.isFinite(v)) magnitude = Math.max(magnitude, Math.abs(v));
-    const m = compareTensors(got, want, { rtol, atol: rtol * Math.max(1, magnitude), ...(options.nanEqual ? { nanEqual: true } : {}) });
+    const m = compareTensors(got, want, { rtol, atol: rtol * Math.max(1, magnitude), ...(options.nanEqual === false ? { nanEqual: false } : {}) });
     if (m) return `'${name}': ${m.message}`;
   }
   return undefined;

@@ -3,8 +3,9 @@ import type { HostTensor, TensorData } from '../../ir/tensor.js';
 
 /**
  * Tensor comparison for tests. f32 values match when |a - e| <= atol + rtol·|e|; i32 and bool
- * match exactly. NaN never matches anything unless `nanEqual` is set (then NaN matches only
- * NaN), and ±inf match only the same infinity, whatever the tolerances.
+ * match exactly. NaN matches only NaN (NaN where the reference has NaN is agreement; NaN where it
+ * has a number, or a number where it has NaN, never passes, whatever the tolerances), and ±inf
+ * match only the same infinity.
  */
 export interface CompareOptions {
   /** Relative tolerance for f32 (default 1e-5). */
@@ -21,7 +22,7 @@ export interface CompareOptions {
   readonly exact?: boolean;
   /** With `exact`, also tell +0 from -0. */
   readonly signedZero?: boolean;
-  /** NaN matches NaN (default: any NaN is a mismatch). */
+  /** NaN matches NaN (default true); false makes any NaN a mismatch (for tests that forbid NaN). */
   readonly nanEqual?: boolean;
 }
 
@@ -61,7 +62,7 @@ function toleranceFor(dtype: DType, opts: CompareOptions): Tolerance {
 function badness(a: number, e: number, tol: Tolerance, opts: CompareOptions): number {
   const aNaN = Number.isNaN(a);
   const eNaN = Number.isNaN(e);
-  if (aNaN || eNaN) return aNaN && eNaN && opts.nanEqual ? 0 : Infinity;
+  if (aNaN || eNaN) return aNaN && eNaN && opts.nanEqual !== false ? 0 : Infinity;
   if (!Number.isFinite(a) || !Number.isFinite(e)) return a === e ? 0 : Infinity;
   if (a === e) return opts.exact && opts.signedZero && !Object.is(a, e) ? Infinity : 0;
   const allowed = tol.atol + tol.rtol * Math.abs(e);
@@ -121,7 +122,7 @@ export function compareTensors(actual: HostTensor, expected: HostTensor, opts: C
     message:
       `${count} of ${expected.data.length} elements differ; worst at [${coords.join(', ')}] (flat ${worst}): ` +
       `actual ${formatValue(a)}, expected ${formatValue(e)}, abs error ${absError}, rel error ${relError} ` +
-      `(rtol ${tol.rtol}, atol ${tol.atol}${opts.nanEqual ? ', NaN == NaN' : ''})`,
+      `(rtol ${tol.rtol}, atol ${tol.atol}${opts.nanEqual === false ? ', any NaN fails' : ''})`,
     index: worst,
     coords,
     actual: a,

@@ -107,6 +107,11 @@ describe('PIT form = dense on templates', () => {
     for (const init of ['output init -Infinity', 'reduction max init -Infinity', 'reduction max init 0', 'reduction min init Infinity', 'reduction prod init 1', 'reduction sum init 0', 'output init 0']) {
       expect(templates.inits.get(init) ?? 0, init).toBeGreaterThan(0);
     }
+    // every template checked, with rules and runs (97 rules, 15 runs each, all compared)
+    expect(templates.programs).toBe(TEMPLATE_NAMES.length);
+    expect(templates.rules).toBeGreaterThan(60);
+    expect(templates.runs).toBeGreaterThan(1000);
+    expect(templates.runs - templates.nanSkipped).toBeGreaterThan(1000);
   });
 
   it('random template instances (fast-check)', async () => {
@@ -117,5 +122,9 @@ describe('PIT form = dense on templates', () => {
       }),
       { seed: 0x71e5, numRuns: LONG ? 300 : 24 },
     );
+    // with the fixed instances above: 40 programs, 255 rules, 3825 runs (seeded); wide margins
+    expect(templates.programs).toBeGreaterThanOrEqual(TEMPLATE_NAMES.length + 24);
+    expect(templates.rules).toBeGreaterThan(170);
+    expect(templates.runs - templates.nanSkipped).toBeGreaterThan(2500);
   });
 });

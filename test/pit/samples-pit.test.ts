@@ -161,4 +161,9 @@ afterAll(() => {
     `samples: ${tally.runs} runs (${tally.exact} bit-exact, ${tally.nanSkipped} NaN-skipped), ${tally.hinted} hinted plans; ${tally.pitOps} PIT op runs (${tally.reused} reusing an index), ${tally.denseOps} dense op runs`,
   );
   expect(tally.nanSkipped).toBe(0);
+  // the sample runs happened, with PIT forms (seeded: 328 runs, 688 PIT op runs, 400 reusing an index)
+  expect(tally.runs).toBeGreaterThan(250);
+  expect(tally.pitOps).toBeGreaterThan(500);
+  expect(tally.reused).toBeGreaterThan(250);
+  expect(tally.hinted).toBeGreaterThan(40);
 });

@@ -36,11 +36,15 @@ describe('compareTensors', () => {
     expect(compareTensors(f32([-0]), f32([0]), { exact: true, signedZero: true })?.kind).toBe('value');
   });
 
-  it('NaN fails by default, even against NaN; with nanEqual it matches only NaN', () => {
-    expect(compareTensors(f32([Number.NaN]), f32([Number.NaN]))?.kind).toBe('value');
+  it('NaN agrees only with NaN, whatever the tolerance; nanEqual: false forbids NaN', () => {
+    expect(compareTensors(f32([Number.NaN]), f32([Number.NaN]))).toBeUndefined();
+    expect(compareTensors(f32([Number.NaN, 1]), f32([Number.NaN, 1]))).toBeUndefined();
     expect(compareTensors(f32([Number.NaN]), f32([1]), { rtol: 1e9, atol: 1e9 })?.kind).toBe('value');
-    expect(compareTensors(f32([1]), f32([Number.NaN]), { nanEqual: true })?.kind).toBe('value');
-    expect(compareTensors(f32([Number.NaN]), f32([Number.NaN]), { nanEqual: true })).toBeUndefined();
+    expect(compareTensors(f32([1]), f32([Number.NaN]), { rtol: 1e9, atol: 1e9 })?.kind).toBe('value');
+    expect(compareTensors(f32([Number.NaN]), f32([Infinity]))?.kind).toBe('value');
+    expect(compareTensors(f32([Infinity]), f32([Number.NaN]))?.kind).toBe('value');
+    expect(compareTensors(f32([Number.NaN]), f32([Number.NaN]), { exact: true, signedZero: true })).toBeUndefined();
+    expect(compareTensors(f32([Number.NaN]), f32([Number.NaN]), { nanEqual: false })?.kind).toBe('value');
   });
 
   it('infinities must match exactly whatever the tolerance', () => {

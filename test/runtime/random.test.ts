@@ -106,6 +106,16 @@ describe('randomStream / randomTensor', () => {
     expect(empty.data.length).toBe(0);
   });
 
+  it('nonZero: f32 and i32 values are never 0 (i32 uniform in [1, 15]), bools all true; still deterministic', () => {
+    const f = randomTensor('f32', [50_000], 4, 'nz', { nonZero: true });
+    expect([...f.data].every((v) => v !== 0 && v >= -1 && v < 1)).toBe(true);
+    const q = randomTensor('i32', [50_000], 4, 'nz', { nonZero: true });
+    const seen = new Set(q.data);
+    expect([...seen].sort((a, b) => a - b)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    expect([...randomTensor('bool', [64], 4, 'nz', { nonZero: true }).data].every((v) => v === 1)).toBe(true);
+    expect(bytesOf(randomTensor('i32', [64], 4, 'nz', { nonZero: true }))).toEqual(bytesOf(randomTensor('i32', [64], 4, 'nz', { nonZero: true })));
+  });
+
   it('rejects a seed that is not a safe integer as a caller bug', () => {
     expect(() => randomTensor('f32', [1], 0.5, 'x')).toThrow(InternalError);
     expect(() => randomTensor('f32', [1], 2 ** 53, 'x')).toThrow(InternalError);

@@ -48,6 +48,22 @@ __device__ __forceinline__ int pit_to_i32(float v) {
   return static_cast<int>(static_cast<unsigned int>(w));
 }
 __device__ __forceinline__ unsigned char pit_to_bool(float v) { return v != 0.0f ? 1 : 0; }
+/* The same in double, for ops whose i32 values may pass 2^24 (computed as the reference does). */
+__device__ __forceinline__ double pit_relu(double x) { return x < 0.0 ? 0.0 : x; }
+__device__ __forceinline__ double pit_sigmoid(double x) { return 1.0 / (1.0 + exp(-x)); }
+__device__ __forceinline__ double pit_gelu(double x) {
+  return 0.5 * x * (1.0 + tanh(0.7978845608028654 * (x + 0.044715 * x * x * x)));
+}
+__device__ __forceinline__ double pit_max(double a, double b) { return (a != a || b != b) ? a + b : fmax(a, b); }
+__device__ __forceinline__ double pit_min(double a, double b) { return (a != a || b != b) ? a + b : fmin(a, b); }
+/* ToInt32 in double: truncate, then t - 2^32 floor(t / 2^32) is exact and in [0, 2^32). */
+__device__ __forceinline__ int pit_to_i32(double v) {
+  if (!isfinite(v)) return 0;
+  const double t = trunc(v);
+  const double m = t - 4294967296.0 * floor(t / 4294967296.0);
+  return static_cast<int>(static_cast<unsigned int>(m));
+}
+__device__ __forceinline__ unsigned char pit_to_bool(double v) { return v != 0.0 ? 1 : 0; }
 
 
 /* ---- fills (SWrite's untouched value) and the finite check of guards ---- */
