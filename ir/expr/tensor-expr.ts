@@ -156,3 +156,18 @@ export function accessesOf(e: ScalarExpr): AccessExpr[] {
 export function axisByName(expr: TensorExpr, name: string): Axis | undefined {
   return expr.spatial.find((a) => a.name === name) ?? expr.reduce.find((a) => a.name === name);
 }
+
+/**
+ * Axes the value of `e` depends on: those its accesses index or it uses as values, less the
+ * axes bound by reductions inside `e`.
+ */
+export function freeAxesOf(e: ScalarExpr): Set<string> {
+  const used = new Set<string>();
+  const bound = new Set<string>();
+  walkScalar(e, (n) => {
+    if (n.kind === 'access') for (const ix of n.indices) for (const t of ix.terms) used.add(t.axis);
+    if (n.kind === 'axis') used.add(n.axis);
+    if (n.kind === 'reduce') for (const a of n.axes) bound.add(a);
+  });
+  return new Set([...used].filter((a) => !bound.has(a)));
+}

@@ -77,11 +77,11 @@ export async function compile(text: string, options: CompileOptions = {}): Promi
   const choices = options.plan instanceof Map ? options.plan : new Map(Object.entries(options.plan ?? {}));
   const analysis = analyse(front.graph, { hints, pit: options.dense !== true, choices });
   if (hasErrors(analysis.diagnostics)) return result([...front.diagnostics, ...analysis.diagnostics]);
-  const lowered: LoweredProgram = { name: programName(front.source.name), graph: front.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+  const lowered: LoweredProgram = { name: programName(front.source.name), graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
   const prepared = await target.createExecutor(lowered, createIndexService(), targetOptions(options));
   const diagnostics = [...front.diagnostics, ...analysis.diagnostics, ...prepared.diagnostics];
   if (!prepared.value || hasErrors(diagnostics)) return result(diagnostics);
-  return result(diagnostics, new PitProgram(front.graph, analysis, targetId, front.source, prepared.value));
+  return result(diagnostics, new PitProgram(analysis.graph, analysis, targetId, front.source, prepared.value));
 }
 
 /** Run-time conditions the PIT forms rely on (none when every kernel is dense). */

@@ -1,0 +1,191 @@
+import { arith, reduceOver } from './build.js';
+import { canonicalSort, type Ordering } from './canonical-order.js';
+import { mayHoldInfinity } from './infinity.js';
+import { buildMonomial, toMonomial, type Monomial } from './monomial.js';
+import { buildTerms, toTerms, type Term } from './terms.js';
+import { freeAxesOf, type BinaryExpr, type ReduceExpr, type ScalarExpr, type TensorExpr } from './tensor-expr.js';
+
+/**
+ * Normalization: one canonical form for the many spellings of an op, so that how a program is
+ * written never decides which kernel runs (`sum[j] e*v/z` and `(sum[j] e*v)/z` are one GEMM).
+ * Every rewrite is exact in real arithmetic for finite inputs (docs/language.md, Normalization,
+ * states the rules and why): only float rounding, and the sign of a zero, may change. Spelled
+ * infinities (`-inf` fills) keep their meaning: a factor or term that may hold one never moves
+ * across a reduction.
+ *
+ * - products, sums, max/min chains and ==/!= take their operands in canonical order;
+ * - constants fold where the product is exact; `x / 2^k` becomes `x * 2^-k` (exact);
+ * - `sum`: factors invariant to its axes (that hold no spelled infinity) and invariant divisors
+ *   move out; constant factors and the sign move in (the GEMM's scale, no epilogue);
+ * - `max`/`min`: invariant terms move out (`max[j](x + c) = max[j] x + c`), and so does a
+ *   positive constant scale (`max[j] 2*x = 2 * max[j] x`); nothing else (a negative scale
+ *   would turn max into min);
+ * - `prod`: nothing moves (`prod[j] c*x = c^n * prod[j] x` needs a power with the extent n).
+ */
+export interface NormalizeContext {
+  /** Position of a tensor in the graph (declaration order), for the canonical operand order. */
+  readonly tensorOrder: (tensor: string) => number;
+  /** Whether a tensor may hold a spelled infinity (see infinity.ts); inputs and weights do not. */
+  readonly mayBeInfinite: (tensor: string) => boolean;
+}
+
+export function normalizeTensorExpr(expr: TensorExpr, ctx: NormalizeContext): TensorExpr {
+  const axes = [...expr.spatial, ...expr.reduce].map((a) => a.name);
+  const order: Ordering = { tensor: ctx.tensorOrder, axis: (name) => (axes.includes(name) ? axes.indexOf(name) : axes.length) };
+  const body = new Normalizer({ order, mayBeInfinite: ctx.mayBeInfinite }).expr(expr.body);
+  return { ...expr, body };
+}
+
+interface OpContext {
+  readonly order: Ordering;
+  readonly mayBeInfinite: (tensor: string) => boolean;
+}
+
+class Normalizer {
+  constructor(private readonly ctx: OpContext) {}
+
+  expr(e: ScalarExpr): ScalarExpr {
+    const candidate = this.rewrite(e);
+    // a rewrite never changes what a node means; should it change its type (bool/i32 arithmetic
+    // where a constant 1 or a double minus carried the type), the node keeps its shape
+    return candidate.dtype === e.dtype ? candidate : this.shallow(e);
+  }
+
+  private rewrite(e: ScalarExpr): ScalarExpr {
+    switch (e.kind) {
+      case 'const':
+      case 'access':
+      case 'axis':
+        return e;
+      case 'unary':
+        return e.op === 'neg' ? this.product(e) : { ...e, arg: this.expr(e.arg) };
+      case 'binary':
+        switch (e.op) {
+          case '*':
+          case '/':
+            return this.product(e);
+          case '+':
+          case '-':
+            return buildTerms(this.terms(e), this.ctx.order);
+          case 'max':
+          case 'min':
+            return this.chain(e);
+          case '==':
+          case '!=': {
+            const [lhs, rhs] = canonicalSort([this.expr(e.lhs), this.expr(e.rhs)], (x) => x, this.ctx.order) as [ScalarExpr, ScalarExpr];
+            return { ...e, lhs, rhs };
+          }
+          default:
+            return { ...e, lhs: this.expr(e.lhs), rhs: this.expr(e.rhs) };
+        }
+      case 'where':
+        return { ...e, cond: this.expr(e.cond), then: this.expr(e.then), else: this.expr(e.else) };
+      case 'reduce':
+        return this.reduction(e);
+    }
+  }
+
+  /** Children normalized, the node itself as written. */
+  private shallow(e: ScalarExpr): ScalarExpr {
+    switch (e.kind) {
+      case 'const':
+      case 'access':
+      case 'axis':
+        return e;
+      case 'unary':
+        return { ...e, arg: this.expr(e.arg) };
+      case 'binary':
+        return { ...e, lhs: this.expr(e.lhs), rhs: this.expr(e.rhs) };
+      case 'where':
+        return { ...e, cond: this.expr(e.cond), then: this.expr(e.then), else: this.expr(e.else) };
+      case 'reduce':
+        return { ...e, body: this.expr(e.body) };
+    }
+  }
+
+  private terms(e: ScalarExpr): Term[] {
+    return toTerms(e, this.ctx.order, (x) => this.expr(x));
+  }
+
+  private product(e: ScalarExpr): ScalarExpr {
+    return this.monomial(toMonomial(e, (x) => this.expr(x)));
+  }
+
+  /**
+   * A monomial of normalized factors in canonical form. The constant part (sign and finite
+   * constants) moves into the first sum among the factors, and so on down nested sums:
+   * `c · Σ x = Σ c·x` in real arithmetic for a finite c (also under IEEE with infinities in x).
+   */
+  private monomial(m: Monomial): ScalarExpr {
+    const num = canonicalSort(m.num, (x) => x, this.ctx.order);
+    const target = num.findIndex((x) => x.kind === 'reduce' && x.reducer === 'sum');
+    const somethingToMove = m.sign < 0 || m.consts.some((c) => c !== 1);
+    if (target < 0 || !somethingToMove || !m.consts.every(Number.isFinite)) return buildMonomial(m, this.ctx.order);
+    const sum = num[target] as ReduceExpr;
+    const inner = toMonomial(sum.body);
+    const body = this.monomial({ sign: m.sign === inner.sign ? 1 : -1, consts: [...m.consts, ...inner.consts], num: inner.num, den: inner.den });
+    const moved = reduceOver(sum, body);
+    return buildMonomial({ sign: 1, consts: [], num: num.map((x, i) => (i === target ? moved : x)), den: m.den }, this.ctx.order);
+  }
+
+  /** max/min chains: flattened, arguments in canonical order. */
+  private chain(e: BinaryExpr): ScalarExpr {
+    const args: ScalarExpr[] = [];
+    const collect = (x: ScalarExpr, mapLeaf: boolean): void => {
+      if (x.kind === 'binary' && x.op === e.op) {
+        collect(x.lhs, mapLeaf);
+        collect(x.rhs, mapLeaf);
+      } else if (mapLeaf) collect(this.expr(x), false);
+      else args.push(x);
+    };
+    collect(e, true);
+    const sorted = canonicalSort(args, (x) => x, this.ctx.order);
+    return sorted.slice(1).reduce((acc, x) => arith(e.op as 'max' | 'min', acc, x), sorted[0] as ScalarExpr);
+  }
+
+  private reduction(r: ReduceExpr): ScalarExpr {
+    const body = this.expr(r.body);
+    const invariant = (x: ScalarExpr): boolean => ![...freeAxesOf(x)].some((a) => r.axes.includes(a));
+    const finite = (x: ScalarExpr): boolean => !mayHoldInfinity(x, this.ctx.mayBeInfinite);
+    if (r.reducer === 'sum') return this.sumReduction(r, body, invariant, finite);
+    if (r.reducer === 'max' || r.reducer === 'min') return this.extremumReduction(r, body, invariant, finite);
+    return reduceOver(r, body);
+  }
+
+  /**
+   * Σ_j f·x_j / d = f · (Σ_j x_j) / d for f, d invariant to j: exact in real arithmetic; under
+   * IEEE too when f is not infinite (f = 0: both NaN exactly when some x_j is not finite) and d is
+   * not 0 (d = ±inf: both 0); so f must hold no spelled infinity, and division by zero is, like
+   * overflow, outside what the language defines.
+   */
+  private sumReduction(r: ReduceExpr, body: ScalarExpr, invariant: (x: ScalarExpr) => boolean, finite: (x: ScalarExpr) => boolean): ScalarExpr {
+    const m = toMonomial(body);
+    const outNum = m.num.filter((x) => invariant(x) && finite(x));
+    const outDen = m.den.filter(invariant);
+    if (outNum.length === 0 && outDen.length === 0) return reduceOver(r, body);
+    const inner = this.monomial({ ...m, num: m.num.filter((x) => !outNum.includes(x)), den: m.den.filter((x) => !outDen.includes(x)) });
+    return this.monomial({ sign: 1, consts: [], num: [...outNum, reduceOver(r, inner)], den: outDen });
+  }
+
+  /**
+   * max_j (x_j + c) = max_j x_j + c for c invariant (IEEE: also for c = -inf, not for c = +inf,
+   * so c holds no spelled infinity), and max_j (k·x_j) = k · max_j x_j for a constant k > 0
+   * (rounding is monotone, so both are even bit-identical); likewise for min.
+   */
+  private extremumReduction(r: ReduceExpr, body: ScalarExpr, invariant: (x: ScalarExpr) => boolean, finite: (x: ScalarExpr) => boolean): ScalarExpr {
+    const terms = toTerms(body, this.ctx.order);
+    const out = terms.filter((t) => invariant(t.expr) && finite(t.expr));
+    if (out.length > 0 && out.length < terms.length) {
+      const inner = this.reduction(reduceOver(r, buildTerms(terms.filter((t) => !out.includes(t)), this.ctx.order)));
+      return buildTerms([...toTerms(inner, this.ctx.order), ...out], this.ctx.order);
+    }
+    const m = toMonomial(body);
+    const denConstants = m.den.flatMap((x) => (x.kind === 'const' ? [x.value] : []));
+    const scale = [...m.consts, ...denConstants];
+    const positive = scale.every((c) => Number.isFinite(c) && c !== 0) && scale.filter((c) => c < 0).length % 2 === (m.sign < 0 ? 1 : 0);
+    if (scale.length === 0 || !positive) return reduceOver(r, body);
+    const inner = buildMonomial({ sign: 1, consts: [], num: m.num, den: m.den.filter((x) => x.kind !== 'const') }, this.ctx.order);
+    const moved: Monomial = { sign: 1, consts: m.consts.map(Math.abs), num: [reduceOver(r, inner)], den: m.den.filter((x) => x.kind === 'const') };
+    return this.monomial(moved);
+  }
+}
