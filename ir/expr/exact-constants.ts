@@ -40,3 +40,21 @@ export function exactReciprocal(c: number): number | undefined {
   const r = 1 / c;
   return Number.isFinite(r) && Math.abs(r) >= MIN_NORMAL ? r : undefined;
 }
+
+/**
+ * `x = odd · 2^exponent` for a finite non-zero x, `odd` an odd integer (its significant bits):
+ * how constants trade powers of two exactly.
+ */
+export function splitPowerOfTwo(x: number): { readonly odd: number; readonly exponent: number } {
+  let odd = x;
+  let exponent = 0;
+  while (!Number.isInteger(odd)) {
+    odd *= 2;
+    exponent--;
+  }
+  while (odd % 2 === 0) {
+    odd /= 2;
+    exponent++;
+  }
+  return { odd, exponent };
+}

@@ -1,6 +1,6 @@
 import { arith, constant, negate } from './build.js';
 import { canonicalSort, type Ordering } from './canonical-order.js';
-import { exactProduct, exactReciprocal } from './exact-constants.js';
+import { exactProduct, exactReciprocal, splitPowerOfTwo } from './exact-constants.js';
 import type { ScalarExpr } from './tensor-expr.js';
 
 /**
@@ -76,7 +76,8 @@ export function constantSign(m: Monomial): 1 | -1 {
  * divisors in canonical order, the constants folded into C where folding is exact (the sign
  * too, when the product is f32; an i32 product without constants keeps a unary minus).
  */
-export function buildMonomial(m: Monomial, order: Ordering): ScalarExpr {
+export function buildMonomial(monomial: Monomial, order: Ordering): ScalarExpr {
+  const m = balanceConstants(monomial);
   const num = canonicalSort(m.num, (x) => x, order);
   const den = canonicalSort(m.den, (x) => x, order);
   const f32 = m.consts.length > 0 || den.length > 0 || num.some((x) => x.dtype === 'f32');
@@ -100,13 +101,42 @@ export function buildMonomial(m: Monomial, order: Ordering): ScalarExpr {
 
 /** Multiplies constants together where the product is exact; the rest stay separate (sorted, so the result does not depend on their order). */
 export function foldConstants(values: readonly number[]): number[] {
-  const sorted = [...values].sort((a, b) => (Number.isNaN(a) ? 1 : Number.isNaN(b) ? -1 : a - b));
+  // -0 and 0 differ only in the sign of the zero they give
+  const sorted = values.map((c) => (c === 0 ? 0 : c)).sort((a, b) => (Number.isNaN(a) ? 1 : Number.isNaN(b) ? -1 : a - b));
   const out: number[] = [];
   for (const c of sorted) {
     const last = out.length - 1;
     const folded = last >= 0 ? exactProduct(out[last] as number, c) : undefined;
-    if (folded !== undefined) out[last] = folded;
+    if (folded !== undefined) out[last] = folded === 0 ? 0 : folded;
     else out.push(c);
   }
   return out;
+}
+
+/**
+ * One spelling for a constant multiplier with a constant divisor: `x * 0.5 / 384`, `x / 768` and
+ * `(x / 3) / 256` all become `x / 768`. The value is P / D (P the multipliers, D the divisors,
+ * each folded exactly); powers of two move into D, which keeps P an odd integer (dropped when 1),
+ * or into P when D is a power of two. Only exact scaling by powers of two is involved.
+ */
+export function balanceConstants(m: Monomial): Monomial {
+  const usable = (c: number): boolean => Number.isFinite(c) && c !== 0;
+  const divisors: ScalarExpr[] = m.den.filter((x) => x.kind === 'const' && usable(x.value));
+  if (divisors.length === 0) return m;
+  const multipliers = m.consts.filter(usable);
+  const p = foldConstants(multipliers.length > 0 ? multipliers : [1]);
+  const d = foldConstants(divisors.map((x) => (x.kind === 'const' ? x.value : 1)));
+  if (p.length !== 1 || d.length !== 1) return m;
+  const top = splitPowerOfTwo(p[0] as number);
+  const bottom = splitPowerOfTwo(d[0] as number);
+  const consts = m.consts.filter((c) => !usable(c));
+  const den = m.den.filter((x) => !divisors.includes(x));
+  if (bottom.odd === 1) {
+    const scaled = (p[0] as number) * 2 ** -bottom.exponent;
+    if (!Number.isFinite(scaled) || Math.abs(scaled) < 2 ** -1022) return m;
+    return { ...m, consts: [...consts, scaled], den };
+  }
+  const divisor = bottom.odd * 2 ** (bottom.exponent - top.exponent);
+  if (!Number.isFinite(divisor) || divisor < 2 ** -1022) return m;
+  return { ...m, consts: top.odd === 1 ? consts : [...consts, top.odd], den: [...den, constant(divisor)] };
 }

@@ -1,8 +1,9 @@
 import { arith, reduceOver } from './build.js';
 import { canonicalSort, type Ordering } from './canonical-order.js';
 import { mayHoldInfinity } from './infinity.js';
-import { buildMonomial, toMonomial, type Monomial } from './monomial.js';
-import { buildTerms, toTerms, type Term } from './terms.js';
+import { balanceConstants, buildMonomial, constantSign, foldConstants, toMonomial, type Monomial } from './monomial.js';
+import { buildTerms, isSumNode, negateSum, toTerms, type Term } from './terms.js';
+import { printScalar } from './print.js';
 import { freeAxesOf, type BinaryExpr, type ReduceExpr, type ScalarExpr, type TensorExpr } from './tensor-expr.js';
 
 /**
@@ -116,16 +117,52 @@ class Normalizer {
    * constants) moves into the first sum among the factors, and so on down nested sums:
    * `c · Σ x = Σ c·x` in real arithmetic for a finite c (also under IEEE with infinities in x).
    */
-  private monomial(m: Monomial): ScalarExpr {
+  private monomial(written: Monomial): ScalarExpr {
+    const m = this.signedSums(written);
+    // -(a - b) is b - a exactly: a negated sum is a sum
+    const [lone] = m.num;
+    if (m.num.length === 1 && m.den.length === 0 && lone && isSumNode(lone) && isMinusOne(m)) return negateSum(lone, this.ctx.order);
     const num = canonicalSort(m.num, (x) => x, this.ctx.order);
     const target = num.findIndex((x) => x.kind === 'reduce' && x.reducer === 'sum');
-    const somethingToMove = m.sign < 0 || m.consts.some((c) => c !== 1);
-    if (target < 0 || !somethingToMove || !m.consts.every(Number.isFinite)) return buildMonomial(m, this.ctx.order);
-    const sum = num[target] as ReduceExpr;
+    const sum = num[target] as ReduceExpr | undefined;
+    if (!sum) return buildMonomial(this.positiveSign(m), this.ctx.order);
+    // the sum's finite constants join the outer ones, so that a constant divisor outside and a
+    // scale inside settle into one form (balanceConstants); then sign and scale go back in if
+    // they are finite (an infinite one stays out), divisors stay out
     const inner = toMonomial(sum.body);
-    const body = this.monomial({ sign: m.sign === inner.sign ? 1 : -1, consts: [...m.consts, ...inner.consts], num: inner.num, den: inner.den });
-    const moved = reduceOver(sum, body);
-    return buildMonomial({ sign: 1, consts: [], num: num.map((x, i) => (i === target ? moved : x)), den: m.den }, this.ctx.order);
+    const whole = balanceConstants({ sign: m.sign === inner.sign ? 1 : -1, consts: [...m.consts, ...inner.consts.filter(Number.isFinite)], num, den: m.den });
+    const push = whole.consts.every(Number.isFinite);
+    const stuck = inner.consts.filter((c) => !Number.isFinite(c));
+    const body = this.monomial({ sign: push ? whole.sign : 1, consts: [...(push ? whole.consts : []), ...stuck], num: inner.num, den: inner.den });
+    const pushed = reduceOver(sum, body);
+    const outer: Monomial = { sign: push ? 1 : whole.sign, consts: push ? [] : whole.consts, num: num.map((x, i) => (i === target ? pushed : x)), den: whole.den };
+    return buildMonomial(this.positiveSign(outer), this.ctx.order);
+  }
+
+  /**
+   * `(a - b) · x` and `-((b - a) · x)` are one product: every additive factor takes the sign
+   * (of its two forms, ±) with more added terms, or whose text sorts first, and the monomial
+   * keeps the sign.
+   */
+  private signedSums(m: Monomial): Monomial {
+    let sign = m.sign;
+    const num = m.num.map((f) => {
+      if (!isSumNode(f)) return f;
+      const flipped = negateSum(f, this.ctx.order);
+      if (!signFirst(flipped, f, this.ctx.order)) return f;
+      sign = sign === 1 ? -1 : 1;
+      return flipped;
+    });
+    return { ...m, sign, num };
+  }
+
+  /** A negative constant part goes into the first additive factor, if there is one: -(a - b) · x = (b - a) · x. */
+  private positiveSign(m: Monomial): Monomial {
+    if (constantSign(m) > 0) return m;
+    const num = canonicalSort(m.num, (x) => x, this.ctx.order);
+    const first = num.findIndex(isSumNode);
+    if (first < 0) return m;
+    return { ...m, sign: m.sign === 1 ? -1 : 1, num: num.map((x, i) => (i === first ? negateSum(x, this.ctx.order) : x)) };
   }
 
   /** max/min chains: flattened, arguments in canonical order. */
@@ -185,7 +222,22 @@ class Normalizer {
     const positive = scale.every((c) => Number.isFinite(c) && c !== 0) && scale.filter((c) => c < 0).length % 2 === (m.sign < 0 ? 1 : 0);
     if (scale.length === 0 || !positive) return reduceOver(r, body);
     const inner = buildMonomial({ sign: 1, consts: [], num: m.num, den: m.den.filter((x) => x.kind !== 'const') }, this.ctx.order);
-    const moved: Monomial = { sign: 1, consts: m.consts.map(Math.abs), num: [reduceOver(r, inner)], den: m.den.filter((x) => x.kind === 'const') };
+    // max[j] 2·(x_j + c): the scale leaves first, then the term
+    const reduced = this.extremumReduction(r, inner, invariant, finite);
+    const moved: Monomial = { sign: 1, consts: m.consts.map(Math.abs), num: [reduced], den: m.den.filter((x) => x.kind === 'const') };
     return this.monomial(moved);
   }
+}
+
+/** The constant part of `m` is exactly -1 (a negation). */
+function isMinusOne(m: Monomial): boolean {
+  const folded = foldConstants(m.sign < 0 ? [...m.consts, -1] : m.consts);
+  return folded.length === 1 && folded[0] === -1;
+}
+
+/** Whether the sum `a` is the preferred sign form over its negation `b`: more added terms, then the text. */
+function signFirst(a: ScalarExpr, b: ScalarExpr, order: Ordering): boolean {
+  const added = (x: ScalarExpr): number => toTerms(x, order).filter((t) => t.sign === 1).length;
+  if (added(a) !== added(b)) return added(a) > added(b);
+  return printScalar(a) < printScalar(b);
 }

@@ -1,4 +1,4 @@
-import { arith } from './build.js';
+import { arith, constant } from './build.js';
 import { canonicalSort, type Ordering } from './canonical-order.js';
 import { buildMonomial, constantSign, negated, toMonomial } from './monomial.js';
 import type { ScalarExpr } from './tensor-expr.js';
@@ -13,7 +13,7 @@ export interface Term {
   readonly expr: ScalarExpr;
 }
 
-function isSumNode(e: ScalarExpr): boolean {
+export function isSumNode(e: ScalarExpr): boolean {
   return e.kind === 'binary' && (e.op === '+' || e.op === '-');
 }
 
@@ -54,10 +54,19 @@ export function toTerms(e: ScalarExpr, order: Ordering, leaf: (x: ScalarExpr) =>
  * leads when there is one (`x - y`, never `-y + x`), then added or subtracted left to right.
  */
 export function buildTerms(terms: readonly Term[], order: Ordering): ScalarExpr {
-  const sorted = canonicalSort(terms, (t) => t.expr, order);
+  // x - 0 and x + -0 are x + 0 (up to the sign of a zero)
+  const zeroPositive = terms.map((t): Term => (t.expr.kind === 'const' && t.expr.value === 0 ? { sign: 1, expr: constant(0) } : t));
+  // equal terms: added before subtracted (the sort is stable)
+  const bySign = [...zeroPositive.filter((t) => t.sign === 1), ...zeroPositive.filter((t) => t.sign === -1)];
+  const sorted = canonicalSort(bySign, (t) => t.expr, order);
   const lead = Math.max(0, sorted.findIndex((t) => t.sign === 1));
   const [head] = sorted.splice(lead, 1) as [Term];
   let acc = head.sign === 1 ? head.expr : buildMonomial(negated(toMonomial(head.expr)), order);
   for (const t of sorted) acc = arith(t.sign === 1 ? '+' : '-', acc, t.expr);
   return acc;
+}
+
+/** `-e` for a sum `e`, as a canonical sum: -(a - b) is b - a exactly. */
+export function negateSum(e: ScalarExpr, order: Ordering): ScalarExpr {
+  return buildTerms(toTerms(e, order).map((t): Term => ({ ...t, sign: t.sign === 1 ? -1 : 1 })), order);
 }
