@@ -4,7 +4,7 @@ import { mayHoldInfinity } from './infinity.js';
 import { balanceConstants, buildMonomial, constantSign, foldConstants, toMonomial, type Monomial } from './monomial.js';
 import { buildTerms, isSumNode, negateSum, toTerms, type Term } from './terms.js';
 import { printScalar } from './print.js';
-import { freeAxesOf, type BinaryExpr, type ReduceExpr, type ScalarExpr, type TensorExpr } from './tensor-expr.js';
+import { freeAxesOf, mapChildren, type BinaryExpr, type ReduceExpr, type ScalarExpr, type TensorExpr } from './tensor-expr.js';
 
 /**
  * Normalization: one canonical form for the many spellings of an op, so that how a program is
@@ -53,55 +53,32 @@ class Normalizer {
   }
 
   private rewrite(e: ScalarExpr): ScalarExpr {
-    switch (e.kind) {
-      case 'const':
-      case 'access':
-      case 'axis':
-        return e;
-      case 'unary':
-        return e.op === 'neg' ? this.product(e) : { ...e, arg: this.expr(e.arg) };
-      case 'binary':
-        switch (e.op) {
-          case '*':
-          case '/':
-            return this.product(e);
-          case '+':
-          case '-':
-            return buildTerms(this.terms(e), this.ctx.order);
-          case 'max':
-          case 'min':
-            return this.chain(e);
-          case '==':
-          case '!=': {
-            const [lhs, rhs] = canonicalSort([this.expr(e.lhs), this.expr(e.rhs)], (x) => x, this.ctx.order) as [ScalarExpr, ScalarExpr];
-            return { ...e, lhs, rhs };
-          }
-          default:
-            return { ...e, lhs: this.expr(e.lhs), rhs: this.expr(e.rhs) };
-        }
-      case 'where':
-        return { ...e, cond: this.expr(e.cond), then: this.expr(e.then), else: this.expr(e.else) };
-      case 'reduce':
-        return this.reduction(e);
+    if (e.kind === 'reduce') return this.reduction(e);
+    if (e.kind === 'unary' && e.op === 'neg') return this.product(e);
+    if (e.kind !== 'binary') return this.shallow(e);
+    switch (e.op) {
+      case '*':
+      case '/':
+        return this.product(e);
+      case '+':
+      case '-':
+        return buildTerms(this.terms(e), this.ctx.order);
+      case 'max':
+      case 'min':
+        return this.chain(e);
+      case '==':
+      case '!=': {
+        const [lhs, rhs] = canonicalSort([this.expr(e.lhs), this.expr(e.rhs)], (x) => x, this.ctx.order) as [ScalarExpr, ScalarExpr];
+        return { ...e, lhs, rhs };
+      }
+      default:
+        return this.shallow(e);
     }
   }
 
   /** Children normalized, the node itself as written. */
   private shallow(e: ScalarExpr): ScalarExpr {
-    switch (e.kind) {
-      case 'const':
-      case 'access':
-      case 'axis':
-        return e;
-      case 'unary':
-        return { ...e, arg: this.expr(e.arg) };
-      case 'binary':
-        return { ...e, lhs: this.expr(e.lhs), rhs: this.expr(e.rhs) };
-      case 'where':
-        return { ...e, cond: this.expr(e.cond), then: this.expr(e.then), else: this.expr(e.else) };
-      case 'reduce':
-        return { ...e, body: this.expr(e.body) };
-    }
+    return mapChildren(e, (x) => this.expr(x));
   }
 
   private terms(e: ScalarExpr): Term[] {

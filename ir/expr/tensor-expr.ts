@@ -144,6 +144,24 @@ export function walkScalar(e: ScalarExpr, visit: (node: ScalarExpr) => void): vo
   }
 }
 
+/** The node with `f` applied to each direct child (leaves come back as they are). */
+export function mapChildren(e: ScalarExpr, f: (child: ScalarExpr) => ScalarExpr): ScalarExpr {
+  switch (e.kind) {
+    case 'const':
+    case 'access':
+    case 'axis':
+      return e;
+    case 'unary':
+      return { ...e, arg: f(e.arg) };
+    case 'binary':
+      return { ...e, lhs: f(e.lhs), rhs: f(e.rhs) };
+    case 'where':
+      return { ...e, cond: f(e.cond), then: f(e.then), else: f(e.else) };
+    case 'reduce':
+      return { ...e, body: f(e.body) };
+  }
+}
+
 /** All tensor accesses in a body, in evaluation order. */
 export function accessesOf(e: ScalarExpr): AccessExpr[] {
   const out: AccessExpr[] = [];

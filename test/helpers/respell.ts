@@ -1,6 +1,6 @@
 import { arithDType, reduceDType } from '../../ir/expr/build.js';
 import { promoteArithmetic } from '../../ir/dtype.js';
-import { isCompareOp, type ArithOp, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
+import { isCompareOp, mapChildren, type ArithOp, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { Graph } from '../../ir/graph/graph.js';
 import { mulberry32 } from './compare.js';
 
@@ -102,7 +102,7 @@ export function respell(graph: Graph, seed: number, rate = 0.5): Respelled {
     }
   };
 
-  const visit = (e: ScalarExpr): ScalarExpr => rewrite(retype(withChildren(e, visit)));
+  const visit = (e: ScalarExpr): ScalarExpr => rewrite(retype(mapChildren(e, visit)));
 
   // a statement whose type would change (an i32 sum that a constant made f32) keeps its spelling
   const ops = graph.ops.map((op) => {
@@ -135,21 +135,6 @@ function usesAxesDeep(e: ScalarExpr, axes: readonly string[]): boolean {
       return usesAxesDeep(e.cond, axes) || usesAxesDeep(e.then, axes) || usesAxesDeep(e.else, axes);
     case 'reduce':
       return usesAxesDeep(e.body, axes);
-  }
-}
-
-function withChildren(e: ScalarExpr, f: (x: ScalarExpr) => ScalarExpr): ScalarExpr {
-  switch (e.kind) {
-    case 'unary':
-      return { ...e, arg: f(e.arg) };
-    case 'binary':
-      return { ...e, lhs: f(e.lhs), rhs: f(e.rhs) };
-    case 'where':
-      return { ...e, cond: f(e.cond), then: f(e.then), else: f(e.else) };
-    case 'reduce':
-      return { ...e, body: f(e.body) };
-    default:
-      return e;
   }
 }
 

@@ -4,6 +4,10 @@ import type { ScalarExpr } from '../../ir/expr/tensor-expr.js';
 import { normalizeGraph } from '../../ir/graph/normalize.js';
 import { verifyGraph } from '../../ir/graph/verify.js';
 import { exactProduct, exactReciprocal, significantBits } from '../../ir/expr/exact-constants.js';
+import { discoverRules } from '../../rules/discover.js';
+import { planProgram, type OpPlan } from '../../rules/plan.js';
+import { inferSparsity } from '../../rules/sparsity.js';
+import { analyse } from '../../src/pipeline.js';
 import { tensorOf } from '../helpers/compare.js';
 import { graphOf, inputsFor, kernelKinds, normalizedBodies, sameValues } from './normalize-helpers.js';
 
@@ -180,6 +184,37 @@ describe('what the rest of the compiler sees', () => {
   it('infinite constants fold: -inf spelled as -(inf) or 2 * -inf is the constant -inf', () => {
     expect(normalize('t[i] = where(m[i], c[i], -inf)')).toBe('where(m[i], c[i], -inf)');
     expect(normalize('t[i] = where(m[i], c[i], 2 * -inf)')).toBe('where(m[i], c[i], -inf)');
+  });
+});
+
+describe('sparsity inference and rule discovery see the normal form as they saw the written one', () => {
+  it('relu as max(0, x), where with a 0 branch, masks, a dynamic factor moved out of a sum: same facts, same plans', () => {
+    const text = [
+      'input m: f32[40] @dynamic',
+      'input r: f32[40, 8] @dynamic',
+      'input a: f32[40, 64]',
+      'input b: f32[64, 48]',
+      'y[i, n] = sum[k] m[i] * a[i, k] * b[k, n]',
+      'h[i, k] = max(0, a[i, k])',
+      'z[i, n] = sum[k] 0.5 * h[i, k] * b[k, n] / 3',
+      'w[i, k] = where(a[i, k] > 0, 0, a[i, k])',
+      'q[i, n] = sum[k] b[k, n] * w[i, k]',
+      'g[i, e] = where(0 != r[i, e], 1, 0)',
+      'u[i, e, n] = g[i, e] * relu(sum[k] b[k, n] * a[i, k])',
+      's[i, j] = where(m[i] != 0, -(sum[k] a[i, k] * a[j, k]) / 8, -inf)',
+      'mx[i] = max[j] s[i, j] - 1',
+    ].join('\n');
+    const written = graphOf(text);
+    const writtenFacts = inferSparsity(written);
+    const writtenPlan = planProgram(written, discoverRules(written, writtenFacts), writtenFacts);
+    const analysis = analyse(written);
+    const summary = (p: OpPlan): string => (p.rule ? `${p.op}: ${p.rule.operand} along ${p.rule.axis} [${p.rule.microTile.join('x')}] ${p.rule.write}` : `${p.op}: dense`);
+    expect(analysis.plan.ops.map(summary)).toEqual(writtenPlan.ops.map(summary));
+    expect(analysis.plan.ops.filter((p) => p.mode === 'pit').length).toBe(7);
+    for (const [name, fact] of writtenFacts) {
+      const now = analysis.facts.get(name);
+      expect({ dynamic: now?.dynamic, fill: now?.fill }, name).toEqual({ dynamic: fact.dynamic, fill: fact.fill });
+    }
   });
 });
 
