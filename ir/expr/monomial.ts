@@ -11,7 +11,7 @@ import type { ScalarExpr } from './tensor-expr.js';
  */
 export interface Monomial {
   readonly sign: 1 | -1;
-  /** Constant multipliers, including the exact reciprocals of power-of-two divisors. */
+  /** Constant multipliers (not negative, never 1: the sign is apart), including the exact reciprocals of power-of-two divisors. */
   readonly consts: readonly number[];
   readonly num: readonly ScalarExpr[];
   /** Divisors; a constant divisor here is positive and not a power of two (or 0, ±inf). */
@@ -33,13 +33,12 @@ export function toMonomial(e: ScalarExpr, leaf: (x: ScalarExpr) => ScalarExpr = 
   const den: ScalarExpr[] = [];
   const collect = (x: ScalarExpr, divide: boolean, mapLeaf: boolean): void => {
     if (x.kind === 'const') {
-      const c = divide ? exactReciprocal(x.value) : x.value;
-      if (c !== undefined) consts.push(c);
-      else {
-        // x / -3 is -(x / 3) exactly: the divisor keeps no sign
-        if (x.value < 0) sign = sign === 1 ? -1 : 1;
-        den.push(x.value < 0 ? constant(-x.value) : x);
-      }
+      // x * -2 is -(x * 2) and x / -3 is -(x / 3) exactly: constants keep no sign; -0 is 0 (the sign of a zero)
+      if (x.value < 0) sign = sign === 1 ? -1 : 1;
+      const magnitude = x.value < 0 ? -x.value : x.value === 0 ? 0 : x.value;
+      const c = divide ? exactReciprocal(magnitude) : magnitude;
+      if (c === undefined) den.push(constant(magnitude));
+      else if (c !== 1) consts.push(c);
     } else if (x.kind === 'unary' && x.op === 'neg') {
       sign = sign === 1 ? -1 : 1;
       collect(x.arg, divide, mapLeaf);
@@ -64,37 +63,26 @@ export function negated(m: Monomial): Monomial {
   return { ...m, sign: m.sign === 1 ? -1 : 1 };
 }
 
-/** Sign of the constant part (sign and constants; NaN counts as positive). */
-export function constantSign(m: Monomial): 1 | -1 {
-  let s: number = m.sign;
-  for (const c of m.consts) if (c < 0 || Object.is(c, -0)) s = -s;
-  return s < 0 ? -1 : 1;
-}
-
 /**
  * The canonical expression of a monomial: `((n1 * n2 * ... * C) / d1) / d2 ...`, factors and
- * divisors in canonical order, the constants folded into C where folding is exact (the sign
- * too, when the product is f32; an i32 product without constants keeps a unary minus).
+ * divisors in canonical order, the constants folded into C where folding is exact, the sign
+ * folded into C when the product is f32 (an i32 or bool product keeps a unary minus: constants
+ * are f32, and a sign alone does not change a type).
  */
 export function buildMonomial(monomial: Monomial, order: Ordering): ScalarExpr {
   const m = balanceConstants(monomial);
   const num = canonicalSort(m.num, (x) => x, order);
   const den = canonicalSort(m.den, (x) => x, order);
-  const f32 = m.consts.length > 0 || den.length > 0 || num.some((x) => x.dtype === 'f32');
-  let consts = [...m.consts];
+  let consts = foldConstants(m.consts).filter((c) => c !== 1);
   let sign = m.sign;
+  const f32 = consts.length > 0 || den.length > 0 || num.some((x) => x.dtype === 'f32');
   if (f32 && sign < 0) {
-    consts.push(-1);
+    consts = foldConstants([...consts, -1]);
     sign = 1;
   }
-  consts = foldConstants(consts);
-  // a factor 1 goes, unless it is the only thing that makes the product f32 (`b * 1` for a bool b)
-  const kept = consts.filter((c) => c !== 1);
-  const typedByConstant = !num.some((x) => x.dtype === 'f32') && den.length === 0;
-  if (kept.length === 0 && consts.length > 0 && typedByConstant) kept.push(1);
-  const factors = [...num, ...kept.map(constant)];
-  let product = factors.length === 0 ? constant(1) : factors.slice(1).reduce((acc, f) => arith('*', acc, f), factors[0] as ScalarExpr);
-  if (sign < 0) product = negate(product);
+  const [first, ...rest] = [...num, ...consts.map(constant)];
+  let product = first ? rest.reduce((acc, f) => arith('*', acc, f), first) : constant(sign);
+  if (first && sign < 0) product = negate(product);
   for (const d of den) product = arith('/', product, d);
   return product;
 }
@@ -115,9 +103,10 @@ export function foldConstants(values: readonly number[]): number[] {
 
 /**
  * One spelling for a constant multiplier with a constant divisor: `x * 0.5 / 384`, `x / 768` and
- * `(x / 3) / 256` all become `x / 768`. The value is P / D (P the multipliers, D the divisors,
- * each folded exactly); powers of two move into D, which keeps P an odd integer (dropped when 1),
- * or into P when D is a power of two. Only exact scaling by powers of two is involved.
+ * `(x / 3) / 256` all become `x / 768`, and `x * 0.2 / 6` becomes `x * 0.1 / 3`. The value is
+ * P / D = (p / d) · 2^e (P the multipliers, D the divisors, each folded exactly; p and d their odd
+ * parts); 2^e goes to D when p = 1, else to P, so D is a power of two only when it can go (it is
+ * then the multiplier 2^e). Only exact scaling by powers of two is involved.
  */
 export function balanceConstants(m: Monomial): Monomial {
   const usable = (c: number): boolean => Number.isFinite(c) && c !== 0;
@@ -136,7 +125,9 @@ export function balanceConstants(m: Monomial): Monomial {
     if (!Number.isFinite(scaled) || Math.abs(scaled) < 2 ** -1022) return m;
     return { ...m, consts: [...consts, scaled], den };
   }
-  const divisor = bottom.odd * 2 ** (bottom.exponent - top.exponent);
-  if (!Number.isFinite(divisor) || divisor < 2 ** -1022) return m;
-  return { ...m, consts: top.odd === 1 ? consts : [...consts, top.odd], den: [...den, constant(divisor)] };
+  // the power of two goes to the divisor when the multiplier is one (x / 768), else to the multiplier (x * 0.1 / 3)
+  const multiplier = top.odd === 1 ? 1 : top.odd * 2 ** (top.exponent - bottom.exponent);
+  const divisor = top.odd === 1 ? bottom.odd * 2 ** (bottom.exponent - top.exponent) : bottom.odd;
+  if (![multiplier, divisor].every((c) => Number.isFinite(c) && Math.abs(c) >= 2 ** -1022)) return m;
+  return { ...m, consts: multiplier === 1 ? consts : [...consts, multiplier], den: [...den, constant(divisor)] };
 }

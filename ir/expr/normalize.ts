@@ -1,7 +1,9 @@
-import { arith, reduceOver } from './build.js';
+import { InternalError } from '../core/errors.js';
+import type { DType } from '../dtype.js';
+import { arith, constant, negate, reduceOver } from './build.js';
 import { canonicalSort, type Ordering } from './canonical-order.js';
 import { mayHoldInfinity } from './infinity.js';
-import { balanceConstants, buildMonomial, constantSign, foldConstants, toMonomial, type Monomial } from './monomial.js';
+import { balanceConstants, buildMonomial, foldConstants, toMonomial, type Monomial } from './monomial.js';
 import { buildTerms, isSumNode, negateSum, toTerms, type Term } from './terms.js';
 import { printScalar } from './print.js';
 import { freeAxesOf, mapChildren, type BinaryExpr, type ReduceExpr, type ScalarExpr, type TensorExpr } from './tensor-expr.js';
@@ -34,7 +36,19 @@ export function normalizeTensorExpr(expr: TensorExpr, ctx: NormalizeContext): Te
   const axes = [...expr.spatial, ...expr.reduce].map((a) => a.name);
   const order: Ordering = { tensor: ctx.tensorOrder, axis: (name) => (axes.includes(name) ? axes.indexOf(name) : axes.length) };
   const body = new Normalizer({ order, mayBeInfinite: ctx.mayBeInfinite }).expr(expr.body);
-  return { ...expr, body };
+  return { ...expr, body: storedAs(body, expr.dtype, expr.output) };
+}
+
+/**
+ * Inside a statement every value is a float64 and types only say how a value was made (a
+ * constant 1 makes bool arithmetic f32, a double minus makes it i32); only the stored type
+ * matters. Dropping such a 1 or minus may narrow the body's type, so it is restored on top.
+ */
+function storedAs(body: ScalarExpr, dtype: DType, output: string): ScalarExpr {
+  if (body.dtype === dtype) return body;
+  if (dtype === 'f32') return arith('*', body, constant(1));
+  if (dtype === 'i32' && body.dtype === 'bool') return negate(negate(body));
+  throw new InternalError('normalize', `op '${output}' of type ${dtype} would store a ${body.dtype}`);
 }
 
 interface OpContext {
@@ -46,13 +60,6 @@ class Normalizer {
   constructor(private readonly ctx: OpContext) {}
 
   expr(e: ScalarExpr): ScalarExpr {
-    const candidate = this.rewrite(e);
-    // a rewrite never changes what a node means; should it change its type (bool/i32 arithmetic
-    // where a constant 1 or a double minus carried the type), the node keeps its shape
-    return candidate.dtype === e.dtype ? candidate : this.shallow(e);
-  }
-
-  private rewrite(e: ScalarExpr): ScalarExpr {
     if (e.kind === 'reduce') return this.reduction(e);
     if (e.kind === 'unary' && e.op === 'neg') return this.product(e);
     if (e.kind !== 'binary') return this.shallow(e);
@@ -93,27 +100,54 @@ class Normalizer {
    * A monomial of normalized factors in canonical form. The constant part (sign and finite
    * constants) moves into the first sum among the factors, and so on down nested sums:
    * `c · Σ x = Σ c·x` in real arithmetic for a finite c (also under IEEE with infinities in x).
+   * Types inside are rebuilt by the language's rules (a dropped 1 may leave bool arithmetic i32).
    */
   private monomial(written: Monomial): ScalarExpr {
     const m = this.signedSums(written);
     // -(a - b) is b - a exactly: a negated sum is a sum
     const [lone] = m.num;
     if (m.num.length === 1 && m.den.length === 0 && lone && isSumNode(lone) && isMinusOne(m)) return negateSum(lone, this.ctx.order);
-    const num = canonicalSort(m.num, (x) => x, this.ctx.order);
+    // every sum factor's finite constants and sign (down nested sums) join the outer ones, so that
+    // a divisor outside and a scale inside settle into one form (balanceConstants); then sign and
+    // scale go into the first sum (in the order of the bare sums) if they are finite, and sink to
+    // its innermost sum; divisors stay out
+    let sign = m.sign;
+    const pulled: number[] = [];
+    const bare = m.num.map((x) => {
+      if (x.kind !== 'reduce' || x.reducer !== 'sum') return x;
+      const b = this.bareSum(x);
+      if (b.sign < 0) sign = sign === 1 ? -1 : 1;
+      pulled.push(...b.consts);
+      return b.sum;
+    });
+    const num = canonicalSort(bare, (x) => x, this.ctx.order);
     const target = num.findIndex((x) => x.kind === 'reduce' && x.reducer === 'sum');
     const sum = num[target] as ReduceExpr | undefined;
     if (!sum) return buildMonomial(this.positiveSign(m), this.ctx.order);
-    // the sum's finite constants join the outer ones, so that a constant divisor outside and a
-    // scale inside settle into one form (balanceConstants); then sign and scale go back in if
-    // they are finite (an infinite one stays out), divisors stay out
-    const inner = toMonomial(sum.body);
-    const whole = balanceConstants({ sign: m.sign === inner.sign ? 1 : -1, consts: [...m.consts, ...inner.consts.filter(Number.isFinite)], num, den: m.den });
+    const whole = balanceConstants({ sign, consts: [...m.consts, ...pulled], num, den: m.den });
     const push = whole.consts.every(Number.isFinite);
-    const stuck = inner.consts.filter((c) => !Number.isFinite(c));
-    const body = this.monomial({ sign: push ? whole.sign : 1, consts: [...(push ? whole.consts : []), ...stuck], num: inner.num, den: inner.den });
+    const inner = toMonomial(sum.body);
+    // (a factor 1 goes in as nothing, so an i32 sum stays one)
+    const body = this.monomial({ sign: push ? whole.sign : 1, consts: [...(push ? whole.consts.filter((c) => c !== 1) : []), ...inner.consts], num: inner.num, den: inner.den });
     const pushed = reduceOver(sum, body);
     const outer: Monomial = { sign: push ? 1 : whole.sign, consts: push ? [] : whole.consts, num: num.map((x, i) => (i === target ? pushed : x)), den: whole.den };
     return buildMonomial(this.positiveSign(outer), this.ctx.order);
+  }
+
+  /** A sum without its finite constants and sign, and those of the sums among its factors: `Σ c·x = c · Σ x`. */
+  private bareSum(s: ReduceExpr): { readonly sum: ReduceExpr; readonly sign: 1 | -1; readonly consts: readonly number[] } {
+    const inner = toMonomial(s.body);
+    let sign = inner.sign;
+    const consts = inner.consts.filter(Number.isFinite);
+    const num = inner.num.map((x) => {
+      if (x.kind !== 'reduce' || x.reducer !== 'sum') return x;
+      const b = this.bareSum(x);
+      if (b.sign < 0) sign = sign === 1 ? -1 : 1;
+      consts.push(...b.consts);
+      return b.sum;
+    });
+    const body = buildMonomial({ sign: 1, consts: inner.consts.filter((c) => !Number.isFinite(c)), num, den: inner.den }, this.ctx.order);
+    return { sum: reduceOver(s, body), sign, consts };
   }
 
   /**
@@ -123,19 +157,23 @@ class Normalizer {
    */
   private signedSums(m: Monomial): Monomial {
     let sign = m.sign;
+    // a factor 0 leaves ±0 or NaN: the product's sign is only a zero's
+    let signless = m.consts.includes(0);
     const num = m.num.map((f) => {
       if (!isSumNode(f)) return f;
       const flipped = negateSum(f, this.ctx.order);
+      // x - x is its own negation: it is 0 or NaN, so the product's sign is only a zero's
+      if (printScalar(flipped) === printScalar(f)) signless = true;
       if (!signFirst(flipped, f, this.ctx.order)) return f;
       sign = sign === 1 ? -1 : 1;
       return flipped;
     });
-    return { ...m, sign, num };
+    return { ...m, sign: signless ? 1 : sign, num };
   }
 
   /** A negative constant part goes into the first additive factor, if there is one: -(a - b) · x = (b - a) · x. */
   private positiveSign(m: Monomial): Monomial {
-    if (constantSign(m) > 0) return m;
+    if (m.sign > 0) return m;
     const num = canonicalSort(m.num, (x) => x, this.ctx.order);
     const first = num.findIndex(isSumNode);
     if (first < 0) return m;
@@ -195,21 +233,19 @@ class Normalizer {
     }
     const m = toMonomial(body);
     const denConstants = m.den.flatMap((x) => (x.kind === 'const' ? [x.value] : []));
-    const scale = [...m.consts, ...denConstants];
-    const positive = scale.every((c) => Number.isFinite(c) && c !== 0) && scale.filter((c) => c < 0).length % 2 === (m.sign < 0 ? 1 : 0);
-    if (scale.length === 0 || !positive) return reduceOver(r, body);
+    const scale = [...m.consts, ...denConstants]; // (constants are positive: the sign is apart)
+    if (scale.length === 0 || m.sign < 0 || !scale.every((c) => Number.isFinite(c) && c !== 0)) return reduceOver(r, body);
     const inner = buildMonomial({ sign: 1, consts: [], num: m.num, den: m.den.filter((x) => x.kind !== 'const') }, this.ctx.order);
     // max[j] 2·(x_j + c): the scale leaves first, then the term
     const reduced = this.extremumReduction(r, inner, invariant, finite);
-    const moved: Monomial = { sign: 1, consts: m.consts.map(Math.abs), num: [reduced], den: m.den.filter((x) => x.kind === 'const') };
+    const moved: Monomial = { sign: 1, consts: m.consts, num: [reduced], den: m.den.filter((x) => x.kind === 'const') };
     return this.monomial(moved);
   }
 }
 
 /** The constant part of `m` is exactly -1 (a negation). */
 function isMinusOne(m: Monomial): boolean {
-  const folded = foldConstants(m.sign < 0 ? [...m.consts, -1] : m.consts);
-  return folded.length === 1 && folded[0] === -1;
+  return m.sign < 0 && foldConstants(m.consts).every((c) => c === 1);
 }
 
 /** Whether the sum `a` is the preferred sign form over its negation `b`: more added terms, then the text. */

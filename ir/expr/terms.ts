@@ -1,6 +1,6 @@
 import { arith, constant } from './build.js';
 import { canonicalSort, type Ordering } from './canonical-order.js';
-import { buildMonomial, constantSign, negated, toMonomial } from './monomial.js';
+import { buildMonomial, negated, toMonomial } from './monomial.js';
 import type { ScalarExpr } from './tensor-expr.js';
 
 /**
@@ -37,7 +37,7 @@ export function toTerms(e: ScalarExpr, order: Ordering, leaf: (x: ScalarExpr) =>
       collect(leaf(x), sign, false);
     } else {
       const m = toMonomial(x);
-      if (constantSign(m) > 0) out.push({ sign, expr: x });
+      if (m.sign > 0) out.push({ sign, expr: x });
       else {
         const magnitude = buildMonomial(negated(m), order);
         if (isSumNode(magnitude)) collect(magnitude, flip, false);

@@ -102,6 +102,11 @@ describe('sum: invariant factors and divisors move out', () => {
     expect(normalize('s[i] = sum[j] b[j] * n[i]')).toBe('(n[i] * (sum[j] b[j]))');
     expect(normalize('s[i] = -(sum[j] b[j] * n[i])')).toBe('(n[i] * (sum[j] (-b[j])))');
     expect(normalize('s[i] = 2 * sum[j] b[j] * n[i]')).toBe('(n[i] * (sum[j] (b[j] * 2)))');
+    // a 1 or a double minus that only carried the type is dropped inside and restored on top
+    expect(normalize('s[i] = sum[j] 1 * b[j] * n[i]')).toBe('((n[i] * (sum[j] b[j])) * 1)');
+    expect(normalize('s[i] = (1 * sum[j] b[j]) * n[i]')).toBe('((n[i] * (sum[j] b[j])) * 1)');
+    expect(normalize('s[i] = -(-m[i])')).toBe('(-(-m[i]))');
+    expect(graphOf(`${DECLS}\ns[i] = -(-m[i])\n`).ops[0]?.expr.dtype).toBe('i32');
   });
 });
 
