@@ -17,7 +17,9 @@ import { freeAxesOf, mapChildren, type BinaryExpr, type ReduceExpr, type ScalarE
  * across a reduction.
  *
  * - products, sums, max/min chains and ==/!= take their operands in canonical order;
- * - constants fold where the product is exact; `x / 2^k` becomes `x * 2^-k` (exact);
+ * - constants fold where the product is exact; `x / 2^k` becomes `x * 2^-k` (exact); a constant
+ *   multiplier and divisor take one form (`x * 0.5 / 384` is `x / 768`); the sign is the
+ *   monomial's, and an additive factor takes one of its two signs (`-(a - b)` is `b - a`);
  * - `sum`: factors invariant to its axes (that hold no spelled infinity) and invariant divisors
  *   move out; constant factors and the sign move in (the GEMM's scale, no epilogue);
  * - `max`/`min`: invariant terms move out (`max[j](x + c) = max[j] x + c`), and so does a
