@@ -1,5 +1,5 @@
 import { printNumber, printScalar } from '../ir/expr/print.js';
-import { walkScalar, type AccessExpr, type ReduceExpr, type Reducer, type ScalarExpr, type TensorExpr } from '../ir/expr/tensor-expr.js';
+import { freeAxesOf, walkScalar, type AccessExpr, type ReduceExpr, type Reducer, type ScalarExpr, type TensorExpr } from '../ir/expr/tensor-expr.js';
 import { evalDim } from '../ir/dim-expr.js';
 import { dimsWithDefaults } from '../ir/graph/dims.js';
 import type { Graph } from '../ir/graph/graph.js';
@@ -234,12 +234,5 @@ function innermostReduction(body: ScalarExpr, target: AccessExpr): ReduceExpr | 
 
 /** Axes a reduction's value depends on (used in its body, bound by neither it nor a nested one). */
 export function freeAxes(r: ReduceExpr): Set<string> {
-  const used = new Set<string>();
-  const bound = new Set(r.axes);
-  walkScalar(r.body, (n) => {
-    if (n.kind === 'access') for (const ix of n.indices) for (const t of ix.terms) used.add(t.axis);
-    if (n.kind === 'axis') used.add(n.axis);
-    if (n.kind === 'reduce') for (const a of n.axes) bound.add(a);
-  });
-  return new Set([...used].filter((a) => !bound.has(a)));
+  return freeAxesOf(r);
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../ir/core/diagnostic.js';
 import type { Graph } from '../ir/graph/graph.js';
+import { normalizeGraph } from '../ir/graph/normalize.js';
 import type { KernelIR } from '../ir/kernel/kernel-ir.js';
 import { lowerToKernel } from '../codegen/lower/to-kernel.js';
 import { discoverRules } from '../rules/discover.js';
@@ -10,6 +11,11 @@ import { inferSparsity, type SparsityFact } from '../rules/sparsity.js';
 
 /** Everything the middle end derives from a checked graph; each field is plain data. */
 export interface Analysis {
+  /**
+   * The program in normal form (ir/graph/normalize.ts): every later stage, every target and the
+   * reference interpreter work on it, so how an op is spelled never decides which kernel runs.
+   */
+  readonly graph: Graph;
   readonly facts: ReadonlyMap<string, SparsityFact>;
   readonly rules: readonly OpRules[];
   readonly plan: ProgramPlan;
@@ -27,8 +33,9 @@ export interface AnalysisOptions {
   readonly choices?: ReadonlyMap<string, OpChoice>;
 }
 
-/** graph → sparsity facts → rules → plan → kernel IR: the stages `pitc ir` can print. */
-export function analyse(graph: Graph, options: AnalysisOptions = {}): Analysis {
+/** graph → normal form → sparsity facts → rules → plan → kernel IR: the stages `pitc ir` can print. */
+export function analyse(written: Graph, options: AnalysisOptions = {}): Analysis {
+  const graph = normalizeGraph(written);
   const facts = inferSparsity(graph);
   const diagnostics = checkHints(graph, facts, options.hints ?? new Map());
   const rules = discoverRules(graph, facts);
@@ -46,5 +53,5 @@ export function analyse(graph: Graph, options: AnalysisOptions = {}): Analysis {
     kernels.push(lowered.kernel);
     ops.push('fallback' in lowered ? { op: opPlan.op, mode: 'dense', reason: `dense fallback: ${lowered.fallback}` } : opPlan);
   });
-  return { facts, rules, plan: { ops }, kernels, diagnostics };
+  return { graph, facts, rules, plan: { ops }, kernels, diagnostics };
 }

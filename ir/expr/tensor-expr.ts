@@ -144,6 +144,24 @@ export function walkScalar(e: ScalarExpr, visit: (node: ScalarExpr) => void): vo
   }
 }
 
+/** The node with `f` applied to each direct child (leaves come back as they are). */
+export function mapChildren(e: ScalarExpr, f: (child: ScalarExpr) => ScalarExpr): ScalarExpr {
+  switch (e.kind) {
+    case 'const':
+    case 'access':
+    case 'axis':
+      return e;
+    case 'unary':
+      return { ...e, arg: f(e.arg) };
+    case 'binary':
+      return { ...e, lhs: f(e.lhs), rhs: f(e.rhs) };
+    case 'where':
+      return { ...e, cond: f(e.cond), then: f(e.then), else: f(e.else) };
+    case 'reduce':
+      return { ...e, body: f(e.body) };
+  }
+}
+
 /** All tensor accesses in a body, in evaluation order. */
 export function accessesOf(e: ScalarExpr): AccessExpr[] {
   const out: AccessExpr[] = [];
@@ -155,4 +173,19 @@ export function accessesOf(e: ScalarExpr): AccessExpr[] {
 
 export function axisByName(expr: TensorExpr, name: string): Axis | undefined {
   return expr.spatial.find((a) => a.name === name) ?? expr.reduce.find((a) => a.name === name);
+}
+
+/**
+ * Axes the value of `e` depends on: those its accesses index or it uses as values, less the
+ * axes bound by reductions inside `e`.
+ */
+export function freeAxesOf(e: ScalarExpr): Set<string> {
+  const used = new Set<string>();
+  const bound = new Set<string>();
+  walkScalar(e, (n) => {
+    if (n.kind === 'access') for (const ix of n.indices) for (const t of ix.terms) used.add(t.axis);
+    if (n.kind === 'axis') used.add(n.axis);
+    if (n.kind === 'reduce') for (const a of n.axes) bound.add(a);
+  });
+  return new Set([...used].filter((a) => !bound.has(a)));
 }

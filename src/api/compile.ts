@@ -84,16 +84,16 @@ export async function compileWithTargets(text: string, options: CompileOptions, 
     return result([...front.diagnostics, diagnostic('PIT5001', message)]);
   }
   const analysis = analyse(front.graph, { hints: args.hints, pit: options.dense !== true, choices: args.choices });
-  const planned = [...analysis.diagnostics, ...checkPlan(front.graph, analysis.rules, args.choices)];
+  const planned = [...analysis.diagnostics, ...checkPlan(analysis.graph, analysis.rules, args.choices)];
   if (hasErrors(planned)) return result([...front.diagnostics, ...planned]);
-  const lowered: LoweredProgram = { name: programName(front.source.name), graph: front.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+  const lowered: LoweredProgram = { name: programName(front.source.name), graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
   const prepared = await target.createExecutor(lowered, createIndexService(), targetOptions(options));
   const diagnostics = [...front.diagnostics, ...planned, ...prepared.diagnostics];
   if (!prepared.value || hasErrors(diagnostics)) {
     await prepared.value?.dispose();
     return result(diagnostics);
   }
-  return result(diagnostics, new PitProgram(front.graph, analysis, targetId, front.source, prepared.value));
+  return result(diagnostics, new PitProgram(analysis.graph, analysis, targetId, front.source, prepared.value));
 }
 
 /** Run-time conditions the PIT forms rely on (none when every kernel is dense). */

@@ -1,7 +1,7 @@
 import yargs, { type Argv } from 'yargs';
 import { DEFAULT_TARGET, TARGET_IDS } from '../targets.js';
 
-export const IR_STAGES = ['ast', 'graph', 'rules', 'plan', 'kernel'] as const;
+export const IR_STAGES = ['ast', 'graph', 'normalized', 'rules', 'plan', 'kernel'] as const;
 export type IrStage = (typeof IR_STAGES)[number];
 
 /** The parsed command line, or what yargs wants printed (help, version, a usage error). */

@@ -63,14 +63,14 @@ export async function resolveTuning(req: ResolveRequest): Promise<TuningResoluti
   const analysis = analyse(req.graph, req.hints ? { hints: req.hints } : {});
   const keyCtx = { target: req.target, options: tuner.optionsKey(req.maxThreads), version: req.version ?? PITC_VERSION, machine: req.machine };
   const winners = req.records.filter((r) => r.kind === 'winner' && r.status === 'ok' && r.measurement);
-  let workloads = describeWorkloads(req.graph, analysis, req.dims, req.inputs);
+  let workloads = describeWorkloads(analysis.graph, analysis, req.dims, req.inputs);
   const family = (w: OpWorkload): TuningRecord[] => {
     const shape = shapeKey(w);
     return winners.filter((r) => r.key.op === w.canonical.hash && r.opText === w.canonical.text && r.key.shape === shape && r.key.target === keyCtx.target && r.key.options === keyCtx.options && r.key.version === keyCtx.version && r.key.machine === keyCtx.machine);
   };
   // intermediates are computed only when some op has records and its data is not an input
   if (workloads.some((w) => family(w).length > 0 && tensorsNeeded(w).some((t) => !req.inputs.has(t)))) {
-    workloads = describeWorkloads(req.graph, analysis, req.dims, await probeValues(req.graph, req.inputs, req.dims, req.maxThreads));
+    workloads = describeWorkloads(analysis.graph, analysis, req.dims, await probeValues(analysis.graph, req.inputs, req.dims, req.maxThreads));
   }
   const plan = new Map<string, OpChoice>();
   const sources: PlanSource[] = [];

@@ -135,8 +135,8 @@ export class OnlineProgram {
   static create(text: string, base: CompileOptions, op: string, records: readonly TuningRecord[], hysteresis: Hysteresis = DEFAULT_HYSTERESIS): OnlineProgram {
     const front = runFrontEnd(text, base.file ?? '<input>');
     if (!front.graph) throw new PitcError(front.diagnostics, front.source);
-    const graph = front.graph;
-    const analysis = analyse(graph);
+    const analysis = analyse(front.graph);
+    const graph = analysis.graph;
     const node = graph.ops.find((o) => o.expr.output === op);
     if (!node) throw new PitcError([diagnostic('PIT4003', `no op '${op}' in this program (ops: ${graph.ops.map((o) => o.expr.output).join(', ')})`)], front.source);
     const canonical = canonicalOp(node.expr, graph, analysis.facts, analysis.rules.find((r) => r.op === op));

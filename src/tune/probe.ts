@@ -16,7 +16,7 @@ export async function probeValues(graph: Graph, inputs: ReadonlyMap<string, Host
   if (!detectFeatures().simd) return evaluateGraph(graph, inputs, dims);
   const all: Graph = { ...graph, outputs: graph.ops.map((o) => o.expr.output) };
   const analysis = analyse(all, { pit: false });
-  const prepared = await wasmTarget.createExecutor({ name: 'probe', graph: all, kernels: analysis.kernels, guards: [] }, createIndexService(), { threads });
+  const prepared = await wasmTarget.createExecutor({ name: 'probe', graph: analysis.graph, kernels: analysis.kernels, guards: [] }, createIndexService(), { threads });
   if (!prepared.value) return evaluateGraph(graph, inputs, dims);
   try {
     const result = await prepared.value.run(inputs, dims);

@@ -123,13 +123,13 @@ export async function tuneProgram(req: TuneRequest): Promise<TuneResult> {
   const start = clock();
   const front = runFrontEnd(req.text, req.file ?? '<input>');
   if (!front.graph || hasErrors(front.diagnostics)) return { diagnostics: front.diagnostics, source: front.source, ops: [], records: [] };
-  const graph = front.graph;
   const tuner = tunerFor(req.target);
   if (!tuner) {
     const why = req.target === 'ref' ? 'ref is the reference interpreter: it defines correctness and is not tuned' : `no tuner for target '${req.target}' yet`;
     return { diagnostics: [...front.diagnostics, diagnostic('PIT8001', `${why} (tunable: wasm)`)], source: front.source, ops: [], records: [] };
   }
-  const analysis = analyse(graph, req.hints ? { hints: req.hints } : {});
+  const analysis = analyse(front.graph, req.hints ? { hints: req.hints } : {});
+  const graph = analysis.graph;
   let workloads = describeWorkloads(graph, analysis, req.dims, req.inputs);
   const wanted = (w: OpWorkload): boolean => !req.ops || req.ops.includes(w.op);
   if (workloads.some((w) => wanted(w) && tensorsNeeded(w).some((t) => !req.inputs.has(t)))) {

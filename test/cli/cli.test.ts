@@ -57,6 +57,18 @@ describe('pitc ir', () => {
     expect(r.stdout).toContain('c[m: M, n: 3] = (sum[k] (a[m, k] * b[k, n])) : f32 where k: 7');
   });
 
+  it('prints the graph as written at --stage graph and in normal form at --stage normalized', async () => {
+    const text = 'dim S = 8\ninput e: f32[S, S]\ninput v: f32[S, 4]\ninput z: f32[S]\no[i, d] = sum[j] e[i, j] * v[j, d] / z[i]\n';
+    const dir = workspace({ 'att.pit': text });
+    const graph = await runCli(['ir', 'att.pit', '--stage', 'graph'], dir);
+    expect(graph.stdout).toContain('o[i: S, d: 4] = (sum[j] ((e[i, j] * v[j, d]) / z[i])) : f32 where j: S');
+    const normalized = await runCli(['ir', 'att.pit', '--stage', 'normalized'], dir);
+    expect(normalized.code).toBe(0);
+    expect(normalized.stdout).toContain('o[i: S, d: 4] = ((sum[j] (e[i, j] * v[j, d])) / z[i]) : f32 where j: S');
+    const rules = await runCli(['rules', 'att.pit'], dir);
+    expect(rules.stdout).toContain('op o[i: S, d: 4] = ((sum[j] (e[i, j] * v[j, d])) / z[i])');
+  });
+
   it('rejects an unknown stage as a usage error', async () => {
     const r = await runCli(['ir', 'mm.pit', '--stage', 'bogus'], workspace({ 'mm.pit': MATMUL }));
     expect(r.code).toBe(1);

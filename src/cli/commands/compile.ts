@@ -60,7 +60,7 @@ export async function compileCommand(args: CompileArgs, io: CliIo): Promise<numb
   const analysis = analyse(front.graph, { hints: options.microTile, ...(tuned ? { choices: tuned.resolution.options.plan } : {}) });
   printDiagnostics(io, analysis.diagnostics, front.source);
   if (hasErrors(analysis.diagnostics)) return EXIT_USER_ERROR;
-  const program: LoweredProgram = { name: programName(args.file), graph: front.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+  const program: LoweredProgram = { name: programName(args.file), graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
   const knobs = tuned?.resolution.options;
   const threads = knobs?.threads !== undefined ? Math.min(knobs.threads, args.threads ?? knobs.threads) : args.threads;
   const emitted = await target.emit(program, {

@@ -30,7 +30,8 @@ export function irCommand(file: string, stage: IrStage, io: CliIo): number {
   }
   const analysis = analyse(result.graph);
   printDiagnostics(io, analysis.diagnostics, result.source);
-  if (stage === 'rules') io.stdout(rulesText(result.graph, analysis));
+  if (stage === 'normalized') io.stdout(printGraph(analysis.graph));
+  else if (stage === 'rules') io.stdout(rulesText(analysis.graph, analysis));
   else if (stage === 'plan') io.stdout(JSON.stringify(analysis.plan, planReplacer, 2) + '\n');
   else io.stdout(analysis.kernels.map(printKernel).join('\n'));
   return EXIT_OK;

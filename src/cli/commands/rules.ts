@@ -18,6 +18,6 @@ export function rulesCommand(file: string, json: boolean, io: CliIo): number {
   if (!front.graph || hasErrors(front.diagnostics)) return EXIT_USER_ERROR;
   const analysis = analyse(front.graph);
   printDiagnostics(io, analysis.diagnostics, front.source);
-  io.stdout(json ? JSON.stringify(rulesJson(front.graph, analysis)) + '\n' : rulesText(front.graph, analysis));
+  io.stdout(json ? JSON.stringify(rulesJson(analysis.graph, analysis)) + '\n' : rulesText(analysis.graph, analysis));
   return EXIT_OK;
 }

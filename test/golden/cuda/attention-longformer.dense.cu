@@ -88,7 +88,7 @@ __global__ void __launch_bounds__(256) k0_dense(unsigned char* __restrict__ out,
     int q = static_cast<int>(w);
     const int a1 = q % 1024; q /= 1024;
     const int a0 = q;
-    out[w] = pit_to_bool(pit_max(((fabsf((static_cast<float>(a0) - static_cast<float>(a1))) <= 64.0f) ? 1.0f : 0.0f), pit_max(((static_cast<float>(t0[a0]) != 0.0f) ? 1.0f : 0.0f), ((static_cast<float>(t0[a1]) != 0.0f) ? 1.0f : 0.0f))));
+    out[w] = pit_to_bool(pit_max(pit_max(((fabsf((static_cast<float>(a0) - static_cast<float>(a1))) <= 64.0f) ? 1.0f : 0.0f), ((static_cast<float>(t0[a0]) != 0.0f) ? 1.0f : 0.0f)), ((static_cast<float>(t0[a1]) != 0.0f) ? 1.0f : 0.0f)));
   }
 }
 
@@ -223,13 +223,13 @@ __global__ void __launch_bounds__(256) k1_gemm(float* __restrict__ c, const floa
         if (r < 0) continue;
         const int c0 = sColC[tx * 4];
         if (c0 >= 0 && sColC[tx * 4 + 1] == c0 + 1 && sColC[tx * 4 + 2] == c0 + 2 && sColC[tx * 4 + 3] == c0 + 3 && ((lC + r + c0) & 3) == 0) {
-          *reinterpret_cast<float4*>(&c[lC + r + c0]) = make_float4(acc[i][0], acc[i][1], acc[i][2], acc[i][3]);
+          *reinterpret_cast<float4*>(&c[lC + r + c0]) = make_float4(acc[i][0] * 0.125000000f, acc[i][1] * 0.125000000f, acc[i][2] * 0.125000000f, acc[i][3] * 0.125000000f);
           continue;
         }
         #pragma unroll
         for (int j = 0; j < 4; ++j) {
           const int cc = j == 0 ? c0 : sColC[tx * 4 + j];
-          if (cc >= 0) c[lC + r + cc] = acc[i][j];
+          if (cc >= 0) c[lC + r + cc] = acc[i][j] * 0.125000000f;
         }
       }
     }
@@ -242,7 +242,7 @@ __global__ void __launch_bounds__(256) k1_epilogue(float* __restrict__ out, cons
     const int a2 = q % 1024; q /= 1024;
     const int a1 = q % 1024; q /= 1024;
     const int a0 = q;
-    out[w] = ((static_cast<float>(t0[1024 * a1 + a2]) != 0.0f) ? (0.125000000f * rbuf[1048576 * a0 + 1024 * a1 + a2]) : (-__uint_as_float(0x7f800000u)));
+    out[w] = ((static_cast<float>(t0[1024 * a1 + a2]) != 0.0f) ? rbuf[1048576 * a0 + 1024 * a1 + a2] : __uint_as_float(0xff800000u));
   }
 }
 

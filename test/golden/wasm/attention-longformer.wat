@@ -601,22 +601,22 @@
         )
         (f64.ne
          (f64.max
-          (f64.convert_i32_s
-           (f64.le
-            (f64.abs
-             (f64.sub
-              (f64.convert_i32_s
-               (local.get $0)
-              )
-              (f64.convert_i32_s
-               (local.get $1)
+          (f64.max
+           (f64.convert_i32_s
+            (f64.le
+             (f64.abs
+              (f64.sub
+               (f64.convert_i32_s
+                (local.get $0)
+               )
+               (f64.convert_i32_s
+                (local.get $1)
+               )
               )
              )
+             (f64.const 64)
             )
-            (f64.const 64)
            )
-          )
-          (f64.max
            (f64.convert_i32_s
             (f64.ne
              (f64.convert_i32_s
@@ -630,18 +630,18 @@
              (f64.const 0)
             )
            )
-           (f64.convert_i32_s
-            (f64.ne
-             (f64.convert_i32_s
-              (i32.load8_u
-               (i32.add
-                (i32.const 9502720)
-                (local.get $1)
-               )
+          )
+          (f64.convert_i32_s
+           (f64.ne
+            (f64.convert_i32_s
+             (i32.load8_u
+              (i32.add
+               (i32.const 9502720)
+               (local.get $1)
               )
              )
-             (f64.const 0)
             )
+            (f64.const 0)
            )
           )
          )
@@ -952,25 +952,28 @@
       (f32.store
        (local.get $9)
        (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $14)
-            (i32.load
-             (i32.add
-              (i32.const 164795456)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
+        (f32.mul
+         (f32.load
+          (i32.add
+           (i32.const 65536)
+           (i32.shl
+            (i32.add
+             (local.get $14)
+             (i32.load
+              (i32.add
+               (i32.const 164795456)
+               (i32.shl
+                (local.get $8)
+                (i32.const 2)
+               )
               )
              )
             )
+            (i32.const 2)
            )
-           (i32.const 2)
           )
          )
+         (f32.const 0.125)
         )
         (f32.const 0)
         (local.get $10)
@@ -979,25 +982,28 @@
       (f32.store offset=4
        (local.get $9)
        (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $15)
-            (i32.load
-             (i32.add
-              (i32.const 164795456)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
+        (f32.mul
+         (f32.load
+          (i32.add
+           (i32.const 65536)
+           (i32.shl
+            (i32.add
+             (local.get $15)
+             (i32.load
+              (i32.add
+               (i32.const 164795456)
+               (i32.shl
+                (local.get $8)
+                (i32.const 2)
+               )
               )
              )
             )
+            (i32.const 2)
            )
-           (i32.const 2)
           )
          )
+         (f32.const 0.125)
         )
         (f32.const 0)
         (local.get $11)
@@ -1006,25 +1012,28 @@
       (f32.store offset=8
        (local.get $9)
        (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $16)
-            (i32.load
-             (i32.add
-              (i32.const 164795456)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
+        (f32.mul
+         (f32.load
+          (i32.add
+           (i32.const 65536)
+           (i32.shl
+            (i32.add
+             (local.get $16)
+             (i32.load
+              (i32.add
+               (i32.const 164795456)
+               (i32.shl
+                (local.get $8)
+                (i32.const 2)
+               )
               )
              )
             )
+            (i32.const 2)
            )
-           (i32.const 2)
           )
          )
+         (f32.const 0.125)
         )
         (f32.const 0)
         (local.get $12)
@@ -1033,25 +1042,28 @@
       (f32.store offset=12
        (local.get $9)
        (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $17)
-            (i32.load
-             (i32.add
-              (i32.const 164795456)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
+        (f32.mul
+         (f32.load
+          (i32.add
+           (i32.const 65536)
+           (i32.shl
+            (i32.add
+             (local.get $17)
+             (i32.load
+              (i32.add
+               (i32.const 164795456)
+               (i32.shl
+                (local.get $8)
+                (i32.const 2)
+               )
               )
              )
             )
+            (i32.const 2)
            )
-           (i32.const 2)
           )
          )
+         (f32.const 0.125)
         )
         (f32.const 0)
         (local.get $13)
@@ -6203,35 +6215,30 @@
           )
           (f32.demote_f64
            (select
-            (f64.mul
-             (f64.const 0.125)
-             (f64.promote_f32
-              (f32.load
+            (f64.promote_f32
+             (f32.load
+              (i32.add
                (i32.add
                 (i32.add
-                 (i32.add
-                  (i32.const 114459648)
-                  (i32.mul
-                   (local.get $0)
-                   (i32.const 4194304)
-                  )
-                 )
+                 (i32.const 114459648)
                  (i32.mul
-                  (local.get $1)
-                  (i32.const 4096)
+                  (local.get $0)
+                  (i32.const 4194304)
                  )
                 )
                 (i32.mul
-                 (local.get $2)
-                 (i32.const 4)
+                 (local.get $1)
+                 (i32.const 4096)
                 )
+               )
+               (i32.mul
+                (local.get $2)
+                (i32.const 4)
                )
               )
              )
             )
-            (f64.neg
-             (f64.const inf)
-            )
+            (f64.const -inf)
             (f64.ne
              (f64.convert_i32_s
               (i32.load8_u

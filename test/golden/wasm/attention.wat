@@ -602,6 +602,16 @@
         (f64.ne
          (f64.max
           (f64.convert_i32_s
+           (f64.eq
+            (f64.convert_i32_s
+             (local.get $0)
+            )
+            (f64.convert_i32_s
+             (local.get $1)
+            )
+           )
+          )
+          (f64.convert_i32_s
            (f64.ne
             (f64.convert_i32_s
              (i32.load8_u
@@ -618,16 +628,6 @@
              )
             )
             (f64.const 0)
-           )
-          )
-          (f64.convert_i32_s
-           (f64.eq
-            (f64.convert_i32_s
-             (local.get $0)
-            )
-            (f64.convert_i32_s
-             (local.get $1)
-            )
            )
           )
          )
@@ -938,25 +938,28 @@
       (f32.store
        (local.get $9)
        (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $14)
-            (i32.load
-             (i32.add
-              (i32.const 44681280)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
+        (f32.mul
+         (f32.load
+          (i32.add
+           (i32.const 65536)
+           (i32.shl
+            (i32.add
+             (local.get $14)
+             (i32.load
+              (i32.add
+               (i32.const 44681280)
+               (i32.shl
+                (local.get $8)
+                (i32.const 2)
+               )
               )
              )
             )
+            (i32.const 2)
            )
-           (i32.const 2)
           )
          )
+         (f32.const 0.125)
         )
         (f32.const 0)
         (local.get $10)
@@ -965,25 +968,28 @@
       (f32.store offset=4
        (local.get $9)
        (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $15)
-            (i32.load
-             (i32.add
-              (i32.const 44681280)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
+        (f32.mul
+         (f32.load
+          (i32.add
+           (i32.const 65536)
+           (i32.shl
+            (i32.add
+             (local.get $15)
+             (i32.load
+              (i32.add
+               (i32.const 44681280)
+               (i32.shl
+                (local.get $8)
+                (i32.const 2)
+               )
               )
              )
             )
+            (i32.const 2)
            )
-           (i32.const 2)
           )
          )
+         (f32.const 0.125)
         )
         (f32.const 0)
         (local.get $11)
@@ -992,25 +998,28 @@
       (f32.store offset=8
        (local.get $9)
        (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $16)
-            (i32.load
-             (i32.add
-              (i32.const 44681280)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
+        (f32.mul
+         (f32.load
+          (i32.add
+           (i32.const 65536)
+           (i32.shl
+            (i32.add
+             (local.get $16)
+             (i32.load
+              (i32.add
+               (i32.const 44681280)
+               (i32.shl
+                (local.get $8)
+                (i32.const 2)
+               )
               )
              )
             )
+            (i32.const 2)
            )
-           (i32.const 2)
           )
          )
+         (f32.const 0.125)
         )
         (f32.const 0)
         (local.get $12)
@@ -1019,25 +1028,28 @@
       (f32.store offset=12
        (local.get $9)
        (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $17)
-            (i32.load
-             (i32.add
-              (i32.const 44681280)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
+        (f32.mul
+         (f32.load
+          (i32.add
+           (i32.const 65536)
+           (i32.shl
+            (i32.add
+             (local.get $17)
+             (i32.load
+              (i32.add
+               (i32.const 44681280)
+               (i32.shl
+                (local.get $8)
+                (i32.const 2)
+               )
               )
              )
             )
+            (i32.const 2)
            )
-           (i32.const 2)
           )
          )
+         (f32.const 0.125)
         )
         (f32.const 0)
         (local.get $13)
@@ -6189,35 +6201,30 @@
           )
           (f32.demote_f64
            (select
-            (f64.mul
-             (f64.const 0.125)
-             (f64.promote_f32
-              (f32.load
+            (f64.promote_f32
+             (f32.load
+              (i32.add
                (i32.add
                 (i32.add
-                 (i32.add
-                  (i32.const 32096256)
-                  (i32.mul
-                   (local.get $0)
-                   (i32.const 1048576)
-                  )
-                 )
+                 (i32.const 32096256)
                  (i32.mul
-                  (local.get $1)
-                  (i32.const 2048)
+                  (local.get $0)
+                  (i32.const 1048576)
                  )
                 )
                 (i32.mul
-                 (local.get $2)
-                 (i32.const 4)
+                 (local.get $1)
+                 (i32.const 2048)
                 )
+               )
+               (i32.mul
+                (local.get $2)
+                (i32.const 4)
                )
               )
              )
             )
-            (f64.neg
-             (f64.const inf)
-            )
+            (f64.const -inf)
             (f64.ne
              (f64.convert_i32_s
               (i32.load8_u

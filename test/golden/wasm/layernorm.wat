@@ -1354,19 +1354,19 @@
         )
         (f32.demote_f64
          (f64.add
-          (f64.div
-           (f64.mul
-            (f64.promote_f32
-             (f32.load
-              (i32.add
-               (i32.const 1638400)
-               (i32.mul
-                (local.get $1)
-                (i32.const 4)
-               )
-              )
+          (f64.promote_f32
+           (f32.load
+            (i32.add
+             (i32.const 1641472)
+             (i32.mul
+              (local.get $1)
+              (i32.const 4)
              )
             )
+           )
+          )
+          (f64.div
+           (f64.mul
             (f64.promote_f32
              (f32.load
               (i32.add
@@ -1377,6 +1377,17 @@
                  (i32.const 3072)
                 )
                )
+               (i32.mul
+                (local.get $1)
+                (i32.const 4)
+               )
+              )
+             )
+            )
+            (f64.promote_f32
+             (f32.load
+              (i32.add
+               (i32.const 1638400)
                (i32.mul
                 (local.get $1)
                 (i32.const 4)
@@ -1399,17 +1410,6 @@
               )
              )
              (f64.const 9.999999747378752e-06)
-            )
-           )
-          )
-          (f64.promote_f32
-           (f32.load
-            (i32.add
-             (i32.const 1641472)
-             (i32.mul
-              (local.get $1)
-              (i32.const 4)
-             )
             )
            )
           )
