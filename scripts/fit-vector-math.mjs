@@ -54,7 +54,7 @@ function fit(g, weight, lo, hi, degree, points = 2000, iterations = 60) {
 
 // e^r = 1 + r + r²·P(r) on |r| ≤ ln2/2 (1 % slack for the rounded reduction)
 const R = (Math.LN2 / 2) * 1.01;
-console.log('EXP_POLY', fit((r) => (r === 0 ? 0.5 : (Math.expm1(r) - r) / (r * r)), (r) => (r * r) / Math.exp(r), -R, R, 4));
+console.log('EXP_POLY', fit((r) => (r === 0 ? 0.5 : (Math.expm1(r) - r) / (r * r)), (r) => (r * r) / Math.exp(r), -R, R, 3));
 
 // log(1+f) = 2s + s·z·U(z), s = f/(2+f), z = s², f in [√½ − 1, √2 − 1]
 const sOf = (f) => f / (2 + f);

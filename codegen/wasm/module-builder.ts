@@ -285,6 +285,8 @@ export class WasmModuleBuilder {
     shrS: (a: Expr, bits: number): Expr => e(this.m.i32x4.shr_s(a, this.m.i32.const(bits))),
     ne: (a: Expr, b: Expr): Expr => e(this.m.i32x4.ne(a, b)),
     ltS: (a: Expr, b: Expr): Expr => e(this.m.i32x4.lt_s(a, b)),
+    /** 1 when every lane is non-zero. */
+    allTrue: (a: Expr): Expr => e(this.m.i32x4.all_true(a)),
     extendLowI16x8U: (a: Expr): Expr => e(this.m.i32x4.extend_low_i16x8_u(a)),
     truncSatF64x2SZero: (a: Expr): Expr => e(this.m.i32x4.trunc_sat_f64x2_s_zero(a)),
   };
