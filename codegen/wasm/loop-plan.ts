@@ -25,7 +25,10 @@ export interface LoopPlan {
   readonly reducer?: Reducer;
   /** The expression computed per point: the stage's value, or the body of its reduction. */
   readonly body: ScalarExpr;
-  /** Points visited (cells × reduced terms): threads split a stage above a threshold. */
+  /**
+   * Estimated work: points visited (cells × reduced terms) times a cost per point (1, plus 10
+   * per exp, log, tanh, sigmoid or gelu); threads split a stage above a threshold.
+   */
   readonly work: number;
 }
 
@@ -67,6 +70,15 @@ function laneCost(body: ScalarExpr, axis: string, extent: number, shapeOf: (tens
  * are contiguous along a reduced axis and not along the output's (`max[j] s[h, i, j]`), that
  * reduced axis (lanes accumulate, then combine; 16 / extent charges the final combine).
  */
+/** Relative cost of one point of a body: a vector math function costs about ten loads or adds. */
+function pointCost(body: ScalarExpr): number {
+  let cost = 1;
+  walkScalar(body, (n) => {
+    if (n.kind === 'unary' && (n.op === 'exp' || n.op === 'log' || n.op === 'tanh' || n.op === 'sigmoid' || n.op === 'gelu')) cost += 10;
+  });
+  return cost;
+}
+
 export function planStage(stage: Stage, extents: ReadonlyMap<string, number>, shapeOf: (tensor: string) => readonly number[]): LoopPlan {
   const extent = (a: string): number => (a === LANE_AXIS ? 1 : (extents.get(a) ?? 1));
   const cells = stage.axes.reduce((n, a) => n * extent(a), 1);
@@ -75,10 +87,10 @@ export function planStage(stage: Stage, extents: ReadonlyMap<string, number>, sh
   if (value.kind !== 'reduce') {
     const axis = last ?? LANE_AXIS;
     const rowAxes = stage.axes.slice(0, -1);
-    return { rowAxes, rows: rowAxes.reduce((n, a) => n * extent(a), 1), vector: { axis, extent: extent(axis) }, lanes: 'cells', reduceLoops: [], body: value, work: cells };
+    return { rowAxes, rows: rowAxes.reduce((n, a) => n * extent(a), 1), vector: { axis, extent: extent(axis) }, lanes: 'cells', reduceLoops: [], body: value, work: cells * pointCost(value) };
   }
   const terms = value.axes.reduce((n, a) => n * extent(a), 1);
-  const work = cells * terms;
+  const work = cells * terms * pointCost(value.body);
   let best: { axis: string; cost: number } | undefined;
   for (const r of value.axes) {
     const cost = laneCost(value.body, r, extent(r), shapeOf) + 16 / extent(r);

@@ -17,7 +17,7 @@ export interface SimdStageProgram {
   /** Extent of the vector axis (for lanes 'reduce', of the reduced axis the lanes step along). */
   readonly vector: number;
   readonly lanes: 'cells' | 'reduce';
-  /** Points visited: below a threshold a stage stays on one thread. */
+  /** Estimated work (LoopPlan.work): below a threshold a stage stays on one thread. */
   readonly work: number;
 }
 

@@ -2,15 +2,17 @@ import type { SimdStageProgram } from './pointwise-kernels.js';
 import { runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
 
 /**
- * Points (cells × reduced terms) below which a SIMD stage stays on the calling thread: handing
- * a job to a worker and waiting for it costs about 0.05–0.1 ms here, the time these kernels take
- * for ~2^16 points (measured with `npm run bench -- --only pointwise`, docs/benchmarks.md).
+ * Work (points × cost per point, see LoopPlan.work) below which a SIMD stage stays on the
+ * calling thread. Handing a job to a worker and waiting for it costs 0.06–0.1 ms here, so a
+ * split pays from about 0.2 ms of work on one thread: ~2^20 points of a load-and-add (a row sum
+ * in cache, 0.15 ns a point), ~2^17 of an exp (1.6 ns a point). Measured with
+ * `npm run bench -- --only pointwise-threads` (docs/benchmarks.md).
  */
-export const MIN_PARALLEL_POINTS = 1 << 16;
+export const MIN_PARALLEL_WORK = 1 << 20;
 
 export interface SimdTuning {
-  /** Smallest stage (points) split across threads. */
-  readonly minParallelPoints?: number;
+  /** Smallest stage (work units) split across threads. */
+  readonly minParallelWork?: number;
 }
 
 /**
@@ -19,9 +21,9 @@ export interface SimdTuning {
  * at multiples of 4 (so only the last range has a remainder). Every cell is computed by one
  * thread in the same order whatever the split.
  */
-export function stageJobs(stage: SimdStageProgram, threads: number, minPoints = MIN_PARALLEL_POINTS): number[][] {
+export function stageJobs(stage: SimdStageProgram, threads: number, minWork = MIN_PARALLEL_WORK): number[][] {
   const whole = [[0, stage.rows, 0, stage.vector]];
-  if (threads <= 1 || stage.work < minPoints) return whole;
+  if (threads <= 1 || stage.work < minWork) return whole;
   if (stage.rows >= threads) {
     const per = Math.ceil(stage.rows / threads);
     const jobs: number[][] = [];
@@ -47,7 +49,7 @@ export async function runSimdStages(
 ): Promise<{ threads: number }> {
   let threads = 1;
   for (const stage of stages) {
-    const jobs = stageJobs(stage, pool?.size ?? 1, tuning.minParallelPoints);
+    const jobs = stageJobs(stage, pool?.size ?? 1, tuning.minParallelWork);
     threads = Math.max(threads, jobs.length);
     await runJobs(stage.fn, jobs, pool, module, call);
   }

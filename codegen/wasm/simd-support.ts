@@ -13,8 +13,9 @@ interface Interval {
  * in f32 lanes: f32 values are rounded at every operation (the default, within tolerance of the
  * float64 reference), but integer and bool values must stay exact. They do when every i32 value
  * the op computes (index arithmetic like `abs(i − j)`, sums of bools) is provably an integer of
- * magnitude at most 2^24: an interval analysis over axis extents shows it. i32 outputs, and i32
- * arithmetic on i32 tensors (whose values are unknown), stay on the exact scalar kernels.
+ * magnitude at most 2^24: an interval analysis over axis extents shows it. i32 outputs, i32
+ * arithmetic on i32 tensors and comparisons of them (their values are unknown) stay on the exact
+ * scalar kernels; an i32 tensor read into f32 arithmetic is converted, as the language says.
  */
 export function simdUnsupported(expr: TensorExpr, extents: ReadonlyMap<string, number>): string | undefined {
   if (expr.dtype === 'i32') return 'an i32 output (i32 arithmetic runs on the exact scalar path)';
@@ -25,8 +26,9 @@ export function simdUnsupported(expr: TensorExpr, extents: ReadonlyMap<string, n
     if (e.kind === 'axis' && (extents.get(e.axis) ?? 0) > EXACT_INT) reason = `axis '${e.axis}' used as a value is longer than 2^24 (not exact in f32)`;
     const computedInt = e.dtype === 'i32' && e.kind !== 'access' && e.kind !== 'const' && e.kind !== 'axis';
     if (computedInt && !exact(range)) reason = 'i32 arithmetic that is not provably exact in f32 (runs on the exact scalar path)';
-    if (e.kind === 'binary' && isComparison(e.op) && e.lhs.dtype !== 'f32' && e.rhs.dtype !== 'f32') {
-      if (!exact(intervalOf(e.lhs)) || !exact(intervalOf(e.rhs))) reason = 'a comparison of i32 values that may not be exact in f32 (runs on the exact scalar path)';
+    // an i32 value rounded to f32 may compare differently: only provably small ones are compared in f32
+    if (e.kind === 'binary' && isComparison(e.op) && [e.lhs, e.rhs].some((x) => x.dtype === 'i32' && !exact(intervalOf(x)))) {
+      reason = 'a comparison of i32 values that may not be exact in f32 (runs on the exact scalar path)';
     }
     return range;
   };

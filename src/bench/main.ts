@@ -10,13 +10,14 @@ import { indexBuildBenchmark } from './index-build.js';
 import { crossoverBenchmark } from './crossover.js';
 import { ffnBenchmark } from './ffn.js';
 import { matmulGridBenchmark } from './matmul-grid.js';
+import { pointwiseBenchmark, pointwiseThreadsBenchmark } from './pointwise.js';
 import { tuningBenchmark } from './tuning.js';
 import { enableWasmFeatures } from '../engine-flags.js';
 import { describeMachine, machineInfo } from './machine.js';
 import { markdownTable } from './markdown.js';
 import type { BenchContext, Benchmark } from './types.js';
 
-export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark, ffnBenchmark, crossoverBenchmark, tuningBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark, ffnBenchmark, crossoverBenchmark, tuningBenchmark, pointwiseBenchmark, pointwiseThreadsBenchmark];
 
 export interface DriverArgs {
   readonly only: readonly string[];

@@ -100,7 +100,7 @@ function buildParser(version: string): Argv {
     .command('tune [file]', 'search for the fastest plan of every op and store it for compile and run', tuneOptions)
     .command('bench', 'run the benchmarks and print their report (as npm run bench; minutes)', (y) =>
       y
-        .option('only', { type: 'string', array: true, describe: 'only these benchmarks (index-build, matmul-grid, ffn, crossover, tuning)' })
+        .option('only', { type: 'string', array: true, describe: 'only these benchmarks (index-build, matmul-grid, ffn, crossover, tuning, pointwise, pointwise-threads)' })
         .option('quick', { type: 'boolean', default: false, describe: 'small sizes and few runs: a smoke test, not a measurement' })
         .option('out', { type: 'string', default: 'bench-results', describe: 'directory for the JSON records' }),
     )

@@ -41,7 +41,7 @@ export async function runWasm(program: LoweredProgram, inputs: ReadonlyMap<strin
     threads: options.threads,
     denseCrossover: options.denseCrossover ?? 2,
     gemm: { minParallelWork: SPLIT_EVERYTHING, ...(options.forceDirectB !== undefined ? { forceDirectB: options.forceDirectB } : {}) },
-    simd: { minParallelPoints: SPLIT_EVERYTHING },
+    simd: { minParallelWork: SPLIT_EVERYTHING },
     ...(options.exact ? { exact: true } : {}),
   });
   try {
