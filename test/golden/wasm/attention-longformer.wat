@@ -1,11 +1,10 @@
 (module
- (type $0 (func))
+ (type $0 (func (param i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param f64) (result f64)))
  (type $3 (func (param i32 i32 i32 i32 i32)))
  (type $4 (func (param i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -554,125 +553,482 @@
    (local.get $17)
   )
  )
- (func $op0
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (block
-   (block $exit6
-    (local.set $0
-     (i32.const 0)
+ (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 i32)
+  (local $41 i32)
+  (local.set $15
+   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+  )
+  (local.set $19
+   (v128.const i32x4 0x42800000 0x42800000 0x42800000 0x42800000)
+  )
+  (local.set $23
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $30
+   (v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001)
+  )
+  (block $exit6
+   (local.set $10
+    (local.get $0)
+   )
+   (local.set $41
+    (local.get $1)
+   )
+   (br_if $exit6
+    (i32.ge_s
+     (local.get $10)
+     (local.get $41)
     )
-    (local.set $3
-     (i32.const 1024)
+   )
+   (loop $loop7
+    (local.set $11
+     (local.get $10)
     )
-    (br_if $exit6
-     (i32.ge_s
-      (local.get $0)
+    (local.set $4
+     (local.get $11)
+    )
+    (local.set $14
+     (f32x4.splat
+      (f32.convert_i32_s
+       (local.get $4)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (i32.const 9502720)
+      (local.get $4)
+     )
+    )
+    (local.set $22
+     (f32x4.convert_i32x4_u
+      (i32x4.splat
+       (i32.load8_u
+        (local.get $21)
+       )
+      )
+     )
+    )
+    (local.set $24
+     (f32x4.ne
+      (local.get $22)
+      (local.get $23)
+     )
+    )
+    (local.set $29
+     (i32.add
+      (i32.const 9503744)
+      (i32.shl
+       (local.get $4)
+       (i32.const 10)
+      )
+     )
+    )
+    (block $exit4
+     (local.set $5
+      (local.get $2)
+     )
+     (local.set $40
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit4
+      (i32.ge_s
+       (local.get $5)
+       (local.get $40)
+      )
+     )
+     (loop $loop5
+      (local.set $16
+       (f32x4.convert_i32x4_s
+        (i32x4.add
+         (i32x4.splat
+          (local.get $5)
+         )
+         (local.get $15)
+        )
+       )
+      )
+      (local.set $17
+       (f32x4.sub
+        (local.get $14)
+        (local.get $16)
+       )
+      )
+      (local.set $18
+       (f32x4.abs
+        (local.get $17)
+       )
+      )
+      (local.set $20
+       (f32x4.le
+        (local.get $18)
+        (local.get $19)
+       )
+      )
+      (local.set $25
+       (f32x4.convert_i32x4_u
+        (i32x4.extend_low_i16x8_u
+         (i16x8.extend_low_i8x16_u
+          (v128.load32_zero align=1
+           (i32.add
+            (i32.const 9502720)
+            (local.get $5)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $26
+       (f32x4.ne
+        (local.get $25)
+        (local.get $23)
+       )
+      )
+      (local.set $27
+       (v128.or
+        (local.get $24)
+        (local.get $26)
+       )
+      )
+      (local.set $28
+       (v128.or
+        (local.get $20)
+        (local.get $27)
+       )
+      )
+      (v128.store32_lane align=1 0
+       (i32.add
+        (local.get $29)
+        (local.get $5)
+       )
+       (i8x16.narrow_i16x8_u
+        (i16x8.narrow_i32x4_u
+         (v128.and
+          (local.get $28)
+          (local.get $30)
+         )
+         (v128.and
+          (local.get $28)
+          (local.get $30)
+         )
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop5
+       (i32.lt_s
+        (local.get $5)
+        (local.get $40)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $5)
       (local.get $3)
      )
-    )
-    (loop $loop7
-     (block $exit4
-      (local.set $1
-       (i32.const 0)
-      )
-      (local.set $2
-       (i32.const 1024)
-      )
-      (br_if $exit4
-       (i32.ge_s
-        (local.get $1)
-        (local.get $2)
+     (then
+      (local.set $12
+       (i32.sub
+        (local.get $3)
+        (local.get $5)
        )
       )
-      (loop $loop5
-       (i32.store8
+      (local.set $6
+       (select
         (i32.add
-         (i32.add
-          (i32.const 9503744)
-          (i32.mul
-           (local.get $0)
-           (i32.const 1024)
-          )
-         )
-         (local.get $1)
+         (local.get $5)
+         (i32.const 0)
         )
-        (f64.ne
-         (f64.max
-          (f64.convert_i32_s
-           (f64.le
-            (f64.abs
-             (f64.sub
-              (f64.convert_i32_s
-               (local.get $0)
-              )
-              (f64.convert_i32_s
-               (local.get $1)
-              )
-             )
-            )
-            (f64.const 64)
-           )
-          )
-          (f64.max
-           (f64.convert_i32_s
-            (f64.ne
-             (f64.convert_i32_s
-              (i32.load8_u
-               (i32.add
-                (i32.const 9502720)
-                (local.get $0)
-               )
-              )
-             )
-             (f64.const 0)
-            )
-           )
-           (f64.convert_i32_s
-            (f64.ne
-             (f64.convert_i32_s
-              (i32.load8_u
-               (i32.add
-                (i32.const 9502720)
-                (local.get $1)
-               )
-              )
-             )
-             (f64.const 0)
-            )
-           )
-          )
-         )
-         (f64.const 0)
-        )
-       )
-       (local.set $1
-        (i32.add
-         (local.get $1)
+        (i32.sub
+         (local.get $3)
          (i32.const 1)
         )
-       )
-       (br_if $loop5
         (i32.lt_s
-         (local.get $1)
-         (local.get $2)
+         (i32.add
+          (local.get $5)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $5)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $5)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $5)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $5)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $5)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $5)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $31
+       (f32x4.convert_i32x4_s
+        (i32x4.replace_lane 3
+         (i32x4.replace_lane 2
+          (i32x4.replace_lane 1
+           (i32x4.splat
+            (local.get $6)
+           )
+           (local.get $7)
+          )
+          (local.get $8)
+         )
+         (local.get $9)
+        )
+       )
+      )
+      (local.set $32
+       (f32x4.sub
+        (local.get $14)
+        (local.get $31)
+       )
+      )
+      (local.set $33
+       (f32x4.abs
+        (local.get $32)
+       )
+      )
+      (local.set $34
+       (f32x4.le
+        (local.get $33)
+        (local.get $19)
+       )
+      )
+      (local.set $35
+       (f32x4.convert_i32x4_u
+        (v128.load8_lane 12
+         (i32.add
+          (i32.const 9502720)
+          (local.get $9)
+         )
+         (v128.load8_lane 8
+          (i32.add
+           (i32.const 9502720)
+           (local.get $8)
+          )
+          (v128.load8_lane 4
+           (i32.add
+            (i32.const 9502720)
+            (local.get $7)
+           )
+           (v128.load8_lane 0
+            (i32.add
+             (i32.const 9502720)
+             (local.get $6)
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $36
+       (f32x4.ne
+        (local.get $35)
+        (local.get $23)
+       )
+      )
+      (local.set $37
+       (v128.or
+        (local.get $24)
+        (local.get $36)
+       )
+      )
+      (local.set $38
+       (v128.or
+        (local.get $34)
+        (local.get $37)
+       )
+      )
+      (local.set $39
+       (i8x16.narrow_i16x8_u
+        (i16x8.narrow_i32x4_u
+         (v128.and
+          (local.get $38)
+          (local.get $30)
+         )
+         (v128.and
+          (local.get $38)
+          (local.get $30)
+         )
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store8_lane 0
+       (i32.add
+        (local.get $29)
+        (i32.add
+         (local.get $5)
+         (i32.const 0)
+        )
+       )
+       (local.get $39)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $12)
+       )
+       (then
+        (v128.store8_lane 1
+         (i32.add
+          (local.get $29)
+          (i32.add
+           (local.get $5)
+           (i32.const 1)
+          )
+         )
+         (local.get $39)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $12)
+       )
+       (then
+        (v128.store8_lane 2
+         (i32.add
+          (local.get $29)
+          (i32.add
+           (local.get $5)
+           (i32.const 2)
+          )
+         )
+         (local.get $39)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $12)
+       )
+       (then
+        (v128.store8_lane 3
+         (i32.add
+          (local.get $29)
+          (i32.add
+           (local.get $5)
+           (i32.const 3)
+          )
+         )
+         (local.get $39)
         )
        )
       )
      )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
      )
-     (br_if $loop7
-      (i32.lt_s
-       (local.get $0)
-       (local.get $3)
-      )
+    )
+    (br_if $loop7
+     (i32.lt_s
+      (local.get $10)
+      (local.get $41)
      )
     )
    )
@@ -6130,620 +6486,2318 @@
    )
   )
  )
- (func $op1_epilogue
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
+ (func $op1_epilogue (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (block
-   (block $exit88
-    (local.set $0
-     (i32.const 0)
-    )
-    (local.set $6
-     (i32.const 12)
-    )
-    (br_if $exit88
-     (i32.ge_s
-      (local.get $0)
-      (local.get $6)
-     )
-    )
-    (loop $loop89
-     (block $exit86
-      (local.set $1
-       (i32.const 0)
-      )
-      (local.set $5
-       (i32.const 1024)
-      )
-      (br_if $exit86
-       (i32.ge_s
-        (local.get $1)
-        (local.get $5)
-       )
-      )
-      (loop $loop87
-       (block $exit84
-        (local.set $2
-         (i32.const 0)
-        )
-        (local.set $4
-         (i32.const 1024)
-        )
-        (br_if $exit84
-         (i32.ge_s
-          (local.get $2)
-          (local.get $4)
-         )
-        )
-        (loop $loop85
-         (f32.store
-          (i32.add
-           (i32.add
-            (i32.add
-             (i32.const 10552320)
-             (i32.mul
-              (local.get $0)
-              (i32.const 4194304)
-             )
-            )
-            (i32.mul
-             (local.get $1)
-             (i32.const 4096)
-            )
-           )
-           (i32.mul
-            (local.get $2)
-            (i32.const 4)
-           )
-          )
-          (f32.demote_f64
-           (select
-            (f64.mul
-             (f64.const 0.125)
-             (f64.promote_f32
-              (f32.load
-               (i32.add
-                (i32.add
-                 (i32.add
-                  (i32.const 114459648)
-                  (i32.mul
-                   (local.get $0)
-                   (i32.const 4194304)
-                  )
-                 )
-                 (i32.mul
-                  (local.get $1)
-                  (i32.const 4096)
-                 )
-                )
-                (i32.mul
-                 (local.get $2)
-                 (i32.const 4)
-                )
-               )
-              )
-             )
-            )
-            (f64.neg
-             (f64.const inf)
-            )
-            (f64.ne
-             (f64.convert_i32_s
-              (i32.load8_u
-               (i32.add
-                (i32.add
-                 (i32.const 9503744)
-                 (i32.mul
-                  (local.get $1)
-                  (i32.const 1024)
-                 )
-                )
-                (local.get $2)
-               )
-              )
-             )
-             (f64.const 0)
-            )
-           )
-          )
-         )
-         (local.set $2
-          (i32.add
-           (local.get $2)
-           (i32.const 1)
-          )
-         )
-         (br_if $loop85
-          (i32.lt_s
-           (local.get $2)
-           (local.get $4)
-          )
-         )
-        )
-       )
-       (local.set $1
-        (i32.add
-         (local.get $1)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop87
-        (i32.lt_s
-         (local.get $1)
-         (local.get $5)
-        )
-       )
-      )
-     )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (br_if $loop89
-      (i32.lt_s
-       (local.get $0)
-       (local.get $6)
-      )
-     )
-    )
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local.set $17
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $20
+   (v128.const i32x4 0x3e000000 0x3e000000 0x3e000000 0x3e000000)
+  )
+  (local.set $22
+   (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000)
+  )
+  (local.set $23
+   (f32x4.neg
+    (local.get $22)
    )
   )
- )
- (func $op2
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 f64)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (block
-   (block $exit94
-    (local.set $0
-     (i32.const 0)
-    )
-    (local.set $6
-     (i32.const 12)
-    )
-    (br_if $exit94
-     (i32.ge_s
-      (local.get $0)
-      (local.get $6)
-     )
-    )
-    (loop $loop95
-     (block $exit92
-      (local.set $1
-       (i32.const 0)
-      )
-      (local.set $5
-       (i32.const 1024)
-      )
-      (br_if $exit92
-       (i32.ge_s
-        (local.get $1)
-        (local.get $5)
-       )
-      )
-      (loop $loop93
-       (local.set $3
-        (f64.const -inf)
-       )
-       (block
-        (block $exit90
-         (local.set $2
-          (i32.const 0)
-         )
-         (local.set $4
-          (i32.const 1024)
-         )
-         (br_if $exit90
-          (i32.ge_s
-           (local.get $2)
-           (local.get $4)
-          )
-         )
-         (loop $loop91
-          (local.set $3
-           (f64.max
-            (local.get $3)
-            (f64.promote_f32
-             (f32.load
-              (i32.add
-               (i32.add
-                (i32.add
-                 (i32.const 10552320)
-                 (i32.mul
-                  (local.get $0)
-                  (i32.const 4194304)
-                 )
-                )
-                (i32.mul
-                 (local.get $1)
-                 (i32.const 4096)
-                )
-               )
-               (i32.mul
-                (local.get $2)
-                (i32.const 4)
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.set $2
-           (i32.add
-            (local.get $2)
-            (i32.const 1)
-           )
-          )
-          (br_if $loop91
-           (i32.lt_s
-            (local.get $2)
-            (local.get $4)
-           )
-          )
-         )
-        )
-       )
-       (f32.store
-        (i32.add
-         (i32.add
-          (i32.const 60883968)
-          (i32.mul
-           (local.get $0)
-           (i32.const 4096)
-          )
-         )
-         (i32.mul
-          (local.get $1)
-          (i32.const 4)
-         )
-        )
-        (f32.demote_f64
-         (local.get $3)
-        )
-       )
-       (local.set $1
-        (i32.add
-         (local.get $1)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop93
-        (i32.lt_s
-         (local.get $1)
-         (local.get $5)
-        )
-       )
-      )
-     )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (br_if $loop95
-      (i32.lt_s
-       (local.get $0)
-       (local.get $6)
-      )
-     )
+  (block $exit86
+   (local.set $11
+    (local.get $0)
+   )
+   (local.set $32
+    (local.get $1)
+   )
+   (br_if $exit86
+    (i32.ge_s
+     (local.get $11)
+     (local.get $32)
     )
    )
-  )
- )
- (func $op3
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (block
-   (block $exit100
-    (local.set $0
-     (i32.const 0)
+   (loop $loop87
+    (local.set $12
+     (local.get $11)
     )
     (local.set $5
-     (i32.const 12)
-    )
-    (br_if $exit100
-     (i32.ge_s
-      (local.get $0)
-      (local.get $5)
+     (i32.rem_u
+      (local.get $12)
+      (i32.const 1024)
      )
     )
-    (loop $loop101
-     (block $exit98
-      (local.set $1
-       (i32.const 0)
+    (local.set $12
+     (i32.div_u
+      (local.get $12)
+      (i32.const 1024)
+     )
+    )
+    (local.set $4
+     (local.get $12)
+    )
+    (local.set $15
+     (i32.add
+      (i32.const 9503744)
+      (i32.shl
+       (local.get $5)
+       (i32.const 10)
       )
-      (local.set $4
-       (i32.const 1024)
-      )
-      (br_if $exit98
-       (i32.ge_s
-        (local.get $1)
+     )
+    )
+    (local.set $18
+     (i32.add
+      (i32.add
+       (i32.const 114459648)
+       (i32.shl
         (local.get $4)
+        (i32.const 22)
        )
       )
-      (loop $loop99
-       (block $exit96
-        (local.set $2
+      (i32.shl
+       (local.get $5)
+       (i32.const 12)
+      )
+     )
+    )
+    (local.set $25
+     (i32.add
+      (i32.add
+       (i32.const 10552320)
+       (i32.shl
+        (local.get $4)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 12)
+      )
+     )
+    )
+    (block $exit84
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $31
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit84
+      (i32.ge_s
+       (local.get $6)
+       (local.get $31)
+      )
+     )
+     (loop $loop85
+      (local.set $16
+       (f32x4.convert_i32x4_u
+        (i32x4.extend_low_i16x8_u
+         (i16x8.extend_low_i8x16_u
+          (v128.load32_zero align=1
+           (i32.add
+            (local.get $15)
+            (local.get $6)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $19
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $21
+       (f32x4.mul
+        (local.get $20)
+        (local.get $19)
+       )
+      )
+      (local.set $24
+       (v128.bitselect
+        (local.get $21)
+        (local.get $23)
+        (f32x4.ne
+         (local.get $16)
+         (local.get $17)
+        )
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $25)
+        (i32.shl
+         (local.get $6)
+         (i32.const 2)
+        )
+       )
+       (local.get $24)
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop85
+       (i32.lt_s
+        (local.get $6)
+        (local.get $31)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $13
+       (i32.sub
+        (local.get $3)
+        (local.get $6)
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
          (i32.const 0)
         )
-        (local.set $3
-         (i32.const 1024)
-        )
-        (br_if $exit96
-         (i32.ge_s
-          (local.get $2)
-          (local.get $3)
-         )
-        )
-        (loop $loop97
-         (f32.store
-          (i32.add
-           (i32.add
-            (i32.add
-             (i32.const 60933120)
-             (i32.mul
-              (local.get $0)
-              (i32.const 4194304)
-             )
-            )
-            (i32.mul
-             (local.get $1)
-             (i32.const 4096)
-            )
-           )
-           (i32.mul
-            (local.get $2)
-            (i32.const 4)
-           )
-          )
-          (f32.demote_f64
-           (call $exp
-            (f64.sub
-             (f64.promote_f32
-              (f32.load
-               (i32.add
-                (i32.add
-                 (i32.add
-                  (i32.const 10552320)
-                  (i32.mul
-                   (local.get $0)
-                   (i32.const 4194304)
-                  )
-                 )
-                 (i32.mul
-                  (local.get $1)
-                  (i32.const 4096)
-                 )
-                )
-                (i32.mul
-                 (local.get $2)
-                 (i32.const 4)
-                )
-               )
-              )
-             )
-             (f64.promote_f32
-              (f32.load
-               (i32.add
-                (i32.add
-                 (i32.const 60883968)
-                 (i32.mul
-                  (local.get $0)
-                  (i32.const 4096)
-                 )
-                )
-                (i32.mul
-                 (local.get $1)
-                 (i32.const 4)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-         (local.set $2
-          (i32.add
-           (local.get $2)
-           (i32.const 1)
-          )
-         )
-         (br_if $loop97
-          (i32.lt_s
-           (local.get $2)
-           (local.get $3)
-          )
-         )
-        )
-       )
-       (local.set $1
-        (i32.add
-         (local.get $1)
+        (i32.sub
+         (local.get $3)
          (i32.const 1)
         )
-       )
-       (br_if $loop99
         (i32.lt_s
-         (local.get $1)
-         (local.get $4)
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $26
+       (f32x4.convert_i32x4_u
+        (v128.load8_lane 12
+         (i32.add
+          (local.get $15)
+          (local.get $10)
+         )
+         (v128.load8_lane 8
+          (i32.add
+           (local.get $15)
+           (local.get $9)
+          )
+          (v128.load8_lane 4
+           (i32.add
+            (local.get $15)
+            (local.get $8)
+           )
+           (v128.load8_lane 0
+            (i32.add
+             (local.get $15)
+             (local.get $7)
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $27
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $18)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $18)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $28
+       (f32x4.mul
+        (local.get $20)
+        (local.get $27)
+       )
+      )
+      (local.set $29
+       (v128.bitselect
+        (local.get $28)
+        (local.get $23)
+        (f32x4.ne
+         (local.get $26)
+         (local.get $17)
+        )
+       )
+      )
+      (local.set $30
+       (local.get $29)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $25)
+        (i32.shl
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $30)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $25)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $30)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $25)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $30)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $25)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $30)
         )
        )
       )
      )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
      )
-     (br_if $loop101
-      (i32.lt_s
-       (local.get $0)
-       (local.get $5)
-      )
+    )
+    (br_if $loop87
+     (i32.lt_s
+      (local.get $11)
+      (local.get $32)
      )
     )
    )
   )
  )
- (func $op4
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 f64)
+ (func $op2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (block
-   (block $exit106
-    (local.set $0
-     (i32.const 0)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local.set $24
+   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+  )
+  (local.set $26
+   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+  )
+  (block $exit92
+   (local.set $11
+    (local.get $0)
+   )
+   (local.set $30
+    (local.get $1)
+   )
+   (br_if $exit92
+    (i32.ge_s
+     (local.get $11)
+     (local.get $30)
     )
-    (local.set $6
-     (i32.const 12)
+   )
+   (loop $loop93
+    (local.set $12
+     (local.get $11)
     )
-    (br_if $exit106
-     (i32.ge_s
-      (local.get $0)
-      (local.get $6)
+    (local.set $5
+     (i32.rem_u
+      (local.get $12)
+      (i32.const 1024)
      )
     )
-    (loop $loop107
-     (block $exit104
-      (local.set $1
-       (i32.const 0)
-      )
-      (local.set $5
-       (i32.const 1024)
-      )
-      (br_if $exit104
-       (i32.ge_s
-        (local.get $1)
-        (local.get $5)
+    (local.set $12
+     (i32.div_u
+      (local.get $12)
+      (i32.const 1024)
+     )
+    )
+    (local.set $4
+     (local.get $12)
+    )
+    (local.set $18
+     (i32.add
+      (i32.add
+       (i32.const 10552320)
+       (i32.shl
+        (local.get $4)
+        (i32.const 22)
        )
       )
-      (loop $loop105
-       (local.set $3
-        (f64.const 0)
+      (i32.shl
+       (local.get $5)
+       (i32.const 12)
+      )
+     )
+    )
+    (local.set $27
+     (i32.add
+      (i32.add
+       (i32.const 60883968)
+       (i32.shl
+        (local.get $4)
+        (i32.const 12)
        )
-       (block
-        (block $exit102
-         (local.set $2
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $26)
+    )
+    (local.set $15
+     (local.get $26)
+    )
+    (local.set $16
+     (local.get $26)
+    )
+    (local.set $17
+     (local.get $26)
+    )
+    (block $exit88
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $28
+      (i32.sub
+       (local.get $3)
+       (i32.const 15)
+      )
+     )
+     (br_if $exit88
+      (i32.ge_s
+       (local.get $6)
+       (local.get $28)
+      )
+     )
+     (loop $loop89
+      (local.set $19
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (f32x4.max
+        (local.get $14)
+        (local.get $19)
+       )
+      )
+      (local.set $20
+       (v128.load offset=16 align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $15
+       (f32x4.max
+        (local.get $15)
+        (local.get $20)
+       )
+      )
+      (local.set $21
+       (v128.load offset=32 align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $16
+       (f32x4.max
+        (local.get $16)
+        (local.get $21)
+       )
+      )
+      (local.set $22
+       (v128.load offset=48 align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $17
+       (f32x4.max
+        (local.get $17)
+        (local.get $22)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 16)
+       )
+      )
+      (br_if $loop89
+       (i32.lt_s
+        (local.get $6)
+        (local.get $28)
+       )
+      )
+     )
+    )
+    (block $exit90
+     (local.set $6
+      (local.get $6)
+     )
+     (local.set $29
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit90
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop91
+      (local.set $23
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (f32x4.max
+        (local.get $14)
+        (local.get $23)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop91
+       (i32.lt_s
+        (local.get $6)
+        (local.get $29)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $13
+       (i32.sub
+        (local.get $3)
+        (local.get $6)
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
           (i32.const 0)
          )
-         (local.set $4
-          (i32.const 1024)
-         )
-         (br_if $exit102
-          (i32.ge_s
-           (local.get $2)
-           (local.get $4)
-          )
-         )
-         (loop $loop103
-          (local.set $3
-           (f64.add
-            (local.get $3)
-            (f64.promote_f32
-             (f32.load
-              (i32.add
-               (i32.add
-                (i32.add
-                 (i32.const 60933120)
-                 (i32.mul
-                  (local.get $0)
-                  (i32.const 4194304)
-                 )
-                )
-                (i32.mul
-                 (local.get $1)
-                 (i32.const 4096)
-                )
-               )
-               (i32.mul
-                (local.get $2)
-                (i32.const 4)
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.set $2
-           (i32.add
-            (local.get $2)
-            (i32.const 1)
-           )
-          )
-          (br_if $loop103
-           (i32.lt_s
-            (local.get $2)
-            (local.get $4)
-           )
-          )
-         )
-        )
-       )
-       (f32.store
-        (i32.add
-         (i32.add
-          (i32.const 111264768)
-          (i32.mul
-           (local.get $0)
-           (i32.const 4096)
-          )
-         )
-         (i32.mul
-          (local.get $1)
-          (i32.const 4)
-         )
-        )
-        (f32.demote_f64
          (local.get $3)
         )
        )
-       (local.set $1
+      )
+      (local.set $8
+       (select
         (i32.add
-         (local.get $1)
+         (local.get $6)
          (i32.const 1)
         )
-       )
-       (br_if $loop105
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
         (i32.lt_s
-         (local.get $1)
-         (local.get $5)
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $25
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $18)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $18)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (f32x4.max
+        (local.get $14)
+        (v128.bitselect
+         (local.get $25)
+         (local.get $26)
+         (i32x4.lt_s
+          (local.get $24)
+          (i32x4.splat
+           (local.get $13)
+          )
+         )
         )
        )
       )
      )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
+    )
+    (local.set $14
+     (f32x4.max
+      (local.get $14)
+      (local.get $15)
+     )
+    )
+    (local.set $16
+     (f32x4.max
+      (local.get $16)
+      (local.get $17)
+     )
+    )
+    (local.set $14
+     (f32x4.max
+      (local.get $14)
+      (local.get $16)
+     )
+    )
+    (local.set $14
+     (f32x4.max
+      (local.get $14)
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       (local.get $14)
+       (local.get $14)
       )
      )
-     (br_if $loop107
-      (i32.lt_s
-       (local.get $0)
-       (local.get $6)
+    )
+    (local.set $14
+     (f32x4.max
+      (local.get $14)
+      (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+       (local.get $14)
+       (local.get $14)
       )
+     )
+    )
+    (f32.store
+     (local.get $27)
+     (f32x4.extract_lane 0
+      (local.get $14)
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop93
+     (i32.lt_s
+      (local.get $11)
+      (local.get $30)
+     )
+    )
+   )
+  )
+ )
+ (func $op3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 i32)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 i32)
+  (local $68 i32)
+  (local.set $21
+   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+  )
+  (local.set $24
+   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
+  )
+  (local.set $25
+   (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
+  )
+  (local.set $27
+   (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
+  )
+  (local.set $28
+   (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
+  )
+  (local.set $31
+   (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
+  )
+  (local.set $32
+   (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
+  )
+  (local.set $34
+   (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
+  )
+  (local.set $35
+   (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
+  )
+  (local.set $36
+   (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
+  )
+  (local.set $37
+   (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
+  )
+  (local.set $38
+   (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
+  )
+  (local.set $39
+   (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
+  )
+  (local.set $45
+   (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
+  )
+  (local.set $47
+   (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
+  )
+  (block $exit96
+   (local.set $11
+    (local.get $0)
+   )
+   (local.set $68
+    (local.get $1)
+   )
+   (br_if $exit96
+    (i32.ge_s
+     (local.get $11)
+     (local.get $68)
+    )
+   )
+   (loop $loop97
+    (local.set $12
+     (local.get $11)
+    )
+    (local.set $5
+     (i32.rem_u
+      (local.get $12)
+      (i32.const 1024)
+     )
+    )
+    (local.set $12
+     (i32.div_u
+      (local.get $12)
+      (i32.const 1024)
+     )
+    )
+    (local.set $4
+     (local.get $12)
+    )
+    (local.set $15
+     (i32.add
+      (i32.add
+       (i32.const 10552320)
+       (i32.shl
+        (local.get $4)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 12)
+      )
+     )
+    )
+    (local.set $17
+     (i32.add
+      (i32.add
+       (i32.const 60883968)
+       (i32.shl
+        (local.get $4)
+        (i32.const 12)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $18
+     (v128.load32_splat
+      (local.get $17)
+     )
+    )
+    (local.set $49
+     (i32.add
+      (i32.add
+       (i32.const 60933120)
+       (i32.shl
+        (local.get $4)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 12)
+      )
+     )
+    )
+    (block $exit94
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $67
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit94
+      (i32.ge_s
+       (local.get $6)
+       (local.get $67)
+      )
+     )
+     (loop $loop95
+      (local.set $16
+       (v128.load align=4
+        (i32.add
+         (local.get $15)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $19
+       (f32x4.sub
+        (local.get $16)
+        (local.get $18)
+       )
+      )
+      (local.set $20
+       (local.get $19)
+      )
+      (local.set $22
+       (f32x4.lt
+        (local.get $20)
+        (local.get $21)
+       )
+      )
+      (local.set $23
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (if
+       (i32.eqz
+        (i32x4.all_true
+         (local.get $22)
+        )
+       )
+       (then
+        (local.set $26
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $20)
+           (local.get $24)
+          )
+          (local.get $25)
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (f32x4.mul
+           (local.get $26)
+           (local.get $27)
+          )
+          (local.get $28)
+         )
+        )
+        (local.set $30
+         (f32x4.sub
+          (local.get $29)
+          (local.get $28)
+         )
+        )
+        (local.set $33
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (f32x4.mul
+           (local.get $30)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $23
+         (v128.andnot
+          (f32x4.mul
+           (f32x4.add
+            (f32x4.mul
+             (f32x4.add
+              (f32x4.mul
+               (f32x4.add
+                (f32x4.mul
+                 (f32x4.add
+                  (f32x4.mul
+                   (f32x4.add
+                    (f32x4.mul
+                     (local.get $35)
+                     (local.get $33)
+                    )
+                    (local.get $36)
+                   )
+                   (local.get $33)
+                  )
+                  (local.get $37)
+                 )
+                 (local.get $33)
+                )
+                (local.get $38)
+               )
+               (local.get $33)
+              )
+              (local.get $39)
+             )
+             (local.get $33)
+            )
+            (local.get $39)
+           )
+           (i32x4.shl
+            (i32x4.add
+             (local.get $29)
+             (local.get $34)
+            )
+            (i32.const 23)
+           )
+          )
+          (local.get $22)
+         )
+        )
+        (local.set $40
+         (v128.andnot
+          (f32x4.lt
+           (local.get $20)
+           (local.get $24)
+          )
+          (local.get $22)
+         )
+        )
+        (if
+         (v128.any_true
+          (local.get $40)
+         )
+         (then
+          (local.set $41
+           (f32x4.pmax
+            (local.get $20)
+            (local.get $21)
+           )
+          )
+          (local.set $42
+           (f32x4.add
+            (f32x4.mul
+             (local.get $41)
+             (local.get $27)
+            )
+            (local.get $28)
+           )
+          )
+          (local.set $43
+           (f32x4.sub
+            (local.get $42)
+            (local.get $28)
+           )
+          )
+          (local.set $44
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $41)
+             (f32x4.mul
+              (local.get $43)
+              (local.get $31)
+             )
+            )
+            (f32x4.mul
+             (local.get $43)
+             (local.get $32)
+            )
+           )
+          )
+          (local.set $46
+           (i32x4.shr_s
+            (i32x4.sub
+             (local.get $42)
+             (local.get $45)
+            )
+            (i32.const 1)
+           )
+          )
+          (local.set $23
+           (v128.bitselect
+            (f32x4.mul
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (f32x4.add
+                       (f32x4.mul
+                        (local.get $35)
+                        (local.get $44)
+                       )
+                       (local.get $36)
+                      )
+                      (local.get $44)
+                     )
+                     (local.get $37)
+                    )
+                    (local.get $44)
+                   )
+                   (local.get $38)
+                  )
+                  (local.get $44)
+                 )
+                 (local.get $39)
+                )
+                (local.get $44)
+               )
+               (local.get $39)
+              )
+              (i32x4.shl
+               (i32x4.add
+                (local.get $46)
+                (local.get $47)
+               )
+               (i32.const 23)
+              )
+             )
+             (i32x4.shl
+              (i32x4.add
+               (i32x4.sub
+                (i32x4.sub
+                 (local.get $42)
+                 (local.get $45)
+                )
+                (local.get $46)
+               )
+               (local.get $47)
+              )
+              (i32.const 23)
+             )
+            )
+            (local.get $23)
+            (local.get $40)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $48
+       (local.get $23)
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $49)
+        (i32.shl
+         (local.get $6)
+         (i32.const 2)
+        )
+       )
+       (local.get $48)
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop95
+       (i32.lt_s
+        (local.get $6)
+        (local.get $67)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $13
+       (i32.sub
+        (local.get $3)
+        (local.get $6)
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $50
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $15)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $15)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $15)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $15)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $51
+       (f32x4.sub
+        (local.get $50)
+        (local.get $18)
+       )
+      )
+      (local.set $52
+       (local.get $51)
+      )
+      (local.set $53
+       (f32x4.lt
+        (local.get $52)
+        (local.get $21)
+       )
+      )
+      (local.set $54
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (if
+       (i32.eqz
+        (i32x4.all_true
+         (local.get $53)
+        )
+       )
+       (then
+        (local.set $55
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $52)
+           (local.get $24)
+          )
+          (local.get $25)
+         )
+        )
+        (local.set $56
+         (f32x4.add
+          (f32x4.mul
+           (local.get $55)
+           (local.get $27)
+          )
+          (local.get $28)
+         )
+        )
+        (local.set $57
+         (f32x4.sub
+          (local.get $56)
+          (local.get $28)
+         )
+        )
+        (local.set $58
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $55)
+           (f32x4.mul
+            (local.get $57)
+            (local.get $31)
+           )
+          )
+          (f32x4.mul
+           (local.get $57)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $54
+         (v128.andnot
+          (f32x4.mul
+           (f32x4.add
+            (f32x4.mul
+             (f32x4.add
+              (f32x4.mul
+               (f32x4.add
+                (f32x4.mul
+                 (f32x4.add
+                  (f32x4.mul
+                   (f32x4.add
+                    (f32x4.mul
+                     (local.get $35)
+                     (local.get $58)
+                    )
+                    (local.get $36)
+                   )
+                   (local.get $58)
+                  )
+                  (local.get $37)
+                 )
+                 (local.get $58)
+                )
+                (local.get $38)
+               )
+               (local.get $58)
+              )
+              (local.get $39)
+             )
+             (local.get $58)
+            )
+            (local.get $39)
+           )
+           (i32x4.shl
+            (i32x4.add
+             (local.get $56)
+             (local.get $34)
+            )
+            (i32.const 23)
+           )
+          )
+          (local.get $53)
+         )
+        )
+        (local.set $59
+         (v128.andnot
+          (f32x4.lt
+           (local.get $52)
+           (local.get $24)
+          )
+          (local.get $53)
+         )
+        )
+        (if
+         (v128.any_true
+          (local.get $59)
+         )
+         (then
+          (local.set $60
+           (f32x4.pmax
+            (local.get $52)
+            (local.get $21)
+           )
+          )
+          (local.set $61
+           (f32x4.add
+            (f32x4.mul
+             (local.get $60)
+             (local.get $27)
+            )
+            (local.get $28)
+           )
+          )
+          (local.set $62
+           (f32x4.sub
+            (local.get $61)
+            (local.get $28)
+           )
+          )
+          (local.set $63
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $60)
+             (f32x4.mul
+              (local.get $62)
+              (local.get $31)
+             )
+            )
+            (f32x4.mul
+             (local.get $62)
+             (local.get $32)
+            )
+           )
+          )
+          (local.set $64
+           (i32x4.shr_s
+            (i32x4.sub
+             (local.get $61)
+             (local.get $45)
+            )
+            (i32.const 1)
+           )
+          )
+          (local.set $54
+           (v128.bitselect
+            (f32x4.mul
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (f32x4.add
+                       (f32x4.mul
+                        (local.get $35)
+                        (local.get $63)
+                       )
+                       (local.get $36)
+                      )
+                      (local.get $63)
+                     )
+                     (local.get $37)
+                    )
+                    (local.get $63)
+                   )
+                   (local.get $38)
+                  )
+                  (local.get $63)
+                 )
+                 (local.get $39)
+                )
+                (local.get $63)
+               )
+               (local.get $39)
+              )
+              (i32x4.shl
+               (i32x4.add
+                (local.get $64)
+                (local.get $47)
+               )
+               (i32.const 23)
+              )
+             )
+             (i32x4.shl
+              (i32x4.add
+               (i32x4.sub
+                (i32x4.sub
+                 (local.get $61)
+                 (local.get $45)
+                )
+                (local.get $64)
+               )
+               (local.get $47)
+              )
+              (i32.const 23)
+             )
+            )
+            (local.get $54)
+            (local.get $59)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $65
+       (local.get $54)
+      )
+      (local.set $66
+       (local.get $65)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $49)
+        (i32.shl
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $66)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $49)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $66)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $49)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $66)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $49)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $66)
+        )
+       )
+      )
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop97
+     (i32.lt_s
+      (local.get $11)
+      (local.get $68)
+     )
+    )
+   )
+  )
+ )
+ (func $op4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local.set $24
+   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+  )
+  (local.set $26
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit102
+   (local.set $11
+    (local.get $0)
+   )
+   (local.set $30
+    (local.get $1)
+   )
+   (br_if $exit102
+    (i32.ge_s
+     (local.get $11)
+     (local.get $30)
+    )
+   )
+   (loop $loop103
+    (local.set $12
+     (local.get $11)
+    )
+    (local.set $5
+     (i32.rem_u
+      (local.get $12)
+      (i32.const 1024)
+     )
+    )
+    (local.set $12
+     (i32.div_u
+      (local.get $12)
+      (i32.const 1024)
+     )
+    )
+    (local.set $4
+     (local.get $12)
+    )
+    (local.set $18
+     (i32.add
+      (i32.add
+       (i32.const 60933120)
+       (i32.shl
+        (local.get $4)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 12)
+      )
+     )
+    )
+    (local.set $27
+     (i32.add
+      (i32.add
+       (i32.const 111264768)
+       (i32.shl
+        (local.get $4)
+        (i32.const 12)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $26)
+    )
+    (local.set $15
+     (local.get $26)
+    )
+    (local.set $16
+     (local.get $26)
+    )
+    (local.set $17
+     (local.get $26)
+    )
+    (block $exit98
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $28
+      (i32.sub
+       (local.get $3)
+       (i32.const 15)
+      )
+     )
+     (br_if $exit98
+      (i32.ge_s
+       (local.get $6)
+       (local.get $28)
+      )
+     )
+     (loop $loop99
+      (local.set $19
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (f32x4.add
+        (local.get $14)
+        (local.get $19)
+       )
+      )
+      (local.set $20
+       (v128.load offset=16 align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $15
+       (f32x4.add
+        (local.get $15)
+        (local.get $20)
+       )
+      )
+      (local.set $21
+       (v128.load offset=32 align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $16
+       (f32x4.add
+        (local.get $16)
+        (local.get $21)
+       )
+      )
+      (local.set $22
+       (v128.load offset=48 align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $17
+       (f32x4.add
+        (local.get $17)
+        (local.get $22)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 16)
+       )
+      )
+      (br_if $loop99
+       (i32.lt_s
+        (local.get $6)
+        (local.get $28)
+       )
+      )
+     )
+    )
+    (block $exit100
+     (local.set $6
+      (local.get $6)
+     )
+     (local.set $29
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit100
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop101
+      (local.set $23
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (f32x4.add
+        (local.get $14)
+        (local.get $23)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop101
+       (i32.lt_s
+        (local.get $6)
+        (local.get $29)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $13
+       (i32.sub
+        (local.get $3)
+        (local.get $6)
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $25
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $18)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $18)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (f32x4.add
+        (local.get $14)
+        (v128.bitselect
+         (local.get $25)
+         (local.get $26)
+         (i32x4.lt_s
+          (local.get $24)
+          (i32x4.splat
+           (local.get $13)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $14
+     (f32x4.add
+      (local.get $14)
+      (local.get $15)
+     )
+    )
+    (local.set $16
+     (f32x4.add
+      (local.get $16)
+      (local.get $17)
+     )
+    )
+    (local.set $14
+     (f32x4.add
+      (local.get $14)
+      (local.get $16)
+     )
+    )
+    (local.set $14
+     (f32x4.add
+      (local.get $14)
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       (local.get $14)
+       (local.get $14)
+      )
+     )
+    )
+    (local.set $14
+     (f32x4.add
+      (local.get $14)
+      (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+       (local.get $14)
+       (local.get $14)
+      )
+     )
+    )
+    (f32.store
+     (local.get $27)
+     (f32x4.extract_lane 0
+      (local.get $14)
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop103
+     (i32.lt_s
+      (local.get $11)
+      (local.get $30)
      )
     )
    )
@@ -6767,7 +8821,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit110
+  (block $exit106
    (local.set $6
     (i32.const 0)
    )
@@ -6780,13 +8834,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit110
+   (br_if $exit106
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop111
+   (loop $loop107
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -6995,20 +9049,20 @@
       (local.get $13)
      )
     )
-    (block $exit108
+    (block $exit104
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit108
+     (br_if $exit104
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop109
+     (loop $loop105
       (local.set $8
        (i32.load
         (i32.add
@@ -7140,7 +9194,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop109
+      (br_if $loop105
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -7154,7 +9208,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop111
+    (br_if $loop107
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -7273,20 +9327,20 @@
       (i32.const 32)
      )
     )
-    (block $exit118
+    (block $exit114
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit118
+     (br_if $exit114
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop119
+     (loop $loop115
       (local.set $31
        (i32.add
         (local.get $30)
@@ -7321,7 +9375,7 @@
         )
        )
       )
-      (block $exit116
+      (block $exit112
        (local.set $6
         (i32.const 0)
        )
@@ -7334,13 +9388,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit116
+       (br_if $exit112
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop117
+       (loop $loop113
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -7371,7 +9425,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop117
+        (br_if $loop113
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -7385,7 +9439,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop119
+      (br_if $loop115
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -7398,7 +9452,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit114
+    (block $exit110
      (local.set $6
       (i32.const 0)
      )
@@ -7411,13 +9465,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit114
+     (br_if $exit110
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop115
+     (loop $loop111
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -7795,20 +9849,20 @@
         (local.get $18)
        )
       )
-      (block $exit112
+      (block $exit108
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit112
+       (br_if $exit108
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop113
+       (loop $loop109
         (local.set $8
          (i32.load
           (i32.add
@@ -8099,7 +10153,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop113
+        (br_if $loop109
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -8113,7 +10167,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop115
+      (br_if $loop111
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -8198,20 +10252,20 @@
     (i32.const 128)
    )
   )
-  (block $exit150
+  (block $exit146
    (local.set $5
     (i32.const 0)
    )
    (local.set $50
     (local.get $1)
    )
-   (br_if $exit150
+   (br_if $exit146
     (i32.ge_s
      (local.get $5)
      (local.get $50)
     )
    )
-   (loop $loop151
+   (loop $loop147
     (local.set $6
      (i32.add
       (local.get $0)
@@ -8259,20 +10313,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit144
+    (block $exit140
      (local.set $28
       (i32.const 0)
      )
      (local.set $47
       (local.get $13)
      )
-     (br_if $exit144
+     (br_if $exit140
       (i32.ge_s
        (local.get $28)
        (local.get $47)
       )
      )
-     (loop $loop145
+     (loop $loop141
       (if
        (i32.lt_s
         (i32.load
@@ -8301,7 +10355,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop145
+      (br_if $loop141
        (i32.lt_s
         (local.get $28)
         (local.get $47)
@@ -8312,20 +10366,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit146
+    (block $exit142
      (local.set $28
       (local.get $14)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit146
+     (br_if $exit142
       (i32.ge_s
        (local.get $28)
        (local.get $48)
       )
      )
-     (loop $loop147
+     (loop $loop143
       (if
        (i32.lt_s
         (i32.load
@@ -8354,7 +10408,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop147
+      (br_if $loop143
        (i32.lt_s
         (local.get $28)
         (local.get $48)
@@ -8362,20 +10416,20 @@
       )
      )
     )
-    (block $exit148
+    (block $exit144
      (local.set $16
       (local.get $14)
      )
      (local.set $49
       (local.get $15)
      )
-     (br_if $exit148
+     (br_if $exit144
       (i32.ge_s
        (local.get $16)
        (local.get $49)
       )
      )
-     (loop $loop149
+     (loop $loop145
       (local.set $17
        (select
         (i32.const 512)
@@ -8392,20 +10446,20 @@
         )
        )
       )
-      (block $exit142
+      (block $exit138
        (local.set $18
         (i32.const 0)
        )
        (local.set $46
         (local.get $11)
        )
-       (br_if $exit142
+       (br_if $exit138
         (i32.ge_s
          (local.get $18)
          (local.get $46)
         )
        )
-       (loop $loop143
+       (loop $loop139
         (local.set $19
          (select
           (i32.const 256)
@@ -8442,20 +10496,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit140
+        (block $exit136
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $9)
          )
-         (br_if $exit140
+         (br_if $exit136
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop141
+         (loop $loop137
           (local.set $21
            (select
             (i32.const 64)
@@ -8492,7 +10546,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit138
+          (block $exit134
            (local.set $22
             (i32.const 0)
            )
@@ -8505,13 +10559,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit138
+           (br_if $exit134
             (i32.ge_s
              (local.get $22)
              (local.get $44)
             )
            )
-           (loop $loop139
+           (loop $loop135
             (local.set $24
              (i32.add
               (local.get $16)
@@ -8577,7 +10631,7 @@
               )
              )
             )
-            (block $exit136
+            (block $exit132
              (local.set $23
               (i32.const 0)
              )
@@ -8590,13 +10644,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit136
+             (br_if $exit132
               (i32.ge_s
                (local.get $23)
                (local.get $43)
               )
              )
-             (loop $loop137
+             (loop $loop133
               (if
                (local.get $26)
                (then
@@ -9012,20 +11066,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit120
+                (block $exit116
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $35
                   (i32.const 8)
                  )
-                 (br_if $exit120
+                 (br_if $exit116
                   (i32.ge_s
                    (local.get $28)
                    (local.get $35)
                   )
                  )
-                 (loop $loop121
+                 (loop $loop117
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9085,7 +11139,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop121
+                  (br_if $loop117
                    (i32.lt_s
                     (local.get $28)
                     (local.get $35)
@@ -9155,20 +11209,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit124
+                (block $exit120
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit124
+                 (br_if $exit120
                   (i32.ge_s
                    (local.get $28)
                    (local.get $37)
                   )
                  )
-                 (loop $loop125
+                 (loop $loop121
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9228,7 +11282,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop125
+                  (br_if $loop121
                    (i32.lt_s
                     (local.get $28)
                     (local.get $37)
@@ -9298,20 +11352,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit128
+                (block $exit124
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit128
+                 (br_if $exit124
                   (i32.ge_s
                    (local.get $28)
                    (local.get $39)
                   )
                  )
-                 (loop $loop129
+                 (loop $loop125
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9371,7 +11425,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop129
+                  (br_if $loop125
                    (i32.lt_s
                     (local.get $28)
                     (local.get $39)
@@ -9441,20 +11495,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit132
+                (block $exit128
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit132
+                 (br_if $exit128
                   (i32.ge_s
                    (local.get $28)
                    (local.get $41)
                   )
                  )
-                 (loop $loop133
+                 (loop $loop129
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9514,7 +11568,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop133
+                  (br_if $loop129
                    (i32.lt_s
                     (local.get $28)
                     (local.get $41)
@@ -9601,20 +11655,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit122
+                (block $exit118
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $36
                   (local.get $25)
                  )
-                 (br_if $exit122
+                 (br_if $exit118
                   (i32.ge_s
                    (local.get $28)
                    (local.get $36)
                   )
                  )
-                 (loop $loop123
+                 (loop $loop119
                   (if
                    (local.get $29)
                    (then
@@ -9669,7 +11723,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop123
+                  (br_if $loop119
                    (i32.lt_s
                     (local.get $28)
                     (local.get $36)
@@ -9732,20 +11786,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit126
+                (block $exit122
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $25)
                  )
-                 (br_if $exit126
+                 (br_if $exit122
                   (i32.ge_s
                    (local.get $28)
                    (local.get $38)
                   )
                  )
-                 (loop $loop127
+                 (loop $loop123
                   (if
                    (local.get $29)
                    (then
@@ -9800,7 +11854,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop127
+                  (br_if $loop123
                    (i32.lt_s
                     (local.get $28)
                     (local.get $38)
@@ -9863,20 +11917,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit130
+                (block $exit126
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $25)
                  )
-                 (br_if $exit130
+                 (br_if $exit126
                   (i32.ge_s
                    (local.get $28)
                    (local.get $40)
                   )
                  )
-                 (loop $loop131
+                 (loop $loop127
                   (if
                    (local.get $29)
                    (then
@@ -9931,7 +11985,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop131
+                  (br_if $loop127
                    (i32.lt_s
                     (local.get $28)
                     (local.get $40)
@@ -9994,20 +12048,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit134
+                (block $exit130
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $25)
                  )
-                 (br_if $exit134
+                 (br_if $exit130
                   (i32.ge_s
                    (local.get $28)
                    (local.get $42)
                   )
                  )
-                 (loop $loop135
+                 (loop $loop131
                   (if
                    (local.get $29)
                    (then
@@ -10062,7 +12116,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop135
+                  (br_if $loop131
                    (i32.lt_s
                     (local.get $28)
                     (local.get $42)
@@ -10078,7 +12132,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop137
+              (br_if $loop133
                (i32.lt_s
                 (local.get $23)
                 (local.get $43)
@@ -10092,7 +12146,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop139
+            (br_if $loop135
              (i32.lt_s
               (local.get $22)
               (local.get $44)
@@ -10106,7 +12160,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop141
+          (br_if $loop137
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -10120,7 +12174,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop143
+        (br_if $loop139
          (i32.lt_s
           (local.get $18)
           (local.get $46)
@@ -10134,7 +12188,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop149
+      (br_if $loop145
        (i32.lt_s
         (local.get $16)
         (local.get $49)
@@ -10148,7 +12202,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop151
+    (br_if $loop147
      (i32.lt_s
       (local.get $5)
       (local.get $50)
@@ -10161,20 +12215,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit152
+  (block $exit148
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit152
+   (br_if $exit148
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop153
+   (loop $loop149
     (local.set $3
      (i32.add
       (local.get $0)
@@ -10210,7 +12264,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop153
+    (br_if $loop149
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -10293,20 +12347,20 @@
     (i32.const 128)
    )
   )
-  (block $exit186
+  (block $exit182
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit186
+   (br_if $exit182
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop187
+   (loop $loop183
     (local.set $13
      (i32.add
       (local.get $0)
@@ -10328,20 +12382,20 @@
      )
     )
     (block
-     (block $exit182
+     (block $exit178
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit182
+      (br_if $exit178
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop183
+      (loop $loop179
        (if
         (i32.ne
          (i32.load
@@ -10375,7 +12429,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop183
+       (br_if $loop179
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -10384,7 +12438,7 @@
       )
      )
     )
-    (block $exit184
+    (block $exit180
      (local.set $15
       (local.get $2)
      )
@@ -10394,13 +12448,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit184
+     (br_if $exit180
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop185
+     (loop $loop181
       (local.set $16
        (select
         (local.get $9)
@@ -10417,7 +12471,7 @@
         )
        )
       )
-      (block $exit180
+      (block $exit176
        (local.set $17
         (i32.const 0)
        )
@@ -10427,13 +12481,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit180
+       (br_if $exit176
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop181
+       (loop $loop177
         (local.set $18
          (select
           (local.get $8)
@@ -10477,20 +12531,20 @@
           )
          )
         )
-        (block $exit178
+        (block $exit174
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit178
+         (br_if $exit174
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop179
+         (loop $loop175
           (local.set $13
            (i32.add
             (local.get $0)
@@ -10522,20 +12576,20 @@
            (local.get $33)
           )
           (block
-           (block $exit172
+           (block $exit168
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit172
+            (br_if $exit168
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop173
+            (loop $loop169
              (if
               (i32.ge_s
                (local.get $21)
@@ -10593,7 +12647,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop173
+             (br_if $loop169
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -10612,20 +12666,20 @@
            (local.get $33)
           )
           (block
-           (block $exit174
+           (block $exit170
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit174
+            (br_if $exit170
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop175
+            (loop $loop171
              (if
               (i32.ge_s
                (local.get $21)
@@ -10686,7 +12740,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop175
+             (br_if $loop171
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -10747,7 +12801,7 @@
             (local.get $20)
            )
            (then
-            (block $exit176
+            (block $exit172
              (local.set $24
               (i32.const 0)
              )
@@ -10760,13 +12814,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit176
+             (br_if $exit172
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop177
+             (loop $loop173
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -10874,7 +12928,7 @@
                 )
                )
               )
-              (block $exit170
+              (block $exit166
                (local.set $25
                 (i32.const 0)
                )
@@ -10887,13 +12941,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit170
+               (br_if $exit166
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop171
+               (loop $loop167
                 (if
                  (local.get $28)
                  (then
@@ -11307,20 +13361,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit154
+                  (block $exit150
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit154
+                   (br_if $exit150
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop155
+                   (loop $loop151
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11372,7 +13426,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop155
+                    (br_if $loop151
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -11441,20 +13495,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit158
+                  (block $exit154
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit158
+                   (br_if $exit154
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop159
+                   (loop $loop155
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11506,7 +13560,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop159
+                    (br_if $loop155
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -11575,20 +13629,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit162
+                  (block $exit158
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit162
+                   (br_if $exit158
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop163
+                   (loop $loop159
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11640,7 +13694,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop163
+                    (br_if $loop159
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -11709,20 +13763,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit166
+                  (block $exit162
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit166
+                   (br_if $exit162
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop167
+                   (loop $loop163
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11774,7 +13828,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop167
+                    (br_if $loop163
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -11895,20 +13949,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit156
+                  (block $exit152
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit156
+                   (br_if $exit152
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop157
+                   (loop $loop153
                     (if
                      (local.get $37)
                      (then
@@ -11955,7 +14009,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop157
+                    (br_if $loop153
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -12017,20 +14071,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit160
+                  (block $exit156
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit160
+                   (br_if $exit156
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop161
+                   (loop $loop157
                     (if
                      (local.get $37)
                      (then
@@ -12077,7 +14131,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop161
+                    (br_if $loop157
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -12139,20 +14193,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit164
+                  (block $exit160
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit164
+                   (br_if $exit160
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop165
+                   (loop $loop161
                     (if
                      (local.get $37)
                      (then
@@ -12199,7 +14253,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop165
+                    (br_if $loop161
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -12261,20 +14315,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit168
+                  (block $exit164
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit168
+                   (br_if $exit164
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop169
+                   (loop $loop165
                     (if
                      (local.get $37)
                      (then
@@ -12321,7 +14375,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop169
+                    (br_if $loop165
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -12337,7 +14391,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop171
+                (br_if $loop167
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -12351,7 +14405,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop177
+              (br_if $loop173
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -12367,7 +14421,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop179
+          (br_if $loop175
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -12381,7 +14435,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop181
+        (br_if $loop177
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -12395,7 +14449,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop185
+      (br_if $loop181
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -12415,7 +14469,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop187
+    (br_if $loop183
      (i32.lt_s
       (local.get $10)
       (local.get $61)
@@ -12424,161 +14478,393 @@
    )
   )
  )
- (func $op5_epilogue
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
+ (func $op5_epilogue (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (block
-   (block $exit192
-    (local.set $0
-     (i32.const 0)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 i32)
+  (block $exit186
+   (local.set $11
+    (local.get $0)
+   )
+   (local.set $25
+    (local.get $1)
+   )
+   (br_if $exit186
+    (i32.ge_s
+     (local.get $11)
+     (local.get $25)
     )
-    (local.set $6
-     (i32.const 12)
+   )
+   (loop $loop187
+    (local.set $12
+     (local.get $11)
     )
-    (br_if $exit192
-     (i32.ge_s
-      (local.get $0)
-      (local.get $6)
+    (local.set $5
+     (i32.rem_u
+      (local.get $12)
+      (i32.const 1024)
      )
     )
-    (loop $loop193
-     (block $exit190
-      (local.set $1
-       (i32.const 0)
-      )
-      (local.set $5
-       (i32.const 1024)
-      )
-      (br_if $exit190
-       (i32.ge_s
-        (local.get $1)
-        (local.get $5)
+    (local.set $12
+     (i32.div_u
+      (local.get $12)
+      (i32.const 1024)
+     )
+    )
+    (local.set $4
+     (local.get $12)
+    )
+    (local.set $15
+     (i32.add
+      (i32.add
+       (i32.const 164808384)
+       (i32.shl
+        (local.get $4)
+        (i32.const 18)
        )
       )
-      (loop $loop191
-       (block $exit188
-        (local.set $2
+      (i32.shl
+       (local.get $5)
+       (i32.const 8)
+      )
+     )
+    )
+    (local.set $17
+     (i32.add
+      (i32.add
+       (i32.const 111264768)
+       (i32.shl
+        (local.get $4)
+        (i32.const 12)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $18
+     (v128.load32_splat
+      (local.get $17)
+     )
+    )
+    (local.set $20
+     (i32.add
+      (i32.add
+       (i32.const 111313920)
+       (i32.shl
+        (local.get $4)
+        (i32.const 18)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 8)
+      )
+     )
+    )
+    (block $exit184
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $24
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit184
+      (i32.ge_s
+       (local.get $6)
+       (local.get $24)
+      )
+     )
+     (loop $loop185
+      (local.set $16
+       (v128.load align=4
+        (i32.add
+         (local.get $15)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $19
+       (f32x4.div
+        (local.get $16)
+        (local.get $18)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $20)
+        (i32.shl
+         (local.get $6)
+         (i32.const 2)
+        )
+       )
+       (local.get $19)
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop185
+       (i32.lt_s
+        (local.get $6)
+        (local.get $24)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $13
+       (i32.sub
+        (local.get $3)
+        (local.get $6)
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
          (i32.const 0)
         )
-        (local.set $4
-         (i32.const 64)
-        )
-        (br_if $exit188
-         (i32.ge_s
-          (local.get $2)
-          (local.get $4)
-         )
-        )
-        (loop $loop189
-         (f32.store
-          (i32.add
-           (i32.add
-            (i32.add
-             (i32.const 111313920)
-             (i32.mul
-              (local.get $0)
-              (i32.const 262144)
-             )
-            )
-            (i32.mul
-             (local.get $1)
-             (i32.const 256)
-            )
-           )
-           (i32.mul
-            (local.get $2)
-            (i32.const 4)
-           )
-          )
-          (f32.demote_f64
-           (f64.div
-            (f64.promote_f32
-             (f32.load
-              (i32.add
-               (i32.add
-                (i32.add
-                 (i32.const 164808384)
-                 (i32.mul
-                  (local.get $0)
-                  (i32.const 262144)
-                 )
-                )
-                (i32.mul
-                 (local.get $1)
-                 (i32.const 256)
-                )
-               )
-               (i32.mul
-                (local.get $2)
-                (i32.const 4)
-               )
-              )
-             )
-            )
-            (f64.promote_f32
-             (f32.load
-              (i32.add
-               (i32.add
-                (i32.const 111264768)
-                (i32.mul
-                 (local.get $0)
-                 (i32.const 4096)
-                )
-               )
-               (i32.mul
-                (local.get $1)
-                (i32.const 4)
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-         (local.set $2
-          (i32.add
-           (local.get $2)
-           (i32.const 1)
-          )
-         )
-         (br_if $loop189
-          (i32.lt_s
-           (local.get $2)
-           (local.get $4)
-          )
-         )
-        )
-       )
-       (local.set $1
-        (i32.add
-         (local.get $1)
+        (i32.sub
+         (local.get $3)
          (i32.const 1)
         )
-       )
-       (br_if $loop191
         (i32.lt_s
-         (local.get $1)
-         (local.get $5)
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $21
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $15)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $15)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $15)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $15)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $22
+       (f32x4.div
+        (local.get $21)
+        (local.get $18)
+       )
+      )
+      (local.set $23
+       (local.get $22)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $20)
+        (i32.shl
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $23)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $20)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $23)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $20)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $23)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $20)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $23)
         )
        )
       )
      )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
      )
-     (br_if $loop193
-      (i32.lt_s
-       (local.get $0)
-       (local.get $6)
-      )
+    )
+    (br_if $loop187
+     (i32.lt_s
+      (local.get $11)
+      (local.get $25)
      )
     )
    )

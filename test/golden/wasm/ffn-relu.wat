@@ -1,11 +1,11 @@
 (module
  (type $0 (func (param i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param f64) (result f64)))
- (type $2 (func (param i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func))
- (type $6 (func (param i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -6225,110 +6225,350 @@
    )
   )
  )
- (func $op1
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 f64)
-  (local $3 i32)
+ (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
-  (block
-   (block $exit86
-    (local.set $0
-     (i32.const 0)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local.set $16
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit86
+   (local.set $10
+    (local.get $0)
+   )
+   (local.set $23
+    (local.get $1)
+   )
+   (br_if $exit86
+    (i32.ge_s
+     (local.get $10)
+     (local.get $23)
+    )
+   )
+   (loop $loop87
+    (local.set $11
+     (local.get $10)
     )
     (local.set $4
-     (i32.const 128)
+     (local.get $11)
     )
-    (br_if $exit86
-     (i32.ge_s
-      (local.get $0)
-      (local.get $4)
+    (local.set $14
+     (i32.add
+      (i32.const 19333120)
+      (i32.mul
+       (local.get $4)
+       (i32.const 12288)
+      )
      )
     )
-    (loop $loop87
-     (block $exit84
-      (local.set $1
-       (i32.const 0)
+    (local.set $18
+     (i32.add
+      (i32.const 20905984)
+      (i32.mul
+       (local.get $4)
+       (i32.const 12288)
       )
-      (local.set $3
-       (i32.const 3072)
+     )
+    )
+    (block $exit84
+     (local.set $5
+      (local.get $2)
+     )
+     (local.set $22
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
       )
-      (br_if $exit84
-       (i32.ge_s
-        (local.get $1)
+     )
+     (br_if $exit84
+      (i32.ge_s
+       (local.get $5)
+       (local.get $22)
+      )
+     )
+     (loop $loop85
+      (local.set $15
+       (v128.load align=4
+        (i32.add
+         (local.get $14)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $17
+       (f32x4.pmax
+        (local.get $15)
+        (local.get $16)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $18)
+        (i32.shl
+         (local.get $5)
+         (i32.const 2)
+        )
+       )
+       (local.get $17)
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop85
+       (i32.lt_s
+        (local.get $5)
+        (local.get $22)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $5)
+      (local.get $3)
+     )
+     (then
+      (local.set $12
+       (i32.sub
         (local.get $3)
+        (local.get $5)
        )
       )
-      (loop $loop85
-       (local.set $2
-        (f64.promote_f32
-         (f32.load
-          (i32.add
-           (i32.add
-            (i32.const 19333120)
-            (i32.mul
-             (local.get $0)
-             (i32.const 12288)
-            )
-           )
-           (i32.mul
-            (local.get $1)
-            (i32.const 4)
-           )
-          )
-         )
-        )
-       )
-       (f32.store
+      (local.set $6
+       (select
         (i32.add
-         (i32.add
-          (i32.const 20905984)
-          (i32.mul
-           (local.get $0)
-           (i32.const 12288)
-          )
-         )
-         (i32.mul
-          (local.get $1)
-          (i32.const 4)
-         )
+         (local.get $5)
+         (i32.const 0)
         )
-        (f32.demote_f64
-         (select
-          (f64.const 0)
-          (local.get $2)
-          (f64.lt
-           (local.get $2)
-           (f64.const 0)
-          )
-         )
-        )
-       )
-       (local.set $1
-        (i32.add
-         (local.get $1)
+        (i32.sub
+         (local.get $3)
          (i32.const 1)
         )
-       )
-       (br_if $loop85
         (i32.lt_s
-         (local.get $1)
+         (i32.add
+          (local.get $5)
+          (i32.const 0)
+         )
          (local.get $3)
         )
        )
       )
-     )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $5)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $5)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $5)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $5)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $5)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $5)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $19
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $14)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $14)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $14)
+            (i32.shl
+             (local.get $6)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $20
+       (f32x4.pmax
+        (local.get $19)
+        (local.get $16)
+       )
+      )
+      (local.set $21
+       (local.get $20)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $18)
+        (i32.shl
+         (i32.add
+          (local.get $5)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $21)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $21)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (i32.add
+            (local.get $5)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $21)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (i32.add
+            (local.get $5)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $21)
+        )
+       )
       )
      )
-     (br_if $loop87
-      (i32.lt_s
-       (local.get $0)
-       (local.get $4)
-      )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop87
+     (i32.lt_s
+      (local.get $10)
+      (local.get $23)
      )
     )
    )

@@ -1,11 +1,11 @@
 (module
  (type $0 (func (param i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param f64) (result f64)))
- (type $2 (func))
+ (type $2 (func (param i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32)))
  (type $4 (func (param i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32)))
+ (type $6 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -791,111 +791,370 @@
    )
   )
  )
- (func $op0
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (block
-   (block $exit14
-    (local.set $0
-     (i32.const 0)
+ (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local.set $16
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $18
+   (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+  )
+  (block $exit14
+   (local.set $10
+    (local.get $0)
+   )
+   (local.set $26
+    (local.get $1)
+   )
+   (br_if $exit14
+    (i32.ge_s
+     (local.get $10)
+     (local.get $26)
     )
-    (local.set $3
-     (i32.const 128)
+   )
+   (loop $loop15
+    (local.set $11
+     (local.get $10)
     )
-    (br_if $exit14
-     (i32.ge_s
-      (local.get $0)
+    (local.set $4
+     (local.get $11)
+    )
+    (local.set $14
+     (i32.add
+      (i32.const 327680)
+      (i32.shl
+       (local.get $4)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $20
+     (i32.add
+      (i32.const 67440640)
+      (i32.shl
+       (local.get $4)
+       (i32.const 5)
+      )
+     )
+    )
+    (block $exit12
+     (local.set $5
+      (local.get $2)
+     )
+     (local.set $25
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit12
+      (i32.ge_s
+       (local.get $5)
+       (local.get $25)
+      )
+     )
+     (loop $loop13
+      (local.set $15
+       (v128.load align=4
+        (i32.add
+         (local.get $14)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $17
+       (f32x4.ne
+        (local.get $15)
+        (local.get $16)
+       )
+      )
+      (local.set $19
+       (v128.bitselect
+        (local.get $18)
+        (local.get $16)
+        (local.get $17)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $20)
+        (i32.shl
+         (local.get $5)
+         (i32.const 2)
+        )
+       )
+       (local.get $19)
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop13
+       (i32.lt_s
+        (local.get $5)
+        (local.get $25)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $5)
       (local.get $3)
      )
-    )
-    (loop $loop15
-     (block $exit12
-      (local.set $1
-       (i32.const 0)
-      )
-      (local.set $2
-       (i32.const 8)
-      )
-      (br_if $exit12
-       (i32.ge_s
-        (local.get $1)
-        (local.get $2)
+     (then
+      (local.set $12
+       (i32.sub
+        (local.get $3)
+        (local.get $5)
        )
       )
-      (loop $loop13
-       (f32.store
+      (local.set $6
+       (select
         (i32.add
-         (i32.add
-          (i32.const 67440640)
-          (i32.mul
-           (local.get $0)
-           (i32.const 32)
-          )
-         )
-         (i32.mul
-          (local.get $1)
-          (i32.const 4)
-         )
+         (local.get $5)
+         (i32.const 0)
         )
-        (f32.demote_f64
-         (select
-          (f64.const 1)
-          (f64.const 0)
-          (f64.ne
-           (f64.convert_i32_s
-            (f64.ne
-             (f64.promote_f32
-              (f32.load
-               (i32.add
-                (i32.add
-                 (i32.const 327680)
-                 (i32.mul
-                  (local.get $0)
-                  (i32.const 32)
-                 )
-                )
-                (i32.mul
-                 (local.get $1)
-                 (i32.const 4)
-                )
-               )
-              )
-             )
-             (f64.const 0)
-            )
-           )
-           (f64.const 0)
-          )
-         )
-        )
-       )
-       (local.set $1
-        (i32.add
-         (local.get $1)
+        (i32.sub
+         (local.get $3)
          (i32.const 1)
         )
-       )
-       (br_if $loop13
         (i32.lt_s
-         (local.get $1)
-         (local.get $2)
+         (i32.add
+          (local.get $5)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $5)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $5)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $5)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $5)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $5)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $5)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $21
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $14)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $14)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $14)
+            (i32.shl
+             (local.get $6)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $22
+       (f32x4.ne
+        (local.get $21)
+        (local.get $16)
+       )
+      )
+      (local.set $23
+       (v128.bitselect
+        (local.get $18)
+        (local.get $16)
+        (local.get $22)
+       )
+      )
+      (local.set $24
+       (local.get $23)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $20)
+        (i32.shl
+         (i32.add
+          (local.get $5)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $24)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $20)
+          (i32.shl
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $20)
+          (i32.shl
+           (i32.add
+            (local.get $5)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $20)
+          (i32.shl
+           (i32.add
+            (local.get $5)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
         )
        )
       )
      )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
      )
-     (br_if $loop15
-      (i32.lt_s
-       (local.get $0)
-       (local.get $3)
-      )
+    )
+    (br_if $loop15
+     (i32.lt_s
+      (local.get $10)
+      (local.get $26)
      )
     )
    )
@@ -6576,172 +6835,411 @@
    )
   )
  )
- (func $op1_epilogue
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 f64)
+ (func $op1_epilogue (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
   (local $5 i32)
   (local $6 i32)
   (local $7 i32)
-  (block
-   (block $exit100
-    (local.set $0
-     (i32.const 0)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local.set $19
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit98
+   (local.set $11
+    (local.get $0)
+   )
+   (local.set $28
+    (local.get $1)
+   )
+   (br_if $exit98
+    (i32.ge_s
+     (local.get $11)
+     (local.get $28)
     )
-    (local.set $7
-     (i32.const 8)
+   )
+   (loop $loop99
+    (local.set $12
+     (local.get $11)
     )
-    (br_if $exit100
-     (i32.ge_s
-      (local.get $0)
-      (local.get $7)
+    (local.set $5
+     (i32.rem_u
+      (local.get $12)
+      (i32.const 128)
      )
     )
-    (loop $loop101
-     (block $exit98
-      (local.set $1
-       (i32.const 0)
+    (local.set $12
+     (i32.div_u
+      (local.get $12)
+      (i32.const 128)
+     )
+    )
+    (local.set $4
+     (local.get $12)
+    )
+    (local.set $15
+     (i32.add
+      (i32.add
+       (i32.const 67440640)
+       (i32.shl
+        (local.get $5)
+        (i32.const 5)
+       )
+      )
+      (i32.shl
+       (local.get $4)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $16
+     (v128.load32_splat
+      (local.get $15)
+     )
+    )
+    (local.set $17
+     (i32.add
+      (i32.add
+       (i32.const 76103744)
+       (i32.shl
+        (local.get $4)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 13)
+      )
+     )
+    )
+    (local.set $22
+     (i32.add
+      (i32.add
+       (i32.const 67444736)
+       (i32.shl
+        (local.get $4)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 13)
+      )
+     )
+    )
+    (block $exit96
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $27
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit96
+      (i32.ge_s
+       (local.get $6)
+       (local.get $27)
+      )
+     )
+     (loop $loop97
+      (local.set $18
+       (v128.load align=4
+        (i32.add
+         (local.get $17)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $20
+       (f32x4.pmax
+        (local.get $18)
+        (local.get $19)
+       )
+      )
+      (local.set $21
+       (f32x4.mul
+        (local.get $16)
+        (local.get $20)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $22)
+        (i32.shl
+         (local.get $6)
+         (i32.const 2)
+        )
+       )
+       (local.get $21)
       )
       (local.set $6
-       (i32.const 128)
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
       )
-      (br_if $exit98
-       (i32.ge_s
-        (local.get $1)
+      (br_if $loop97
+       (i32.lt_s
+        (local.get $6)
+        (local.get $27)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $13
+       (i32.sub
+        (local.get $3)
         (local.get $6)
        )
       )
-      (loop $loop99
-       (block $exit96
-        (local.set $2
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
          (i32.const 0)
         )
-        (local.set $5
-         (i32.const 2048)
-        )
-        (br_if $exit96
-         (i32.ge_s
-          (local.get $2)
-          (local.get $5)
-         )
-        )
-        (loop $loop97
-         (local.set $4
-          (f64.promote_f32
-           (f32.load
-            (i32.add
-             (i32.add
-              (i32.add
-               (i32.const 76103744)
-               (i32.mul
-                (local.get $0)
-                (i32.const 1048576)
-               )
-              )
-              (i32.mul
-               (local.get $1)
-               (i32.const 8192)
-              )
-             )
-             (i32.mul
-              (local.get $2)
-              (i32.const 4)
-             )
-            )
-           )
-          )
-         )
-         (f32.store
-          (i32.add
-           (i32.add
-            (i32.add
-             (i32.const 67444736)
-             (i32.mul
-              (local.get $0)
-              (i32.const 1048576)
-             )
-            )
-            (i32.mul
-             (local.get $1)
-             (i32.const 8192)
-            )
-           )
-           (i32.mul
-            (local.get $2)
-            (i32.const 4)
-           )
-          )
-          (f32.demote_f64
-           (f64.mul
-            (f64.promote_f32
-             (f32.load
-              (i32.add
-               (i32.add
-                (i32.const 67440640)
-                (i32.mul
-                 (local.get $1)
-                 (i32.const 32)
-                )
-               )
-               (i32.mul
-                (local.get $0)
-                (i32.const 4)
-               )
-              )
-             )
-            )
-            (select
-             (f64.const 0)
-             (local.get $4)
-             (f64.lt
-              (local.get $4)
-              (f64.const 0)
-             )
-            )
-           )
-          )
-         )
-         (local.set $2
-          (i32.add
-           (local.get $2)
-           (i32.const 1)
-          )
-         )
-         (br_if $loop97
-          (i32.lt_s
-           (local.get $2)
-           (local.get $5)
-          )
-         )
-        )
-       )
-       (local.set $1
-        (i32.add
-         (local.get $1)
+        (i32.sub
+         (local.get $3)
          (i32.const 1)
         )
-       )
-       (br_if $loop99
         (i32.lt_s
-         (local.get $1)
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
          (local.get $6)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $23
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $17)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $17)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $17)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $17)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $24
+       (f32x4.pmax
+        (local.get $23)
+        (local.get $19)
+       )
+      )
+      (local.set $25
+       (f32x4.mul
+        (local.get $16)
+        (local.get $24)
+       )
+      )
+      (local.set $26
+       (local.get $25)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $22)
+        (i32.shl
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $26)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $26)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $26)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $26)
         )
        )
       )
      )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
      )
-     (br_if $loop101
-      (i32.lt_s
-       (local.get $0)
-       (local.get $7)
-      )
+    )
+    (br_if $loop99
+     (i32.lt_s
+      (local.get $11)
+      (local.get $28)
      )
     )
    )
@@ -6769,7 +7267,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit104
+  (block $exit102
    (local.set $6
     (i32.const 0)
    )
@@ -6782,13 +7280,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit104
+   (br_if $exit102
     (i32.ge_s
      (local.get $6)
      (local.get $23)
     )
    )
-   (loop $loop105
+   (loop $loop103
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -7157,20 +7655,20 @@
       (local.get $13)
      )
     )
-    (block $exit102
+    (block $exit100
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit102
+     (br_if $exit100
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop103
+     (loop $loop101
       (local.set $8
        (i32.load
         (i32.add
@@ -7390,7 +7888,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop103
+      (br_if $loop101
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -7404,7 +7902,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop105
+    (br_if $loop103
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -7523,20 +8021,20 @@
       (i32.const 32)
      )
     )
-    (block $exit112
+    (block $exit110
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit112
+     (br_if $exit110
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop113
+     (loop $loop111
       (local.set $31
        (i32.add
         (local.get $30)
@@ -7571,7 +8069,7 @@
         )
        )
       )
-      (block $exit110
+      (block $exit108
        (local.set $6
         (i32.const 0)
        )
@@ -7584,13 +8082,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit110
+       (br_if $exit108
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop111
+       (loop $loop109
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -7621,7 +8119,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop111
+        (br_if $loop109
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -7635,7 +8133,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop113
+      (br_if $loop111
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -7648,7 +8146,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit108
+    (block $exit106
      (local.set $6
       (i32.const 0)
      )
@@ -7661,13 +8159,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit108
+     (br_if $exit106
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop109
+     (loop $loop107
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -8045,20 +8543,20 @@
         (local.get $18)
        )
       )
-      (block $exit106
+      (block $exit104
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit106
+       (br_if $exit104
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop107
+       (loop $loop105
         (local.set $8
          (i32.load
           (i32.add
@@ -8349,7 +8847,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop107
+        (br_if $loop105
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -8363,7 +8861,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop109
+      (br_if $loop107
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -8448,20 +8946,20 @@
     (i32.const 128)
    )
   )
-  (block $exit144
+  (block $exit142
    (local.set $5
     (i32.const 0)
    )
    (local.set $50
     (local.get $1)
    )
-   (br_if $exit144
+   (br_if $exit142
     (i32.ge_s
      (local.get $5)
      (local.get $50)
     )
    )
-   (loop $loop145
+   (loop $loop143
     (local.set $6
      (i32.add
       (local.get $0)
@@ -8509,20 +9007,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit138
+    (block $exit136
      (local.set $28
       (i32.const 0)
      )
      (local.set $47
       (local.get $13)
      )
-     (br_if $exit138
+     (br_if $exit136
       (i32.ge_s
        (local.get $28)
        (local.get $47)
       )
      )
-     (loop $loop139
+     (loop $loop137
       (if
        (i32.lt_s
         (i32.load
@@ -8551,7 +9049,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop139
+      (br_if $loop137
        (i32.lt_s
         (local.get $28)
         (local.get $47)
@@ -8562,20 +9060,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit140
+    (block $exit138
      (local.set $28
       (local.get $14)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit140
+     (br_if $exit138
       (i32.ge_s
        (local.get $28)
        (local.get $48)
       )
      )
-     (loop $loop141
+     (loop $loop139
       (if
        (i32.lt_s
         (i32.load
@@ -8604,7 +9102,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop141
+      (br_if $loop139
        (i32.lt_s
         (local.get $28)
         (local.get $48)
@@ -8612,20 +9110,20 @@
       )
      )
     )
-    (block $exit142
+    (block $exit140
      (local.set $16
       (local.get $14)
      )
      (local.set $49
       (local.get $15)
      )
-     (br_if $exit142
+     (br_if $exit140
       (i32.ge_s
        (local.get $16)
        (local.get $49)
       )
      )
-     (loop $loop143
+     (loop $loop141
       (local.set $17
        (select
         (i32.const 512)
@@ -8642,20 +9140,20 @@
         )
        )
       )
-      (block $exit136
+      (block $exit134
        (local.set $18
         (i32.const 0)
        )
        (local.set $46
         (local.get $11)
        )
-       (br_if $exit136
+       (br_if $exit134
         (i32.ge_s
          (local.get $18)
          (local.get $46)
         )
        )
-       (loop $loop137
+       (loop $loop135
         (local.set $19
          (select
           (i32.const 256)
@@ -8692,20 +9190,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit134
+        (block $exit132
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $9)
          )
-         (br_if $exit134
+         (br_if $exit132
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop135
+         (loop $loop133
           (local.set $21
            (select
             (i32.const 64)
@@ -8742,7 +9240,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit132
+          (block $exit130
            (local.set $22
             (i32.const 0)
            )
@@ -8755,13 +9253,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit132
+           (br_if $exit130
             (i32.ge_s
              (local.get $22)
              (local.get $44)
             )
            )
-           (loop $loop133
+           (loop $loop131
             (local.set $24
              (i32.add
               (local.get $16)
@@ -8827,7 +9325,7 @@
               )
              )
             )
-            (block $exit130
+            (block $exit128
              (local.set $23
               (i32.const 0)
              )
@@ -8840,13 +9338,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit130
+             (br_if $exit128
               (i32.ge_s
                (local.get $23)
                (local.get $43)
               )
              )
-             (loop $loop131
+             (loop $loop129
               (if
                (local.get $26)
                (then
@@ -9262,20 +9760,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit114
+                (block $exit112
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $35
                   (i32.const 8)
                  )
-                 (br_if $exit114
+                 (br_if $exit112
                   (i32.ge_s
                    (local.get $28)
                    (local.get $35)
                   )
                  )
-                 (loop $loop115
+                 (loop $loop113
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9335,7 +9833,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop115
+                  (br_if $loop113
                    (i32.lt_s
                     (local.get $28)
                     (local.get $35)
@@ -9405,20 +9903,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit118
+                (block $exit116
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit118
+                 (br_if $exit116
                   (i32.ge_s
                    (local.get $28)
                    (local.get $37)
                   )
                  )
-                 (loop $loop119
+                 (loop $loop117
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9478,7 +9976,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop119
+                  (br_if $loop117
                    (i32.lt_s
                     (local.get $28)
                     (local.get $37)
@@ -9548,20 +10046,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit122
+                (block $exit120
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit122
+                 (br_if $exit120
                   (i32.ge_s
                    (local.get $28)
                    (local.get $39)
                   )
                  )
-                 (loop $loop123
+                 (loop $loop121
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9621,7 +10119,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop123
+                  (br_if $loop121
                    (i32.lt_s
                     (local.get $28)
                     (local.get $39)
@@ -9691,20 +10189,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit126
+                (block $exit124
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit126
+                 (br_if $exit124
                   (i32.ge_s
                    (local.get $28)
                    (local.get $41)
                   )
                  )
-                 (loop $loop127
+                 (loop $loop125
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9764,7 +10262,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop127
+                  (br_if $loop125
                    (i32.lt_s
                     (local.get $28)
                     (local.get $41)
@@ -9851,20 +10349,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit116
+                (block $exit114
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $36
                   (local.get $25)
                  )
-                 (br_if $exit116
+                 (br_if $exit114
                   (i32.ge_s
                    (local.get $28)
                    (local.get $36)
                   )
                  )
-                 (loop $loop117
+                 (loop $loop115
                   (if
                    (local.get $29)
                    (then
@@ -9919,7 +10417,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop117
+                  (br_if $loop115
                    (i32.lt_s
                     (local.get $28)
                     (local.get $36)
@@ -9982,20 +10480,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit120
+                (block $exit118
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $25)
                  )
-                 (br_if $exit120
+                 (br_if $exit118
                   (i32.ge_s
                    (local.get $28)
                    (local.get $38)
                   )
                  )
-                 (loop $loop121
+                 (loop $loop119
                   (if
                    (local.get $29)
                    (then
@@ -10050,7 +10548,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop121
+                  (br_if $loop119
                    (i32.lt_s
                     (local.get $28)
                     (local.get $38)
@@ -10113,20 +10611,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit124
+                (block $exit122
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $25)
                  )
-                 (br_if $exit124
+                 (br_if $exit122
                   (i32.ge_s
                    (local.get $28)
                    (local.get $40)
                   )
                  )
-                 (loop $loop125
+                 (loop $loop123
                   (if
                    (local.get $29)
                    (then
@@ -10181,7 +10679,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop125
+                  (br_if $loop123
                    (i32.lt_s
                     (local.get $28)
                     (local.get $40)
@@ -10244,20 +10742,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit128
+                (block $exit126
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $25)
                  )
-                 (br_if $exit128
+                 (br_if $exit126
                   (i32.ge_s
                    (local.get $28)
                    (local.get $42)
                   )
                  )
-                 (loop $loop129
+                 (loop $loop127
                   (if
                    (local.get $29)
                    (then
@@ -10312,7 +10810,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop129
+                  (br_if $loop127
                    (i32.lt_s
                     (local.get $28)
                     (local.get $42)
@@ -10328,7 +10826,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop131
+              (br_if $loop129
                (i32.lt_s
                 (local.get $23)
                 (local.get $43)
@@ -10342,7 +10840,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop133
+            (br_if $loop131
              (i32.lt_s
               (local.get $22)
               (local.get $44)
@@ -10356,7 +10854,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop135
+          (br_if $loop133
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -10370,7 +10868,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop137
+        (br_if $loop135
          (i32.lt_s
           (local.get $18)
           (local.get $46)
@@ -10384,7 +10882,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop143
+      (br_if $loop141
        (i32.lt_s
         (local.get $16)
         (local.get $49)
@@ -10398,7 +10896,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop145
+    (br_if $loop143
      (i32.lt_s
       (local.get $5)
       (local.get $50)
@@ -10411,20 +10909,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit146
+  (block $exit144
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit146
+   (br_if $exit144
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop147
+   (loop $loop145
     (local.set $3
      (i32.add
       (local.get $0)
@@ -10460,7 +10958,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop147
+    (br_if $loop145
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -10543,20 +11041,20 @@
     (i32.const 128)
    )
   )
-  (block $exit180
+  (block $exit178
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit180
+   (br_if $exit178
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop181
+   (loop $loop179
     (local.set $13
      (i32.add
       (local.get $0)
@@ -10578,20 +11076,20 @@
      )
     )
     (block
-     (block $exit176
+     (block $exit174
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit176
+      (br_if $exit174
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop177
+      (loop $loop175
        (if
         (i32.ne
          (i32.load
@@ -10625,7 +11123,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop177
+       (br_if $loop175
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -10634,7 +11132,7 @@
       )
      )
     )
-    (block $exit178
+    (block $exit176
      (local.set $15
       (local.get $2)
      )
@@ -10644,13 +11142,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit178
+     (br_if $exit176
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop179
+     (loop $loop177
       (local.set $16
        (select
         (local.get $9)
@@ -10667,7 +11165,7 @@
         )
        )
       )
-      (block $exit174
+      (block $exit172
        (local.set $17
         (i32.const 0)
        )
@@ -10677,13 +11175,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit174
+       (br_if $exit172
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop175
+       (loop $loop173
         (local.set $18
          (select
           (local.get $8)
@@ -10727,20 +11225,20 @@
           )
          )
         )
-        (block $exit172
+        (block $exit170
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit172
+         (br_if $exit170
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop173
+         (loop $loop171
           (local.set $13
            (i32.add
             (local.get $0)
@@ -10772,20 +11270,20 @@
            (local.get $33)
           )
           (block
-           (block $exit166
+           (block $exit164
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit166
+            (br_if $exit164
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop167
+            (loop $loop165
              (if
               (i32.ge_s
                (local.get $21)
@@ -10843,7 +11341,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop167
+             (br_if $loop165
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -10862,20 +11360,20 @@
            (local.get $33)
           )
           (block
-           (block $exit168
+           (block $exit166
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit168
+            (br_if $exit166
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop169
+            (loop $loop167
              (if
               (i32.ge_s
                (local.get $21)
@@ -10936,7 +11434,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop169
+             (br_if $loop167
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -10997,7 +11495,7 @@
             (local.get $20)
            )
            (then
-            (block $exit170
+            (block $exit168
              (local.set $24
               (i32.const 0)
              )
@@ -11010,13 +11508,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit170
+             (br_if $exit168
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop171
+             (loop $loop169
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -11124,7 +11622,7 @@
                 )
                )
               )
-              (block $exit164
+              (block $exit162
                (local.set $25
                 (i32.const 0)
                )
@@ -11137,13 +11635,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit164
+               (br_if $exit162
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop165
+               (loop $loop163
                 (if
                  (local.get $28)
                  (then
@@ -11557,20 +12055,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit148
+                  (block $exit146
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit148
+                   (br_if $exit146
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop149
+                   (loop $loop147
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11622,7 +12120,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop149
+                    (br_if $loop147
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -11691,20 +12189,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit152
+                  (block $exit150
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit152
+                   (br_if $exit150
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop153
+                   (loop $loop151
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11756,7 +12254,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop153
+                    (br_if $loop151
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -11825,20 +12323,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit156
+                  (block $exit154
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit156
+                   (br_if $exit154
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop157
+                   (loop $loop155
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11890,7 +12388,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop157
+                    (br_if $loop155
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -11959,20 +12457,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit160
+                  (block $exit158
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit160
+                   (br_if $exit158
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop161
+                   (loop $loop159
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -12024,7 +12522,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop161
+                    (br_if $loop159
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -12145,20 +12643,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit150
+                  (block $exit148
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit150
+                   (br_if $exit148
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop151
+                   (loop $loop149
                     (if
                      (local.get $37)
                      (then
@@ -12205,7 +12703,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop151
+                    (br_if $loop149
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -12267,20 +12765,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit154
+                  (block $exit152
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit154
+                   (br_if $exit152
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop155
+                   (loop $loop153
                     (if
                      (local.get $37)
                      (then
@@ -12327,7 +12825,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop155
+                    (br_if $loop153
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -12389,20 +12887,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit158
+                  (block $exit156
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit158
+                   (br_if $exit156
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop159
+                   (loop $loop157
                     (if
                      (local.get $37)
                      (then
@@ -12449,7 +12947,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop159
+                    (br_if $loop157
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -12511,20 +13009,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit162
+                  (block $exit160
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit162
+                   (br_if $exit160
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop163
+                   (loop $loop161
                     (if
                      (local.get $37)
                      (then
@@ -12571,7 +13069,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop163
+                    (br_if $loop161
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -12587,7 +13085,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop165
+                (br_if $loop163
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -12601,7 +13099,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop171
+              (br_if $loop169
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -12617,7 +13115,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop173
+          (br_if $loop171
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -12631,7 +13129,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop175
+        (br_if $loop173
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -12645,7 +13143,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop179
+      (br_if $loop177
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -12665,7 +13163,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop181
+    (br_if $loop179
      (i32.lt_s
       (local.get $10)
       (local.get $61)
