@@ -81,7 +81,8 @@ s[t] = sum[d] x[t, d]
     const { expr } = opOf(TEXT, 's');
     expect(splitStages(expr, '@op.').stages).toHaveLength(1);
     const mu = opOf(TEXT, 'mu').expr;
-    const external = new Map([[(mu.body as { lhs: never }).lhs, '@op.gemm']]);
+    if (mu.body.kind !== 'binary' || mu.body.lhs.kind !== 'reduce') throw new Error('mu is (sum) / 8');
+    const external = new Map([[mu.body.lhs, '@op.gemm']]);
     const staged = splitStages(mu, '@op.', external);
     expect(staged.stages.map((s) => printScalar(s.value))).toEqual(['(@op.gemm[t] / 8)']);
   });
