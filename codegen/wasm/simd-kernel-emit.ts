@@ -141,7 +141,44 @@ export function emitSimdStage(w: WasmModuleBuilder, name: string, stage: Stage, 
     }
   }
   const rowLoop = w.forLoop(scope, row, get(rowLo), get(rowHi), 1, [...decode, ...em.statements(0, 'main'), ...perRow]);
-  w.addFunction(name, scope, 'none', [...em.entry(), rowLoop]);
+  w.addFunction(`${name}_part`, scope, 'none', [...em.entry(), rowLoop]);
+  emitChunkedDriver(w, name, `${name}_part`, plan);
   w.exportFunction(name);
+}
+
+/** Calls per kernel call: enough that most of a first run gets the optimized code (see below). */
+const CHUNKS = 32;
+
+/**
+ * The exported function runs its range in up to CHUNKS calls of the kernel (pieces of rows, or
+ * for one row of cells, pieces of the vector axis cut at multiples of 4). V8 first runs wasm in
+ * its baseline compiler (4–10× slower on SIMD here), compiles a hot function with its optimizing
+ * compiler in the background, and uses the result from the next call on: without pieces, the
+ * whole first run of an op (often the only one) would stay on the baseline code.
+ */
+function emitChunkedDriver(w: WasmModuleBuilder, name: string, part: string, plan: LoopPlan): void {
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32']);
+  const [rowLo, rowHi, vLo, vHi] = [0, 1, 2, 3];
+  const get = (i: number): Expr => w.get(scope, i);
+  const at = scope.local('i32');
+  const step = scope.local('i32');
+  const min = (a: Expr, b: Expr): Expr => w.select(w.i32.ltS(a, b), a, b);
+  // rows in pieces of ⌈rows / CHUNKS⌉
+  const byRows = [
+    w.set(step, w.i32.add(w.i32.divS(w.i32.sub(get(rowHi), get(rowLo)), w.i32.const(CHUNKS)), w.i32.const(1))),
+    w.forLoopDynamic(scope, at, get(rowLo), get(rowHi), w.get(scope, step), [
+      w.call(part, [w.get(scope, at), min(w.i32.add(w.get(scope, at), w.get(scope, step)), get(rowHi)), get(vLo), get(vHi)], 'none'),
+    ]),
+  ];
+  // one row of cells: the vector axis in pieces of a multiple of 4
+  const byVector = [
+    w.set(step, w.i32.shl(w.i32.add(w.i32.divS(w.i32.sub(get(vHi), get(vLo)), w.i32.const(4 * CHUNKS)), w.i32.const(1)), w.i32.const(2))),
+    w.forLoopDynamic(scope, at, get(vLo), get(vHi), w.get(scope, step), [
+      w.call(part, [get(rowLo), get(rowHi), w.get(scope, at), min(w.i32.add(w.get(scope, at), w.get(scope, step)), get(vHi))], 'none'),
+    ]),
+  ];
+  const oneRow = w.i32.eq(w.i32.sub(get(rowHi), get(rowLo)), w.i32.const(1));
+  const body = plan.lanes === 'cells' ? [w.ifThen(oneRow, byVector, byRows)] : byRows;
+  w.addFunction(name, scope, 'none', body);
 }
 

@@ -553,7 +553,7 @@
    (local.get $17)
   )
  )
- (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $op0_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -976,6 +976,154 @@
    )
   )
  )
+ (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit10
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit10
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop11
+      (call $op0_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop11
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit8
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit8
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop9
+      (call $op0_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop9
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
  (func $op1_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
@@ -994,7 +1142,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit10
+  (block $exit14
    (local.set $6
     (i32.const 0)
    )
@@ -1007,13 +1155,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit10
+   (br_if $exit14
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop11
+   (loop $loop15
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -1222,20 +1370,20 @@
       (local.get $13)
      )
     )
-    (block $exit8
+    (block $exit12
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit8
+     (br_if $exit12
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop9
+     (loop $loop13
       (local.set $8
        (i32.load
         (i32.add
@@ -1367,7 +1515,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop9
+      (br_if $loop13
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -1381,7 +1529,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop11
+    (br_if $loop15
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -1418,7 +1566,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit14
+  (block $exit18
    (local.set $6
     (i32.const 0)
    )
@@ -1431,13 +1579,13 @@
      (i32.const 8)
     )
    )
-   (br_if $exit14
+   (br_if $exit18
     (i32.ge_s
      (local.get $6)
      (local.get $29)
     )
    )
-   (loop $loop15
+   (loop $loop19
     (local.set $10
      (i32.sub
       (local.get $4)
@@ -1815,20 +1963,20 @@
       (local.get $18)
      )
     )
-    (block $exit12
+    (block $exit16
      (local.set $7
       (i32.const 0)
      )
      (local.set $28
       (local.get $2)
      )
-     (br_if $exit12
+     (br_if $exit16
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop13
+     (loop $loop17
       (local.set $8
        (i32.load
         (i32.add
@@ -2119,7 +2267,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop13
+      (br_if $loop17
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -2133,7 +2281,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop15
+    (br_if $loop19
      (i32.lt_s
       (local.get $6)
       (local.get $29)
@@ -2216,20 +2364,20 @@
     (i32.const 128)
    )
   )
-  (block $exit46
+  (block $exit50
    (local.set $5
     (i32.const 0)
    )
    (local.set $50
     (local.get $1)
    )
-   (br_if $exit46
+   (br_if $exit50
     (i32.ge_s
      (local.get $5)
      (local.get $50)
     )
    )
-   (loop $loop47
+   (loop $loop51
     (local.set $6
      (i32.add
       (local.get $0)
@@ -2277,20 +2425,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit40
+    (block $exit44
      (local.set $28
       (i32.const 0)
      )
      (local.set $47
       (local.get $13)
      )
-     (br_if $exit40
+     (br_if $exit44
       (i32.ge_s
        (local.get $28)
        (local.get $47)
       )
      )
-     (loop $loop41
+     (loop $loop45
       (if
        (i32.lt_s
         (i32.load
@@ -2319,7 +2467,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop41
+      (br_if $loop45
        (i32.lt_s
         (local.get $28)
         (local.get $47)
@@ -2330,20 +2478,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit42
+    (block $exit46
      (local.set $28
       (local.get $14)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit42
+     (br_if $exit46
       (i32.ge_s
        (local.get $28)
        (local.get $48)
       )
      )
-     (loop $loop43
+     (loop $loop47
       (if
        (i32.lt_s
         (i32.load
@@ -2372,7 +2520,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop43
+      (br_if $loop47
        (i32.lt_s
         (local.get $28)
         (local.get $48)
@@ -2380,20 +2528,20 @@
       )
      )
     )
-    (block $exit44
+    (block $exit48
      (local.set $16
       (local.get $14)
      )
      (local.set $49
       (local.get $15)
      )
-     (br_if $exit44
+     (br_if $exit48
       (i32.ge_s
        (local.get $16)
        (local.get $49)
       )
      )
-     (loop $loop45
+     (loop $loop49
       (local.set $17
        (select
         (i32.const 512)
@@ -2410,20 +2558,20 @@
         )
        )
       )
-      (block $exit38
+      (block $exit42
        (local.set $18
         (i32.const 0)
        )
        (local.set $46
         (local.get $11)
        )
-       (br_if $exit38
+       (br_if $exit42
         (i32.ge_s
          (local.get $18)
          (local.get $46)
         )
        )
-       (loop $loop39
+       (loop $loop43
         (local.set $19
          (select
           (i32.const 256)
@@ -2460,20 +2608,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit36
+        (block $exit40
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $9)
          )
-         (br_if $exit36
+         (br_if $exit40
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop37
+         (loop $loop41
           (local.set $21
            (select
             (i32.const 64)
@@ -2510,7 +2658,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit34
+          (block $exit38
            (local.set $22
             (i32.const 0)
            )
@@ -2523,13 +2671,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit34
+           (br_if $exit38
             (i32.ge_s
              (local.get $22)
              (local.get $44)
             )
            )
-           (loop $loop35
+           (loop $loop39
             (local.set $24
              (i32.add
               (local.get $16)
@@ -2595,7 +2743,7 @@
               )
              )
             )
-            (block $exit32
+            (block $exit36
              (local.set $23
               (i32.const 0)
              )
@@ -2608,13 +2756,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit32
+             (br_if $exit36
               (i32.ge_s
                (local.get $23)
                (local.get $43)
               )
              )
-             (loop $loop33
+             (loop $loop37
               (if
                (local.get $26)
                (then
@@ -3030,20 +3178,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit16
+                (block $exit20
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $35
                   (i32.const 8)
                  )
-                 (br_if $exit16
+                 (br_if $exit20
                   (i32.ge_s
                    (local.get $28)
                    (local.get $35)
                   )
                  )
-                 (loop $loop17
+                 (loop $loop21
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3103,7 +3251,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop17
+                  (br_if $loop21
                    (i32.lt_s
                     (local.get $28)
                     (local.get $35)
@@ -3173,20 +3321,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit20
+                (block $exit24
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit20
+                 (br_if $exit24
                   (i32.ge_s
                    (local.get $28)
                    (local.get $37)
                   )
                  )
-                 (loop $loop21
+                 (loop $loop25
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3246,7 +3394,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop21
+                  (br_if $loop25
                    (i32.lt_s
                     (local.get $28)
                     (local.get $37)
@@ -3316,20 +3464,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit24
+                (block $exit28
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit24
+                 (br_if $exit28
                   (i32.ge_s
                    (local.get $28)
                    (local.get $39)
                   )
                  )
-                 (loop $loop25
+                 (loop $loop29
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3389,7 +3537,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop25
+                  (br_if $loop29
                    (i32.lt_s
                     (local.get $28)
                     (local.get $39)
@@ -3459,20 +3607,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit28
+                (block $exit32
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit28
+                 (br_if $exit32
                   (i32.ge_s
                    (local.get $28)
                    (local.get $41)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop33
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3532,7 +3680,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop33
                    (i32.lt_s
                     (local.get $28)
                     (local.get $41)
@@ -3619,20 +3767,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit18
+                (block $exit22
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $36
                   (local.get $25)
                  )
-                 (br_if $exit18
+                 (br_if $exit22
                   (i32.ge_s
                    (local.get $28)
                    (local.get $36)
                   )
                  )
-                 (loop $loop19
+                 (loop $loop23
                   (if
                    (local.get $29)
                    (then
@@ -3687,7 +3835,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop19
+                  (br_if $loop23
                    (i32.lt_s
                     (local.get $28)
                     (local.get $36)
@@ -3750,20 +3898,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit22
+                (block $exit26
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $25)
                  )
-                 (br_if $exit22
+                 (br_if $exit26
                   (i32.ge_s
                    (local.get $28)
                    (local.get $38)
                   )
                  )
-                 (loop $loop23
+                 (loop $loop27
                   (if
                    (local.get $29)
                    (then
@@ -3818,7 +3966,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop27
                    (i32.lt_s
                     (local.get $28)
                     (local.get $38)
@@ -3881,20 +4029,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit26
+                (block $exit30
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $25)
                  )
-                 (br_if $exit26
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $28)
                    (local.get $40)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop31
                   (if
                    (local.get $29)
                    (then
@@ -3949,7 +4097,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $28)
                     (local.get $40)
@@ -4012,20 +4160,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit30
+                (block $exit34
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $25)
                  )
-                 (br_if $exit30
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $28)
                    (local.get $42)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop35
                   (if
                    (local.get $29)
                    (then
@@ -4080,7 +4228,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $28)
                     (local.get $42)
@@ -4096,7 +4244,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop33
+              (br_if $loop37
                (i32.lt_s
                 (local.get $23)
                 (local.get $43)
@@ -4110,7 +4258,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop35
+            (br_if $loop39
              (i32.lt_s
               (local.get $22)
               (local.get $44)
@@ -4124,7 +4272,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop37
+          (br_if $loop41
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -4138,7 +4286,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop39
+        (br_if $loop43
          (i32.lt_s
           (local.get $18)
           (local.get $46)
@@ -4152,7 +4300,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop45
+      (br_if $loop49
        (i32.lt_s
         (local.get $16)
         (local.get $49)
@@ -4166,7 +4314,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop47
+    (br_if $loop51
      (i32.lt_s
       (local.get $5)
       (local.get $50)
@@ -4179,20 +4327,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit48
+  (block $exit52
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit48
+   (br_if $exit52
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop49
+   (loop $loop53
     (local.set $3
      (i32.add
       (local.get $0)
@@ -4228,7 +4376,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop49
+    (br_if $loop53
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4311,20 +4459,20 @@
     (i32.const 128)
    )
   )
-  (block $exit82
+  (block $exit86
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit82
+   (br_if $exit86
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop83
+   (loop $loop87
     (local.set $13
      (i32.add
       (local.get $0)
@@ -4346,20 +4494,20 @@
      )
     )
     (block
-     (block $exit78
+     (block $exit82
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit78
+      (br_if $exit82
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop79
+      (loop $loop83
        (if
         (i32.ne
          (i32.load
@@ -4393,7 +4541,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop79
+       (br_if $loop83
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -4402,7 +4550,7 @@
       )
      )
     )
-    (block $exit80
+    (block $exit84
      (local.set $15
       (local.get $2)
      )
@@ -4412,13 +4560,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit80
+     (br_if $exit84
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop81
+     (loop $loop85
       (local.set $16
        (select
         (local.get $9)
@@ -4435,7 +4583,7 @@
         )
        )
       )
-      (block $exit76
+      (block $exit80
        (local.set $17
         (i32.const 0)
        )
@@ -4445,13 +4593,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit76
+       (br_if $exit80
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop77
+       (loop $loop81
         (local.set $18
          (select
           (local.get $8)
@@ -4495,20 +4643,20 @@
           )
          )
         )
-        (block $exit74
+        (block $exit78
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit74
+         (br_if $exit78
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop75
+         (loop $loop79
           (local.set $13
            (i32.add
             (local.get $0)
@@ -4540,20 +4688,20 @@
            (local.get $33)
           )
           (block
-           (block $exit68
+           (block $exit72
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit68
+            (br_if $exit72
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop69
+            (loop $loop73
              (if
               (i32.ge_s
                (local.get $21)
@@ -4611,7 +4759,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop69
+             (br_if $loop73
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -4630,20 +4778,20 @@
            (local.get $33)
           )
           (block
-           (block $exit70
+           (block $exit74
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit70
+            (br_if $exit74
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop71
+            (loop $loop75
              (if
               (i32.ge_s
                (local.get $21)
@@ -4704,7 +4852,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop71
+             (br_if $loop75
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -4765,7 +4913,7 @@
             (local.get $20)
            )
            (then
-            (block $exit72
+            (block $exit76
              (local.set $24
               (i32.const 0)
              )
@@ -4778,13 +4926,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit72
+             (br_if $exit76
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop73
+             (loop $loop77
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -4878,7 +5026,7 @@
                 )
                )
               )
-              (block $exit66
+              (block $exit70
                (local.set $25
                 (i32.const 0)
                )
@@ -4891,13 +5039,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit66
+               (br_if $exit70
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop67
+               (loop $loop71
                 (if
                  (local.get $28)
                  (then
@@ -5311,20 +5459,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit50
+                  (block $exit54
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit50
+                   (br_if $exit54
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop51
+                   (loop $loop55
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5376,7 +5524,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop51
+                    (br_if $loop55
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -5445,20 +5593,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit54
+                  (block $exit58
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit54
+                   (br_if $exit58
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop55
+                   (loop $loop59
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5510,7 +5658,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop55
+                    (br_if $loop59
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -5579,20 +5727,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit58
+                  (block $exit62
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit58
+                   (br_if $exit62
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop59
+                   (loop $loop63
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5644,7 +5792,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop59
+                    (br_if $loop63
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -5713,20 +5861,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit62
+                  (block $exit66
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit62
+                   (br_if $exit66
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop63
+                   (loop $loop67
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5778,7 +5926,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop63
+                    (br_if $loop67
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -5899,20 +6047,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit52
+                  (block $exit56
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit52
+                   (br_if $exit56
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop53
+                   (loop $loop57
                     (if
                      (local.get $37)
                      (then
@@ -5959,7 +6107,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop53
+                    (br_if $loop57
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -6021,20 +6169,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit56
+                  (block $exit60
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit56
+                   (br_if $exit60
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop57
+                   (loop $loop61
                     (if
                      (local.get $37)
                      (then
@@ -6081,7 +6229,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop57
+                    (br_if $loop61
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -6143,20 +6291,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit60
+                  (block $exit64
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit60
+                   (br_if $exit64
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop61
+                   (loop $loop65
                     (if
                      (local.get $37)
                      (then
@@ -6203,7 +6351,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop65
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -6265,20 +6413,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit64
+                  (block $exit68
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit64
+                   (br_if $exit68
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop69
                     (if
                      (local.get $37)
                      (then
@@ -6325,7 +6473,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop69
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -6341,7 +6489,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop67
+                (br_if $loop71
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -6355,7 +6503,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop73
+              (br_if $loop77
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -6371,7 +6519,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop75
+          (br_if $loop79
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -6385,7 +6533,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop77
+        (br_if $loop81
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -6399,7 +6547,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop81
+      (br_if $loop85
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -6419,7 +6567,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop83
+    (br_if $loop87
      (i32.lt_s
       (local.get $10)
       (local.get $61)
@@ -6428,7 +6576,7 @@
    )
   )
  )
- (func $op1_epilogue (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $op1_epilogue_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -6472,20 +6620,20 @@
     (local.get $22)
    )
   )
-  (block $exit86
+  (block $exit90
    (local.set $11
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit86
+   (br_if $exit90
     (i32.ge_s
      (local.get $11)
      (local.get $32)
     )
    )
-   (loop $loop87
+   (loop $loop91
     (local.set $12
      (local.get $11)
     )
@@ -6543,7 +6691,7 @@
       )
      )
     )
-    (block $exit84
+    (block $exit88
      (local.set $6
       (local.get $2)
      )
@@ -6553,13 +6701,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit84
+     (br_if $exit88
       (i32.ge_s
        (local.get $6)
        (local.get $31)
       )
      )
-     (loop $loop85
+     (loop $loop89
       (local.set $16
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
@@ -6617,7 +6765,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop85
+      (br_if $loop89
        (i32.lt_s
         (local.get $6)
         (local.get $31)
@@ -6884,7 +7032,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop87
+    (br_if $loop91
      (i32.lt_s
       (local.get $11)
       (local.get $32)
@@ -6893,7 +7041,155 @@
    )
   )
  )
- (func $op2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $op1_epilogue (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit94
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit94
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop95
+      (call $op1_epilogue_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop95
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit92
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit92
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop93
+      (call $op1_epilogue_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop93
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op2_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -6927,20 +7223,20 @@
   (local.set $26
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit92
+  (block $exit100
    (local.set $11
     (local.get $0)
    )
    (local.set $30
     (local.get $1)
    )
-   (br_if $exit92
+   (br_if $exit100
     (i32.ge_s
      (local.get $11)
      (local.get $30)
     )
    )
-   (loop $loop93
+   (loop $loop101
     (local.set $12
      (local.get $11)
     )
@@ -7001,7 +7297,7 @@
     (local.set $17
      (local.get $26)
     )
-    (block $exit88
+    (block $exit96
      (local.set $6
       (local.get $2)
      )
@@ -7011,13 +7307,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit88
+     (br_if $exit96
       (i32.ge_s
        (local.get $6)
        (local.get $28)
       )
      )
-     (loop $loop89
+     (loop $loop97
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -7092,7 +7388,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop89
+      (br_if $loop97
        (i32.lt_s
         (local.get $6)
         (local.get $28)
@@ -7100,7 +7396,7 @@
       )
      )
     )
-    (block $exit90
+    (block $exit98
      (local.set $6
       (local.get $6)
      )
@@ -7110,13 +7406,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit90
+     (br_if $exit98
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop91
+     (loop $loop99
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -7140,7 +7436,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop91
+      (br_if $loop99
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -7340,7 +7636,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop93
+    (br_if $loop101
      (i32.lt_s
       (local.get $11)
       (local.get $30)
@@ -7349,7 +7645,77 @@
    )
   )
  )
- (func $op3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $op2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local.set $5
+   (i32.add
+    (i32.div_s
+     (i32.sub
+      (local.get $1)
+      (local.get $0)
+     )
+     (i32.const 32)
+    )
+    (i32.const 1)
+   )
+  )
+  (block $exit102
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $1)
+   )
+   (local.set $7
+    (local.get $5)
+   )
+   (br_if $exit102
+    (i32.ge_s
+     (local.get $4)
+     (local.get $6)
+    )
+   )
+   (loop $loop103
+    (call $op2_part
+     (local.get $4)
+     (select
+      (i32.add
+       (local.get $4)
+       (local.get $5)
+      )
+      (local.get $1)
+      (i32.lt_s
+       (i32.add
+        (local.get $4)
+        (local.get $5)
+       )
+       (local.get $1)
+      )
+     )
+     (local.get $2)
+     (local.get $3)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (local.get $7)
+     )
+    )
+    (br_if $loop103
+     (i32.lt_s
+      (local.get $4)
+      (local.get $6)
+     )
+    )
+   )
+  )
+ )
+ (func $op3_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -7460,20 +7826,20 @@
   (local.set $47
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit96
+  (block $exit108
    (local.set $11
     (local.get $0)
    )
    (local.set $68
     (local.get $1)
    )
-   (br_if $exit96
+   (br_if $exit108
     (i32.ge_s
      (local.get $11)
      (local.get $68)
     )
    )
-   (loop $loop97
+   (loop $loop109
     (local.set $12
      (local.get $11)
     )
@@ -7542,7 +7908,7 @@
       )
      )
     )
-    (block $exit94
+    (block $exit106
      (local.set $6
       (local.get $2)
      )
@@ -7552,13 +7918,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit94
+     (br_if $exit106
       (i32.ge_s
        (local.get $6)
        (local.get $67)
       )
      )
-     (loop $loop95
+     (loop $loop107
       (local.set $16
        (v128.load align=4
         (i32.add
@@ -7822,7 +8188,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop95
+      (br_if $loop107
        (i32.lt_s
         (local.get $6)
         (local.get $67)
@@ -8280,7 +8646,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop97
+    (br_if $loop109
      (i32.lt_s
       (local.get $11)
       (local.get $68)
@@ -8289,7 +8655,155 @@
    )
   )
  )
- (func $op4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $op3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit112
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit112
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop113
+      (call $op3_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop113
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit110
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit110
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop111
+      (call $op3_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop111
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op4_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -8323,20 +8837,20 @@
   (local.set $26
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit102
+  (block $exit118
    (local.set $11
     (local.get $0)
    )
    (local.set $30
     (local.get $1)
    )
-   (br_if $exit102
+   (br_if $exit118
     (i32.ge_s
      (local.get $11)
      (local.get $30)
     )
    )
-   (loop $loop103
+   (loop $loop119
     (local.set $12
      (local.get $11)
     )
@@ -8397,7 +8911,7 @@
     (local.set $17
      (local.get $26)
     )
-    (block $exit98
+    (block $exit114
      (local.set $6
       (local.get $2)
      )
@@ -8407,13 +8921,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit98
+     (br_if $exit114
       (i32.ge_s
        (local.get $6)
        (local.get $28)
       )
      )
-     (loop $loop99
+     (loop $loop115
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -8488,7 +9002,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop99
+      (br_if $loop115
        (i32.lt_s
         (local.get $6)
         (local.get $28)
@@ -8496,7 +9010,7 @@
       )
      )
     )
-    (block $exit100
+    (block $exit116
      (local.set $6
       (local.get $6)
      )
@@ -8506,13 +9020,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit100
+     (br_if $exit116
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop101
+     (loop $loop117
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -8536,7 +9050,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop101
+      (br_if $loop117
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -8736,10 +9250,80 @@
       (i32.const 1)
      )
     )
-    (br_if $loop103
+    (br_if $loop119
      (i32.lt_s
       (local.get $11)
       (local.get $30)
+     )
+    )
+   )
+  )
+ )
+ (func $op4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local.set $5
+   (i32.add
+    (i32.div_s
+     (i32.sub
+      (local.get $1)
+      (local.get $0)
+     )
+     (i32.const 32)
+    )
+    (i32.const 1)
+   )
+  )
+  (block $exit120
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $1)
+   )
+   (local.set $7
+    (local.get $5)
+   )
+   (br_if $exit120
+    (i32.ge_s
+     (local.get $4)
+     (local.get $6)
+    )
+   )
+   (loop $loop121
+    (call $op4_part
+     (local.get $4)
+     (select
+      (i32.add
+       (local.get $4)
+       (local.get $5)
+      )
+      (local.get $1)
+      (i32.lt_s
+       (i32.add
+        (local.get $4)
+        (local.get $5)
+       )
+       (local.get $1)
+      )
+     )
+     (local.get $2)
+     (local.get $3)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (local.get $7)
+     )
+    )
+    (br_if $loop121
+     (i32.lt_s
+      (local.get $4)
+      (local.get $6)
      )
     )
    )
@@ -8763,7 +9347,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit106
+  (block $exit126
    (local.set $6
     (i32.const 0)
    )
@@ -8776,13 +9360,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit106
+   (br_if $exit126
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop107
+   (loop $loop127
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -8991,20 +9575,20 @@
       (local.get $13)
      )
     )
-    (block $exit104
+    (block $exit124
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit104
+     (br_if $exit124
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop105
+     (loop $loop125
       (local.set $8
        (i32.load
         (i32.add
@@ -9136,7 +9720,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop105
+      (br_if $loop125
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -9150,7 +9734,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop107
+    (br_if $loop127
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -9269,20 +9853,20 @@
       (i32.const 32)
      )
     )
-    (block $exit114
+    (block $exit134
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit114
+     (br_if $exit134
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop115
+     (loop $loop135
       (local.set $31
        (i32.add
         (local.get $30)
@@ -9317,7 +9901,7 @@
         )
        )
       )
-      (block $exit112
+      (block $exit132
        (local.set $6
         (i32.const 0)
        )
@@ -9330,13 +9914,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit112
+       (br_if $exit132
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop113
+       (loop $loop133
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -9367,7 +9951,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop113
+        (br_if $loop133
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -9381,7 +9965,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop115
+      (br_if $loop135
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -9394,7 +9978,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit110
+    (block $exit130
      (local.set $6
       (i32.const 0)
      )
@@ -9407,13 +9991,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit110
+     (br_if $exit130
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop111
+     (loop $loop131
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -9791,20 +10375,20 @@
         (local.get $18)
        )
       )
-      (block $exit108
+      (block $exit128
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit108
+       (br_if $exit128
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop109
+       (loop $loop129
         (local.set $8
          (i32.load
           (i32.add
@@ -10095,7 +10679,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop109
+        (br_if $loop129
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -10109,7 +10693,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop111
+      (br_if $loop131
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -10194,20 +10778,20 @@
     (i32.const 128)
    )
   )
-  (block $exit146
+  (block $exit166
    (local.set $5
     (i32.const 0)
    )
    (local.set $50
     (local.get $1)
    )
-   (br_if $exit146
+   (br_if $exit166
     (i32.ge_s
      (local.get $5)
      (local.get $50)
     )
    )
-   (loop $loop147
+   (loop $loop167
     (local.set $6
      (i32.add
       (local.get $0)
@@ -10255,20 +10839,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit140
+    (block $exit160
      (local.set $28
       (i32.const 0)
      )
      (local.set $47
       (local.get $13)
      )
-     (br_if $exit140
+     (br_if $exit160
       (i32.ge_s
        (local.get $28)
        (local.get $47)
       )
      )
-     (loop $loop141
+     (loop $loop161
       (if
        (i32.lt_s
         (i32.load
@@ -10297,7 +10881,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop141
+      (br_if $loop161
        (i32.lt_s
         (local.get $28)
         (local.get $47)
@@ -10308,20 +10892,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit142
+    (block $exit162
      (local.set $28
       (local.get $14)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit142
+     (br_if $exit162
       (i32.ge_s
        (local.get $28)
        (local.get $48)
       )
      )
-     (loop $loop143
+     (loop $loop163
       (if
        (i32.lt_s
         (i32.load
@@ -10350,7 +10934,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop143
+      (br_if $loop163
        (i32.lt_s
         (local.get $28)
         (local.get $48)
@@ -10358,20 +10942,20 @@
       )
      )
     )
-    (block $exit144
+    (block $exit164
      (local.set $16
       (local.get $14)
      )
      (local.set $49
       (local.get $15)
      )
-     (br_if $exit144
+     (br_if $exit164
       (i32.ge_s
        (local.get $16)
        (local.get $49)
       )
      )
-     (loop $loop145
+     (loop $loop165
       (local.set $17
        (select
         (i32.const 512)
@@ -10388,20 +10972,20 @@
         )
        )
       )
-      (block $exit138
+      (block $exit158
        (local.set $18
         (i32.const 0)
        )
        (local.set $46
         (local.get $11)
        )
-       (br_if $exit138
+       (br_if $exit158
         (i32.ge_s
          (local.get $18)
          (local.get $46)
         )
        )
-       (loop $loop139
+       (loop $loop159
         (local.set $19
          (select
           (i32.const 256)
@@ -10438,20 +11022,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit136
+        (block $exit156
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $9)
          )
-         (br_if $exit136
+         (br_if $exit156
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop137
+         (loop $loop157
           (local.set $21
            (select
             (i32.const 64)
@@ -10488,7 +11072,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit134
+          (block $exit154
            (local.set $22
             (i32.const 0)
            )
@@ -10501,13 +11085,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit134
+           (br_if $exit154
             (i32.ge_s
              (local.get $22)
              (local.get $44)
             )
            )
-           (loop $loop135
+           (loop $loop155
             (local.set $24
              (i32.add
               (local.get $16)
@@ -10573,7 +11157,7 @@
               )
              )
             )
-            (block $exit132
+            (block $exit152
              (local.set $23
               (i32.const 0)
              )
@@ -10586,13 +11170,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit132
+             (br_if $exit152
               (i32.ge_s
                (local.get $23)
                (local.get $43)
               )
              )
-             (loop $loop133
+             (loop $loop153
               (if
                (local.get $26)
                (then
@@ -11008,20 +11592,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit116
+                (block $exit136
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $35
                   (i32.const 8)
                  )
-                 (br_if $exit116
+                 (br_if $exit136
                   (i32.ge_s
                    (local.get $28)
                    (local.get $35)
                   )
                  )
-                 (loop $loop117
+                 (loop $loop137
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -11081,7 +11665,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop117
+                  (br_if $loop137
                    (i32.lt_s
                     (local.get $28)
                     (local.get $35)
@@ -11151,20 +11735,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit120
+                (block $exit140
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit120
+                 (br_if $exit140
                   (i32.ge_s
                    (local.get $28)
                    (local.get $37)
                   )
                  )
-                 (loop $loop121
+                 (loop $loop141
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -11224,7 +11808,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop121
+                  (br_if $loop141
                    (i32.lt_s
                     (local.get $28)
                     (local.get $37)
@@ -11294,20 +11878,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit124
+                (block $exit144
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit124
+                 (br_if $exit144
                   (i32.ge_s
                    (local.get $28)
                    (local.get $39)
                   )
                  )
-                 (loop $loop125
+                 (loop $loop145
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -11367,7 +11951,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop125
+                  (br_if $loop145
                    (i32.lt_s
                     (local.get $28)
                     (local.get $39)
@@ -11437,20 +12021,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit128
+                (block $exit148
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit128
+                 (br_if $exit148
                   (i32.ge_s
                    (local.get $28)
                    (local.get $41)
                   )
                  )
-                 (loop $loop129
+                 (loop $loop149
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -11510,7 +12094,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop129
+                  (br_if $loop149
                    (i32.lt_s
                     (local.get $28)
                     (local.get $41)
@@ -11597,20 +12181,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit118
+                (block $exit138
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $36
                   (local.get $25)
                  )
-                 (br_if $exit118
+                 (br_if $exit138
                   (i32.ge_s
                    (local.get $28)
                    (local.get $36)
                   )
                  )
-                 (loop $loop119
+                 (loop $loop139
                   (if
                    (local.get $29)
                    (then
@@ -11665,7 +12249,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop119
+                  (br_if $loop139
                    (i32.lt_s
                     (local.get $28)
                     (local.get $36)
@@ -11728,20 +12312,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit122
+                (block $exit142
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $25)
                  )
-                 (br_if $exit122
+                 (br_if $exit142
                   (i32.ge_s
                    (local.get $28)
                    (local.get $38)
                   )
                  )
-                 (loop $loop123
+                 (loop $loop143
                   (if
                    (local.get $29)
                    (then
@@ -11796,7 +12380,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop123
+                  (br_if $loop143
                    (i32.lt_s
                     (local.get $28)
                     (local.get $38)
@@ -11859,20 +12443,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit126
+                (block $exit146
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $25)
                  )
-                 (br_if $exit126
+                 (br_if $exit146
                   (i32.ge_s
                    (local.get $28)
                    (local.get $40)
                   )
                  )
-                 (loop $loop127
+                 (loop $loop147
                   (if
                    (local.get $29)
                    (then
@@ -11927,7 +12511,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop127
+                  (br_if $loop147
                    (i32.lt_s
                     (local.get $28)
                     (local.get $40)
@@ -11990,20 +12574,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit130
+                (block $exit150
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $25)
                  )
-                 (br_if $exit130
+                 (br_if $exit150
                   (i32.ge_s
                    (local.get $28)
                    (local.get $42)
                   )
                  )
-                 (loop $loop131
+                 (loop $loop151
                   (if
                    (local.get $29)
                    (then
@@ -12058,7 +12642,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop131
+                  (br_if $loop151
                    (i32.lt_s
                     (local.get $28)
                     (local.get $42)
@@ -12074,7 +12658,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop133
+              (br_if $loop153
                (i32.lt_s
                 (local.get $23)
                 (local.get $43)
@@ -12088,7 +12672,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop135
+            (br_if $loop155
              (i32.lt_s
               (local.get $22)
               (local.get $44)
@@ -12102,7 +12686,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop137
+          (br_if $loop157
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -12116,7 +12700,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop139
+        (br_if $loop159
          (i32.lt_s
           (local.get $18)
           (local.get $46)
@@ -12130,7 +12714,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop145
+      (br_if $loop165
        (i32.lt_s
         (local.get $16)
         (local.get $49)
@@ -12144,7 +12728,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop147
+    (br_if $loop167
      (i32.lt_s
       (local.get $5)
       (local.get $50)
@@ -12157,20 +12741,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit148
+  (block $exit168
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit148
+   (br_if $exit168
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop149
+   (loop $loop169
     (local.set $3
      (i32.add
       (local.get $0)
@@ -12206,7 +12790,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop149
+    (br_if $loop169
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -12289,20 +12873,20 @@
     (i32.const 128)
    )
   )
-  (block $exit182
+  (block $exit202
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit182
+   (br_if $exit202
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop183
+   (loop $loop203
     (local.set $13
      (i32.add
       (local.get $0)
@@ -12324,20 +12908,20 @@
      )
     )
     (block
-     (block $exit178
+     (block $exit198
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit178
+      (br_if $exit198
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop179
+      (loop $loop199
        (if
         (i32.ne
          (i32.load
@@ -12371,7 +12955,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop179
+       (br_if $loop199
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -12380,7 +12964,7 @@
       )
      )
     )
-    (block $exit180
+    (block $exit200
      (local.set $15
       (local.get $2)
      )
@@ -12390,13 +12974,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit180
+     (br_if $exit200
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop181
+     (loop $loop201
       (local.set $16
        (select
         (local.get $9)
@@ -12413,7 +12997,7 @@
         )
        )
       )
-      (block $exit176
+      (block $exit196
        (local.set $17
         (i32.const 0)
        )
@@ -12423,13 +13007,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit176
+       (br_if $exit196
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop177
+       (loop $loop197
         (local.set $18
          (select
           (local.get $8)
@@ -12473,20 +13057,20 @@
           )
          )
         )
-        (block $exit174
+        (block $exit194
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit174
+         (br_if $exit194
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop175
+         (loop $loop195
           (local.set $13
            (i32.add
             (local.get $0)
@@ -12518,20 +13102,20 @@
            (local.get $33)
           )
           (block
-           (block $exit168
+           (block $exit188
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit168
+            (br_if $exit188
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop169
+            (loop $loop189
              (if
               (i32.ge_s
                (local.get $21)
@@ -12589,7 +13173,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop169
+             (br_if $loop189
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -12608,20 +13192,20 @@
            (local.get $33)
           )
           (block
-           (block $exit170
+           (block $exit190
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit170
+            (br_if $exit190
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop171
+            (loop $loop191
              (if
               (i32.ge_s
                (local.get $21)
@@ -12682,7 +13266,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop171
+             (br_if $loop191
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -12743,7 +13327,7 @@
             (local.get $20)
            )
            (then
-            (block $exit172
+            (block $exit192
              (local.set $24
               (i32.const 0)
              )
@@ -12756,13 +13340,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit172
+             (br_if $exit192
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop173
+             (loop $loop193
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -12870,7 +13454,7 @@
                 )
                )
               )
-              (block $exit166
+              (block $exit186
                (local.set $25
                 (i32.const 0)
                )
@@ -12883,13 +13467,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit166
+               (br_if $exit186
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop167
+               (loop $loop187
                 (if
                  (local.get $28)
                  (then
@@ -13303,20 +13887,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit150
+                  (block $exit170
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit150
+                   (br_if $exit170
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop151
+                   (loop $loop171
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -13368,7 +13952,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop151
+                    (br_if $loop171
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -13437,20 +14021,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit154
+                  (block $exit174
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit154
+                   (br_if $exit174
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop155
+                   (loop $loop175
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -13502,7 +14086,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop155
+                    (br_if $loop175
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -13571,20 +14155,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit158
+                  (block $exit178
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit158
+                   (br_if $exit178
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop159
+                   (loop $loop179
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -13636,7 +14220,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop159
+                    (br_if $loop179
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -13705,20 +14289,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit162
+                  (block $exit182
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit162
+                   (br_if $exit182
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop163
+                   (loop $loop183
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -13770,7 +14354,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop163
+                    (br_if $loop183
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -13891,20 +14475,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit152
+                  (block $exit172
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit152
+                   (br_if $exit172
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop153
+                   (loop $loop173
                     (if
                      (local.get $37)
                      (then
@@ -13951,7 +14535,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop153
+                    (br_if $loop173
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -14013,20 +14597,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit156
+                  (block $exit176
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit156
+                   (br_if $exit176
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop157
+                   (loop $loop177
                     (if
                      (local.get $37)
                      (then
@@ -14073,7 +14657,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop157
+                    (br_if $loop177
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -14135,20 +14719,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit160
+                  (block $exit180
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit160
+                   (br_if $exit180
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop161
+                   (loop $loop181
                     (if
                      (local.get $37)
                      (then
@@ -14195,7 +14779,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop161
+                    (br_if $loop181
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -14257,20 +14841,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit164
+                  (block $exit184
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit164
+                   (br_if $exit184
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop165
+                   (loop $loop185
                     (if
                      (local.get $37)
                      (then
@@ -14317,7 +14901,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop165
+                    (br_if $loop185
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -14333,7 +14917,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop167
+                (br_if $loop187
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -14347,7 +14931,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop173
+              (br_if $loop193
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -14363,7 +14947,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop175
+          (br_if $loop195
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -14377,7 +14961,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop177
+        (br_if $loop197
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -14391,7 +14975,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop181
+      (br_if $loop201
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -14411,7 +14995,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop183
+    (br_if $loop203
      (i32.lt_s
       (local.get $10)
       (local.get $61)
@@ -14420,7 +15004,7 @@
    )
   )
  )
- (func $op5_epilogue (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $op5_epilogue_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -14443,20 +15027,20 @@
   (local $23 v128)
   (local $24 i32)
   (local $25 i32)
-  (block $exit186
+  (block $exit206
    (local.set $11
     (local.get $0)
    )
    (local.set $25
     (local.get $1)
    )
-   (br_if $exit186
+   (br_if $exit206
     (i32.ge_s
      (local.get $11)
      (local.get $25)
     )
    )
-   (loop $loop187
+   (loop $loop207
     (local.set $12
      (local.get $11)
     )
@@ -14525,7 +15109,7 @@
       )
      )
     )
-    (block $exit184
+    (block $exit204
      (local.set $6
       (local.get $2)
      )
@@ -14535,13 +15119,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit184
+     (br_if $exit204
       (i32.ge_s
        (local.get $6)
        (local.get $24)
       )
      )
-     (loop $loop185
+     (loop $loop205
       (local.set $16
        (v128.load align=4
         (i32.add
@@ -14575,7 +15159,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop185
+      (br_if $loop205
        (i32.lt_s
         (local.get $6)
         (local.get $24)
@@ -14803,10 +15387,158 @@
       (i32.const 1)
      )
     )
-    (br_if $loop187
+    (br_if $loop207
      (i32.lt_s
       (local.get $11)
       (local.get $25)
+     )
+    )
+   )
+  )
+ )
+ (func $op5_epilogue (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit210
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit210
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop211
+      (call $op5_epilogue_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop211
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit208
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit208
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop209
+      (call $op5_epilogue_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop209
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
      )
     )
    )

@@ -1,7 +1,7 @@
 (module
  (type $0 (func (param f64) (result f64)))
- (type $1 (func (param i32 i32 i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32)))
  (type $4 (func (param i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -6220,7 +6220,7 @@
    )
   )
  )
- (func $op0_epilogue (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $op0_epilogue_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -6692,6 +6692,154 @@
      (i32.lt_s
       (local.get $11)
       (local.get $32)
+     )
+    )
+   )
+  )
+ )
+ (func $op0_epilogue (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit90
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit90
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop91
+      (call $op0_epilogue_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop91
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit88
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit88
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop89
+      (call $op0_epilogue_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop89
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
      )
     )
    )

@@ -786,7 +786,7 @@
    )
   )
  )
- (func $op0_stage0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $op0_stage0_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -1217,7 +1217,77 @@
    )
   )
  )
- (func $op0_stage1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $op0_stage0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local.set $5
+   (i32.add
+    (i32.div_s
+     (i32.sub
+      (local.get $1)
+      (local.get $0)
+     )
+     (i32.const 32)
+    )
+    (i32.const 1)
+   )
+  )
+  (block $exit18
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $1)
+   )
+   (local.set $7
+    (local.get $5)
+   )
+   (br_if $exit18
+    (i32.ge_s
+     (local.get $4)
+     (local.get $6)
+    )
+   )
+   (loop $loop19
+    (call $op0_stage0_part
+     (local.get $4)
+     (select
+      (i32.add
+       (local.get $4)
+       (local.get $5)
+      )
+      (local.get $1)
+      (i32.lt_s
+       (i32.add
+        (local.get $4)
+        (local.get $5)
+       )
+       (local.get $1)
+      )
+     )
+     (local.get $2)
+     (local.get $3)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (local.get $7)
+     )
+    )
+    (br_if $loop19
+     (i32.lt_s
+      (local.get $4)
+      (local.get $6)
+     )
+    )
+   )
+  )
+ )
+ (func $op0_stage1_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -1238,21 +1308,21 @@
   (local.set $14
    (v128.const i32x4 0x44400000 0x44400000 0x44400000 0x44400000)
   )
-  (block $exit20
+  (block $exit24
    (local.set $9
     (local.get $0)
    )
    (local.set $20
     (local.get $1)
    )
-   (br_if $exit20
+   (br_if $exit24
     (i32.ge_s
      (local.get $9)
      (local.get $20)
     )
    )
-   (loop $loop21
-    (block $exit18
+   (loop $loop25
+    (block $exit22
      (local.set $4
       (local.get $2)
      )
@@ -1262,13 +1332,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit18
+     (br_if $exit22
       (i32.ge_s
        (local.get $4)
        (local.get $19)
       )
      )
-     (loop $loop19
+     (loop $loop23
       (local.set $13
        (v128.load align=4
         (i32.add
@@ -1302,7 +1372,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop19
+      (br_if $loop23
        (i32.lt_s
         (local.get $4)
         (local.get $19)
@@ -1530,7 +1600,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop21
+    (br_if $loop25
      (i32.lt_s
       (local.get $9)
       (local.get $20)
@@ -1539,7 +1609,155 @@
    )
   )
  )
- (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $op0_stage1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit28
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit28
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop29
+      (call $op0_stage1_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop29
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit26
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit26
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop27
+      (call $op0_stage1_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop27
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op1_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -1561,20 +1779,20 @@
   (local $22 v128)
   (local $23 i32)
   (local $24 i32)
-  (block $exit24
+  (block $exit32
    (local.set $10
     (local.get $0)
    )
    (local.set $24
     (local.get $1)
    )
-   (br_if $exit24
+   (br_if $exit32
     (i32.ge_s
      (local.get $10)
      (local.get $24)
     )
    )
-   (loop $loop25
+   (loop $loop33
     (local.set $11
      (local.get $10)
     )
@@ -1613,7 +1831,7 @@
       )
      )
     )
-    (block $exit22
+    (block $exit30
      (local.set $5
       (local.get $2)
      )
@@ -1623,13 +1841,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit22
+     (br_if $exit30
       (i32.ge_s
        (local.get $5)
        (local.get $23)
       )
      )
-     (loop $loop23
+     (loop $loop31
       (local.set $15
        (v128.load align=4
         (i32.add
@@ -1663,7 +1881,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop23
+      (br_if $loop31
        (i32.lt_s
         (local.get $5)
         (local.get $23)
@@ -1891,7 +2109,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop25
+    (br_if $loop33
      (i32.lt_s
       (local.get $10)
       (local.get $24)
@@ -1900,7 +2118,155 @@
    )
   )
  )
- (func $op2_stage0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit36
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit36
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop37
+      (call $op1_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop37
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit34
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit34
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop35
+      (call $op1_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop35
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op2_stage0_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -1939,20 +2305,20 @@
   (local.set $31
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit30
+  (block $exit42
    (local.set $10
     (local.get $0)
    )
    (local.set $35
     (local.get $1)
    )
-   (br_if $exit30
+   (br_if $exit42
     (i32.ge_s
      (local.get $10)
      (local.get $35)
     )
    )
-   (loop $loop31
+   (loop $loop43
     (local.set $11
      (local.get $10)
     )
@@ -1989,7 +2355,7 @@
     (local.set $16
      (local.get $31)
     )
-    (block $exit26
+    (block $exit38
      (local.set $5
       (local.get $2)
      )
@@ -1999,13 +2365,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit26
+     (br_if $exit38
       (i32.ge_s
        (local.get $5)
        (local.get $33)
       )
      )
-     (loop $loop27
+     (loop $loop39
       (local.set $18
        (v128.load align=4
         (i32.add
@@ -2104,7 +2470,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop27
+      (br_if $loop39
        (i32.lt_s
         (local.get $5)
         (local.get $33)
@@ -2112,7 +2478,7 @@
       )
      )
     )
-    (block $exit28
+    (block $exit40
      (local.set $5
       (local.get $5)
      )
@@ -2122,13 +2488,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit28
+     (br_if $exit40
       (i32.ge_s
        (local.get $5)
        (local.get $34)
       )
      )
-     (loop $loop29
+     (loop $loop41
       (local.set $26
        (v128.load align=4
         (i32.add
@@ -2158,7 +2524,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop29
+      (br_if $loop41
        (i32.lt_s
         (local.get $5)
         (local.get $34)
@@ -2364,7 +2730,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop31
+    (br_if $loop43
      (i32.lt_s
       (local.get $10)
       (local.get $35)
@@ -2373,7 +2739,77 @@
    )
   )
  )
- (func $op2_stage1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $op2_stage0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local.set $5
+   (i32.add
+    (i32.div_s
+     (i32.sub
+      (local.get $1)
+      (local.get $0)
+     )
+     (i32.const 32)
+    )
+    (i32.const 1)
+   )
+  )
+  (block $exit44
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $1)
+   )
+   (local.set $7
+    (local.get $5)
+   )
+   (br_if $exit44
+    (i32.ge_s
+     (local.get $4)
+     (local.get $6)
+    )
+   )
+   (loop $loop45
+    (call $op2_stage0_part
+     (local.get $4)
+     (select
+      (i32.add
+       (local.get $4)
+       (local.get $5)
+      )
+      (local.get $1)
+      (i32.lt_s
+       (i32.add
+        (local.get $4)
+        (local.get $5)
+       )
+       (local.get $1)
+      )
+     )
+     (local.get $2)
+     (local.get $3)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (local.get $7)
+     )
+    )
+    (br_if $loop45
+     (i32.lt_s
+      (local.get $4)
+      (local.get $6)
+     )
+    )
+   )
+  )
+ )
+ (func $op2_stage1_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -2394,21 +2830,21 @@
   (local.set $14
    (v128.const i32x4 0x44400000 0x44400000 0x44400000 0x44400000)
   )
-  (block $exit34
+  (block $exit50
    (local.set $9
     (local.get $0)
    )
    (local.set $20
     (local.get $1)
    )
-   (br_if $exit34
+   (br_if $exit50
     (i32.ge_s
      (local.get $9)
      (local.get $20)
     )
    )
-   (loop $loop35
-    (block $exit32
+   (loop $loop51
+    (block $exit48
      (local.set $4
       (local.get $2)
      )
@@ -2418,13 +2854,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit32
+     (br_if $exit48
       (i32.ge_s
        (local.get $4)
        (local.get $19)
       )
      )
-     (loop $loop33
+     (loop $loop49
       (local.set $13
        (v128.load align=4
         (i32.add
@@ -2458,7 +2894,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop33
+      (br_if $loop49
        (i32.lt_s
         (local.get $4)
         (local.get $19)
@@ -2686,7 +3122,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop35
+    (br_if $loop51
      (i32.lt_s
       (local.get $9)
       (local.get $20)
@@ -2695,7 +3131,155 @@
    )
   )
  )
- (func $op3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $op2_stage1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit54
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit54
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop55
+      (call $op2_stage1_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop55
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit52
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit52
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop53
+      (call $op2_stage1_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop53
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op3_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -2731,20 +3315,20 @@
   (local.set $20
    (v128.const i32x4 0x3727c5ac 0x3727c5ac 0x3727c5ac 0x3727c5ac)
   )
-  (block $exit38
+  (block $exit58
    (local.set $10
     (local.get $0)
    )
    (local.set $35
     (local.get $1)
    )
-   (br_if $exit38
+   (br_if $exit58
     (i32.ge_s
      (local.get $10)
      (local.get $35)
     )
    )
-   (loop $loop39
+   (loop $loop59
     (local.set $11
      (local.get $10)
     )
@@ -2794,7 +3378,7 @@
       )
      )
     )
-    (block $exit36
+    (block $exit56
      (local.set $5
       (local.get $2)
      )
@@ -2804,13 +3388,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit36
+     (br_if $exit56
       (i32.ge_s
        (local.get $5)
        (local.get $34)
       )
      )
-     (loop $loop37
+     (loop $loop57
       (local.set $14
        (v128.load align=4
         (i32.add
@@ -2878,7 +3462,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop37
+      (br_if $loop57
        (i32.lt_s
         (local.get $5)
         (local.get $34)
@@ -3196,10 +3780,158 @@
       (i32.const 1)
      )
     )
-    (br_if $loop39
+    (br_if $loop59
      (i32.lt_s
       (local.get $10)
       (local.get $35)
+     )
+    )
+   )
+  )
+ )
+ (func $op3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit62
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit62
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop63
+      (call $op3_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop63
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit60
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit60
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop61
+      (call $op3_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop61
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
      )
     )
    )

@@ -542,7 +542,7 @@
    (local.get $17)
   )
  )
- (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $op0_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -973,7 +973,77 @@
    )
   )
  )
- (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local.set $5
+   (i32.add
+    (i32.div_s
+     (i32.sub
+      (local.get $1)
+      (local.get $0)
+     )
+     (i32.const 32)
+    )
+    (i32.const 1)
+   )
+  )
+  (block $exit10
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $1)
+   )
+   (local.set $7
+    (local.get $5)
+   )
+   (br_if $exit10
+    (i32.ge_s
+     (local.get $4)
+     (local.get $6)
+    )
+   )
+   (loop $loop11
+    (call $op0_part
+     (local.get $4)
+     (select
+      (i32.add
+       (local.get $4)
+       (local.get $5)
+      )
+      (local.get $1)
+      (i32.lt_s
+       (i32.add
+        (local.get $4)
+        (local.get $5)
+       )
+       (local.get $1)
+      )
+     )
+     (local.get $2)
+     (local.get $3)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (local.get $7)
+     )
+    )
+    (br_if $loop11
+     (i32.lt_s
+      (local.get $4)
+      (local.get $6)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -1083,20 +1153,20 @@
   (local.set $46
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit12
+  (block $exit16
    (local.set $10
     (local.get $0)
    )
    (local.set $67
     (local.get $1)
    )
-   (br_if $exit12
+   (br_if $exit16
     (i32.ge_s
      (local.get $10)
      (local.get $67)
     )
    )
-   (loop $loop13
+   (loop $loop17
     (local.set $11
      (local.get $10)
     )
@@ -1135,7 +1205,7 @@
       )
      )
     )
-    (block $exit10
+    (block $exit14
      (local.set $5
       (local.get $2)
      )
@@ -1145,13 +1215,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit10
+     (br_if $exit14
       (i32.ge_s
        (local.get $5)
        (local.get $66)
       )
      )
-     (loop $loop11
+     (loop $loop15
       (local.set $15
        (v128.load align=4
         (i32.add
@@ -1415,7 +1485,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop11
+      (br_if $loop15
        (i32.lt_s
         (local.get $5)
         (local.get $66)
@@ -1873,7 +1943,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop13
+    (br_if $loop17
      (i32.lt_s
       (local.get $10)
       (local.get $67)
@@ -1882,7 +1952,155 @@
    )
   )
  )
- (func $op2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit20
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit20
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop21
+      (call $op1_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop21
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit18
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit18
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop19
+      (call $op1_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop19
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op2_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -1915,20 +2133,20 @@
   (local.set $25
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit18
+  (block $exit26
    (local.set $10
     (local.get $0)
    )
    (local.set $29
     (local.get $1)
    )
-   (br_if $exit18
+   (br_if $exit26
     (i32.ge_s
      (local.get $10)
      (local.get $29)
     )
    )
-   (loop $loop19
+   (loop $loop27
     (local.set $11
      (local.get $10)
     )
@@ -1965,7 +2183,7 @@
     (local.set $16
      (local.get $25)
     )
-    (block $exit14
+    (block $exit22
      (local.set $5
       (local.get $2)
      )
@@ -1975,13 +2193,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit14
+     (br_if $exit22
       (i32.ge_s
        (local.get $5)
        (local.get $27)
       )
      )
-     (loop $loop15
+     (loop $loop23
       (local.set $18
        (v128.load align=4
         (i32.add
@@ -2056,7 +2274,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop15
+      (br_if $loop23
        (i32.lt_s
         (local.get $5)
         (local.get $27)
@@ -2064,7 +2282,7 @@
       )
      )
     )
-    (block $exit16
+    (block $exit24
      (local.set $5
       (local.get $5)
      )
@@ -2074,13 +2292,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit16
+     (br_if $exit24
       (i32.ge_s
        (local.get $5)
        (local.get $28)
       )
      )
-     (loop $loop17
+     (loop $loop25
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -2104,7 +2322,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop17
+      (br_if $loop25
        (i32.lt_s
         (local.get $5)
         (local.get $28)
@@ -2304,7 +2522,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop19
+    (br_if $loop27
      (i32.lt_s
       (local.get $10)
       (local.get $29)
@@ -2313,7 +2531,77 @@
    )
   )
  )
- (func $op3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $op2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local.set $5
+   (i32.add
+    (i32.div_s
+     (i32.sub
+      (local.get $1)
+      (local.get $0)
+     )
+     (i32.const 32)
+    )
+    (i32.const 1)
+   )
+  )
+  (block $exit28
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $1)
+   )
+   (local.set $7
+    (local.get $5)
+   )
+   (br_if $exit28
+    (i32.ge_s
+     (local.get $4)
+     (local.get $6)
+    )
+   )
+   (loop $loop29
+    (call $op2_part
+     (local.get $4)
+     (select
+      (i32.add
+       (local.get $4)
+       (local.get $5)
+      )
+      (local.get $1)
+      (i32.lt_s
+       (i32.add
+        (local.get $4)
+        (local.get $5)
+       )
+       (local.get $1)
+      )
+     )
+     (local.get $2)
+     (local.get $3)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (local.get $7)
+     )
+    )
+    (br_if $loop29
+     (i32.lt_s
+      (local.get $4)
+      (local.get $6)
+     )
+    )
+   )
+  )
+ )
+ (func $op3_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -2335,20 +2623,20 @@
   (local $22 v128)
   (local $23 i32)
   (local $24 i32)
-  (block $exit22
+  (block $exit34
    (local.set $10
     (local.get $0)
    )
    (local.set $24
     (local.get $1)
    )
-   (br_if $exit22
+   (br_if $exit34
     (i32.ge_s
      (local.get $10)
      (local.get $24)
     )
    )
-   (loop $loop23
+   (loop $loop35
     (local.set $11
      (local.get $10)
     )
@@ -2387,7 +2675,7 @@
       )
      )
     )
-    (block $exit20
+    (block $exit32
      (local.set $5
       (local.get $2)
      )
@@ -2397,13 +2685,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit20
+     (br_if $exit32
       (i32.ge_s
        (local.get $5)
        (local.get $23)
       )
      )
-     (loop $loop21
+     (loop $loop33
       (local.set $15
        (v128.load align=4
         (i32.add
@@ -2437,7 +2725,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop21
+      (br_if $loop33
        (i32.lt_s
         (local.get $5)
         (local.get $23)
@@ -2665,10 +2953,158 @@
       (i32.const 1)
      )
     )
-    (br_if $loop23
+    (br_if $loop35
      (i32.lt_s
       (local.get $10)
       (local.get $24)
+     )
+    )
+   )
+  )
+ )
+ (func $op3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit38
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit38
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop39
+      (call $op3_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop39
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit36
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit36
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop37
+      (call $op3_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop37
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
      )
     )
    )
