@@ -5,7 +5,7 @@ import { runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
  * Work (points × cost per point, see LoopPlan.work) below which a SIMD stage stays on the
  * calling thread. Handing a job to a worker and waiting for it costs 0.06–0.1 ms here, so a
  * split pays from about 0.2 ms of work on one thread: ~2^20 points of a load-and-add (a row sum
- * in cache, 0.15 ns a point), ~2^17 of an exp (1.6 ns a point). Measured with
+ * in cache, 0.15 ns a point), ~2^17 of an exp (1.6 ns a point). The costs are measured with
  * `npm run bench -- --only pointwise-threads` (docs/benchmarks.md).
  */
 export const MIN_PARALLEL_WORK = 1 << 20;
