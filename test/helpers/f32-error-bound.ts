@@ -2,6 +2,7 @@ import { evalDim } from '../../ir/dim-expr.js';
 import type { AffineIndex, ScalarExpr, TensorExpr, UnaryOp } from '../../ir/expr/tensor-expr.js';
 import type { Graph } from '../../ir/graph/graph.js';
 import type { HostTensor } from '../../ir/tensor.js';
+import { applyBinary } from './naive-eval.js';
 
 /**
  * How far an f32 evaluation of a program may be from the float64 reference, element by element:
@@ -139,7 +140,7 @@ function evaluate(e: ScalarExpr, env: Map<string, number>, extents: ReadonlyMap<
         case 'min':
           return { v: Math.min(a.v, b.v), e: Math.max(a.e, b.e) };
         default: {
-          const v = compare(e.op, a.v, b.v);
+          const v = applyBinary(e.op, a.v, b.v);
           // a comparison of values within each other's error may come out either way
           const close = Math.abs(a.v - b.v) <= SAFETY * UNIT_ROUNDOFF * (a.e + b.e);
           return { v, e: close && (a.e > 0 || b.e > 0) ? Infinity : 0 };
@@ -171,23 +172,6 @@ function evaluate(e: ScalarExpr, env: Map<string, number>, extents: ReadonlyMap<
           return { v: terms.reduce((m, t) => Math.min(m, t.v), Infinity), e: terms.reduce((m, t) => Math.max(m, t.e), 0) };
       }
     }
-  }
-}
-
-function compare(op: string, a: number, b: number): number {
-  switch (op) {
-    case '<':
-      return a < b ? 1 : 0;
-    case '<=':
-      return a <= b ? 1 : 0;
-    case '>':
-      return a > b ? 1 : 0;
-    case '>=':
-      return a >= b ? 1 : 0;
-    case '==':
-      return a === b ? 1 : 0;
-    default:
-      return a !== b ? 1 : 0;
   }
 }
 
