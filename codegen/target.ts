@@ -79,6 +79,11 @@ export interface TargetOptions {
   readonly dims?: ReadonlyMap<string, number>;
   /** GEMM cache blocking for targets that tile (wasm). */
   readonly blocking?: Blocking;
+  /**
+   * Ops other than GEMMs computed in float64 exactly as the reference interpreter does, bit for
+   * bit (wasm; default: f32 SIMD kernels, within tolerance of the reference).
+   */
+  readonly exact?: boolean;
 }
 
 /** Cache blocking of a tiled GEMM, in elements: k depth, row block, column block. */

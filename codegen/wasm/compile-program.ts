@@ -1,21 +1,25 @@
 import { InternalError } from '../../ir/core/errors.js';
 import { evalDim } from '../../ir/dim-expr.js';
-import type { AccessExpr, ReduceExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
+import type { AccessExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { Graph } from '../../ir/graph/graph.js';
 import type { KernelIndex, KernelIR } from '../../ir/kernel/kernel-ir.js';
 import { elementCount, stridesOf } from '../../ir/tensor.js';
 import { bytesPerElement } from '../../ir/dtype.js';
 import { findContraction, type Contraction } from './contraction.js';
 import { DEFAULT_BLOCKING, emitGatherMicroKernel, emitGemmOp, emitMicroKernel, emitSharedGemm, gemmScratchBytes, type Blocking, type FactorTables } from './gemm-emit.js';
-import { emitGenericOp, hoistedReductions } from './generic-emit.js';
 import { emitIndexBuild, simdIndexable, tileGrid } from './index-emit.js';
 import { MemoryLayout } from './layout.js';
 import { WasmModuleBuilder, type ModuleFeatures } from './module-builder.js';
+import { emitPointwise, type PointwiseKernels } from './pointwise-kernels.js';
 import { MATH_IMPORTS, type TensorPlacement } from './scalar-emit.js';
 
-/** How the runtime drives one op of a compiled module. */
+/**
+ * How the runtime drives one op of a compiled module: point by point (SIMD stages, or the exact
+ * float64 scalar kernel), or as a GEMM with an optional point-by-point epilogue. `why` says why
+ * a point-by-point op is not a GEMM.
+ */
 export type OpProgram =
-  | { readonly kind: 'generic'; readonly op: string; readonly fn: string; readonly kernel: KernelIR; readonly why: string }
+  | { readonly kind: 'pointwise'; readonly op: string; readonly kernel: KernelIR; readonly why: string; readonly kernels: PointwiseKernels }
   | {
       readonly kind: 'gemm';
       readonly op: string;
@@ -25,8 +29,8 @@ export type OpProgram =
       /** Where the GEMM accumulates (the output, or a float32 scratch shaped like it). */
       readonly cAddress: number;
       readonly cBytes: number;
-      /** Generic kernel applying the rest of the op to the GEMM result, when there is one. */
-      readonly epilogue?: string;
+      /** Kernels applying the rest of the op to the GEMM result, when there is one. */
+      readonly epilogue?: PointwiseKernels;
       /** B can be read in place (one plain factor): task lists may hold its row offsets. */
       readonly directB: boolean;
       /** B's loop and k offset tables (element offsets), to build row-offset lists. */
@@ -70,12 +74,15 @@ export interface CompileOptions {
   readonly blocking?: Blocking;
   /** Keep the .wat text (for artifacts and golden files). */
   readonly withText?: boolean;
+  /** Point-by-point ops in float64, bit for bit as the reference (default: f32 SIMD). */
+  readonly exact?: boolean;
 }
 
 /**
- * Compiles a lowered program, specialised to concrete dims, into one wasm module: a generic
- * float64 kernel per op, and for matmul-like ops (contractions) a packed, register-blocked f32x4
- * GEMM driven by task lists (dense, or built from the PIT index at run time).
+ * Compiles a lowered program, specialised to concrete dims, into one wasm module: for matmul-like
+ * ops (contractions) a packed, register-blocked f32x4 GEMM driven by task lists (dense, or built
+ * from the PIT index at run time), for every other op f32x4 SIMD loop nests (or, with `exact`,
+ * float64 scalar kernels that reproduce the reference).
  */
 export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], dims: ReadonlyMap<string, number>, options: CompileOptions): CompiledWasm {
   const layout = new MemoryLayout();
@@ -111,9 +118,10 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
       if (built) indexBuilders.set(kernel.index.key, built);
     }
     const contraction = expr.dtype === 'f32' ? findContraction(expr, (t) => placement(t).dtype === 'f32') : { reason: 'output is not f32' };
+    const exact = options.exact === true;
     if ('reason' in contraction) {
-      emitGeneric(w, layout, name, expr, extents, placement);
-      ops.push({ kind: 'generic', op: expr.output, fn: name, kernel, why: contraction.reason });
+      const kernels = emitPointwise(w, layout, { name, expr, extents, placement, exact });
+      ops.push({ kind: 'pointwise', op: expr.output, kernel, why: contraction.reason, kernels });
       return;
     }
     const out = placement(expr.output);
@@ -165,11 +173,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     const directB = single && bRowMajor ? { base: single.base, loopPart: single.loopPart, colPart: single.outerPart } : undefined;
     const kExtent = contraction.k.reduce((n, a) => n * (extents.get(a) ?? 1), 1);
     emitSharedGemm(w, { ...spec, kExtent, ...(directB ? { directB } : {}) });
-    let epilogue: string | undefined;
-    if (!contraction.plain) {
-      epilogue = `${name}_epilogue`;
-      emitGeneric(w, layout, epilogue, expr, extents, placement, new Map([[contraction.reduce, cAddress]]));
-    }
+    const epilogue = contraction.plain ? undefined : emitPointwise(w, layout, { name: `${name}_epilogue`, expr, extents, placement, external: new Map([[contraction.reduce, cAddress]]), exact });
     const size = (axes: readonly string[]) => axes.reduce((n, a) => n * (extents.get(a) ?? 1), 1);
     ops.push({
       kind: 'gemm',
@@ -213,22 +217,6 @@ function emitSimdIndex(w: WasmModuleBuilder, layout: MemoryLayout, name: string,
   const coords = layout.allocate(`${name}:coords`, stripCount * gatherTiles * 4);
   emitIndexBuild(w, { name, source: source.address, rows, cols, tileRows, tileCols, gatherDim: index.gatherDim, fill: index.fill, presence, stripPtr, coords });
   return { fn: name, shape: [rows, cols], microTile, gatherDim: index.gatherDim, stripPtr, coords, stripCount, gatherTiles };
-}
-
-function emitGeneric(
-  w: WasmModuleBuilder,
-  layout: MemoryLayout,
-  name: string,
-  expr: TensorExpr,
-  extents: ReadonlyMap<string, number>,
-  placement: (t: string) => TensorPlacement,
-  external: ReadonlyMap<ReduceExpr, number> = new Map(),
-): void {
-  const hoisted = hoistedReductions(expr, extents, new Set(external.keys())).map((h, j) => ({
-    ...h,
-    address: layout.allocate(`reduction:${name}:${j}`, h.bytes),
-  }));
-  emitGenericOp(w, { name, expr, extents, placement, hoisted, external });
 }
 
 export function axisExtents(expr: TensorExpr, dims: ReadonlyMap<string, number>): Map<string, number> {

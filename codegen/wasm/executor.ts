@@ -8,6 +8,9 @@ import type { Blocking, Executor, LoweredProgram, OpRunRecord, RuntimeServices }
 import { compileWasmProgram, type CompiledWasm, type OpProgram, type SimdIndex } from './compile-program.js';
 import type { HostFeatures } from './features.js';
 import { runGemm, type GemmTuning } from './gemm-run.js';
+import type { PointwiseKernels } from './pointwise-kernels.js';
+import { runSimdStages, type SimdTuning } from './simd-run.js';
+import type { KernelCall } from './thread-pool.js';
 import { createMemory, ensureMemory, instantiate } from './instance.js';
 import { LruCache } from '../lru-cache.js';
 import { moduleKey, type WasmModuleCache } from './module-cache.js';
@@ -27,6 +30,10 @@ export interface WasmExecutorOptions {
   readonly pool?: ThreadPool;
   /** Overrides of the GEMM runner's measured defaults (benchmarks and tests). */
   readonly gemm?: GemmTuning;
+  /** Overrides of the SIMD runner's measured defaults (benchmarks and tests). */
+  readonly simd?: SimdTuning;
+  /** Point-by-point ops as float64 kernels equal to the reference bit for bit (default: f32 SIMD). */
+  readonly exact?: boolean;
   readonly blocking?: Blocking;
 }
 
@@ -97,6 +104,7 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
       features: { relaxedSimd: options.features.relaxedSimd, sharedMemory: shared },
       threads: options.threads,
       ...(options.blocking ? { blocking: options.blocking } : {}),
+      ...(options.exact ? { exact: true } : {}),
     };
     const contentKey = moduleKey(program, dims, compileOptions);
     let cached = options.cache?.get(contentKey);
@@ -220,10 +228,10 @@ async function runOp(
     f(...args);
   };
   const t0 = performance.now();
-  if (op.kind === 'generic') {
-    call(op.fn);
-    const detail = op.kernel.kind === 'pit' ? { path: 'generic', mode: 'dense', note: `PIT form not lowered for a non-matmul op (${op.why})` } : { path: 'generic' };
-    return { name: op.op, target: 'wasm', kernelMs: performance.now() - t0, detail };
+  if (op.kind === 'pointwise') {
+    const ran = await runPointwise(op.kernels, p, options, call);
+    const pit = op.kernel.kind === 'pit' ? { mode: 'dense', note: `PIT form not lowered for a non-matmul op (${op.why})` } : {};
+    return { name: op.op, target: 'wasm', kernelMs: performance.now() - t0, detail: { ...ran, ...pit } };
   }
   const kernel = op.kernel;
   let tasks: GemmTask[];
@@ -260,9 +268,19 @@ async function runOp(
   const k0 = performance.now() - taskMs;
   new Uint8Array(memory.buffer, op.cAddress, op.cBytes).fill(0);
   const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.gemm);
-  if (op.epilogue) call(op.epilogue);
+  const epilogue = op.epilogue ? { epilogue: await runPointwise(op.epilogue, p, options, call) } : {};
   const kernelMs = performance.now() - k0;
-  return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads } };
+  return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, ...epilogue } };
+}
+
+/** Runs SIMD stages on the pool, or the exact scalar kernel here; says which and why. */
+async function runPointwise(kernels: PointwiseKernels, p: Prepared, options: WasmExecutorOptions, call: KernelCall): Promise<Record<string, unknown>> {
+  if (kernels.kind === 'scalar') {
+    call(kernels.fn);
+    return { path: 'scalar', why: kernels.why };
+  }
+  const run = await runSimdStages(kernels.stages, options.pool, p.module, call, options.simd);
+  return { path: 'simd', stages: kernels.stages.length, threads: run.threads };
 }
 
 /** Runs the module's SIMD index builder and reads its arrays back (copied: memory may grow). */

@@ -3,10 +3,10 @@ import type { Blocking } from '../target.js';
 import { LIST_PADDING, MR, TASK, TASK_FIELDS } from './gemm-layout.js';
 import { ensureMemory } from './instance.js';
 import { columnsSplittable, taskWork, type GemmTask, type ListCache } from './tasks.js';
-import type { ThreadPool } from './thread-pool.js';
+import { runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
 
 type GemmOp = Extract<OpProgram, { kind: 'gemm' }>;
-export type KernelCall = (fn: string, ...args: number[]) => void;
+export type { KernelCall } from './thread-pool.js';
 
 /**
  * Below this share of the dense A work (Σ rows·k over L·M·K), B is read in place instead of
@@ -62,7 +62,7 @@ export async function runGemm(
     const per = Math.ceil(n / threads / 8) * 8;
     const { kc, nc } = sharedBlocking(op.sizes.k, sorted, direct, compiled.blocking);
     const jobs = Array.from({ length: threads }, (_, t) => [tasksPtr, sorted.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t), kFull, colFull, direct ? 1 : 0, kc, nc]);
-    await dispatch(`${op.fn}_shared`, jobs, pool, module, call);
+    await runJobs(`${op.fn}_shared`, jobs, pool, module, call);
     return { path: direct ? 'shared-direct' : 'shared-packed', threads };
   }
   const tasksPtr = writeTasks(memory, compiled.dynamicBase, tasks).tasksPtr;
@@ -86,7 +86,7 @@ export async function runGemm(
     }
     if (jobs.length === 0) jobs.push([tasksPtr, tasks.length, 0, n, scratch(0)]);
   }
-  await dispatch(op.fn, jobs, pool, module, call);
+  await runJobs(op.fn, jobs, pool, module, call);
   return { path: 'per-task', threads: jobs.length };
 }
 
@@ -108,14 +108,6 @@ function sharedBlocking(k: number, tasks: readonly GemmTask[], direct: boolean, 
   const kc = Math.max(1, Math.min(k, Math.ceil(k / pieces), Math.floor(capacity / 8)));
   const nc = Math.max(8, Math.min(blocking.nc * 4, Math.floor(capacity / kc / 8) * 8));
   return { kc, nc: Math.min(nc, Math.floor(capacity / kc / 8) * 8 || 8) };
-}
-
-async function dispatch(fn: string, jobs: readonly (readonly number[])[], pool: ThreadPool | undefined, module: WebAssembly.Module, call: KernelCall): Promise<void> {
-  if (jobs.length === 1 || !pool) {
-    for (const job of jobs) call(fn, ...job);
-    return;
-  }
-  await pool.run(fn, jobs, module, () => call);
 }
 
 /** Lists are written once each and padded for the kernels' over-reads (LIST_PADDING). */

@@ -63,7 +63,7 @@ export function emitIndexBuild(w: WasmModuleBuilder, spec: IndexBuildSpec): void
     const flags = (): Expr => w.i32.add(get(pRow), w.i32.shl(get(c), w.i32.const(2)));
     perRow = [
       w.forLoop(scope, c, w.i32.const(0), w.i32.const(vecCols), 4, [
-        w.v128.store(0, flags(), w.v128ops.or(w.v128.load(0, flags()), present(w.i32.add(get(rowBase), w.i32.shl(get(c), w.i32.const(2)))))),
+        w.v128.store(0, flags(), w.v128.or(w.v128.load(0, flags()), present(w.i32.add(get(rowBase), w.i32.shl(get(c), w.i32.const(2)))))),
       ]),
     ];
   } else {
@@ -75,9 +75,9 @@ export function emitIndexBuild(w: WasmModuleBuilder, spec: IndexBuildSpec): void
         w.set(tileEnd, w.i32.mul(w.i32.add(get(t), w.i32.const(1)), w.i32.const(spec.tileCols))),
         w.set(tileEnd, w.select(w.i32.ltS(get(tileEnd), w.i32.const(vecCols)), get(tileEnd), w.i32.const(vecCols))),
         w.forLoop(scope, c, w.i32.mul(get(t), w.i32.const(spec.tileCols)), get(tileEnd), 4, [
-          w.set(acc, w.v128ops.or(get(acc), present(w.i32.add(get(rowBase), w.i32.shl(get(c), w.i32.const(2)))))),
+          w.set(acc, w.v128.or(get(acc), present(w.i32.add(get(rowBase), w.i32.shl(get(c), w.i32.const(2)))))),
         ]),
-        w.ifThen(w.v128ops.anyTrue(get(acc)), [w.i32.store(0, w.i32.add(get(pRow), w.i32.shl(get(t), w.i32.const(2))), w.i32.const(1))]),
+        w.ifThen(w.v128.anyTrue(get(acc)), [w.i32.store(0, w.i32.add(get(pRow), w.i32.shl(get(t), w.i32.const(2))), w.i32.const(1))]),
       ]),
     ];
   }

@@ -39,6 +39,9 @@ export class FunctionScope {
 
 const e = (x: number): Expr => x as Expr;
 
+/** The 16 bytes of a 4-lane constant, as v128.const takes them. */
+const bytesOf = (lanes: Int32Array | Float32Array): number[] => [...new Uint8Array(lanes.buffer)];
+
 /** Relaxed SIMD has no high-level helper in binaryen.js; its C API entry point is exported. */
 const lowLevel = binaryen as unknown as {
   _BinaryenSIMDTernary(module: number, op: number, a: number, b: number, c: number): number;
@@ -181,13 +184,17 @@ export class WasmModuleBuilder {
     sub: (a: Expr, b: Expr): Expr => e(this.m.i32.sub(a, b)),
     mul: (a: Expr, b: Expr): Expr => e(this.m.i32.mul(a, b)),
     divS: (a: Expr, b: Expr): Expr => e(this.m.i32.div_s(a, b)),
+    divU: (a: Expr, b: Expr): Expr => e(this.m.i32.div_u(a, b)),
     remS: (a: Expr, b: Expr): Expr => e(this.m.i32.rem_s(a, b)),
+    remU: (a: Expr, b: Expr): Expr => e(this.m.i32.rem_u(a, b)),
     shl: (a: Expr, b: Expr): Expr => e(this.m.i32.shl(a, b)),
     and: (a: Expr, b: Expr): Expr => e(this.m.i32.and(a, b)),
     or: (a: Expr, b: Expr): Expr => e(this.m.i32.or(a, b)),
     eq: (a: Expr, b: Expr): Expr => e(this.m.i32.eq(a, b)),
     ne: (a: Expr, b: Expr): Expr => e(this.m.i32.ne(a, b)),
     ltS: (a: Expr, b: Expr): Expr => e(this.m.i32.lt_s(a, b)),
+    leS: (a: Expr, b: Expr): Expr => e(this.m.i32.le_s(a, b)),
+    gtS: (a: Expr, b: Expr): Expr => e(this.m.i32.gt_s(a, b)),
     geS: (a: Expr, b: Expr): Expr => e(this.m.i32.ge_s(a, b)),
     eqz: (a: Expr): Expr => e(this.m.i32.eqz(a)),
     load: (offset: number, ptr: Expr): Expr => e(this.m.i32.load(offset, 4, ptr)),
@@ -203,8 +210,12 @@ export class WasmModuleBuilder {
     load: (offset: number, ptr: Expr): Expr => e(this.m.f32.load(offset, 4, ptr)),
     store: (offset: number, ptr: Expr, value: Expr): Expr => e(this.m.f32.store(offset, 4, ptr, value)),
     demoteF64: (a: Expr): Expr => e(this.m.f32.demote(a)),
+    convertI32S: (a: Expr): Expr => e(this.m.f32.convert_s.i32(a)),
     add: (a: Expr, b: Expr): Expr => e(this.m.f32.add(a, b)),
     mul: (a: Expr, b: Expr): Expr => e(this.m.f32.mul(a, b)),
+    min: (a: Expr, b: Expr): Expr => e(this.m.f32.min(a, b)),
+    max: (a: Expr, b: Expr): Expr => e(this.m.f32.max(a, b)),
+    ne: (a: Expr, b: Expr): Expr => e(this.m.f32.ne(a, b)),
   };
 
   readonly f64 = {
@@ -232,32 +243,104 @@ export class WasmModuleBuilder {
     store: (offset: number, ptr: Expr, value: Expr): Expr => e(this.m.f64.store(offset, 8, ptr, value)),
   };
 
+  // --- SIMD (128-bit vectors). Loads and stores take a byte offset, then the address.
+
   readonly v128 = {
     load: (offset: number, ptr: Expr, align = 4): Expr => e(this.m.v128.load(offset, align, ptr)),
     store: (offset: number, ptr: Expr, value: Expr, align = 4): Expr => e(this.m.v128.store(offset, align, ptr, value)),
     load32Splat: (offset: number, ptr: Expr): Expr => e(this.m.v128.load32_splat(offset, 4, ptr)),
+    /** Four bytes into the low lane, the rest zero. */
+    load32Zero: (offset: number, ptr: Expr): Expr => e(this.m.v128.load32_zero(offset, 1, ptr)),
+    load32Lane: (offset: number, lane: number, ptr: Expr, vec: Expr): Expr => e(this.m.v128.load32_lane(offset, 4, lane, ptr, vec)),
+    load8Lane: (offset: number, lane: number, ptr: Expr, vec: Expr): Expr => e(this.m.v128.load8_lane(offset, 1, lane, ptr, vec)),
+    store32Lane: (offset: number, lane: number, ptr: Expr, vec: Expr, align = 4): Expr => e(this.m.v128.store32_lane(offset, align, lane, ptr, vec)),
+    store8Lane: (offset: number, lane: number, ptr: Expr, vec: Expr): Expr => e(this.m.v128.store8_lane(offset, 1, lane, ptr, vec)),
     zero: (): Expr => e(this.m.v128.const([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])),
+    and: (a: Expr, b: Expr): Expr => e(this.m.v128.and(a, b)),
+    or: (a: Expr, b: Expr): Expr => e(this.m.v128.or(a, b)),
+    xor: (a: Expr, b: Expr): Expr => e(this.m.v128.xor(a, b)),
+    /** a & ~b */
+    andNot: (a: Expr, b: Expr): Expr => e(this.m.v128.andnot(a, b)),
+    not: (a: Expr): Expr => e(this.m.v128.not(a)),
+    /** Bits of `ifTrue` where `mask` is set, else of `ifFalse`. */
+    bitselect: (ifTrue: Expr, ifFalse: Expr, mask: Expr): Expr => e(this.m.v128.bitselect(ifTrue, ifFalse, mask)),
+    anyTrue: (a: Expr): Expr => e(this.m.v128.any_true(a)),
+  };
+
+  readonly i8x16 = {
+    shuffle: (a: Expr, b: Expr, lanes: readonly number[]): Expr => e(this.m.i8x16.shuffle(a, b, [...lanes])),
+    narrowI16x8U: (a: Expr, b: Expr): Expr => e(this.m.i8x16.narrow_i16x8_u(a, b)),
+  };
+
+  readonly i16x8 = {
+    narrowI32x4U: (a: Expr, b: Expr): Expr => e(this.m.i16x8.narrow_i32x4_u(a, b)),
+    extendLowI8x16U: (a: Expr): Expr => e(this.m.i16x8.extend_low_i8x16_u(a)),
   };
 
   readonly i32x4 = {
     splat: (a: Expr): Expr => e(this.m.i32x4.splat(a)),
-  };
-
-  readonly v128ops = {
-    or: (a: Expr, b: Expr): Expr => e(this.m.v128.or(a, b)),
-    anyTrue: (a: Expr): Expr => e(this.m.v128.any_true(a)),
+    const: (lanes: readonly [number, number, number, number]): Expr => e(this.m.v128.const(bytesOf(Int32Array.from(lanes)))),
+    extractLane: (v: Expr, lane: number): Expr => e(this.m.i32x4.extract_lane(v, lane as never)),
+    replaceLane: (v: Expr, lane: number, x: Expr): Expr => e(this.m.i32x4.replace_lane(v, lane as never, x)),
+    add: (a: Expr, b: Expr): Expr => e(this.m.i32x4.add(a, b)),
+    sub: (a: Expr, b: Expr): Expr => e(this.m.i32x4.sub(a, b)),
+    shl: (a: Expr, bits: number): Expr => e(this.m.i32x4.shl(a, this.m.i32.const(bits))),
+    shrS: (a: Expr, bits: number): Expr => e(this.m.i32x4.shr_s(a, this.m.i32.const(bits))),
+    ne: (a: Expr, b: Expr): Expr => e(this.m.i32x4.ne(a, b)),
+    ltS: (a: Expr, b: Expr): Expr => e(this.m.i32x4.lt_s(a, b)),
+    /** 1 when every lane is non-zero. */
+    allTrue: (a: Expr): Expr => e(this.m.i32x4.all_true(a)),
+    extendLowI16x8U: (a: Expr): Expr => e(this.m.i32x4.extend_low_i16x8_u(a)),
+    truncSatF64x2SZero: (a: Expr): Expr => e(this.m.i32x4.trunc_sat_f64x2_s_zero(a)),
   };
 
   readonly f32x4 = {
     splat: (a: Expr): Expr => e(this.m.f32x4.splat(a)),
+    const: (lanes: readonly [number, number, number, number]): Expr => e(this.m.v128.const(bytesOf(Float32Array.from(lanes)))),
+    extractLane: (v: Expr, lane: number): Expr => e(this.m.f32x4.extract_lane(v, lane as never)),
+    replaceLane: (v: Expr, lane: number, x: Expr): Expr => e(this.m.f32x4.replace_lane(v, lane as never, x)),
+    eq: (a: Expr, b: Expr): Expr => e(this.m.f32x4.eq(a, b)),
     ne: (a: Expr, b: Expr): Expr => e(this.m.f32x4.ne(a, b)),
+    lt: (a: Expr, b: Expr): Expr => e(this.m.f32x4.lt(a, b)),
+    le: (a: Expr, b: Expr): Expr => e(this.m.f32x4.le(a, b)),
+    gt: (a: Expr, b: Expr): Expr => e(this.m.f32x4.gt(a, b)),
+    ge: (a: Expr, b: Expr): Expr => e(this.m.f32x4.ge(a, b)),
     add: (a: Expr, b: Expr): Expr => e(this.m.f32x4.add(a, b)),
+    sub: (a: Expr, b: Expr): Expr => e(this.m.f32x4.sub(a, b)),
     mul: (a: Expr, b: Expr): Expr => e(this.m.f32x4.mul(a, b)),
+    div: (a: Expr, b: Expr): Expr => e(this.m.f32x4.div(a, b)),
+    /** IEEE min/max: NaN if either is NaN, -0 < +0 (Math.min/max). */
+    min: (a: Expr, b: Expr): Expr => e(this.m.f32x4.min(a, b)),
+    max: (a: Expr, b: Expr): Expr => e(this.m.f32x4.max(a, b)),
+    /** b < a ? b : a (one instruction; NaN in a is kept). */
+    pmin: (a: Expr, b: Expr): Expr => e(this.m.f32x4.pmin(a, b)),
+    /** a < b ? b : a (one instruction; NaN in a is kept). */
+    pmax: (a: Expr, b: Expr): Expr => e(this.m.f32x4.pmax(a, b)),
+    abs: (a: Expr): Expr => e(this.m.f32x4.abs(a)),
+    neg: (a: Expr): Expr => e(this.m.f32x4.neg(a)),
+    sqrt: (a: Expr): Expr => e(this.m.f32x4.sqrt(a)),
+    nearest: (a: Expr): Expr => e(this.m.f32x4.nearest(a)),
+    convertI32x4S: (a: Expr): Expr => e(this.m.f32x4.convert_i32x4_s(a)),
+    convertI32x4U: (a: Expr): Expr => e(this.m.f32x4.convert_i32x4_u(a)),
+    demoteF64x2Zero: (a: Expr): Expr => e(this.m.f32x4.demote_f64x2_zero(a)),
     /** a·b + c, fused when relaxed SIMD is on, else a multiply and an add. */
     madd: (a: Expr, b: Expr, c: Expr): Expr =>
       this.features.relaxedSimd
         ? e(lowLevel._BinaryenSIMDTernary(this.m.ptr, lowLevel.RelaxedMaddVecF32x4, a, b, c))
         : e(this.m.f32x4.add(c, this.m.f32x4.mul(a, b))),
+  };
+
+  readonly f64x2 = {
+    splat: (a: Expr): Expr => e(this.m.f64x2.splat(a)),
+    add: (a: Expr, b: Expr): Expr => e(this.m.f64x2.add(a, b)),
+    sub: (a: Expr, b: Expr): Expr => e(this.m.f64x2.sub(a, b)),
+    mul: (a: Expr, b: Expr): Expr => e(this.m.f64x2.mul(a, b)),
+    abs: (a: Expr): Expr => e(this.m.f64x2.abs(a)),
+    neg: (a: Expr): Expr => e(this.m.f64x2.neg(a)),
+    pmax: (a: Expr, b: Expr): Expr => e(this.m.f64x2.pmax(a, b)),
+    nearest: (a: Expr): Expr => e(this.m.f64x2.nearest(a)),
+    /** Lanes 0 and 1 of an f32x4, widened. */
+    promoteLowF32x4: (a: Expr): Expr => e(this.m.f64x2.promote_low_f32x4(a)),
   };
 
   // --- finishing

@@ -31,6 +31,7 @@ export const wasmTarget: Target = {
         features: { relaxedSimd: features.relaxedSimd, sharedMemory: (options?.threads ?? 1) > 1 },
         threads: options?.threads ?? 1,
         ...(options?.blocking ? { blocking: options.blocking } : {}),
+        ...(options?.exact ? { exact: true } : {}),
         withText: true,
       });
     } catch (err) {
@@ -59,6 +60,7 @@ export const wasmTarget: Target = {
         denseCrossover: options?.denseCrossover ?? DEFAULT_DENSE_CROSSOVER,
         cache: modules,
         ...(options?.blocking ? { blocking: options.blocking } : {}),
+        ...(options?.exact ? { exact: true } : {}),
       }),
       diagnostics: [],
     };

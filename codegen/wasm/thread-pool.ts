@@ -9,3 +9,14 @@ export interface ThreadPool {
   release(): Promise<void>;
   close(): Promise<void>;
 }
+
+export type KernelCall = (fn: string, ...args: number[]) => void;
+
+/** Runs one exported function per job: on the pool when there are several, else right here. */
+export async function runJobs(fn: string, jobs: readonly (readonly number[])[], pool: ThreadPool | undefined, module: WebAssembly.Module, call: KernelCall): Promise<void> {
+  if (jobs.length === 1 || !pool) {
+    for (const job of jobs) call(fn, ...job);
+    return;
+  }
+  await pool.run(fn, jobs, module, () => call);
+}

@@ -18,7 +18,7 @@ export interface CheckedCompileArguments {
   readonly choices: ReadonlyMap<string, OpChoice>;
 }
 
-const OPTION_NAMES = ['file', 'target', 'microTiles', 'dense', 'threads', 'denseCrossover', 'plan', 'blocking'];
+const OPTION_NAMES = ['file', 'target', 'microTiles', 'dense', 'threads', 'denseCrossover', 'plan', 'blocking', 'exact'];
 
 export function checkCompileArguments(text: unknown, options: unknown): CheckedCompileArguments {
   const out: Diagnostic[] = [];
@@ -36,7 +36,9 @@ export function checkCompileArguments(text: unknown, options: unknown): CheckedC
   }
   if (o['file'] !== undefined && typeof o['file'] !== 'string') bad(`option 'file' must be a string, not ${describeValue(o['file'])}`);
   if (o['target'] !== undefined && typeof o['target'] !== 'string') bad(`option 'target' must be a target name such as 'wasm', not ${describeValue(o['target'])}`);
-  if (o['dense'] !== undefined && typeof o['dense'] !== 'boolean') bad(`option 'dense' must be true or false, not ${describeValue(o['dense'])}`);
+  for (const flag of ['dense', 'exact']) {
+    if (o[flag] !== undefined && typeof o[flag] !== 'boolean') bad(`option '${flag}' must be true or false, not ${describeValue(o[flag])}`);
+  }
   const threads = o['threads'];
   if (threads !== undefined && !(typeof threads === 'number' && Number.isInteger(threads) && threads >= 1 && threads <= MAX_THREADS)) {
     bad(`option 'threads' must be an integer from 1 to ${MAX_THREADS}, not ${describeValue(threads)}`);

@@ -27,6 +27,11 @@ export interface CompileOptions {
   readonly plan?: Readonly<Record<string, OpChoice>> | ReadonlyMap<string, OpChoice>;
   /** wasm GEMM cache blocking (elements), e.g. from a tuning record. */
   readonly blocking?: Blocking;
+  /**
+   * wasm: compute every op that is not a GEMM in float64, bit for bit as the reference
+   * interpreter (slower; the default is f32 SIMD within tolerance of the reference).
+   */
+  readonly exact?: boolean;
 }
 
 function targetOptions(options: CompileOptions): TargetOptions {
@@ -34,6 +39,7 @@ function targetOptions(options: CompileOptions): TargetOptions {
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
     ...(options.denseCrossover !== undefined ? { denseCrossover: options.denseCrossover } : {}),
     ...(options.blocking !== undefined ? { blocking: options.blocking } : {}),
+    ...(options.exact === true ? { exact: true } : {}),
   };
 }
 

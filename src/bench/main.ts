@@ -10,6 +10,7 @@ import { indexBuildBenchmark } from './index-build.js';
 import { crossoverBenchmark } from './crossover.js';
 import { ffnBenchmark } from './ffn.js';
 import { matmulGridBenchmark } from './matmul-grid.js';
+import { pointwiseBenchmark, pointwiseThreadsBenchmark } from './pointwise.js';
 import { tuningBenchmark } from './tuning.js';
 import { layersBenchmark } from './layers/layers-benchmark.js';
 import { enableWasmFeatures } from '../engine-flags.js';
@@ -17,7 +18,7 @@ import { describeMachine, machineInfo } from './machine.js';
 import { markdownTable } from './markdown.js';
 import type { BenchContext, Benchmark } from './types.js';
 
-export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark, ffnBenchmark, crossoverBenchmark, tuningBenchmark, layersBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark, ffnBenchmark, crossoverBenchmark, tuningBenchmark, pointwiseBenchmark, pointwiseThreadsBenchmark, layersBenchmark];
 
 export interface DriverArgs {
   readonly only: readonly string[];

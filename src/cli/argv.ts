@@ -24,6 +24,7 @@ function runOptions(y: Argv): Argv {
     .option('check', { type: 'boolean', default: false, describe: 'compare the outputs with the reference interpreter' })
     .option('repeat', { type: 'number', default: 1, describe: 'time N runs after a warm-up and report medians' })
     .option('threads', { type: 'number', describe: 'threads for targets that use them (default: every core)' })
+    .option('exact', { type: 'boolean', default: false, describe: 'wasm: ops other than GEMMs in float64, bit for bit as the reference (slower)' })
     .option('json', { type: 'boolean', default: false, describe: 'print one JSON report instead of text' })
     .option('tuning', { type: 'boolean', default: true, describe: 'use matching tuning records (--no-tuning: the cost model only)' })
     .option('tuning-db', { type: 'string', describe: 'tuning database (default: $PITC_TUNING_DB or ~/.cache/pitc/tuning.jsonl)' });
@@ -88,6 +89,7 @@ function buildParser(version: string): Argv {
         .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim (targets that specialise to shapes)' })
         .option('microtile', { type: 'string', array: true, describe: 'micro-tile hint for a tensor: --microtile a=32x1' })
         .option('threads', { type: 'number', describe: 'threads the code will run on (wasm: shared memory)' })
+        .option('exact', { type: 'boolean', default: false, describe: 'wasm: ops other than GEMMs in float64, bit for bit as the reference (slower)' })
         .option('input', { type: 'string', array: true, describe: 'data to match tuning records: --input x=x.npy' })
         .option('density', { type: 'string', array: true, describe: 'or a zero pattern to match them: --density a=0.1' })
         .option('random', { type: 'number', describe: 'seed for the data not given (matching tuning records)' })
@@ -98,7 +100,7 @@ function buildParser(version: string): Argv {
     .command('tune [file]', 'search for the fastest plan of every op and store it for compile and run', tuneOptions)
     .command('bench', 'run the benchmarks and print their report (as npm run bench; minutes)', (y) =>
       y
-        .option('only', { type: 'string', array: true, describe: 'only these benchmarks (index-build, matmul-grid, ffn, crossover, tuning)' })
+        .option('only', { type: 'string', array: true, describe: 'only these benchmarks (index-build, matmul-grid, ffn, crossover, tuning, pointwise, pointwise-threads)' })
         .option('quick', { type: 'boolean', default: false, describe: 'small sizes and few runs: a smoke test, not a measurement' })
         .option('out', { type: 'string', default: 'bench-results', describe: 'directory for the JSON records' }),
     )

@@ -2,7 +2,7 @@
  * The wasm target's search space. Knobs this target has: the op's plan (dense, or a PIT rule at a
  * micro-tile), GEMM cache blocking (kc, mc, nc) and threads. The micro-kernel is a fixed 4×8
  * register block of f32x4 (vector width 4, no unroll knob): listed as fixed capabilities, not
- * searched. Ops that are not contractions run the generic kernel, which has no knobs here.
+ * searched. Ops that are not contractions run point-by-point SIMD kernels, which have no knobs here.
  */
 import { invariant } from '../../ir/core/errors.js';
 import { evalDim } from '../../ir/dim-expr.js';
@@ -56,7 +56,7 @@ export const wasmTuner: TargetTuner = {
 function wasmSpace(w: OpWorkload, maxThreads: number): SpaceOrReason {
   const isF32 = (t: string): boolean => w.graph.tensors.find((x) => x.name === t)?.dtype === 'f32';
   const contraction = findContraction(w.expr, isF32);
-  if ('reason' in contraction) return { reason: `not a contraction (${contraction.reason}): it runs the generic kernel, which has no knobs on wasm` };
+  if ('reason' in contraction) return { reason: `not a contraction (${contraction.reason}): it runs a point-by-point SIMD kernel, which has no knobs on wasm` };
   const gemm = gemmSize(contraction, w.extents);
   const plans = planOptions(w);
   const threadValues = [...new Set([1, 2, 4, 8, 16, 32, 64].filter((t) => t < maxThreads).concat([Math.max(1, maxThreads)]))];

@@ -163,7 +163,7 @@ function applyUnary(op: UnaryOp, x: number): number {
   }
 }
 
-function applyBinary(op: BinaryOp, a: number, b: number): number {
+export function applyBinary(op: BinaryOp, a: number, b: number): number {
   switch (op) {
     case '+':
       return a + b;

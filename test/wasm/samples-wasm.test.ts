@@ -28,13 +28,18 @@ describe.each(Object.keys(DIMS))('%s on wasm equals the reference', (file) => {
   const dims = new Map(Object.entries(DIMS[file] as Record<string, number>));
   const program = planned(c, file);
   const densities: DensitySpec[] = [0, 0.1, 0.5, 'dense'];
-  it.each(densities.map((d) => [d]))('density %s, 1 and 2 threads', async (density) => {
+  it.each(densities.flatMap((d) => [[d, 'f32 SIMD'], [d, 'exact']] as const))('density %s, %s, 1 and 2 threads', async (density, mode) => {
     const tiles = new Map(Object.entries(TILES[file] ?? {}));
     const inputs = makeInputs(c.graph, dims, { density, tiles, seed: 11 });
     const dense = denseValues(c.graph, inputs, dims);
     const results: ReadonlyMap<string, HostTensor>[] = [];
     for (const threads of [1, 2]) {
-      const run = await runWasm(program, inputs, dims, { threads });
+      const run = await runWasm(program, inputs, dims, { threads, exact: mode === 'exact' });
+      for (const op of run.ops) {
+        const d = op.detail ?? {};
+        const pointwise = d['path'] === 'gemm' ? (d['epilogue'] as Record<string, unknown> | undefined)?.['path'] : d['path'];
+        if (pointwise !== undefined) expect(pointwise, `${op.name} (${String(d['why'] ?? '')})`).toBe(mode === 'exact' ? 'scalar' : 'simd');
+      }
       for (const out of c.graph.outputs) {
         const got = run.values.get(out) as HostTensor;
         expect(wasmMismatch(got, dense.get(out) as HostTensor), `${out} with ${threads} thread(s)`).toBeUndefined();

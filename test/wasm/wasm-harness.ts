@@ -27,9 +27,11 @@ export interface WasmRunOptions {
   /** Index density above which PIT runs densely (2: never; 0: always dense). */
   readonly denseCrossover?: number;
   readonly forceDirectB?: boolean;
+  /** Point-by-point ops in float64, bit for bit as the reference. */
+  readonly exact?: boolean;
 }
 
-/** Tests split even tiny GEMMs across threads, so the pool and its partitions are exercised. */
+/** Tests split even tiny GEMMs and SIMD stages across threads, so the pool and its partitions are exercised. */
 const SPLIT_EVERYTHING = 0;
 
 /** Runs a lowered program on the wasm target and returns its outputs and per-op records. */
@@ -39,6 +41,8 @@ export async function runWasm(program: LoweredProgram, inputs: ReadonlyMap<strin
     threads: options.threads,
     denseCrossover: options.denseCrossover ?? 2,
     gemm: { minParallelWork: SPLIT_EVERYTHING, ...(options.forceDirectB !== undefined ? { forceDirectB: options.forceDirectB } : {}) },
+    simd: { minParallelWork: SPLIT_EVERYTHING },
+    ...(options.exact ? { exact: true } : {}),
   });
   try {
     return await executor.run(inputs, dims);

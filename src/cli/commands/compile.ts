@@ -26,6 +26,8 @@ export interface CompileArgs {
   readonly dim?: string[];
   readonly microtile?: string[];
   readonly threads?: number;
+  /** wasm: ops other than GEMMs in float64, bit for bit as the reference. */
+  readonly exact?: boolean;
   /** Data to match tuning records against (records are keyed by density and granularity). */
   readonly input?: string[];
   readonly density?: string[];
@@ -67,6 +69,7 @@ export async function compileCommand(args: CompileArgs, io: CliIo): Promise<numb
     dims: tuned?.dims ?? options.dims,
     ...(threads !== undefined ? { threads } : {}),
     ...(knobs?.blocking ? { blocking: knobs.blocking } : {}),
+    ...(args.exact ? { exact: true } : {}),
   });
   printDiagnostics(io, emitted.diagnostics, front.source);
   if (!emitted.value || hasErrors(emitted.diagnostics)) return EXIT_USER_ERROR;

@@ -34,6 +34,8 @@ export interface RunArgs {
   readonly repeat: number;
   readonly json: boolean;
   readonly threads?: number;
+  /** wasm: ops other than GEMMs in float64, bit for bit as the reference. */
+  readonly exact?: boolean;
   /** Use matching tuning records from `tuningDb` (the cost model otherwise). */
   readonly tuning?: boolean;
   readonly tuningDb?: string;
@@ -48,7 +50,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
   if (hasErrors(options.diagnostics)) return fail(io, options.diagnostics);
 
   const threads = args.threads ?? availableParallelism();
-  const compileOptions: CompileOptions = { file: args.file, target: args.target, microTiles: options.microTile, threads };
+  const compileOptions: CompileOptions = { file: args.file, target: args.target, microTiles: options.microTile, threads, ...(args.exact ? { exact: true } : {}) };
   const compiled = await compile(read.text, compileOptions);
   printDiagnostics(io, compiled.diagnostics, compiled.source);
   let program = compiled.program;

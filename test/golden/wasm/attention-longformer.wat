@@ -1,11 +1,10 @@
 (module
- (type $0 (func))
+ (type $0 (func (param i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param f64) (result f64)))
  (type $3 (func (param i32 i32 i32 i32 i32)))
  (type $4 (func (param i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -554,124 +553,629 @@
    (local.get $17)
   )
  )
- (func $op0
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (block
-   (block $exit6
-    (local.set $0
-     (i32.const 0)
+ (func $op0_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 i32)
+  (local $41 i32)
+  (local.set $15
+   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+  )
+  (local.set $19
+   (v128.const i32x4 0x42800000 0x42800000 0x42800000 0x42800000)
+  )
+  (local.set $23
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $30
+   (v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001)
+  )
+  (block $exit6
+   (local.set $10
+    (local.get $0)
+   )
+   (local.set $41
+    (local.get $1)
+   )
+   (br_if $exit6
+    (i32.ge_s
+     (local.get $10)
+     (local.get $41)
     )
-    (local.set $3
-     (i32.const 1024)
+   )
+   (loop $loop7
+    (local.set $11
+     (local.get $10)
     )
-    (br_if $exit6
-     (i32.ge_s
-      (local.get $0)
+    (local.set $4
+     (local.get $11)
+    )
+    (local.set $14
+     (f32x4.splat
+      (f32.convert_i32_s
+       (local.get $4)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (i32.const 9502720)
+      (local.get $4)
+     )
+    )
+    (local.set $22
+     (f32x4.convert_i32x4_u
+      (i32x4.splat
+       (i32.load8_u
+        (local.get $21)
+       )
+      )
+     )
+    )
+    (local.set $24
+     (f32x4.ne
+      (local.get $22)
+      (local.get $23)
+     )
+    )
+    (local.set $29
+     (i32.add
+      (i32.const 9503744)
+      (i32.shl
+       (local.get $4)
+       (i32.const 10)
+      )
+     )
+    )
+    (block $exit4
+     (local.set $5
+      (local.get $2)
+     )
+     (local.set $40
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit4
+      (i32.ge_s
+       (local.get $5)
+       (local.get $40)
+      )
+     )
+     (loop $loop5
+      (local.set $16
+       (f32x4.convert_i32x4_s
+        (i32x4.add
+         (i32x4.splat
+          (local.get $5)
+         )
+         (local.get $15)
+        )
+       )
+      )
+      (local.set $17
+       (f32x4.sub
+        (local.get $14)
+        (local.get $16)
+       )
+      )
+      (local.set $18
+       (f32x4.abs
+        (local.get $17)
+       )
+      )
+      (local.set $20
+       (f32x4.le
+        (local.get $18)
+        (local.get $19)
+       )
+      )
+      (local.set $25
+       (v128.or
+        (local.get $20)
+        (local.get $24)
+       )
+      )
+      (local.set $26
+       (f32x4.convert_i32x4_u
+        (i32x4.extend_low_i16x8_u
+         (i16x8.extend_low_i8x16_u
+          (v128.load32_zero align=1
+           (i32.add
+            (i32.const 9502720)
+            (local.get $5)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $27
+       (f32x4.ne
+        (local.get $26)
+        (local.get $23)
+       )
+      )
+      (local.set $28
+       (v128.or
+        (local.get $25)
+        (local.get $27)
+       )
+      )
+      (v128.store32_lane align=1 0
+       (i32.add
+        (local.get $29)
+        (local.get $5)
+       )
+       (i8x16.narrow_i16x8_u
+        (i16x8.narrow_i32x4_u
+         (v128.and
+          (local.get $28)
+          (local.get $30)
+         )
+         (v128.and
+          (local.get $28)
+          (local.get $30)
+         )
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop5
+       (i32.lt_s
+        (local.get $5)
+        (local.get $40)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $5)
       (local.get $3)
      )
-    )
-    (loop $loop7
-     (block $exit4
-      (local.set $1
-       (i32.const 0)
-      )
-      (local.set $2
-       (i32.const 1024)
-      )
-      (br_if $exit4
-       (i32.ge_s
-        (local.get $1)
-        (local.get $2)
+     (then
+      (local.set $12
+       (i32.sub
+        (local.get $3)
+        (local.get $5)
        )
       )
-      (loop $loop5
-       (i32.store8
+      (local.set $6
+       (select
         (i32.add
-         (i32.add
-          (i32.const 9503744)
-          (i32.mul
-           (local.get $0)
-           (i32.const 1024)
-          )
-         )
-         (local.get $1)
+         (local.get $5)
+         (i32.const 0)
         )
-        (f64.ne
-         (f64.max
-          (f64.max
-           (f64.convert_i32_s
-            (f64.le
-             (f64.abs
-              (f64.sub
-               (f64.convert_i32_s
-                (local.get $0)
-               )
-               (f64.convert_i32_s
-                (local.get $1)
-               )
-              )
-             )
-             (f64.const 64)
-            )
-           )
-           (f64.convert_i32_s
-            (f64.ne
-             (f64.convert_i32_s
-              (i32.load8_u
-               (i32.add
-                (i32.const 9502720)
-                (local.get $0)
-               )
-              )
-             )
-             (f64.const 0)
-            )
-           )
-          )
-          (f64.convert_i32_s
-           (f64.ne
-            (f64.convert_i32_s
-             (i32.load8_u
-              (i32.add
-               (i32.const 9502720)
-               (local.get $1)
-              )
-             )
-            )
-            (f64.const 0)
-           )
-          )
-         )
-         (f64.const 0)
-        )
-       )
-       (local.set $1
-        (i32.add
-         (local.get $1)
+        (i32.sub
+         (local.get $3)
          (i32.const 1)
         )
-       )
-       (br_if $loop5
         (i32.lt_s
-         (local.get $1)
-         (local.get $2)
+         (i32.add
+          (local.get $5)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $5)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $5)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $5)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $5)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $5)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $5)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $31
+       (f32x4.convert_i32x4_s
+        (i32x4.replace_lane 3
+         (i32x4.replace_lane 2
+          (i32x4.replace_lane 1
+           (i32x4.splat
+            (local.get $6)
+           )
+           (local.get $7)
+          )
+          (local.get $8)
+         )
+         (local.get $9)
+        )
+       )
+      )
+      (local.set $32
+       (f32x4.sub
+        (local.get $14)
+        (local.get $31)
+       )
+      )
+      (local.set $33
+       (f32x4.abs
+        (local.get $32)
+       )
+      )
+      (local.set $34
+       (f32x4.le
+        (local.get $33)
+        (local.get $19)
+       )
+      )
+      (local.set $35
+       (v128.or
+        (local.get $34)
+        (local.get $24)
+       )
+      )
+      (local.set $36
+       (f32x4.convert_i32x4_u
+        (v128.load8_lane 12
+         (i32.add
+          (i32.const 9502720)
+          (local.get $9)
+         )
+         (v128.load8_lane 8
+          (i32.add
+           (i32.const 9502720)
+           (local.get $8)
+          )
+          (v128.load8_lane 4
+           (i32.add
+            (i32.const 9502720)
+            (local.get $7)
+           )
+           (v128.load8_lane 0
+            (i32.add
+             (i32.const 9502720)
+             (local.get $6)
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $37
+       (f32x4.ne
+        (local.get $36)
+        (local.get $23)
+       )
+      )
+      (local.set $38
+       (v128.or
+        (local.get $35)
+        (local.get $37)
+       )
+      )
+      (local.set $39
+       (i8x16.narrow_i16x8_u
+        (i16x8.narrow_i32x4_u
+         (v128.and
+          (local.get $38)
+          (local.get $30)
+         )
+         (v128.and
+          (local.get $38)
+          (local.get $30)
+         )
+        )
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store8_lane 0
+       (i32.add
+        (local.get $29)
+        (i32.add
+         (local.get $5)
+         (i32.const 0)
+        )
+       )
+       (local.get $39)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $12)
+       )
+       (then
+        (v128.store8_lane 1
+         (i32.add
+          (local.get $29)
+          (i32.add
+           (local.get $5)
+           (i32.const 1)
+          )
+         )
+         (local.get $39)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $12)
+       )
+       (then
+        (v128.store8_lane 2
+         (i32.add
+          (local.get $29)
+          (i32.add
+           (local.get $5)
+           (i32.const 2)
+          )
+         )
+         (local.get $39)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $12)
+       )
+       (then
+        (v128.store8_lane 3
+         (i32.add
+          (local.get $29)
+          (i32.add
+           (local.get $5)
+           (i32.const 3)
+          )
+         )
+         (local.get $39)
         )
        )
       )
      )
-     (local.set $0
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop7
+     (i32.lt_s
+      (local.get $10)
+      (local.get $41)
+     )
+    )
+   )
+  )
+ )
+ (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
       (i32.add
-       (local.get $0)
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
        (i32.const 1)
       )
+      (i32.const 2)
      )
-     (br_if $loop7
-      (i32.lt_s
+    )
+    (block $exit10
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit10
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop11
+      (call $op0_part
        (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop11
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit8
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit8
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop9
+      (call $op0_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
        (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop9
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
       )
      )
     )
@@ -696,7 +1200,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit10
+  (block $exit14
    (local.set $6
     (i32.const 0)
    )
@@ -709,13 +1213,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit10
+   (br_if $exit14
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop11
+   (loop $loop15
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -924,20 +1428,20 @@
       (local.get $13)
      )
     )
-    (block $exit8
+    (block $exit12
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit8
+     (br_if $exit12
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop9
+     (loop $loop13
       (local.set $8
        (i32.load
         (i32.add
@@ -1081,7 +1585,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop9
+      (br_if $loop13
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -1095,7 +1599,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop11
+    (br_if $loop15
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -1132,7 +1636,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit14
+  (block $exit18
    (local.set $6
     (i32.const 0)
    )
@@ -1145,13 +1649,13 @@
      (i32.const 8)
     )
    )
-   (br_if $exit14
+   (br_if $exit18
     (i32.ge_s
      (local.get $6)
      (local.get $29)
     )
    )
-   (loop $loop15
+   (loop $loop19
     (local.set $10
      (i32.sub
       (local.get $4)
@@ -1529,20 +2033,20 @@
       (local.get $18)
      )
     )
-    (block $exit12
+    (block $exit16
      (local.set $7
       (i32.const 0)
      )
      (local.set $28
       (local.get $2)
      )
-     (br_if $exit12
+     (br_if $exit16
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop13
+     (loop $loop17
       (local.set $8
        (i32.load
         (i32.add
@@ -1833,7 +2337,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop13
+      (br_if $loop17
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -1847,7 +2351,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop15
+    (br_if $loop19
      (i32.lt_s
       (local.get $6)
       (local.get $29)
@@ -1930,20 +2434,20 @@
     (i32.const 128)
    )
   )
-  (block $exit46
+  (block $exit50
    (local.set $5
     (i32.const 0)
    )
    (local.set $50
     (local.get $1)
    )
-   (br_if $exit46
+   (br_if $exit50
     (i32.ge_s
      (local.get $5)
      (local.get $50)
     )
    )
-   (loop $loop47
+   (loop $loop51
     (local.set $6
      (i32.add
       (local.get $0)
@@ -1991,20 +2495,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit40
+    (block $exit44
      (local.set $28
       (i32.const 0)
      )
      (local.set $47
       (local.get $13)
      )
-     (br_if $exit40
+     (br_if $exit44
       (i32.ge_s
        (local.get $28)
        (local.get $47)
       )
      )
-     (loop $loop41
+     (loop $loop45
       (if
        (i32.lt_s
         (i32.load
@@ -2033,7 +2537,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop41
+      (br_if $loop45
        (i32.lt_s
         (local.get $28)
         (local.get $47)
@@ -2044,20 +2548,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit42
+    (block $exit46
      (local.set $28
       (local.get $14)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit42
+     (br_if $exit46
       (i32.ge_s
        (local.get $28)
        (local.get $48)
       )
      )
-     (loop $loop43
+     (loop $loop47
       (if
        (i32.lt_s
         (i32.load
@@ -2086,7 +2590,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop43
+      (br_if $loop47
        (i32.lt_s
         (local.get $28)
         (local.get $48)
@@ -2094,20 +2598,20 @@
       )
      )
     )
-    (block $exit44
+    (block $exit48
      (local.set $16
       (local.get $14)
      )
      (local.set $49
       (local.get $15)
      )
-     (br_if $exit44
+     (br_if $exit48
       (i32.ge_s
        (local.get $16)
        (local.get $49)
       )
      )
-     (loop $loop45
+     (loop $loop49
       (local.set $17
        (select
         (i32.const 512)
@@ -2124,20 +2628,20 @@
         )
        )
       )
-      (block $exit38
+      (block $exit42
        (local.set $18
         (i32.const 0)
        )
        (local.set $46
         (local.get $11)
        )
-       (br_if $exit38
+       (br_if $exit42
         (i32.ge_s
          (local.get $18)
          (local.get $46)
         )
        )
-       (loop $loop39
+       (loop $loop43
         (local.set $19
          (select
           (i32.const 256)
@@ -2174,20 +2678,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit36
+        (block $exit40
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $9)
          )
-         (br_if $exit36
+         (br_if $exit40
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop37
+         (loop $loop41
           (local.set $21
            (select
             (i32.const 64)
@@ -2224,7 +2728,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit34
+          (block $exit38
            (local.set $22
             (i32.const 0)
            )
@@ -2237,13 +2741,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit34
+           (br_if $exit38
             (i32.ge_s
              (local.get $22)
              (local.get $44)
             )
            )
-           (loop $loop35
+           (loop $loop39
             (local.set $24
              (i32.add
               (local.get $16)
@@ -2309,7 +2813,7 @@
               )
              )
             )
-            (block $exit32
+            (block $exit36
              (local.set $23
               (i32.const 0)
              )
@@ -2322,13 +2826,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit32
+             (br_if $exit36
               (i32.ge_s
                (local.get $23)
                (local.get $43)
               )
              )
-             (loop $loop33
+             (loop $loop37
               (if
                (local.get $26)
                (then
@@ -2744,20 +3248,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit16
+                (block $exit20
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $35
                   (i32.const 8)
                  )
-                 (br_if $exit16
+                 (br_if $exit20
                   (i32.ge_s
                    (local.get $28)
                    (local.get $35)
                   )
                  )
-                 (loop $loop17
+                 (loop $loop21
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -2817,7 +3321,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop17
+                  (br_if $loop21
                    (i32.lt_s
                     (local.get $28)
                     (local.get $35)
@@ -2887,20 +3391,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit20
+                (block $exit24
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit20
+                 (br_if $exit24
                   (i32.ge_s
                    (local.get $28)
                    (local.get $37)
                   )
                  )
-                 (loop $loop21
+                 (loop $loop25
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -2960,7 +3464,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop21
+                  (br_if $loop25
                    (i32.lt_s
                     (local.get $28)
                     (local.get $37)
@@ -3030,20 +3534,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit24
+                (block $exit28
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit24
+                 (br_if $exit28
                   (i32.ge_s
                    (local.get $28)
                    (local.get $39)
                   )
                  )
-                 (loop $loop25
+                 (loop $loop29
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3103,7 +3607,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop25
+                  (br_if $loop29
                    (i32.lt_s
                     (local.get $28)
                     (local.get $39)
@@ -3173,20 +3677,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit28
+                (block $exit32
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit28
+                 (br_if $exit32
                   (i32.ge_s
                    (local.get $28)
                    (local.get $41)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop33
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3246,7 +3750,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop33
                    (i32.lt_s
                     (local.get $28)
                     (local.get $41)
@@ -3333,20 +3837,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit18
+                (block $exit22
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $36
                   (local.get $25)
                  )
-                 (br_if $exit18
+                 (br_if $exit22
                   (i32.ge_s
                    (local.get $28)
                    (local.get $36)
                   )
                  )
-                 (loop $loop19
+                 (loop $loop23
                   (if
                    (local.get $29)
                    (then
@@ -3401,7 +3905,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop19
+                  (br_if $loop23
                    (i32.lt_s
                     (local.get $28)
                     (local.get $36)
@@ -3464,20 +3968,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit22
+                (block $exit26
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $25)
                  )
-                 (br_if $exit22
+                 (br_if $exit26
                   (i32.ge_s
                    (local.get $28)
                    (local.get $38)
                   )
                  )
-                 (loop $loop23
+                 (loop $loop27
                   (if
                    (local.get $29)
                    (then
@@ -3532,7 +4036,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop27
                    (i32.lt_s
                     (local.get $28)
                     (local.get $38)
@@ -3595,20 +4099,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit26
+                (block $exit30
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $25)
                  )
-                 (br_if $exit26
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $28)
                    (local.get $40)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop31
                   (if
                    (local.get $29)
                    (then
@@ -3663,7 +4167,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $28)
                     (local.get $40)
@@ -3726,20 +4230,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit30
+                (block $exit34
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $25)
                  )
-                 (br_if $exit30
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $28)
                    (local.get $42)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop35
                   (if
                    (local.get $29)
                    (then
@@ -3794,7 +4298,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $28)
                     (local.get $42)
@@ -3810,7 +4314,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop33
+              (br_if $loop37
                (i32.lt_s
                 (local.get $23)
                 (local.get $43)
@@ -3824,7 +4328,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop35
+            (br_if $loop39
              (i32.lt_s
               (local.get $22)
               (local.get $44)
@@ -3838,7 +4342,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop37
+          (br_if $loop41
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -3852,7 +4356,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop39
+        (br_if $loop43
          (i32.lt_s
           (local.get $18)
           (local.get $46)
@@ -3866,7 +4370,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop45
+      (br_if $loop49
        (i32.lt_s
         (local.get $16)
         (local.get $49)
@@ -3880,7 +4384,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop47
+    (br_if $loop51
      (i32.lt_s
       (local.get $5)
       (local.get $50)
@@ -3893,20 +4397,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit48
+  (block $exit52
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit48
+   (br_if $exit52
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop49
+   (loop $loop53
     (local.set $3
      (i32.add
       (local.get $0)
@@ -3942,7 +4446,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop49
+    (br_if $loop53
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4025,20 +4529,20 @@
     (i32.const 128)
    )
   )
-  (block $exit82
+  (block $exit86
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit82
+   (br_if $exit86
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop83
+   (loop $loop87
     (local.set $13
      (i32.add
       (local.get $0)
@@ -4060,20 +4564,20 @@
      )
     )
     (block
-     (block $exit78
+     (block $exit82
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit78
+      (br_if $exit82
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop79
+      (loop $loop83
        (if
         (i32.ne
          (i32.load
@@ -4107,7 +4611,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop79
+       (br_if $loop83
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -4116,7 +4620,7 @@
       )
      )
     )
-    (block $exit80
+    (block $exit84
      (local.set $15
       (local.get $2)
      )
@@ -4126,13 +4630,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit80
+     (br_if $exit84
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop81
+     (loop $loop85
       (local.set $16
        (select
         (local.get $9)
@@ -4149,7 +4653,7 @@
         )
        )
       )
-      (block $exit76
+      (block $exit80
        (local.set $17
         (i32.const 0)
        )
@@ -4159,13 +4663,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit76
+       (br_if $exit80
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop77
+       (loop $loop81
         (local.set $18
          (select
           (local.get $8)
@@ -4209,20 +4713,20 @@
           )
          )
         )
-        (block $exit74
+        (block $exit78
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit74
+         (br_if $exit78
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop75
+         (loop $loop79
           (local.set $13
            (i32.add
             (local.get $0)
@@ -4254,20 +4758,20 @@
            (local.get $33)
           )
           (block
-           (block $exit68
+           (block $exit72
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit68
+            (br_if $exit72
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop69
+            (loop $loop73
              (if
               (i32.ge_s
                (local.get $21)
@@ -4325,7 +4829,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop69
+             (br_if $loop73
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -4344,20 +4848,20 @@
            (local.get $33)
           )
           (block
-           (block $exit70
+           (block $exit74
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit70
+            (br_if $exit74
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop71
+            (loop $loop75
              (if
               (i32.ge_s
                (local.get $21)
@@ -4418,7 +4922,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop71
+             (br_if $loop75
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -4479,7 +4983,7 @@
             (local.get $20)
            )
            (then
-            (block $exit72
+            (block $exit76
              (local.set $24
               (i32.const 0)
              )
@@ -4492,13 +4996,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit72
+             (br_if $exit76
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop73
+             (loop $loop77
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -4592,7 +5096,7 @@
                 )
                )
               )
-              (block $exit66
+              (block $exit70
                (local.set $25
                 (i32.const 0)
                )
@@ -4605,13 +5109,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit66
+               (br_if $exit70
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop67
+               (loop $loop71
                 (if
                  (local.get $28)
                  (then
@@ -5025,20 +5529,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit50
+                  (block $exit54
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit50
+                   (br_if $exit54
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop51
+                   (loop $loop55
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5090,7 +5594,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop51
+                    (br_if $loop55
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -5159,20 +5663,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit54
+                  (block $exit58
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit54
+                   (br_if $exit58
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop55
+                   (loop $loop59
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5224,7 +5728,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop55
+                    (br_if $loop59
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -5293,20 +5797,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit58
+                  (block $exit62
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit58
+                   (br_if $exit62
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop59
+                   (loop $loop63
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5358,7 +5862,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop59
+                    (br_if $loop63
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -5427,20 +5931,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit62
+                  (block $exit66
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit62
+                   (br_if $exit66
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop63
+                   (loop $loop67
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5492,7 +5996,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop63
+                    (br_if $loop67
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -5613,20 +6117,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit52
+                  (block $exit56
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit52
+                   (br_if $exit56
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop53
+                   (loop $loop57
                     (if
                      (local.get $37)
                      (then
@@ -5673,7 +6177,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop53
+                    (br_if $loop57
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -5735,20 +6239,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit56
+                  (block $exit60
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit56
+                   (br_if $exit60
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop57
+                   (loop $loop61
                     (if
                      (local.get $37)
                      (then
@@ -5795,7 +6299,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop57
+                    (br_if $loop61
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -5857,20 +6361,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit60
+                  (block $exit64
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit60
+                   (br_if $exit64
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop61
+                   (loop $loop65
                     (if
                      (local.get $37)
                      (then
@@ -5917,7 +6421,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop65
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -5979,20 +6483,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit64
+                  (block $exit68
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit64
+                   (br_if $exit68
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop69
                     (if
                      (local.get $37)
                      (then
@@ -6039,7 +6543,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop69
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -6055,7 +6559,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop67
+                (br_if $loop71
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -6069,7 +6573,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop73
+              (br_if $loop77
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -6085,7 +6589,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop75
+          (br_if $loop79
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -6099,7 +6603,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop77
+        (br_if $loop81
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -6113,7 +6617,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop81
+      (br_if $loop85
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -6133,7 +6637,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop83
+    (br_if $loop87
      (i32.lt_s
       (local.get $10)
       (local.get $61)
@@ -6142,615 +6646,2730 @@
    )
   )
  )
- (func $op1_epilogue
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
+ (func $op1_epilogue_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (block
-   (block $exit88
-    (local.set $0
-     (i32.const 0)
-    )
-    (local.set $6
-     (i32.const 12)
-    )
-    (br_if $exit88
-     (i32.ge_s
-      (local.get $0)
-      (local.get $6)
-     )
-    )
-    (loop $loop89
-     (block $exit86
-      (local.set $1
-       (i32.const 0)
-      )
-      (local.set $5
-       (i32.const 1024)
-      )
-      (br_if $exit86
-       (i32.ge_s
-        (local.get $1)
-        (local.get $5)
-       )
-      )
-      (loop $loop87
-       (block $exit84
-        (local.set $2
-         (i32.const 0)
-        )
-        (local.set $4
-         (i32.const 1024)
-        )
-        (br_if $exit84
-         (i32.ge_s
-          (local.get $2)
-          (local.get $4)
-         )
-        )
-        (loop $loop85
-         (f32.store
-          (i32.add
-           (i32.add
-            (i32.add
-             (i32.const 10552320)
-             (i32.mul
-              (local.get $0)
-              (i32.const 4194304)
-             )
-            )
-            (i32.mul
-             (local.get $1)
-             (i32.const 4096)
-            )
-           )
-           (i32.mul
-            (local.get $2)
-            (i32.const 4)
-           )
-          )
-          (f32.demote_f64
-           (select
-            (f64.promote_f32
-             (f32.load
-              (i32.add
-               (i32.add
-                (i32.add
-                 (i32.const 114459648)
-                 (i32.mul
-                  (local.get $0)
-                  (i32.const 4194304)
-                 )
-                )
-                (i32.mul
-                 (local.get $1)
-                 (i32.const 4096)
-                )
-               )
-               (i32.mul
-                (local.get $2)
-                (i32.const 4)
-               )
-              )
-             )
-            )
-            (f64.const -inf)
-            (f64.ne
-             (f64.convert_i32_s
-              (i32.load8_u
-               (i32.add
-                (i32.add
-                 (i32.const 9503744)
-                 (i32.mul
-                  (local.get $1)
-                  (i32.const 1024)
-                 )
-                )
-                (local.get $2)
-               )
-              )
-             )
-             (f64.const 0)
-            )
-           )
-          )
-         )
-         (local.set $2
-          (i32.add
-           (local.get $2)
-           (i32.const 1)
-          )
-         )
-         (br_if $loop85
-          (i32.lt_s
-           (local.get $2)
-           (local.get $4)
-          )
-         )
-        )
-       )
-       (local.set $1
-        (i32.add
-         (local.get $1)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop87
-        (i32.lt_s
-         (local.get $1)
-         (local.get $5)
-        )
-       )
-      )
-     )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (br_if $loop89
-      (i32.lt_s
-       (local.get $0)
-       (local.get $6)
-      )
-     )
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local.set $17
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $20
+   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+  )
+  (block $exit90
+   (local.set $11
+    (local.get $0)
+   )
+   (local.set $28
+    (local.get $1)
+   )
+   (br_if $exit90
+    (i32.ge_s
+     (local.get $11)
+     (local.get $28)
     )
    )
-  )
- )
- (func $op2
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 f64)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (block
-   (block $exit94
-    (local.set $0
-     (i32.const 0)
-    )
-    (local.set $6
-     (i32.const 12)
-    )
-    (br_if $exit94
-     (i32.ge_s
-      (local.get $0)
-      (local.get $6)
-     )
-    )
-    (loop $loop95
-     (block $exit92
-      (local.set $1
-       (i32.const 0)
-      )
-      (local.set $5
-       (i32.const 1024)
-      )
-      (br_if $exit92
-       (i32.ge_s
-        (local.get $1)
-        (local.get $5)
-       )
-      )
-      (loop $loop93
-       (local.set $3
-        (f64.const -inf)
-       )
-       (block
-        (block $exit90
-         (local.set $2
-          (i32.const 0)
-         )
-         (local.set $4
-          (i32.const 1024)
-         )
-         (br_if $exit90
-          (i32.ge_s
-           (local.get $2)
-           (local.get $4)
-          )
-         )
-         (loop $loop91
-          (local.set $3
-           (f64.max
-            (local.get $3)
-            (f64.promote_f32
-             (f32.load
-              (i32.add
-               (i32.add
-                (i32.add
-                 (i32.const 10552320)
-                 (i32.mul
-                  (local.get $0)
-                  (i32.const 4194304)
-                 )
-                )
-                (i32.mul
-                 (local.get $1)
-                 (i32.const 4096)
-                )
-               )
-               (i32.mul
-                (local.get $2)
-                (i32.const 4)
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.set $2
-           (i32.add
-            (local.get $2)
-            (i32.const 1)
-           )
-          )
-          (br_if $loop91
-           (i32.lt_s
-            (local.get $2)
-            (local.get $4)
-           )
-          )
-         )
-        )
-       )
-       (f32.store
-        (i32.add
-         (i32.add
-          (i32.const 60883968)
-          (i32.mul
-           (local.get $0)
-           (i32.const 4096)
-          )
-         )
-         (i32.mul
-          (local.get $1)
-          (i32.const 4)
-         )
-        )
-        (f32.demote_f64
-         (local.get $3)
-        )
-       )
-       (local.set $1
-        (i32.add
-         (local.get $1)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop93
-        (i32.lt_s
-         (local.get $1)
-         (local.get $5)
-        )
-       )
-      )
-     )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
-      )
-     )
-     (br_if $loop95
-      (i32.lt_s
-       (local.get $0)
-       (local.get $6)
-      )
-     )
-    )
-   )
-  )
- )
- (func $op3
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (block
-   (block $exit100
-    (local.set $0
-     (i32.const 0)
+   (loop $loop91
+    (local.set $12
+     (local.get $11)
     )
     (local.set $5
-     (i32.const 12)
-    )
-    (br_if $exit100
-     (i32.ge_s
-      (local.get $0)
-      (local.get $5)
+     (i32.rem_u
+      (local.get $12)
+      (i32.const 1024)
      )
     )
-    (loop $loop101
-     (block $exit98
-      (local.set $1
-       (i32.const 0)
+    (local.set $12
+     (i32.div_u
+      (local.get $12)
+      (i32.const 1024)
+     )
+    )
+    (local.set $4
+     (local.get $12)
+    )
+    (local.set $15
+     (i32.add
+      (i32.const 9503744)
+      (i32.shl
+       (local.get $5)
+       (i32.const 10)
       )
-      (local.set $4
-       (i32.const 1024)
-      )
-      (br_if $exit98
-       (i32.ge_s
-        (local.get $1)
+     )
+    )
+    (local.set $18
+     (i32.add
+      (i32.add
+       (i32.const 114459648)
+       (i32.shl
         (local.get $4)
+        (i32.const 22)
        )
       )
-      (loop $loop99
-       (block $exit96
-        (local.set $2
+      (i32.shl
+       (local.get $5)
+       (i32.const 12)
+      )
+     )
+    )
+    (local.set $22
+     (i32.add
+      (i32.add
+       (i32.const 10552320)
+       (i32.shl
+        (local.get $4)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 12)
+      )
+     )
+    )
+    (block $exit88
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $27
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit88
+      (i32.ge_s
+       (local.get $6)
+       (local.get $27)
+      )
+     )
+     (loop $loop89
+      (local.set $16
+       (f32x4.convert_i32x4_u
+        (i32x4.extend_low_i16x8_u
+         (i16x8.extend_low_i8x16_u
+          (v128.load32_zero align=1
+           (i32.add
+            (local.get $15)
+            (local.get $6)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $19
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $21
+       (v128.bitselect
+        (local.get $19)
+        (local.get $20)
+        (f32x4.ne
+         (local.get $16)
+         (local.get $17)
+        )
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $22)
+        (i32.shl
+         (local.get $6)
+         (i32.const 2)
+        )
+       )
+       (local.get $21)
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop89
+       (i32.lt_s
+        (local.get $6)
+        (local.get $27)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $13
+       (i32.sub
+        (local.get $3)
+        (local.get $6)
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
          (i32.const 0)
         )
-        (local.set $3
-         (i32.const 1024)
-        )
-        (br_if $exit96
-         (i32.ge_s
-          (local.get $2)
-          (local.get $3)
-         )
-        )
-        (loop $loop97
-         (f32.store
-          (i32.add
-           (i32.add
-            (i32.add
-             (i32.const 60933120)
-             (i32.mul
-              (local.get $0)
-              (i32.const 4194304)
-             )
-            )
-            (i32.mul
-             (local.get $1)
-             (i32.const 4096)
-            )
-           )
-           (i32.mul
-            (local.get $2)
-            (i32.const 4)
-           )
-          )
-          (f32.demote_f64
-           (call $exp
-            (f64.sub
-             (f64.promote_f32
-              (f32.load
-               (i32.add
-                (i32.add
-                 (i32.add
-                  (i32.const 10552320)
-                  (i32.mul
-                   (local.get $0)
-                   (i32.const 4194304)
-                  )
-                 )
-                 (i32.mul
-                  (local.get $1)
-                  (i32.const 4096)
-                 )
-                )
-                (i32.mul
-                 (local.get $2)
-                 (i32.const 4)
-                )
-               )
-              )
-             )
-             (f64.promote_f32
-              (f32.load
-               (i32.add
-                (i32.add
-                 (i32.const 60883968)
-                 (i32.mul
-                  (local.get $0)
-                  (i32.const 4096)
-                 )
-                )
-                (i32.mul
-                 (local.get $1)
-                 (i32.const 4)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-         (local.set $2
-          (i32.add
-           (local.get $2)
-           (i32.const 1)
-          )
-         )
-         (br_if $loop97
-          (i32.lt_s
-           (local.get $2)
-           (local.get $3)
-          )
-         )
-        )
-       )
-       (local.set $1
-        (i32.add
-         (local.get $1)
+        (i32.sub
+         (local.get $3)
          (i32.const 1)
         )
-       )
-       (br_if $loop99
         (i32.lt_s
-         (local.get $1)
-         (local.get $4)
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $23
+       (f32x4.convert_i32x4_u
+        (v128.load8_lane 12
+         (i32.add
+          (local.get $15)
+          (local.get $10)
+         )
+         (v128.load8_lane 8
+          (i32.add
+           (local.get $15)
+           (local.get $9)
+          )
+          (v128.load8_lane 4
+           (i32.add
+            (local.get $15)
+            (local.get $8)
+           )
+           (v128.load8_lane 0
+            (i32.add
+             (local.get $15)
+             (local.get $7)
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $24
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $18)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $18)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $25
+       (v128.bitselect
+        (local.get $24)
+        (local.get $20)
+        (f32x4.ne
+         (local.get $23)
+         (local.get $17)
+        )
+       )
+      )
+      (local.set $26
+       (local.get $25)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $22)
+        (i32.shl
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $26)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $26)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $26)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $26)
         )
        )
       )
      )
-     (local.set $0
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop91
+     (i32.lt_s
+      (local.get $11)
+      (local.get $28)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_epilogue (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
       (i32.add
-       (local.get $0)
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
        (i32.const 1)
       )
+      (i32.const 2)
      )
-     (br_if $loop101
-      (i32.lt_s
+    )
+    (block $exit94
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit94
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop95
+      (call $op1_epilogue_part
        (local.get $0)
-       (local.get $5)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop95
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit92
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit92
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop93
+      (call $op1_epilogue_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop93
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
       )
      )
     )
    )
   )
  )
- (func $op4
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 f64)
+ (func $op2_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (block
-   (block $exit106
-    (local.set $0
-     (i32.const 0)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local.set $24
+   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+  )
+  (local.set $26
+   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+  )
+  (block $exit100
+   (local.set $11
+    (local.get $0)
+   )
+   (local.set $30
+    (local.get $1)
+   )
+   (br_if $exit100
+    (i32.ge_s
+     (local.get $11)
+     (local.get $30)
     )
-    (local.set $6
-     (i32.const 12)
+   )
+   (loop $loop101
+    (local.set $12
+     (local.get $11)
     )
-    (br_if $exit106
-     (i32.ge_s
-      (local.get $0)
-      (local.get $6)
+    (local.set $5
+     (i32.rem_u
+      (local.get $12)
+      (i32.const 1024)
      )
     )
-    (loop $loop107
-     (block $exit104
-      (local.set $1
-       (i32.const 0)
-      )
-      (local.set $5
-       (i32.const 1024)
-      )
-      (br_if $exit104
-       (i32.ge_s
-        (local.get $1)
-        (local.get $5)
+    (local.set $12
+     (i32.div_u
+      (local.get $12)
+      (i32.const 1024)
+     )
+    )
+    (local.set $4
+     (local.get $12)
+    )
+    (local.set $18
+     (i32.add
+      (i32.add
+       (i32.const 10552320)
+       (i32.shl
+        (local.get $4)
+        (i32.const 22)
        )
       )
-      (loop $loop105
-       (local.set $3
-        (f64.const 0)
+      (i32.shl
+       (local.get $5)
+       (i32.const 12)
+      )
+     )
+    )
+    (local.set $27
+     (i32.add
+      (i32.add
+       (i32.const 60883968)
+       (i32.shl
+        (local.get $4)
+        (i32.const 12)
        )
-       (block
-        (block $exit102
-         (local.set $2
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $26)
+    )
+    (local.set $15
+     (local.get $26)
+    )
+    (local.set $16
+     (local.get $26)
+    )
+    (local.set $17
+     (local.get $26)
+    )
+    (block $exit96
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $28
+      (i32.sub
+       (local.get $3)
+       (i32.const 15)
+      )
+     )
+     (br_if $exit96
+      (i32.ge_s
+       (local.get $6)
+       (local.get $28)
+      )
+     )
+     (loop $loop97
+      (local.set $19
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (f32x4.max
+        (local.get $14)
+        (local.get $19)
+       )
+      )
+      (local.set $20
+       (v128.load offset=16 align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $15
+       (f32x4.max
+        (local.get $15)
+        (local.get $20)
+       )
+      )
+      (local.set $21
+       (v128.load offset=32 align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $16
+       (f32x4.max
+        (local.get $16)
+        (local.get $21)
+       )
+      )
+      (local.set $22
+       (v128.load offset=48 align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $17
+       (f32x4.max
+        (local.get $17)
+        (local.get $22)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 16)
+       )
+      )
+      (br_if $loop97
+       (i32.lt_s
+        (local.get $6)
+        (local.get $28)
+       )
+      )
+     )
+    )
+    (block $exit98
+     (local.set $6
+      (local.get $6)
+     )
+     (local.set $29
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit98
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop99
+      (local.set $23
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (f32x4.max
+        (local.get $14)
+        (local.get $23)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop99
+       (i32.lt_s
+        (local.get $6)
+        (local.get $29)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $13
+       (i32.sub
+        (local.get $3)
+        (local.get $6)
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
           (i32.const 0)
          )
-         (local.set $4
-          (i32.const 1024)
-         )
-         (br_if $exit102
-          (i32.ge_s
-           (local.get $2)
-           (local.get $4)
-          )
-         )
-         (loop $loop103
-          (local.set $3
-           (f64.add
-            (local.get $3)
-            (f64.promote_f32
-             (f32.load
-              (i32.add
-               (i32.add
-                (i32.add
-                 (i32.const 60933120)
-                 (i32.mul
-                  (local.get $0)
-                  (i32.const 4194304)
-                 )
-                )
-                (i32.mul
-                 (local.get $1)
-                 (i32.const 4096)
-                )
-               )
-               (i32.mul
-                (local.get $2)
-                (i32.const 4)
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.set $2
-           (i32.add
-            (local.get $2)
-            (i32.const 1)
-           )
-          )
-          (br_if $loop103
-           (i32.lt_s
-            (local.get $2)
-            (local.get $4)
-           )
-          )
-         )
-        )
-       )
-       (f32.store
-        (i32.add
-         (i32.add
-          (i32.const 111264768)
-          (i32.mul
-           (local.get $0)
-           (i32.const 4096)
-          )
-         )
-         (i32.mul
-          (local.get $1)
-          (i32.const 4)
-         )
-        )
-        (f32.demote_f64
          (local.get $3)
         )
        )
-       (local.set $1
+      )
+      (local.set $8
+       (select
         (i32.add
-         (local.get $1)
+         (local.get $6)
          (i32.const 1)
         )
-       )
-       (br_if $loop105
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
         (i32.lt_s
-         (local.get $1)
-         (local.get $5)
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $25
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $18)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $18)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (f32x4.max
+        (local.get $14)
+        (v128.bitselect
+         (local.get $25)
+         (local.get $26)
+         (i32x4.lt_s
+          (local.get $24)
+          (i32x4.splat
+           (local.get $13)
+          )
+         )
         )
        )
       )
      )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
+    )
+    (local.set $14
+     (f32x4.max
+      (local.get $14)
+      (local.get $15)
+     )
+    )
+    (local.set $16
+     (f32x4.max
+      (local.get $16)
+      (local.get $17)
+     )
+    )
+    (local.set $14
+     (f32x4.max
+      (local.get $14)
+      (local.get $16)
+     )
+    )
+    (local.set $14
+     (f32x4.max
+      (local.get $14)
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       (local.get $14)
+       (local.get $14)
       )
      )
-     (br_if $loop107
+    )
+    (local.set $14
+     (f32x4.max
+      (local.get $14)
+      (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+       (local.get $14)
+       (local.get $14)
+      )
+     )
+    )
+    (f32.store
+     (local.get $27)
+     (f32x4.extract_lane 0
+      (local.get $14)
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop101
+     (i32.lt_s
+      (local.get $11)
+      (local.get $30)
+     )
+    )
+   )
+  )
+ )
+ (func $op2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local.set $5
+   (i32.add
+    (i32.div_s
+     (i32.sub
+      (local.get $1)
+      (local.get $0)
+     )
+     (i32.const 32)
+    )
+    (i32.const 1)
+   )
+  )
+  (block $exit102
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $1)
+   )
+   (local.set $7
+    (local.get $5)
+   )
+   (br_if $exit102
+    (i32.ge_s
+     (local.get $4)
+     (local.get $6)
+    )
+   )
+   (loop $loop103
+    (call $op2_part
+     (local.get $4)
+     (select
+      (i32.add
+       (local.get $4)
+       (local.get $5)
+      )
+      (local.get $1)
       (i32.lt_s
+       (i32.add
+        (local.get $4)
+        (local.get $5)
+       )
+       (local.get $1)
+      )
+     )
+     (local.get $2)
+     (local.get $3)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (local.get $7)
+     )
+    )
+    (br_if $loop103
+     (i32.lt_s
+      (local.get $4)
+      (local.get $6)
+     )
+    )
+   )
+  )
+ )
+ (func $op3_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 i32)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 i32)
+  (local $68 i32)
+  (local.set $21
+   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+  )
+  (local.set $24
+   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
+  )
+  (local.set $25
+   (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
+  )
+  (local.set $27
+   (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
+  )
+  (local.set $28
+   (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
+  )
+  (local.set $31
+   (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
+  )
+  (local.set $32
+   (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
+  )
+  (local.set $34
+   (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
+  )
+  (local.set $35
+   (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
+  )
+  (local.set $36
+   (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
+  )
+  (local.set $37
+   (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
+  )
+  (local.set $38
+   (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
+  )
+  (local.set $39
+   (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
+  )
+  (local.set $45
+   (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
+  )
+  (local.set $47
+   (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
+  )
+  (block $exit108
+   (local.set $11
+    (local.get $0)
+   )
+   (local.set $68
+    (local.get $1)
+   )
+   (br_if $exit108
+    (i32.ge_s
+     (local.get $11)
+     (local.get $68)
+    )
+   )
+   (loop $loop109
+    (local.set $12
+     (local.get $11)
+    )
+    (local.set $5
+     (i32.rem_u
+      (local.get $12)
+      (i32.const 1024)
+     )
+    )
+    (local.set $12
+     (i32.div_u
+      (local.get $12)
+      (i32.const 1024)
+     )
+    )
+    (local.set $4
+     (local.get $12)
+    )
+    (local.set $15
+     (i32.add
+      (i32.add
+       (i32.const 10552320)
+       (i32.shl
+        (local.get $4)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 12)
+      )
+     )
+    )
+    (local.set $17
+     (i32.add
+      (i32.add
+       (i32.const 60883968)
+       (i32.shl
+        (local.get $4)
+        (i32.const 12)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $18
+     (v128.load32_splat
+      (local.get $17)
+     )
+    )
+    (local.set $49
+     (i32.add
+      (i32.add
+       (i32.const 60933120)
+       (i32.shl
+        (local.get $4)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 12)
+      )
+     )
+    )
+    (block $exit106
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $67
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit106
+      (i32.ge_s
+       (local.get $6)
+       (local.get $67)
+      )
+     )
+     (loop $loop107
+      (local.set $16
+       (v128.load align=4
+        (i32.add
+         (local.get $15)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $19
+       (f32x4.sub
+        (local.get $16)
+        (local.get $18)
+       )
+      )
+      (local.set $20
+       (local.get $19)
+      )
+      (local.set $22
+       (f32x4.lt
+        (local.get $20)
+        (local.get $21)
+       )
+      )
+      (local.set $23
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (if
+       (i32.eqz
+        (i32x4.all_true
+         (local.get $22)
+        )
+       )
+       (then
+        (local.set $26
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $20)
+           (local.get $24)
+          )
+          (local.get $25)
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (f32x4.mul
+           (local.get $26)
+           (local.get $27)
+          )
+          (local.get $28)
+         )
+        )
+        (local.set $30
+         (f32x4.sub
+          (local.get $29)
+          (local.get $28)
+         )
+        )
+        (local.set $33
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (f32x4.mul
+           (local.get $30)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $23
+         (v128.andnot
+          (f32x4.mul
+           (f32x4.add
+            (f32x4.mul
+             (f32x4.add
+              (f32x4.mul
+               (f32x4.add
+                (f32x4.mul
+                 (f32x4.add
+                  (f32x4.mul
+                   (f32x4.add
+                    (f32x4.mul
+                     (local.get $35)
+                     (local.get $33)
+                    )
+                    (local.get $36)
+                   )
+                   (local.get $33)
+                  )
+                  (local.get $37)
+                 )
+                 (local.get $33)
+                )
+                (local.get $38)
+               )
+               (local.get $33)
+              )
+              (local.get $39)
+             )
+             (local.get $33)
+            )
+            (local.get $39)
+           )
+           (i32x4.shl
+            (i32x4.add
+             (local.get $29)
+             (local.get $34)
+            )
+            (i32.const 23)
+           )
+          )
+          (local.get $22)
+         )
+        )
+        (local.set $40
+         (v128.andnot
+          (f32x4.lt
+           (local.get $20)
+           (local.get $24)
+          )
+          (local.get $22)
+         )
+        )
+        (if
+         (v128.any_true
+          (local.get $40)
+         )
+         (then
+          (local.set $41
+           (f32x4.pmax
+            (local.get $20)
+            (local.get $21)
+           )
+          )
+          (local.set $42
+           (f32x4.add
+            (f32x4.mul
+             (local.get $41)
+             (local.get $27)
+            )
+            (local.get $28)
+           )
+          )
+          (local.set $43
+           (f32x4.sub
+            (local.get $42)
+            (local.get $28)
+           )
+          )
+          (local.set $44
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $41)
+             (f32x4.mul
+              (local.get $43)
+              (local.get $31)
+             )
+            )
+            (f32x4.mul
+             (local.get $43)
+             (local.get $32)
+            )
+           )
+          )
+          (local.set $46
+           (i32x4.shr_s
+            (i32x4.sub
+             (local.get $42)
+             (local.get $45)
+            )
+            (i32.const 1)
+           )
+          )
+          (local.set $23
+           (v128.bitselect
+            (f32x4.mul
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (f32x4.add
+                       (f32x4.mul
+                        (local.get $35)
+                        (local.get $44)
+                       )
+                       (local.get $36)
+                      )
+                      (local.get $44)
+                     )
+                     (local.get $37)
+                    )
+                    (local.get $44)
+                   )
+                   (local.get $38)
+                  )
+                  (local.get $44)
+                 )
+                 (local.get $39)
+                )
+                (local.get $44)
+               )
+               (local.get $39)
+              )
+              (i32x4.shl
+               (i32x4.add
+                (local.get $46)
+                (local.get $47)
+               )
+               (i32.const 23)
+              )
+             )
+             (i32x4.shl
+              (i32x4.add
+               (i32x4.sub
+                (i32x4.sub
+                 (local.get $42)
+                 (local.get $45)
+                )
+                (local.get $46)
+               )
+               (local.get $47)
+              )
+              (i32.const 23)
+             )
+            )
+            (local.get $23)
+            (local.get $40)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $48
+       (local.get $23)
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $49)
+        (i32.shl
+         (local.get $6)
+         (i32.const 2)
+        )
+       )
+       (local.get $48)
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop107
+       (i32.lt_s
+        (local.get $6)
+        (local.get $67)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $13
+       (i32.sub
+        (local.get $3)
+        (local.get $6)
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $50
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $15)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $15)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $15)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $15)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $51
+       (f32x4.sub
+        (local.get $50)
+        (local.get $18)
+       )
+      )
+      (local.set $52
+       (local.get $51)
+      )
+      (local.set $53
+       (f32x4.lt
+        (local.get $52)
+        (local.get $21)
+       )
+      )
+      (local.set $54
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (if
+       (i32.eqz
+        (i32x4.all_true
+         (local.get $53)
+        )
+       )
+       (then
+        (local.set $55
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $52)
+           (local.get $24)
+          )
+          (local.get $25)
+         )
+        )
+        (local.set $56
+         (f32x4.add
+          (f32x4.mul
+           (local.get $55)
+           (local.get $27)
+          )
+          (local.get $28)
+         )
+        )
+        (local.set $57
+         (f32x4.sub
+          (local.get $56)
+          (local.get $28)
+         )
+        )
+        (local.set $58
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $55)
+           (f32x4.mul
+            (local.get $57)
+            (local.get $31)
+           )
+          )
+          (f32x4.mul
+           (local.get $57)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $54
+         (v128.andnot
+          (f32x4.mul
+           (f32x4.add
+            (f32x4.mul
+             (f32x4.add
+              (f32x4.mul
+               (f32x4.add
+                (f32x4.mul
+                 (f32x4.add
+                  (f32x4.mul
+                   (f32x4.add
+                    (f32x4.mul
+                     (local.get $35)
+                     (local.get $58)
+                    )
+                    (local.get $36)
+                   )
+                   (local.get $58)
+                  )
+                  (local.get $37)
+                 )
+                 (local.get $58)
+                )
+                (local.get $38)
+               )
+               (local.get $58)
+              )
+              (local.get $39)
+             )
+             (local.get $58)
+            )
+            (local.get $39)
+           )
+           (i32x4.shl
+            (i32x4.add
+             (local.get $56)
+             (local.get $34)
+            )
+            (i32.const 23)
+           )
+          )
+          (local.get $53)
+         )
+        )
+        (local.set $59
+         (v128.andnot
+          (f32x4.lt
+           (local.get $52)
+           (local.get $24)
+          )
+          (local.get $53)
+         )
+        )
+        (if
+         (v128.any_true
+          (local.get $59)
+         )
+         (then
+          (local.set $60
+           (f32x4.pmax
+            (local.get $52)
+            (local.get $21)
+           )
+          )
+          (local.set $61
+           (f32x4.add
+            (f32x4.mul
+             (local.get $60)
+             (local.get $27)
+            )
+            (local.get $28)
+           )
+          )
+          (local.set $62
+           (f32x4.sub
+            (local.get $61)
+            (local.get $28)
+           )
+          )
+          (local.set $63
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $60)
+             (f32x4.mul
+              (local.get $62)
+              (local.get $31)
+             )
+            )
+            (f32x4.mul
+             (local.get $62)
+             (local.get $32)
+            )
+           )
+          )
+          (local.set $64
+           (i32x4.shr_s
+            (i32x4.sub
+             (local.get $61)
+             (local.get $45)
+            )
+            (i32.const 1)
+           )
+          )
+          (local.set $54
+           (v128.bitselect
+            (f32x4.mul
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (f32x4.add
+                       (f32x4.mul
+                        (local.get $35)
+                        (local.get $63)
+                       )
+                       (local.get $36)
+                      )
+                      (local.get $63)
+                     )
+                     (local.get $37)
+                    )
+                    (local.get $63)
+                   )
+                   (local.get $38)
+                  )
+                  (local.get $63)
+                 )
+                 (local.get $39)
+                )
+                (local.get $63)
+               )
+               (local.get $39)
+              )
+              (i32x4.shl
+               (i32x4.add
+                (local.get $64)
+                (local.get $47)
+               )
+               (i32.const 23)
+              )
+             )
+             (i32x4.shl
+              (i32x4.add
+               (i32x4.sub
+                (i32x4.sub
+                 (local.get $61)
+                 (local.get $45)
+                )
+                (local.get $64)
+               )
+               (local.get $47)
+              )
+              (i32.const 23)
+             )
+            )
+            (local.get $54)
+            (local.get $59)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $65
+       (local.get $54)
+      )
+      (local.set $66
+       (local.get $65)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $49)
+        (i32.shl
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $66)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $49)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $66)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $49)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $66)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $49)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $66)
+        )
+       )
+      )
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop109
+     (i32.lt_s
+      (local.get $11)
+      (local.get $68)
+     )
+    )
+   )
+  )
+ )
+ (func $op3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit112
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit112
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop113
+      (call $op3_part
        (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop113
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit110
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit110
+      (i32.ge_s
+       (local.get $4)
        (local.get $6)
       )
+     )
+     (loop $loop111
+      (call $op3_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop111
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op4_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local.set $24
+   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+  )
+  (local.set $26
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit118
+   (local.set $11
+    (local.get $0)
+   )
+   (local.set $30
+    (local.get $1)
+   )
+   (br_if $exit118
+    (i32.ge_s
+     (local.get $11)
+     (local.get $30)
+    )
+   )
+   (loop $loop119
+    (local.set $12
+     (local.get $11)
+    )
+    (local.set $5
+     (i32.rem_u
+      (local.get $12)
+      (i32.const 1024)
+     )
+    )
+    (local.set $12
+     (i32.div_u
+      (local.get $12)
+      (i32.const 1024)
+     )
+    )
+    (local.set $4
+     (local.get $12)
+    )
+    (local.set $18
+     (i32.add
+      (i32.add
+       (i32.const 60933120)
+       (i32.shl
+        (local.get $4)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 12)
+      )
+     )
+    )
+    (local.set $27
+     (i32.add
+      (i32.add
+       (i32.const 111264768)
+       (i32.shl
+        (local.get $4)
+        (i32.const 12)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $26)
+    )
+    (local.set $15
+     (local.get $26)
+    )
+    (local.set $16
+     (local.get $26)
+    )
+    (local.set $17
+     (local.get $26)
+    )
+    (block $exit114
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $28
+      (i32.sub
+       (local.get $3)
+       (i32.const 15)
+      )
+     )
+     (br_if $exit114
+      (i32.ge_s
+       (local.get $6)
+       (local.get $28)
+      )
+     )
+     (loop $loop115
+      (local.set $19
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (f32x4.add
+        (local.get $14)
+        (local.get $19)
+       )
+      )
+      (local.set $20
+       (v128.load offset=16 align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $15
+       (f32x4.add
+        (local.get $15)
+        (local.get $20)
+       )
+      )
+      (local.set $21
+       (v128.load offset=32 align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $16
+       (f32x4.add
+        (local.get $16)
+        (local.get $21)
+       )
+      )
+      (local.set $22
+       (v128.load offset=48 align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $17
+       (f32x4.add
+        (local.get $17)
+        (local.get $22)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 16)
+       )
+      )
+      (br_if $loop115
+       (i32.lt_s
+        (local.get $6)
+        (local.get $28)
+       )
+      )
+     )
+    )
+    (block $exit116
+     (local.set $6
+      (local.get $6)
+     )
+     (local.set $29
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit116
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop117
+      (local.set $23
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (f32x4.add
+        (local.get $14)
+        (local.get $23)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop117
+       (i32.lt_s
+        (local.get $6)
+        (local.get $29)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $13
+       (i32.sub
+        (local.get $3)
+        (local.get $6)
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $25
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $18)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $18)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (f32x4.add
+        (local.get $14)
+        (v128.bitselect
+         (local.get $25)
+         (local.get $26)
+         (i32x4.lt_s
+          (local.get $24)
+          (i32x4.splat
+           (local.get $13)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $14
+     (f32x4.add
+      (local.get $14)
+      (local.get $15)
+     )
+    )
+    (local.set $16
+     (f32x4.add
+      (local.get $16)
+      (local.get $17)
+     )
+    )
+    (local.set $14
+     (f32x4.add
+      (local.get $14)
+      (local.get $16)
+     )
+    )
+    (local.set $14
+     (f32x4.add
+      (local.get $14)
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       (local.get $14)
+       (local.get $14)
+      )
+     )
+    )
+    (local.set $14
+     (f32x4.add
+      (local.get $14)
+      (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+       (local.get $14)
+       (local.get $14)
+      )
+     )
+    )
+    (f32.store
+     (local.get $27)
+     (f32x4.extract_lane 0
+      (local.get $14)
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop119
+     (i32.lt_s
+      (local.get $11)
+      (local.get $30)
+     )
+    )
+   )
+  )
+ )
+ (func $op4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local.set $5
+   (i32.add
+    (i32.div_s
+     (i32.sub
+      (local.get $1)
+      (local.get $0)
+     )
+     (i32.const 32)
+    )
+    (i32.const 1)
+   )
+  )
+  (block $exit120
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $1)
+   )
+   (local.set $7
+    (local.get $5)
+   )
+   (br_if $exit120
+    (i32.ge_s
+     (local.get $4)
+     (local.get $6)
+    )
+   )
+   (loop $loop121
+    (call $op4_part
+     (local.get $4)
+     (select
+      (i32.add
+       (local.get $4)
+       (local.get $5)
+      )
+      (local.get $1)
+      (i32.lt_s
+       (i32.add
+        (local.get $4)
+        (local.get $5)
+       )
+       (local.get $1)
+      )
+     )
+     (local.get $2)
+     (local.get $3)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (local.get $7)
+     )
+    )
+    (br_if $loop121
+     (i32.lt_s
+      (local.get $4)
+      (local.get $6)
      )
     )
    )
@@ -6774,7 +9393,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit110
+  (block $exit126
    (local.set $6
     (i32.const 0)
    )
@@ -6787,13 +9406,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit110
+   (br_if $exit126
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop111
+   (loop $loop127
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -7002,20 +9621,20 @@
       (local.get $13)
      )
     )
-    (block $exit108
+    (block $exit124
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit108
+     (br_if $exit124
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop109
+     (loop $loop125
       (local.set $8
        (i32.load
         (i32.add
@@ -7147,7 +9766,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop109
+      (br_if $loop125
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -7161,7 +9780,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop111
+    (br_if $loop127
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -7280,20 +9899,20 @@
       (i32.const 32)
      )
     )
-    (block $exit118
+    (block $exit134
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit118
+     (br_if $exit134
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop119
+     (loop $loop135
       (local.set $31
        (i32.add
         (local.get $30)
@@ -7328,7 +9947,7 @@
         )
        )
       )
-      (block $exit116
+      (block $exit132
        (local.set $6
         (i32.const 0)
        )
@@ -7341,13 +9960,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit116
+       (br_if $exit132
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop117
+       (loop $loop133
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -7378,7 +9997,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop117
+        (br_if $loop133
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -7392,7 +10011,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop119
+      (br_if $loop135
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -7405,7 +10024,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit114
+    (block $exit130
      (local.set $6
       (i32.const 0)
      )
@@ -7418,13 +10037,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit114
+     (br_if $exit130
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop115
+     (loop $loop131
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -7802,20 +10421,20 @@
         (local.get $18)
        )
       )
-      (block $exit112
+      (block $exit128
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit112
+       (br_if $exit128
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop113
+       (loop $loop129
         (local.set $8
          (i32.load
           (i32.add
@@ -8106,7 +10725,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop113
+        (br_if $loop129
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -8120,7 +10739,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop115
+      (br_if $loop131
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -8205,20 +10824,20 @@
     (i32.const 128)
    )
   )
-  (block $exit150
+  (block $exit166
    (local.set $5
     (i32.const 0)
    )
    (local.set $50
     (local.get $1)
    )
-   (br_if $exit150
+   (br_if $exit166
     (i32.ge_s
      (local.get $5)
      (local.get $50)
     )
    )
-   (loop $loop151
+   (loop $loop167
     (local.set $6
      (i32.add
       (local.get $0)
@@ -8266,20 +10885,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit144
+    (block $exit160
      (local.set $28
       (i32.const 0)
      )
      (local.set $47
       (local.get $13)
      )
-     (br_if $exit144
+     (br_if $exit160
       (i32.ge_s
        (local.get $28)
        (local.get $47)
       )
      )
-     (loop $loop145
+     (loop $loop161
       (if
        (i32.lt_s
         (i32.load
@@ -8308,7 +10927,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop145
+      (br_if $loop161
        (i32.lt_s
         (local.get $28)
         (local.get $47)
@@ -8319,20 +10938,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit146
+    (block $exit162
      (local.set $28
       (local.get $14)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit146
+     (br_if $exit162
       (i32.ge_s
        (local.get $28)
        (local.get $48)
       )
      )
-     (loop $loop147
+     (loop $loop163
       (if
        (i32.lt_s
         (i32.load
@@ -8361,7 +10980,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop147
+      (br_if $loop163
        (i32.lt_s
         (local.get $28)
         (local.get $48)
@@ -8369,20 +10988,20 @@
       )
      )
     )
-    (block $exit148
+    (block $exit164
      (local.set $16
       (local.get $14)
      )
      (local.set $49
       (local.get $15)
      )
-     (br_if $exit148
+     (br_if $exit164
       (i32.ge_s
        (local.get $16)
        (local.get $49)
       )
      )
-     (loop $loop149
+     (loop $loop165
       (local.set $17
        (select
         (i32.const 512)
@@ -8399,20 +11018,20 @@
         )
        )
       )
-      (block $exit142
+      (block $exit158
        (local.set $18
         (i32.const 0)
        )
        (local.set $46
         (local.get $11)
        )
-       (br_if $exit142
+       (br_if $exit158
         (i32.ge_s
          (local.get $18)
          (local.get $46)
         )
        )
-       (loop $loop143
+       (loop $loop159
         (local.set $19
          (select
           (i32.const 256)
@@ -8449,20 +11068,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit140
+        (block $exit156
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $9)
          )
-         (br_if $exit140
+         (br_if $exit156
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop141
+         (loop $loop157
           (local.set $21
            (select
             (i32.const 64)
@@ -8499,7 +11118,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit138
+          (block $exit154
            (local.set $22
             (i32.const 0)
            )
@@ -8512,13 +11131,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit138
+           (br_if $exit154
             (i32.ge_s
              (local.get $22)
              (local.get $44)
             )
            )
-           (loop $loop139
+           (loop $loop155
             (local.set $24
              (i32.add
               (local.get $16)
@@ -8584,7 +11203,7 @@
               )
              )
             )
-            (block $exit136
+            (block $exit152
              (local.set $23
               (i32.const 0)
              )
@@ -8597,13 +11216,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit136
+             (br_if $exit152
               (i32.ge_s
                (local.get $23)
                (local.get $43)
               )
              )
-             (loop $loop137
+             (loop $loop153
               (if
                (local.get $26)
                (then
@@ -9019,20 +11638,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit120
+                (block $exit136
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $35
                   (i32.const 8)
                  )
-                 (br_if $exit120
+                 (br_if $exit136
                   (i32.ge_s
                    (local.get $28)
                    (local.get $35)
                   )
                  )
-                 (loop $loop121
+                 (loop $loop137
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9092,7 +11711,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop121
+                  (br_if $loop137
                    (i32.lt_s
                     (local.get $28)
                     (local.get $35)
@@ -9162,20 +11781,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit124
+                (block $exit140
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit124
+                 (br_if $exit140
                   (i32.ge_s
                    (local.get $28)
                    (local.get $37)
                   )
                  )
-                 (loop $loop125
+                 (loop $loop141
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9235,7 +11854,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop125
+                  (br_if $loop141
                    (i32.lt_s
                     (local.get $28)
                     (local.get $37)
@@ -9305,20 +11924,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit128
+                (block $exit144
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit128
+                 (br_if $exit144
                   (i32.ge_s
                    (local.get $28)
                    (local.get $39)
                   )
                  )
-                 (loop $loop129
+                 (loop $loop145
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9378,7 +11997,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop129
+                  (br_if $loop145
                    (i32.lt_s
                     (local.get $28)
                     (local.get $39)
@@ -9448,20 +12067,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit132
+                (block $exit148
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit132
+                 (br_if $exit148
                   (i32.ge_s
                    (local.get $28)
                    (local.get $41)
                   )
                  )
-                 (loop $loop133
+                 (loop $loop149
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9521,7 +12140,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop133
+                  (br_if $loop149
                    (i32.lt_s
                     (local.get $28)
                     (local.get $41)
@@ -9608,20 +12227,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit122
+                (block $exit138
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $36
                   (local.get $25)
                  )
-                 (br_if $exit122
+                 (br_if $exit138
                   (i32.ge_s
                    (local.get $28)
                    (local.get $36)
                   )
                  )
-                 (loop $loop123
+                 (loop $loop139
                   (if
                    (local.get $29)
                    (then
@@ -9676,7 +12295,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop123
+                  (br_if $loop139
                    (i32.lt_s
                     (local.get $28)
                     (local.get $36)
@@ -9739,20 +12358,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit126
+                (block $exit142
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $25)
                  )
-                 (br_if $exit126
+                 (br_if $exit142
                   (i32.ge_s
                    (local.get $28)
                    (local.get $38)
                   )
                  )
-                 (loop $loop127
+                 (loop $loop143
                   (if
                    (local.get $29)
                    (then
@@ -9807,7 +12426,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop127
+                  (br_if $loop143
                    (i32.lt_s
                     (local.get $28)
                     (local.get $38)
@@ -9870,20 +12489,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit130
+                (block $exit146
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $25)
                  )
-                 (br_if $exit130
+                 (br_if $exit146
                   (i32.ge_s
                    (local.get $28)
                    (local.get $40)
                   )
                  )
-                 (loop $loop131
+                 (loop $loop147
                   (if
                    (local.get $29)
                    (then
@@ -9938,7 +12557,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop131
+                  (br_if $loop147
                    (i32.lt_s
                     (local.get $28)
                     (local.get $40)
@@ -10001,20 +12620,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit134
+                (block $exit150
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $25)
                  )
-                 (br_if $exit134
+                 (br_if $exit150
                   (i32.ge_s
                    (local.get $28)
                    (local.get $42)
                   )
                  )
-                 (loop $loop135
+                 (loop $loop151
                   (if
                    (local.get $29)
                    (then
@@ -10069,7 +12688,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop135
+                  (br_if $loop151
                    (i32.lt_s
                     (local.get $28)
                     (local.get $42)
@@ -10085,7 +12704,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop137
+              (br_if $loop153
                (i32.lt_s
                 (local.get $23)
                 (local.get $43)
@@ -10099,7 +12718,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop139
+            (br_if $loop155
              (i32.lt_s
               (local.get $22)
               (local.get $44)
@@ -10113,7 +12732,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop141
+          (br_if $loop157
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -10127,7 +12746,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop143
+        (br_if $loop159
          (i32.lt_s
           (local.get $18)
           (local.get $46)
@@ -10141,7 +12760,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop149
+      (br_if $loop165
        (i32.lt_s
         (local.get $16)
         (local.get $49)
@@ -10155,7 +12774,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop151
+    (br_if $loop167
      (i32.lt_s
       (local.get $5)
       (local.get $50)
@@ -10168,20 +12787,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit152
+  (block $exit168
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit152
+   (br_if $exit168
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop153
+   (loop $loop169
     (local.set $3
      (i32.add
       (local.get $0)
@@ -10217,7 +12836,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop153
+    (br_if $loop169
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -10300,20 +12919,20 @@
     (i32.const 128)
    )
   )
-  (block $exit186
+  (block $exit202
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit186
+   (br_if $exit202
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop187
+   (loop $loop203
     (local.set $13
      (i32.add
       (local.get $0)
@@ -10335,20 +12954,20 @@
      )
     )
     (block
-     (block $exit182
+     (block $exit198
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit182
+      (br_if $exit198
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop183
+      (loop $loop199
        (if
         (i32.ne
          (i32.load
@@ -10382,7 +13001,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop183
+       (br_if $loop199
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -10391,7 +13010,7 @@
       )
      )
     )
-    (block $exit184
+    (block $exit200
      (local.set $15
       (local.get $2)
      )
@@ -10401,13 +13020,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit184
+     (br_if $exit200
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop185
+     (loop $loop201
       (local.set $16
        (select
         (local.get $9)
@@ -10424,7 +13043,7 @@
         )
        )
       )
-      (block $exit180
+      (block $exit196
        (local.set $17
         (i32.const 0)
        )
@@ -10434,13 +13053,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit180
+       (br_if $exit196
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop181
+       (loop $loop197
         (local.set $18
          (select
           (local.get $8)
@@ -10484,20 +13103,20 @@
           )
          )
         )
-        (block $exit178
+        (block $exit194
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit178
+         (br_if $exit194
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop179
+         (loop $loop195
           (local.set $13
            (i32.add
             (local.get $0)
@@ -10529,20 +13148,20 @@
            (local.get $33)
           )
           (block
-           (block $exit172
+           (block $exit188
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit172
+            (br_if $exit188
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop173
+            (loop $loop189
              (if
               (i32.ge_s
                (local.get $21)
@@ -10600,7 +13219,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop173
+             (br_if $loop189
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -10619,20 +13238,20 @@
            (local.get $33)
           )
           (block
-           (block $exit174
+           (block $exit190
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit174
+            (br_if $exit190
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop175
+            (loop $loop191
              (if
               (i32.ge_s
                (local.get $21)
@@ -10693,7 +13312,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop175
+             (br_if $loop191
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -10754,7 +13373,7 @@
             (local.get $20)
            )
            (then
-            (block $exit176
+            (block $exit192
              (local.set $24
               (i32.const 0)
              )
@@ -10767,13 +13386,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit176
+             (br_if $exit192
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop177
+             (loop $loop193
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -10881,7 +13500,7 @@
                 )
                )
               )
-              (block $exit170
+              (block $exit186
                (local.set $25
                 (i32.const 0)
                )
@@ -10894,13 +13513,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit170
+               (br_if $exit186
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop171
+               (loop $loop187
                 (if
                  (local.get $28)
                  (then
@@ -11314,20 +13933,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit154
+                  (block $exit170
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit154
+                   (br_if $exit170
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop155
+                   (loop $loop171
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11379,7 +13998,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop155
+                    (br_if $loop171
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -11448,20 +14067,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit158
+                  (block $exit174
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit158
+                   (br_if $exit174
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop159
+                   (loop $loop175
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11513,7 +14132,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop159
+                    (br_if $loop175
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -11582,20 +14201,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit162
+                  (block $exit178
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit162
+                   (br_if $exit178
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop163
+                   (loop $loop179
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11647,7 +14266,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop163
+                    (br_if $loop179
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -11716,20 +14335,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit166
+                  (block $exit182
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit166
+                   (br_if $exit182
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop167
+                   (loop $loop183
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11781,7 +14400,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop167
+                    (br_if $loop183
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -11902,20 +14521,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit156
+                  (block $exit172
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit156
+                   (br_if $exit172
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop157
+                   (loop $loop173
                     (if
                      (local.get $37)
                      (then
@@ -11962,7 +14581,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop157
+                    (br_if $loop173
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -12024,20 +14643,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit160
+                  (block $exit176
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit160
+                   (br_if $exit176
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop161
+                   (loop $loop177
                     (if
                      (local.get $37)
                      (then
@@ -12084,7 +14703,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop161
+                    (br_if $loop177
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -12146,20 +14765,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit164
+                  (block $exit180
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit164
+                   (br_if $exit180
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop165
+                   (loop $loop181
                     (if
                      (local.get $37)
                      (then
@@ -12206,7 +14825,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop165
+                    (br_if $loop181
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -12268,20 +14887,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit168
+                  (block $exit184
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit168
+                   (br_if $exit184
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop169
+                   (loop $loop185
                     (if
                      (local.get $37)
                      (then
@@ -12328,7 +14947,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop169
+                    (br_if $loop185
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -12344,7 +14963,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop171
+                (br_if $loop187
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -12358,7 +14977,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop177
+              (br_if $loop193
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -12374,7 +14993,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop179
+          (br_if $loop195
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -12388,7 +15007,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop181
+        (br_if $loop197
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -12402,7 +15021,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop185
+      (br_if $loop201
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -12422,7 +15041,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop187
+    (br_if $loop203
      (i32.lt_s
       (local.get $10)
       (local.get $61)
@@ -12431,160 +15050,540 @@
    )
   )
  )
- (func $op5_epilogue
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
+ (func $op5_epilogue_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (block
-   (block $exit192
-    (local.set $0
-     (i32.const 0)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 i32)
+  (block $exit206
+   (local.set $11
+    (local.get $0)
+   )
+   (local.set $25
+    (local.get $1)
+   )
+   (br_if $exit206
+    (i32.ge_s
+     (local.get $11)
+     (local.get $25)
     )
-    (local.set $6
-     (i32.const 12)
+   )
+   (loop $loop207
+    (local.set $12
+     (local.get $11)
     )
-    (br_if $exit192
-     (i32.ge_s
-      (local.get $0)
-      (local.get $6)
+    (local.set $5
+     (i32.rem_u
+      (local.get $12)
+      (i32.const 1024)
      )
     )
-    (loop $loop193
-     (block $exit190
-      (local.set $1
-       (i32.const 0)
-      )
-      (local.set $5
-       (i32.const 1024)
-      )
-      (br_if $exit190
-       (i32.ge_s
-        (local.get $1)
-        (local.get $5)
+    (local.set $12
+     (i32.div_u
+      (local.get $12)
+      (i32.const 1024)
+     )
+    )
+    (local.set $4
+     (local.get $12)
+    )
+    (local.set $15
+     (i32.add
+      (i32.add
+       (i32.const 164808384)
+       (i32.shl
+        (local.get $4)
+        (i32.const 18)
        )
       )
-      (loop $loop191
-       (block $exit188
-        (local.set $2
+      (i32.shl
+       (local.get $5)
+       (i32.const 8)
+      )
+     )
+    )
+    (local.set $17
+     (i32.add
+      (i32.add
+       (i32.const 111264768)
+       (i32.shl
+        (local.get $4)
+        (i32.const 12)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $18
+     (v128.load32_splat
+      (local.get $17)
+     )
+    )
+    (local.set $20
+     (i32.add
+      (i32.add
+       (i32.const 111313920)
+       (i32.shl
+        (local.get $4)
+        (i32.const 18)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 8)
+      )
+     )
+    )
+    (block $exit204
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $24
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit204
+      (i32.ge_s
+       (local.get $6)
+       (local.get $24)
+      )
+     )
+     (loop $loop205
+      (local.set $16
+       (v128.load align=4
+        (i32.add
+         (local.get $15)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $19
+       (f32x4.div
+        (local.get $16)
+        (local.get $18)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $20)
+        (i32.shl
+         (local.get $6)
+         (i32.const 2)
+        )
+       )
+       (local.get $19)
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop205
+       (i32.lt_s
+        (local.get $6)
+        (local.get $24)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $13
+       (i32.sub
+        (local.get $3)
+        (local.get $6)
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
          (i32.const 0)
         )
-        (local.set $4
-         (i32.const 64)
-        )
-        (br_if $exit188
-         (i32.ge_s
-          (local.get $2)
-          (local.get $4)
-         )
-        )
-        (loop $loop189
-         (f32.store
-          (i32.add
-           (i32.add
-            (i32.add
-             (i32.const 111313920)
-             (i32.mul
-              (local.get $0)
-              (i32.const 262144)
-             )
-            )
-            (i32.mul
-             (local.get $1)
-             (i32.const 256)
-            )
-           )
-           (i32.mul
-            (local.get $2)
-            (i32.const 4)
-           )
-          )
-          (f32.demote_f64
-           (f64.div
-            (f64.promote_f32
-             (f32.load
-              (i32.add
-               (i32.add
-                (i32.add
-                 (i32.const 164808384)
-                 (i32.mul
-                  (local.get $0)
-                  (i32.const 262144)
-                 )
-                )
-                (i32.mul
-                 (local.get $1)
-                 (i32.const 256)
-                )
-               )
-               (i32.mul
-                (local.get $2)
-                (i32.const 4)
-               )
-              )
-             )
-            )
-            (f64.promote_f32
-             (f32.load
-              (i32.add
-               (i32.add
-                (i32.const 111264768)
-                (i32.mul
-                 (local.get $0)
-                 (i32.const 4096)
-                )
-               )
-               (i32.mul
-                (local.get $1)
-                (i32.const 4)
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-         (local.set $2
-          (i32.add
-           (local.get $2)
-           (i32.const 1)
-          )
-         )
-         (br_if $loop189
-          (i32.lt_s
-           (local.get $2)
-           (local.get $4)
-          )
-         )
-        )
-       )
-       (local.set $1
-        (i32.add
-         (local.get $1)
+        (i32.sub
+         (local.get $3)
          (i32.const 1)
         )
-       )
-       (br_if $loop191
         (i32.lt_s
-         (local.get $1)
-         (local.get $5)
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $21
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $15)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $15)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $15)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $15)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $22
+       (f32x4.div
+        (local.get $21)
+        (local.get $18)
+       )
+      )
+      (local.set $23
+       (local.get $22)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $20)
+        (i32.shl
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $23)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $20)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $23)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $20)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $23)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $20)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $23)
         )
        )
       )
      )
-     (local.set $0
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop207
+     (i32.lt_s
+      (local.get $11)
+      (local.get $25)
+     )
+    )
+   )
+  )
+ )
+ (func $op5_epilogue (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
       (i32.add
-       (local.get $0)
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
        (i32.const 1)
       )
+      (i32.const 2)
      )
-     (br_if $loop193
-      (i32.lt_s
+    )
+    (block $exit210
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit210
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop211
+      (call $op5_epilogue_part
        (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop211
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit208
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit208
+      (i32.ge_s
+       (local.get $4)
        (local.get $6)
+      )
+     )
+     (loop $loop209
+      (call $op5_epilogue_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop209
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
       )
      )
     )

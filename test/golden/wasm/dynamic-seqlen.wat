@@ -1,11 +1,10 @@
 (module
  (type $0 (func (param f64) (result f64)))
- (type $1 (func (param i32 i32 i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32)))
  (type $4 (func (param i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -6221,181 +6220,625 @@
    )
   )
  )
- (func $op0_epilogue
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 f64)
+ (func $op0_epilogue_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
   (local $5 i32)
   (local $6 i32)
   (local $7 i32)
-  (block
-   (block $exit88
-    (local.set $0
-     (i32.const 0)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local.set $21
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit86
+   (local.set $11
+    (local.get $0)
+   )
+   (local.set $32
+    (local.get $1)
+   )
+   (br_if $exit86
+    (i32.ge_s
+     (local.get $11)
+     (local.get $32)
     )
-    (local.set $7
-     (i32.const 4)
+   )
+   (loop $loop87
+    (local.set $12
+     (local.get $11)
     )
-    (br_if $exit88
-     (i32.ge_s
-      (local.get $0)
-      (local.get $7)
+    (local.set $5
+     (i32.rem_u
+      (local.get $12)
+      (i32.const 128)
      )
     )
-    (loop $loop89
-     (block $exit86
-      (local.set $1
-       (i32.const 0)
+    (local.set $12
+     (i32.div_u
+      (local.get $12)
+      (i32.const 128)
+     )
+    )
+    (local.set $4
+     (local.get $12)
+    )
+    (local.set $15
+     (i32.add
+      (i32.add
+       (i32.const 1638400)
+       (i32.shl
+        (local.get $4)
+        (i32.const 7)
+       )
+      )
+      (local.get $5)
+     )
+    )
+    (local.set $16
+     (f32x4.convert_i32x4_u
+      (i32x4.splat
+       (i32.load8_u
+        (local.get $15)
+       )
+      )
+     )
+    )
+    (local.set $18
+     (i32.add
+      (i32.add
+       (i32.const 17379840)
+       (i32.mul
+        (local.get $4)
+        (i32.const 1572864)
+       )
+      )
+      (i32.mul
+       (local.get $5)
+       (i32.const 12288)
+      )
+     )
+    )
+    (local.set $24
+     (i32.add
+      (i32.add
+       (i32.const 11088384)
+       (i32.mul
+        (local.get $4)
+        (i32.const 1572864)
+       )
+      )
+      (i32.mul
+       (local.get $5)
+       (i32.const 12288)
+      )
+     )
+    )
+    (block $exit84
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $31
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit84
+      (i32.ge_s
+       (local.get $6)
+       (local.get $31)
+      )
+     )
+     (loop $loop85
+      (local.set $17
+       (v128.load align=4
+        (i32.add
+         (i32.const 11076096)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $19
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $20
+       (f32x4.add
+        (local.get $17)
+        (local.get $19)
+       )
+      )
+      (local.set $22
+       (f32x4.pmax
+        (local.get $20)
+        (local.get $21)
+       )
+      )
+      (local.set $23
+       (f32x4.mul
+        (local.get $16)
+        (local.get $22)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $24)
+        (i32.shl
+         (local.get $6)
+         (i32.const 2)
+        )
+       )
+       (local.get $23)
       )
       (local.set $6
-       (i32.const 128)
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
       )
-      (br_if $exit86
-       (i32.ge_s
-        (local.get $1)
+      (br_if $loop85
+       (i32.lt_s
+        (local.get $6)
+        (local.get $31)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $13
+       (i32.sub
+        (local.get $3)
         (local.get $6)
        )
       )
-      (loop $loop87
-       (block $exit84
-        (local.set $2
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
          (i32.const 0)
         )
-        (local.set $5
-         (i32.const 3072)
-        )
-        (br_if $exit84
-         (i32.ge_s
-          (local.get $2)
-          (local.get $5)
-         )
-        )
-        (loop $loop85
-         (local.set $4
-          (f64.add
-           (f64.promote_f32
-            (f32.load
-             (i32.add
-              (i32.const 11076096)
-              (i32.mul
-               (local.get $2)
-               (i32.const 4)
-              )
-             )
-            )
-           )
-           (f64.promote_f32
-            (f32.load
-             (i32.add
-              (i32.add
-               (i32.add
-                (i32.const 17379840)
-                (i32.mul
-                 (local.get $0)
-                 (i32.const 1572864)
-                )
-               )
-               (i32.mul
-                (local.get $1)
-                (i32.const 12288)
-               )
-              )
-              (i32.mul
-               (local.get $2)
-               (i32.const 4)
-              )
-             )
-            )
-           )
-          )
-         )
-         (f32.store
-          (i32.add
-           (i32.add
-            (i32.add
-             (i32.const 11088384)
-             (i32.mul
-              (local.get $0)
-              (i32.const 1572864)
-             )
-            )
-            (i32.mul
-             (local.get $1)
-             (i32.const 12288)
-            )
-           )
-           (i32.mul
-            (local.get $2)
-            (i32.const 4)
-           )
-          )
-          (f32.demote_f64
-           (f64.mul
-            (f64.convert_i32_s
-             (i32.load8_u
-              (i32.add
-               (i32.add
-                (i32.const 1638400)
-                (i32.mul
-                 (local.get $0)
-                 (i32.const 128)
-                )
-               )
-               (local.get $1)
-              )
-             )
-            )
-            (select
-             (f64.const 0)
-             (local.get $4)
-             (f64.lt
-              (local.get $4)
-              (f64.const 0)
-             )
-            )
-           )
-          )
-         )
-         (local.set $2
-          (i32.add
-           (local.get $2)
-           (i32.const 1)
-          )
-         )
-         (br_if $loop85
-          (i32.lt_s
-           (local.get $2)
-           (local.get $5)
-          )
-         )
-        )
-       )
-       (local.set $1
-        (i32.add
-         (local.get $1)
+        (i32.sub
+         (local.get $3)
          (i32.const 1)
         )
-       )
-       (br_if $loop87
         (i32.lt_s
-         (local.get $1)
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
          (local.get $6)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $25
+       (v128.load32_lane 3
+        (i32.add
+         (i32.const 11076096)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (i32.const 11076096)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (i32.const 11076096)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (i32.const 11076096)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $26
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $18)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $18)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $27
+       (f32x4.add
+        (local.get $25)
+        (local.get $26)
+       )
+      )
+      (local.set $28
+       (f32x4.pmax
+        (local.get $27)
+        (local.get $21)
+       )
+      )
+      (local.set $29
+       (f32x4.mul
+        (local.get $16)
+        (local.get $28)
+       )
+      )
+      (local.set $30
+       (local.get $29)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $24)
+        (i32.shl
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $30)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $24)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $30)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $24)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $30)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $24)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $30)
         )
        )
       )
      )
-     (local.set $0
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop87
+     (i32.lt_s
+      (local.get $11)
+      (local.get $32)
+     )
+    )
+   )
+  )
+ )
+ (func $op0_epilogue (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
       (i32.add
-       (local.get $0)
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
        (i32.const 1)
       )
+      (i32.const 2)
      )
-     (br_if $loop89
-      (i32.lt_s
+    )
+    (block $exit90
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit90
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop91
+      (call $op0_epilogue_part
        (local.get $0)
-       (local.get $7)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop91
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit88
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit88
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop89
+      (call $op0_epilogue_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop89
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
       )
      )
     )

@@ -1,11 +1,11 @@
 (module
  (type $0 (func (param i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param f64) (result f64)))
- (type $2 (func (param i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func))
- (type $6 (func (param i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -6225,109 +6225,497 @@
    )
   )
  )
- (func $op1
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 f64)
-  (local $3 i32)
+ (func $op1_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
-  (block
-   (block $exit86
-    (local.set $0
-     (i32.const 0)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local.set $16
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit86
+   (local.set $10
+    (local.get $0)
+   )
+   (local.set $23
+    (local.get $1)
+   )
+   (br_if $exit86
+    (i32.ge_s
+     (local.get $10)
+     (local.get $23)
+    )
+   )
+   (loop $loop87
+    (local.set $11
+     (local.get $10)
     )
     (local.set $4
-     (i32.const 128)
+     (local.get $11)
     )
-    (br_if $exit86
-     (i32.ge_s
-      (local.get $0)
-      (local.get $4)
+    (local.set $14
+     (i32.add
+      (i32.const 19333120)
+      (i32.mul
+       (local.get $4)
+       (i32.const 12288)
+      )
      )
     )
-    (loop $loop87
-     (block $exit84
-      (local.set $1
-       (i32.const 0)
+    (local.set $18
+     (i32.add
+      (i32.const 20905984)
+      (i32.mul
+       (local.get $4)
+       (i32.const 12288)
       )
-      (local.set $3
-       (i32.const 3072)
+     )
+    )
+    (block $exit84
+     (local.set $5
+      (local.get $2)
+     )
+     (local.set $22
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
       )
-      (br_if $exit84
-       (i32.ge_s
-        (local.get $1)
+     )
+     (br_if $exit84
+      (i32.ge_s
+       (local.get $5)
+       (local.get $22)
+      )
+     )
+     (loop $loop85
+      (local.set $15
+       (v128.load align=4
+        (i32.add
+         (local.get $14)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $17
+       (f32x4.pmax
+        (local.get $15)
+        (local.get $16)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $18)
+        (i32.shl
+         (local.get $5)
+         (i32.const 2)
+        )
+       )
+       (local.get $17)
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop85
+       (i32.lt_s
+        (local.get $5)
+        (local.get $22)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $5)
+      (local.get $3)
+     )
+     (then
+      (local.set $12
+       (i32.sub
         (local.get $3)
+        (local.get $5)
        )
       )
-      (loop $loop85
-       (local.set $2
-        (f64.promote_f32
-         (f32.load
-          (i32.add
-           (i32.add
-            (i32.const 19333120)
-            (i32.mul
-             (local.get $0)
-             (i32.const 12288)
-            )
-           )
-           (i32.mul
-            (local.get $1)
-            (i32.const 4)
-           )
-          )
-         )
-        )
-       )
-       (f32.store
+      (local.set $6
+       (select
         (i32.add
-         (i32.add
-          (i32.const 20905984)
-          (i32.mul
-           (local.get $0)
-           (i32.const 12288)
-          )
-         )
-         (i32.mul
-          (local.get $1)
-          (i32.const 4)
-         )
+         (local.get $5)
+         (i32.const 0)
         )
-        (f32.demote_f64
-         (select
-          (f64.const 0)
-          (local.get $2)
-          (f64.lt
-           (local.get $2)
-           (f64.const 0)
-          )
-         )
-        )
-       )
-       (local.set $1
-        (i32.add
-         (local.get $1)
+        (i32.sub
+         (local.get $3)
          (i32.const 1)
         )
-       )
-       (br_if $loop85
         (i32.lt_s
-         (local.get $1)
+         (i32.add
+          (local.get $5)
+          (i32.const 0)
+         )
          (local.get $3)
         )
        )
       )
-     )
-     (local.set $0
-      (i32.add
-       (local.get $0)
-       (i32.const 1)
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $5)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $5)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $5)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $5)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $5)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $5)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $19
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $14)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $14)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $14)
+            (i32.shl
+             (local.get $6)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $20
+       (f32x4.pmax
+        (local.get $19)
+        (local.get $16)
+       )
+      )
+      (local.set $21
+       (local.get $20)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $18)
+        (i32.shl
+         (i32.add
+          (local.get $5)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $21)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $21)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (i32.add
+            (local.get $5)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $21)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (i32.add
+            (local.get $5)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $21)
+        )
+       )
       )
      )
-     (br_if $loop87
-      (i32.lt_s
-       (local.get $0)
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop87
+     (i32.lt_s
+      (local.get $10)
+      (local.get $23)
+     )
+    )
+   )
+  )
+ )
+ (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit90
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit90
+      (i32.ge_s
        (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop91
+      (call $op1_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop91
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit88
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit88
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop89
+      (call $op1_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop89
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
       )
      )
     )
@@ -6353,20 +6741,20 @@
    (i32.const 0)
    (i32.const 49152)
   )
-  (block $exit90
+  (block $exit94
    (local.set $0
     (i32.const 0)
    )
    (local.set $7
     (i32.const 128)
    )
-   (br_if $exit90
+   (br_if $exit94
     (i32.ge_s
      (local.get $0)
      (local.get $7)
     )
    )
-   (loop $loop91
+   (loop $loop95
     (local.set $2
      (i32.add
       (i32.const 20905984)
@@ -6388,20 +6776,20 @@
       )
      )
     )
-    (block $exit88
+    (block $exit92
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 3072)
      )
-     (br_if $exit88
+     (br_if $exit92
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop89
+     (loop $loop93
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -6442,7 +6830,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop89
+      (br_if $loop93
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -6456,7 +6844,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop91
+    (br_if $loop95
      (i32.lt_s
       (local.get $0)
       (local.get $7)
@@ -6471,34 +6859,34 @@
    (i32.const 22953152)
    (i32.const 0)
   )
-  (block $exit94
+  (block $exit98
    (local.set $9
     (i32.const 0)
    )
    (local.set $12
     (i32.const 4)
    )
-   (br_if $exit94
+   (br_if $exit98
     (i32.ge_s
      (local.get $9)
      (local.get $12)
     )
    )
-   (loop $loop95
-    (block $exit92
+   (loop $loop99
+    (block $exit96
      (local.set $10
       (i32.const 0)
      )
      (local.set $11
       (i32.const 3072)
      )
-     (br_if $exit92
+     (br_if $exit96
       (i32.ge_s
        (local.get $10)
        (local.get $11)
       )
      )
-     (loop $loop93
+     (loop $loop97
       (i32.store
        (i32.add
         (i32.const 22953216)
@@ -6538,7 +6926,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop93
+      (br_if $loop97
        (i32.lt_s
         (local.get $10)
         (local.get $11)
@@ -6565,7 +6953,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop95
+    (br_if $loop99
      (i32.lt_s
       (local.get $9)
       (local.get $12)
@@ -6592,7 +6980,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit98
+  (block $exit102
    (local.set $6
     (i32.const 0)
    )
@@ -6605,13 +6993,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit98
+   (br_if $exit102
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop99
+   (loop $loop103
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -6820,20 +7208,20 @@
       (local.get $13)
      )
     )
-    (block $exit96
+    (block $exit100
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit96
+     (br_if $exit100
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop97
+     (loop $loop101
       (local.set $8
        (i32.load
         (i32.add
@@ -6965,7 +7353,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop97
+      (br_if $loop101
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -6979,7 +7367,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop99
+    (br_if $loop103
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -7098,20 +7486,20 @@
       (i32.const 32)
      )
     )
-    (block $exit106
+    (block $exit110
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit106
+     (br_if $exit110
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop107
+     (loop $loop111
       (local.set $31
        (i32.add
         (local.get $30)
@@ -7146,7 +7534,7 @@
         )
        )
       )
-      (block $exit104
+      (block $exit108
        (local.set $6
         (i32.const 0)
        )
@@ -7159,13 +7547,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit104
+       (br_if $exit108
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop105
+       (loop $loop109
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -7196,7 +7584,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop105
+        (br_if $loop109
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -7210,7 +7598,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop107
+      (br_if $loop111
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -7223,7 +7611,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit102
+    (block $exit106
      (local.set $6
       (i32.const 0)
      )
@@ -7236,13 +7624,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit102
+     (br_if $exit106
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop103
+     (loop $loop107
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -7620,20 +8008,20 @@
         (local.get $18)
        )
       )
-      (block $exit100
+      (block $exit104
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit100
+       (br_if $exit104
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop101
+       (loop $loop105
         (local.set $8
          (i32.load
           (i32.add
@@ -7924,7 +8312,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop101
+        (br_if $loop105
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -7938,7 +8326,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop103
+      (br_if $loop107
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -8023,20 +8411,20 @@
     (i32.const 128)
    )
   )
-  (block $exit138
+  (block $exit142
    (local.set $5
     (i32.const 0)
    )
    (local.set $50
     (local.get $1)
    )
-   (br_if $exit138
+   (br_if $exit142
     (i32.ge_s
      (local.get $5)
      (local.get $50)
     )
    )
-   (loop $loop139
+   (loop $loop143
     (local.set $6
      (i32.add
       (local.get $0)
@@ -8084,20 +8472,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit132
+    (block $exit136
      (local.set $28
       (i32.const 0)
      )
      (local.set $47
       (local.get $13)
      )
-     (br_if $exit132
+     (br_if $exit136
       (i32.ge_s
        (local.get $28)
        (local.get $47)
       )
      )
-     (loop $loop133
+     (loop $loop137
       (if
        (i32.lt_s
         (i32.load
@@ -8126,7 +8514,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop133
+      (br_if $loop137
        (i32.lt_s
         (local.get $28)
         (local.get $47)
@@ -8137,20 +8525,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit134
+    (block $exit138
      (local.set $28
       (local.get $14)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit134
+     (br_if $exit138
       (i32.ge_s
        (local.get $28)
        (local.get $48)
       )
      )
-     (loop $loop135
+     (loop $loop139
       (if
        (i32.lt_s
         (i32.load
@@ -8179,7 +8567,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop135
+      (br_if $loop139
        (i32.lt_s
         (local.get $28)
         (local.get $48)
@@ -8187,20 +8575,20 @@
       )
      )
     )
-    (block $exit136
+    (block $exit140
      (local.set $16
       (local.get $14)
      )
      (local.set $49
       (local.get $15)
      )
-     (br_if $exit136
+     (br_if $exit140
       (i32.ge_s
        (local.get $16)
        (local.get $49)
       )
      )
-     (loop $loop137
+     (loop $loop141
       (local.set $17
        (select
         (i32.const 512)
@@ -8217,20 +8605,20 @@
         )
        )
       )
-      (block $exit130
+      (block $exit134
        (local.set $18
         (i32.const 0)
        )
        (local.set $46
         (local.get $11)
        )
-       (br_if $exit130
+       (br_if $exit134
         (i32.ge_s
          (local.get $18)
          (local.get $46)
         )
        )
-       (loop $loop131
+       (loop $loop135
         (local.set $19
          (select
           (i32.const 256)
@@ -8267,20 +8655,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit128
+        (block $exit132
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $9)
          )
-         (br_if $exit128
+         (br_if $exit132
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop129
+         (loop $loop133
           (local.set $21
            (select
             (i32.const 64)
@@ -8317,7 +8705,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit126
+          (block $exit130
            (local.set $22
             (i32.const 0)
            )
@@ -8330,13 +8718,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit126
+           (br_if $exit130
             (i32.ge_s
              (local.get $22)
              (local.get $44)
             )
            )
-           (loop $loop127
+           (loop $loop131
             (local.set $24
              (i32.add
               (local.get $16)
@@ -8402,7 +8790,7 @@
               )
              )
             )
-            (block $exit124
+            (block $exit128
              (local.set $23
               (i32.const 0)
              )
@@ -8415,13 +8803,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit124
+             (br_if $exit128
               (i32.ge_s
                (local.get $23)
                (local.get $43)
               )
              )
-             (loop $loop125
+             (loop $loop129
               (if
                (local.get $26)
                (then
@@ -8837,20 +9225,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit108
+                (block $exit112
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $35
                   (i32.const 8)
                  )
-                 (br_if $exit108
+                 (br_if $exit112
                   (i32.ge_s
                    (local.get $28)
                    (local.get $35)
                   )
                  )
-                 (loop $loop109
+                 (loop $loop113
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -8910,7 +9298,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop109
+                  (br_if $loop113
                    (i32.lt_s
                     (local.get $28)
                     (local.get $35)
@@ -8980,20 +9368,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit112
+                (block $exit116
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit112
+                 (br_if $exit116
                   (i32.ge_s
                    (local.get $28)
                    (local.get $37)
                   )
                  )
-                 (loop $loop113
+                 (loop $loop117
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9053,7 +9441,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop113
+                  (br_if $loop117
                    (i32.lt_s
                     (local.get $28)
                     (local.get $37)
@@ -9123,20 +9511,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit116
+                (block $exit120
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit116
+                 (br_if $exit120
                   (i32.ge_s
                    (local.get $28)
                    (local.get $39)
                   )
                  )
-                 (loop $loop117
+                 (loop $loop121
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9196,7 +9584,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop117
+                  (br_if $loop121
                    (i32.lt_s
                     (local.get $28)
                     (local.get $39)
@@ -9266,20 +9654,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit120
+                (block $exit124
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit120
+                 (br_if $exit124
                   (i32.ge_s
                    (local.get $28)
                    (local.get $41)
                   )
                  )
-                 (loop $loop121
+                 (loop $loop125
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9339,7 +9727,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop121
+                  (br_if $loop125
                    (i32.lt_s
                     (local.get $28)
                     (local.get $41)
@@ -9426,20 +9814,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit110
+                (block $exit114
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $36
                   (local.get $25)
                  )
-                 (br_if $exit110
+                 (br_if $exit114
                   (i32.ge_s
                    (local.get $28)
                    (local.get $36)
                   )
                  )
-                 (loop $loop111
+                 (loop $loop115
                   (if
                    (local.get $29)
                    (then
@@ -9494,7 +9882,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop111
+                  (br_if $loop115
                    (i32.lt_s
                     (local.get $28)
                     (local.get $36)
@@ -9557,20 +9945,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit114
+                (block $exit118
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $25)
                  )
-                 (br_if $exit114
+                 (br_if $exit118
                   (i32.ge_s
                    (local.get $28)
                    (local.get $38)
                   )
                  )
-                 (loop $loop115
+                 (loop $loop119
                   (if
                    (local.get $29)
                    (then
@@ -9625,7 +10013,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop115
+                  (br_if $loop119
                    (i32.lt_s
                     (local.get $28)
                     (local.get $38)
@@ -9688,20 +10076,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit118
+                (block $exit122
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $25)
                  )
-                 (br_if $exit118
+                 (br_if $exit122
                   (i32.ge_s
                    (local.get $28)
                    (local.get $40)
                   )
                  )
-                 (loop $loop119
+                 (loop $loop123
                   (if
                    (local.get $29)
                    (then
@@ -9756,7 +10144,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop119
+                  (br_if $loop123
                    (i32.lt_s
                     (local.get $28)
                     (local.get $40)
@@ -9819,20 +10207,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit122
+                (block $exit126
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $25)
                  )
-                 (br_if $exit122
+                 (br_if $exit126
                   (i32.ge_s
                    (local.get $28)
                    (local.get $42)
                   )
                  )
-                 (loop $loop123
+                 (loop $loop127
                   (if
                    (local.get $29)
                    (then
@@ -9887,7 +10275,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop123
+                  (br_if $loop127
                    (i32.lt_s
                     (local.get $28)
                     (local.get $42)
@@ -9903,7 +10291,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop125
+              (br_if $loop129
                (i32.lt_s
                 (local.get $23)
                 (local.get $43)
@@ -9917,7 +10305,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop127
+            (br_if $loop131
              (i32.lt_s
               (local.get $22)
               (local.get $44)
@@ -9931,7 +10319,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop129
+          (br_if $loop133
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -9945,7 +10333,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop131
+        (br_if $loop135
          (i32.lt_s
           (local.get $18)
           (local.get $46)
@@ -9959,7 +10347,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop137
+      (br_if $loop141
        (i32.lt_s
         (local.get $16)
         (local.get $49)
@@ -9973,7 +10361,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop139
+    (br_if $loop143
      (i32.lt_s
       (local.get $5)
       (local.get $50)
@@ -9986,20 +10374,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit140
+  (block $exit144
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit140
+   (br_if $exit144
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop141
+   (loop $loop145
     (local.set $3
      (i32.add
       (local.get $0)
@@ -10035,7 +10423,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop141
+    (br_if $loop145
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -10118,20 +10506,20 @@
     (i32.const 128)
    )
   )
-  (block $exit174
+  (block $exit178
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit174
+   (br_if $exit178
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop175
+   (loop $loop179
     (local.set $13
      (i32.add
       (local.get $0)
@@ -10153,20 +10541,20 @@
      )
     )
     (block
-     (block $exit170
+     (block $exit174
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit170
+      (br_if $exit174
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop171
+      (loop $loop175
        (if
         (i32.ne
          (i32.load
@@ -10200,7 +10588,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop171
+       (br_if $loop175
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -10209,7 +10597,7 @@
       )
      )
     )
-    (block $exit172
+    (block $exit176
      (local.set $15
       (local.get $2)
      )
@@ -10219,13 +10607,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit172
+     (br_if $exit176
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop173
+     (loop $loop177
       (local.set $16
        (select
         (local.get $9)
@@ -10242,7 +10630,7 @@
         )
        )
       )
-      (block $exit168
+      (block $exit172
        (local.set $17
         (i32.const 0)
        )
@@ -10252,13 +10640,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit168
+       (br_if $exit172
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop169
+       (loop $loop173
         (local.set $18
          (select
           (local.get $8)
@@ -10302,20 +10690,20 @@
           )
          )
         )
-        (block $exit166
+        (block $exit170
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit166
+         (br_if $exit170
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop167
+         (loop $loop171
           (local.set $13
            (i32.add
             (local.get $0)
@@ -10347,20 +10735,20 @@
            (local.get $33)
           )
           (block
-           (block $exit160
+           (block $exit164
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit160
+            (br_if $exit164
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop161
+            (loop $loop165
              (if
               (i32.ge_s
                (local.get $21)
@@ -10418,7 +10806,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop161
+             (br_if $loop165
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -10437,20 +10825,20 @@
            (local.get $33)
           )
           (block
-           (block $exit162
+           (block $exit166
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit162
+            (br_if $exit166
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop163
+            (loop $loop167
              (if
               (i32.ge_s
                (local.get $21)
@@ -10511,7 +10899,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop163
+             (br_if $loop167
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -10572,7 +10960,7 @@
             (local.get $20)
            )
            (then
-            (block $exit164
+            (block $exit168
              (local.set $24
               (i32.const 0)
              )
@@ -10585,13 +10973,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit164
+             (br_if $exit168
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop165
+             (loop $loop169
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -10699,7 +11087,7 @@
                 )
                )
               )
-              (block $exit158
+              (block $exit162
                (local.set $25
                 (i32.const 0)
                )
@@ -10712,13 +11100,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit158
+               (br_if $exit162
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop159
+               (loop $loop163
                 (if
                  (local.get $28)
                  (then
@@ -11132,20 +11520,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit142
+                  (block $exit146
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit142
+                   (br_if $exit146
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop143
+                   (loop $loop147
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11197,7 +11585,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop143
+                    (br_if $loop147
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -11266,20 +11654,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit146
+                  (block $exit150
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit146
+                   (br_if $exit150
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop147
+                   (loop $loop151
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11331,7 +11719,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop147
+                    (br_if $loop151
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -11400,20 +11788,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit150
+                  (block $exit154
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit150
+                   (br_if $exit154
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop151
+                   (loop $loop155
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11465,7 +11853,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop151
+                    (br_if $loop155
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -11534,20 +11922,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit154
+                  (block $exit158
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit154
+                   (br_if $exit158
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop155
+                   (loop $loop159
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11599,7 +11987,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop155
+                    (br_if $loop159
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -11720,20 +12108,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit144
+                  (block $exit148
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit144
+                   (br_if $exit148
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop145
+                   (loop $loop149
                     (if
                      (local.get $37)
                      (then
@@ -11780,7 +12168,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop145
+                    (br_if $loop149
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -11842,20 +12230,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit148
+                  (block $exit152
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit148
+                   (br_if $exit152
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop149
+                   (loop $loop153
                     (if
                      (local.get $37)
                      (then
@@ -11902,7 +12290,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop149
+                    (br_if $loop153
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -11964,20 +12352,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit152
+                  (block $exit156
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit152
+                   (br_if $exit156
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop153
+                   (loop $loop157
                     (if
                      (local.get $37)
                      (then
@@ -12024,7 +12412,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop153
+                    (br_if $loop157
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -12086,20 +12474,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit156
+                  (block $exit160
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit156
+                   (br_if $exit160
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop157
+                   (loop $loop161
                     (if
                      (local.get $37)
                      (then
@@ -12146,7 +12534,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop157
+                    (br_if $loop161
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -12162,7 +12550,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop159
+                (br_if $loop163
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -12176,7 +12564,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop165
+              (br_if $loop169
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -12192,7 +12580,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop167
+          (br_if $loop171
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -12206,7 +12594,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop169
+        (br_if $loop173
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -12220,7 +12608,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop173
+      (br_if $loop177
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -12240,7 +12628,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop175
+    (br_if $loop179
      (i32.lt_s
       (local.get $10)
       (local.get $61)

@@ -1,11 +1,11 @@
 (module
- (type $0 (func (param i32 i32 i32 i32 i32 i32)))
- (type $1 (func (param f64) (result f64)))
- (type $2 (func))
+ (type $0 (func (param i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param f64) (result f64)))
  (type $3 (func (param i32 i32 i32 i32 i32)))
  (type $4 (func (param i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32)))
+ (type $6 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -791,110 +791,517 @@
    )
   )
  )
- (func $op0
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (block
-   (block $exit14
-    (local.set $0
-     (i32.const 0)
+ (func $op0_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local.set $16
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $18
+   (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+  )
+  (block $exit14
+   (local.set $10
+    (local.get $0)
+   )
+   (local.set $26
+    (local.get $1)
+   )
+   (br_if $exit14
+    (i32.ge_s
+     (local.get $10)
+     (local.get $26)
     )
-    (local.set $3
-     (i32.const 128)
+   )
+   (loop $loop15
+    (local.set $11
+     (local.get $10)
     )
-    (br_if $exit14
-     (i32.ge_s
-      (local.get $0)
+    (local.set $4
+     (local.get $11)
+    )
+    (local.set $14
+     (i32.add
+      (i32.const 327680)
+      (i32.shl
+       (local.get $4)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $20
+     (i32.add
+      (i32.const 67440640)
+      (i32.shl
+       (local.get $4)
+       (i32.const 5)
+      )
+     )
+    )
+    (block $exit12
+     (local.set $5
+      (local.get $2)
+     )
+     (local.set $25
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit12
+      (i32.ge_s
+       (local.get $5)
+       (local.get $25)
+      )
+     )
+     (loop $loop13
+      (local.set $15
+       (v128.load align=4
+        (i32.add
+         (local.get $14)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $17
+       (f32x4.ne
+        (local.get $15)
+        (local.get $16)
+       )
+      )
+      (local.set $19
+       (v128.bitselect
+        (local.get $18)
+        (local.get $16)
+        (local.get $17)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $20)
+        (i32.shl
+         (local.get $5)
+         (i32.const 2)
+        )
+       )
+       (local.get $19)
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop13
+       (i32.lt_s
+        (local.get $5)
+        (local.get $25)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $5)
       (local.get $3)
      )
-    )
-    (loop $loop15
-     (block $exit12
-      (local.set $1
-       (i32.const 0)
-      )
-      (local.set $2
-       (i32.const 8)
-      )
-      (br_if $exit12
-       (i32.ge_s
-        (local.get $1)
-        (local.get $2)
+     (then
+      (local.set $12
+       (i32.sub
+        (local.get $3)
+        (local.get $5)
        )
       )
-      (loop $loop13
-       (f32.store
+      (local.set $6
+       (select
         (i32.add
-         (i32.add
-          (i32.const 67440640)
-          (i32.mul
-           (local.get $0)
-           (i32.const 32)
-          )
-         )
-         (i32.mul
-          (local.get $1)
-          (i32.const 4)
-         )
+         (local.get $5)
+         (i32.const 0)
         )
-        (f32.demote_f64
-         (select
-          (f64.const 1)
-          (f64.const 0)
-          (f64.ne
-           (f64.convert_i32_s
-            (f64.ne
-             (f64.promote_f32
-              (f32.load
-               (i32.add
-                (i32.add
-                 (i32.const 327680)
-                 (i32.mul
-                  (local.get $0)
-                  (i32.const 32)
-                 )
-                )
-                (i32.mul
-                 (local.get $1)
-                 (i32.const 4)
-                )
-               )
-              )
-             )
-             (f64.const 0)
-            )
-           )
-           (f64.const 0)
-          )
-         )
-        )
-       )
-       (local.set $1
-        (i32.add
-         (local.get $1)
+        (i32.sub
+         (local.get $3)
          (i32.const 1)
         )
-       )
-       (br_if $loop13
         (i32.lt_s
-         (local.get $1)
-         (local.get $2)
+         (i32.add
+          (local.get $5)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $5)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $5)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $5)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $5)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $5)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $5)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $21
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $14)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $14)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $14)
+            (i32.shl
+             (local.get $6)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $22
+       (f32x4.ne
+        (local.get $21)
+        (local.get $16)
+       )
+      )
+      (local.set $23
+       (v128.bitselect
+        (local.get $18)
+        (local.get $16)
+        (local.get $22)
+       )
+      )
+      (local.set $24
+       (local.get $23)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $20)
+        (i32.shl
+         (i32.add
+          (local.get $5)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $24)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $20)
+          (i32.shl
+           (i32.add
+            (local.get $5)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $20)
+          (i32.shl
+           (i32.add
+            (local.get $5)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $20)
+          (i32.shl
+           (i32.add
+            (local.get $5)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
         )
        )
       )
      )
-     (local.set $0
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop15
+     (i32.lt_s
+      (local.get $10)
+      (local.get $26)
+     )
+    )
+   )
+  )
+ )
+ (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
       (i32.add
-       (local.get $0)
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
        (i32.const 1)
       )
+      (i32.const 2)
      )
-     (br_if $loop15
-      (i32.lt_s
+    )
+    (block $exit18
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit18
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop19
+      (call $op0_part
        (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop19
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit16
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit16
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop17
+      (call $op0_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
        (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop17
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
       )
      )
     )
@@ -919,7 +1326,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit18
+  (block $exit22
    (local.set $6
     (i32.const 0)
    )
@@ -932,13 +1339,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit18
+   (br_if $exit22
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop19
+   (loop $loop23
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -1147,20 +1554,20 @@
       (local.get $13)
      )
     )
-    (block $exit16
+    (block $exit20
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit16
+     (br_if $exit20
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop17
+     (loop $loop21
       (local.set $8
        (i32.load
         (i32.add
@@ -1292,7 +1699,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop17
+      (br_if $loop21
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -1306,7 +1713,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop19
+    (br_if $loop23
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -1425,20 +1832,20 @@
       (i32.const 32)
      )
     )
-    (block $exit26
+    (block $exit30
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit26
+     (br_if $exit30
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop27
+     (loop $loop31
       (local.set $31
        (i32.add
         (local.get $30)
@@ -1473,7 +1880,7 @@
         )
        )
       )
-      (block $exit24
+      (block $exit28
        (local.set $6
         (i32.const 0)
        )
@@ -1486,13 +1893,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit24
+       (br_if $exit28
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop25
+       (loop $loop29
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -1523,7 +1930,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop25
+        (br_if $loop29
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -1537,7 +1944,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop27
+      (br_if $loop31
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -1550,7 +1957,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit22
+    (block $exit26
      (local.set $6
       (i32.const 0)
      )
@@ -1563,13 +1970,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit22
+     (br_if $exit26
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop23
+     (loop $loop27
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -1947,20 +2354,20 @@
         (local.get $18)
        )
       )
-      (block $exit20
+      (block $exit24
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit20
+       (br_if $exit24
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop21
+       (loop $loop25
         (local.set $8
          (i32.load
           (i32.add
@@ -2251,7 +2658,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop21
+        (br_if $loop25
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -2265,7 +2672,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop23
+      (br_if $loop27
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -2350,20 +2757,20 @@
     (i32.const 128)
    )
   )
-  (block $exit58
+  (block $exit62
    (local.set $5
     (i32.const 0)
    )
    (local.set $50
     (local.get $1)
    )
-   (br_if $exit58
+   (br_if $exit62
     (i32.ge_s
      (local.get $5)
      (local.get $50)
     )
    )
-   (loop $loop59
+   (loop $loop63
     (local.set $6
      (i32.add
       (local.get $0)
@@ -2411,20 +2818,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit52
+    (block $exit56
      (local.set $28
       (i32.const 0)
      )
      (local.set $47
       (local.get $13)
      )
-     (br_if $exit52
+     (br_if $exit56
       (i32.ge_s
        (local.get $28)
        (local.get $47)
       )
      )
-     (loop $loop53
+     (loop $loop57
       (if
        (i32.lt_s
         (i32.load
@@ -2453,7 +2860,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop53
+      (br_if $loop57
        (i32.lt_s
         (local.get $28)
         (local.get $47)
@@ -2464,20 +2871,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit54
+    (block $exit58
      (local.set $28
       (local.get $14)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit54
+     (br_if $exit58
       (i32.ge_s
        (local.get $28)
        (local.get $48)
       )
      )
-     (loop $loop55
+     (loop $loop59
       (if
        (i32.lt_s
         (i32.load
@@ -2506,7 +2913,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop55
+      (br_if $loop59
        (i32.lt_s
         (local.get $28)
         (local.get $48)
@@ -2514,20 +2921,20 @@
       )
      )
     )
-    (block $exit56
+    (block $exit60
      (local.set $16
       (local.get $14)
      )
      (local.set $49
       (local.get $15)
      )
-     (br_if $exit56
+     (br_if $exit60
       (i32.ge_s
        (local.get $16)
        (local.get $49)
       )
      )
-     (loop $loop57
+     (loop $loop61
       (local.set $17
        (select
         (i32.const 512)
@@ -2544,20 +2951,20 @@
         )
        )
       )
-      (block $exit50
+      (block $exit54
        (local.set $18
         (i32.const 0)
        )
        (local.set $46
         (local.get $11)
        )
-       (br_if $exit50
+       (br_if $exit54
         (i32.ge_s
          (local.get $18)
          (local.get $46)
         )
        )
-       (loop $loop51
+       (loop $loop55
         (local.set $19
          (select
           (i32.const 256)
@@ -2594,20 +3001,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit48
+        (block $exit52
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $9)
          )
-         (br_if $exit48
+         (br_if $exit52
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop49
+         (loop $loop53
           (local.set $21
            (select
             (i32.const 64)
@@ -2644,7 +3051,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit46
+          (block $exit50
            (local.set $22
             (i32.const 0)
            )
@@ -2657,13 +3064,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit46
+           (br_if $exit50
             (i32.ge_s
              (local.get $22)
              (local.get $44)
             )
            )
-           (loop $loop47
+           (loop $loop51
             (local.set $24
              (i32.add
               (local.get $16)
@@ -2729,7 +3136,7 @@
               )
              )
             )
-            (block $exit44
+            (block $exit48
              (local.set $23
               (i32.const 0)
              )
@@ -2742,13 +3149,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit44
+             (br_if $exit48
               (i32.ge_s
                (local.get $23)
                (local.get $43)
               )
              )
-             (loop $loop45
+             (loop $loop49
               (if
                (local.get $26)
                (then
@@ -3164,20 +3571,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit28
+                (block $exit32
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $35
                   (i32.const 8)
                  )
-                 (br_if $exit28
+                 (br_if $exit32
                   (i32.ge_s
                    (local.get $28)
                    (local.get $35)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop33
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3237,7 +3644,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop33
                    (i32.lt_s
                     (local.get $28)
                     (local.get $35)
@@ -3307,20 +3714,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit32
+                (block $exit36
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit32
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $28)
                    (local.get $37)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop37
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3380,7 +3787,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $28)
                     (local.get $37)
@@ -3450,20 +3857,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit36
+                (block $exit40
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit36
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $28)
                    (local.get $39)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop41
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3523,7 +3930,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $28)
                     (local.get $39)
@@ -3593,20 +4000,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit40
+                (block $exit44
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit40
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $28)
                    (local.get $41)
                   )
                  )
-                 (loop $loop41
+                 (loop $loop45
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3666,7 +4073,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $28)
                     (local.get $41)
@@ -3753,20 +4160,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit30
+                (block $exit34
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $36
                   (local.get $25)
                  )
-                 (br_if $exit30
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $28)
                    (local.get $36)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop35
                   (if
                    (local.get $29)
                    (then
@@ -3821,7 +4228,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $28)
                     (local.get $36)
@@ -3884,20 +4291,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit34
+                (block $exit38
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $25)
                  )
-                 (br_if $exit34
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $28)
                    (local.get $38)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop39
                   (if
                    (local.get $29)
                    (then
@@ -3952,7 +4359,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $28)
                     (local.get $38)
@@ -4015,20 +4422,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit38
+                (block $exit42
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $25)
                  )
-                 (br_if $exit38
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $28)
                    (local.get $40)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop43
                   (if
                    (local.get $29)
                    (then
@@ -4083,7 +4490,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $28)
                     (local.get $40)
@@ -4146,20 +4553,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit42
+                (block $exit46
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $25)
                  )
-                 (br_if $exit42
+                 (br_if $exit46
                   (i32.ge_s
                    (local.get $28)
                    (local.get $42)
                   )
                  )
-                 (loop $loop43
+                 (loop $loop47
                   (if
                    (local.get $29)
                    (then
@@ -4214,7 +4621,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop43
+                  (br_if $loop47
                    (i32.lt_s
                     (local.get $28)
                     (local.get $42)
@@ -4230,7 +4637,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop45
+              (br_if $loop49
                (i32.lt_s
                 (local.get $23)
                 (local.get $43)
@@ -4244,7 +4651,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop47
+            (br_if $loop51
              (i32.lt_s
               (local.get $22)
               (local.get $44)
@@ -4258,7 +4665,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop49
+          (br_if $loop53
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -4272,7 +4679,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop51
+        (br_if $loop55
          (i32.lt_s
           (local.get $18)
           (local.get $46)
@@ -4286,7 +4693,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop57
+      (br_if $loop61
        (i32.lt_s
         (local.get $16)
         (local.get $49)
@@ -4300,7 +4707,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop59
+    (br_if $loop63
      (i32.lt_s
       (local.get $5)
       (local.get $50)
@@ -4313,20 +4720,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit60
+  (block $exit64
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit60
+   (br_if $exit64
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop61
+   (loop $loop65
     (local.set $3
      (i32.add
       (local.get $0)
@@ -4362,7 +4769,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop61
+    (br_if $loop65
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4445,20 +4852,20 @@
     (i32.const 128)
    )
   )
-  (block $exit94
+  (block $exit98
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit94
+   (br_if $exit98
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop95
+   (loop $loop99
     (local.set $13
      (i32.add
       (local.get $0)
@@ -4480,20 +4887,20 @@
      )
     )
     (block
-     (block $exit90
+     (block $exit94
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit90
+      (br_if $exit94
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop91
+      (loop $loop95
        (if
         (i32.ne
          (i32.load
@@ -4527,7 +4934,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop91
+       (br_if $loop95
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -4536,7 +4943,7 @@
       )
      )
     )
-    (block $exit92
+    (block $exit96
      (local.set $15
       (local.get $2)
      )
@@ -4546,13 +4953,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit92
+     (br_if $exit96
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop93
+     (loop $loop97
       (local.set $16
        (select
         (local.get $9)
@@ -4569,7 +4976,7 @@
         )
        )
       )
-      (block $exit88
+      (block $exit92
        (local.set $17
         (i32.const 0)
        )
@@ -4579,13 +4986,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit88
+       (br_if $exit92
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop89
+       (loop $loop93
         (local.set $18
          (select
           (local.get $8)
@@ -4629,20 +5036,20 @@
           )
          )
         )
-        (block $exit86
+        (block $exit90
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit86
+         (br_if $exit90
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop87
+         (loop $loop91
           (local.set $13
            (i32.add
             (local.get $0)
@@ -4674,20 +5081,20 @@
            (local.get $33)
           )
           (block
-           (block $exit80
+           (block $exit84
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit80
+            (br_if $exit84
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop81
+            (loop $loop85
              (if
               (i32.ge_s
                (local.get $21)
@@ -4745,7 +5152,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop81
+             (br_if $loop85
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -4764,20 +5171,20 @@
            (local.get $33)
           )
           (block
-           (block $exit82
+           (block $exit86
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit82
+            (br_if $exit86
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop83
+            (loop $loop87
              (if
               (i32.ge_s
                (local.get $21)
@@ -4838,7 +5245,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop83
+             (br_if $loop87
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -4899,7 +5306,7 @@
             (local.get $20)
            )
            (then
-            (block $exit84
+            (block $exit88
              (local.set $24
               (i32.const 0)
              )
@@ -4912,13 +5319,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit84
+             (br_if $exit88
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop85
+             (loop $loop89
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -5026,7 +5433,7 @@
                 )
                )
               )
-              (block $exit78
+              (block $exit82
                (local.set $25
                 (i32.const 0)
                )
@@ -5039,13 +5446,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit78
+               (br_if $exit82
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop79
+               (loop $loop83
                 (if
                  (local.get $28)
                  (then
@@ -5459,20 +5866,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit62
+                  (block $exit66
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit62
+                   (br_if $exit66
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop63
+                   (loop $loop67
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5524,7 +5931,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop63
+                    (br_if $loop67
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -5593,20 +6000,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit66
+                  (block $exit70
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit66
+                   (br_if $exit70
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop67
+                   (loop $loop71
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5658,7 +6065,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop67
+                    (br_if $loop71
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -5727,20 +6134,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit70
+                  (block $exit74
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit70
+                   (br_if $exit74
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop71
+                   (loop $loop75
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5792,7 +6199,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop71
+                    (br_if $loop75
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -5861,20 +6268,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit74
+                  (block $exit78
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit74
+                   (br_if $exit78
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop75
+                   (loop $loop79
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5926,7 +6333,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop75
+                    (br_if $loop79
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -6047,20 +6454,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit64
+                  (block $exit68
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit64
+                   (br_if $exit68
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop69
                     (if
                      (local.get $37)
                      (then
@@ -6107,7 +6514,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop69
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -6169,20 +6576,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit68
+                  (block $exit72
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit68
+                   (br_if $exit72
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop73
                     (if
                      (local.get $37)
                      (then
@@ -6229,7 +6636,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop73
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -6291,20 +6698,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit72
+                  (block $exit76
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit72
+                   (br_if $exit76
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop73
+                   (loop $loop77
                     (if
                      (local.get $37)
                      (then
@@ -6351,7 +6758,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop73
+                    (br_if $loop77
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -6413,20 +6820,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit76
+                  (block $exit80
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit76
+                   (br_if $exit80
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop77
+                   (loop $loop81
                     (if
                      (local.get $37)
                      (then
@@ -6473,7 +6880,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop77
+                    (br_if $loop81
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -6489,7 +6896,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop79
+                (br_if $loop83
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -6503,7 +6910,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop85
+              (br_if $loop89
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -6519,7 +6926,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop87
+          (br_if $loop91
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -6533,7 +6940,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop89
+        (br_if $loop93
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -6547,7 +6954,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop93
+      (br_if $loop97
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -6567,7 +6974,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop95
+    (br_if $loop99
      (i32.lt_s
       (local.get $10)
       (local.get $61)
@@ -6576,171 +6983,558 @@
    )
   )
  )
- (func $op1_epilogue
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 f64)
+ (func $op1_epilogue_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
   (local $5 i32)
   (local $6 i32)
   (local $7 i32)
-  (block
-   (block $exit100
-    (local.set $0
-     (i32.const 0)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local.set $19
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit102
+   (local.set $11
+    (local.get $0)
+   )
+   (local.set $28
+    (local.get $1)
+   )
+   (br_if $exit102
+    (i32.ge_s
+     (local.get $11)
+     (local.get $28)
     )
-    (local.set $7
-     (i32.const 8)
+   )
+   (loop $loop103
+    (local.set $12
+     (local.get $11)
     )
-    (br_if $exit100
-     (i32.ge_s
-      (local.get $0)
-      (local.get $7)
+    (local.set $5
+     (i32.rem_u
+      (local.get $12)
+      (i32.const 128)
      )
     )
-    (loop $loop101
-     (block $exit98
-      (local.set $1
-       (i32.const 0)
+    (local.set $12
+     (i32.div_u
+      (local.get $12)
+      (i32.const 128)
+     )
+    )
+    (local.set $4
+     (local.get $12)
+    )
+    (local.set $15
+     (i32.add
+      (i32.add
+       (i32.const 67440640)
+       (i32.shl
+        (local.get $5)
+        (i32.const 5)
+       )
+      )
+      (i32.shl
+       (local.get $4)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $16
+     (v128.load32_splat
+      (local.get $15)
+     )
+    )
+    (local.set $17
+     (i32.add
+      (i32.add
+       (i32.const 76103744)
+       (i32.shl
+        (local.get $4)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 13)
+      )
+     )
+    )
+    (local.set $22
+     (i32.add
+      (i32.add
+       (i32.const 67444736)
+       (i32.shl
+        (local.get $4)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 13)
+      )
+     )
+    )
+    (block $exit100
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $27
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit100
+      (i32.ge_s
+       (local.get $6)
+       (local.get $27)
+      )
+     )
+     (loop $loop101
+      (local.set $18
+       (v128.load align=4
+        (i32.add
+         (local.get $17)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $20
+       (f32x4.pmax
+        (local.get $18)
+        (local.get $19)
+       )
+      )
+      (local.set $21
+       (f32x4.mul
+        (local.get $16)
+        (local.get $20)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $22)
+        (i32.shl
+         (local.get $6)
+         (i32.const 2)
+        )
+       )
+       (local.get $21)
       )
       (local.set $6
-       (i32.const 128)
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
       )
-      (br_if $exit98
-       (i32.ge_s
-        (local.get $1)
+      (br_if $loop101
+       (i32.lt_s
+        (local.get $6)
+        (local.get $27)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $13
+       (i32.sub
+        (local.get $3)
         (local.get $6)
        )
       )
-      (loop $loop99
-       (block $exit96
-        (local.set $2
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
          (i32.const 0)
         )
-        (local.set $5
-         (i32.const 2048)
-        )
-        (br_if $exit96
-         (i32.ge_s
-          (local.get $2)
-          (local.get $5)
-         )
-        )
-        (loop $loop97
-         (local.set $4
-          (f64.promote_f32
-           (f32.load
-            (i32.add
-             (i32.add
-              (i32.add
-               (i32.const 76103744)
-               (i32.mul
-                (local.get $0)
-                (i32.const 1048576)
-               )
-              )
-              (i32.mul
-               (local.get $1)
-               (i32.const 8192)
-              )
-             )
-             (i32.mul
-              (local.get $2)
-              (i32.const 4)
-             )
-            )
-           )
-          )
-         )
-         (f32.store
-          (i32.add
-           (i32.add
-            (i32.add
-             (i32.const 67444736)
-             (i32.mul
-              (local.get $0)
-              (i32.const 1048576)
-             )
-            )
-            (i32.mul
-             (local.get $1)
-             (i32.const 8192)
-            )
-           )
-           (i32.mul
-            (local.get $2)
-            (i32.const 4)
-           )
-          )
-          (f32.demote_f64
-           (f64.mul
-            (f64.promote_f32
-             (f32.load
-              (i32.add
-               (i32.add
-                (i32.const 67440640)
-                (i32.mul
-                 (local.get $1)
-                 (i32.const 32)
-                )
-               )
-               (i32.mul
-                (local.get $0)
-                (i32.const 4)
-               )
-              )
-             )
-            )
-            (select
-             (f64.const 0)
-             (local.get $4)
-             (f64.lt
-              (local.get $4)
-              (f64.const 0)
-             )
-            )
-           )
-          )
-         )
-         (local.set $2
-          (i32.add
-           (local.get $2)
-           (i32.const 1)
-          )
-         )
-         (br_if $loop97
-          (i32.lt_s
-           (local.get $2)
-           (local.get $5)
-          )
-         )
-        )
-       )
-       (local.set $1
-        (i32.add
-         (local.get $1)
+        (i32.sub
+         (local.get $3)
          (i32.const 1)
         )
-       )
-       (br_if $loop99
         (i32.lt_s
-         (local.get $1)
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
          (local.get $6)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $23
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $17)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $17)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $17)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $17)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $24
+       (f32x4.pmax
+        (local.get $23)
+        (local.get $19)
+       )
+      )
+      (local.set $25
+       (f32x4.mul
+        (local.get $16)
+        (local.get $24)
+       )
+      )
+      (local.set $26
+       (local.get $25)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $22)
+        (i32.shl
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $26)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $26)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $26)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $26)
         )
        )
       )
      )
-     (local.set $0
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop103
+     (i32.lt_s
+      (local.get $11)
+      (local.get $28)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_epilogue (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
       (i32.add
-       (local.get $0)
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
        (i32.const 1)
       )
+      (i32.const 2)
      )
-     (br_if $loop101
-      (i32.lt_s
+    )
+    (block $exit106
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit106
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop107
+      (call $op1_epilogue_part
        (local.get $0)
-       (local.get $7)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop107
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit104
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit104
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop105
+      (call $op1_epilogue_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop105
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
       )
      )
     )
@@ -6769,7 +7563,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit104
+  (block $exit110
    (local.set $6
     (i32.const 0)
    )
@@ -6782,13 +7576,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit104
+   (br_if $exit110
     (i32.ge_s
      (local.get $6)
      (local.get $23)
     )
    )
-   (loop $loop105
+   (loop $loop111
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -7157,20 +7951,20 @@
       (local.get $13)
      )
     )
-    (block $exit102
+    (block $exit108
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit102
+     (br_if $exit108
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop103
+     (loop $loop109
       (local.set $8
        (i32.load
         (i32.add
@@ -7390,7 +8184,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop103
+      (br_if $loop109
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -7404,7 +8198,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop105
+    (br_if $loop111
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -7523,20 +8317,20 @@
       (i32.const 32)
      )
     )
-    (block $exit112
+    (block $exit118
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit112
+     (br_if $exit118
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop113
+     (loop $loop119
       (local.set $31
        (i32.add
         (local.get $30)
@@ -7571,7 +8365,7 @@
         )
        )
       )
-      (block $exit110
+      (block $exit116
        (local.set $6
         (i32.const 0)
        )
@@ -7584,13 +8378,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit110
+       (br_if $exit116
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop111
+       (loop $loop117
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -7621,7 +8415,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop111
+        (br_if $loop117
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -7635,7 +8429,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop113
+      (br_if $loop119
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -7648,7 +8442,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit108
+    (block $exit114
      (local.set $6
       (i32.const 0)
      )
@@ -7661,13 +8455,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit108
+     (br_if $exit114
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop109
+     (loop $loop115
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -8045,20 +8839,20 @@
         (local.get $18)
        )
       )
-      (block $exit106
+      (block $exit112
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit106
+       (br_if $exit112
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop107
+       (loop $loop113
         (local.set $8
          (i32.load
           (i32.add
@@ -8349,7 +9143,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop107
+        (br_if $loop113
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -8363,7 +9157,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop109
+      (br_if $loop115
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -8448,20 +9242,20 @@
     (i32.const 128)
    )
   )
-  (block $exit144
+  (block $exit150
    (local.set $5
     (i32.const 0)
    )
    (local.set $50
     (local.get $1)
    )
-   (br_if $exit144
+   (br_if $exit150
     (i32.ge_s
      (local.get $5)
      (local.get $50)
     )
    )
-   (loop $loop145
+   (loop $loop151
     (local.set $6
      (i32.add
       (local.get $0)
@@ -8509,20 +9303,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit138
+    (block $exit144
      (local.set $28
       (i32.const 0)
      )
      (local.set $47
       (local.get $13)
      )
-     (br_if $exit138
+     (br_if $exit144
       (i32.ge_s
        (local.get $28)
        (local.get $47)
       )
      )
-     (loop $loop139
+     (loop $loop145
       (if
        (i32.lt_s
         (i32.load
@@ -8551,7 +9345,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop139
+      (br_if $loop145
        (i32.lt_s
         (local.get $28)
         (local.get $47)
@@ -8562,20 +9356,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit140
+    (block $exit146
      (local.set $28
       (local.get $14)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit140
+     (br_if $exit146
       (i32.ge_s
        (local.get $28)
        (local.get $48)
       )
      )
-     (loop $loop141
+     (loop $loop147
       (if
        (i32.lt_s
         (i32.load
@@ -8604,7 +9398,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop141
+      (br_if $loop147
        (i32.lt_s
         (local.get $28)
         (local.get $48)
@@ -8612,20 +9406,20 @@
       )
      )
     )
-    (block $exit142
+    (block $exit148
      (local.set $16
       (local.get $14)
      )
      (local.set $49
       (local.get $15)
      )
-     (br_if $exit142
+     (br_if $exit148
       (i32.ge_s
        (local.get $16)
        (local.get $49)
       )
      )
-     (loop $loop143
+     (loop $loop149
       (local.set $17
        (select
         (i32.const 512)
@@ -8642,20 +9436,20 @@
         )
        )
       )
-      (block $exit136
+      (block $exit142
        (local.set $18
         (i32.const 0)
        )
        (local.set $46
         (local.get $11)
        )
-       (br_if $exit136
+       (br_if $exit142
         (i32.ge_s
          (local.get $18)
          (local.get $46)
         )
        )
-       (loop $loop137
+       (loop $loop143
         (local.set $19
          (select
           (i32.const 256)
@@ -8692,20 +9486,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit134
+        (block $exit140
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $9)
          )
-         (br_if $exit134
+         (br_if $exit140
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop135
+         (loop $loop141
           (local.set $21
            (select
             (i32.const 64)
@@ -8742,7 +9536,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit132
+          (block $exit138
            (local.set $22
             (i32.const 0)
            )
@@ -8755,13 +9549,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit132
+           (br_if $exit138
             (i32.ge_s
              (local.get $22)
              (local.get $44)
             )
            )
-           (loop $loop133
+           (loop $loop139
             (local.set $24
              (i32.add
               (local.get $16)
@@ -8827,7 +9621,7 @@
               )
              )
             )
-            (block $exit130
+            (block $exit136
              (local.set $23
               (i32.const 0)
              )
@@ -8840,13 +9634,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit130
+             (br_if $exit136
               (i32.ge_s
                (local.get $23)
                (local.get $43)
               )
              )
-             (loop $loop131
+             (loop $loop137
               (if
                (local.get $26)
                (then
@@ -9262,20 +10056,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit114
+                (block $exit120
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $35
                   (i32.const 8)
                  )
-                 (br_if $exit114
+                 (br_if $exit120
                   (i32.ge_s
                    (local.get $28)
                    (local.get $35)
                   )
                  )
-                 (loop $loop115
+                 (loop $loop121
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9335,7 +10129,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop115
+                  (br_if $loop121
                    (i32.lt_s
                     (local.get $28)
                     (local.get $35)
@@ -9405,20 +10199,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit118
+                (block $exit124
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit118
+                 (br_if $exit124
                   (i32.ge_s
                    (local.get $28)
                    (local.get $37)
                   )
                  )
-                 (loop $loop119
+                 (loop $loop125
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9478,7 +10272,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop119
+                  (br_if $loop125
                    (i32.lt_s
                     (local.get $28)
                     (local.get $37)
@@ -9548,20 +10342,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit122
+                (block $exit128
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit122
+                 (br_if $exit128
                   (i32.ge_s
                    (local.get $28)
                    (local.get $39)
                   )
                  )
-                 (loop $loop123
+                 (loop $loop129
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9621,7 +10415,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop123
+                  (br_if $loop129
                    (i32.lt_s
                     (local.get $28)
                     (local.get $39)
@@ -9691,20 +10485,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit126
+                (block $exit132
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit126
+                 (br_if $exit132
                   (i32.ge_s
                    (local.get $28)
                    (local.get $41)
                   )
                  )
-                 (loop $loop127
+                 (loop $loop133
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9764,7 +10558,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop127
+                  (br_if $loop133
                    (i32.lt_s
                     (local.get $28)
                     (local.get $41)
@@ -9851,20 +10645,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit116
+                (block $exit122
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $36
                   (local.get $25)
                  )
-                 (br_if $exit116
+                 (br_if $exit122
                   (i32.ge_s
                    (local.get $28)
                    (local.get $36)
                   )
                  )
-                 (loop $loop117
+                 (loop $loop123
                   (if
                    (local.get $29)
                    (then
@@ -9919,7 +10713,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop117
+                  (br_if $loop123
                    (i32.lt_s
                     (local.get $28)
                     (local.get $36)
@@ -9982,20 +10776,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit120
+                (block $exit126
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $25)
                  )
-                 (br_if $exit120
+                 (br_if $exit126
                   (i32.ge_s
                    (local.get $28)
                    (local.get $38)
                   )
                  )
-                 (loop $loop121
+                 (loop $loop127
                   (if
                    (local.get $29)
                    (then
@@ -10050,7 +10844,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop121
+                  (br_if $loop127
                    (i32.lt_s
                     (local.get $28)
                     (local.get $38)
@@ -10113,20 +10907,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit124
+                (block $exit130
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $25)
                  )
-                 (br_if $exit124
+                 (br_if $exit130
                   (i32.ge_s
                    (local.get $28)
                    (local.get $40)
                   )
                  )
-                 (loop $loop125
+                 (loop $loop131
                   (if
                    (local.get $29)
                    (then
@@ -10181,7 +10975,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop125
+                  (br_if $loop131
                    (i32.lt_s
                     (local.get $28)
                     (local.get $40)
@@ -10244,20 +11038,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit128
+                (block $exit134
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $25)
                  )
-                 (br_if $exit128
+                 (br_if $exit134
                   (i32.ge_s
                    (local.get $28)
                    (local.get $42)
                   )
                  )
-                 (loop $loop129
+                 (loop $loop135
                   (if
                    (local.get $29)
                    (then
@@ -10312,7 +11106,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop129
+                  (br_if $loop135
                    (i32.lt_s
                     (local.get $28)
                     (local.get $42)
@@ -10328,7 +11122,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop131
+              (br_if $loop137
                (i32.lt_s
                 (local.get $23)
                 (local.get $43)
@@ -10342,7 +11136,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop133
+            (br_if $loop139
              (i32.lt_s
               (local.get $22)
               (local.get $44)
@@ -10356,7 +11150,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop135
+          (br_if $loop141
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -10370,7 +11164,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop137
+        (br_if $loop143
          (i32.lt_s
           (local.get $18)
           (local.get $46)
@@ -10384,7 +11178,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop143
+      (br_if $loop149
        (i32.lt_s
         (local.get $16)
         (local.get $49)
@@ -10398,7 +11192,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop145
+    (br_if $loop151
      (i32.lt_s
       (local.get $5)
       (local.get $50)
@@ -10411,20 +11205,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit146
+  (block $exit152
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit146
+   (br_if $exit152
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop147
+   (loop $loop153
     (local.set $3
      (i32.add
       (local.get $0)
@@ -10460,7 +11254,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop147
+    (br_if $loop153
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -10543,20 +11337,20 @@
     (i32.const 128)
    )
   )
-  (block $exit180
+  (block $exit186
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit180
+   (br_if $exit186
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop181
+   (loop $loop187
     (local.set $13
      (i32.add
       (local.get $0)
@@ -10578,20 +11372,20 @@
      )
     )
     (block
-     (block $exit176
+     (block $exit182
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit176
+      (br_if $exit182
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop177
+      (loop $loop183
        (if
         (i32.ne
          (i32.load
@@ -10625,7 +11419,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop177
+       (br_if $loop183
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -10634,7 +11428,7 @@
       )
      )
     )
-    (block $exit178
+    (block $exit184
      (local.set $15
       (local.get $2)
      )
@@ -10644,13 +11438,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit178
+     (br_if $exit184
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop179
+     (loop $loop185
       (local.set $16
        (select
         (local.get $9)
@@ -10667,7 +11461,7 @@
         )
        )
       )
-      (block $exit174
+      (block $exit180
        (local.set $17
         (i32.const 0)
        )
@@ -10677,13 +11471,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit174
+       (br_if $exit180
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop175
+       (loop $loop181
         (local.set $18
          (select
           (local.get $8)
@@ -10727,20 +11521,20 @@
           )
          )
         )
-        (block $exit172
+        (block $exit178
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit172
+         (br_if $exit178
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop173
+         (loop $loop179
           (local.set $13
            (i32.add
             (local.get $0)
@@ -10772,20 +11566,20 @@
            (local.get $33)
           )
           (block
-           (block $exit166
+           (block $exit172
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit166
+            (br_if $exit172
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop167
+            (loop $loop173
              (if
               (i32.ge_s
                (local.get $21)
@@ -10843,7 +11637,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop167
+             (br_if $loop173
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -10862,20 +11656,20 @@
            (local.get $33)
           )
           (block
-           (block $exit168
+           (block $exit174
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit168
+            (br_if $exit174
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop169
+            (loop $loop175
              (if
               (i32.ge_s
                (local.get $21)
@@ -10936,7 +11730,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop169
+             (br_if $loop175
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -10997,7 +11791,7 @@
             (local.get $20)
            )
            (then
-            (block $exit170
+            (block $exit176
              (local.set $24
               (i32.const 0)
              )
@@ -11010,13 +11804,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit170
+             (br_if $exit176
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop171
+             (loop $loop177
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -11124,7 +11918,7 @@
                 )
                )
               )
-              (block $exit164
+              (block $exit170
                (local.set $25
                 (i32.const 0)
                )
@@ -11137,13 +11931,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit164
+               (br_if $exit170
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop165
+               (loop $loop171
                 (if
                  (local.get $28)
                  (then
@@ -11557,20 +12351,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit148
+                  (block $exit154
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit148
+                   (br_if $exit154
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop149
+                   (loop $loop155
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11622,7 +12416,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop149
+                    (br_if $loop155
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -11691,20 +12485,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit152
+                  (block $exit158
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit152
+                   (br_if $exit158
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop153
+                   (loop $loop159
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11756,7 +12550,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop153
+                    (br_if $loop159
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -11825,20 +12619,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit156
+                  (block $exit162
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit156
+                   (br_if $exit162
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop157
+                   (loop $loop163
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11890,7 +12684,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop157
+                    (br_if $loop163
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -11959,20 +12753,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit160
+                  (block $exit166
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit160
+                   (br_if $exit166
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop161
+                   (loop $loop167
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -12024,7 +12818,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop161
+                    (br_if $loop167
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -12145,20 +12939,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit150
+                  (block $exit156
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit150
+                   (br_if $exit156
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop151
+                   (loop $loop157
                     (if
                      (local.get $37)
                      (then
@@ -12205,7 +12999,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop151
+                    (br_if $loop157
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -12267,20 +13061,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit154
+                  (block $exit160
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit154
+                   (br_if $exit160
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop155
+                   (loop $loop161
                     (if
                      (local.get $37)
                      (then
@@ -12327,7 +13121,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop155
+                    (br_if $loop161
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -12389,20 +13183,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit158
+                  (block $exit164
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit158
+                   (br_if $exit164
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop159
+                   (loop $loop165
                     (if
                      (local.get $37)
                      (then
@@ -12449,7 +13243,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop159
+                    (br_if $loop165
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -12511,20 +13305,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit162
+                  (block $exit168
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit162
+                   (br_if $exit168
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop163
+                   (loop $loop169
                     (if
                      (local.get $37)
                      (then
@@ -12571,7 +13365,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop163
+                    (br_if $loop169
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -12587,7 +13381,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop165
+                (br_if $loop171
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -12601,7 +13395,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop171
+              (br_if $loop177
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -12617,7 +13411,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop173
+          (br_if $loop179
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -12631,7 +13425,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop175
+        (br_if $loop181
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -12645,7 +13439,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop179
+      (br_if $loop185
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -12665,7 +13459,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop181
+    (br_if $loop187
      (i32.lt_s
       (local.get $10)
       (local.get $61)
