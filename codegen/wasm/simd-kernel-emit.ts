@@ -15,8 +15,45 @@ const IDENTITY: Record<Reducer, number> = { sum: 0, prod: 1, max: -Infinity, min
  */
 export function emitSimdStage(w: WasmModuleBuilder, name: string, stage: Stage, plan: LoopPlan, extents: ReadonlyMap<string, number>, placement: (tensor: string) => TensorPlacement): void {
   const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32']);
-  const [rowLo, rowHi, vLo, vHi] = [0, 1, 2, 3];
-  const get = (i: number): Expr => w.get(scope, i);
+  const [rowLo, rowHi] = [0, 1];
+  const row = scope.local('i32');
+  const code = stageRowCode(w, scope, stage, plan, extents, placement, row, { vLo: 2, vHi: 3 });
+  const rowLoop = w.forLoop(scope, row, w.get(scope, rowLo), w.get(scope, rowHi), 1, code.row);
+  w.addFunction(`${name}_part`, scope, 'none', [...code.entry, rowLoop]);
+  emitChunkedDriver(w, name, `${name}_part`, plan);
+  w.exportFunction(name);
+}
+
+/**
+ * Where one stage's loops take their ranges, as locals of the enclosing function: the vector
+ * axis runs over [vLo, vHi), unless `spans` names it (or a reduce loop) as the gathered axis:
+ * that loop then runs over each [lo, hi) pair of the span list at `ptr` (`count` pairs of i32),
+ * which is how a PIT form visits only the listed micro-tiles. `init` starts a reduction's
+ * accumulators (a PIT rule's SWrite init; default the reducer's identity).
+ */
+export interface StageRanges {
+  readonly vLo: number;
+  readonly vHi: number;
+  readonly spans?: { readonly ptr: number; readonly count: number; readonly axis: string };
+  readonly init?: number;
+}
+
+/**
+ * The code of one stage for one row (the local `row`, a flattened row index): decoding the row
+ * into its axes, then every cell or reduction of that row. `entry` must run once at the start of
+ * the enclosing function (constants, loop-invariant values). Several stages' row code may follow
+ * each other in one row loop (a fused stage group).
+ */
+export function stageRowCode(
+  w: WasmModuleBuilder,
+  scope: FunctionScope,
+  stage: Stage,
+  plan: LoopPlan,
+  extents: ReadonlyMap<string, number>,
+  placement: (tensor: string) => TensorPlacement,
+  row: number,
+  ranges: StageRanges,
+): { entry: Expr[]; row: Expr[] } {
   const levelOf = new Map<string, number>(plan.rowAxes.map((a) => [a, 0]));
   const loops = plan.lanes === 'cells' ? [plan.vector.axis, ...plan.reduceLoops] : [...plan.reduceLoops, plan.vector.axis];
   loops.forEach((a, i) => levelOf.set(a, i + 1));
@@ -24,12 +61,28 @@ export function emitSimdStage(w: WasmModuleBuilder, name: string, stage: Stage, 
   const em = new VectorEmitter(w, scope, levels, placement);
   const out = placement(stage.out);
   const outAccess: AccessExpr = { kind: 'access', dtype: out.dtype, tensor: stage.out, indices: stage.axes.map((a) => ({ terms: [{ axis: a, coef: 1 }], constant: 0 })) };
-  const row = scope.local('i32');
   const rest = scope.local('i32');
   const remaining = scope.local('i32');
   const acc = scope.local('v128');
   const v = em.axisLocal.get(plan.vector.axis) as number;
   const extent = (a: string): number => extents.get(a) ?? 1;
+  const spans = ranges.spans;
+  const spanLo = scope.local('i32');
+  const spanHi = scope.local('i32');
+  const spanAt = scope.local('i32');
+  const spanEnd = scope.local('i32');
+  const vectorSpans = spans !== undefined && spans.axis === plan.vector.axis;
+  const [vLo, vHi] = vectorSpans ? [spanLo, spanHi] : [ranges.vLo, ranges.vHi];
+  const get = (i: number): Expr => w.get(scope, i);
+
+  /** `body` once per span of the list: [spanLo, spanHi) the span's range. */
+  const spanLoop = (body: Expr[]): Expr[] => {
+    const list = spans as NonNullable<StageRanges['spans']>;
+    return [
+      w.set(spanEnd, w.i32.add(get(list.ptr), w.i32.shl(get(list.count), w.i32.const(3)))),
+      w.forLoop(scope, spanAt, get(list.ptr), get(spanEnd), 8, [w.set(spanLo, w.i32.load(0, get(spanAt))), w.set(spanHi, w.i32.load(4, get(spanAt))), ...body]),
+    ];
+  };
 
   const combine = (a: Expr, b: Expr): Expr => {
     switch (plan.reducer) {
@@ -44,14 +97,17 @@ export function emitSimdStage(w: WasmModuleBuilder, name: string, stage: Stage, 
     }
   };
   const identity = (): Expr => em.f32(IDENTITY[plan.reducer ?? 'sum']);
+  const start = (): Expr => em.f32(ranges.init ?? IDENTITY[plan.reducer ?? 'sum']);
 
-  /** Loops over `axes` (each at its level), with each level's statements first. */
+  /** Loops over `axes` (each at its level), with each level's statements first; the gathered axis over its spans. */
   const nest = (axes: readonly string[], mode: LaneMode, inner: Expr[]): Expr[] => {
     let body = inner;
     for (let i = axes.length - 1; i >= 0; i--) {
       const a = axes[i] as string;
       const level = levelOf.get(a) as number;
-      body = [w.forLoop(scope, em.axisLocal.get(a) as number, w.i32.const(0), w.i32.const(extent(a)), 1, [...em.statements(level, mode), ...body])];
+      const local = em.axisLocal.get(a) as number;
+      const iteration = [...em.statements(level, mode), ...body];
+      body = spans?.axis === a ? spanLoop([w.forLoop(scope, local, get(spanLo), get(spanHi), 1, iteration)]) : [w.forLoop(scope, local, w.i32.const(0), w.i32.const(extent(a)), 1, iteration)];
     }
     return body;
   };
@@ -60,7 +116,11 @@ export function emitSimdStage(w: WasmModuleBuilder, name: string, stage: Stage, 
    * Vector loops over [vLo, vHi): each `steps` loop takes as many whole steps as fit from where
    * the previous one stopped, then the 1–3 remaining positions run with clamped lanes.
    */
-  const vectorLoop = (steps: readonly { readonly lanes: number; readonly body: Expr[] }[], tail: Expr[]): Expr[] => [
+  const vectorLoop = (steps: readonly { readonly lanes: number; readonly body: Expr[] }[], tail: Expr[]): Expr[] => {
+    const loops = vectorRange(steps, tail);
+    return vectorSpans ? spanLoop(loops) : loops;
+  };
+  const vectorRange = (steps: readonly { readonly lanes: number; readonly body: Expr[] }[], tail: Expr[]): Expr[] => [
     ...steps.map((s, i) => w.forLoop(scope, v, i === 0 ? get(vLo) : w.get(scope, v), w.i32.sub(get(vHi), w.i32.const(s.lanes - 1)), s.lanes, s.body)),
     w.ifThen(w.i32.ltS(w.get(scope, v), get(vHi)), [
       w.set(remaining, w.i32.sub(get(vHi), w.get(scope, v))),
@@ -101,7 +161,7 @@ export function emitSimdStage(w: WasmModuleBuilder, name: string, stage: Stage, 
       const term = em.value(plan.body, mode);
       if (plan.reducer === undefined) return [...em.statements(1, mode), ...storeCells(term, mode)];
       const accumulate = w.set(acc, combine(w.get(scope, acc), em.asF32(term)));
-      return [...em.statements(1, mode), w.set(acc, identity()), ...nest(plan.reduceLoops, mode, [accumulate]), ...storeCells({ kind: 'f32', get: () => w.get(scope, acc) }, mode)];
+      return [...em.statements(1, mode), w.set(acc, start()), ...nest(plan.reduceLoops, mode, [accumulate]), ...storeCells({ kind: 'f32', get: () => w.get(scope, acc) }, mode)];
     };
     perRow = vectorLoop([{ lanes: 4, body: cellBlock('main') }], cellBlock('tail'));
   } else {
@@ -124,7 +184,7 @@ export function emitSimdStage(w: WasmModuleBuilder, name: string, stage: Stage, 
     const total = w.f32x4.extractLane(w.get(scope, acc), 0);
     const store = out.dtype === 'bool' ? w.i32.store8(0, base(), w.f32.ne(total, w.f32.const(0))) : w.f32.store(0, base(), total);
     const loops = vectorLoop([{ lanes: 16, body: unrolled }, { lanes: 4, body: single }], tail);
-    perRow = [...accs.map((a) => w.set(a, identity())), ...nest(plan.reduceLoops, 'main', loops), ...merge, fold(swapHalves), fold(swapPairs), store];
+    perRow = [...accs.map((a) => w.set(a, start())), ...nest(plan.reduceLoops, 'main', loops), ...merge, fold(swapHalves), fold(swapPairs), store];
   }
 
   const decode: Expr[] = [];
@@ -140,10 +200,7 @@ export function emitSimdStage(w: WasmModuleBuilder, name: string, stage: Stage, 
       }
     }
   }
-  const rowLoop = w.forLoop(scope, row, get(rowLo), get(rowHi), 1, [...decode, ...em.statements(0, 'main'), ...perRow]);
-  w.addFunction(`${name}_part`, scope, 'none', [...em.entry(), rowLoop]);
-  emitChunkedDriver(w, name, `${name}_part`, plan);
-  w.exportFunction(name);
+  return { entry: em.entry(), row: [...decode, ...em.statements(0, 'main'), ...perRow] };
 }
 
 /** Calls per kernel call: enough that most of a first run gets the optimized code (see below). */

@@ -111,7 +111,7 @@ describe.each(files)('%s: the planned program equals the dense evaluation', (fil
     for (const hints of hintSets) {
       const analysis = analyse(c.graph, hints.size > 0 ? { hints } : {});
       if (hints.size > 0) tally.hinted++;
-      const program = { name: file, graph: c.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+      const program = { name: file, graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
       const pit = analysis.kernels.filter((k): k is PitKernel => k.kind === 'pit');
       // zeros in whole micro-tiles of the (first) planned index, on the dynamic input it comes from
       const tiles = new Map<string, number[]>();
@@ -146,7 +146,7 @@ describe('the samples check can fail', () => {
       const c = compilePit(readFileSync(join(SAMPLES, file), 'utf8'), file);
       const dims = dimsFor(c, file, 3, false);
       const planned = analyse(c.graph);
-      const program = { name: file, graph: c.graph, kernels: planned.kernels, guards: guardsOf(planned) };
+      const program = { name: file, graph: planned.graph, kernels: planned.kernels, guards: guardsOf(planned) };
       const inputs = makeInputs(c.graph, dims, { density: 0.5, seed: 4 });
       const good = compareWithDense(await runProgram(program, inputs, dims), denseValues(c.graph, inputs, dims), c.graph);
       expect(good.mismatch, file).toBeUndefined();

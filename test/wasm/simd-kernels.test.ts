@@ -183,7 +183,7 @@ output s, u, v, b`,
 input x: f32[N]
 input idx: i32[N]
 k[i] = idx[i] + idx[i]
-f[i] = (idx[i] * idx[i]) * x[i]
+f[i] = x[i] * max(idx[i] * idx[i], idx[i])
 g[i] = idx[i] * x[i]
 h[i] = idx[i] == i
 output k, f, g, h`,

@@ -19,7 +19,7 @@ export function sampleText(name: string): string {
 /** The planned program (the compiler's own choices) of already-checked text. */
 export function planned(c: Compiled, name = 'test'): LoweredProgram {
   const analysis = analyse(c.graph);
-  return { name: programName(name), graph: c.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+  return { name: programName(name), graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
 }
 
 export interface WasmRunOptions {

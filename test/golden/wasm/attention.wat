@@ -1,14 +1,17 @@
 (module
  (type $0 (func (param i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32)))
- (type $2 (func (param f64) (result f64)))
- (type $3 (func (param i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32)))
+ (type $3 (func (param f64) (result f64)))
+ (type $4 (func (param i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
  (import "math" "tanh" (func $tanh (param f64) (result f64)))
+ (export "fill32" (func $fill32))
+ (export "fill8" (func $fill8))
  (export "op0" (func $op0))
  (export "op1" (func $op1))
  (export "op1_prepack" (func $op1_prepack))
@@ -21,6 +24,9 @@
  (export "op5_prepack" (func $op5_prepack))
  (export "op5_shared" (func $op5_shared))
  (export "op5_epilogue" (func $op5_epilogue))
+ (export "group0" (func $group0))
+ (export "s_czero" (func $s_czero))
+ (export "s_epilogue_pit" (func $s_epilogue_pit))
  (func $microkernel_4x8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -553,6 +559,110 @@
    (local.get $17)
   )
  )
+ (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local.set $5
+   (i32x4.splat
+    (local.get $2)
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (i32.and
+      (local.get $1)
+      (i32.const -4)
+     )
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit4
+   (local.set $3
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $4)
+   )
+   (br_if $exit4
+    (i32.ge_s
+     (local.get $3)
+     (local.get $6)
+    )
+   )
+   (loop $loop5
+    (v128.store align=4
+     (local.get $3)
+     (local.get $5)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 16)
+     )
+    )
+    (br_if $loop5
+     (i32.lt_s
+      (local.get $3)
+      (local.get $6)
+     )
+    )
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (local.get $1)
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit6
+   (local.set $3
+    (local.get $3)
+   )
+   (local.set $7
+    (local.get $4)
+   )
+   (br_if $exit6
+    (i32.ge_s
+     (local.get $3)
+     (local.get $7)
+    )
+   )
+   (loop $loop7
+    (i32.store
+     (local.get $3)
+     (local.get $2)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop7
+     (i32.lt_s
+      (local.get $3)
+      (local.get $7)
+     )
+    )
+   )
+  )
+ )
+ (func $fill8 (param $0 i32) (param $1 i32) (param $2 i32)
+  (memory.fill
+   (local.get $0)
+   (local.get $2)
+   (local.get $1)
+  )
+ )
  (func $op0_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -564,187 +674,191 @@
   (local $11 i32)
   (local $12 i32)
   (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 v128)
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
-  (local $23 i32)
+  (local $22 i32)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
-  (local $27 v128)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
-  (local $31 i32)
-  (local $32 i32)
-  (local.set $15
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 i32)
+  (local $36 i32)
+  (local.set $19
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $20
+  (local.set $24
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (local.set $24
+  (local.set $28
    (v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001)
   )
-  (block $exit6
-   (local.set $10
+  (block $exit10
+   (local.set $4
     (local.get $0)
    )
-   (local.set $32
+   (local.set $36
     (local.get $1)
    )
-   (br_if $exit6
+   (br_if $exit10
     (i32.ge_s
-     (local.get $10)
-     (local.get $32)
+     (local.get $4)
+     (local.get $36)
     )
    )
-   (loop $loop7
+   (loop $loop11
     (local.set $11
-     (local.get $10)
+     (local.get $4)
     )
-    (local.set $4
+    (local.set $5
      (local.get $11)
     )
-    (local.set $14
+    (local.set $18
      (f32x4.splat
       (f32.convert_i32_s
-       (local.get $4)
+       (local.get $5)
       )
      )
     )
-    (local.set $18
+    (local.set $22
      (i32.add
       (i32.const 4784128)
       (i32.shl
-       (local.get $4)
+       (local.get $5)
        (i32.const 9)
       )
      )
     )
-    (local.set $23
+    (local.set $27
      (i32.add
       (i32.const 5046272)
       (i32.shl
-       (local.get $4)
+       (local.get $5)
        (i32.const 9)
       )
      )
     )
-    (block $exit4
-     (local.set $5
+    (block $exit8
+     (local.set $6
       (local.get $2)
      )
-     (local.set $31
+     (local.set $35
       (i32.sub
        (local.get $3)
        (i32.const 3)
       )
      )
-     (br_if $exit4
+     (br_if $exit8
       (i32.ge_s
-       (local.get $5)
-       (local.get $31)
+       (local.get $6)
+       (local.get $35)
       )
      )
-     (loop $loop5
-      (local.set $16
+     (loop $loop9
+      (local.set $20
        (f32x4.convert_i32x4_s
         (i32x4.add
          (i32x4.splat
-          (local.get $5)
+          (local.get $6)
          )
-         (local.get $15)
+         (local.get $19)
         )
        )
       )
-      (local.set $17
+      (local.set $21
        (f32x4.eq
-        (local.get $14)
-        (local.get $16)
+        (local.get $18)
+        (local.get $20)
        )
       )
-      (local.set $19
+      (local.set $23
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
          (i16x8.extend_low_i8x16_u
           (v128.load32_zero align=1
            (i32.add
-            (local.get $18)
-            (local.get $5)
+            (local.get $22)
+            (local.get $6)
            )
           )
          )
         )
        )
       )
-      (local.set $21
+      (local.set $25
        (f32x4.ne
-        (local.get $19)
-        (local.get $20)
+        (local.get $23)
+        (local.get $24)
        )
       )
-      (local.set $22
+      (local.set $26
        (v128.or
-        (local.get $17)
         (local.get $21)
+        (local.get $25)
        )
       )
       (v128.store32_lane align=1 0
        (i32.add
-        (local.get $23)
-        (local.get $5)
+        (local.get $27)
+        (local.get $6)
        )
        (i8x16.narrow_i16x8_u
         (i16x8.narrow_i32x4_u
          (v128.and
-          (local.get $22)
-          (local.get $24)
+          (local.get $26)
+          (local.get $28)
          )
          (v128.and
-          (local.get $22)
-          (local.get $24)
+          (local.get $26)
+          (local.get $28)
          )
         )
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
-      (local.set $5
+      (local.set $6
        (i32.add
-        (local.get $5)
+        (local.get $6)
         (i32.const 4)
        )
       )
-      (br_if $loop5
+      (br_if $loop9
        (i32.lt_s
-        (local.get $5)
-        (local.get $31)
+        (local.get $6)
+        (local.get $35)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $5)
+      (local.get $6)
       (local.get $3)
      )
      (then
       (local.set $12
        (i32.sub
         (local.get $3)
-        (local.get $5)
+        (local.get $6)
        )
       )
-      (local.set $6
+      (local.set $7
        (select
         (i32.add
-         (local.get $5)
+         (local.get $6)
          (i32.const 0)
         )
         (i32.sub
@@ -753,27 +867,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $7
-       (select
-        (i32.add
-         (local.get $5)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $5)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -782,8 +877,8 @@
       (local.set $8
        (select
         (i32.add
-         (local.get $5)
-         (i32.const 2)
+         (local.get $6)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -791,8 +886,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
-          (i32.const 2)
+          (local.get $6)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -801,7 +896,26 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $5)
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
          (i32.const 3)
         )
         (i32.sub
@@ -810,56 +924,56 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $25
+      (local.set $29
        (f32x4.convert_i32x4_s
         (i32x4.replace_lane 3
          (i32x4.replace_lane 2
           (i32x4.replace_lane 1
            (i32x4.splat
-            (local.get $6)
+            (local.get $7)
            )
-           (local.get $7)
+           (local.get $8)
           )
-          (local.get $8)
+          (local.get $9)
          )
-         (local.get $9)
+         (local.get $10)
         )
        )
       )
-      (local.set $26
+      (local.set $30
        (f32x4.eq
-        (local.get $14)
-        (local.get $25)
+        (local.get $18)
+        (local.get $29)
        )
       )
-      (local.set $27
+      (local.set $31
        (f32x4.convert_i32x4_u
         (v128.load8_lane 12
          (i32.add
-          (local.get $18)
-          (local.get $9)
+          (local.get $22)
+          (local.get $10)
          )
          (v128.load8_lane 8
           (i32.add
-           (local.get $18)
-           (local.get $8)
+           (local.get $22)
+           (local.get $9)
           )
           (v128.load8_lane 4
            (i32.add
-            (local.get $18)
-            (local.get $7)
+            (local.get $22)
+            (local.get $8)
            )
            (v128.load8_lane 0
             (i32.add
-             (local.get $18)
-             (local.get $6)
+             (local.get $22)
+             (local.get $7)
             )
             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
            )
@@ -868,28 +982,28 @@
         )
        )
       )
-      (local.set $28
+      (local.set $32
        (f32x4.ne
-        (local.get $27)
-        (local.get $20)
+        (local.get $31)
+        (local.get $24)
        )
       )
-      (local.set $29
+      (local.set $33
        (v128.or
-        (local.get $26)
-        (local.get $28)
+        (local.get $30)
+        (local.get $32)
        )
       )
-      (local.set $30
+      (local.set $34
        (i8x16.narrow_i16x8_u
         (i16x8.narrow_i32x4_u
          (v128.and
-          (local.get $29)
-          (local.get $24)
+          (local.get $33)
+          (local.get $28)
          )
          (v128.and
-          (local.get $29)
-          (local.get $24)
+          (local.get $33)
+          (local.get $28)
          )
         )
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
@@ -897,13 +1011,13 @@
       )
       (v128.store8_lane 0
        (i32.add
-        (local.get $23)
+        (local.get $27)
         (i32.add
-         (local.get $5)
+         (local.get $6)
          (i32.const 0)
         )
        )
-       (local.get $30)
+       (local.get $34)
       )
       (if
        (i32.lt_s
@@ -913,13 +1027,13 @@
        (then
         (v128.store8_lane 1
          (i32.add
-          (local.get $23)
+          (local.get $27)
           (i32.add
-           (local.get $5)
+           (local.get $6)
            (i32.const 1)
           )
          )
-         (local.get $30)
+         (local.get $34)
         )
        )
       )
@@ -931,13 +1045,13 @@
        (then
         (v128.store8_lane 2
          (i32.add
-          (local.get $23)
+          (local.get $27)
           (i32.add
-           (local.get $5)
+           (local.get $6)
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $34)
         )
        )
       )
@@ -949,28 +1063,28 @@
        (then
         (v128.store8_lane 3
          (i32.add
-          (local.get $23)
+          (local.get $27)
           (i32.add
-           (local.get $5)
+           (local.get $6)
            (i32.const 3)
           )
          )
-         (local.get $30)
+         (local.get $34)
         )
        )
       )
      )
     )
-    (local.set $10
+    (local.set $4
      (i32.add
-      (local.get $10)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop7
+    (br_if $loop11
      (i32.lt_s
-      (local.get $10)
-      (local.get $32)
+      (local.get $4)
+      (local.get $36)
      )
     )
    )
@@ -1007,7 +1121,7 @@
       (i32.const 2)
      )
     )
-    (block $exit10
+    (block $exit14
      (local.set $4
       (local.get $2)
      )
@@ -1017,13 +1131,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit10
+     (br_if $exit14
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop11
+     (loop $loop15
       (call $op0_part
        (local.get $0)
        (local.get $1)
@@ -1049,7 +1163,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop11
+      (br_if $loop15
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -1071,7 +1185,7 @@
       (i32.const 1)
      )
     )
-    (block $exit8
+    (block $exit12
      (local.set $4
       (local.get $0)
      )
@@ -1081,13 +1195,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit8
+     (br_if $exit12
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop9
+     (loop $loop13
       (call $op0_part
        (local.get $4)
        (select
@@ -1113,7 +1227,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop9
+      (br_if $loop13
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -1142,7 +1256,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit14
+  (block $exit18
    (local.set $6
     (i32.const 0)
    )
@@ -1155,13 +1269,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit14
+   (br_if $exit18
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop15
+   (loop $loop19
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -1370,20 +1484,20 @@
       (local.get $13)
      )
     )
-    (block $exit12
+    (block $exit16
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit12
+     (br_if $exit16
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop13
+     (loop $loop17
       (local.set $8
        (i32.load
         (i32.add
@@ -1527,7 +1641,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop13
+      (br_if $loop17
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -1541,7 +1655,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop15
+    (br_if $loop19
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -1578,7 +1692,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit18
+  (block $exit22
    (local.set $6
     (i32.const 0)
    )
@@ -1591,13 +1705,13 @@
      (i32.const 8)
     )
    )
-   (br_if $exit18
+   (br_if $exit22
     (i32.ge_s
      (local.get $6)
      (local.get $29)
     )
    )
-   (loop $loop19
+   (loop $loop23
     (local.set $10
      (i32.sub
       (local.get $4)
@@ -1975,20 +2089,20 @@
       (local.get $18)
      )
     )
-    (block $exit16
+    (block $exit20
      (local.set $7
       (i32.const 0)
      )
      (local.set $28
       (local.get $2)
      )
-     (br_if $exit16
+     (br_if $exit20
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop17
+     (loop $loop21
       (local.set $8
        (i32.load
         (i32.add
@@ -2279,7 +2393,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop17
+      (br_if $loop21
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -2293,7 +2407,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop19
+    (br_if $loop23
      (i32.lt_s
       (local.get $6)
       (local.get $29)
@@ -2376,20 +2490,20 @@
     (i32.const 128)
    )
   )
-  (block $exit50
+  (block $exit54
    (local.set $5
     (i32.const 0)
    )
    (local.set $50
     (local.get $1)
    )
-   (br_if $exit50
+   (br_if $exit54
     (i32.ge_s
      (local.get $5)
      (local.get $50)
     )
    )
-   (loop $loop51
+   (loop $loop55
     (local.set $6
      (i32.add
       (local.get $0)
@@ -2437,20 +2551,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit44
+    (block $exit48
      (local.set $28
       (i32.const 0)
      )
      (local.set $47
       (local.get $13)
      )
-     (br_if $exit44
+     (br_if $exit48
       (i32.ge_s
        (local.get $28)
        (local.get $47)
       )
      )
-     (loop $loop45
+     (loop $loop49
       (if
        (i32.lt_s
         (i32.load
@@ -2479,7 +2593,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop45
+      (br_if $loop49
        (i32.lt_s
         (local.get $28)
         (local.get $47)
@@ -2490,20 +2604,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit46
+    (block $exit50
      (local.set $28
       (local.get $14)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit46
+     (br_if $exit50
       (i32.ge_s
        (local.get $28)
        (local.get $48)
       )
      )
-     (loop $loop47
+     (loop $loop51
       (if
        (i32.lt_s
         (i32.load
@@ -2532,7 +2646,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop47
+      (br_if $loop51
        (i32.lt_s
         (local.get $28)
         (local.get $48)
@@ -2540,20 +2654,20 @@
       )
      )
     )
-    (block $exit48
+    (block $exit52
      (local.set $16
       (local.get $14)
      )
      (local.set $49
       (local.get $15)
      )
-     (br_if $exit48
+     (br_if $exit52
       (i32.ge_s
        (local.get $16)
        (local.get $49)
       )
      )
-     (loop $loop49
+     (loop $loop53
       (local.set $17
        (select
         (i32.const 512)
@@ -2570,20 +2684,20 @@
         )
        )
       )
-      (block $exit42
+      (block $exit46
        (local.set $18
         (i32.const 0)
        )
        (local.set $46
         (local.get $11)
        )
-       (br_if $exit42
+       (br_if $exit46
         (i32.ge_s
          (local.get $18)
          (local.get $46)
         )
        )
-       (loop $loop43
+       (loop $loop47
         (local.set $19
          (select
           (i32.const 256)
@@ -2620,20 +2734,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit40
+        (block $exit44
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $9)
          )
-         (br_if $exit40
+         (br_if $exit44
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop41
+         (loop $loop45
           (local.set $21
            (select
             (i32.const 64)
@@ -2670,7 +2784,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit38
+          (block $exit42
            (local.set $22
             (i32.const 0)
            )
@@ -2683,13 +2797,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit38
+           (br_if $exit42
             (i32.ge_s
              (local.get $22)
              (local.get $44)
             )
            )
-           (loop $loop39
+           (loop $loop43
             (local.set $24
              (i32.add
               (local.get $16)
@@ -2755,7 +2869,7 @@
               )
              )
             )
-            (block $exit36
+            (block $exit40
              (local.set $23
               (i32.const 0)
              )
@@ -2768,13 +2882,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit36
+             (br_if $exit40
               (i32.ge_s
                (local.get $23)
                (local.get $43)
               )
              )
-             (loop $loop37
+             (loop $loop41
               (if
                (local.get $26)
                (then
@@ -3190,20 +3304,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit20
+                (block $exit24
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $35
                   (i32.const 8)
                  )
-                 (br_if $exit20
+                 (br_if $exit24
                   (i32.ge_s
                    (local.get $28)
                    (local.get $35)
                   )
                  )
-                 (loop $loop21
+                 (loop $loop25
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3263,7 +3377,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop21
+                  (br_if $loop25
                    (i32.lt_s
                     (local.get $28)
                     (local.get $35)
@@ -3333,20 +3447,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit24
+                (block $exit28
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit24
+                 (br_if $exit28
                   (i32.ge_s
                    (local.get $28)
                    (local.get $37)
                   )
                  )
-                 (loop $loop25
+                 (loop $loop29
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3406,7 +3520,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop25
+                  (br_if $loop29
                    (i32.lt_s
                     (local.get $28)
                     (local.get $37)
@@ -3476,20 +3590,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit28
+                (block $exit32
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit28
+                 (br_if $exit32
                   (i32.ge_s
                    (local.get $28)
                    (local.get $39)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop33
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3549,7 +3663,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop33
                    (i32.lt_s
                     (local.get $28)
                     (local.get $39)
@@ -3619,20 +3733,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit32
+                (block $exit36
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit32
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $28)
                    (local.get $41)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop37
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3692,7 +3806,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $28)
                     (local.get $41)
@@ -3779,20 +3893,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit22
+                (block $exit26
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $36
                   (local.get $25)
                  )
-                 (br_if $exit22
+                 (br_if $exit26
                   (i32.ge_s
                    (local.get $28)
                    (local.get $36)
                   )
                  )
-                 (loop $loop23
+                 (loop $loop27
                   (if
                    (local.get $29)
                    (then
@@ -3847,7 +3961,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop27
                    (i32.lt_s
                     (local.get $28)
                     (local.get $36)
@@ -3910,20 +4024,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit26
+                (block $exit30
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $25)
                  )
-                 (br_if $exit26
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $28)
                    (local.get $38)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop31
                   (if
                    (local.get $29)
                    (then
@@ -3978,7 +4092,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $28)
                     (local.get $38)
@@ -4041,20 +4155,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit30
+                (block $exit34
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $25)
                  )
-                 (br_if $exit30
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $28)
                    (local.get $40)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop35
                   (if
                    (local.get $29)
                    (then
@@ -4109,7 +4223,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $28)
                     (local.get $40)
@@ -4172,20 +4286,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit34
+                (block $exit38
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $25)
                  )
-                 (br_if $exit34
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $28)
                    (local.get $42)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop39
                   (if
                    (local.get $29)
                    (then
@@ -4240,7 +4354,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $28)
                     (local.get $42)
@@ -4256,7 +4370,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop37
+              (br_if $loop41
                (i32.lt_s
                 (local.get $23)
                 (local.get $43)
@@ -4270,7 +4384,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop39
+            (br_if $loop43
              (i32.lt_s
               (local.get $22)
               (local.get $44)
@@ -4284,7 +4398,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop41
+          (br_if $loop45
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -4298,7 +4412,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop43
+        (br_if $loop47
          (i32.lt_s
           (local.get $18)
           (local.get $46)
@@ -4312,7 +4426,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop49
+      (br_if $loop53
        (i32.lt_s
         (local.get $16)
         (local.get $49)
@@ -4326,7 +4440,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop51
+    (br_if $loop55
      (i32.lt_s
       (local.get $5)
       (local.get $50)
@@ -4339,20 +4453,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit52
+  (block $exit56
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit52
+   (br_if $exit56
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop53
+   (loop $loop57
     (local.set $3
      (i32.add
       (local.get $0)
@@ -4388,7 +4502,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop53
+    (br_if $loop57
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4471,20 +4585,20 @@
     (i32.const 128)
    )
   )
-  (block $exit86
+  (block $exit90
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit86
+   (br_if $exit90
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop87
+   (loop $loop91
     (local.set $13
      (i32.add
       (local.get $0)
@@ -4506,20 +4620,20 @@
      )
     )
     (block
-     (block $exit82
+     (block $exit86
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit82
+      (br_if $exit86
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop83
+      (loop $loop87
        (if
         (i32.ne
          (i32.load
@@ -4553,7 +4667,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop83
+       (br_if $loop87
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -4562,7 +4676,7 @@
       )
      )
     )
-    (block $exit84
+    (block $exit88
      (local.set $15
       (local.get $2)
      )
@@ -4572,13 +4686,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit84
+     (br_if $exit88
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop85
+     (loop $loop89
       (local.set $16
        (select
         (local.get $9)
@@ -4595,7 +4709,7 @@
         )
        )
       )
-      (block $exit80
+      (block $exit84
        (local.set $17
         (i32.const 0)
        )
@@ -4605,13 +4719,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit80
+       (br_if $exit84
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop81
+       (loop $loop85
         (local.set $18
          (select
           (local.get $8)
@@ -4655,20 +4769,20 @@
           )
          )
         )
-        (block $exit78
+        (block $exit82
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit78
+         (br_if $exit82
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop79
+         (loop $loop83
           (local.set $13
            (i32.add
             (local.get $0)
@@ -4700,20 +4814,20 @@
            (local.get $33)
           )
           (block
-           (block $exit72
+           (block $exit76
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit72
+            (br_if $exit76
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop73
+            (loop $loop77
              (if
               (i32.ge_s
                (local.get $21)
@@ -4771,7 +4885,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop73
+             (br_if $loop77
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -4790,20 +4904,20 @@
            (local.get $33)
           )
           (block
-           (block $exit74
+           (block $exit78
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit74
+            (br_if $exit78
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop75
+            (loop $loop79
              (if
               (i32.ge_s
                (local.get $21)
@@ -4864,7 +4978,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop75
+             (br_if $loop79
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -4925,7 +5039,7 @@
             (local.get $20)
            )
            (then
-            (block $exit76
+            (block $exit80
              (local.set $24
               (i32.const 0)
              )
@@ -4938,13 +5052,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit76
+             (br_if $exit80
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop77
+             (loop $loop81
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -5038,7 +5152,7 @@
                 )
                )
               )
-              (block $exit70
+              (block $exit74
                (local.set $25
                 (i32.const 0)
                )
@@ -5051,13 +5165,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit70
+               (br_if $exit74
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop71
+               (loop $loop75
                 (if
                  (local.get $28)
                  (then
@@ -5471,20 +5585,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit54
+                  (block $exit58
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit54
+                   (br_if $exit58
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop55
+                   (loop $loop59
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5536,7 +5650,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop55
+                    (br_if $loop59
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -5605,20 +5719,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit58
+                  (block $exit62
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit58
+                   (br_if $exit62
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop59
+                   (loop $loop63
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5670,7 +5784,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop59
+                    (br_if $loop63
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -5739,20 +5853,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit62
+                  (block $exit66
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit62
+                   (br_if $exit66
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop63
+                   (loop $loop67
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5804,7 +5918,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop63
+                    (br_if $loop67
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -5873,20 +5987,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit66
+                  (block $exit70
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit66
+                   (br_if $exit70
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop67
+                   (loop $loop71
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5938,7 +6052,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop67
+                    (br_if $loop71
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -6059,20 +6173,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit56
+                  (block $exit60
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit56
+                   (br_if $exit60
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop57
+                   (loop $loop61
                     (if
                      (local.get $37)
                      (then
@@ -6119,7 +6233,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop57
+                    (br_if $loop61
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -6181,20 +6295,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit60
+                  (block $exit64
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit60
+                   (br_if $exit64
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop61
+                   (loop $loop65
                     (if
                      (local.get $37)
                      (then
@@ -6241,7 +6355,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop65
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -6303,20 +6417,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit64
+                  (block $exit68
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit64
+                   (br_if $exit68
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop69
                     (if
                      (local.get $37)
                      (then
@@ -6363,7 +6477,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop69
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -6425,20 +6539,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit68
+                  (block $exit72
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit68
+                   (br_if $exit72
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop73
                     (if
                      (local.get $37)
                      (then
@@ -6485,7 +6599,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop73
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -6501,7 +6615,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop71
+                (br_if $loop75
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -6515,7 +6629,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop77
+              (br_if $loop81
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -6531,7 +6645,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop79
+          (br_if $loop83
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -6545,7 +6659,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop81
+        (br_if $loop85
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -6559,7 +6673,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop85
+      (br_if $loop89
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -6579,7 +6693,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop87
+    (br_if $loop91
      (i32.lt_s
       (local.get $10)
       (local.get $61)
@@ -6601,43 +6715,47 @@
   (local $13 i32)
   (local $14 v128)
   (local $15 i32)
-  (local $16 v128)
-  (local $17 v128)
+  (local $16 i32)
+  (local $17 i32)
   (local $18 i32)
-  (local $19 v128)
+  (local $19 i32)
   (local $20 v128)
   (local $21 v128)
   (local $22 i32)
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
-  (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local.set $17
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local.set $21
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (local.set $20
+  (local.set $24
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit90
-   (local.set $11
+  (block $exit94
+   (local.set $4
     (local.get $0)
    )
-   (local.set $28
+   (local.set $32
     (local.get $1)
    )
-   (br_if $exit90
+   (br_if $exit94
     (i32.ge_s
-     (local.get $11)
-     (local.get $28)
+     (local.get $4)
+     (local.get $32)
     )
    )
-   (loop $loop91
+   (loop $loop95
     (local.set $12
-     (local.get $11)
+     (local.get $4)
     )
-    (local.set $5
+    (local.set $6
      (i32.rem_u
       (local.get $12)
       (i32.const 512)
@@ -6649,140 +6767,140 @@
       (i32.const 512)
      )
     )
-    (local.set $4
+    (local.set $5
      (local.get $12)
     )
-    (local.set $15
+    (local.set $19
      (i32.add
       (i32.const 5046272)
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 9)
-      )
-     )
-    )
-    (local.set $18
-     (i32.add
-      (i32.add
-       (i32.const 32096256)
-       (i32.shl
-        (local.get $4)
-        (i32.const 20)
-       )
-      )
-      (i32.shl
-       (local.get $5)
-       (i32.const 11)
       )
      )
     )
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 5308416)
+       (i32.const 32096256)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 20)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 11)
       )
      )
     )
-    (block $exit88
-     (local.set $6
+    (local.set $26
+     (i32.add
+      (i32.add
+       (i32.const 5308416)
+       (i32.shl
+        (local.get $5)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $6)
+       (i32.const 11)
+      )
+     )
+    )
+    (block $exit92
+     (local.set $7
       (local.get $2)
      )
-     (local.set $27
+     (local.set $31
       (i32.sub
        (local.get $3)
        (i32.const 3)
       )
      )
-     (br_if $exit88
+     (br_if $exit92
       (i32.ge_s
-       (local.get $6)
-       (local.get $27)
+       (local.get $7)
+       (local.get $31)
       )
      )
-     (loop $loop89
-      (local.set $16
+     (loop $loop93
+      (local.set $20
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
          (i16x8.extend_low_i8x16_u
           (v128.load32_zero align=1
            (i32.add
-            (local.get $15)
-            (local.get $6)
+            (local.get $19)
+            (local.get $7)
            )
           )
          )
         )
        )
       )
-      (local.set $19
+      (local.set $23
        (v128.load align=4
         (i32.add
-         (local.get $18)
+         (local.get $22)
          (i32.shl
-          (local.get $6)
+          (local.get $7)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $21
+      (local.set $25
        (v128.bitselect
-        (local.get $19)
-        (local.get $20)
+        (local.get $23)
+        (local.get $24)
         (f32x4.ne
-         (local.get $16)
-         (local.get $17)
+         (local.get $20)
+         (local.get $21)
         )
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $22)
+        (local.get $26)
         (i32.shl
-         (local.get $6)
+         (local.get $7)
          (i32.const 2)
         )
        )
-       (local.get $21)
+       (local.get $25)
       )
-      (local.set $6
+      (local.set $7
        (i32.add
-        (local.get $6)
+        (local.get $7)
         (i32.const 4)
        )
       )
-      (br_if $loop89
+      (br_if $loop93
        (i32.lt_s
-        (local.get $6)
-        (local.get $27)
+        (local.get $7)
+        (local.get $31)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $6)
+      (local.get $7)
       (local.get $3)
      )
      (then
       (local.set $13
        (i32.sub
         (local.get $3)
-        (local.get $6)
+        (local.get $7)
        )
       )
-      (local.set $7
+      (local.set $8
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
          (i32.const 0)
         )
         (i32.sub
@@ -6791,27 +6909,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $8
-       (select
-        (i32.add
-         (local.get $6)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -6820,8 +6919,8 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $6)
-         (i32.const 2)
+         (local.get $7)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -6829,8 +6928,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
-          (i32.const 2)
+          (local.get $7)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -6839,7 +6938,26 @@
       (local.set $10
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $7)
          (i32.const 3)
         )
         (i32.sub
@@ -6848,34 +6966,34 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $23
+      (local.set $27
        (f32x4.convert_i32x4_u
         (v128.load8_lane 12
          (i32.add
-          (local.get $15)
-          (local.get $10)
+          (local.get $19)
+          (local.get $11)
          )
          (v128.load8_lane 8
           (i32.add
-           (local.get $15)
-           (local.get $9)
+           (local.get $19)
+           (local.get $10)
           )
           (v128.load8_lane 4
            (i32.add
-            (local.get $15)
-            (local.get $8)
+            (local.get $19)
+            (local.get $9)
            )
            (v128.load8_lane 0
             (i32.add
-             (local.get $15)
-             (local.get $7)
+             (local.get $19)
+             (local.get $8)
             )
             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
            )
@@ -6884,36 +7002,36 @@
         )
        )
       )
-      (local.set $24
+      (local.set $28
        (v128.load32_lane 3
         (i32.add
-         (local.get $18)
+         (local.get $22)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $18)
+          (local.get $22)
           (i32.shl
-           (local.get $9)
+           (local.get $10)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $18)
+           (local.get $22)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $18)
+            (local.get $22)
             (i32.shl
-             (local.get $7)
+             (local.get $8)
              (i32.const 2)
             )
            )
@@ -6923,31 +7041,31 @@
         )
        )
       )
-      (local.set $25
+      (local.set $29
        (v128.bitselect
+        (local.get $28)
         (local.get $24)
-        (local.get $20)
         (f32x4.ne
-         (local.get $23)
-         (local.get $17)
+         (local.get $27)
+         (local.get $21)
         )
        )
       )
-      (local.set $26
-       (local.get $25)
+      (local.set $30
+       (local.get $29)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $22)
+        (local.get $26)
         (i32.shl
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $26)
+       (local.get $30)
       )
       (if
        (i32.lt_s
@@ -6957,16 +7075,16 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $22)
+          (local.get $26)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $26)
+         (local.get $30)
         )
        )
       )
@@ -6978,16 +7096,16 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $22)
+          (local.get $26)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $26)
+         (local.get $30)
         )
        )
       )
@@ -6999,31 +7117,31 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $22)
+          (local.get $26)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $26)
+         (local.get $30)
         )
        )
       )
      )
     )
-    (local.set $11
+    (local.set $4
      (i32.add
-      (local.get $11)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop91
+    (br_if $loop95
      (i32.lt_s
-      (local.get $11)
-      (local.get $28)
+      (local.get $4)
+      (local.get $32)
      )
     )
    )
@@ -7060,7 +7178,7 @@
       (i32.const 2)
      )
     )
-    (block $exit94
+    (block $exit98
      (local.set $4
       (local.get $2)
      )
@@ -7070,13 +7188,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit94
+     (br_if $exit98
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop95
+     (loop $loop99
       (call $op1_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -7102,7 +7220,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop95
+      (br_if $loop99
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -7124,7 +7242,7 @@
       (i32.const 1)
      )
     )
-    (block $exit92
+    (block $exit96
      (local.set $4
       (local.get $0)
      )
@@ -7134,13 +7252,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit92
+     (br_if $exit96
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop93
+     (loop $loop97
       (call $op1_epilogue_part
        (local.get $4)
        (select
@@ -7166,7 +7284,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop93
+      (br_if $loop97
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -7189,46 +7307,50 @@
   (local $12 i32)
   (local $13 i32)
   (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
   (local $18 i32)
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
+  (local $22 i32)
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local.set $24
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local.set $28
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $26
+  (local.set $30
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit100
-   (local.set $11
+  (block $exit104
+   (local.set $4
     (local.get $0)
    )
-   (local.set $30
+   (local.set $34
     (local.get $1)
    )
-   (br_if $exit100
+   (br_if $exit104
     (i32.ge_s
-     (local.get $11)
-     (local.get $30)
+     (local.get $4)
+     (local.get $34)
     )
    )
-   (loop $loop101
+   (loop $loop105
     (local.set $12
-     (local.get $11)
+     (local.get $4)
     )
-    (local.set $5
+    (local.set $6
      (i32.rem_u
       (local.get $12)
       (i32.const 512)
@@ -7240,173 +7362,74 @@
       (i32.const 512)
      )
     )
-    (local.set $4
+    (local.set $5
      (local.get $12)
     )
-    (local.set $18
+    (local.set $22
      (i32.add
       (i32.add
        (i32.const 5308416)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 20)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 11)
       )
      )
     )
-    (local.set $27
+    (local.set $31
      (i32.add
       (i32.add
        (i32.const 17891328)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 11)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 2)
       )
      )
     )
     (local.set $14
-     (local.get $26)
+     (local.get $30)
     )
-    (local.set $15
-     (local.get $26)
+    (local.set $19
+     (local.get $30)
     )
-    (local.set $16
-     (local.get $26)
+    (local.set $20
+     (local.get $30)
     )
-    (local.set $17
-     (local.get $26)
+    (local.set $21
+     (local.get $30)
     )
-    (block $exit96
-     (local.set $6
+    (block $exit100
+     (local.set $7
       (local.get $2)
      )
-     (local.set $28
+     (local.set $32
       (i32.sub
        (local.get $3)
        (i32.const 15)
       )
      )
-     (br_if $exit96
+     (br_if $exit100
       (i32.ge_s
-       (local.get $6)
-       (local.get $28)
+       (local.get $7)
+       (local.get $32)
       )
      )
-     (loop $loop97
-      (local.set $19
-       (v128.load align=4
-        (i32.add
-         (local.get $18)
-         (i32.shl
-          (local.get $6)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $14
-       (f32x4.max
-        (local.get $14)
-        (local.get $19)
-       )
-      )
-      (local.set $20
-       (v128.load offset=16 align=4
-        (i32.add
-         (local.get $18)
-         (i32.shl
-          (local.get $6)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $15
-       (f32x4.max
-        (local.get $15)
-        (local.get $20)
-       )
-      )
-      (local.set $21
-       (v128.load offset=32 align=4
-        (i32.add
-         (local.get $18)
-         (i32.shl
-          (local.get $6)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $16
-       (f32x4.max
-        (local.get $16)
-        (local.get $21)
-       )
-      )
-      (local.set $22
-       (v128.load offset=48 align=4
-        (i32.add
-         (local.get $18)
-         (i32.shl
-          (local.get $6)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $17
-       (f32x4.max
-        (local.get $17)
-        (local.get $22)
-       )
-      )
-      (local.set $6
-       (i32.add
-        (local.get $6)
-        (i32.const 16)
-       )
-      )
-      (br_if $loop97
-       (i32.lt_s
-        (local.get $6)
-        (local.get $28)
-       )
-      )
-     )
-    )
-    (block $exit98
-     (local.set $6
-      (local.get $6)
-     )
-     (local.set $29
-      (i32.sub
-       (local.get $3)
-       (i32.const 3)
-      )
-     )
-     (br_if $exit98
-      (i32.ge_s
-       (local.get $6)
-       (local.get $29)
-      )
-     )
-     (loop $loop99
+     (loop $loop101
       (local.set $23
        (v128.load align=4
         (i32.add
-         (local.get $18)
+         (local.get $22)
          (i32.shl
-          (local.get $6)
+          (local.get $7)
           (i32.const 2)
          )
         )
@@ -7418,36 +7441,135 @@
         (local.get $23)
        )
       )
-      (local.set $6
+      (local.set $24
+       (v128.load offset=16 align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $19
+       (f32x4.max
+        (local.get $19)
+        (local.get $24)
+       )
+      )
+      (local.set $25
+       (v128.load offset=32 align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $20
+       (f32x4.max
+        (local.get $20)
+        (local.get $25)
+       )
+      )
+      (local.set $26
+       (v128.load offset=48 align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $21
+       (f32x4.max
+        (local.get $21)
+        (local.get $26)
+       )
+      )
+      (local.set $7
        (i32.add
-        (local.get $6)
+        (local.get $7)
+        (i32.const 16)
+       )
+      )
+      (br_if $loop101
+       (i32.lt_s
+        (local.get $7)
+        (local.get $32)
+       )
+      )
+     )
+    )
+    (block $exit102
+     (local.set $7
+      (local.get $7)
+     )
+     (local.set $33
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit102
+      (i32.ge_s
+       (local.get $7)
+       (local.get $33)
+      )
+     )
+     (loop $loop103
+      (local.set $27
+       (v128.load align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (f32x4.max
+        (local.get $14)
+        (local.get $27)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
         (i32.const 4)
        )
       )
-      (br_if $loop99
+      (br_if $loop103
        (i32.lt_s
-        (local.get $6)
-        (local.get $29)
+        (local.get $7)
+        (local.get $33)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $6)
+      (local.get $7)
       (local.get $3)
      )
      (then
       (local.set $13
        (i32.sub
         (local.get $3)
-        (local.get $6)
+        (local.get $7)
        )
       )
-      (local.set $7
+      (local.set $8
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
          (i32.const 0)
         )
         (i32.sub
@@ -7456,27 +7578,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $8
-       (select
-        (i32.add
-         (local.get $6)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -7485,8 +7588,8 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $6)
-         (i32.const 2)
+         (local.get $7)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -7494,8 +7597,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
-          (i32.const 2)
+          (local.get $7)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -7504,7 +7607,26 @@
       (local.set $10
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $7)
          (i32.const 3)
         )
         (i32.sub
@@ -7513,43 +7635,43 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $25
+      (local.set $29
        (v128.load32_lane 3
         (i32.add
-         (local.get $18)
+         (local.get $22)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $18)
+          (local.get $22)
           (i32.shl
-           (local.get $9)
+           (local.get $10)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $18)
+           (local.get $22)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $18)
+            (local.get $22)
             (i32.shl
-             (local.get $7)
+             (local.get $8)
              (i32.const 2)
             )
            )
@@ -7563,10 +7685,10 @@
        (f32x4.max
         (local.get $14)
         (v128.bitselect
-         (local.get $25)
-         (local.get $26)
+         (local.get $29)
+         (local.get $30)
          (i32x4.lt_s
-          (local.get $24)
+          (local.get $28)
           (i32x4.splat
            (local.get $13)
           )
@@ -7579,19 +7701,19 @@
     (local.set $14
      (f32x4.max
       (local.get $14)
-      (local.get $15)
+      (local.get $19)
      )
     )
-    (local.set $16
+    (local.set $20
      (f32x4.max
-      (local.get $16)
-      (local.get $17)
+      (local.get $20)
+      (local.get $21)
      )
     )
     (local.set $14
      (f32x4.max
       (local.get $14)
-      (local.get $16)
+      (local.get $20)
      )
     )
     (local.set $14
@@ -7613,21 +7735,21 @@
      )
     )
     (f32.store
-     (local.get $27)
+     (local.get $31)
      (f32x4.extract_lane 0
       (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $4
      (i32.add
-      (local.get $11)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop101
+    (br_if $loop105
      (i32.lt_s
-      (local.get $11)
-      (local.get $30)
+      (local.get $4)
+      (local.get $34)
      )
     )
    )
@@ -7652,7 +7774,7 @@
     (i32.const 1)
    )
   )
-  (block $exit102
+  (block $exit106
    (local.set $4
     (local.get $0)
    )
@@ -7662,13 +7784,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit102
+   (br_if $exit106
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop103
+   (loop $loop107
     (call $op2_part
      (local.get $4)
      (select
@@ -7694,7 +7816,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop103
+    (br_if $loop107
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -7716,12 +7838,12 @@
   (local $13 i32)
   (local $14 v128)
   (local $15 i32)
-  (local $16 v128)
+  (local $16 i32)
   (local $17 i32)
-  (local $18 v128)
-  (local $19 v128)
+  (local $18 i32)
+  (local $19 i32)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
@@ -7749,11 +7871,11 @@
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
-  (local $49 i32)
+  (local $49 v128)
   (local $50 v128)
   (local $51 v128)
   (local $52 v128)
-  (local $53 v128)
+  (local $53 i32)
   (local $54 v128)
   (local $55 v128)
   (local $56 v128)
@@ -7767,71 +7889,75 @@
   (local $64 v128)
   (local $65 v128)
   (local $66 v128)
-  (local $67 i32)
-  (local $68 i32)
-  (local.set $21
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 i32)
+  (local $72 i32)
+  (local.set $25
    (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
   )
-  (local.set $24
+  (local.set $28
    (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
   )
-  (local.set $25
+  (local.set $29
    (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
   )
-  (local.set $27
+  (local.set $31
    (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
   )
-  (local.set $28
+  (local.set $32
    (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
   )
-  (local.set $31
+  (local.set $35
    (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
   )
-  (local.set $32
+  (local.set $36
    (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
   )
-  (local.set $34
+  (local.set $38
    (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
   )
-  (local.set $35
+  (local.set $39
    (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
   )
-  (local.set $36
+  (local.set $40
    (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
   )
-  (local.set $37
+  (local.set $41
    (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
   )
-  (local.set $38
+  (local.set $42
    (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
   )
-  (local.set $39
+  (local.set $43
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $45
+  (local.set $49
    (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
   )
-  (local.set $47
+  (local.set $51
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit108
-   (local.set $11
+  (block $exit112
+   (local.set $4
     (local.get $0)
    )
-   (local.set $68
+   (local.set $72
     (local.get $1)
    )
-   (br_if $exit108
+   (br_if $exit112
     (i32.ge_s
-     (local.get $11)
-     (local.get $68)
+     (local.get $4)
+     (local.get $72)
     )
    )
-   (loop $loop109
+   (loop $loop113
     (local.set $12
-     (local.get $11)
+     (local.get $4)
     )
-    (local.set $5
+    (local.set $6
      (i32.rem_u
       (local.get $12)
       (i32.const 512)
@@ -7843,152 +7969,152 @@
       (i32.const 512)
      )
     )
-    (local.set $4
+    (local.set $5
      (local.get $12)
     )
-    (local.set $15
+    (local.set $19
      (i32.add
       (i32.add
        (i32.const 5308416)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 20)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 11)
       )
      )
     )
-    (local.set $17
+    (local.set $21
      (i32.add
       (i32.add
        (i32.const 17891328)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 11)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 2)
       )
      )
     )
-    (local.set $18
+    (local.set $22
      (v128.load32_splat
-      (local.get $17)
+      (local.get $21)
      )
     )
-    (local.set $49
+    (local.set $53
      (i32.add
       (i32.add
        (i32.const 17915904)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 20)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 11)
       )
      )
     )
-    (block $exit106
-     (local.set $6
+    (block $exit110
+     (local.set $7
       (local.get $2)
      )
-     (local.set $67
+     (local.set $71
       (i32.sub
        (local.get $3)
        (i32.const 3)
       )
      )
-     (br_if $exit106
+     (br_if $exit110
       (i32.ge_s
-       (local.get $6)
-       (local.get $67)
+       (local.get $7)
+       (local.get $71)
       )
      )
-     (loop $loop107
-      (local.set $16
+     (loop $loop111
+      (local.set $20
        (v128.load align=4
         (i32.add
-         (local.get $15)
+         (local.get $19)
          (i32.shl
-          (local.get $6)
+          (local.get $7)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $19
-       (f32x4.sub
-        (local.get $16)
-        (local.get $18)
-       )
-      )
-      (local.set $20
-       (local.get $19)
-      )
-      (local.set $22
-       (f32x4.lt
-        (local.get $20)
-        (local.get $21)
-       )
-      )
       (local.set $23
+       (f32x4.sub
+        (local.get $20)
+        (local.get $22)
+       )
+      )
+      (local.set $24
+       (local.get $23)
+      )
+      (local.set $26
+       (f32x4.lt
+        (local.get $24)
+        (local.get $25)
+       )
+      )
+      (local.set $27
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
        (i32.eqz
         (i32x4.all_true
-         (local.get $22)
+         (local.get $26)
         )
        )
        (then
-        (local.set $26
+        (local.set $30
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $20)
            (local.get $24)
+           (local.get $28)
           )
-          (local.get $25)
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (f32x4.mul
-           (local.get $26)
-           (local.get $27)
-          )
-          (local.get $28)
-         )
-        )
-        (local.set $30
-         (f32x4.sub
           (local.get $29)
-          (local.get $28)
          )
         )
         (local.set $33
+         (f32x4.add
+          (f32x4.mul
+           (local.get $30)
+           (local.get $31)
+          )
+          (local.get $32)
+         )
+        )
+        (local.set $34
+         (f32x4.sub
+          (local.get $33)
+          (local.get $32)
+         )
+        )
+        (local.set $37
          (f32x4.sub
           (f32x4.sub
-           (local.get $26)
+           (local.get $30)
            (f32x4.mul
-            (local.get $30)
-            (local.get $31)
+            (local.get $34)
+            (local.get $35)
            )
           )
           (f32x4.mul
-           (local.get $30)
-           (local.get $32)
+           (local.get $34)
+           (local.get $36)
           )
          )
         )
-        (local.set $23
+        (local.set $27
          (v128.andnot
           (f32x4.mul
            (f32x4.add
@@ -8001,98 +8127,98 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $35)
-                     (local.get $33)
+                     (local.get $39)
+                     (local.get $37)
                     )
-                    (local.get $36)
+                    (local.get $40)
                    )
-                   (local.get $33)
+                   (local.get $37)
                   )
-                  (local.get $37)
+                  (local.get $41)
                  )
-                 (local.get $33)
+                 (local.get $37)
                 )
-                (local.get $38)
+                (local.get $42)
                )
-               (local.get $33)
+               (local.get $37)
               )
-              (local.get $39)
+              (local.get $43)
              )
-             (local.get $33)
+             (local.get $37)
             )
-            (local.get $39)
+            (local.get $43)
            )
            (i32x4.shl
             (i32x4.add
-             (local.get $29)
-             (local.get $34)
+             (local.get $33)
+             (local.get $38)
             )
             (i32.const 23)
            )
           )
-          (local.get $22)
+          (local.get $26)
          )
         )
-        (local.set $40
+        (local.set $44
          (v128.andnot
           (f32x4.lt
-           (local.get $20)
            (local.get $24)
+           (local.get $28)
           )
-          (local.get $22)
+          (local.get $26)
          )
         )
         (if
          (v128.any_true
-          (local.get $40)
+          (local.get $44)
          )
          (then
-          (local.set $41
+          (local.set $45
            (f32x4.pmax
-            (local.get $20)
-            (local.get $21)
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (f32x4.mul
-             (local.get $41)
-             (local.get $27)
-            )
-            (local.get $28)
-           )
-          )
-          (local.set $43
-           (f32x4.sub
-            (local.get $42)
-            (local.get $28)
-           )
-          )
-          (local.set $44
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $41)
-             (f32x4.mul
-              (local.get $43)
-              (local.get $31)
-             )
-            )
-            (f32x4.mul
-             (local.get $43)
-             (local.get $32)
-            )
+            (local.get $24)
+            (local.get $25)
            )
           )
           (local.set $46
+           (f32x4.add
+            (f32x4.mul
+             (local.get $45)
+             (local.get $31)
+            )
+            (local.get $32)
+           )
+          )
+          (local.set $47
+           (f32x4.sub
+            (local.get $46)
+            (local.get $32)
+           )
+          )
+          (local.set $48
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $45)
+             (f32x4.mul
+              (local.get $47)
+              (local.get $35)
+             )
+            )
+            (f32x4.mul
+             (local.get $47)
+             (local.get $36)
+            )
+           )
+          )
+          (local.set $50
            (i32x4.shr_s
             (i32x4.sub
-             (local.get $42)
-             (local.get $45)
+             (local.get $46)
+             (local.get $49)
             )
             (i32.const 1)
            )
           )
-          (local.set $23
+          (local.set $27
            (v128.bitselect
             (f32x4.mul
              (f32x4.mul
@@ -8106,31 +8232,31 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $35)
-                        (local.get $44)
+                        (local.get $39)
+                        (local.get $48)
                        )
-                       (local.get $36)
+                       (local.get $40)
                       )
-                      (local.get $44)
+                      (local.get $48)
                      )
-                     (local.get $37)
+                     (local.get $41)
                     )
-                    (local.get $44)
+                    (local.get $48)
                    )
-                   (local.get $38)
+                   (local.get $42)
                   )
-                  (local.get $44)
+                  (local.get $48)
                  )
-                 (local.get $39)
+                 (local.get $43)
                 )
-                (local.get $44)
+                (local.get $48)
                )
-               (local.get $39)
+               (local.get $43)
               )
               (i32x4.shl
                (i32x4.add
-                (local.get $46)
-                (local.get $47)
+                (local.get $50)
+                (local.get $51)
                )
                (i32.const 23)
               )
@@ -8139,67 +8265,67 @@
               (i32x4.add
                (i32x4.sub
                 (i32x4.sub
-                 (local.get $42)
-                 (local.get $45)
+                 (local.get $46)
+                 (local.get $49)
                 )
-                (local.get $46)
+                (local.get $50)
                )
-               (local.get $47)
+               (local.get $51)
               )
               (i32.const 23)
              )
             )
-            (local.get $23)
-            (local.get $40)
+            (local.get $27)
+            (local.get $44)
            )
           )
          )
         )
        )
       )
-      (local.set $48
-       (local.get $23)
+      (local.set $52
+       (local.get $27)
       )
       (v128.store align=4
        (i32.add
-        (local.get $49)
+        (local.get $53)
         (i32.shl
-         (local.get $6)
+         (local.get $7)
          (i32.const 2)
         )
        )
-       (local.get $48)
+       (local.get $52)
       )
-      (local.set $6
+      (local.set $7
        (i32.add
-        (local.get $6)
+        (local.get $7)
         (i32.const 4)
        )
       )
-      (br_if $loop107
+      (br_if $loop111
        (i32.lt_s
-        (local.get $6)
-        (local.get $67)
+        (local.get $7)
+        (local.get $71)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $6)
+      (local.get $7)
       (local.get $3)
      )
      (then
       (local.set $13
        (i32.sub
         (local.get $3)
-        (local.get $6)
+        (local.get $7)
        )
       )
-      (local.set $7
+      (local.set $8
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
          (i32.const 0)
         )
         (i32.sub
@@ -8208,27 +8334,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $8
-       (select
-        (i32.add
-         (local.get $6)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -8237,8 +8344,8 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $6)
-         (i32.const 2)
+         (local.get $7)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -8246,8 +8353,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
-          (i32.const 2)
+          (local.get $7)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -8256,7 +8363,26 @@
       (local.set $10
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $7)
          (i32.const 3)
         )
         (i32.sub
@@ -8265,43 +8391,43 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $50
+      (local.set $54
        (v128.load32_lane 3
         (i32.add
-         (local.get $15)
+         (local.get $19)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $15)
+          (local.get $19)
           (i32.shl
-           (local.get $9)
+           (local.get $10)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $15)
+           (local.get $19)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $15)
+            (local.get $19)
             (i32.shl
-             (local.get $7)
+             (local.get $8)
              (i32.const 2)
             )
            )
@@ -8311,71 +8437,71 @@
         )
        )
       )
-      (local.set $51
+      (local.set $55
        (f32x4.sub
-        (local.get $50)
-        (local.get $18)
+        (local.get $54)
+        (local.get $22)
        )
       )
-      (local.set $52
-       (local.get $51)
+      (local.set $56
+       (local.get $55)
       )
-      (local.set $53
+      (local.set $57
        (f32x4.lt
-        (local.get $52)
-        (local.get $21)
+        (local.get $56)
+        (local.get $25)
        )
       )
-      (local.set $54
+      (local.set $58
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
        (i32.eqz
         (i32x4.all_true
-         (local.get $53)
+         (local.get $57)
         )
        )
        (then
-        (local.set $55
+        (local.set $59
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $52)
-           (local.get $24)
+           (local.get $56)
+           (local.get $28)
           )
-          (local.get $25)
+          (local.get $29)
          )
         )
-        (local.set $56
+        (local.set $60
          (f32x4.add
           (f32x4.mul
-           (local.get $55)
-           (local.get $27)
+           (local.get $59)
+           (local.get $31)
           )
-          (local.get $28)
+          (local.get $32)
          )
         )
-        (local.set $57
+        (local.set $61
          (f32x4.sub
-          (local.get $56)
-          (local.get $28)
+          (local.get $60)
+          (local.get $32)
          )
         )
-        (local.set $58
+        (local.set $62
          (f32x4.sub
           (f32x4.sub
-           (local.get $55)
+           (local.get $59)
            (f32x4.mul
-            (local.get $57)
-            (local.get $31)
+            (local.get $61)
+            (local.get $35)
            )
           )
           (f32x4.mul
-           (local.get $57)
-           (local.get $32)
+           (local.get $61)
+           (local.get $36)
           )
          )
         )
-        (local.set $54
+        (local.set $58
          (v128.andnot
           (f32x4.mul
            (f32x4.add
@@ -8388,98 +8514,98 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $35)
-                     (local.get $58)
+                     (local.get $39)
+                     (local.get $62)
                     )
-                    (local.get $36)
+                    (local.get $40)
                    )
-                   (local.get $58)
+                   (local.get $62)
                   )
-                  (local.get $37)
+                  (local.get $41)
                  )
-                 (local.get $58)
+                 (local.get $62)
                 )
-                (local.get $38)
+                (local.get $42)
                )
-               (local.get $58)
+               (local.get $62)
               )
-              (local.get $39)
+              (local.get $43)
              )
-             (local.get $58)
+             (local.get $62)
             )
-            (local.get $39)
+            (local.get $43)
            )
            (i32x4.shl
             (i32x4.add
-             (local.get $56)
-             (local.get $34)
+             (local.get $60)
+             (local.get $38)
             )
             (i32.const 23)
            )
           )
-          (local.get $53)
+          (local.get $57)
          )
         )
-        (local.set $59
+        (local.set $63
          (v128.andnot
           (f32x4.lt
-           (local.get $52)
-           (local.get $24)
+           (local.get $56)
+           (local.get $28)
           )
-          (local.get $53)
+          (local.get $57)
          )
         )
         (if
          (v128.any_true
-          (local.get $59)
+          (local.get $63)
          )
          (then
-          (local.set $60
+          (local.set $64
            (f32x4.pmax
-            (local.get $52)
-            (local.get $21)
+            (local.get $56)
+            (local.get $25)
            )
           )
-          (local.set $61
+          (local.set $65
            (f32x4.add
             (f32x4.mul
-             (local.get $60)
-             (local.get $27)
+             (local.get $64)
+             (local.get $31)
             )
-            (local.get $28)
+            (local.get $32)
            )
           )
-          (local.set $62
+          (local.set $66
            (f32x4.sub
-            (local.get $61)
-            (local.get $28)
+            (local.get $65)
+            (local.get $32)
            )
           )
-          (local.set $63
+          (local.set $67
            (f32x4.sub
             (f32x4.sub
-             (local.get $60)
+             (local.get $64)
              (f32x4.mul
-              (local.get $62)
-              (local.get $31)
+              (local.get $66)
+              (local.get $35)
              )
             )
             (f32x4.mul
-             (local.get $62)
-             (local.get $32)
+             (local.get $66)
+             (local.get $36)
             )
            )
           )
-          (local.set $64
+          (local.set $68
            (i32x4.shr_s
             (i32x4.sub
-             (local.get $61)
-             (local.get $45)
+             (local.get $65)
+             (local.get $49)
             )
             (i32.const 1)
            )
           )
-          (local.set $54
+          (local.set $58
            (v128.bitselect
             (f32x4.mul
              (f32x4.mul
@@ -8493,31 +8619,31 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $35)
-                        (local.get $63)
+                        (local.get $39)
+                        (local.get $67)
                        )
-                       (local.get $36)
+                       (local.get $40)
                       )
-                      (local.get $63)
+                      (local.get $67)
                      )
-                     (local.get $37)
+                     (local.get $41)
                     )
-                    (local.get $63)
+                    (local.get $67)
                    )
-                   (local.get $38)
+                   (local.get $42)
                   )
-                  (local.get $63)
+                  (local.get $67)
                  )
-                 (local.get $39)
+                 (local.get $43)
                 )
-                (local.get $63)
+                (local.get $67)
                )
-               (local.get $39)
+               (local.get $43)
               )
               (i32x4.shl
                (i32x4.add
-                (local.get $64)
-                (local.get $47)
+                (local.get $68)
+                (local.get $51)
                )
                (i32.const 23)
               )
@@ -8526,42 +8652,42 @@
               (i32x4.add
                (i32x4.sub
                 (i32x4.sub
-                 (local.get $61)
-                 (local.get $45)
+                 (local.get $65)
+                 (local.get $49)
                 )
-                (local.get $64)
+                (local.get $68)
                )
-               (local.get $47)
+               (local.get $51)
               )
               (i32.const 23)
              )
             )
-            (local.get $54)
-            (local.get $59)
+            (local.get $58)
+            (local.get $63)
            )
           )
          )
         )
        )
       )
-      (local.set $65
-       (local.get $54)
+      (local.set $69
+       (local.get $58)
       )
-      (local.set $66
-       (local.get $65)
+      (local.set $70
+       (local.get $69)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $49)
+        (local.get $53)
         (i32.shl
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $66)
+       (local.get $70)
       )
       (if
        (i32.lt_s
@@ -8571,16 +8697,16 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $49)
+          (local.get $53)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $66)
+         (local.get $70)
         )
        )
       )
@@ -8592,16 +8718,16 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $49)
+          (local.get $53)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $66)
+         (local.get $70)
         )
        )
       )
@@ -8613,31 +8739,31 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $49)
+          (local.get $53)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $66)
+         (local.get $70)
         )
        )
       )
      )
     )
-    (local.set $11
+    (local.set $4
      (i32.add
-      (local.get $11)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop109
+    (br_if $loop113
      (i32.lt_s
-      (local.get $11)
-      (local.get $68)
+      (local.get $4)
+      (local.get $72)
      )
     )
    )
@@ -8674,7 +8800,7 @@
       (i32.const 2)
      )
     )
-    (block $exit112
+    (block $exit116
      (local.set $4
       (local.get $2)
      )
@@ -8684,13 +8810,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit112
+     (br_if $exit116
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop113
+     (loop $loop117
       (call $op3_part
        (local.get $0)
        (local.get $1)
@@ -8716,7 +8842,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop113
+      (br_if $loop117
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -8738,7 +8864,7 @@
       (i32.const 1)
      )
     )
-    (block $exit110
+    (block $exit114
      (local.set $4
       (local.get $0)
      )
@@ -8748,13 +8874,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit110
+     (br_if $exit114
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop111
+     (loop $loop115
       (call $op3_part
        (local.get $4)
        (select
@@ -8780,7 +8906,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop111
+      (br_if $loop115
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -8803,46 +8929,50 @@
   (local $12 i32)
   (local $13 i32)
   (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
   (local $18 i32)
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
+  (local $22 i32)
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local.set $24
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local.set $28
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $26
+  (local.set $30
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit118
-   (local.set $11
+  (block $exit122
+   (local.set $4
     (local.get $0)
    )
-   (local.set $30
+   (local.set $34
     (local.get $1)
    )
-   (br_if $exit118
+   (br_if $exit122
     (i32.ge_s
-     (local.get $11)
-     (local.get $30)
+     (local.get $4)
+     (local.get $34)
     )
    )
-   (loop $loop119
+   (loop $loop123
     (local.set $12
-     (local.get $11)
+     (local.get $4)
     )
-    (local.set $5
+    (local.set $6
      (i32.rem_u
       (local.get $12)
       (i32.const 512)
@@ -8854,173 +8984,74 @@
       (i32.const 512)
      )
     )
-    (local.set $4
+    (local.set $5
      (local.get $12)
     )
-    (local.set $18
+    (local.set $22
      (i32.add
       (i32.add
        (i32.const 17915904)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 20)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 11)
       )
      )
     )
-    (local.set $27
+    (local.set $31
      (i32.add
       (i32.add
        (i32.const 30498816)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 11)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 2)
       )
      )
     )
     (local.set $14
-     (local.get $26)
+     (local.get $30)
     )
-    (local.set $15
-     (local.get $26)
+    (local.set $19
+     (local.get $30)
     )
-    (local.set $16
-     (local.get $26)
+    (local.set $20
+     (local.get $30)
     )
-    (local.set $17
-     (local.get $26)
+    (local.set $21
+     (local.get $30)
     )
-    (block $exit114
-     (local.set $6
+    (block $exit118
+     (local.set $7
       (local.get $2)
      )
-     (local.set $28
+     (local.set $32
       (i32.sub
        (local.get $3)
        (i32.const 15)
       )
      )
-     (br_if $exit114
+     (br_if $exit118
       (i32.ge_s
-       (local.get $6)
-       (local.get $28)
+       (local.get $7)
+       (local.get $32)
       )
      )
-     (loop $loop115
-      (local.set $19
-       (v128.load align=4
-        (i32.add
-         (local.get $18)
-         (i32.shl
-          (local.get $6)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $14
-       (f32x4.add
-        (local.get $14)
-        (local.get $19)
-       )
-      )
-      (local.set $20
-       (v128.load offset=16 align=4
-        (i32.add
-         (local.get $18)
-         (i32.shl
-          (local.get $6)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $15
-       (f32x4.add
-        (local.get $15)
-        (local.get $20)
-       )
-      )
-      (local.set $21
-       (v128.load offset=32 align=4
-        (i32.add
-         (local.get $18)
-         (i32.shl
-          (local.get $6)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $16
-       (f32x4.add
-        (local.get $16)
-        (local.get $21)
-       )
-      )
-      (local.set $22
-       (v128.load offset=48 align=4
-        (i32.add
-         (local.get $18)
-         (i32.shl
-          (local.get $6)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $17
-       (f32x4.add
-        (local.get $17)
-        (local.get $22)
-       )
-      )
-      (local.set $6
-       (i32.add
-        (local.get $6)
-        (i32.const 16)
-       )
-      )
-      (br_if $loop115
-       (i32.lt_s
-        (local.get $6)
-        (local.get $28)
-       )
-      )
-     )
-    )
-    (block $exit116
-     (local.set $6
-      (local.get $6)
-     )
-     (local.set $29
-      (i32.sub
-       (local.get $3)
-       (i32.const 3)
-      )
-     )
-     (br_if $exit116
-      (i32.ge_s
-       (local.get $6)
-       (local.get $29)
-      )
-     )
-     (loop $loop117
+     (loop $loop119
       (local.set $23
        (v128.load align=4
         (i32.add
-         (local.get $18)
+         (local.get $22)
          (i32.shl
-          (local.get $6)
+          (local.get $7)
           (i32.const 2)
          )
         )
@@ -9032,36 +9063,135 @@
         (local.get $23)
        )
       )
-      (local.set $6
+      (local.set $24
+       (v128.load offset=16 align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $19
+       (f32x4.add
+        (local.get $19)
+        (local.get $24)
+       )
+      )
+      (local.set $25
+       (v128.load offset=32 align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $20
+       (f32x4.add
+        (local.get $20)
+        (local.get $25)
+       )
+      )
+      (local.set $26
+       (v128.load offset=48 align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $21
+       (f32x4.add
+        (local.get $21)
+        (local.get $26)
+       )
+      )
+      (local.set $7
        (i32.add
-        (local.get $6)
+        (local.get $7)
+        (i32.const 16)
+       )
+      )
+      (br_if $loop119
+       (i32.lt_s
+        (local.get $7)
+        (local.get $32)
+       )
+      )
+     )
+    )
+    (block $exit120
+     (local.set $7
+      (local.get $7)
+     )
+     (local.set $33
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit120
+      (i32.ge_s
+       (local.get $7)
+       (local.get $33)
+      )
+     )
+     (loop $loop121
+      (local.set $27
+       (v128.load align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (f32x4.add
+        (local.get $14)
+        (local.get $27)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
         (i32.const 4)
        )
       )
-      (br_if $loop117
+      (br_if $loop121
        (i32.lt_s
-        (local.get $6)
-        (local.get $29)
+        (local.get $7)
+        (local.get $33)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $6)
+      (local.get $7)
       (local.get $3)
      )
      (then
       (local.set $13
        (i32.sub
         (local.get $3)
-        (local.get $6)
+        (local.get $7)
        )
       )
-      (local.set $7
+      (local.set $8
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
          (i32.const 0)
         )
         (i32.sub
@@ -9070,27 +9200,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $8
-       (select
-        (i32.add
-         (local.get $6)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -9099,8 +9210,8 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $6)
-         (i32.const 2)
+         (local.get $7)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -9108,8 +9219,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
-          (i32.const 2)
+          (local.get $7)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -9118,7 +9229,26 @@
       (local.set $10
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $7)
          (i32.const 3)
         )
         (i32.sub
@@ -9127,43 +9257,43 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $25
+      (local.set $29
        (v128.load32_lane 3
         (i32.add
-         (local.get $18)
+         (local.get $22)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $18)
+          (local.get $22)
           (i32.shl
-           (local.get $9)
+           (local.get $10)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $18)
+           (local.get $22)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $18)
+            (local.get $22)
             (i32.shl
-             (local.get $7)
+             (local.get $8)
              (i32.const 2)
             )
            )
@@ -9177,10 +9307,10 @@
        (f32x4.add
         (local.get $14)
         (v128.bitselect
-         (local.get $25)
-         (local.get $26)
+         (local.get $29)
+         (local.get $30)
          (i32x4.lt_s
-          (local.get $24)
+          (local.get $28)
           (i32x4.splat
            (local.get $13)
           )
@@ -9193,19 +9323,19 @@
     (local.set $14
      (f32x4.add
       (local.get $14)
-      (local.get $15)
+      (local.get $19)
      )
     )
-    (local.set $16
+    (local.set $20
      (f32x4.add
-      (local.get $16)
-      (local.get $17)
+      (local.get $20)
+      (local.get $21)
      )
     )
     (local.set $14
      (f32x4.add
       (local.get $14)
-      (local.get $16)
+      (local.get $20)
      )
     )
     (local.set $14
@@ -9227,21 +9357,21 @@
      )
     )
     (f32.store
-     (local.get $27)
+     (local.get $31)
      (f32x4.extract_lane 0
       (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $4
      (i32.add
-      (local.get $11)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop119
+    (br_if $loop123
      (i32.lt_s
-      (local.get $11)
-      (local.get $30)
+      (local.get $4)
+      (local.get $34)
      )
     )
    )
@@ -9266,7 +9396,7 @@
     (i32.const 1)
    )
   )
-  (block $exit120
+  (block $exit124
    (local.set $4
     (local.get $0)
    )
@@ -9276,13 +9406,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit120
+   (br_if $exit124
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop121
+   (loop $loop125
     (call $op4_part
      (local.get $4)
      (select
@@ -9308,7 +9438,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop121
+    (br_if $loop125
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -9335,7 +9465,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit126
+  (block $exit130
    (local.set $6
     (i32.const 0)
    )
@@ -9348,13 +9478,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit126
+   (br_if $exit130
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop127
+   (loop $loop131
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -9563,20 +9693,20 @@
       (local.get $13)
      )
     )
-    (block $exit124
+    (block $exit128
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit124
+     (br_if $exit128
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop125
+     (loop $loop129
       (local.set $8
        (i32.load
         (i32.add
@@ -9708,7 +9838,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop125
+      (br_if $loop129
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -9722,7 +9852,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop127
+    (br_if $loop131
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -9841,20 +9971,20 @@
       (i32.const 32)
      )
     )
-    (block $exit134
+    (block $exit138
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit134
+     (br_if $exit138
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop135
+     (loop $loop139
       (local.set $31
        (i32.add
         (local.get $30)
@@ -9889,7 +10019,7 @@
         )
        )
       )
-      (block $exit132
+      (block $exit136
        (local.set $6
         (i32.const 0)
        )
@@ -9902,13 +10032,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit132
+       (br_if $exit136
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop133
+       (loop $loop137
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -9939,7 +10069,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop133
+        (br_if $loop137
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -9953,7 +10083,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop135
+      (br_if $loop139
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -9966,7 +10096,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit130
+    (block $exit134
      (local.set $6
       (i32.const 0)
      )
@@ -9979,13 +10109,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit130
+     (br_if $exit134
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop131
+     (loop $loop135
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -10363,20 +10493,20 @@
         (local.get $18)
        )
       )
-      (block $exit128
+      (block $exit132
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit128
+       (br_if $exit132
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop129
+       (loop $loop133
         (local.set $8
          (i32.load
           (i32.add
@@ -10667,7 +10797,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop129
+        (br_if $loop133
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -10681,7 +10811,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop131
+      (br_if $loop135
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -10766,20 +10896,20 @@
     (i32.const 128)
    )
   )
-  (block $exit166
+  (block $exit170
    (local.set $5
     (i32.const 0)
    )
    (local.set $50
     (local.get $1)
    )
-   (br_if $exit166
+   (br_if $exit170
     (i32.ge_s
      (local.get $5)
      (local.get $50)
     )
    )
-   (loop $loop167
+   (loop $loop171
     (local.set $6
      (i32.add
       (local.get $0)
@@ -10827,20 +10957,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit160
+    (block $exit164
      (local.set $28
       (i32.const 0)
      )
      (local.set $47
       (local.get $13)
      )
-     (br_if $exit160
+     (br_if $exit164
       (i32.ge_s
        (local.get $28)
        (local.get $47)
       )
      )
-     (loop $loop161
+     (loop $loop165
       (if
        (i32.lt_s
         (i32.load
@@ -10869,7 +10999,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop161
+      (br_if $loop165
        (i32.lt_s
         (local.get $28)
         (local.get $47)
@@ -10880,20 +11010,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit162
+    (block $exit166
      (local.set $28
       (local.get $14)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit162
+     (br_if $exit166
       (i32.ge_s
        (local.get $28)
        (local.get $48)
       )
      )
-     (loop $loop163
+     (loop $loop167
       (if
        (i32.lt_s
         (i32.load
@@ -10922,7 +11052,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop163
+      (br_if $loop167
        (i32.lt_s
         (local.get $28)
         (local.get $48)
@@ -10930,20 +11060,20 @@
       )
      )
     )
-    (block $exit164
+    (block $exit168
      (local.set $16
       (local.get $14)
      )
      (local.set $49
       (local.get $15)
      )
-     (br_if $exit164
+     (br_if $exit168
       (i32.ge_s
        (local.get $16)
        (local.get $49)
       )
      )
-     (loop $loop165
+     (loop $loop169
       (local.set $17
        (select
         (i32.const 512)
@@ -10960,20 +11090,20 @@
         )
        )
       )
-      (block $exit158
+      (block $exit162
        (local.set $18
         (i32.const 0)
        )
        (local.set $46
         (local.get $11)
        )
-       (br_if $exit158
+       (br_if $exit162
         (i32.ge_s
          (local.get $18)
          (local.get $46)
         )
        )
-       (loop $loop159
+       (loop $loop163
         (local.set $19
          (select
           (i32.const 256)
@@ -11010,20 +11140,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit156
+        (block $exit160
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $9)
          )
-         (br_if $exit156
+         (br_if $exit160
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop157
+         (loop $loop161
           (local.set $21
            (select
             (i32.const 64)
@@ -11060,7 +11190,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit154
+          (block $exit158
            (local.set $22
             (i32.const 0)
            )
@@ -11073,13 +11203,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit154
+           (br_if $exit158
             (i32.ge_s
              (local.get $22)
              (local.get $44)
             )
            )
-           (loop $loop155
+           (loop $loop159
             (local.set $24
              (i32.add
               (local.get $16)
@@ -11145,7 +11275,7 @@
               )
              )
             )
-            (block $exit152
+            (block $exit156
              (local.set $23
               (i32.const 0)
              )
@@ -11158,13 +11288,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit152
+             (br_if $exit156
               (i32.ge_s
                (local.get $23)
                (local.get $43)
               )
              )
-             (loop $loop153
+             (loop $loop157
               (if
                (local.get $26)
                (then
@@ -11580,20 +11710,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit136
+                (block $exit140
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $35
                   (i32.const 8)
                  )
-                 (br_if $exit136
+                 (br_if $exit140
                   (i32.ge_s
                    (local.get $28)
                    (local.get $35)
                   )
                  )
-                 (loop $loop137
+                 (loop $loop141
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -11653,7 +11783,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop137
+                  (br_if $loop141
                    (i32.lt_s
                     (local.get $28)
                     (local.get $35)
@@ -11723,20 +11853,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit140
+                (block $exit144
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit140
+                 (br_if $exit144
                   (i32.ge_s
                    (local.get $28)
                    (local.get $37)
                   )
                  )
-                 (loop $loop141
+                 (loop $loop145
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -11796,7 +11926,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop141
+                  (br_if $loop145
                    (i32.lt_s
                     (local.get $28)
                     (local.get $37)
@@ -11866,20 +11996,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit144
+                (block $exit148
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit144
+                 (br_if $exit148
                   (i32.ge_s
                    (local.get $28)
                    (local.get $39)
                   )
                  )
-                 (loop $loop145
+                 (loop $loop149
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -11939,7 +12069,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop145
+                  (br_if $loop149
                    (i32.lt_s
                     (local.get $28)
                     (local.get $39)
@@ -12009,20 +12139,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit148
+                (block $exit152
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit148
+                 (br_if $exit152
                   (i32.ge_s
                    (local.get $28)
                    (local.get $41)
                   )
                  )
-                 (loop $loop149
+                 (loop $loop153
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -12082,7 +12212,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop149
+                  (br_if $loop153
                    (i32.lt_s
                     (local.get $28)
                     (local.get $41)
@@ -12169,20 +12299,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit138
+                (block $exit142
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $36
                   (local.get $25)
                  )
-                 (br_if $exit138
+                 (br_if $exit142
                   (i32.ge_s
                    (local.get $28)
                    (local.get $36)
                   )
                  )
-                 (loop $loop139
+                 (loop $loop143
                   (if
                    (local.get $29)
                    (then
@@ -12237,7 +12367,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop139
+                  (br_if $loop143
                    (i32.lt_s
                     (local.get $28)
                     (local.get $36)
@@ -12300,20 +12430,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit142
+                (block $exit146
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $25)
                  )
-                 (br_if $exit142
+                 (br_if $exit146
                   (i32.ge_s
                    (local.get $28)
                    (local.get $38)
                   )
                  )
-                 (loop $loop143
+                 (loop $loop147
                   (if
                    (local.get $29)
                    (then
@@ -12368,7 +12498,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop143
+                  (br_if $loop147
                    (i32.lt_s
                     (local.get $28)
                     (local.get $38)
@@ -12431,20 +12561,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit146
+                (block $exit150
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $25)
                  )
-                 (br_if $exit146
+                 (br_if $exit150
                   (i32.ge_s
                    (local.get $28)
                    (local.get $40)
                   )
                  )
-                 (loop $loop147
+                 (loop $loop151
                   (if
                    (local.get $29)
                    (then
@@ -12499,7 +12629,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop147
+                  (br_if $loop151
                    (i32.lt_s
                     (local.get $28)
                     (local.get $40)
@@ -12562,20 +12692,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit150
+                (block $exit154
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $25)
                  )
-                 (br_if $exit150
+                 (br_if $exit154
                   (i32.ge_s
                    (local.get $28)
                    (local.get $42)
                   )
                  )
-                 (loop $loop151
+                 (loop $loop155
                   (if
                    (local.get $29)
                    (then
@@ -12630,7 +12760,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop151
+                  (br_if $loop155
                    (i32.lt_s
                     (local.get $28)
                     (local.get $42)
@@ -12646,7 +12776,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop153
+              (br_if $loop157
                (i32.lt_s
                 (local.get $23)
                 (local.get $43)
@@ -12660,7 +12790,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop155
+            (br_if $loop159
              (i32.lt_s
               (local.get $22)
               (local.get $44)
@@ -12674,7 +12804,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop157
+          (br_if $loop161
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -12688,7 +12818,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop159
+        (br_if $loop163
          (i32.lt_s
           (local.get $18)
           (local.get $46)
@@ -12702,7 +12832,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop165
+      (br_if $loop169
        (i32.lt_s
         (local.get $16)
         (local.get $49)
@@ -12716,7 +12846,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop167
+    (br_if $loop171
      (i32.lt_s
       (local.get $5)
       (local.get $50)
@@ -12729,20 +12859,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit168
+  (block $exit172
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit168
+   (br_if $exit172
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop169
+   (loop $loop173
     (local.set $3
      (i32.add
       (local.get $0)
@@ -12778,7 +12908,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop169
+    (br_if $loop173
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -12861,20 +12991,20 @@
     (i32.const 128)
    )
   )
-  (block $exit202
+  (block $exit206
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit202
+   (br_if $exit206
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop203
+   (loop $loop207
     (local.set $13
      (i32.add
       (local.get $0)
@@ -12896,20 +13026,20 @@
      )
     )
     (block
-     (block $exit198
+     (block $exit202
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit198
+      (br_if $exit202
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop199
+      (loop $loop203
        (if
         (i32.ne
          (i32.load
@@ -12943,7 +13073,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop199
+       (br_if $loop203
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -12952,7 +13082,7 @@
       )
      )
     )
-    (block $exit200
+    (block $exit204
      (local.set $15
       (local.get $2)
      )
@@ -12962,13 +13092,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit200
+     (br_if $exit204
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop201
+     (loop $loop205
       (local.set $16
        (select
         (local.get $9)
@@ -12985,7 +13115,7 @@
         )
        )
       )
-      (block $exit196
+      (block $exit200
        (local.set $17
         (i32.const 0)
        )
@@ -12995,13 +13125,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit196
+       (br_if $exit200
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop197
+       (loop $loop201
         (local.set $18
          (select
           (local.get $8)
@@ -13045,20 +13175,20 @@
           )
          )
         )
-        (block $exit194
+        (block $exit198
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit194
+         (br_if $exit198
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop195
+         (loop $loop199
           (local.set $13
            (i32.add
             (local.get $0)
@@ -13090,20 +13220,20 @@
            (local.get $33)
           )
           (block
-           (block $exit188
+           (block $exit192
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit188
+            (br_if $exit192
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop189
+            (loop $loop193
              (if
               (i32.ge_s
                (local.get $21)
@@ -13161,7 +13291,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop189
+             (br_if $loop193
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -13180,20 +13310,20 @@
            (local.get $33)
           )
           (block
-           (block $exit190
+           (block $exit194
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit190
+            (br_if $exit194
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop191
+            (loop $loop195
              (if
               (i32.ge_s
                (local.get $21)
@@ -13254,7 +13384,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop191
+             (br_if $loop195
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -13315,7 +13445,7 @@
             (local.get $20)
            )
            (then
-            (block $exit192
+            (block $exit196
              (local.set $24
               (i32.const 0)
              )
@@ -13328,13 +13458,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit192
+             (br_if $exit196
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop193
+             (loop $loop197
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -13442,7 +13572,7 @@
                 )
                )
               )
-              (block $exit186
+              (block $exit190
                (local.set $25
                 (i32.const 0)
                )
@@ -13455,13 +13585,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit186
+               (br_if $exit190
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop187
+               (loop $loop191
                 (if
                  (local.get $28)
                  (then
@@ -13875,20 +14005,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit170
+                  (block $exit174
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit170
+                   (br_if $exit174
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop171
+                   (loop $loop175
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -13940,7 +14070,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop171
+                    (br_if $loop175
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -14009,20 +14139,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit174
+                  (block $exit178
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit174
+                   (br_if $exit178
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop175
+                   (loop $loop179
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -14074,7 +14204,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop175
+                    (br_if $loop179
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -14143,20 +14273,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit178
+                  (block $exit182
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit178
+                   (br_if $exit182
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop179
+                   (loop $loop183
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -14208,7 +14338,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop179
+                    (br_if $loop183
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -14277,20 +14407,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit182
+                  (block $exit186
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit182
+                   (br_if $exit186
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop183
+                   (loop $loop187
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -14342,7 +14472,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop183
+                    (br_if $loop187
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -14463,20 +14593,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit172
+                  (block $exit176
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit172
+                   (br_if $exit176
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop173
+                   (loop $loop177
                     (if
                      (local.get $37)
                      (then
@@ -14523,7 +14653,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop173
+                    (br_if $loop177
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -14585,20 +14715,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit176
+                  (block $exit180
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit176
+                   (br_if $exit180
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop177
+                   (loop $loop181
                     (if
                      (local.get $37)
                      (then
@@ -14645,7 +14775,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop177
+                    (br_if $loop181
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -14707,20 +14837,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit180
+                  (block $exit184
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit180
+                   (br_if $exit184
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop181
+                   (loop $loop185
                     (if
                      (local.get $37)
                      (then
@@ -14767,7 +14897,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop181
+                    (br_if $loop185
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -14829,20 +14959,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit184
+                  (block $exit188
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit184
+                   (br_if $exit188
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop185
+                   (loop $loop189
                     (if
                      (local.get $37)
                      (then
@@ -14889,7 +15019,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop185
+                    (br_if $loop189
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -14905,7 +15035,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop187
+                (br_if $loop191
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -14919,7 +15049,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop193
+              (br_if $loop197
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -14935,7 +15065,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop195
+          (br_if $loop199
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -14949,7 +15079,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop197
+        (br_if $loop201
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -14963,7 +15093,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop201
+      (br_if $loop205
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -14983,7 +15113,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop203
+    (br_if $loop207
      (i32.lt_s
       (local.get $10)
       (local.get $61)
@@ -15005,34 +15135,38 @@
   (local $13 i32)
   (local $14 v128)
   (local $15 i32)
-  (local $16 v128)
+  (local $16 i32)
   (local $17 i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 i32)
-  (local $21 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 i32)
   (local $22 v128)
   (local $23 v128)
   (local $24 i32)
-  (local $25 i32)
-  (block $exit206
-   (local.set $11
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (block $exit210
+   (local.set $4
     (local.get $0)
    )
-   (local.set $25
+   (local.set $29
     (local.get $1)
    )
-   (br_if $exit206
+   (br_if $exit210
     (i32.ge_s
-     (local.get $11)
-     (local.get $25)
+     (local.get $4)
+     (local.get $29)
     )
    )
-   (loop $loop207
+   (loop $loop211
     (local.set $12
-     (local.get $11)
+     (local.get $4)
     )
-    (local.set $5
+    (local.set $6
      (i32.rem_u
       (local.get $12)
       (i32.const 512)
@@ -15044,133 +15178,133 @@
       (i32.const 512)
      )
     )
-    (local.set $4
+    (local.set $5
      (local.get $12)
     )
-    (local.set $15
+    (local.set $19
      (i32.add
       (i32.add
        (i32.const 44688064)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 17)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 8)
       )
      )
     )
-    (local.set $17
+    (local.set $21
      (i32.add
       (i32.add
        (i32.const 30498816)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 11)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 2)
       )
      )
     )
-    (local.set $18
+    (local.set $22
      (v128.load32_splat
-      (local.get $17)
+      (local.get $21)
      )
     )
-    (local.set $20
+    (local.set $24
      (i32.add
       (i32.add
        (i32.const 30523392)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 17)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 8)
       )
      )
     )
-    (block $exit204
-     (local.set $6
+    (block $exit208
+     (local.set $7
       (local.get $2)
      )
-     (local.set $24
+     (local.set $28
       (i32.sub
        (local.get $3)
        (i32.const 3)
       )
      )
-     (br_if $exit204
+     (br_if $exit208
       (i32.ge_s
-       (local.get $6)
-       (local.get $24)
+       (local.get $7)
+       (local.get $28)
       )
      )
-     (loop $loop205
-      (local.set $16
+     (loop $loop209
+      (local.set $20
        (v128.load align=4
         (i32.add
-         (local.get $15)
+         (local.get $19)
          (i32.shl
-          (local.get $6)
+          (local.get $7)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $19
+      (local.set $23
        (f32x4.div
-        (local.get $16)
-        (local.get $18)
+        (local.get $20)
+        (local.get $22)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $20)
+        (local.get $24)
         (i32.shl
-         (local.get $6)
+         (local.get $7)
          (i32.const 2)
         )
        )
-       (local.get $19)
+       (local.get $23)
       )
-      (local.set $6
+      (local.set $7
        (i32.add
-        (local.get $6)
+        (local.get $7)
         (i32.const 4)
        )
       )
-      (br_if $loop205
+      (br_if $loop209
        (i32.lt_s
-        (local.get $6)
-        (local.get $24)
+        (local.get $7)
+        (local.get $28)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $6)
+      (local.get $7)
       (local.get $3)
      )
      (then
       (local.set $13
        (i32.sub
         (local.get $3)
-        (local.get $6)
+        (local.get $7)
        )
       )
-      (local.set $7
+      (local.set $8
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
          (i32.const 0)
         )
         (i32.sub
@@ -15179,27 +15313,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $8
-       (select
-        (i32.add
-         (local.get $6)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -15208,8 +15323,8 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $6)
-         (i32.const 2)
+         (local.get $7)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -15217,8 +15332,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
-          (i32.const 2)
+          (local.get $7)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -15227,7 +15342,26 @@
       (local.set $10
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $7)
          (i32.const 3)
         )
         (i32.sub
@@ -15236,43 +15370,43 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $21
+      (local.set $25
        (v128.load32_lane 3
         (i32.add
-         (local.get $15)
+         (local.get $19)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $15)
+          (local.get $19)
           (i32.shl
-           (local.get $9)
+           (local.get $10)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $15)
+           (local.get $19)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $15)
+            (local.get $19)
             (i32.shl
-             (local.get $7)
+             (local.get $8)
              (i32.const 2)
             )
            )
@@ -15282,27 +15416,27 @@
         )
        )
       )
-      (local.set $22
+      (local.set $26
        (f32x4.div
-        (local.get $21)
-        (local.get $18)
+        (local.get $25)
+        (local.get $22)
        )
       )
-      (local.set $23
-       (local.get $22)
+      (local.set $27
+       (local.get $26)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $20)
+        (local.get $24)
         (i32.shl
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $23)
+       (local.get $27)
       )
       (if
        (i32.lt_s
@@ -15312,16 +15446,16 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $20)
+          (local.get $24)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $23)
+         (local.get $27)
         )
        )
       )
@@ -15333,16 +15467,16 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $20)
+          (local.get $24)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $23)
+         (local.get $27)
         )
        )
       )
@@ -15354,31 +15488,31 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $20)
+          (local.get $24)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $23)
+         (local.get $27)
         )
        )
       )
      )
     )
-    (local.set $11
+    (local.set $4
      (i32.add
-      (local.get $11)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop207
+    (br_if $loop211
      (i32.lt_s
-      (local.get $11)
-      (local.get $25)
+      (local.get $4)
+      (local.get $29)
      )
     )
    )
@@ -15415,7 +15549,7 @@
       (i32.const 2)
      )
     )
-    (block $exit210
+    (block $exit214
      (local.set $4
       (local.get $2)
      )
@@ -15425,13 +15559,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit210
+     (br_if $exit214
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop211
+     (loop $loop215
       (call $op5_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -15457,7 +15591,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop211
+      (br_if $loop215
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -15479,7 +15613,7 @@
       (i32.const 1)
      )
     )
-    (block $exit208
+    (block $exit212
      (local.set $4
       (local.get $0)
      )
@@ -15489,13 +15623,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit208
+     (br_if $exit212
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop209
+     (loop $loop213
       (call $op5_epilogue_part
        (local.get $4)
        (select
@@ -15521,12 +15655,2979 @@
         (local.get $7)
        )
       )
-      (br_if $loop209
+      (br_if $loop213
        (i32.lt_s
         (local.get $4)
         (local.get $6)
        )
       )
+     )
+    )
+   )
+  )
+ )
+ (func $group0_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 v128)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 v128)
+  (local $53 i32)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 i32)
+  (local $86 v128)
+  (local $87 v128)
+  (local $88 v128)
+  (local $89 v128)
+  (local $90 v128)
+  (local $91 v128)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 v128)
+  (local $96 v128)
+  (local $97 v128)
+  (local $98 v128)
+  (local $99 v128)
+  (local $100 v128)
+  (local $101 v128)
+  (local $102 v128)
+  (local $103 i32)
+  (local $104 i32)
+  (local $105 i32)
+  (local $106 i32)
+  (local $107 i32)
+  (local $108 i32)
+  (local $109 i32)
+  (local $110 i32)
+  (local $111 i32)
+  (local $112 i32)
+  (local $113 i32)
+  (local $114 v128)
+  (local $115 i32)
+  (local $116 i32)
+  (local $117 i32)
+  (local $118 i32)
+  (local $119 v128)
+  (local $120 v128)
+  (local $121 v128)
+  (local $122 i32)
+  (local $123 v128)
+  (local $124 v128)
+  (local $125 v128)
+  (local $126 v128)
+  (local $127 v128)
+  (local $128 v128)
+  (local $129 v128)
+  (local $130 v128)
+  (local $131 i32)
+  (local $132 i32)
+  (local $133 i32)
+  (local $134 i32)
+  (local $135 i32)
+  (local.set $30
+   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+  )
+  (local.set $32
+   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+  )
+  (local.set $57
+   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+  )
+  (local.set $60
+   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
+  )
+  (local.set $61
+   (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
+  )
+  (local.set $63
+   (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
+  )
+  (local.set $64
+   (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
+  )
+  (local.set $67
+   (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
+  )
+  (local.set $68
+   (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
+  )
+  (local.set $70
+   (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
+  )
+  (local.set $71
+   (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
+  )
+  (local.set $72
+   (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
+  )
+  (local.set $73
+   (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
+  )
+  (local.set $74
+   (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
+  )
+  (local.set $75
+   (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
+  )
+  (local.set $81
+   (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
+  )
+  (local.set $83
+   (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
+  )
+  (local.set $128
+   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+  )
+  (local.set $130
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit232
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $135
+    (local.get $1)
+   )
+   (br_if $exit232
+    (i32.ge_s
+     (local.get $6)
+     (local.get $135)
+    )
+   )
+   (loop $loop233
+    (local.set $14
+     (local.get $6)
+    )
+    (local.set $8
+     (i32.rem_u
+      (local.get $14)
+      (i32.const 512)
+     )
+    )
+    (local.set $14
+     (i32.div_u
+      (local.get $14)
+      (i32.const 512)
+     )
+    )
+    (local.set $7
+     (local.get $14)
+    )
+    (local.set $24
+     (i32.add
+      (i32.add
+       (i32.const 5308416)
+       (i32.shl
+        (local.get $7)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $8)
+       (i32.const 11)
+      )
+     )
+    )
+    (local.set $33
+     (i32.add
+      (i32.add
+       (i32.const 17891328)
+       (i32.shl
+        (local.get $7)
+        (i32.const 11)
+       )
+      )
+      (i32.shl
+       (local.get $8)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $16
+     (local.get $32)
+    )
+    (local.set $21
+     (local.get $32)
+    )
+    (local.set $22
+     (local.get $32)
+    )
+    (local.set $23
+     (local.get $32)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $4)
+      (i32.shl
+       (local.get $5)
+       (i32.const 3)
+      )
+     )
+    )
+    (block $exit220
+     (local.set $19
+      (local.get $4)
+     )
+     (local.set $36
+      (local.get $20)
+     )
+     (br_if $exit220
+      (i32.ge_s
+       (local.get $19)
+       (local.get $36)
+      )
+     )
+     (loop $loop221
+      (local.set $17
+       (i32.load
+        (local.get $19)
+       )
+      )
+      (local.set $18
+       (i32.load offset=4
+        (local.get $19)
+       )
+      )
+      (block $exit216
+       (local.set $9
+        (local.get $17)
+       )
+       (local.set $34
+        (i32.sub
+         (local.get $18)
+         (i32.const 15)
+        )
+       )
+       (br_if $exit216
+        (i32.ge_s
+         (local.get $9)
+         (local.get $34)
+        )
+       )
+       (loop $loop217
+        (local.set $25
+         (v128.load align=4
+          (i32.add
+           (local.get $24)
+           (i32.shl
+            (local.get $9)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.max
+          (local.get $16)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (v128.load offset=16 align=4
+          (i32.add
+           (local.get $24)
+           (i32.shl
+            (local.get $9)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $21
+         (f32x4.max
+          (local.get $21)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (v128.load offset=32 align=4
+          (i32.add
+           (local.get $24)
+           (i32.shl
+            (local.get $9)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.max
+          (local.get $22)
+          (local.get $27)
+         )
+        )
+        (local.set $28
+         (v128.load offset=48 align=4
+          (i32.add
+           (local.get $24)
+           (i32.shl
+            (local.get $9)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $23
+         (f32x4.max
+          (local.get $23)
+          (local.get $28)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop217
+         (i32.lt_s
+          (local.get $9)
+          (local.get $34)
+         )
+        )
+       )
+      )
+      (block $exit218
+       (local.set $9
+        (local.get $9)
+       )
+       (local.set $35
+        (i32.sub
+         (local.get $18)
+         (i32.const 3)
+        )
+       )
+       (br_if $exit218
+        (i32.ge_s
+         (local.get $9)
+         (local.get $35)
+        )
+       )
+       (loop $loop219
+        (local.set $29
+         (v128.load align=4
+          (i32.add
+           (local.get $24)
+           (i32.shl
+            (local.get $9)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.max
+          (local.get $16)
+          (local.get $29)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop219
+         (i32.lt_s
+          (local.get $9)
+          (local.get $35)
+         )
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (local.get $9)
+        (local.get $18)
+       )
+       (then
+        (local.set $15
+         (i32.sub
+          (local.get $18)
+          (local.get $9)
+         )
+        )
+        (local.set $10
+         (select
+          (i32.add
+           (local.get $9)
+           (i32.const 0)
+          )
+          (i32.sub
+           (local.get $18)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $9)
+            (i32.const 0)
+           )
+           (local.get $18)
+          )
+         )
+        )
+        (local.set $11
+         (select
+          (i32.add
+           (local.get $9)
+           (i32.const 1)
+          )
+          (i32.sub
+           (local.get $18)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $9)
+            (i32.const 1)
+           )
+           (local.get $18)
+          )
+         )
+        )
+        (local.set $12
+         (select
+          (i32.add
+           (local.get $9)
+           (i32.const 2)
+          )
+          (i32.sub
+           (local.get $18)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $9)
+            (i32.const 2)
+           )
+           (local.get $18)
+          )
+         )
+        )
+        (local.set $13
+         (select
+          (i32.add
+           (local.get $9)
+           (i32.const 3)
+          )
+          (i32.sub
+           (local.get $18)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $9)
+            (i32.const 3)
+           )
+           (local.get $18)
+          )
+         )
+        )
+        (local.set $31
+         (v128.load32_lane 3
+          (i32.add
+           (local.get $24)
+           (i32.shl
+            (local.get $13)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 2
+           (i32.add
+            (local.get $24)
+            (i32.shl
+             (local.get $12)
+             (i32.const 2)
+            )
+           )
+           (v128.load32_lane 1
+            (i32.add
+             (local.get $24)
+             (i32.shl
+              (local.get $11)
+              (i32.const 2)
+             )
+            )
+            (v128.load32_lane 0
+             (i32.add
+              (local.get $24)
+              (i32.shl
+               (local.get $10)
+               (i32.const 2)
+              )
+             )
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.max
+          (local.get $16)
+          (v128.bitselect
+           (local.get $31)
+           (local.get $32)
+           (i32x4.lt_s
+            (local.get $30)
+            (i32x4.splat
+             (local.get $15)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
+        (i32.const 8)
+       )
+      )
+      (br_if $loop221
+       (i32.lt_s
+        (local.get $19)
+        (local.get $36)
+       )
+      )
+     )
+    )
+    (local.set $16
+     (f32x4.max
+      (local.get $16)
+      (local.get $21)
+     )
+    )
+    (local.set $22
+     (f32x4.max
+      (local.get $22)
+      (local.get $23)
+     )
+    )
+    (local.set $16
+     (f32x4.max
+      (local.get $16)
+      (local.get $22)
+     )
+    )
+    (local.set $16
+     (f32x4.max
+      (local.get $16)
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       (local.get $16)
+       (local.get $16)
+      )
+     )
+    )
+    (local.set $16
+     (f32x4.max
+      (local.get $16)
+      (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+       (local.get $16)
+       (local.get $16)
+      )
+     )
+    )
+    (f32.store
+     (local.get $33)
+     (f32x4.extract_lane 0
+      (local.get $16)
+     )
+    )
+    (local.set $44
+     (local.get $6)
+    )
+    (local.set $38
+     (i32.rem_u
+      (local.get $44)
+      (i32.const 512)
+     )
+    )
+    (local.set $44
+     (i32.div_u
+      (local.get $44)
+      (i32.const 512)
+     )
+    )
+    (local.set $37
+     (local.get $44)
+    )
+    (local.set $51
+     (i32.add
+      (i32.add
+       (i32.const 5308416)
+       (i32.shl
+        (local.get $37)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $38)
+       (i32.const 11)
+      )
+     )
+    )
+    (local.set $53
+     (i32.add
+      (i32.add
+       (i32.const 17891328)
+       (i32.shl
+        (local.get $37)
+        (i32.const 11)
+       )
+      )
+      (i32.shl
+       (local.get $38)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $54
+     (v128.load32_splat
+      (local.get $53)
+     )
+    )
+    (local.set $85
+     (i32.add
+      (i32.add
+       (i32.const 17915904)
+       (i32.shl
+        (local.get $37)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $38)
+       (i32.const 11)
+      )
+     )
+    )
+    (local.set $50
+     (i32.add
+      (local.get $4)
+      (i32.shl
+       (local.get $5)
+       (i32.const 3)
+      )
+     )
+    )
+    (block $exit224
+     (local.set $49
+      (local.get $4)
+     )
+     (local.set $104
+      (local.get $50)
+     )
+     (br_if $exit224
+      (i32.ge_s
+       (local.get $49)
+       (local.get $104)
+      )
+     )
+     (loop $loop225
+      (local.set $47
+       (i32.load
+        (local.get $49)
+       )
+      )
+      (local.set $48
+       (i32.load offset=4
+        (local.get $49)
+       )
+      )
+      (block $exit222
+       (local.set $39
+        (local.get $47)
+       )
+       (local.set $103
+        (i32.sub
+         (local.get $48)
+         (i32.const 3)
+        )
+       )
+       (br_if $exit222
+        (i32.ge_s
+         (local.get $39)
+         (local.get $103)
+        )
+       )
+       (loop $loop223
+        (local.set $52
+         (v128.load align=4
+          (i32.add
+           (local.get $51)
+           (i32.shl
+            (local.get $39)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $55
+         (f32x4.sub
+          (local.get $52)
+          (local.get $54)
+         )
+        )
+        (local.set $56
+         (local.get $55)
+        )
+        (local.set $58
+         (f32x4.lt
+          (local.get $56)
+          (local.get $57)
+         )
+        )
+        (local.set $59
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $58)
+          )
+         )
+         (then
+          (local.set $62
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $56)
+             (local.get $60)
+            )
+            (local.get $61)
+           )
+          )
+          (local.set $65
+           (f32x4.add
+            (f32x4.mul
+             (local.get $62)
+             (local.get $63)
+            )
+            (local.get $64)
+           )
+          )
+          (local.set $66
+           (f32x4.sub
+            (local.get $65)
+            (local.get $64)
+           )
+          )
+          (local.set $69
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $62)
+             (f32x4.mul
+              (local.get $66)
+              (local.get $67)
+             )
+            )
+            (f32x4.mul
+             (local.get $66)
+             (local.get $68)
+            )
+           )
+          )
+          (local.set $59
+           (v128.andnot
+            (f32x4.mul
+             (f32x4.add
+              (f32x4.mul
+               (f32x4.add
+                (f32x4.mul
+                 (f32x4.add
+                  (f32x4.mul
+                   (f32x4.add
+                    (f32x4.mul
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $71)
+                       (local.get $69)
+                      )
+                      (local.get $72)
+                     )
+                     (local.get $69)
+                    )
+                    (local.get $73)
+                   )
+                   (local.get $69)
+                  )
+                  (local.get $74)
+                 )
+                 (local.get $69)
+                )
+                (local.get $75)
+               )
+               (local.get $69)
+              )
+              (local.get $75)
+             )
+             (i32x4.shl
+              (i32x4.add
+               (local.get $65)
+               (local.get $70)
+              )
+              (i32.const 23)
+             )
+            )
+            (local.get $58)
+           )
+          )
+          (local.set $76
+           (v128.andnot
+            (f32x4.lt
+             (local.get $56)
+             (local.get $60)
+            )
+            (local.get $58)
+           )
+          )
+          (if
+           (v128.any_true
+            (local.get $76)
+           )
+           (then
+            (local.set $77
+             (f32x4.pmax
+              (local.get $56)
+              (local.get $57)
+             )
+            )
+            (local.set $78
+             (f32x4.add
+              (f32x4.mul
+               (local.get $77)
+               (local.get $63)
+              )
+              (local.get $64)
+             )
+            )
+            (local.set $79
+             (f32x4.sub
+              (local.get $78)
+              (local.get $64)
+             )
+            )
+            (local.set $80
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $77)
+               (f32x4.mul
+                (local.get $79)
+                (local.get $67)
+               )
+              )
+              (f32x4.mul
+               (local.get $79)
+               (local.get $68)
+              )
+             )
+            )
+            (local.set $82
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $78)
+               (local.get $81)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $59
+             (v128.bitselect
+              (f32x4.mul
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (f32x4.add
+                       (f32x4.mul
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $71)
+                          (local.get $80)
+                         )
+                         (local.get $72)
+                        )
+                        (local.get $80)
+                       )
+                       (local.get $73)
+                      )
+                      (local.get $80)
+                     )
+                     (local.get $74)
+                    )
+                    (local.get $80)
+                   )
+                   (local.get $75)
+                  )
+                  (local.get $80)
+                 )
+                 (local.get $75)
+                )
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $82)
+                  (local.get $83)
+                 )
+                 (i32.const 23)
+                )
+               )
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $78)
+                   (local.get $81)
+                  )
+                  (local.get $82)
+                 )
+                 (local.get $83)
+                )
+                (i32.const 23)
+               )
+              )
+              (local.get $59)
+              (local.get $76)
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $84
+         (local.get $59)
+        )
+        (v128.store align=4
+         (i32.add
+          (local.get $85)
+          (i32.shl
+           (local.get $39)
+           (i32.const 2)
+          )
+         )
+         (local.get $84)
+        )
+        (local.set $39
+         (i32.add
+          (local.get $39)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop223
+         (i32.lt_s
+          (local.get $39)
+          (local.get $103)
+         )
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (local.get $39)
+        (local.get $48)
+       )
+       (then
+        (local.set $45
+         (i32.sub
+          (local.get $48)
+          (local.get $39)
+         )
+        )
+        (local.set $40
+         (select
+          (i32.add
+           (local.get $39)
+           (i32.const 0)
+          )
+          (i32.sub
+           (local.get $48)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $39)
+            (i32.const 0)
+           )
+           (local.get $48)
+          )
+         )
+        )
+        (local.set $41
+         (select
+          (i32.add
+           (local.get $39)
+           (i32.const 1)
+          )
+          (i32.sub
+           (local.get $48)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $39)
+            (i32.const 1)
+           )
+           (local.get $48)
+          )
+         )
+        )
+        (local.set $42
+         (select
+          (i32.add
+           (local.get $39)
+           (i32.const 2)
+          )
+          (i32.sub
+           (local.get $48)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $39)
+            (i32.const 2)
+           )
+           (local.get $48)
+          )
+         )
+        )
+        (local.set $43
+         (select
+          (i32.add
+           (local.get $39)
+           (i32.const 3)
+          )
+          (i32.sub
+           (local.get $48)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $39)
+            (i32.const 3)
+           )
+           (local.get $48)
+          )
+         )
+        )
+        (local.set $86
+         (v128.load32_lane 3
+          (i32.add
+           (local.get $51)
+           (i32.shl
+            (local.get $43)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 2
+           (i32.add
+            (local.get $51)
+            (i32.shl
+             (local.get $42)
+             (i32.const 2)
+            )
+           )
+           (v128.load32_lane 1
+            (i32.add
+             (local.get $51)
+             (i32.shl
+              (local.get $41)
+              (i32.const 2)
+             )
+            )
+            (v128.load32_lane 0
+             (i32.add
+              (local.get $51)
+              (i32.shl
+               (local.get $40)
+               (i32.const 2)
+              )
+             )
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+         )
+        )
+        (local.set $87
+         (f32x4.sub
+          (local.get $86)
+          (local.get $54)
+         )
+        )
+        (local.set $88
+         (local.get $87)
+        )
+        (local.set $89
+         (f32x4.lt
+          (local.get $88)
+          (local.get $57)
+         )
+        )
+        (local.set $90
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $89)
+          )
+         )
+         (then
+          (local.set $91
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $88)
+             (local.get $60)
+            )
+            (local.get $61)
+           )
+          )
+          (local.set $92
+           (f32x4.add
+            (f32x4.mul
+             (local.get $91)
+             (local.get $63)
+            )
+            (local.get $64)
+           )
+          )
+          (local.set $93
+           (f32x4.sub
+            (local.get $92)
+            (local.get $64)
+           )
+          )
+          (local.set $94
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $91)
+             (f32x4.mul
+              (local.get $93)
+              (local.get $67)
+             )
+            )
+            (f32x4.mul
+             (local.get $93)
+             (local.get $68)
+            )
+           )
+          )
+          (local.set $90
+           (v128.andnot
+            (f32x4.mul
+             (f32x4.add
+              (f32x4.mul
+               (f32x4.add
+                (f32x4.mul
+                 (f32x4.add
+                  (f32x4.mul
+                   (f32x4.add
+                    (f32x4.mul
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $71)
+                       (local.get $94)
+                      )
+                      (local.get $72)
+                     )
+                     (local.get $94)
+                    )
+                    (local.get $73)
+                   )
+                   (local.get $94)
+                  )
+                  (local.get $74)
+                 )
+                 (local.get $94)
+                )
+                (local.get $75)
+               )
+               (local.get $94)
+              )
+              (local.get $75)
+             )
+             (i32x4.shl
+              (i32x4.add
+               (local.get $92)
+               (local.get $70)
+              )
+              (i32.const 23)
+             )
+            )
+            (local.get $89)
+           )
+          )
+          (local.set $95
+           (v128.andnot
+            (f32x4.lt
+             (local.get $88)
+             (local.get $60)
+            )
+            (local.get $89)
+           )
+          )
+          (if
+           (v128.any_true
+            (local.get $95)
+           )
+           (then
+            (local.set $96
+             (f32x4.pmax
+              (local.get $88)
+              (local.get $57)
+             )
+            )
+            (local.set $97
+             (f32x4.add
+              (f32x4.mul
+               (local.get $96)
+               (local.get $63)
+              )
+              (local.get $64)
+             )
+            )
+            (local.set $98
+             (f32x4.sub
+              (local.get $97)
+              (local.get $64)
+             )
+            )
+            (local.set $99
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $96)
+               (f32x4.mul
+                (local.get $98)
+                (local.get $67)
+               )
+              )
+              (f32x4.mul
+               (local.get $98)
+               (local.get $68)
+              )
+             )
+            )
+            (local.set $100
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $97)
+               (local.get $81)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $90
+             (v128.bitselect
+              (f32x4.mul
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (f32x4.add
+                       (f32x4.mul
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $71)
+                          (local.get $99)
+                         )
+                         (local.get $72)
+                        )
+                        (local.get $99)
+                       )
+                       (local.get $73)
+                      )
+                      (local.get $99)
+                     )
+                     (local.get $74)
+                    )
+                    (local.get $99)
+                   )
+                   (local.get $75)
+                  )
+                  (local.get $99)
+                 )
+                 (local.get $75)
+                )
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $100)
+                  (local.get $83)
+                 )
+                 (i32.const 23)
+                )
+               )
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $97)
+                   (local.get $81)
+                  )
+                  (local.get $100)
+                 )
+                 (local.get $83)
+                )
+                (i32.const 23)
+               )
+              )
+              (local.get $90)
+              (local.get $95)
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $101
+         (local.get $90)
+        )
+        (local.set $102
+         (local.get $101)
+        )
+        (v128.store32_lane 0
+         (i32.add
+          (local.get $85)
+          (i32.shl
+           (i32.add
+            (local.get $39)
+            (i32.const 0)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $102)
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $45)
+         )
+         (then
+          (v128.store32_lane 1
+           (i32.add
+            (local.get $85)
+            (i32.shl
+             (i32.add
+              (local.get $39)
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $102)
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $45)
+         )
+         (then
+          (v128.store32_lane 2
+           (i32.add
+            (local.get $85)
+            (i32.shl
+             (i32.add
+              (local.get $39)
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $102)
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $45)
+         )
+         (then
+          (v128.store32_lane 3
+           (i32.add
+            (local.get $85)
+            (i32.shl
+             (i32.add
+              (local.get $39)
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $102)
+          )
+         )
+        )
+       )
+      )
+      (local.set $49
+       (i32.add
+        (local.get $49)
+        (i32.const 8)
+       )
+      )
+      (br_if $loop225
+       (i32.lt_s
+        (local.get $49)
+        (local.get $104)
+       )
+      )
+     )
+    )
+    (local.set $112
+     (local.get $6)
+    )
+    (local.set $106
+     (i32.rem_u
+      (local.get $112)
+      (i32.const 512)
+     )
+    )
+    (local.set $112
+     (i32.div_u
+      (local.get $112)
+      (i32.const 512)
+     )
+    )
+    (local.set $105
+     (local.get $112)
+    )
+    (local.set $122
+     (i32.add
+      (i32.add
+       (i32.const 17915904)
+       (i32.shl
+        (local.get $105)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $106)
+       (i32.const 11)
+      )
+     )
+    )
+    (local.set $131
+     (i32.add
+      (i32.add
+       (i32.const 30498816)
+       (i32.shl
+        (local.get $105)
+        (i32.const 11)
+       )
+      )
+      (i32.shl
+       (local.get $106)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $114
+     (local.get $130)
+    )
+    (local.set $119
+     (local.get $130)
+    )
+    (local.set $120
+     (local.get $130)
+    )
+    (local.set $121
+     (local.get $130)
+    )
+    (local.set $118
+     (i32.add
+      (local.get $4)
+      (i32.shl
+       (local.get $5)
+       (i32.const 3)
+      )
+     )
+    )
+    (block $exit230
+     (local.set $117
+      (local.get $4)
+     )
+     (local.set $134
+      (local.get $118)
+     )
+     (br_if $exit230
+      (i32.ge_s
+       (local.get $117)
+       (local.get $134)
+      )
+     )
+     (loop $loop231
+      (local.set $115
+       (i32.load
+        (local.get $117)
+       )
+      )
+      (local.set $116
+       (i32.load offset=4
+        (local.get $117)
+       )
+      )
+      (block $exit226
+       (local.set $107
+        (local.get $115)
+       )
+       (local.set $132
+        (i32.sub
+         (local.get $116)
+         (i32.const 15)
+        )
+       )
+       (br_if $exit226
+        (i32.ge_s
+         (local.get $107)
+         (local.get $132)
+        )
+       )
+       (loop $loop227
+        (local.set $123
+         (v128.load align=4
+          (i32.add
+           (local.get $122)
+           (i32.shl
+            (local.get $107)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $114
+         (f32x4.add
+          (local.get $114)
+          (local.get $123)
+         )
+        )
+        (local.set $124
+         (v128.load offset=16 align=4
+          (i32.add
+           (local.get $122)
+           (i32.shl
+            (local.get $107)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $119
+         (f32x4.add
+          (local.get $119)
+          (local.get $124)
+         )
+        )
+        (local.set $125
+         (v128.load offset=32 align=4
+          (i32.add
+           (local.get $122)
+           (i32.shl
+            (local.get $107)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $120
+         (f32x4.add
+          (local.get $120)
+          (local.get $125)
+         )
+        )
+        (local.set $126
+         (v128.load offset=48 align=4
+          (i32.add
+           (local.get $122)
+           (i32.shl
+            (local.get $107)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $121
+         (f32x4.add
+          (local.get $121)
+          (local.get $126)
+         )
+        )
+        (local.set $107
+         (i32.add
+          (local.get $107)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop227
+         (i32.lt_s
+          (local.get $107)
+          (local.get $132)
+         )
+        )
+       )
+      )
+      (block $exit228
+       (local.set $107
+        (local.get $107)
+       )
+       (local.set $133
+        (i32.sub
+         (local.get $116)
+         (i32.const 3)
+        )
+       )
+       (br_if $exit228
+        (i32.ge_s
+         (local.get $107)
+         (local.get $133)
+        )
+       )
+       (loop $loop229
+        (local.set $127
+         (v128.load align=4
+          (i32.add
+           (local.get $122)
+           (i32.shl
+            (local.get $107)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $114
+         (f32x4.add
+          (local.get $114)
+          (local.get $127)
+         )
+        )
+        (local.set $107
+         (i32.add
+          (local.get $107)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop229
+         (i32.lt_s
+          (local.get $107)
+          (local.get $133)
+         )
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (local.get $107)
+        (local.get $116)
+       )
+       (then
+        (local.set $113
+         (i32.sub
+          (local.get $116)
+          (local.get $107)
+         )
+        )
+        (local.set $108
+         (select
+          (i32.add
+           (local.get $107)
+           (i32.const 0)
+          )
+          (i32.sub
+           (local.get $116)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $107)
+            (i32.const 0)
+           )
+           (local.get $116)
+          )
+         )
+        )
+        (local.set $109
+         (select
+          (i32.add
+           (local.get $107)
+           (i32.const 1)
+          )
+          (i32.sub
+           (local.get $116)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $107)
+            (i32.const 1)
+           )
+           (local.get $116)
+          )
+         )
+        )
+        (local.set $110
+         (select
+          (i32.add
+           (local.get $107)
+           (i32.const 2)
+          )
+          (i32.sub
+           (local.get $116)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $107)
+            (i32.const 2)
+           )
+           (local.get $116)
+          )
+         )
+        )
+        (local.set $111
+         (select
+          (i32.add
+           (local.get $107)
+           (i32.const 3)
+          )
+          (i32.sub
+           (local.get $116)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $107)
+            (i32.const 3)
+           )
+           (local.get $116)
+          )
+         )
+        )
+        (local.set $129
+         (v128.load32_lane 3
+          (i32.add
+           (local.get $122)
+           (i32.shl
+            (local.get $111)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 2
+           (i32.add
+            (local.get $122)
+            (i32.shl
+             (local.get $110)
+             (i32.const 2)
+            )
+           )
+           (v128.load32_lane 1
+            (i32.add
+             (local.get $122)
+             (i32.shl
+              (local.get $109)
+              (i32.const 2)
+             )
+            )
+            (v128.load32_lane 0
+             (i32.add
+              (local.get $122)
+              (i32.shl
+               (local.get $108)
+               (i32.const 2)
+              )
+             )
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+         )
+        )
+        (local.set $114
+         (f32x4.add
+          (local.get $114)
+          (v128.bitselect
+           (local.get $129)
+           (local.get $130)
+           (i32x4.lt_s
+            (local.get $128)
+            (i32x4.splat
+             (local.get $113)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $117
+       (i32.add
+        (local.get $117)
+        (i32.const 8)
+       )
+      )
+      (br_if $loop231
+       (i32.lt_s
+        (local.get $117)
+        (local.get $134)
+       )
+      )
+     )
+    )
+    (local.set $114
+     (f32x4.add
+      (local.get $114)
+      (local.get $119)
+     )
+    )
+    (local.set $120
+     (f32x4.add
+      (local.get $120)
+      (local.get $121)
+     )
+    )
+    (local.set $114
+     (f32x4.add
+      (local.get $114)
+      (local.get $120)
+     )
+    )
+    (local.set $114
+     (f32x4.add
+      (local.get $114)
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       (local.get $114)
+       (local.get $114)
+      )
+     )
+    )
+    (local.set $114
+     (f32x4.add
+      (local.get $114)
+      (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+       (local.get $114)
+       (local.get $114)
+      )
+     )
+    )
+    (f32.store
+     (local.get $131)
+     (f32x4.extract_lane 0
+      (local.get $114)
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop233
+     (i32.lt_s
+      (local.get $6)
+      (local.get $135)
+     )
+    )
+   )
+  )
+ )
+ (func $group0 (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit234
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit234
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop235
+    (call $group0_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop235
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $s_czero_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local.set $22
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit240
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $26
+    (local.get $1)
+   )
+   (br_if $exit240
+    (i32.ge_s
+     (local.get $6)
+     (local.get $26)
+    )
+   )
+   (loop $loop241
+    (local.set $14
+     (local.get $6)
+    )
+    (local.set $8
+     (i32.rem_u
+      (local.get $14)
+      (i32.const 512)
+     )
+    )
+    (local.set $14
+     (i32.div_u
+      (local.get $14)
+      (i32.const 512)
+     )
+    )
+    (local.set $7
+     (local.get $14)
+    )
+    (local.set $21
+     (i32.add
+      (i32.add
+       (i32.const 32096256)
+       (i32.shl
+        (local.get $7)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $8)
+       (i32.const 11)
+      )
+     )
+    )
+    (local.set $20
+     (i32.add
+      (local.get $4)
+      (i32.shl
+       (local.get $5)
+       (i32.const 3)
+      )
+     )
+    )
+    (block $exit238
+     (local.set $19
+      (local.get $4)
+     )
+     (local.set $25
+      (local.get $20)
+     )
+     (br_if $exit238
+      (i32.ge_s
+       (local.get $19)
+       (local.get $25)
+      )
+     )
+     (loop $loop239
+      (local.set $17
+       (i32.load
+        (local.get $19)
+       )
+      )
+      (local.set $18
+       (i32.load offset=4
+        (local.get $19)
+       )
+      )
+      (block $exit236
+       (local.set $9
+        (local.get $17)
+       )
+       (local.set $24
+        (i32.sub
+         (local.get $18)
+         (i32.const 3)
+        )
+       )
+       (br_if $exit236
+        (i32.ge_s
+         (local.get $9)
+         (local.get $24)
+        )
+       )
+       (loop $loop237
+        (v128.store align=4
+         (i32.add
+          (local.get $21)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (local.get $22)
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop237
+         (i32.lt_s
+          (local.get $9)
+          (local.get $24)
+         )
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (local.get $9)
+        (local.get $18)
+       )
+       (then
+        (local.set $15
+         (i32.sub
+          (local.get $18)
+          (local.get $9)
+         )
+        )
+        (local.set $10
+         (select
+          (i32.add
+           (local.get $9)
+           (i32.const 0)
+          )
+          (i32.sub
+           (local.get $18)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $9)
+            (i32.const 0)
+           )
+           (local.get $18)
+          )
+         )
+        )
+        (local.set $11
+         (select
+          (i32.add
+           (local.get $9)
+           (i32.const 1)
+          )
+          (i32.sub
+           (local.get $18)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $9)
+            (i32.const 1)
+           )
+           (local.get $18)
+          )
+         )
+        )
+        (local.set $12
+         (select
+          (i32.add
+           (local.get $9)
+           (i32.const 2)
+          )
+          (i32.sub
+           (local.get $18)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $9)
+            (i32.const 2)
+           )
+           (local.get $18)
+          )
+         )
+        )
+        (local.set $13
+         (select
+          (i32.add
+           (local.get $9)
+           (i32.const 3)
+          )
+          (i32.sub
+           (local.get $18)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $9)
+            (i32.const 3)
+           )
+           (local.get $18)
+          )
+         )
+        )
+        (local.set $23
+         (local.get $22)
+        )
+        (v128.store32_lane 0
+         (i32.add
+          (local.get $21)
+          (i32.shl
+           (i32.add
+            (local.get $9)
+            (i32.const 0)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $23)
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $15)
+         )
+         (then
+          (v128.store32_lane 1
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (i32.add
+              (local.get $9)
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $23)
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $15)
+         )
+         (then
+          (v128.store32_lane 2
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (i32.add
+              (local.get $9)
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $23)
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $15)
+         )
+         (then
+          (v128.store32_lane 3
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (i32.add
+              (local.get $9)
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $23)
+          )
+         )
+        )
+       )
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
+        (i32.const 8)
+       )
+      )
+      (br_if $loop239
+       (i32.lt_s
+        (local.get $19)
+        (local.get $25)
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop241
+     (i32.lt_s
+      (local.get $6)
+      (local.get $26)
+     )
+    )
+   )
+  )
+ )
+ (func $s_czero (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit242
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit242
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop243
+    (call $s_czero_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop243
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $s_epilogue_pit_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local.set $23
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $26
+   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+  )
+  (block $exit248
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $35
+    (local.get $1)
+   )
+   (br_if $exit248
+    (i32.ge_s
+     (local.get $6)
+     (local.get $35)
+    )
+   )
+   (loop $loop249
+    (local.set $14
+     (local.get $6)
+    )
+    (local.set $8
+     (i32.rem_u
+      (local.get $14)
+      (i32.const 512)
+     )
+    )
+    (local.set $14
+     (i32.div_u
+      (local.get $14)
+      (i32.const 512)
+     )
+    )
+    (local.set $7
+     (local.get $14)
+    )
+    (local.set $21
+     (i32.add
+      (i32.const 5046272)
+      (i32.shl
+       (local.get $8)
+       (i32.const 9)
+      )
+     )
+    )
+    (local.set $24
+     (i32.add
+      (i32.add
+       (i32.const 32096256)
+       (i32.shl
+        (local.get $7)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $8)
+       (i32.const 11)
+      )
+     )
+    )
+    (local.set $28
+     (i32.add
+      (i32.add
+       (i32.const 5308416)
+       (i32.shl
+        (local.get $7)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $8)
+       (i32.const 11)
+      )
+     )
+    )
+    (local.set $20
+     (i32.add
+      (local.get $4)
+      (i32.shl
+       (local.get $5)
+       (i32.const 3)
+      )
+     )
+    )
+    (block $exit246
+     (local.set $19
+      (local.get $4)
+     )
+     (local.set $34
+      (local.get $20)
+     )
+     (br_if $exit246
+      (i32.ge_s
+       (local.get $19)
+       (local.get $34)
+      )
+     )
+     (loop $loop247
+      (local.set $17
+       (i32.load
+        (local.get $19)
+       )
+      )
+      (local.set $18
+       (i32.load offset=4
+        (local.get $19)
+       )
+      )
+      (block $exit244
+       (local.set $9
+        (local.get $17)
+       )
+       (local.set $33
+        (i32.sub
+         (local.get $18)
+         (i32.const 3)
+        )
+       )
+       (br_if $exit244
+        (i32.ge_s
+         (local.get $9)
+         (local.get $33)
+        )
+       )
+       (loop $loop245
+        (local.set $22
+         (f32x4.convert_i32x4_u
+          (i32x4.extend_low_i16x8_u
+           (i16x8.extend_low_i8x16_u
+            (v128.load32_zero align=1
+             (i32.add
+              (local.get $21)
+              (local.get $9)
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $25
+         (v128.load align=4
+          (i32.add
+           (local.get $24)
+           (i32.shl
+            (local.get $9)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $27
+         (v128.bitselect
+          (local.get $25)
+          (local.get $26)
+          (f32x4.ne
+           (local.get $22)
+           (local.get $23)
+          )
+         )
+        )
+        (v128.store align=4
+         (i32.add
+          (local.get $28)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (local.get $27)
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop245
+         (i32.lt_s
+          (local.get $9)
+          (local.get $33)
+         )
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (local.get $9)
+        (local.get $18)
+       )
+       (then
+        (local.set $15
+         (i32.sub
+          (local.get $18)
+          (local.get $9)
+         )
+        )
+        (local.set $10
+         (select
+          (i32.add
+           (local.get $9)
+           (i32.const 0)
+          )
+          (i32.sub
+           (local.get $18)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $9)
+            (i32.const 0)
+           )
+           (local.get $18)
+          )
+         )
+        )
+        (local.set $11
+         (select
+          (i32.add
+           (local.get $9)
+           (i32.const 1)
+          )
+          (i32.sub
+           (local.get $18)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $9)
+            (i32.const 1)
+           )
+           (local.get $18)
+          )
+         )
+        )
+        (local.set $12
+         (select
+          (i32.add
+           (local.get $9)
+           (i32.const 2)
+          )
+          (i32.sub
+           (local.get $18)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $9)
+            (i32.const 2)
+           )
+           (local.get $18)
+          )
+         )
+        )
+        (local.set $13
+         (select
+          (i32.add
+           (local.get $9)
+           (i32.const 3)
+          )
+          (i32.sub
+           (local.get $18)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $9)
+            (i32.const 3)
+           )
+           (local.get $18)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.convert_i32x4_u
+          (v128.load8_lane 12
+           (i32.add
+            (local.get $21)
+            (local.get $13)
+           )
+           (v128.load8_lane 8
+            (i32.add
+             (local.get $21)
+             (local.get $12)
+            )
+            (v128.load8_lane 4
+             (i32.add
+              (local.get $21)
+              (local.get $11)
+             )
+             (v128.load8_lane 0
+              (i32.add
+               (local.get $21)
+               (local.get $10)
+              )
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $30
+         (v128.load32_lane 3
+          (i32.add
+           (local.get $24)
+           (i32.shl
+            (local.get $13)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 2
+           (i32.add
+            (local.get $24)
+            (i32.shl
+             (local.get $12)
+             (i32.const 2)
+            )
+           )
+           (v128.load32_lane 1
+            (i32.add
+             (local.get $24)
+             (i32.shl
+              (local.get $11)
+              (i32.const 2)
+             )
+            )
+            (v128.load32_lane 0
+             (i32.add
+              (local.get $24)
+              (i32.shl
+               (local.get $10)
+               (i32.const 2)
+              )
+             )
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+         )
+        )
+        (local.set $31
+         (v128.bitselect
+          (local.get $30)
+          (local.get $26)
+          (f32x4.ne
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $32
+         (local.get $31)
+        )
+        (v128.store32_lane 0
+         (i32.add
+          (local.get $28)
+          (i32.shl
+           (i32.add
+            (local.get $9)
+            (i32.const 0)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $32)
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $15)
+         )
+         (then
+          (v128.store32_lane 1
+           (i32.add
+            (local.get $28)
+            (i32.shl
+             (i32.add
+              (local.get $9)
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $32)
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $15)
+         )
+         (then
+          (v128.store32_lane 2
+           (i32.add
+            (local.get $28)
+            (i32.shl
+             (i32.add
+              (local.get $9)
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $32)
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $15)
+         )
+         (then
+          (v128.store32_lane 3
+           (i32.add
+            (local.get $28)
+            (i32.shl
+             (i32.add
+              (local.get $9)
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $32)
+          )
+         )
+        )
+       )
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
+        (i32.const 8)
+       )
+      )
+      (br_if $loop247
+       (i32.lt_s
+        (local.get $19)
+        (local.get $34)
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop249
+     (i32.lt_s
+      (local.get $6)
+      (local.get $35)
+     )
+    )
+   )
+  )
+ )
+ (func $s_epilogue_pit (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit250
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit250
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop251
+    (call $s_epilogue_pit_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop251
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
      )
     )
    )

@@ -2,14 +2,17 @@
  (type $0 (func (param i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param f64) (result f64)))
  (type $2 (func (param i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func))
+ (type $3 (func (param i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
  (import "math" "tanh" (func $tanh (param f64) (result f64)))
+ (export "fill32" (func $fill32))
+ (export "fill8" (func $fill8))
  (export "op0" (func $op0))
  (export "op0_prepack" (func $op0_prepack))
  (export "op0_shared" (func $op0_shared))
@@ -550,6 +553,110 @@
    (local.get $17)
   )
  )
+ (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local.set $5
+   (i32x4.splat
+    (local.get $2)
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (i32.and
+      (local.get $1)
+      (i32.const -4)
+     )
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit4
+   (local.set $3
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $4)
+   )
+   (br_if $exit4
+    (i32.ge_s
+     (local.get $3)
+     (local.get $6)
+    )
+   )
+   (loop $loop5
+    (v128.store align=4
+     (local.get $3)
+     (local.get $5)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 16)
+     )
+    )
+    (br_if $loop5
+     (i32.lt_s
+      (local.get $3)
+      (local.get $6)
+     )
+    )
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (local.get $1)
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit6
+   (local.set $3
+    (local.get $3)
+   )
+   (local.set $7
+    (local.get $4)
+   )
+   (br_if $exit6
+    (i32.ge_s
+     (local.get $3)
+     (local.get $7)
+    )
+   )
+   (loop $loop7
+    (i32.store
+     (local.get $3)
+     (local.get $2)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop7
+     (i32.lt_s
+      (local.get $3)
+      (local.get $7)
+     )
+    )
+   )
+  )
+ )
+ (func $fill8 (param $0 i32) (param $1 i32) (param $2 i32)
+  (memory.fill
+   (local.get $0)
+   (local.get $2)
+   (local.get $1)
+  )
+ )
  (func $op0_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
@@ -568,7 +675,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit6
+  (block $exit10
    (local.set $6
     (i32.const 0)
    )
@@ -581,13 +688,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit6
+   (br_if $exit10
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop7
+   (loop $loop11
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -796,20 +903,20 @@
       (local.get $13)
      )
     )
-    (block $exit4
+    (block $exit8
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit4
+     (br_if $exit8
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop5
+     (loop $loop9
       (local.set $8
        (i32.load
         (i32.add
@@ -941,7 +1048,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop5
+      (br_if $loop9
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -955,7 +1062,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop7
+    (br_if $loop11
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -1074,20 +1181,20 @@
       (i32.const 32)
      )
     )
-    (block $exit14
+    (block $exit18
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit14
+     (br_if $exit18
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop15
+     (loop $loop19
       (local.set $31
        (i32.add
         (local.get $30)
@@ -1122,7 +1229,7 @@
         )
        )
       )
-      (block $exit12
+      (block $exit16
        (local.set $6
         (i32.const 0)
        )
@@ -1135,13 +1242,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit12
+       (br_if $exit16
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop13
+       (loop $loop17
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -1172,7 +1279,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop13
+        (br_if $loop17
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -1186,7 +1293,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop15
+      (br_if $loop19
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -1199,7 +1306,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit10
+    (block $exit14
      (local.set $6
       (i32.const 0)
      )
@@ -1212,13 +1319,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit10
+     (br_if $exit14
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop11
+     (loop $loop15
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -1596,20 +1703,20 @@
         (local.get $18)
        )
       )
-      (block $exit8
+      (block $exit12
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit8
+       (br_if $exit12
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop9
+       (loop $loop13
         (local.set $8
          (i32.load
           (i32.add
@@ -1900,7 +2007,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop9
+        (br_if $loop13
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -1914,7 +2021,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop11
+      (br_if $loop15
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -1999,20 +2106,20 @@
     (i32.const 128)
    )
   )
-  (block $exit46
+  (block $exit50
    (local.set $5
     (i32.const 0)
    )
    (local.set $50
     (local.get $1)
    )
-   (br_if $exit46
+   (br_if $exit50
     (i32.ge_s
      (local.get $5)
      (local.get $50)
     )
    )
-   (loop $loop47
+   (loop $loop51
     (local.set $6
      (i32.add
       (local.get $0)
@@ -2060,20 +2167,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit40
+    (block $exit44
      (local.set $28
       (i32.const 0)
      )
      (local.set $47
       (local.get $13)
      )
-     (br_if $exit40
+     (br_if $exit44
       (i32.ge_s
        (local.get $28)
        (local.get $47)
       )
      )
-     (loop $loop41
+     (loop $loop45
       (if
        (i32.lt_s
         (i32.load
@@ -2102,7 +2209,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop41
+      (br_if $loop45
        (i32.lt_s
         (local.get $28)
         (local.get $47)
@@ -2113,20 +2220,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit42
+    (block $exit46
      (local.set $28
       (local.get $14)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit42
+     (br_if $exit46
       (i32.ge_s
        (local.get $28)
        (local.get $48)
       )
      )
-     (loop $loop43
+     (loop $loop47
       (if
        (i32.lt_s
         (i32.load
@@ -2155,7 +2262,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop43
+      (br_if $loop47
        (i32.lt_s
         (local.get $28)
         (local.get $48)
@@ -2163,20 +2270,20 @@
       )
      )
     )
-    (block $exit44
+    (block $exit48
      (local.set $16
       (local.get $14)
      )
      (local.set $49
       (local.get $15)
      )
-     (br_if $exit44
+     (br_if $exit48
       (i32.ge_s
        (local.get $16)
        (local.get $49)
       )
      )
-     (loop $loop45
+     (loop $loop49
       (local.set $17
        (select
         (i32.const 512)
@@ -2193,20 +2300,20 @@
         )
        )
       )
-      (block $exit38
+      (block $exit42
        (local.set $18
         (i32.const 0)
        )
        (local.set $46
         (local.get $11)
        )
-       (br_if $exit38
+       (br_if $exit42
         (i32.ge_s
          (local.get $18)
          (local.get $46)
         )
        )
-       (loop $loop39
+       (loop $loop43
         (local.set $19
          (select
           (i32.const 256)
@@ -2243,20 +2350,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit36
+        (block $exit40
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $9)
          )
-         (br_if $exit36
+         (br_if $exit40
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop37
+         (loop $loop41
           (local.set $21
            (select
             (i32.const 64)
@@ -2293,7 +2400,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit34
+          (block $exit38
            (local.set $22
             (i32.const 0)
            )
@@ -2306,13 +2413,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit34
+           (br_if $exit38
             (i32.ge_s
              (local.get $22)
              (local.get $44)
             )
            )
-           (loop $loop35
+           (loop $loop39
             (local.set $24
              (i32.add
               (local.get $16)
@@ -2378,7 +2485,7 @@
               )
              )
             )
-            (block $exit32
+            (block $exit36
              (local.set $23
               (i32.const 0)
              )
@@ -2391,13 +2498,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit32
+             (br_if $exit36
               (i32.ge_s
                (local.get $23)
                (local.get $43)
               )
              )
-             (loop $loop33
+             (loop $loop37
               (if
                (local.get $26)
                (then
@@ -2813,20 +2920,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit16
+                (block $exit20
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $35
                   (i32.const 8)
                  )
-                 (br_if $exit16
+                 (br_if $exit20
                   (i32.ge_s
                    (local.get $28)
                    (local.get $35)
                   )
                  )
-                 (loop $loop17
+                 (loop $loop21
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -2886,7 +2993,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop17
+                  (br_if $loop21
                    (i32.lt_s
                     (local.get $28)
                     (local.get $35)
@@ -2956,20 +3063,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit20
+                (block $exit24
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit20
+                 (br_if $exit24
                   (i32.ge_s
                    (local.get $28)
                    (local.get $37)
                   )
                  )
-                 (loop $loop21
+                 (loop $loop25
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3029,7 +3136,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop21
+                  (br_if $loop25
                    (i32.lt_s
                     (local.get $28)
                     (local.get $37)
@@ -3099,20 +3206,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit24
+                (block $exit28
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit24
+                 (br_if $exit28
                   (i32.ge_s
                    (local.get $28)
                    (local.get $39)
                   )
                  )
-                 (loop $loop25
+                 (loop $loop29
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3172,7 +3279,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop25
+                  (br_if $loop29
                    (i32.lt_s
                     (local.get $28)
                     (local.get $39)
@@ -3242,20 +3349,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit28
+                (block $exit32
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit28
+                 (br_if $exit32
                   (i32.ge_s
                    (local.get $28)
                    (local.get $41)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop33
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3315,7 +3422,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop33
                    (i32.lt_s
                     (local.get $28)
                     (local.get $41)
@@ -3402,20 +3509,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit18
+                (block $exit22
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $36
                   (local.get $25)
                  )
-                 (br_if $exit18
+                 (br_if $exit22
                   (i32.ge_s
                    (local.get $28)
                    (local.get $36)
                   )
                  )
-                 (loop $loop19
+                 (loop $loop23
                   (if
                    (local.get $29)
                    (then
@@ -3470,7 +3577,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop19
+                  (br_if $loop23
                    (i32.lt_s
                     (local.get $28)
                     (local.get $36)
@@ -3533,20 +3640,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit22
+                (block $exit26
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $25)
                  )
-                 (br_if $exit22
+                 (br_if $exit26
                   (i32.ge_s
                    (local.get $28)
                    (local.get $38)
                   )
                  )
-                 (loop $loop23
+                 (loop $loop27
                   (if
                    (local.get $29)
                    (then
@@ -3601,7 +3708,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop27
                    (i32.lt_s
                     (local.get $28)
                     (local.get $38)
@@ -3664,20 +3771,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit26
+                (block $exit30
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $25)
                  )
-                 (br_if $exit26
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $28)
                    (local.get $40)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop31
                   (if
                    (local.get $29)
                    (then
@@ -3732,7 +3839,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $28)
                     (local.get $40)
@@ -3795,20 +3902,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit30
+                (block $exit34
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $25)
                  )
-                 (br_if $exit30
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $28)
                    (local.get $42)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop35
                   (if
                    (local.get $29)
                    (then
@@ -3863,7 +3970,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $28)
                     (local.get $42)
@@ -3879,7 +3986,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop33
+              (br_if $loop37
                (i32.lt_s
                 (local.get $23)
                 (local.get $43)
@@ -3893,7 +4000,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop35
+            (br_if $loop39
              (i32.lt_s
               (local.get $22)
               (local.get $44)
@@ -3907,7 +4014,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop37
+          (br_if $loop41
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -3921,7 +4028,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop39
+        (br_if $loop43
          (i32.lt_s
           (local.get $18)
           (local.get $46)
@@ -3935,7 +4042,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop45
+      (br_if $loop49
        (i32.lt_s
         (local.get $16)
         (local.get $49)
@@ -3949,7 +4056,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop47
+    (br_if $loop51
      (i32.lt_s
       (local.get $5)
       (local.get $50)
@@ -3962,20 +4069,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit48
+  (block $exit52
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit48
+   (br_if $exit52
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop49
+   (loop $loop53
     (local.set $3
      (i32.add
       (local.get $0)
@@ -4011,7 +4118,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop49
+    (br_if $loop53
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4094,20 +4201,20 @@
     (i32.const 128)
    )
   )
-  (block $exit82
+  (block $exit86
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit82
+   (br_if $exit86
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop83
+   (loop $loop87
     (local.set $13
      (i32.add
       (local.get $0)
@@ -4129,20 +4236,20 @@
      )
     )
     (block
-     (block $exit78
+     (block $exit82
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit78
+      (br_if $exit82
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop79
+      (loop $loop83
        (if
         (i32.ne
          (i32.load
@@ -4176,7 +4283,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop79
+       (br_if $loop83
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -4185,7 +4292,7 @@
       )
      )
     )
-    (block $exit80
+    (block $exit84
      (local.set $15
       (local.get $2)
      )
@@ -4195,13 +4302,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit80
+     (br_if $exit84
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop81
+     (loop $loop85
       (local.set $16
        (select
         (local.get $9)
@@ -4218,7 +4325,7 @@
         )
        )
       )
-      (block $exit76
+      (block $exit80
        (local.set $17
         (i32.const 0)
        )
@@ -4228,13 +4335,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit76
+       (br_if $exit80
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop77
+       (loop $loop81
         (local.set $18
          (select
           (local.get $8)
@@ -4278,20 +4385,20 @@
           )
          )
         )
-        (block $exit74
+        (block $exit78
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit74
+         (br_if $exit78
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop75
+         (loop $loop79
           (local.set $13
            (i32.add
             (local.get $0)
@@ -4323,20 +4430,20 @@
            (local.get $33)
           )
           (block
-           (block $exit68
+           (block $exit72
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit68
+            (br_if $exit72
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop69
+            (loop $loop73
              (if
               (i32.ge_s
                (local.get $21)
@@ -4394,7 +4501,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop69
+             (br_if $loop73
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -4413,20 +4520,20 @@
            (local.get $33)
           )
           (block
-           (block $exit70
+           (block $exit74
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit70
+            (br_if $exit74
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop71
+            (loop $loop75
              (if
               (i32.ge_s
                (local.get $21)
@@ -4487,7 +4594,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop71
+             (br_if $loop75
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -4548,7 +4655,7 @@
             (local.get $20)
            )
            (then
-            (block $exit72
+            (block $exit76
              (local.set $24
               (i32.const 0)
              )
@@ -4561,13 +4668,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit72
+             (br_if $exit76
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop73
+             (loop $loop77
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -4675,7 +4782,7 @@
                 )
                )
               )
-              (block $exit66
+              (block $exit70
                (local.set $25
                 (i32.const 0)
                )
@@ -4688,13 +4795,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit66
+               (br_if $exit70
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop67
+               (loop $loop71
                 (if
                  (local.get $28)
                  (then
@@ -5108,20 +5215,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit50
+                  (block $exit54
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit50
+                   (br_if $exit54
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop51
+                   (loop $loop55
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5173,7 +5280,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop51
+                    (br_if $loop55
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -5242,20 +5349,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit54
+                  (block $exit58
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit54
+                   (br_if $exit58
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop55
+                   (loop $loop59
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5307,7 +5414,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop55
+                    (br_if $loop59
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -5376,20 +5483,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit58
+                  (block $exit62
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit58
+                   (br_if $exit62
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop59
+                   (loop $loop63
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5441,7 +5548,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop59
+                    (br_if $loop63
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -5510,20 +5617,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit62
+                  (block $exit66
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit62
+                   (br_if $exit66
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop63
+                   (loop $loop67
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5575,7 +5682,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop63
+                    (br_if $loop67
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -5696,20 +5803,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit52
+                  (block $exit56
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit52
+                   (br_if $exit56
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop53
+                   (loop $loop57
                     (if
                      (local.get $37)
                      (then
@@ -5756,7 +5863,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop53
+                    (br_if $loop57
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -5818,20 +5925,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit56
+                  (block $exit60
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit56
+                   (br_if $exit60
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop57
+                   (loop $loop61
                     (if
                      (local.get $37)
                      (then
@@ -5878,7 +5985,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop57
+                    (br_if $loop61
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -5940,20 +6047,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit60
+                  (block $exit64
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit60
+                   (br_if $exit64
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop61
+                   (loop $loop65
                     (if
                      (local.get $37)
                      (then
@@ -6000,7 +6107,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop65
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -6062,20 +6169,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit64
+                  (block $exit68
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit64
+                   (br_if $exit68
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop69
                     (if
                      (local.get $37)
                      (then
@@ -6122,7 +6229,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop69
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -6138,7 +6245,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop67
+                (br_if $loop71
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -6152,7 +6259,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop73
+              (br_if $loop77
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -6168,7 +6275,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop75
+          (br_if $loop79
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -6182,7 +6289,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop77
+        (br_if $loop81
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -6196,7 +6303,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop81
+      (br_if $loop85
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -6216,7 +6323,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop83
+    (br_if $loop87
      (i32.lt_s
       (local.get $10)
       (local.get $61)
@@ -6237,130 +6344,134 @@
   (local $12 i32)
   (local $13 v128)
   (local $14 i32)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
   (local $18 i32)
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
   (local $22 i32)
-  (local $23 i32)
-  (local.set $16
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local.set $20
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit86
-   (local.set $10
+  (block $exit90
+   (local.set $4
     (local.get $0)
    )
-   (local.set $23
+   (local.set $27
     (local.get $1)
    )
-   (br_if $exit86
+   (br_if $exit90
     (i32.ge_s
-     (local.get $10)
-     (local.get $23)
+     (local.get $4)
+     (local.get $27)
     )
    )
-   (loop $loop87
+   (loop $loop91
     (local.set $11
-     (local.get $10)
+     (local.get $4)
     )
-    (local.set $4
+    (local.set $5
      (local.get $11)
-    )
-    (local.set $14
-     (i32.add
-      (i32.const 19333120)
-      (i32.mul
-       (local.get $4)
-       (i32.const 12288)
-      )
-     )
     )
     (local.set $18
      (i32.add
-      (i32.const 20905984)
+      (i32.const 19333120)
       (i32.mul
-       (local.get $4)
+       (local.get $5)
        (i32.const 12288)
       )
      )
     )
-    (block $exit84
-     (local.set $5
+    (local.set $22
+     (i32.add
+      (i32.const 20905984)
+      (i32.mul
+       (local.get $5)
+       (i32.const 12288)
+      )
+     )
+    )
+    (block $exit88
+     (local.set $6
       (local.get $2)
      )
-     (local.set $22
+     (local.set $26
       (i32.sub
        (local.get $3)
        (i32.const 3)
       )
      )
-     (br_if $exit84
+     (br_if $exit88
       (i32.ge_s
-       (local.get $5)
-       (local.get $22)
+       (local.get $6)
+       (local.get $26)
       )
      )
-     (loop $loop85
-      (local.set $15
+     (loop $loop89
+      (local.set $19
        (v128.load align=4
         (i32.add
-         (local.get $14)
+         (local.get $18)
          (i32.shl
-          (local.get $5)
+          (local.get $6)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $17
+      (local.set $21
        (f32x4.pmax
-        (local.get $15)
-        (local.get $16)
+        (local.get $19)
+        (local.get $20)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $18)
+        (local.get $22)
         (i32.shl
-         (local.get $5)
+         (local.get $6)
          (i32.const 2)
         )
        )
-       (local.get $17)
+       (local.get $21)
       )
-      (local.set $5
+      (local.set $6
        (i32.add
-        (local.get $5)
+        (local.get $6)
         (i32.const 4)
        )
       )
-      (br_if $loop85
+      (br_if $loop89
        (i32.lt_s
-        (local.get $5)
-        (local.get $22)
+        (local.get $6)
+        (local.get $26)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $5)
+      (local.get $6)
       (local.get $3)
      )
      (then
       (local.set $12
        (i32.sub
         (local.get $3)
-        (local.get $5)
+        (local.get $6)
        )
       )
-      (local.set $6
+      (local.set $7
        (select
         (i32.add
-         (local.get $5)
+         (local.get $6)
          (i32.const 0)
         )
         (i32.sub
@@ -6369,27 +6480,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $7
-       (select
-        (i32.add
-         (local.get $5)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $5)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -6398,8 +6490,8 @@
       (local.set $8
        (select
         (i32.add
-         (local.get $5)
-         (i32.const 2)
+         (local.get $6)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -6407,8 +6499,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
-          (i32.const 2)
+          (local.get $6)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -6417,7 +6509,26 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $5)
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
          (i32.const 3)
         )
         (i32.sub
@@ -6426,43 +6537,43 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $19
+      (local.set $23
        (v128.load32_lane 3
         (i32.add
-         (local.get $14)
+         (local.get $18)
          (i32.shl
-          (local.get $9)
+          (local.get $10)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $14)
+          (local.get $18)
           (i32.shl
-           (local.get $8)
+           (local.get $9)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $14)
+           (local.get $18)
            (i32.shl
-            (local.get $7)
+            (local.get $8)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $14)
+            (local.get $18)
             (i32.shl
-             (local.get $6)
+             (local.get $7)
              (i32.const 2)
             )
            )
@@ -6472,27 +6583,27 @@
         )
        )
       )
-      (local.set $20
+      (local.set $24
        (f32x4.pmax
-        (local.get $19)
-        (local.get $16)
+        (local.get $23)
+        (local.get $20)
        )
       )
-      (local.set $21
-       (local.get $20)
+      (local.set $25
+       (local.get $24)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $18)
+        (local.get $22)
         (i32.shl
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $21)
+       (local.get $25)
       )
       (if
        (i32.lt_s
@@ -6502,16 +6613,16 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $18)
+          (local.get $22)
           (i32.shl
            (i32.add
-            (local.get $5)
+            (local.get $6)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $21)
+         (local.get $25)
         )
        )
       )
@@ -6523,16 +6634,16 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $18)
+          (local.get $22)
           (i32.shl
            (i32.add
-            (local.get $5)
+            (local.get $6)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $21)
+         (local.get $25)
         )
        )
       )
@@ -6544,31 +6655,31 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $18)
+          (local.get $22)
           (i32.shl
            (i32.add
-            (local.get $5)
+            (local.get $6)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $21)
+         (local.get $25)
         )
        )
       )
      )
     )
-    (local.set $10
+    (local.set $4
      (i32.add
-      (local.get $10)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop87
+    (br_if $loop91
      (i32.lt_s
-      (local.get $10)
-      (local.get $23)
+      (local.get $4)
+      (local.get $27)
      )
     )
    )
@@ -6605,7 +6716,7 @@
       (i32.const 2)
      )
     )
-    (block $exit90
+    (block $exit94
      (local.set $4
       (local.get $2)
      )
@@ -6615,13 +6726,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit90
+     (br_if $exit94
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop91
+     (loop $loop95
       (call $op1_part
        (local.get $0)
        (local.get $1)
@@ -6647,7 +6758,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop91
+      (br_if $loop95
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -6669,7 +6780,7 @@
       (i32.const 1)
      )
     )
-    (block $exit88
+    (block $exit92
      (local.set $4
       (local.get $0)
      )
@@ -6679,13 +6790,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit88
+     (br_if $exit92
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop89
+     (loop $loop93
       (call $op1_part
        (local.get $4)
        (select
@@ -6711,7 +6822,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop89
+      (br_if $loop93
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -6741,20 +6852,20 @@
    (i32.const 0)
    (i32.const 49152)
   )
-  (block $exit94
+  (block $exit98
    (local.set $0
     (i32.const 0)
    )
    (local.set $7
     (i32.const 128)
    )
-   (br_if $exit94
+   (br_if $exit98
     (i32.ge_s
      (local.get $0)
      (local.get $7)
     )
    )
-   (loop $loop95
+   (loop $loop99
     (local.set $2
      (i32.add
       (i32.const 20905984)
@@ -6776,20 +6887,20 @@
       )
      )
     )
-    (block $exit92
+    (block $exit96
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 3072)
      )
-     (br_if $exit92
+     (br_if $exit96
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop93
+     (loop $loop97
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -6830,7 +6941,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop93
+      (br_if $loop97
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -6844,7 +6955,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop95
+    (br_if $loop99
      (i32.lt_s
       (local.get $0)
       (local.get $7)
@@ -6859,34 +6970,34 @@
    (i32.const 22953152)
    (i32.const 0)
   )
-  (block $exit98
+  (block $exit102
    (local.set $9
     (i32.const 0)
    )
    (local.set $12
     (i32.const 4)
    )
-   (br_if $exit98
+   (br_if $exit102
     (i32.ge_s
      (local.get $9)
      (local.get $12)
     )
    )
-   (loop $loop99
-    (block $exit96
+   (loop $loop103
+    (block $exit100
      (local.set $10
       (i32.const 0)
      )
      (local.set $11
       (i32.const 3072)
      )
-     (br_if $exit96
+     (br_if $exit100
       (i32.ge_s
        (local.get $10)
        (local.get $11)
       )
      )
-     (loop $loop97
+     (loop $loop101
       (i32.store
        (i32.add
         (i32.const 22953216)
@@ -6926,7 +7037,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop97
+      (br_if $loop101
        (i32.lt_s
         (local.get $10)
         (local.get $11)
@@ -6953,7 +7064,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop99
+    (br_if $loop103
      (i32.lt_s
       (local.get $9)
       (local.get $12)
@@ -6980,7 +7091,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit102
+  (block $exit106
    (local.set $6
     (i32.const 0)
    )
@@ -6993,13 +7104,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit102
+   (br_if $exit106
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop103
+   (loop $loop107
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -7208,20 +7319,20 @@
       (local.get $13)
      )
     )
-    (block $exit100
+    (block $exit104
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit100
+     (br_if $exit104
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop101
+     (loop $loop105
       (local.set $8
        (i32.load
         (i32.add
@@ -7353,7 +7464,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop101
+      (br_if $loop105
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -7367,7 +7478,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop103
+    (br_if $loop107
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -7486,20 +7597,20 @@
       (i32.const 32)
      )
     )
-    (block $exit110
+    (block $exit114
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit110
+     (br_if $exit114
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop111
+     (loop $loop115
       (local.set $31
        (i32.add
         (local.get $30)
@@ -7534,7 +7645,7 @@
         )
        )
       )
-      (block $exit108
+      (block $exit112
        (local.set $6
         (i32.const 0)
        )
@@ -7547,13 +7658,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit108
+       (br_if $exit112
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop109
+       (loop $loop113
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -7584,7 +7695,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop109
+        (br_if $loop113
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -7598,7 +7709,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop111
+      (br_if $loop115
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -7611,7 +7722,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit106
+    (block $exit110
      (local.set $6
       (i32.const 0)
      )
@@ -7624,13 +7735,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit106
+     (br_if $exit110
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop107
+     (loop $loop111
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -8008,20 +8119,20 @@
         (local.get $18)
        )
       )
-      (block $exit104
+      (block $exit108
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit104
+       (br_if $exit108
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop105
+       (loop $loop109
         (local.set $8
          (i32.load
           (i32.add
@@ -8312,7 +8423,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop105
+        (br_if $loop109
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -8326,7 +8437,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop107
+      (br_if $loop111
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -8411,20 +8522,20 @@
     (i32.const 128)
    )
   )
-  (block $exit142
+  (block $exit146
    (local.set $5
     (i32.const 0)
    )
    (local.set $50
     (local.get $1)
    )
-   (br_if $exit142
+   (br_if $exit146
     (i32.ge_s
      (local.get $5)
      (local.get $50)
     )
    )
-   (loop $loop143
+   (loop $loop147
     (local.set $6
      (i32.add
       (local.get $0)
@@ -8472,20 +8583,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit136
+    (block $exit140
      (local.set $28
       (i32.const 0)
      )
      (local.set $47
       (local.get $13)
      )
-     (br_if $exit136
+     (br_if $exit140
       (i32.ge_s
        (local.get $28)
        (local.get $47)
       )
      )
-     (loop $loop137
+     (loop $loop141
       (if
        (i32.lt_s
         (i32.load
@@ -8514,7 +8625,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop137
+      (br_if $loop141
        (i32.lt_s
         (local.get $28)
         (local.get $47)
@@ -8525,20 +8636,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit138
+    (block $exit142
      (local.set $28
       (local.get $14)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit138
+     (br_if $exit142
       (i32.ge_s
        (local.get $28)
        (local.get $48)
       )
      )
-     (loop $loop139
+     (loop $loop143
       (if
        (i32.lt_s
         (i32.load
@@ -8567,7 +8678,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop139
+      (br_if $loop143
        (i32.lt_s
         (local.get $28)
         (local.get $48)
@@ -8575,20 +8686,20 @@
       )
      )
     )
-    (block $exit140
+    (block $exit144
      (local.set $16
       (local.get $14)
      )
      (local.set $49
       (local.get $15)
      )
-     (br_if $exit140
+     (br_if $exit144
       (i32.ge_s
        (local.get $16)
        (local.get $49)
       )
      )
-     (loop $loop141
+     (loop $loop145
       (local.set $17
        (select
         (i32.const 512)
@@ -8605,20 +8716,20 @@
         )
        )
       )
-      (block $exit134
+      (block $exit138
        (local.set $18
         (i32.const 0)
        )
        (local.set $46
         (local.get $11)
        )
-       (br_if $exit134
+       (br_if $exit138
         (i32.ge_s
          (local.get $18)
          (local.get $46)
         )
        )
-       (loop $loop135
+       (loop $loop139
         (local.set $19
          (select
           (i32.const 256)
@@ -8655,20 +8766,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit132
+        (block $exit136
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $9)
          )
-         (br_if $exit132
+         (br_if $exit136
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop133
+         (loop $loop137
           (local.set $21
            (select
             (i32.const 64)
@@ -8705,7 +8816,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit130
+          (block $exit134
            (local.set $22
             (i32.const 0)
            )
@@ -8718,13 +8829,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit130
+           (br_if $exit134
             (i32.ge_s
              (local.get $22)
              (local.get $44)
             )
            )
-           (loop $loop131
+           (loop $loop135
             (local.set $24
              (i32.add
               (local.get $16)
@@ -8790,7 +8901,7 @@
               )
              )
             )
-            (block $exit128
+            (block $exit132
              (local.set $23
               (i32.const 0)
              )
@@ -8803,13 +8914,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit128
+             (br_if $exit132
               (i32.ge_s
                (local.get $23)
                (local.get $43)
               )
              )
-             (loop $loop129
+             (loop $loop133
               (if
                (local.get $26)
                (then
@@ -9225,20 +9336,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit112
+                (block $exit116
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $35
                   (i32.const 8)
                  )
-                 (br_if $exit112
+                 (br_if $exit116
                   (i32.ge_s
                    (local.get $28)
                    (local.get $35)
                   )
                  )
-                 (loop $loop113
+                 (loop $loop117
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9298,7 +9409,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop113
+                  (br_if $loop117
                    (i32.lt_s
                     (local.get $28)
                     (local.get $35)
@@ -9368,20 +9479,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit116
+                (block $exit120
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit116
+                 (br_if $exit120
                   (i32.ge_s
                    (local.get $28)
                    (local.get $37)
                   )
                  )
-                 (loop $loop117
+                 (loop $loop121
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9441,7 +9552,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop117
+                  (br_if $loop121
                    (i32.lt_s
                     (local.get $28)
                     (local.get $37)
@@ -9511,20 +9622,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit120
+                (block $exit124
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit120
+                 (br_if $exit124
                   (i32.ge_s
                    (local.get $28)
                    (local.get $39)
                   )
                  )
-                 (loop $loop121
+                 (loop $loop125
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9584,7 +9695,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop121
+                  (br_if $loop125
                    (i32.lt_s
                     (local.get $28)
                     (local.get $39)
@@ -9654,20 +9765,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit124
+                (block $exit128
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit124
+                 (br_if $exit128
                   (i32.ge_s
                    (local.get $28)
                    (local.get $41)
                   )
                  )
-                 (loop $loop125
+                 (loop $loop129
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -9727,7 +9838,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop125
+                  (br_if $loop129
                    (i32.lt_s
                     (local.get $28)
                     (local.get $41)
@@ -9814,20 +9925,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit114
+                (block $exit118
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $36
                   (local.get $25)
                  )
-                 (br_if $exit114
+                 (br_if $exit118
                   (i32.ge_s
                    (local.get $28)
                    (local.get $36)
                   )
                  )
-                 (loop $loop115
+                 (loop $loop119
                   (if
                    (local.get $29)
                    (then
@@ -9882,7 +9993,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop115
+                  (br_if $loop119
                    (i32.lt_s
                     (local.get $28)
                     (local.get $36)
@@ -9945,20 +10056,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit118
+                (block $exit122
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $25)
                  )
-                 (br_if $exit118
+                 (br_if $exit122
                   (i32.ge_s
                    (local.get $28)
                    (local.get $38)
                   )
                  )
-                 (loop $loop119
+                 (loop $loop123
                   (if
                    (local.get $29)
                    (then
@@ -10013,7 +10124,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop119
+                  (br_if $loop123
                    (i32.lt_s
                     (local.get $28)
                     (local.get $38)
@@ -10076,20 +10187,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit122
+                (block $exit126
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $25)
                  )
-                 (br_if $exit122
+                 (br_if $exit126
                   (i32.ge_s
                    (local.get $28)
                    (local.get $40)
                   )
                  )
-                 (loop $loop123
+                 (loop $loop127
                   (if
                    (local.get $29)
                    (then
@@ -10144,7 +10255,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop123
+                  (br_if $loop127
                    (i32.lt_s
                     (local.get $28)
                     (local.get $40)
@@ -10207,20 +10318,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit126
+                (block $exit130
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $25)
                  )
-                 (br_if $exit126
+                 (br_if $exit130
                   (i32.ge_s
                    (local.get $28)
                    (local.get $42)
                   )
                  )
-                 (loop $loop127
+                 (loop $loop131
                   (if
                    (local.get $29)
                    (then
@@ -10275,7 +10386,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop127
+                  (br_if $loop131
                    (i32.lt_s
                     (local.get $28)
                     (local.get $42)
@@ -10291,7 +10402,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop129
+              (br_if $loop133
                (i32.lt_s
                 (local.get $23)
                 (local.get $43)
@@ -10305,7 +10416,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop131
+            (br_if $loop135
              (i32.lt_s
               (local.get $22)
               (local.get $44)
@@ -10319,7 +10430,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop133
+          (br_if $loop137
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -10333,7 +10444,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop135
+        (br_if $loop139
          (i32.lt_s
           (local.get $18)
           (local.get $46)
@@ -10347,7 +10458,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop141
+      (br_if $loop145
        (i32.lt_s
         (local.get $16)
         (local.get $49)
@@ -10361,7 +10472,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop143
+    (br_if $loop147
      (i32.lt_s
       (local.get $5)
       (local.get $50)
@@ -10374,20 +10485,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit144
+  (block $exit148
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit144
+   (br_if $exit148
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop145
+   (loop $loop149
     (local.set $3
      (i32.add
       (local.get $0)
@@ -10423,7 +10534,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop145
+    (br_if $loop149
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -10506,20 +10617,20 @@
     (i32.const 128)
    )
   )
-  (block $exit178
+  (block $exit182
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit178
+   (br_if $exit182
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop179
+   (loop $loop183
     (local.set $13
      (i32.add
       (local.get $0)
@@ -10541,20 +10652,20 @@
      )
     )
     (block
-     (block $exit174
+     (block $exit178
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit174
+      (br_if $exit178
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop175
+      (loop $loop179
        (if
         (i32.ne
          (i32.load
@@ -10588,7 +10699,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop175
+       (br_if $loop179
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -10597,7 +10708,7 @@
       )
      )
     )
-    (block $exit176
+    (block $exit180
      (local.set $15
       (local.get $2)
      )
@@ -10607,13 +10718,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit176
+     (br_if $exit180
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop177
+     (loop $loop181
       (local.set $16
        (select
         (local.get $9)
@@ -10630,7 +10741,7 @@
         )
        )
       )
-      (block $exit172
+      (block $exit176
        (local.set $17
         (i32.const 0)
        )
@@ -10640,13 +10751,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit172
+       (br_if $exit176
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop173
+       (loop $loop177
         (local.set $18
          (select
           (local.get $8)
@@ -10690,20 +10801,20 @@
           )
          )
         )
-        (block $exit170
+        (block $exit174
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit170
+         (br_if $exit174
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop171
+         (loop $loop175
           (local.set $13
            (i32.add
             (local.get $0)
@@ -10735,20 +10846,20 @@
            (local.get $33)
           )
           (block
-           (block $exit164
+           (block $exit168
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit164
+            (br_if $exit168
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop165
+            (loop $loop169
              (if
               (i32.ge_s
                (local.get $21)
@@ -10806,7 +10917,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop165
+             (br_if $loop169
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -10825,20 +10936,20 @@
            (local.get $33)
           )
           (block
-           (block $exit166
+           (block $exit170
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit166
+            (br_if $exit170
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop167
+            (loop $loop171
              (if
               (i32.ge_s
                (local.get $21)
@@ -10899,7 +11010,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop167
+             (br_if $loop171
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -10960,7 +11071,7 @@
             (local.get $20)
            )
            (then
-            (block $exit168
+            (block $exit172
              (local.set $24
               (i32.const 0)
              )
@@ -10973,13 +11084,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit168
+             (br_if $exit172
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop169
+             (loop $loop173
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -11087,7 +11198,7 @@
                 )
                )
               )
-              (block $exit162
+              (block $exit166
                (local.set $25
                 (i32.const 0)
                )
@@ -11100,13 +11211,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit162
+               (br_if $exit166
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop163
+               (loop $loop167
                 (if
                  (local.get $28)
                  (then
@@ -11520,20 +11631,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit146
+                  (block $exit150
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit146
+                   (br_if $exit150
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop147
+                   (loop $loop151
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11585,7 +11696,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop147
+                    (br_if $loop151
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -11654,20 +11765,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit150
+                  (block $exit154
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit150
+                   (br_if $exit154
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop151
+                   (loop $loop155
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11719,7 +11830,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop151
+                    (br_if $loop155
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -11788,20 +11899,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit154
+                  (block $exit158
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit154
+                   (br_if $exit158
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop155
+                   (loop $loop159
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11853,7 +11964,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop155
+                    (br_if $loop159
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -11922,20 +12033,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit158
+                  (block $exit162
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit158
+                   (br_if $exit162
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop159
+                   (loop $loop163
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -11987,7 +12098,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop159
+                    (br_if $loop163
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -12108,20 +12219,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit148
+                  (block $exit152
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit148
+                   (br_if $exit152
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop149
+                   (loop $loop153
                     (if
                      (local.get $37)
                      (then
@@ -12168,7 +12279,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop149
+                    (br_if $loop153
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -12230,20 +12341,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit152
+                  (block $exit156
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit152
+                   (br_if $exit156
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop153
+                   (loop $loop157
                     (if
                      (local.get $37)
                      (then
@@ -12290,7 +12401,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop153
+                    (br_if $loop157
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -12352,20 +12463,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit156
+                  (block $exit160
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit156
+                   (br_if $exit160
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop157
+                   (loop $loop161
                     (if
                      (local.get $37)
                      (then
@@ -12412,7 +12523,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop157
+                    (br_if $loop161
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -12474,20 +12585,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit160
+                  (block $exit164
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit160
+                   (br_if $exit164
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop161
+                   (loop $loop165
                     (if
                      (local.get $37)
                      (then
@@ -12534,7 +12645,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop161
+                    (br_if $loop165
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -12550,7 +12661,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop163
+                (br_if $loop167
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -12564,7 +12675,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop169
+              (br_if $loop173
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -12580,7 +12691,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop171
+          (br_if $loop175
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -12594,7 +12705,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop173
+        (br_if $loop177
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -12608,7 +12719,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop177
+      (br_if $loop181
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -12628,7 +12739,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop179
+    (br_if $loop183
      (i32.lt_s
       (local.get $10)
       (local.get $61)

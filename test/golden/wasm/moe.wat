@@ -1,15 +1,18 @@
 (module
- (type $0 (func (param i32 i32 i32 i32)))
- (type $1 (func (param i32 i32 i32 i32 i32 i32)))
- (type $2 (func (param f64) (result f64)))
- (type $3 (func (param i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func))
+ (type $0 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32)))
+ (type $3 (func (param f64) (result f64)))
+ (type $4 (func (param i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
  (import "math" "tanh" (func $tanh (param f64) (result f64)))
+ (export "fill32" (func $fill32))
+ (export "fill8" (func $fill8))
  (export "index0" (func $index0))
  (export "op0" (func $op0))
  (export "op1" (func $op1))
@@ -19,6 +22,9 @@
  (export "op2" (func $op2))
  (export "op2_prepack" (func $op2_prepack))
  (export "op2_shared" (func $op2_shared))
+ (export "group0" (func $group0))
+ (export "h_czero" (func $h_czero))
+ (export "h_epilogue_pit" (func $h_epilogue_pit))
  (func $microkernel_4x8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -551,6 +557,110 @@
    (local.get $17)
   )
  )
+ (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local.set $5
+   (i32x4.splat
+    (local.get $2)
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (i32.and
+      (local.get $1)
+      (i32.const -4)
+     )
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit4
+   (local.set $3
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $4)
+   )
+   (br_if $exit4
+    (i32.ge_s
+     (local.get $3)
+     (local.get $6)
+    )
+   )
+   (loop $loop5
+    (v128.store align=4
+     (local.get $3)
+     (local.get $5)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 16)
+     )
+    )
+    (br_if $loop5
+     (i32.lt_s
+      (local.get $3)
+      (local.get $6)
+     )
+    )
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (local.get $1)
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit6
+   (local.set $3
+    (local.get $3)
+   )
+   (local.set $7
+    (local.get $4)
+   )
+   (br_if $exit6
+    (i32.ge_s
+     (local.get $3)
+     (local.get $7)
+    )
+   )
+   (loop $loop7
+    (i32.store
+     (local.get $3)
+     (local.get $2)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop7
+     (i32.lt_s
+      (local.get $3)
+      (local.get $7)
+     )
+    )
+   )
+  )
+ )
+ (func $fill8 (param $0 i32) (param $1 i32) (param $2 i32)
+  (memory.fill
+   (local.get $0)
+   (local.get $2)
+   (local.get $1)
+  )
+ )
  (func $index0
   (local $0 i32)
   (local $1 i32)
@@ -570,20 +680,20 @@
    (i32.const 0)
    (i32.const 4096)
   )
-  (block $exit6
+  (block $exit10
    (local.set $0
     (i32.const 0)
    )
    (local.set $7
     (i32.const 128)
    )
-   (br_if $exit6
+   (br_if $exit10
     (i32.ge_s
      (local.get $0)
      (local.get $7)
     )
    )
-   (loop $loop7
+   (loop $loop11
     (local.set $2
      (i32.add
       (i32.const 327680)
@@ -605,20 +715,20 @@
       )
      )
     )
-    (block $exit4
+    (block $exit8
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 8)
      )
-     (br_if $exit4
+     (br_if $exit8
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop5
+     (loop $loop9
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -659,7 +769,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop5
+      (br_if $loop9
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -673,7 +783,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop7
+    (br_if $loop11
      (i32.lt_s
       (local.get $0)
       (local.get $7)
@@ -688,34 +798,34 @@
    (i32.const 76099584)
    (i32.const 0)
   )
-  (block $exit10
+  (block $exit14
    (local.set $9
     (i32.const 0)
    )
    (local.set $12
     (i32.const 8)
    )
-   (br_if $exit10
+   (br_if $exit14
     (i32.ge_s
      (local.get $9)
      (local.get $12)
     )
    )
-   (loop $loop11
-    (block $exit8
+   (loop $loop15
+    (block $exit12
      (local.set $10
       (i32.const 0)
      )
      (local.set $11
       (i32.const 128)
      )
-     (br_if $exit8
+     (br_if $exit12
       (i32.ge_s
        (local.get $10)
        (local.get $11)
       )
      )
-     (loop $loop9
+     (loop $loop13
       (i32.store
        (i32.add
         (i32.const 76099648)
@@ -755,7 +865,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop9
+      (br_if $loop13
        (i32.lt_s
         (local.get $10)
         (local.get $11)
@@ -782,7 +892,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop11
+    (br_if $loop15
      (i32.lt_s
       (local.get $9)
       (local.get $12)
@@ -803,143 +913,147 @@
   (local $12 i32)
   (local $13 v128)
   (local $14 i32)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
   (local $19 v128)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local.set $16
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local.set $20
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (local.set $18
+  (local.set $22
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit14
-   (local.set $10
+  (block $exit18
+   (local.set $4
     (local.get $0)
    )
-   (local.set $26
+   (local.set $30
     (local.get $1)
    )
-   (br_if $exit14
+   (br_if $exit18
     (i32.ge_s
-     (local.get $10)
-     (local.get $26)
+     (local.get $4)
+     (local.get $30)
     )
    )
-   (loop $loop15
+   (loop $loop19
     (local.set $11
-     (local.get $10)
+     (local.get $4)
     )
-    (local.set $4
+    (local.set $5
      (local.get $11)
     )
-    (local.set $14
+    (local.set $18
      (i32.add
       (i32.const 327680)
       (i32.shl
-       (local.get $4)
+       (local.get $5)
        (i32.const 5)
       )
      )
     )
-    (local.set $20
+    (local.set $24
      (i32.add
       (i32.const 67440640)
       (i32.shl
-       (local.get $4)
+       (local.get $5)
        (i32.const 5)
       )
      )
     )
-    (block $exit12
-     (local.set $5
+    (block $exit16
+     (local.set $6
       (local.get $2)
      )
-     (local.set $25
+     (local.set $29
       (i32.sub
        (local.get $3)
        (i32.const 3)
       )
      )
-     (br_if $exit12
+     (br_if $exit16
       (i32.ge_s
-       (local.get $5)
-       (local.get $25)
+       (local.get $6)
+       (local.get $29)
       )
      )
-     (loop $loop13
-      (local.set $15
+     (loop $loop17
+      (local.set $19
        (v128.load align=4
         (i32.add
-         (local.get $14)
+         (local.get $18)
          (i32.shl
-          (local.get $5)
+          (local.get $6)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $17
+      (local.set $21
        (f32x4.ne
-        (local.get $15)
-        (local.get $16)
+        (local.get $19)
+        (local.get $20)
        )
       )
-      (local.set $19
+      (local.set $23
        (v128.bitselect
-        (local.get $18)
-        (local.get $16)
-        (local.get $17)
+        (local.get $22)
+        (local.get $20)
+        (local.get $21)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $20)
+        (local.get $24)
         (i32.shl
-         (local.get $5)
+         (local.get $6)
          (i32.const 2)
         )
        )
-       (local.get $19)
+       (local.get $23)
       )
-      (local.set $5
+      (local.set $6
        (i32.add
-        (local.get $5)
+        (local.get $6)
         (i32.const 4)
        )
       )
-      (br_if $loop13
+      (br_if $loop17
        (i32.lt_s
-        (local.get $5)
-        (local.get $25)
+        (local.get $6)
+        (local.get $29)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $5)
+      (local.get $6)
       (local.get $3)
      )
      (then
       (local.set $12
        (i32.sub
         (local.get $3)
-        (local.get $5)
+        (local.get $6)
        )
       )
-      (local.set $6
+      (local.set $7
        (select
         (i32.add
-         (local.get $5)
+         (local.get $6)
          (i32.const 0)
         )
         (i32.sub
@@ -948,27 +1062,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $7
-       (select
-        (i32.add
-         (local.get $5)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $5)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -977,8 +1072,8 @@
       (local.set $8
        (select
         (i32.add
-         (local.get $5)
-         (i32.const 2)
+         (local.get $6)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -986,8 +1081,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
-          (i32.const 2)
+          (local.get $6)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -996,7 +1091,26 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $5)
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
          (i32.const 3)
         )
         (i32.sub
@@ -1005,43 +1119,43 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $21
+      (local.set $25
        (v128.load32_lane 3
         (i32.add
-         (local.get $14)
+         (local.get $18)
          (i32.shl
-          (local.get $9)
+          (local.get $10)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $14)
+          (local.get $18)
           (i32.shl
-           (local.get $8)
+           (local.get $9)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $14)
+           (local.get $18)
            (i32.shl
-            (local.get $7)
+            (local.get $8)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $14)
+            (local.get $18)
             (i32.shl
-             (local.get $6)
+             (local.get $7)
              (i32.const 2)
             )
            )
@@ -1051,34 +1165,34 @@
         )
        )
       )
-      (local.set $22
+      (local.set $26
        (f32x4.ne
-        (local.get $21)
-        (local.get $16)
+        (local.get $25)
+        (local.get $20)
        )
       )
-      (local.set $23
+      (local.set $27
        (v128.bitselect
-        (local.get $18)
-        (local.get $16)
         (local.get $22)
+        (local.get $20)
+        (local.get $26)
        )
       )
-      (local.set $24
-       (local.get $23)
+      (local.set $28
+       (local.get $27)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $20)
+        (local.get $24)
         (i32.shl
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $24)
+       (local.get $28)
       )
       (if
        (i32.lt_s
@@ -1088,16 +1202,16 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $20)
+          (local.get $24)
           (i32.shl
            (i32.add
-            (local.get $5)
+            (local.get $6)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $24)
+         (local.get $28)
         )
        )
       )
@@ -1109,16 +1223,16 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $20)
+          (local.get $24)
           (i32.shl
            (i32.add
-            (local.get $5)
+            (local.get $6)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $24)
+         (local.get $28)
         )
        )
       )
@@ -1130,31 +1244,31 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $20)
+          (local.get $24)
           (i32.shl
            (i32.add
-            (local.get $5)
+            (local.get $6)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $24)
+         (local.get $28)
         )
        )
       )
      )
     )
-    (local.set $10
+    (local.set $4
      (i32.add
-      (local.get $10)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop15
+    (br_if $loop19
      (i32.lt_s
-      (local.get $10)
-      (local.get $26)
+      (local.get $4)
+      (local.get $30)
      )
     )
    )
@@ -1191,7 +1305,7 @@
       (i32.const 2)
      )
     )
-    (block $exit18
+    (block $exit22
      (local.set $4
       (local.get $2)
      )
@@ -1201,13 +1315,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit18
+     (br_if $exit22
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop19
+     (loop $loop23
       (call $op0_part
        (local.get $0)
        (local.get $1)
@@ -1233,7 +1347,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop19
+      (br_if $loop23
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -1255,7 +1369,7 @@
       (i32.const 1)
      )
     )
-    (block $exit16
+    (block $exit20
      (local.set $4
       (local.get $0)
      )
@@ -1265,13 +1379,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit16
+     (br_if $exit20
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop17
+     (loop $loop21
       (call $op0_part
        (local.get $4)
        (select
@@ -1297,7 +1411,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop17
+      (br_if $loop21
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -1326,7 +1440,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit22
+  (block $exit26
    (local.set $6
     (i32.const 0)
    )
@@ -1339,13 +1453,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit22
+   (br_if $exit26
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop23
+   (loop $loop27
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -1554,20 +1668,20 @@
       (local.get $13)
      )
     )
-    (block $exit20
+    (block $exit24
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit20
+     (br_if $exit24
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop21
+     (loop $loop25
       (local.set $8
        (i32.load
         (i32.add
@@ -1699,7 +1813,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop21
+      (br_if $loop25
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -1713,7 +1827,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop23
+    (br_if $loop27
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -1832,20 +1946,20 @@
       (i32.const 32)
      )
     )
-    (block $exit30
+    (block $exit34
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit30
+     (br_if $exit34
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop31
+     (loop $loop35
       (local.set $31
        (i32.add
         (local.get $30)
@@ -1880,7 +1994,7 @@
         )
        )
       )
-      (block $exit28
+      (block $exit32
        (local.set $6
         (i32.const 0)
        )
@@ -1893,13 +2007,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit28
+       (br_if $exit32
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop29
+       (loop $loop33
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -1930,7 +2044,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop29
+        (br_if $loop33
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -1944,7 +2058,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop31
+      (br_if $loop35
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -1957,7 +2071,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit26
+    (block $exit30
      (local.set $6
       (i32.const 0)
      )
@@ -1970,13 +2084,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit26
+     (br_if $exit30
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop27
+     (loop $loop31
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -2354,20 +2468,20 @@
         (local.get $18)
        )
       )
-      (block $exit24
+      (block $exit28
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit24
+       (br_if $exit28
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop25
+       (loop $loop29
         (local.set $8
          (i32.load
           (i32.add
@@ -2658,7 +2772,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop25
+        (br_if $loop29
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -2672,7 +2786,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop27
+      (br_if $loop31
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -2757,20 +2871,20 @@
     (i32.const 128)
    )
   )
-  (block $exit62
+  (block $exit66
    (local.set $5
     (i32.const 0)
    )
    (local.set $50
     (local.get $1)
    )
-   (br_if $exit62
+   (br_if $exit66
     (i32.ge_s
      (local.get $5)
      (local.get $50)
     )
    )
-   (loop $loop63
+   (loop $loop67
     (local.set $6
      (i32.add
       (local.get $0)
@@ -2818,20 +2932,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit56
+    (block $exit60
      (local.set $28
       (i32.const 0)
      )
      (local.set $47
       (local.get $13)
      )
-     (br_if $exit56
+     (br_if $exit60
       (i32.ge_s
        (local.get $28)
        (local.get $47)
       )
      )
-     (loop $loop57
+     (loop $loop61
       (if
        (i32.lt_s
         (i32.load
@@ -2860,7 +2974,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop57
+      (br_if $loop61
        (i32.lt_s
         (local.get $28)
         (local.get $47)
@@ -2871,20 +2985,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit58
+    (block $exit62
      (local.set $28
       (local.get $14)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit58
+     (br_if $exit62
       (i32.ge_s
        (local.get $28)
        (local.get $48)
       )
      )
-     (loop $loop59
+     (loop $loop63
       (if
        (i32.lt_s
         (i32.load
@@ -2913,7 +3027,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop59
+      (br_if $loop63
        (i32.lt_s
         (local.get $28)
         (local.get $48)
@@ -2921,20 +3035,20 @@
       )
      )
     )
-    (block $exit60
+    (block $exit64
      (local.set $16
       (local.get $14)
      )
      (local.set $49
       (local.get $15)
      )
-     (br_if $exit60
+     (br_if $exit64
       (i32.ge_s
        (local.get $16)
        (local.get $49)
       )
      )
-     (loop $loop61
+     (loop $loop65
       (local.set $17
        (select
         (i32.const 512)
@@ -2951,20 +3065,20 @@
         )
        )
       )
-      (block $exit54
+      (block $exit58
        (local.set $18
         (i32.const 0)
        )
        (local.set $46
         (local.get $11)
        )
-       (br_if $exit54
+       (br_if $exit58
         (i32.ge_s
          (local.get $18)
          (local.get $46)
         )
        )
-       (loop $loop55
+       (loop $loop59
         (local.set $19
          (select
           (i32.const 256)
@@ -3001,20 +3115,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit52
+        (block $exit56
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $9)
          )
-         (br_if $exit52
+         (br_if $exit56
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop53
+         (loop $loop57
           (local.set $21
            (select
             (i32.const 64)
@@ -3051,7 +3165,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit50
+          (block $exit54
            (local.set $22
             (i32.const 0)
            )
@@ -3064,13 +3178,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit50
+           (br_if $exit54
             (i32.ge_s
              (local.get $22)
              (local.get $44)
             )
            )
-           (loop $loop51
+           (loop $loop55
             (local.set $24
              (i32.add
               (local.get $16)
@@ -3136,7 +3250,7 @@
               )
              )
             )
-            (block $exit48
+            (block $exit52
              (local.set $23
               (i32.const 0)
              )
@@ -3149,13 +3263,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit48
+             (br_if $exit52
               (i32.ge_s
                (local.get $23)
                (local.get $43)
               )
              )
-             (loop $loop49
+             (loop $loop53
               (if
                (local.get $26)
                (then
@@ -3571,20 +3685,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit32
+                (block $exit36
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $35
                   (i32.const 8)
                  )
-                 (br_if $exit32
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $28)
                    (local.get $35)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop37
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3644,7 +3758,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $28)
                     (local.get $35)
@@ -3714,20 +3828,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit36
+                (block $exit40
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit36
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $28)
                    (local.get $37)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop41
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3787,7 +3901,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $28)
                     (local.get $37)
@@ -3857,20 +3971,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit40
+                (block $exit44
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit40
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $28)
                    (local.get $39)
                   )
                  )
-                 (loop $loop41
+                 (loop $loop45
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -3930,7 +4044,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $28)
                     (local.get $39)
@@ -4000,20 +4114,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit44
+                (block $exit48
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit44
+                 (br_if $exit48
                   (i32.ge_s
                    (local.get $28)
                    (local.get $41)
                   )
                  )
-                 (loop $loop45
+                 (loop $loop49
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -4073,7 +4187,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop45
+                  (br_if $loop49
                    (i32.lt_s
                     (local.get $28)
                     (local.get $41)
@@ -4160,20 +4274,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit34
+                (block $exit38
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $36
                   (local.get $25)
                  )
-                 (br_if $exit34
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $28)
                    (local.get $36)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop39
                   (if
                    (local.get $29)
                    (then
@@ -4228,7 +4342,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $28)
                     (local.get $36)
@@ -4291,20 +4405,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit38
+                (block $exit42
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $25)
                  )
-                 (br_if $exit38
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $28)
                    (local.get $38)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop43
                   (if
                    (local.get $29)
                    (then
@@ -4359,7 +4473,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $28)
                     (local.get $38)
@@ -4422,20 +4536,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit42
+                (block $exit46
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $25)
                  )
-                 (br_if $exit42
+                 (br_if $exit46
                   (i32.ge_s
                    (local.get $28)
                    (local.get $40)
                   )
                  )
-                 (loop $loop43
+                 (loop $loop47
                   (if
                    (local.get $29)
                    (then
@@ -4490,7 +4604,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop43
+                  (br_if $loop47
                    (i32.lt_s
                     (local.get $28)
                     (local.get $40)
@@ -4553,20 +4667,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit46
+                (block $exit50
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $25)
                  )
-                 (br_if $exit46
+                 (br_if $exit50
                   (i32.ge_s
                    (local.get $28)
                    (local.get $42)
                   )
                  )
-                 (loop $loop47
+                 (loop $loop51
                   (if
                    (local.get $29)
                    (then
@@ -4621,7 +4735,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop47
+                  (br_if $loop51
                    (i32.lt_s
                     (local.get $28)
                     (local.get $42)
@@ -4637,7 +4751,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop49
+              (br_if $loop53
                (i32.lt_s
                 (local.get $23)
                 (local.get $43)
@@ -4651,7 +4765,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop51
+            (br_if $loop55
              (i32.lt_s
               (local.get $22)
               (local.get $44)
@@ -4665,7 +4779,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop53
+          (br_if $loop57
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -4679,7 +4793,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop55
+        (br_if $loop59
          (i32.lt_s
           (local.get $18)
           (local.get $46)
@@ -4693,7 +4807,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop61
+      (br_if $loop65
        (i32.lt_s
         (local.get $16)
         (local.get $49)
@@ -4707,7 +4821,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop63
+    (br_if $loop67
      (i32.lt_s
       (local.get $5)
       (local.get $50)
@@ -4720,20 +4834,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit64
+  (block $exit68
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit64
+   (br_if $exit68
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop65
+   (loop $loop69
     (local.set $3
      (i32.add
       (local.get $0)
@@ -4769,7 +4883,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop65
+    (br_if $loop69
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4852,20 +4966,20 @@
     (i32.const 128)
    )
   )
-  (block $exit98
+  (block $exit102
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit98
+   (br_if $exit102
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop99
+   (loop $loop103
     (local.set $13
      (i32.add
       (local.get $0)
@@ -4887,20 +5001,20 @@
      )
     )
     (block
-     (block $exit94
+     (block $exit98
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit94
+      (br_if $exit98
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop95
+      (loop $loop99
        (if
         (i32.ne
          (i32.load
@@ -4934,7 +5048,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop95
+       (br_if $loop99
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -4943,7 +5057,7 @@
       )
      )
     )
-    (block $exit96
+    (block $exit100
      (local.set $15
       (local.get $2)
      )
@@ -4953,13 +5067,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit96
+     (br_if $exit100
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop97
+     (loop $loop101
       (local.set $16
        (select
         (local.get $9)
@@ -4976,7 +5090,7 @@
         )
        )
       )
-      (block $exit92
+      (block $exit96
        (local.set $17
         (i32.const 0)
        )
@@ -4986,13 +5100,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit92
+       (br_if $exit96
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop93
+       (loop $loop97
         (local.set $18
          (select
           (local.get $8)
@@ -5036,20 +5150,20 @@
           )
          )
         )
-        (block $exit90
+        (block $exit94
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit90
+         (br_if $exit94
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop91
+         (loop $loop95
           (local.set $13
            (i32.add
             (local.get $0)
@@ -5081,20 +5195,20 @@
            (local.get $33)
           )
           (block
-           (block $exit84
+           (block $exit88
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit84
+            (br_if $exit88
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop85
+            (loop $loop89
              (if
               (i32.ge_s
                (local.get $21)
@@ -5152,7 +5266,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop85
+             (br_if $loop89
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -5171,20 +5285,20 @@
            (local.get $33)
           )
           (block
-           (block $exit86
+           (block $exit90
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit86
+            (br_if $exit90
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop87
+            (loop $loop91
              (if
               (i32.ge_s
                (local.get $21)
@@ -5245,7 +5359,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop87
+             (br_if $loop91
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -5306,7 +5420,7 @@
             (local.get $20)
            )
            (then
-            (block $exit88
+            (block $exit92
              (local.set $24
               (i32.const 0)
              )
@@ -5319,13 +5433,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit88
+             (br_if $exit92
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop89
+             (loop $loop93
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -5433,7 +5547,7 @@
                 )
                )
               )
-              (block $exit82
+              (block $exit86
                (local.set $25
                 (i32.const 0)
                )
@@ -5446,13 +5560,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit82
+               (br_if $exit86
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop83
+               (loop $loop87
                 (if
                  (local.get $28)
                  (then
@@ -5866,20 +5980,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit66
+                  (block $exit70
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit66
+                   (br_if $exit70
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop67
+                   (loop $loop71
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -5931,7 +6045,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop67
+                    (br_if $loop71
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -6000,20 +6114,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit70
+                  (block $exit74
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit70
+                   (br_if $exit74
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop71
+                   (loop $loop75
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -6065,7 +6179,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop71
+                    (br_if $loop75
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -6134,20 +6248,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit74
+                  (block $exit78
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit74
+                   (br_if $exit78
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop75
+                   (loop $loop79
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -6199,7 +6313,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop75
+                    (br_if $loop79
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -6268,20 +6382,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit78
+                  (block $exit82
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit78
+                   (br_if $exit82
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop79
+                   (loop $loop83
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -6333,7 +6447,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop79
+                    (br_if $loop83
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -6454,20 +6568,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit68
+                  (block $exit72
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit68
+                   (br_if $exit72
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop73
                     (if
                      (local.get $37)
                      (then
@@ -6514,7 +6628,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop73
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -6576,20 +6690,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit72
+                  (block $exit76
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit72
+                   (br_if $exit76
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop73
+                   (loop $loop77
                     (if
                      (local.get $37)
                      (then
@@ -6636,7 +6750,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop73
+                    (br_if $loop77
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -6698,20 +6812,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit76
+                  (block $exit80
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit76
+                   (br_if $exit80
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop77
+                   (loop $loop81
                     (if
                      (local.get $37)
                      (then
@@ -6758,7 +6872,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop77
+                    (br_if $loop81
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -6820,20 +6934,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit80
+                  (block $exit84
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit80
+                   (br_if $exit84
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop81
+                   (loop $loop85
                     (if
                      (local.get $37)
                      (then
@@ -6880,7 +6994,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop81
+                    (br_if $loop85
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -6896,7 +7010,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop83
+                (br_if $loop87
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -6910,7 +7024,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop89
+              (br_if $loop93
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -6926,7 +7040,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop91
+          (br_if $loop95
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -6940,7 +7054,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop93
+        (br_if $loop97
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -6954,7 +7068,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop97
+      (br_if $loop101
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -6974,7 +7088,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop99
+    (br_if $loop103
      (i32.lt_s
       (local.get $10)
       (local.get $61)
@@ -6996,40 +7110,44 @@
   (local $13 i32)
   (local $14 v128)
   (local $15 i32)
-  (local $16 v128)
+  (local $16 i32)
   (local $17 i32)
-  (local $18 v128)
-  (local $19 v128)
+  (local $18 i32)
+  (local $19 i32)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
+  (local $21 i32)
+  (local $22 v128)
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
-  (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local.set $19
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit102
-   (local.set $11
+  (block $exit106
+   (local.set $4
     (local.get $0)
    )
-   (local.set $28
+   (local.set $32
     (local.get $1)
    )
-   (br_if $exit102
+   (br_if $exit106
     (i32.ge_s
-     (local.get $11)
-     (local.get $28)
+     (local.get $4)
+     (local.get $32)
     )
    )
-   (loop $loop103
+   (loop $loop107
     (local.set $12
-     (local.get $11)
+     (local.get $4)
     )
-    (local.set $5
+    (local.set $6
      (i32.rem_u
       (local.get $12)
       (i32.const 128)
@@ -7041,139 +7159,139 @@
       (i32.const 128)
      )
     )
-    (local.set $4
+    (local.set $5
      (local.get $12)
     )
-    (local.set $15
+    (local.set $19
      (i32.add
       (i32.add
        (i32.const 67440640)
        (i32.shl
-        (local.get $5)
+        (local.get $6)
         (i32.const 5)
        )
       )
       (i32.shl
-       (local.get $4)
+       (local.get $5)
        (i32.const 2)
       )
      )
     )
-    (local.set $16
+    (local.set $20
      (v128.load32_splat
-      (local.get $15)
+      (local.get $19)
      )
     )
-    (local.set $17
+    (local.set $21
      (i32.add
       (i32.add
        (i32.const 76103744)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 20)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 13)
       )
      )
     )
-    (local.set $22
+    (local.set $26
      (i32.add
       (i32.add
        (i32.const 67444736)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 20)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 13)
       )
      )
     )
-    (block $exit100
-     (local.set $6
+    (block $exit104
+     (local.set $7
       (local.get $2)
      )
-     (local.set $27
+     (local.set $31
       (i32.sub
        (local.get $3)
        (i32.const 3)
       )
      )
-     (br_if $exit100
+     (br_if $exit104
       (i32.ge_s
-       (local.get $6)
-       (local.get $27)
+       (local.get $7)
+       (local.get $31)
       )
      )
-     (loop $loop101
-      (local.set $18
+     (loop $loop105
+      (local.set $22
        (v128.load align=4
         (i32.add
-         (local.get $17)
+         (local.get $21)
          (i32.shl
-          (local.get $6)
+          (local.get $7)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $20
+      (local.set $24
        (f32x4.pmax
-        (local.get $18)
-        (local.get $19)
+        (local.get $22)
+        (local.get $23)
        )
       )
-      (local.set $21
+      (local.set $25
        (f32x4.mul
-        (local.get $16)
         (local.get $20)
+        (local.get $24)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $22)
+        (local.get $26)
         (i32.shl
-         (local.get $6)
+         (local.get $7)
          (i32.const 2)
         )
        )
-       (local.get $21)
+       (local.get $25)
       )
-      (local.set $6
+      (local.set $7
        (i32.add
-        (local.get $6)
+        (local.get $7)
         (i32.const 4)
        )
       )
-      (br_if $loop101
+      (br_if $loop105
        (i32.lt_s
-        (local.get $6)
-        (local.get $27)
+        (local.get $7)
+        (local.get $31)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $6)
+      (local.get $7)
       (local.get $3)
      )
      (then
       (local.set $13
        (i32.sub
         (local.get $3)
-        (local.get $6)
+        (local.get $7)
        )
       )
-      (local.set $7
+      (local.set $8
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
          (i32.const 0)
         )
         (i32.sub
@@ -7182,27 +7300,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $8
-       (select
-        (i32.add
-         (local.get $6)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -7211,8 +7310,8 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $6)
-         (i32.const 2)
+         (local.get $7)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -7220,8 +7319,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
-          (i32.const 2)
+          (local.get $7)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -7230,7 +7329,26 @@
       (local.set $10
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $7)
          (i32.const 3)
         )
         (i32.sub
@@ -7239,43 +7357,43 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $23
+      (local.set $27
        (v128.load32_lane 3
         (i32.add
-         (local.get $17)
+         (local.get $21)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $17)
+          (local.get $21)
           (i32.shl
-           (local.get $9)
+           (local.get $10)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $17)
+           (local.get $21)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $17)
+            (local.get $21)
             (i32.shl
-             (local.get $7)
+             (local.get $8)
              (i32.const 2)
             )
            )
@@ -7285,33 +7403,33 @@
         )
        )
       )
-      (local.set $24
+      (local.set $28
        (f32x4.pmax
+        (local.get $27)
         (local.get $23)
-        (local.get $19)
        )
       )
-      (local.set $25
+      (local.set $29
        (f32x4.mul
-        (local.get $16)
-        (local.get $24)
+        (local.get $20)
+        (local.get $28)
        )
       )
-      (local.set $26
-       (local.get $25)
+      (local.set $30
+       (local.get $29)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $22)
+        (local.get $26)
         (i32.shl
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $26)
+       (local.get $30)
       )
       (if
        (i32.lt_s
@@ -7321,16 +7439,16 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $22)
+          (local.get $26)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $26)
+         (local.get $30)
         )
        )
       )
@@ -7342,16 +7460,16 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $22)
+          (local.get $26)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $26)
+         (local.get $30)
         )
        )
       )
@@ -7363,31 +7481,31 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $22)
+          (local.get $26)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $26)
+         (local.get $30)
         )
        )
       )
      )
     )
-    (local.set $11
+    (local.set $4
      (i32.add
-      (local.get $11)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop103
+    (br_if $loop107
      (i32.lt_s
-      (local.get $11)
-      (local.get $28)
+      (local.get $4)
+      (local.get $32)
      )
     )
    )
@@ -7424,7 +7542,7 @@
       (i32.const 2)
      )
     )
-    (block $exit106
+    (block $exit110
      (local.set $4
       (local.get $2)
      )
@@ -7434,13 +7552,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit106
+     (br_if $exit110
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop107
+     (loop $loop111
       (call $op1_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -7466,7 +7584,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop107
+      (br_if $loop111
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -7488,7 +7606,7 @@
       (i32.const 1)
      )
     )
-    (block $exit104
+    (block $exit108
      (local.set $4
       (local.get $0)
      )
@@ -7498,13 +7616,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit104
+     (br_if $exit108
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop105
+     (loop $loop109
       (call $op1_epilogue_part
        (local.get $4)
        (select
@@ -7530,7 +7648,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop105
+      (br_if $loop109
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -7563,7 +7681,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit110
+  (block $exit114
    (local.set $6
     (i32.const 0)
    )
@@ -7576,13 +7694,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit110
+   (br_if $exit114
     (i32.ge_s
      (local.get $6)
      (local.get $23)
     )
    )
-   (loop $loop111
+   (loop $loop115
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -7951,20 +8069,20 @@
       (local.get $13)
      )
     )
-    (block $exit108
+    (block $exit112
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit108
+     (br_if $exit112
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop109
+     (loop $loop113
       (local.set $8
        (i32.load
         (i32.add
@@ -8184,7 +8302,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop109
+      (br_if $loop113
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -8198,7 +8316,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop111
+    (br_if $loop115
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -8317,20 +8435,20 @@
       (i32.const 32)
      )
     )
-    (block $exit118
+    (block $exit122
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit118
+     (br_if $exit122
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop119
+     (loop $loop123
       (local.set $31
        (i32.add
         (local.get $30)
@@ -8365,7 +8483,7 @@
         )
        )
       )
-      (block $exit116
+      (block $exit120
        (local.set $6
         (i32.const 0)
        )
@@ -8378,13 +8496,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit116
+       (br_if $exit120
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop117
+       (loop $loop121
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -8415,7 +8533,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop117
+        (br_if $loop121
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -8429,7 +8547,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop119
+      (br_if $loop123
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -8442,7 +8560,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit114
+    (block $exit118
      (local.set $6
       (i32.const 0)
      )
@@ -8455,13 +8573,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit114
+     (br_if $exit118
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop115
+     (loop $loop119
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -8839,20 +8957,20 @@
         (local.get $18)
        )
       )
-      (block $exit112
+      (block $exit116
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit112
+       (br_if $exit116
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop113
+       (loop $loop117
         (local.set $8
          (i32.load
           (i32.add
@@ -9143,7 +9261,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop113
+        (br_if $loop117
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -9157,7 +9275,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop115
+      (br_if $loop119
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -9242,20 +9360,20 @@
     (i32.const 128)
    )
   )
-  (block $exit150
+  (block $exit154
    (local.set $5
     (i32.const 0)
    )
    (local.set $50
     (local.get $1)
    )
-   (br_if $exit150
+   (br_if $exit154
     (i32.ge_s
      (local.get $5)
      (local.get $50)
     )
    )
-   (loop $loop151
+   (loop $loop155
     (local.set $6
      (i32.add
       (local.get $0)
@@ -9303,20 +9421,20 @@
     (local.set $14
      (i32.const 0)
     )
-    (block $exit144
+    (block $exit148
      (local.set $28
       (i32.const 0)
      )
      (local.set $47
       (local.get $13)
      )
-     (br_if $exit144
+     (br_if $exit148
       (i32.ge_s
        (local.get $28)
        (local.get $47)
       )
      )
-     (loop $loop145
+     (loop $loop149
       (if
        (i32.lt_s
         (i32.load
@@ -9345,7 +9463,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop145
+      (br_if $loop149
        (i32.lt_s
         (local.get $28)
         (local.get $47)
@@ -9356,20 +9474,20 @@
     (local.set $15
      (local.get $14)
     )
-    (block $exit146
+    (block $exit150
      (local.set $28
       (local.get $14)
      )
      (local.set $48
       (local.get $13)
      )
-     (br_if $exit146
+     (br_if $exit150
       (i32.ge_s
        (local.get $28)
        (local.get $48)
       )
      )
-     (loop $loop147
+     (loop $loop151
       (if
        (i32.lt_s
         (i32.load
@@ -9398,7 +9516,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop147
+      (br_if $loop151
        (i32.lt_s
         (local.get $28)
         (local.get $48)
@@ -9406,20 +9524,20 @@
       )
      )
     )
-    (block $exit148
+    (block $exit152
      (local.set $16
       (local.get $14)
      )
      (local.set $49
       (local.get $15)
      )
-     (br_if $exit148
+     (br_if $exit152
       (i32.ge_s
        (local.get $16)
        (local.get $49)
       )
      )
-     (loop $loop149
+     (loop $loop153
       (local.set $17
        (select
         (i32.const 512)
@@ -9436,20 +9554,20 @@
         )
        )
       )
-      (block $exit142
+      (block $exit146
        (local.set $18
         (i32.const 0)
        )
        (local.set $46
         (local.get $11)
        )
-       (br_if $exit142
+       (br_if $exit146
         (i32.ge_s
          (local.get $18)
          (local.get $46)
         )
        )
-       (loop $loop143
+       (loop $loop147
         (local.set $19
          (select
           (i32.const 256)
@@ -9486,20 +9604,20 @@
          (local.get $17)
          (local.get $7)
         )
-        (block $exit140
+        (block $exit144
          (local.set $20
           (i32.const 0)
          )
          (local.set $45
           (local.get $9)
          )
-         (br_if $exit140
+         (br_if $exit144
           (i32.ge_s
            (local.get $20)
            (local.get $45)
           )
          )
-         (loop $loop141
+         (loop $loop145
           (local.set $21
            (select
             (i32.const 64)
@@ -9536,7 +9654,7 @@
            (local.get $19)
            (local.get $7)
           )
-          (block $exit138
+          (block $exit142
            (local.set $22
             (i32.const 0)
            )
@@ -9549,13 +9667,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit138
+           (br_if $exit142
             (i32.ge_s
              (local.get $22)
              (local.get $44)
             )
            )
-           (loop $loop139
+           (loop $loop143
             (local.set $24
              (i32.add
               (local.get $16)
@@ -9621,7 +9739,7 @@
               )
              )
             )
-            (block $exit136
+            (block $exit140
              (local.set $23
               (i32.const 0)
              )
@@ -9634,13 +9752,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit136
+             (br_if $exit140
               (i32.ge_s
                (local.get $23)
                (local.get $43)
               )
              )
-             (loop $loop137
+             (loop $loop141
               (if
                (local.get $26)
                (then
@@ -10056,20 +10174,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit120
+                (block $exit124
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $35
                   (i32.const 8)
                  )
-                 (br_if $exit120
+                 (br_if $exit124
                   (i32.ge_s
                    (local.get $28)
                    (local.get $35)
                   )
                  )
-                 (loop $loop121
+                 (loop $loop125
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -10129,7 +10247,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop121
+                  (br_if $loop125
                    (i32.lt_s
                     (local.get $28)
                     (local.get $35)
@@ -10199,20 +10317,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit124
+                (block $exit128
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit124
+                 (br_if $exit128
                   (i32.ge_s
                    (local.get $28)
                    (local.get $37)
                   )
                  )
-                 (loop $loop125
+                 (loop $loop129
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -10272,7 +10390,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop125
+                  (br_if $loop129
                    (i32.lt_s
                     (local.get $28)
                     (local.get $37)
@@ -10342,20 +10460,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit128
+                (block $exit132
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit128
+                 (br_if $exit132
                   (i32.ge_s
                    (local.get $28)
                    (local.get $39)
                   )
                  )
-                 (loop $loop129
+                 (loop $loop133
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -10415,7 +10533,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop129
+                  (br_if $loop133
                    (i32.lt_s
                     (local.get $28)
                     (local.get $39)
@@ -10485,20 +10603,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit132
+                (block $exit136
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit132
+                 (br_if $exit136
                   (i32.ge_s
                    (local.get $28)
                    (local.get $41)
                   )
                  )
-                 (loop $loop133
+                 (loop $loop137
                   (f32.store
                    (i32.add
                     (local.get $33)
@@ -10558,7 +10676,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop133
+                  (br_if $loop137
                    (i32.lt_s
                     (local.get $28)
                     (local.get $41)
@@ -10645,20 +10763,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit122
+                (block $exit126
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $36
                   (local.get $25)
                  )
-                 (br_if $exit122
+                 (br_if $exit126
                   (i32.ge_s
                    (local.get $28)
                    (local.get $36)
                   )
                  )
-                 (loop $loop123
+                 (loop $loop127
                   (if
                    (local.get $29)
                    (then
@@ -10713,7 +10831,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop123
+                  (br_if $loop127
                    (i32.lt_s
                     (local.get $28)
                     (local.get $36)
@@ -10776,20 +10894,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit126
+                (block $exit130
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $25)
                  )
-                 (br_if $exit126
+                 (br_if $exit130
                   (i32.ge_s
                    (local.get $28)
                    (local.get $38)
                   )
                  )
-                 (loop $loop127
+                 (loop $loop131
                   (if
                    (local.get $29)
                    (then
@@ -10844,7 +10962,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop127
+                  (br_if $loop131
                    (i32.lt_s
                     (local.get $28)
                     (local.get $38)
@@ -10907,20 +11025,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit130
+                (block $exit134
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $25)
                  )
-                 (br_if $exit130
+                 (br_if $exit134
                   (i32.ge_s
                    (local.get $28)
                    (local.get $40)
                   )
                  )
-                 (loop $loop131
+                 (loop $loop135
                   (if
                    (local.get $29)
                    (then
@@ -10975,7 +11093,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop131
+                  (br_if $loop135
                    (i32.lt_s
                     (local.get $28)
                     (local.get $40)
@@ -11038,20 +11156,20 @@
                   (local.get $29)
                  )
                 )
-                (block $exit134
+                (block $exit138
                  (local.set $28
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $25)
                  )
-                 (br_if $exit134
+                 (br_if $exit138
                   (i32.ge_s
                    (local.get $28)
                    (local.get $42)
                   )
                  )
-                 (loop $loop135
+                 (loop $loop139
                   (if
                    (local.get $29)
                    (then
@@ -11106,7 +11224,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop135
+                  (br_if $loop139
                    (i32.lt_s
                     (local.get $28)
                     (local.get $42)
@@ -11122,7 +11240,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop137
+              (br_if $loop141
                (i32.lt_s
                 (local.get $23)
                 (local.get $43)
@@ -11136,7 +11254,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop139
+            (br_if $loop143
              (i32.lt_s
               (local.get $22)
               (local.get $44)
@@ -11150,7 +11268,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop141
+          (br_if $loop145
            (i32.lt_s
             (local.get $20)
             (local.get $45)
@@ -11164,7 +11282,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop143
+        (br_if $loop147
          (i32.lt_s
           (local.get $18)
           (local.get $46)
@@ -11178,7 +11296,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop149
+      (br_if $loop153
        (i32.lt_s
         (local.get $16)
         (local.get $49)
@@ -11192,7 +11310,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop151
+    (br_if $loop155
      (i32.lt_s
       (local.get $5)
       (local.get $50)
@@ -11205,20 +11323,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit152
+  (block $exit156
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit152
+   (br_if $exit156
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop153
+   (loop $loop157
     (local.set $3
      (i32.add
       (local.get $0)
@@ -11254,7 +11372,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop153
+    (br_if $loop157
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -11337,20 +11455,20 @@
     (i32.const 128)
    )
   )
-  (block $exit186
+  (block $exit190
    (local.set $10
     (i32.const 0)
    )
    (local.set $61
     (local.get $1)
    )
-   (br_if $exit186
+   (br_if $exit190
     (i32.ge_s
      (local.get $10)
      (local.get $61)
     )
    )
-   (loop $loop187
+   (loop $loop191
     (local.set $13
      (i32.add
       (local.get $0)
@@ -11372,20 +11490,20 @@
      )
     )
     (block
-     (block $exit182
+     (block $exit186
       (local.set $12
        (local.get $11)
       )
       (local.set $58
        (local.get $1)
       )
-      (br_if $exit182
+      (br_if $exit186
        (i32.ge_s
         (local.get $12)
         (local.get $58)
        )
       )
-      (loop $loop183
+      (loop $loop187
        (if
         (i32.ne
          (i32.load
@@ -11419,7 +11537,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop183
+       (br_if $loop187
         (i32.lt_s
          (local.get $12)
          (local.get $58)
@@ -11428,7 +11546,7 @@
       )
      )
     )
-    (block $exit184
+    (block $exit188
      (local.set $15
       (local.get $2)
      )
@@ -11438,13 +11556,13 @@
      (local.set $60
       (local.get $9)
      )
-     (br_if $exit184
+     (br_if $exit188
       (i32.ge_s
        (local.get $15)
        (local.get $59)
       )
      )
-     (loop $loop185
+     (loop $loop189
       (local.set $16
        (select
         (local.get $9)
@@ -11461,7 +11579,7 @@
         )
        )
       )
-      (block $exit180
+      (block $exit184
        (local.set $17
         (i32.const 0)
        )
@@ -11471,13 +11589,13 @@
        (local.set $57
         (local.get $8)
        )
-       (br_if $exit180
+       (br_if $exit184
         (i32.ge_s
          (local.get $17)
          (local.get $56)
         )
        )
-       (loop $loop181
+       (loop $loop185
         (local.set $18
          (select
           (local.get $8)
@@ -11521,20 +11639,20 @@
           )
          )
         )
-        (block $exit178
+        (block $exit182
          (local.set $12
           (local.get $10)
          )
          (local.set $55
           (local.get $11)
          )
-         (br_if $exit178
+         (br_if $exit182
           (i32.ge_s
            (local.get $12)
            (local.get $55)
           )
          )
-         (loop $loop179
+         (loop $loop183
           (local.set $13
            (i32.add
             (local.get $0)
@@ -11566,20 +11684,20 @@
            (local.get $33)
           )
           (block
-           (block $exit172
+           (block $exit176
             (local.set $23
              (i32.const 0)
             )
             (local.set $52
              (i32.const 32)
             )
-            (br_if $exit172
+            (br_if $exit176
              (i32.ge_s
               (local.get $23)
               (local.get $52)
              )
             )
-            (loop $loop173
+            (loop $loop177
              (if
               (i32.ge_s
                (local.get $21)
@@ -11637,7 +11755,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop173
+             (br_if $loop177
               (i32.lt_s
                (local.get $23)
                (local.get $52)
@@ -11656,20 +11774,20 @@
            (local.get $33)
           )
           (block
-           (block $exit174
+           (block $exit178
             (local.set $23
              (i32.const 0)
             )
             (local.set $53
              (i32.const 32)
             )
-            (br_if $exit174
+            (br_if $exit178
              (i32.ge_s
               (local.get $23)
               (local.get $53)
              )
             )
-            (loop $loop175
+            (loop $loop179
              (if
               (i32.ge_s
                (local.get $21)
@@ -11730,7 +11848,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop175
+             (br_if $loop179
               (i32.lt_s
                (local.get $23)
                (local.get $53)
@@ -11791,7 +11909,7 @@
             (local.get $20)
            )
            (then
-            (block $exit176
+            (block $exit180
              (local.set $24
               (i32.const 0)
              )
@@ -11804,13 +11922,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit176
+             (br_if $exit180
               (i32.ge_s
                (local.get $24)
                (local.get $54)
               )
              )
-             (loop $loop177
+             (loop $loop181
               (local.set $26
                (i32.add
                 (local.get $15)
@@ -11918,7 +12036,7 @@
                 )
                )
               )
-              (block $exit170
+              (block $exit174
                (local.set $25
                 (i32.const 0)
                )
@@ -11931,13 +12049,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit170
+               (br_if $exit174
                 (i32.ge_s
                  (local.get $25)
                  (local.get $51)
                 )
                )
-               (loop $loop171
+               (loop $loop175
                 (if
                  (local.get $28)
                  (then
@@ -12351,20 +12469,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit154
+                  (block $exit158
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $43
                     (i32.const 8)
                    )
-                   (br_if $exit154
+                   (br_if $exit158
                     (i32.ge_s
                      (local.get $35)
                      (local.get $43)
                     )
                    )
-                   (loop $loop155
+                   (loop $loop159
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -12416,7 +12534,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop155
+                    (br_if $loop159
                      (i32.lt_s
                       (local.get $35)
                       (local.get $43)
@@ -12485,20 +12603,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit158
+                  (block $exit162
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit158
+                   (br_if $exit162
                     (i32.ge_s
                      (local.get $35)
                      (local.get $45)
                     )
                    )
-                   (loop $loop159
+                   (loop $loop163
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -12550,7 +12668,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop159
+                    (br_if $loop163
                      (i32.lt_s
                       (local.get $35)
                       (local.get $45)
@@ -12619,20 +12737,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit162
+                  (block $exit166
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit162
+                   (br_if $exit166
                     (i32.ge_s
                      (local.get $35)
                      (local.get $47)
                     )
                    )
-                   (loop $loop163
+                   (loop $loop167
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -12684,7 +12802,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop163
+                    (br_if $loop167
                      (i32.lt_s
                       (local.get $35)
                       (local.get $47)
@@ -12753,20 +12871,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit166
+                  (block $exit170
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit166
+                   (br_if $exit170
                     (i32.ge_s
                      (local.get $35)
                      (local.get $49)
                     )
                    )
-                   (loop $loop167
+                   (loop $loop171
                     (f32.store
                      (i32.add
                       (local.get $41)
@@ -12818,7 +12936,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop167
+                    (br_if $loop171
                      (i32.lt_s
                       (local.get $35)
                       (local.get $49)
@@ -12939,20 +13057,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit156
+                  (block $exit160
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $44
                     (local.get $27)
                    )
-                   (br_if $exit156
+                   (br_if $exit160
                     (i32.ge_s
                      (local.get $35)
                      (local.get $44)
                     )
                    )
-                   (loop $loop157
+                   (loop $loop161
                     (if
                      (local.get $37)
                      (then
@@ -12999,7 +13117,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop157
+                    (br_if $loop161
                      (i32.lt_s
                       (local.get $35)
                       (local.get $44)
@@ -13061,20 +13179,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit160
+                  (block $exit164
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $27)
                    )
-                   (br_if $exit160
+                   (br_if $exit164
                     (i32.ge_s
                      (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop161
+                   (loop $loop165
                     (if
                      (local.get $37)
                      (then
@@ -13121,7 +13239,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop161
+                    (br_if $loop165
                      (i32.lt_s
                       (local.get $35)
                       (local.get $46)
@@ -13183,20 +13301,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit164
+                  (block $exit168
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $27)
                    )
-                   (br_if $exit164
+                   (br_if $exit168
                     (i32.ge_s
                      (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop165
+                   (loop $loop169
                     (if
                      (local.get $37)
                      (then
@@ -13243,7 +13361,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop165
+                    (br_if $loop169
                      (i32.lt_s
                       (local.get $35)
                       (local.get $48)
@@ -13305,20 +13423,20 @@
                     (local.get $37)
                    )
                   )
-                  (block $exit168
+                  (block $exit172
                    (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $27)
                    )
-                   (br_if $exit168
+                   (br_if $exit172
                     (i32.ge_s
                      (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop169
+                   (loop $loop173
                     (if
                      (local.get $37)
                      (then
@@ -13365,7 +13483,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop169
+                    (br_if $loop173
                      (i32.lt_s
                       (local.get $35)
                       (local.get $50)
@@ -13381,7 +13499,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop171
+                (br_if $loop175
                  (i32.lt_s
                   (local.get $25)
                   (local.get $51)
@@ -13395,7 +13513,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop177
+              (br_if $loop181
                (i32.lt_s
                 (local.get $24)
                 (local.get $54)
@@ -13411,7 +13529,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop179
+          (br_if $loop183
            (i32.lt_s
             (local.get $12)
             (local.get $55)
@@ -13425,7 +13543,7 @@
           (local.get $57)
          )
         )
-        (br_if $loop181
+        (br_if $loop185
          (i32.lt_s
           (local.get $17)
           (local.get $56)
@@ -13439,7 +13557,7 @@
         (local.get $60)
        )
       )
-      (br_if $loop185
+      (br_if $loop189
        (i32.lt_s
         (local.get $15)
         (local.get $59)
@@ -13459,10 +13577,1279 @@
       (i32.const 1)
      )
     )
-    (br_if $loop187
+    (br_if $loop191
      (i32.lt_s
       (local.get $10)
       (local.get $61)
+     )
+    )
+   )
+  )
+ )
+ (func $group0_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local.set $22
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $24
+   (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+  )
+  (block $exit194
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $32
+    (local.get $1)
+   )
+   (br_if $exit194
+    (i32.ge_s
+     (local.get $6)
+     (local.get $32)
+    )
+   )
+   (loop $loop195
+    (local.set $13
+     (local.get $6)
+    )
+    (local.set $7
+     (local.get $13)
+    )
+    (local.set $20
+     (i32.add
+      (i32.const 327680)
+      (i32.shl
+       (local.get $7)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $26
+     (i32.add
+      (i32.const 67440640)
+      (i32.shl
+       (local.get $7)
+       (i32.const 5)
+      )
+     )
+    )
+    (block $exit192
+     (local.set $8
+      (local.get $2)
+     )
+     (local.set $31
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit192
+      (i32.ge_s
+       (local.get $8)
+       (local.get $31)
+      )
+     )
+     (loop $loop193
+      (local.set $21
+       (v128.load align=4
+        (i32.add
+         (local.get $20)
+         (i32.shl
+          (local.get $8)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $23
+       (f32x4.ne
+        (local.get $21)
+        (local.get $22)
+       )
+      )
+      (local.set $25
+       (v128.bitselect
+        (local.get $24)
+        (local.get $22)
+        (local.get $23)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $26)
+        (i32.shl
+         (local.get $8)
+         (i32.const 2)
+        )
+       )
+       (local.get $25)
+      )
+      (local.set $8
+       (i32.add
+        (local.get $8)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop193
+       (i32.lt_s
+        (local.get $8)
+        (local.get $31)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $8)
+      (local.get $3)
+     )
+     (then
+      (local.set $14
+       (i32.sub
+        (local.get $3)
+        (local.get $8)
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $8)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $8)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $8)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $8)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $8)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $8)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $12
+       (select
+        (i32.add
+         (local.get $8)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $8)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $27
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $20)
+         (i32.shl
+          (local.get $12)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $20)
+          (i32.shl
+           (local.get $11)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $20)
+           (i32.shl
+            (local.get $10)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $20)
+            (i32.shl
+             (local.get $9)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $28
+       (f32x4.ne
+        (local.get $27)
+        (local.get $22)
+       )
+      )
+      (local.set $29
+       (v128.bitselect
+        (local.get $24)
+        (local.get $22)
+        (local.get $28)
+       )
+      )
+      (local.set $30
+       (local.get $29)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $26)
+        (i32.shl
+         (i32.add
+          (local.get $8)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $30)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $14)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $26)
+          (i32.shl
+           (i32.add
+            (local.get $8)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $30)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $14)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $26)
+          (i32.shl
+           (i32.add
+            (local.get $8)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $30)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $14)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $26)
+          (i32.shl
+           (i32.add
+            (local.get $8)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $30)
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop195
+     (i32.lt_s
+      (local.get $6)
+      (local.get $32)
+     )
+    )
+   )
+  )
+ )
+ (func $group0 (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit196
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit196
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop197
+    (call $group0_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop197
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $h_czero_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 i32)
+  (local.set $22
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit200
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $25
+    (local.get $1)
+   )
+   (br_if $exit200
+    (i32.ge_s
+     (local.get $6)
+     (local.get $25)
+    )
+   )
+   (loop $loop201
+    (local.set $14
+     (local.get $6)
+    )
+    (local.set $8
+     (i32.rem_u
+      (local.get $14)
+      (i32.const 128)
+     )
+    )
+    (local.set $14
+     (i32.div_u
+      (local.get $14)
+      (i32.const 128)
+     )
+    )
+    (local.set $7
+     (local.get $14)
+    )
+    (local.set $21
+     (i32.add
+      (i32.add
+       (i32.const 76103744)
+       (i32.shl
+        (local.get $7)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $8)
+       (i32.const 13)
+      )
+     )
+    )
+    (block $exit198
+     (local.set $9
+      (local.get $2)
+     )
+     (local.set $24
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit198
+      (i32.ge_s
+       (local.get $9)
+       (local.get $24)
+      )
+     )
+     (loop $loop199
+      (v128.store align=4
+       (i32.add
+        (local.get $21)
+        (i32.shl
+         (local.get $9)
+         (i32.const 2)
+        )
+       )
+       (local.get $22)
+      )
+      (local.set $9
+       (i32.add
+        (local.get $9)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop199
+       (i32.lt_s
+        (local.get $9)
+        (local.get $24)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $9)
+      (local.get $3)
+     )
+     (then
+      (local.set $15
+       (i32.sub
+        (local.get $3)
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $12
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $13
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $23
+       (local.get $22)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $21)
+        (i32.shl
+         (i32.add
+          (local.get $9)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $23)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $15)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $21)
+          (i32.shl
+           (i32.add
+            (local.get $9)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $23)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $15)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $21)
+          (i32.shl
+           (i32.add
+            (local.get $9)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $23)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $15)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $21)
+          (i32.shl
+           (i32.add
+            (local.get $9)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $23)
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop201
+     (i32.lt_s
+      (local.get $6)
+      (local.get $25)
+     )
+    )
+   )
+  )
+ )
+ (func $h_czero (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit202
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit202
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop203
+    (call $h_czero_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop203
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $h_epilogue_pit_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local.set $25
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit206
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $34
+    (local.get $1)
+   )
+   (br_if $exit206
+    (i32.ge_s
+     (local.get $6)
+     (local.get $34)
+    )
+   )
+   (loop $loop207
+    (local.set $14
+     (local.get $6)
+    )
+    (local.set $8
+     (i32.rem_u
+      (local.get $14)
+      (i32.const 128)
+     )
+    )
+    (local.set $14
+     (i32.div_u
+      (local.get $14)
+      (i32.const 128)
+     )
+    )
+    (local.set $7
+     (local.get $14)
+    )
+    (local.set $21
+     (i32.add
+      (i32.add
+       (i32.const 67440640)
+       (i32.shl
+        (local.get $8)
+        (i32.const 5)
+       )
+      )
+      (i32.shl
+       (local.get $7)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $22
+     (v128.load32_splat
+      (local.get $21)
+     )
+    )
+    (local.set $23
+     (i32.add
+      (i32.add
+       (i32.const 76103744)
+       (i32.shl
+        (local.get $7)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $8)
+       (i32.const 13)
+      )
+     )
+    )
+    (local.set $28
+     (i32.add
+      (i32.add
+       (i32.const 67444736)
+       (i32.shl
+        (local.get $7)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $8)
+       (i32.const 13)
+      )
+     )
+    )
+    (block $exit204
+     (local.set $9
+      (local.get $2)
+     )
+     (local.set $33
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit204
+      (i32.ge_s
+       (local.get $9)
+       (local.get $33)
+      )
+     )
+     (loop $loop205
+      (local.set $24
+       (v128.load align=4
+        (i32.add
+         (local.get $23)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $26
+       (f32x4.pmax
+        (local.get $24)
+        (local.get $25)
+       )
+      )
+      (local.set $27
+       (f32x4.mul
+        (local.get $22)
+        (local.get $26)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $28)
+        (i32.shl
+         (local.get $9)
+         (i32.const 2)
+        )
+       )
+       (local.get $27)
+      )
+      (local.set $9
+       (i32.add
+        (local.get $9)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop205
+       (i32.lt_s
+        (local.get $9)
+        (local.get $33)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $9)
+      (local.get $3)
+     )
+     (then
+      (local.set $15
+       (i32.sub
+        (local.get $3)
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $12
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $13
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $29
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $23)
+         (i32.shl
+          (local.get $13)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $23)
+          (i32.shl
+           (local.get $12)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $23)
+           (i32.shl
+            (local.get $11)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $23)
+            (i32.shl
+             (local.get $10)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $30
+       (f32x4.pmax
+        (local.get $29)
+        (local.get $25)
+       )
+      )
+      (local.set $31
+       (f32x4.mul
+        (local.get $22)
+        (local.get $30)
+       )
+      )
+      (local.set $32
+       (local.get $31)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $28)
+        (i32.shl
+         (i32.add
+          (local.get $9)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $32)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $15)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $28)
+          (i32.shl
+           (i32.add
+            (local.get $9)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $32)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $15)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $28)
+          (i32.shl
+           (i32.add
+            (local.get $9)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $32)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $15)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $28)
+          (i32.shl
+           (i32.add
+            (local.get $9)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $32)
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop207
+     (i32.lt_s
+      (local.get $6)
+      (local.get $34)
+     )
+    )
+   )
+  )
+ )
+ (func $h_epilogue_pit (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit208
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit208
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop209
+    (call $h_epilogue_pit_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop209
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
      )
     )
    )
