@@ -313,7 +313,7 @@ async function runOp(
     epilogue = { epilogue: await runPointwise(op.epilogue, p, options, call) };
   }
   const kernelMs = performance.now() - k0;
-  const written = sparseOut ? { untouched: sparseOut.out.fills.length > 0 ? 'filled' : 'not written (never read)' } : {};
+  const written = sparseOut ? untouchedRecord([{ op: op.op, filled: sparseOut.out.fills.length > 0 }], p.compiled.unread) : {};
   return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, ...written, ...epilogue } };
 }
 
@@ -351,13 +351,13 @@ async function runPointwiseOp(
       await runFills(members.flatMap((m) => m.pit?.fills ?? []), options.pool, p.module, call);
       const ran = await runStageGroup(group, index, memory, p.compiled.dynamicBase, options.pool, p.module, call, options.simd?.minParallelWork);
       await runSimdStages(op.kernels.stages.slice(op.pit.stage + 1), options.pool, p.module, call, options.simd);
-      const untouched = members.some((m) => m.pit?.fills.some((f) => f.tensor === m.op)) ? 'filled' : 'not written (never read)';
+      const untouched = untouchedRecord(members.map((m) => ({ op: m.op, filled: m.pit?.fills.some((f) => f.tensor === m.op) === true })), p.compiled.unread);
       return {
         name: op.op,
         target: 'wasm',
         kernelMs: performance.now() - k0,
         indexMs: ms,
-        detail: { path: 'simd', ...pitDetail(op.kernel, index, reused, true), ...fuse(group.ops), tasks: ran.tasks, taskMs: ran.taskMs, threads: ran.threads, untouched },
+        detail: { path: 'simd', ...pitDetail(op.kernel, index, reused, true), ...fuse(group.ops), tasks: ran.tasks, taskMs: ran.taskMs, threads: ran.threads, ...untouched },
       };
     }
     note = { ...pitDetail(op.kernel, index, reused, false), indexMs: ms };
@@ -371,6 +371,13 @@ async function runPointwiseOp(
   const ran = await runPointwise(op.kernels, p, options, call);
   const { indexMs, ...rest } = note as { indexMs?: number };
   return { name: op.op, target: 'wasm', kernelMs: performance.now() - t0 - (indexMs ?? 0), ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...ran, ...rest } };
+}
+
+/** Which ops' untouched cells a PIT run filled, and which it left unwritten because no one reads them. */
+function untouchedRecord(ops: readonly { op: string; filled: boolean }[], unread: ReadonlySet<string>): Record<string, unknown> {
+  const filled = ops.filter((o) => o.filled).map((o) => o.op);
+  const skipped = ops.filter((o) => !o.filled && unread.has(o.op)).map((o) => o.op);
+  return { ...(filled.length > 0 ? { untouchedFilled: filled } : {}), ...(skipped.length > 0 ? { untouchedUnwritten: skipped } : {}) };
 }
 
 /** Tests: NaN (or all-ones bytes) over every region a run must write before it reads. */

@@ -54,7 +54,7 @@ export interface GemmPitOutput {
 }
 
 export interface GroupedOps {
-  readonly pointwise: ReadonlyMap<string, { readonly pit?: PointwisePit; readonly dense?: StageGroupProgram }>;
+  readonly pointwise: ReadonlyMap<string, { readonly pit?: PointwisePit; readonly denseGroup?: StageGroupProgram }>;
   readonly gemm: ReadonlyMap<string, GemmPitOutput>;
   /** Ops whose untouched cells no one reads on this target (their fills are skipped). */
   readonly unread: ReadonlySet<string>;
@@ -103,12 +103,12 @@ export function emitStageGroups(
     ops.map((o): OpStages => ({ op: o.op, kernel: o.kernel, ...(o.kind === 'pointwise' && o.stages ? { stages: o.stages } : {}) })),
     { fuse: options.fuse, minDenseRows: 16 },
   );
-  const pointwise = new Map<string, { pit?: PointwisePit; dense?: StageGroupProgram }>();
+  const pointwise = new Map<string, { pit?: PointwisePit; denseGroup?: StageGroupProgram }>();
   planned.forEach((g, n) => {
     const program = emitGroup(w, `group${n}`, g);
     for (const m of g.members) {
       const op = ops.find((o) => o.op === m.op) as EmittedOp;
-      if (g.mode === 'dense') pointwise.set(m.op, { dense: program });
+      if (g.mode === 'dense') pointwise.set(m.op, { denseGroup: program });
       else pointwise.set(m.op, { pit: { group: program, stage: m.stage, fills: fillsOf(op.kernel as PitKernel, m.source, unread) } });
     }
   });

@@ -81,6 +81,9 @@ export function planStageGroups(ops: readonly OpStages[], options: GroupOptions)
       if (!joins) {
         close();
         open = { mode: 'pit', indexKey: k.index.key, layout, key, members: [] };
+      } else if (layout.emptyStrips && open?.mode === 'pit') {
+        // a member reducing over the gathered axis needs the tasks of empty strips too
+        open.layout = { ...open.layout, emptyStrips: true };
       }
       (open as { members: PlannedMember[] }).members.push(member);
       // an op with stages before or after its skipped scope stays alone
