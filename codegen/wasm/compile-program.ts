@@ -220,7 +220,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     });
   });
 
-  const grouped = emitStageGroups(w, emitted, graph.outputs, placement, { fuse: options.fuse !== false });
+  const grouped = emitStageGroups(w, emitted, graph.outputs, placement, { fuse: options.fuse !== false, sink: layout.allocate('touch-sink', 64) });
   const withGroups = ops.map((op): OpProgram => {
     if (op.kind === 'pointwise') return { ...op, ...grouped.pointwise.get(op.op) };
     const pitOutput = grouped.gemm.get(op.op);

@@ -3,6 +3,9 @@ import type { StageSource } from './pointwise-kernels.js';
 import { stageRowCode, type StageRanges } from './simd-kernel-emit.js';
 import { GROUP_TASK_FIELDS } from './stage-tasks.js';
 
+/** Rows ahead whose span lines a PIT group touches (see touchCode in simd-kernel-emit.ts). */
+export const TOUCH_AHEAD_ROWS = 8;
+
 /** One stage of a group as emitted: where its loops take their ranges. */
 export interface GroupMember {
   readonly source: StageSource;
@@ -23,10 +26,13 @@ export interface GroupMember {
  * once per op. Each task runs in a call of its own (`name_task`): V8 swaps in its optimized
  * code between calls, so a first run does not stay on the baseline compiler's.
  */
-export function emitStageGroup(w: WasmModuleBuilder, name: string, members: readonly GroupMember[]): void {
+export function emitStageGroup(w: WasmModuleBuilder, name: string, members: readonly GroupMember[], sinkAddress: number): void {
   const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
   const [rowLo, rowHi, vLo, vHi, spanPtr, spanCount] = [0, 1, 2, 3, 4, 5];
   const row = scope.local('i32');
+  const sink = scope.local('i32');
+  // a tensor read by several members (the scores by max and exp) is touched once
+  const touched = new Set<string>();
   const entry: Expr[] = [];
   const perRow: Expr[] = [];
   for (const m of members) {
@@ -38,7 +44,7 @@ export function emitStageGroup(w: WasmModuleBuilder, name: string, members: read
       entry.push(w.set(lo, w.i32.const(0)), w.set(hi, w.i32.const(m.source.plan.vector.extent)));
       ranges = { vLo: lo, vHi: hi };
     }
-    if (m.spanAxis !== undefined) ranges = { ...ranges, spans: { ptr: spanPtr, count: spanCount, axis: m.spanAxis } };
+    if (m.spanAxis !== undefined) ranges = { ...ranges, spans: { ptr: spanPtr, count: spanCount, axis: m.spanAxis }, touchAhead: { rows: TOUCH_AHEAD_ROWS, rowHi, sink, touched } };
     if (m.init !== undefined) ranges = { ...ranges, init: m.init };
     const { stage, plan, extents, placement } = m.source;
     const code = stageRowCode(w, scope, stage, plan, extents, placement, row, ranges);
@@ -46,7 +52,8 @@ export function emitStageGroup(w: WasmModuleBuilder, name: string, members: read
     perRow.push(...code.row);
   }
   const rowLoop = w.forLoop(scope, row, w.get(scope, rowLo), w.get(scope, rowHi), 1, perRow);
-  w.addFunction(`${name}_task`, scope, 'none', [...entry, rowLoop]);
+  // the touched bytes go somewhere, so the loads that touch them stay
+  w.addFunction(`${name}_task`, scope, 'none', [...entry, rowLoop, w.i32.store(0, w.i32.const(sinkAddress), w.get(scope, sink))]);
 
   const driver = new FunctionScope(['i32', 'i32']);
   const [tasks, count] = [0, 1];

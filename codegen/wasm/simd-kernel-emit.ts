@@ -1,5 +1,6 @@
-import type { AccessExpr, Reducer } from '../../ir/expr/tensor-expr.js';
-import type { LoopPlan } from './loop-plan.js';
+import { accessesOf, type AccessExpr, type Reducer } from '../../ir/expr/tensor-expr.js';
+import { printScalar } from '../../ir/expr/print.js';
+import { elementSteps, type LoopPlan } from './loop-plan.js';
 import { FunctionScope, type Expr, type WasmModuleBuilder } from './module-builder.js';
 import type { TensorPlacement } from './scalar-emit.js';
 import type { Stage } from './simd-stages.js';
@@ -36,6 +37,8 @@ export interface StageRanges {
   readonly vHi: number;
   readonly spans?: { readonly ptr: number; readonly count: number; readonly axis: string };
   readonly init?: number;
+  /** Touch the spans of the row `rows` ahead (while it is in the same task: `rowHi`), OR-ing a byte of each cache line into `sink`. */
+  readonly touchAhead?: { readonly rows: number; readonly rowHi: number; readonly sink: number; readonly touched: Set<string> };
 }
 
 /**
@@ -200,7 +203,67 @@ export function stageRowCode(
       }
     }
   }
-  return { entry: em.entry(), row: [...decode, ...em.statements(0, 'main'), ...perRow] };
+  const touches = ranges.touchAhead && vectorSpans && spans ? touchCode(w, scope, em, stage, plan, extents, placement, row, spans, ranges.touchAhead) : [];
+  return { entry: em.entry(), row: [...decode, ...em.statements(0, 'main'), ...touches, ...perRow] };
+}
+
+/**
+ * The cache lines a row `ahead` rows later will read or write along the spans, touched now (one
+ * byte of each 64-byte line): a PIT row reads a few short runs of a long row, which hardware
+ * prefetchers do not foresee, so without this each row waits for memory. Touching starts the
+ * misses of a later row while this one computes. Only contiguous accesses addressed by the row
+ * axes alone are touched, and only while the later row is in the same task and the same run of
+ * the innermost row axis (so its address is this row's plus a fixed step).
+ */
+function touchCode(
+  w: WasmModuleBuilder,
+  scope: FunctionScope,
+  em: VectorEmitter,
+  stage: Stage,
+  plan: LoopPlan,
+  extents: ReadonlyMap<string, number>,
+  placement: (tensor: string) => TensorPlacement,
+  row: number,
+  spans: { readonly ptr: number; readonly count: number },
+  touch: NonNullable<StageRanges['touchAhead']>,
+): Expr[] {
+  const inner = plan.rowAxes[plan.rowAxes.length - 1];
+  if (inner === undefined) return [];
+  const rowAxes = new Set(plan.rowAxes);
+  const outAccess: AccessExpr = { kind: 'access', dtype: placement(stage.out).dtype, tensor: stage.out, indices: stage.axes.map((a) => ({ terms: [{ axis: a, coef: 1 }], constant: 0 })) };
+  const seen = touch.touched;
+  const streams: { base: () => Expr; ahead: number; bytes: number }[] = [];
+  for (const a of [...accessesOf(plan.body), ...(plan.lanes === 'cells' && plan.reducer === undefined ? [outAccess] : [])]) {
+    const p = placement(a.tensor);
+    const { steps } = elementSteps(a, p.shape);
+    const bytes = p.dtype === 'bool' ? 1 : 4;
+    if (steps.get(plan.vector.axis) !== 1 || [...steps.keys()].some((x) => x !== plan.vector.axis && !rowAxes.has(x))) continue;
+    const key = `${a.tensor}|${printScalar(a)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    streams.push({ base: em.address(a, 'main').base, ahead: touch.rows * (steps.get(inner) ?? 0) * bytes, bytes });
+  }
+  if (streams.length === 0) return [];
+  const at = scope.local('i32');
+  const span = scope.local('i32');
+  const spanEnd = scope.local('i32');
+  const get = (i: number): Expr => w.get(scope, i);
+  const innerLocal = em.axisLocal.get(inner) as number;
+  const sameRun = w.i32.and(
+    w.i32.ltS(w.i32.add(get(row), w.i32.const(touch.rows)), get(touch.rowHi)),
+    w.i32.ltS(w.i32.add(get(innerLocal), w.i32.const(touch.rows)), w.i32.const(extents.get(inner) ?? 1)),
+  );
+  const perSpan = streams.map((st) =>
+    w.forLoop(scope, at, w.i32.add(w.i32.add(st.base(), w.i32.const(st.ahead)), em.scaled(w.i32.load(0, get(span)), st.bytes)), w.i32.add(w.i32.add(st.base(), w.i32.const(st.ahead)), em.scaled(w.i32.load(4, get(span)), st.bytes)), 64, [
+      w.set(touch.sink, w.i32.or(get(touch.sink), w.i32.load8U(0, get(at)))),
+    ]),
+  );
+  return [
+    w.ifThen(sameRun, [
+      w.set(spanEnd, w.i32.add(get(spans.ptr), w.i32.shl(get(spans.count), w.i32.const(3)))),
+      w.forLoop(scope, span, get(spans.ptr), get(spanEnd), 8, perSpan),
+    ]),
+  ];
 }
 
 /** Calls per kernel call: enough that most of a first run gets the optimized code (see below). */

@@ -83,7 +83,7 @@ export function emitStageGroups(
   ops: readonly EmittedOp[],
   outputs: readonly string[],
   placement: (tensor: string) => TensorPlacement,
-  options: { readonly fuse: boolean },
+  options: { readonly fuse: boolean; readonly sink: number },
 ): GroupedOps {
   const runsPit = new Set<string>();
   for (const op of ops) {
@@ -105,7 +105,7 @@ export function emitStageGroups(
   );
   const pointwise = new Map<string, { pit?: PointwisePit; denseGroup?: StageGroupProgram }>();
   planned.forEach((g, n) => {
-    const program = emitGroup(w, `group${n}`, g);
+    const program = emitGroup(w, options.sink, `group${n}`, g);
     for (const m of g.members) {
       const op = ops.find((o) => o.op === m.op) as EmittedOp;
       if (g.mode === 'dense') pointwise.set(m.op, { denseGroup: program });
@@ -134,10 +134,10 @@ export function emitStageGroups(
     if ('reason' in zeroLayout || (epilogueLayout && 'reason' in epilogueLayout)) continue;
     const fills = unread.has(op.op) ? [] : [fillOf(op.op, out, kernel.swrite.init)];
     const zeroNeeded = !(op.plain && fills.length > 0);
-    const zero = zeroNeeded ? emitGroup(w, `${op.op}_czero`, { mode: 'pit', indexKey: kernel.index.key, layout: zeroLayout, members: [{ op: op.op, stage: 0, source: zeroSource }] }) : undefined;
+    const zero = zeroNeeded ? emitGroup(w, options.sink, `${op.op}_czero`, { mode: 'pit', indexKey: kernel.index.key, layout: zeroLayout, members: [{ op: op.op, stage: 0, source: zeroSource }] }) : undefined;
     const epilogueGroup =
       epilogue && epilogueLayout && !('reason' in epilogueLayout)
-        ? { group: emitGroup(w, `${op.op}_epilogue_pit`, { mode: 'pit', indexKey: kernel.index.key, layout: epilogueLayout, members: [{ op: op.op, stage: epilogueStage, source: epilogue }] }), stage: epilogueStage }
+        ? { group: emitGroup(w, options.sink, `${op.op}_epilogue_pit`, { mode: 'pit', indexKey: kernel.index.key, layout: epilogueLayout, members: [{ op: op.op, stage: epilogueStage, source: epilogue }] }), stage: epilogueStage }
         : undefined;
     gemm.set(op.op, { ...(zero ? { zero } : {}), ...(epilogueGroup ? { epilogue: epilogueGroup } : {}), fills });
   }
@@ -149,13 +149,13 @@ function extentsOf(kernel: PitKernel, shape: readonly number[]): Map<string, num
 }
 
 /** Emits a group's kernel and describes how to drive it. */
-function emitGroup(w: WasmModuleBuilder, fn: string, g: PlannedGroup): StageGroupProgram {
+function emitGroup(w: WasmModuleBuilder, sink: number, fn: string, g: PlannedGroup): StageGroupProgram {
   const members: GroupMember[] = g.members.map((m) => {
     if (g.mode === 'dense') return { source: m.source, vector: 'whole' };
     const axis = spanAxis(g.layout, m.source);
     return { source: m.source, vector: 'task', ...(axis !== undefined ? { spanAxis: axis } : {}), ...(m.init !== undefined ? { init: m.init } : {}) };
   });
-  emitStageGroup(w, fn, members);
+  emitStageGroup(w, fn, members, sink);
   const costPerPoint = g.members.reduce((s, m) => s + m.source.plan.work / Math.max(1, m.source.plan.rows * m.source.plan.vector.extent), 0);
   const ops = [...new Set(g.members.map((m) => m.op))];
   if (g.mode === 'dense') {
