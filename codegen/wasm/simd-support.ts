@@ -1,4 +1,4 @@
-import type { ScalarExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
+import { walkScalar, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 
 /** Integers up to 2^24 in magnitude are exact in f32, and so is +, −, ·, max, min of them below it. */
 const EXACT_INT = 2 ** 24;
@@ -26,9 +26,15 @@ export function simdUnsupported(expr: TensorExpr, extents: ReadonlyMap<string, n
     if (e.kind === 'axis' && (extents.get(e.axis) ?? 0) > EXACT_INT) reason = `axis '${e.axis}' used as a value is longer than 2^24 (not exact in f32)`;
     const computedInt = e.dtype === 'i32' && e.kind !== 'access' && e.kind !== 'const' && e.kind !== 'axis';
     if (computedInt && !exact(range)) reason = 'i32 arithmetic that is not provably exact in f32 (runs on the exact scalar path)';
-    // an i32 value rounded to f32 may compare differently: only provably small ones are compared in f32
-    if (e.kind === 'binary' && isComparison(e.op) && [e.lhs, e.rhs].some((x) => x.dtype === 'i32' && !exact(intervalOf(x)))) {
+    // an i32 value rounded to f32 may compare differently: only provably small ones are compared in
+    // f32, also after f32 arithmetic on them (`q + 1 != r + 1`: the reference adds in float64)
+    if (e.kind === 'binary' && isComparison(e.op) && [e.lhs, e.rhs].some((x) => (x.dtype === 'i32' && !exact(intervalOf(x))) || readsWideInt(x, intervalOf))) {
       reason = 'a comparison of i32 values that may not be exact in f32 (runs on the exact scalar path)';
+    }
+    // a sum or product of i32 values past 2^24 accumulates rounding in f32 lanes that the
+    // reference's float64 accumulation does not (max and min of rounded values are exact)
+    if (e.kind === 'reduce' && (e.reducer === 'sum' || e.reducer === 'prod') && readsWideInt(e.body, intervalOf)) {
+      reason = `a ${e.reducer} of i32 values that may not be exact in f32 (runs on the exact scalar path)`;
     }
     return range;
   };
@@ -39,6 +45,15 @@ export function simdUnsupported(expr: TensorExpr, extents: ReadonlyMap<string, n
   };
   intervalOf(expr.body);
   return reason;
+}
+
+/** Whether `e` reads an i32 tensor whose values may not be exact in f32 (tensor values are unknown). */
+function readsWideInt(e: ScalarExpr, intervalOf: (e: ScalarExpr) => Interval | undefined): boolean {
+  let wide = false;
+  walkScalar(e, (n) => {
+    if (n.kind === 'access' && n.dtype === 'i32' && !exact(intervalOf(n))) wide = true;
+  });
+  return wide;
 }
 
 function exact(r: Interval | undefined): boolean {

@@ -15735,16 +15735,16 @@
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
-  (local $16 v128)
-  (local $17 i32)
+  (local $16 i32)
+  (local $17 v128)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 v128)
   (local $23 v128)
-  (local $24 i32)
-  (local $25 v128)
+  (local $24 v128)
+  (local $25 i32)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
@@ -15752,7 +15752,7 @@
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
+  (local $33 v128)
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
@@ -15765,7 +15765,7 @@
   (local $43 i32)
   (local $44 i32)
   (local $45 i32)
-  (local $46 v128)
+  (local $46 i32)
   (local $47 i32)
   (local $48 i32)
   (local $49 i32)
@@ -15773,12 +15773,12 @@
   (local $51 i32)
   (local $52 v128)
   (local $53 i32)
-  (local $54 v128)
-  (local $55 v128)
-  (local $56 v128)
-  (local $57 v128)
+  (local $54 i32)
+  (local $55 i32)
+  (local $56 i32)
+  (local $57 i32)
   (local $58 v128)
-  (local $59 v128)
+  (local $59 i32)
   (local $60 v128)
   (local $61 v128)
   (local $62 v128)
@@ -15804,13 +15804,13 @@
   (local $82 v128)
   (local $83 v128)
   (local $84 v128)
-  (local $85 i32)
+  (local $85 v128)
   (local $86 v128)
   (local $87 v128)
   (local $88 v128)
   (local $89 v128)
   (local $90 v128)
-  (local $91 v128)
+  (local $91 i32)
   (local $92 v128)
   (local $93 v128)
   (local $94 v128)
@@ -15822,171 +15822,297 @@
   (local $100 v128)
   (local $101 v128)
   (local $102 v128)
-  (local $103 i32)
-  (local $104 i32)
-  (local $105 i32)
-  (local $106 i32)
-  (local $107 i32)
-  (local $108 i32)
+  (local $103 v128)
+  (local $104 v128)
+  (local $105 v128)
+  (local $106 v128)
+  (local $107 v128)
+  (local $108 v128)
   (local $109 i32)
   (local $110 i32)
   (local $111 i32)
   (local $112 i32)
   (local $113 i32)
-  (local $114 v128)
+  (local $114 i32)
   (local $115 i32)
   (local $116 i32)
   (local $117 i32)
   (local $118 i32)
-  (local $119 v128)
-  (local $120 v128)
-  (local $121 v128)
+  (local $119 i32)
+  (local $120 i32)
+  (local $121 i32)
   (local $122 i32)
-  (local $123 v128)
-  (local $124 v128)
+  (local $123 i32)
+  (local $124 i32)
   (local $125 v128)
-  (local $126 v128)
-  (local $127 v128)
-  (local $128 v128)
-  (local $129 v128)
+  (local $126 i32)
+  (local $127 i32)
+  (local $128 i32)
+  (local $129 i32)
   (local $130 v128)
-  (local $131 i32)
-  (local $132 i32)
+  (local $131 v128)
+  (local $132 v128)
   (local $133 i32)
-  (local $134 i32)
-  (local $135 i32)
-  (local.set $30
+  (local $134 v128)
+  (local $135 v128)
+  (local $136 v128)
+  (local $137 v128)
+  (local $138 v128)
+  (local $139 v128)
+  (local $140 v128)
+  (local $141 v128)
+  (local $142 i32)
+  (local $143 i32)
+  (local $144 i32)
+  (local $145 i32)
+  (local $146 i32)
+  (local.set $31
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $32
+  (local.set $33
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (local.set $57
+  (local.set $63
    (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
   )
-  (local.set $60
+  (local.set $66
    (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
   )
-  (local.set $61
+  (local.set $67
    (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
   )
-  (local.set $63
+  (local.set $69
    (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
   )
-  (local.set $64
+  (local.set $70
    (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
   )
-  (local.set $67
+  (local.set $73
    (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
   )
-  (local.set $68
+  (local.set $74
    (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
   )
-  (local.set $70
+  (local.set $76
    (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
   )
-  (local.set $71
+  (local.set $77
    (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
   )
-  (local.set $72
+  (local.set $78
    (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
   )
-  (local.set $73
+  (local.set $79
    (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
   )
-  (local.set $74
+  (local.set $80
    (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
   )
-  (local.set $75
+  (local.set $81
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $81
+  (local.set $87
    (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
   )
-  (local.set $83
+  (local.set $89
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (local.set $128
+  (local.set $139
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $130
+  (local.set $141
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit232
+  (block $exit240
    (local.set $6
     (local.get $0)
    )
-   (local.set $135
+   (local.set $146
     (local.get $1)
    )
-   (br_if $exit232
+   (br_if $exit240
     (i32.ge_s
      (local.get $6)
-     (local.get $135)
+     (local.get $146)
     )
    )
-   (loop $loop233
-    (local.set $14
+   (loop $loop241
+    (local.set $15
      (local.get $6)
     )
-    (local.set $8
+    (local.set $9
      (i32.rem_u
-      (local.get $14)
+      (local.get $15)
       (i32.const 1024)
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.div_u
-      (local.get $14)
+      (local.get $15)
       (i32.const 1024)
      )
     )
-    (local.set $7
-     (local.get $14)
+    (local.set $8
+     (local.get $15)
     )
-    (local.set $24
+    (local.set $25
      (i32.add
       (i32.add
        (i32.const 10552320)
        (i32.shl
-        (local.get $7)
+        (local.get $8)
         (i32.const 22)
        )
       )
       (i32.shl
-       (local.get $8)
+       (local.get $9)
        (i32.const 12)
       )
      )
     )
-    (local.set $33
+    (local.set $34
      (i32.add
       (i32.add
        (i32.const 60883968)
        (i32.shl
-        (local.get $7)
+        (local.get $8)
         (i32.const 12)
        )
       )
       (i32.shl
-       (local.get $8)
+       (local.get $9)
        (i32.const 2)
       )
      )
     )
-    (local.set $16
-     (local.get $32)
+    (if
+     (i32.and
+      (i32.lt_s
+       (i32.add
+        (local.get $6)
+        (i32.const 8)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (i32.const 8)
+       )
+       (i32.const 1024)
+      )
+     )
+     (then
+      (local.set $40
+       (i32.add
+        (local.get $4)
+        (i32.shl
+         (local.get $5)
+         (i32.const 3)
+        )
+       )
+      )
+      (block $exit224
+       (local.set $39
+        (local.get $4)
+       )
+       (local.set $42
+        (local.get $40)
+       )
+       (br_if $exit224
+        (i32.ge_s
+         (local.get $39)
+         (local.get $42)
+        )
+       )
+       (loop $loop225
+        (block $exit222
+         (local.set $38
+          (i32.add
+           (i32.add
+            (local.get $25)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load
+             (local.get $39)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (local.set $41
+          (i32.add
+           (i32.add
+            (local.get $25)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load offset=4
+             (local.get $39)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (br_if $exit222
+          (i32.ge_s
+           (local.get $38)
+           (local.get $41)
+          )
+         )
+         (loop $loop223
+          (local.set $7
+           (i32.or
+            (local.get $7)
+            (i32.load8_u
+             (local.get $38)
+            )
+           )
+          )
+          (local.set $38
+           (i32.add
+            (local.get $38)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop223
+           (i32.lt_s
+            (local.get $38)
+            (local.get $41)
+           )
+          )
+         )
+        )
+        (local.set $39
+         (i32.add
+          (local.get $39)
+          (i32.const 8)
+         )
+        )
+        (br_if $loop225
+         (i32.lt_s
+          (local.get $39)
+          (local.get $42)
+         )
+        )
+       )
+      )
+     )
     )
-    (local.set $21
-     (local.get $32)
+    (local.set $17
+     (local.get $33)
     )
     (local.set $22
-     (local.get $32)
+     (local.get $33)
     )
     (local.set $23
-     (local.get $32)
+     (local.get $33)
     )
-    (local.set $20
+    (local.set $24
+     (local.get $33)
+    )
+    (local.set $21
      (i32.add
       (local.get $4)
       (i32.shl
@@ -15996,86 +16122,69 @@
      )
     )
     (block $exit220
-     (local.set $19
+     (local.set $20
       (local.get $4)
      )
-     (local.set $36
-      (local.get $20)
+     (local.set $37
+      (local.get $21)
      )
      (br_if $exit220
       (i32.ge_s
-       (local.get $19)
-       (local.get $36)
+       (local.get $20)
+       (local.get $37)
       )
      )
      (loop $loop221
-      (local.set $17
+      (local.set $18
        (i32.load
-        (local.get $19)
+        (local.get $20)
        )
       )
-      (local.set $18
+      (local.set $19
        (i32.load offset=4
-        (local.get $19)
+        (local.get $20)
        )
       )
       (block $exit216
-       (local.set $9
-        (local.get $17)
+       (local.set $10
+        (local.get $18)
        )
-       (local.set $34
+       (local.set $35
         (i32.sub
-         (local.get $18)
+         (local.get $19)
          (i32.const 15)
         )
        )
        (br_if $exit216
         (i32.ge_s
-         (local.get $9)
-         (local.get $34)
+         (local.get $10)
+         (local.get $35)
         )
        )
        (loop $loop217
-        (local.set $25
+        (local.set $26
          (v128.load align=4
           (i32.add
-           (local.get $24)
+           (local.get $25)
            (i32.shl
-            (local.get $9)
+            (local.get $10)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $16
+        (local.set $17
          (f32x4.max
-          (local.get $16)
-          (local.get $25)
-         )
-        )
-        (local.set $26
-         (v128.load offset=16 align=4
-          (i32.add
-           (local.get $24)
-           (i32.shl
-            (local.get $9)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (local.set $21
-         (f32x4.max
-          (local.get $21)
+          (local.get $17)
           (local.get $26)
          )
         )
         (local.set $27
-         (v128.load offset=32 align=4
+         (v128.load offset=16 align=4
           (i32.add
-           (local.get $24)
+           (local.get $25)
            (i32.shl
-            (local.get $9)
+            (local.get $10)
             (i32.const 2)
            )
           )
@@ -16088,11 +16197,11 @@
          )
         )
         (local.set $28
-         (v128.load offset=48 align=4
+         (v128.load offset=32 align=4
           (i32.add
-           (local.get $24)
+           (local.get $25)
            (i32.shl
-            (local.get $9)
+            (local.get $10)
             (i32.const 2)
            )
           )
@@ -16104,186 +16213,203 @@
           (local.get $28)
          )
         )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (br_if $loop217
-         (i32.lt_s
-          (local.get $9)
-          (local.get $34)
-         )
-        )
-       )
-      )
-      (block $exit218
-       (local.set $9
-        (local.get $9)
-       )
-       (local.set $35
-        (i32.sub
-         (local.get $18)
-         (i32.const 3)
-        )
-       )
-       (br_if $exit218
-        (i32.ge_s
-         (local.get $9)
-         (local.get $35)
-        )
-       )
-       (loop $loop219
         (local.set $29
-         (v128.load align=4
+         (v128.load offset=48 align=4
           (i32.add
-           (local.get $24)
+           (local.get $25)
            (i32.shl
-            (local.get $9)
+            (local.get $10)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $16
+        (local.set $24
          (f32x4.max
-          (local.get $16)
+          (local.get $24)
           (local.get $29)
          )
         )
-        (local.set $9
+        (local.set $10
          (i32.add
-          (local.get $9)
+          (local.get $10)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop217
+         (i32.lt_s
+          (local.get $10)
+          (local.get $35)
+         )
+        )
+       )
+      )
+      (block $exit218
+       (local.set $10
+        (local.get $10)
+       )
+       (local.set $36
+        (i32.sub
+         (local.get $19)
+         (i32.const 3)
+        )
+       )
+       (br_if $exit218
+        (i32.ge_s
+         (local.get $10)
+         (local.get $36)
+        )
+       )
+       (loop $loop219
+        (local.set $30
+         (v128.load align=4
+          (i32.add
+           (local.get $25)
+           (i32.shl
+            (local.get $10)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (f32x4.max
+          (local.get $17)
+          (local.get $30)
+         )
+        )
+        (local.set $10
+         (i32.add
+          (local.get $10)
           (i32.const 4)
          )
         )
         (br_if $loop219
          (i32.lt_s
-          (local.get $9)
-          (local.get $35)
+          (local.get $10)
+          (local.get $36)
          )
         )
        )
       )
       (if
        (i32.lt_s
-        (local.get $9)
-        (local.get $18)
+        (local.get $10)
+        (local.get $19)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.sub
-          (local.get $18)
-          (local.get $9)
-         )
-        )
-        (local.set $10
-         (select
-          (i32.add
-           (local.get $9)
-           (i32.const 0)
-          )
-          (i32.sub
-           (local.get $18)
-           (i32.const 1)
-          )
-          (i32.lt_s
-           (i32.add
-            (local.get $9)
-            (i32.const 0)
-           )
-           (local.get $18)
-          )
+          (local.get $19)
+          (local.get $10)
          )
         )
         (local.set $11
          (select
           (i32.add
-           (local.get $9)
-           (i32.const 1)
+           (local.get $10)
+           (i32.const 0)
           )
           (i32.sub
-           (local.get $18)
+           (local.get $19)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $9)
-            (i32.const 1)
+            (local.get $10)
+            (i32.const 0)
            )
-           (local.get $18)
+           (local.get $19)
           )
          )
         )
         (local.set $12
          (select
           (i32.add
-           (local.get $9)
-           (i32.const 2)
+           (local.get $10)
+           (i32.const 1)
           )
           (i32.sub
-           (local.get $18)
+           (local.get $19)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $9)
-            (i32.const 2)
+            (local.get $10)
+            (i32.const 1)
            )
-           (local.get $18)
+           (local.get $19)
           )
          )
         )
         (local.set $13
          (select
           (i32.add
-           (local.get $9)
-           (i32.const 3)
+           (local.get $10)
+           (i32.const 2)
           )
           (i32.sub
-           (local.get $18)
+           (local.get $19)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $9)
-            (i32.const 3)
+            (local.get $10)
+            (i32.const 2)
            )
-           (local.get $18)
+           (local.get $19)
           )
          )
         )
-        (local.set $31
+        (local.set $14
+         (select
+          (i32.add
+           (local.get $10)
+           (i32.const 3)
+          )
+          (i32.sub
+           (local.get $19)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $10)
+            (i32.const 3)
+           )
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $32
          (v128.load32_lane 3
           (i32.add
-           (local.get $24)
+           (local.get $25)
            (i32.shl
-            (local.get $13)
+            (local.get $14)
             (i32.const 2)
            )
           )
           (v128.load32_lane 2
            (i32.add
-            (local.get $24)
+            (local.get $25)
             (i32.shl
-             (local.get $12)
+             (local.get $13)
              (i32.const 2)
             )
            )
            (v128.load32_lane 1
             (i32.add
-             (local.get $24)
+             (local.get $25)
              (i32.shl
-              (local.get $11)
+              (local.get $12)
               (i32.const 2)
              )
             )
             (v128.load32_lane 0
              (i32.add
-              (local.get $24)
+              (local.get $25)
               (i32.shl
-               (local.get $10)
+               (local.get $11)
                (i32.const 2)
               )
              )
@@ -16293,16 +16419,16 @@
           )
          )
         )
-        (local.set $16
+        (local.set $17
          (f32x4.max
-          (local.get $16)
+          (local.get $17)
           (v128.bitselect
-           (local.get $31)
            (local.get $32)
+           (local.get $33)
            (i32x4.lt_s
-            (local.get $30)
+            (local.get $31)
             (i32x4.splat
-             (local.get $15)
+             (local.get $16)
             )
            )
           )
@@ -16310,131 +16436,246 @@
         )
        )
       )
-      (local.set $19
+      (local.set $20
        (i32.add
-        (local.get $19)
+        (local.get $20)
         (i32.const 8)
        )
       )
       (br_if $loop221
        (i32.lt_s
-        (local.get $19)
-        (local.get $36)
+        (local.get $20)
+        (local.get $37)
        )
       )
      )
     )
-    (local.set $16
+    (local.set $17
      (f32x4.max
-      (local.get $16)
-      (local.get $21)
+      (local.get $17)
+      (local.get $22)
      )
     )
-    (local.set $22
+    (local.set $23
      (f32x4.max
-      (local.get $22)
+      (local.get $23)
+      (local.get $24)
+     )
+    )
+    (local.set $17
+     (f32x4.max
+      (local.get $17)
       (local.get $23)
      )
     )
-    (local.set $16
+    (local.set $17
      (f32x4.max
-      (local.get $16)
-      (local.get $22)
-     )
-    )
-    (local.set $16
-     (f32x4.max
-      (local.get $16)
+      (local.get $17)
       (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
-       (local.get $16)
-       (local.get $16)
+       (local.get $17)
+       (local.get $17)
       )
      )
     )
-    (local.set $16
+    (local.set $17
      (f32x4.max
-      (local.get $16)
+      (local.get $17)
       (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
-       (local.get $16)
-       (local.get $16)
+       (local.get $17)
+       (local.get $17)
       )
      )
     )
     (f32.store
-     (local.get $33)
+     (local.get $34)
      (f32x4.extract_lane 0
-      (local.get $16)
+      (local.get $17)
      )
     )
-    (local.set $44
+    (local.set $50
      (local.get $6)
     )
-    (local.set $38
-     (i32.rem_u
-      (local.get $44)
-      (i32.const 1024)
-     )
-    )
     (local.set $44
-     (i32.div_u
-      (local.get $44)
+     (i32.rem_u
+      (local.get $50)
       (i32.const 1024)
      )
     )
-    (local.set $37
-     (local.get $44)
+    (local.set $50
+     (i32.div_u
+      (local.get $50)
+      (i32.const 1024)
+     )
     )
-    (local.set $51
+    (local.set $43
+     (local.get $50)
+    )
+    (local.set $57
      (i32.add
       (i32.add
        (i32.const 10552320)
        (i32.shl
-        (local.get $37)
+        (local.get $43)
         (i32.const 22)
        )
       )
       (i32.shl
-       (local.get $38)
+       (local.get $44)
        (i32.const 12)
       )
      )
     )
-    (local.set $53
+    (local.set $59
      (i32.add
       (i32.add
        (i32.const 60883968)
        (i32.shl
-        (local.get $37)
+        (local.get $43)
         (i32.const 12)
        )
       )
       (i32.shl
-       (local.get $38)
+       (local.get $44)
        (i32.const 2)
       )
      )
     )
-    (local.set $54
+    (local.set $60
      (v128.load32_splat
-      (local.get $53)
+      (local.get $59)
      )
     )
-    (local.set $85
+    (local.set $91
      (i32.add
       (i32.add
        (i32.const 60933120)
        (i32.shl
-        (local.get $37)
+        (local.get $43)
         (i32.const 22)
        )
       )
       (i32.shl
-       (local.get $38)
+       (local.get $44)
        (i32.const 12)
       )
      )
     )
-    (local.set $50
+    (if
+     (i32.and
+      (i32.lt_s
+       (i32.add
+        (local.get $6)
+        (i32.const 8)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (local.get $44)
+        (i32.const 8)
+       )
+       (i32.const 1024)
+      )
+     )
+     (then
+      (local.set $113
+       (i32.add
+        (local.get $4)
+        (i32.shl
+         (local.get $5)
+         (i32.const 3)
+        )
+       )
+      )
+      (block $exit232
+       (local.set $112
+        (local.get $4)
+       )
+       (local.set $115
+        (local.get $113)
+       )
+       (br_if $exit232
+        (i32.ge_s
+         (local.get $112)
+         (local.get $115)
+        )
+       )
+       (loop $loop233
+        (block $exit230
+         (local.set $111
+          (i32.add
+           (i32.add
+            (local.get $91)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load
+             (local.get $112)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (local.set $114
+          (i32.add
+           (i32.add
+            (local.get $91)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load offset=4
+             (local.get $112)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (br_if $exit230
+          (i32.ge_s
+           (local.get $111)
+           (local.get $114)
+          )
+         )
+         (loop $loop231
+          (local.set $7
+           (i32.or
+            (local.get $7)
+            (i32.load8_u
+             (local.get $111)
+            )
+           )
+          )
+          (local.set $111
+           (i32.add
+            (local.get $111)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop231
+           (i32.lt_s
+            (local.get $111)
+            (local.get $114)
+           )
+          )
+         )
+        )
+        (local.set $112
+         (i32.add
+          (local.get $112)
+          (i32.const 8)
+         )
+        )
+        (br_if $loop233
+         (i32.lt_s
+          (local.get $112)
+          (local.get $115)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $56
      (i32.add
       (local.get $4)
       (i32.shl
@@ -16443,123 +16684,123 @@
       )
      )
     )
-    (block $exit224
-     (local.set $49
+    (block $exit228
+     (local.set $55
       (local.get $4)
      )
-     (local.set $104
-      (local.get $50)
+     (local.set $110
+      (local.get $56)
      )
-     (br_if $exit224
+     (br_if $exit228
       (i32.ge_s
-       (local.get $49)
-       (local.get $104)
+       (local.get $55)
+       (local.get $110)
       )
      )
-     (loop $loop225
-      (local.set $47
+     (loop $loop229
+      (local.set $53
        (i32.load
-        (local.get $49)
+        (local.get $55)
        )
       )
-      (local.set $48
+      (local.set $54
        (i32.load offset=4
-        (local.get $49)
+        (local.get $55)
        )
       )
-      (block $exit222
-       (local.set $39
-        (local.get $47)
+      (block $exit226
+       (local.set $45
+        (local.get $53)
        )
-       (local.set $103
+       (local.set $109
         (i32.sub
-         (local.get $48)
+         (local.get $54)
          (i32.const 3)
         )
        )
-       (br_if $exit222
+       (br_if $exit226
         (i32.ge_s
-         (local.get $39)
-         (local.get $103)
+         (local.get $45)
+         (local.get $109)
         )
        )
-       (loop $loop223
-        (local.set $52
+       (loop $loop227
+        (local.set $58
          (v128.load align=4
           (i32.add
-           (local.get $51)
+           (local.get $57)
            (i32.shl
-            (local.get $39)
+            (local.get $45)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $55
+        (local.set $61
          (f32x4.sub
-          (local.get $52)
-          (local.get $54)
+          (local.get $58)
+          (local.get $60)
          )
         )
-        (local.set $56
-         (local.get $55)
+        (local.set $62
+         (local.get $61)
         )
-        (local.set $58
+        (local.set $64
          (f32x4.lt
-          (local.get $56)
-          (local.get $57)
+          (local.get $62)
+          (local.get $63)
          )
         )
-        (local.set $59
+        (local.set $65
          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
         (if
          (i32.eqz
           (i32x4.all_true
-           (local.get $58)
+           (local.get $64)
           )
          )
          (then
-          (local.set $62
+          (local.set $68
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $56)
-             (local.get $60)
+             (local.get $62)
+             (local.get $66)
             )
-            (local.get $61)
+            (local.get $67)
            )
           )
-          (local.set $65
+          (local.set $71
            (f32x4.add
             (f32x4.mul
-             (local.get $62)
-             (local.get $63)
+             (local.get $68)
+             (local.get $69)
             )
-            (local.get $64)
+            (local.get $70)
            )
           )
-          (local.set $66
+          (local.set $72
            (f32x4.sub
-            (local.get $65)
-            (local.get $64)
+            (local.get $71)
+            (local.get $70)
            )
           )
-          (local.set $69
+          (local.set $75
            (f32x4.sub
             (f32x4.sub
-             (local.get $62)
+             (local.get $68)
              (f32x4.mul
-              (local.get $66)
-              (local.get $67)
+              (local.get $72)
+              (local.get $73)
              )
             )
             (f32x4.mul
-             (local.get $66)
-             (local.get $68)
+             (local.get $72)
+             (local.get $74)
             )
            )
           )
-          (local.set $59
+          (local.set $65
            (v128.andnot
             (f32x4.mul
              (f32x4.add
@@ -16572,125 +16813,14 @@
                     (f32x4.mul
                      (f32x4.add
                       (f32x4.mul
-                       (local.get $71)
-                       (local.get $69)
+                       (local.get $77)
+                       (local.get $75)
                       )
-                      (local.get $72)
+                      (local.get $78)
                      )
-                     (local.get $69)
+                     (local.get $75)
                     )
-                    (local.get $73)
-                   )
-                   (local.get $69)
-                  )
-                  (local.get $74)
-                 )
-                 (local.get $69)
-                )
-                (local.get $75)
-               )
-               (local.get $69)
-              )
-              (local.get $75)
-             )
-             (i32x4.shl
-              (i32x4.add
-               (local.get $65)
-               (local.get $70)
-              )
-              (i32.const 23)
-             )
-            )
-            (local.get $58)
-           )
-          )
-          (local.set $76
-           (v128.andnot
-            (f32x4.lt
-             (local.get $56)
-             (local.get $60)
-            )
-            (local.get $58)
-           )
-          )
-          (if
-           (v128.any_true
-            (local.get $76)
-           )
-           (then
-            (local.set $77
-             (f32x4.pmax
-              (local.get $56)
-              (local.get $57)
-             )
-            )
-            (local.set $78
-             (f32x4.add
-              (f32x4.mul
-               (local.get $77)
-               (local.get $63)
-              )
-              (local.get $64)
-             )
-            )
-            (local.set $79
-             (f32x4.sub
-              (local.get $78)
-              (local.get $64)
-             )
-            )
-            (local.set $80
-             (f32x4.sub
-              (f32x4.sub
-               (local.get $77)
-               (f32x4.mul
-                (local.get $79)
-                (local.get $67)
-               )
-              )
-              (f32x4.mul
-               (local.get $79)
-               (local.get $68)
-              )
-             )
-            )
-            (local.set $82
-             (i32x4.shr_s
-              (i32x4.sub
-               (local.get $78)
-               (local.get $81)
-              )
-              (i32.const 1)
-             )
-            )
-            (local.set $59
-             (v128.bitselect
-              (f32x4.mul
-               (f32x4.mul
-                (f32x4.add
-                 (f32x4.mul
-                  (f32x4.add
-                   (f32x4.mul
-                    (f32x4.add
-                     (f32x4.mul
-                      (f32x4.add
-                       (f32x4.mul
-                        (f32x4.add
-                         (f32x4.mul
-                          (local.get $71)
-                          (local.get $80)
-                         )
-                         (local.get $72)
-                        )
-                        (local.get $80)
-                       )
-                       (local.get $73)
-                      )
-                      (local.get $80)
-                     )
-                     (local.get $74)
-                    )
-                    (local.get $80)
+                    (local.get $79)
                    )
                    (local.get $75)
                   )
@@ -16698,359 +16828,83 @@
                  )
                  (local.get $75)
                 )
-                (i32x4.shl
-                 (i32x4.add
-                  (local.get $82)
-                  (local.get $83)
-                 )
-                 (i32.const 23)
-                )
+                (local.get $81)
                )
-               (i32x4.shl
-                (i32x4.add
-                 (i32x4.sub
-                  (i32x4.sub
-                   (local.get $78)
-                   (local.get $81)
-                  )
-                  (local.get $82)
-                 )
-                 (local.get $83)
-                )
-                (i32.const 23)
-               )
+               (local.get $75)
               )
-              (local.get $59)
-              (local.get $76)
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $84
-         (local.get $59)
-        )
-        (v128.store align=4
-         (i32.add
-          (local.get $85)
-          (i32.shl
-           (local.get $39)
-           (i32.const 2)
-          )
-         )
-         (local.get $84)
-        )
-        (local.set $39
-         (i32.add
-          (local.get $39)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop223
-         (i32.lt_s
-          (local.get $39)
-          (local.get $103)
-         )
-        )
-       )
-      )
-      (if
-       (i32.lt_s
-        (local.get $39)
-        (local.get $48)
-       )
-       (then
-        (local.set $45
-         (i32.sub
-          (local.get $48)
-          (local.get $39)
-         )
-        )
-        (local.set $40
-         (select
-          (i32.add
-           (local.get $39)
-           (i32.const 0)
-          )
-          (i32.sub
-           (local.get $48)
-           (i32.const 1)
-          )
-          (i32.lt_s
-           (i32.add
-            (local.get $39)
-            (i32.const 0)
-           )
-           (local.get $48)
-          )
-         )
-        )
-        (local.set $41
-         (select
-          (i32.add
-           (local.get $39)
-           (i32.const 1)
-          )
-          (i32.sub
-           (local.get $48)
-           (i32.const 1)
-          )
-          (i32.lt_s
-           (i32.add
-            (local.get $39)
-            (i32.const 1)
-           )
-           (local.get $48)
-          )
-         )
-        )
-        (local.set $42
-         (select
-          (i32.add
-           (local.get $39)
-           (i32.const 2)
-          )
-          (i32.sub
-           (local.get $48)
-           (i32.const 1)
-          )
-          (i32.lt_s
-           (i32.add
-            (local.get $39)
-            (i32.const 2)
-           )
-           (local.get $48)
-          )
-         )
-        )
-        (local.set $43
-         (select
-          (i32.add
-           (local.get $39)
-           (i32.const 3)
-          )
-          (i32.sub
-           (local.get $48)
-           (i32.const 1)
-          )
-          (i32.lt_s
-           (i32.add
-            (local.get $39)
-            (i32.const 3)
-           )
-           (local.get $48)
-          )
-         )
-        )
-        (local.set $86
-         (v128.load32_lane 3
-          (i32.add
-           (local.get $51)
-           (i32.shl
-            (local.get $43)
-            (i32.const 2)
-           )
-          )
-          (v128.load32_lane 2
-           (i32.add
-            (local.get $51)
-            (i32.shl
-             (local.get $42)
-             (i32.const 2)
-            )
-           )
-           (v128.load32_lane 1
-            (i32.add
-             (local.get $51)
-             (i32.shl
-              (local.get $41)
-              (i32.const 2)
-             )
-            )
-            (v128.load32_lane 0
-             (i32.add
-              (local.get $51)
-              (i32.shl
-               (local.get $40)
-               (i32.const 2)
-              )
-             )
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-         )
-        )
-        (local.set $87
-         (f32x4.sub
-          (local.get $86)
-          (local.get $54)
-         )
-        )
-        (local.set $88
-         (local.get $87)
-        )
-        (local.set $89
-         (f32x4.lt
-          (local.get $88)
-          (local.get $57)
-         )
-        )
-        (local.set $90
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        )
-        (if
-         (i32.eqz
-          (i32x4.all_true
-           (local.get $89)
-          )
-         )
-         (then
-          (local.set $91
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $88)
-             (local.get $60)
-            )
-            (local.get $61)
-           )
-          )
-          (local.set $92
-           (f32x4.add
-            (f32x4.mul
-             (local.get $91)
-             (local.get $63)
-            )
-            (local.get $64)
-           )
-          )
-          (local.set $93
-           (f32x4.sub
-            (local.get $92)
-            (local.get $64)
-           )
-          )
-          (local.set $94
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $91)
-             (f32x4.mul
-              (local.get $93)
-              (local.get $67)
-             )
-            )
-            (f32x4.mul
-             (local.get $93)
-             (local.get $68)
-            )
-           )
-          )
-          (local.set $90
-           (v128.andnot
-            (f32x4.mul
-             (f32x4.add
-              (f32x4.mul
-               (f32x4.add
-                (f32x4.mul
-                 (f32x4.add
-                  (f32x4.mul
-                   (f32x4.add
-                    (f32x4.mul
-                     (f32x4.add
-                      (f32x4.mul
-                       (local.get $71)
-                       (local.get $94)
-                      )
-                      (local.get $72)
-                     )
-                     (local.get $94)
-                    )
-                    (local.get $73)
-                   )
-                   (local.get $94)
-                  )
-                  (local.get $74)
-                 )
-                 (local.get $94)
-                )
-                (local.get $75)
-               )
-               (local.get $94)
-              )
-              (local.get $75)
+              (local.get $81)
              )
              (i32x4.shl
               (i32x4.add
-               (local.get $92)
-               (local.get $70)
+               (local.get $71)
+               (local.get $76)
               )
               (i32.const 23)
              )
             )
-            (local.get $89)
+            (local.get $64)
            )
           )
-          (local.set $95
+          (local.set $82
            (v128.andnot
             (f32x4.lt
-             (local.get $88)
-             (local.get $60)
+             (local.get $62)
+             (local.get $66)
             )
-            (local.get $89)
+            (local.get $64)
            )
           )
           (if
            (v128.any_true
-            (local.get $95)
+            (local.get $82)
            )
            (then
-            (local.set $96
+            (local.set $83
              (f32x4.pmax
-              (local.get $88)
-              (local.get $57)
+              (local.get $62)
+              (local.get $63)
              )
             )
-            (local.set $97
+            (local.set $84
              (f32x4.add
               (f32x4.mul
-               (local.get $96)
-               (local.get $63)
+               (local.get $83)
+               (local.get $69)
               )
-              (local.get $64)
+              (local.get $70)
              )
             )
-            (local.set $98
+            (local.set $85
              (f32x4.sub
-              (local.get $97)
-              (local.get $64)
+              (local.get $84)
+              (local.get $70)
              )
             )
-            (local.set $99
+            (local.set $86
              (f32x4.sub
               (f32x4.sub
-               (local.get $96)
+               (local.get $83)
                (f32x4.mul
-                (local.get $98)
-                (local.get $67)
+                (local.get $85)
+                (local.get $73)
                )
               )
               (f32x4.mul
-               (local.get $98)
-               (local.get $68)
+               (local.get $85)
+               (local.get $74)
               )
              )
             )
-            (local.set $100
+            (local.set $88
              (i32x4.shr_s
               (i32x4.sub
-               (local.get $97)
-               (local.get $81)
+               (local.get $84)
+               (local.get $87)
               )
               (i32.const 1)
              )
             )
-            (local.set $90
+            (local.set $65
              (v128.bitselect
               (f32x4.mul
                (f32x4.mul
@@ -17064,31 +16918,31 @@
                        (f32x4.mul
                         (f32x4.add
                          (f32x4.mul
-                          (local.get $71)
-                          (local.get $99)
+                          (local.get $77)
+                          (local.get $86)
                          )
-                         (local.get $72)
+                         (local.get $78)
                         )
-                        (local.get $99)
+                        (local.get $86)
                        )
-                       (local.get $73)
+                       (local.get $79)
                       )
-                      (local.get $99)
+                      (local.get $86)
                      )
-                     (local.get $74)
+                     (local.get $80)
                     )
-                    (local.get $99)
+                    (local.get $86)
                    )
-                   (local.get $75)
+                   (local.get $81)
                   )
-                  (local.get $99)
+                  (local.get $86)
                  )
-                 (local.get $75)
+                 (local.get $81)
                 )
                 (i32x4.shl
                  (i32x4.add
-                  (local.get $100)
-                  (local.get $83)
+                  (local.get $88)
+                  (local.get $89)
                  )
                  (i32.const 23)
                 )
@@ -17097,480 +16951,169 @@
                 (i32x4.add
                  (i32x4.sub
                   (i32x4.sub
-                   (local.get $97)
-                   (local.get $81)
+                   (local.get $84)
+                   (local.get $87)
                   )
-                  (local.get $100)
+                  (local.get $88)
                  )
-                 (local.get $83)
+                 (local.get $89)
                 )
                 (i32.const 23)
                )
               )
-              (local.get $90)
-              (local.get $95)
+              (local.get $65)
+              (local.get $82)
              )
             )
            )
           )
          )
         )
-        (local.set $101
-         (local.get $90)
+        (local.set $90
+         (local.get $65)
         )
-        (local.set $102
-         (local.get $101)
-        )
-        (v128.store32_lane 0
+        (v128.store align=4
          (i32.add
-          (local.get $85)
+          (local.get $91)
           (i32.shl
-           (i32.add
-            (local.get $39)
-            (i32.const 0)
-           )
+           (local.get $45)
            (i32.const 2)
           )
          )
-         (local.get $102)
+         (local.get $90)
         )
-        (if
-         (i32.lt_s
-          (i32.const 1)
-          (local.get $45)
-         )
-         (then
-          (v128.store32_lane 1
-           (i32.add
-            (local.get $85)
-            (i32.shl
-             (i32.add
-              (local.get $39)
-              (i32.const 1)
-             )
-             (i32.const 2)
-            )
-           )
-           (local.get $102)
-          )
-         )
-        )
-        (if
-         (i32.lt_s
-          (i32.const 2)
-          (local.get $45)
-         )
-         (then
-          (v128.store32_lane 2
-           (i32.add
-            (local.get $85)
-            (i32.shl
-             (i32.add
-              (local.get $39)
-              (i32.const 2)
-             )
-             (i32.const 2)
-            )
-           )
-           (local.get $102)
-          )
-         )
-        )
-        (if
-         (i32.lt_s
-          (i32.const 3)
-          (local.get $45)
-         )
-         (then
-          (v128.store32_lane 3
-           (i32.add
-            (local.get $85)
-            (i32.shl
-             (i32.add
-              (local.get $39)
-              (i32.const 3)
-             )
-             (i32.const 2)
-            )
-           )
-           (local.get $102)
-          )
-         )
-        )
-       )
-      )
-      (local.set $49
-       (i32.add
-        (local.get $49)
-        (i32.const 8)
-       )
-      )
-      (br_if $loop225
-       (i32.lt_s
-        (local.get $49)
-        (local.get $104)
-       )
-      )
-     )
-    )
-    (local.set $112
-     (local.get $6)
-    )
-    (local.set $106
-     (i32.rem_u
-      (local.get $112)
-      (i32.const 1024)
-     )
-    )
-    (local.set $112
-     (i32.div_u
-      (local.get $112)
-      (i32.const 1024)
-     )
-    )
-    (local.set $105
-     (local.get $112)
-    )
-    (local.set $122
-     (i32.add
-      (i32.add
-       (i32.const 60933120)
-       (i32.shl
-        (local.get $105)
-        (i32.const 22)
-       )
-      )
-      (i32.shl
-       (local.get $106)
-       (i32.const 12)
-      )
-     )
-    )
-    (local.set $131
-     (i32.add
-      (i32.add
-       (i32.const 111264768)
-       (i32.shl
-        (local.get $105)
-        (i32.const 12)
-       )
-      )
-      (i32.shl
-       (local.get $106)
-       (i32.const 2)
-      )
-     )
-    )
-    (local.set $114
-     (local.get $130)
-    )
-    (local.set $119
-     (local.get $130)
-    )
-    (local.set $120
-     (local.get $130)
-    )
-    (local.set $121
-     (local.get $130)
-    )
-    (local.set $118
-     (i32.add
-      (local.get $4)
-      (i32.shl
-       (local.get $5)
-       (i32.const 3)
-      )
-     )
-    )
-    (block $exit230
-     (local.set $117
-      (local.get $4)
-     )
-     (local.set $134
-      (local.get $118)
-     )
-     (br_if $exit230
-      (i32.ge_s
-       (local.get $117)
-       (local.get $134)
-      )
-     )
-     (loop $loop231
-      (local.set $115
-       (i32.load
-        (local.get $117)
-       )
-      )
-      (local.set $116
-       (i32.load offset=4
-        (local.get $117)
-       )
-      )
-      (block $exit226
-       (local.set $107
-        (local.get $115)
-       )
-       (local.set $132
-        (i32.sub
-         (local.get $116)
-         (i32.const 15)
-        )
-       )
-       (br_if $exit226
-        (i32.ge_s
-         (local.get $107)
-         (local.get $132)
-        )
-       )
-       (loop $loop227
-        (local.set $123
-         (v128.load align=4
-          (i32.add
-           (local.get $122)
-           (i32.shl
-            (local.get $107)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (local.set $114
-         (f32x4.add
-          (local.get $114)
-          (local.get $123)
-         )
-        )
-        (local.set $124
-         (v128.load offset=16 align=4
-          (i32.add
-           (local.get $122)
-           (i32.shl
-            (local.get $107)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (local.set $119
-         (f32x4.add
-          (local.get $119)
-          (local.get $124)
-         )
-        )
-        (local.set $125
-         (v128.load offset=32 align=4
-          (i32.add
-           (local.get $122)
-           (i32.shl
-            (local.get $107)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (local.set $120
-         (f32x4.add
-          (local.get $120)
-          (local.get $125)
-         )
-        )
-        (local.set $126
-         (v128.load offset=48 align=4
-          (i32.add
-           (local.get $122)
-           (i32.shl
-            (local.get $107)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (local.set $121
-         (f32x4.add
-          (local.get $121)
-          (local.get $126)
-         )
-        )
-        (local.set $107
+        (local.set $45
          (i32.add
-          (local.get $107)
-          (i32.const 16)
+          (local.get $45)
+          (i32.const 4)
          )
         )
         (br_if $loop227
          (i32.lt_s
-          (local.get $107)
-          (local.get $132)
-         )
-        )
-       )
-      )
-      (block $exit228
-       (local.set $107
-        (local.get $107)
-       )
-       (local.set $133
-        (i32.sub
-         (local.get $116)
-         (i32.const 3)
-        )
-       )
-       (br_if $exit228
-        (i32.ge_s
-         (local.get $107)
-         (local.get $133)
-        )
-       )
-       (loop $loop229
-        (local.set $127
-         (v128.load align=4
-          (i32.add
-           (local.get $122)
-           (i32.shl
-            (local.get $107)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (local.set $114
-         (f32x4.add
-          (local.get $114)
-          (local.get $127)
-         )
-        )
-        (local.set $107
-         (i32.add
-          (local.get $107)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop229
-         (i32.lt_s
-          (local.get $107)
-          (local.get $133)
+          (local.get $45)
+          (local.get $109)
          )
         )
        )
       )
       (if
        (i32.lt_s
-        (local.get $107)
-        (local.get $116)
+        (local.get $45)
+        (local.get $54)
        )
        (then
-        (local.set $113
+        (local.set $51
          (i32.sub
-          (local.get $116)
-          (local.get $107)
+          (local.get $54)
+          (local.get $45)
          )
         )
-        (local.set $108
+        (local.set $46
          (select
           (i32.add
-           (local.get $107)
+           (local.get $45)
            (i32.const 0)
           )
           (i32.sub
-           (local.get $116)
+           (local.get $54)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $107)
+            (local.get $45)
             (i32.const 0)
            )
-           (local.get $116)
+           (local.get $54)
           )
          )
         )
-        (local.set $109
+        (local.set $47
          (select
           (i32.add
-           (local.get $107)
+           (local.get $45)
            (i32.const 1)
           )
           (i32.sub
-           (local.get $116)
+           (local.get $54)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $107)
+            (local.get $45)
             (i32.const 1)
            )
-           (local.get $116)
+           (local.get $54)
           )
          )
         )
-        (local.set $110
+        (local.set $48
          (select
           (i32.add
-           (local.get $107)
+           (local.get $45)
            (i32.const 2)
           )
           (i32.sub
-           (local.get $116)
+           (local.get $54)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $107)
+            (local.get $45)
             (i32.const 2)
            )
-           (local.get $116)
+           (local.get $54)
           )
          )
         )
-        (local.set $111
+        (local.set $49
          (select
           (i32.add
-           (local.get $107)
+           (local.get $45)
            (i32.const 3)
           )
           (i32.sub
-           (local.get $116)
+           (local.get $54)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $107)
+            (local.get $45)
             (i32.const 3)
            )
-           (local.get $116)
+           (local.get $54)
           )
          )
         )
-        (local.set $129
+        (local.set $92
          (v128.load32_lane 3
           (i32.add
-           (local.get $122)
+           (local.get $57)
            (i32.shl
-            (local.get $111)
+            (local.get $49)
             (i32.const 2)
            )
           )
           (v128.load32_lane 2
            (i32.add
-            (local.get $122)
+            (local.get $57)
             (i32.shl
-             (local.get $110)
+             (local.get $48)
              (i32.const 2)
             )
            )
            (v128.load32_lane 1
             (i32.add
-             (local.get $122)
+             (local.get $57)
              (i32.shl
-              (local.get $109)
+              (local.get $47)
               (i32.const 2)
              )
             )
             (v128.load32_lane 0
              (i32.add
-              (local.get $122)
+              (local.get $57)
               (i32.shl
-               (local.get $108)
+               (local.get $46)
                (i32.const 2)
               )
              )
@@ -17580,229 +17123,398 @@
           )
          )
         )
-        (local.set $114
-         (f32x4.add
-          (local.get $114)
-          (v128.bitselect
-           (local.get $129)
-           (local.get $130)
-           (i32x4.lt_s
-            (local.get $128)
-            (i32x4.splat
-             (local.get $113)
+        (local.set $93
+         (f32x4.sub
+          (local.get $92)
+          (local.get $60)
+         )
+        )
+        (local.set $94
+         (local.get $93)
+        )
+        (local.set $95
+         (f32x4.lt
+          (local.get $94)
+          (local.get $63)
+         )
+        )
+        (local.set $96
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $95)
+          )
+         )
+         (then
+          (local.set $97
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $94)
+             (local.get $66)
+            )
+            (local.get $67)
+           )
+          )
+          (local.set $98
+           (f32x4.add
+            (f32x4.mul
+             (local.get $97)
+             (local.get $69)
+            )
+            (local.get $70)
+           )
+          )
+          (local.set $99
+           (f32x4.sub
+            (local.get $98)
+            (local.get $70)
+           )
+          )
+          (local.set $100
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $97)
+             (f32x4.mul
+              (local.get $99)
+              (local.get $73)
+             )
+            )
+            (f32x4.mul
+             (local.get $99)
+             (local.get $74)
+            )
+           )
+          )
+          (local.set $96
+           (v128.andnot
+            (f32x4.mul
+             (f32x4.add
+              (f32x4.mul
+               (f32x4.add
+                (f32x4.mul
+                 (f32x4.add
+                  (f32x4.mul
+                   (f32x4.add
+                    (f32x4.mul
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $77)
+                       (local.get $100)
+                      )
+                      (local.get $78)
+                     )
+                     (local.get $100)
+                    )
+                    (local.get $79)
+                   )
+                   (local.get $100)
+                  )
+                  (local.get $80)
+                 )
+                 (local.get $100)
+                )
+                (local.get $81)
+               )
+               (local.get $100)
+              )
+              (local.get $81)
+             )
+             (i32x4.shl
+              (i32x4.add
+               (local.get $98)
+               (local.get $76)
+              )
+              (i32.const 23)
+             )
+            )
+            (local.get $95)
+           )
+          )
+          (local.set $101
+           (v128.andnot
+            (f32x4.lt
+             (local.get $94)
+             (local.get $66)
+            )
+            (local.get $95)
+           )
+          )
+          (if
+           (v128.any_true
+            (local.get $101)
+           )
+           (then
+            (local.set $102
+             (f32x4.pmax
+              (local.get $94)
+              (local.get $63)
+             )
+            )
+            (local.set $103
+             (f32x4.add
+              (f32x4.mul
+               (local.get $102)
+               (local.get $69)
+              )
+              (local.get $70)
+             )
+            )
+            (local.set $104
+             (f32x4.sub
+              (local.get $103)
+              (local.get $70)
+             )
+            )
+            (local.set $105
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $102)
+               (f32x4.mul
+                (local.get $104)
+                (local.get $73)
+               )
+              )
+              (f32x4.mul
+               (local.get $104)
+               (local.get $74)
+              )
+             )
+            )
+            (local.set $106
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $103)
+               (local.get $87)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $96
+             (v128.bitselect
+              (f32x4.mul
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (f32x4.add
+                       (f32x4.mul
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $77)
+                          (local.get $105)
+                         )
+                         (local.get $78)
+                        )
+                        (local.get $105)
+                       )
+                       (local.get $79)
+                      )
+                      (local.get $105)
+                     )
+                     (local.get $80)
+                    )
+                    (local.get $105)
+                   )
+                   (local.get $81)
+                  )
+                  (local.get $105)
+                 )
+                 (local.get $81)
+                )
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $106)
+                  (local.get $89)
+                 )
+                 (i32.const 23)
+                )
+               )
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $103)
+                   (local.get $87)
+                  )
+                  (local.get $106)
+                 )
+                 (local.get $89)
+                )
+                (i32.const 23)
+               )
+              )
+              (local.get $96)
+              (local.get $101)
+             )
             )
            )
           )
          )
         )
+        (local.set $107
+         (local.get $96)
+        )
+        (local.set $108
+         (local.get $107)
+        )
+        (v128.store32_lane 0
+         (i32.add
+          (local.get $91)
+          (i32.shl
+           (i32.add
+            (local.get $45)
+            (i32.const 0)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $108)
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $51)
+         )
+         (then
+          (v128.store32_lane 1
+           (i32.add
+            (local.get $91)
+            (i32.shl
+             (i32.add
+              (local.get $45)
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $108)
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $51)
+         )
+         (then
+          (v128.store32_lane 2
+           (i32.add
+            (local.get $91)
+            (i32.shl
+             (i32.add
+              (local.get $45)
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $108)
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $51)
+         )
+         (then
+          (v128.store32_lane 3
+           (i32.add
+            (local.get $91)
+            (i32.shl
+             (i32.add
+              (local.get $45)
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $108)
+          )
+         )
+        )
        )
       )
-      (local.set $117
+      (local.set $55
        (i32.add
-        (local.get $117)
+        (local.get $55)
         (i32.const 8)
        )
       )
-      (br_if $loop231
+      (br_if $loop229
        (i32.lt_s
-        (local.get $117)
-        (local.get $134)
+        (local.get $55)
+        (local.get $110)
        )
       )
      )
     )
-    (local.set $114
-     (f32x4.add
-      (local.get $114)
-      (local.get $119)
-     )
-    )
-    (local.set $120
-     (f32x4.add
-      (local.get $120)
-      (local.get $121)
-     )
-    )
-    (local.set $114
-     (f32x4.add
-      (local.get $114)
-      (local.get $120)
-     )
-    )
-    (local.set $114
-     (f32x4.add
-      (local.get $114)
-      (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
-       (local.get $114)
-       (local.get $114)
-      )
-     )
-    )
-    (local.set $114
-     (f32x4.add
-      (local.get $114)
-      (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
-       (local.get $114)
-       (local.get $114)
-      )
-     )
-    )
-    (f32.store
-     (local.get $131)
-     (f32x4.extract_lane 0
-      (local.get $114)
-     )
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop233
-     (i32.lt_s
-      (local.get $6)
-      (local.get $135)
-     )
-    )
-   )
-  )
- )
- (func $group0 (param $0 i32) (param $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local.set $3
-   (i32.add
-    (local.get $0)
-    (i32.mul
-     (local.get $1)
-     (i32.const 24)
-    )
-   )
-  )
-  (block $exit234
-   (local.set $2
-    (local.get $0)
-   )
-   (local.set $4
-    (local.get $3)
-   )
-   (br_if $exit234
-    (i32.ge_s
-     (local.get $2)
-     (local.get $4)
-    )
-   )
-   (loop $loop235
-    (call $group0_task
-     (i32.load
-      (local.get $2)
-     )
-     (i32.load offset=4
-      (local.get $2)
-     )
-     (i32.load offset=8
-      (local.get $2)
-     )
-     (i32.load offset=12
-      (local.get $2)
-     )
-     (i32.load offset=16
-      (local.get $2)
-     )
-     (i32.load offset=20
-      (local.get $2)
-     )
-    )
-    (local.set $2
-     (i32.add
-      (local.get $2)
-      (i32.const 24)
-     )
-    )
-    (br_if $loop235
-     (i32.lt_s
-      (local.get $2)
-      (local.get $4)
-     )
-    )
-   )
-  )
- )
- (func $s_czero_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 v128)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local.set $22
-   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-  )
-  (block $exit240
-   (local.set $6
-    (local.get $0)
-   )
-   (local.set $26
-    (local.get $1)
-   )
-   (br_if $exit240
-    (i32.ge_s
-     (local.get $6)
-     (local.get $26)
-    )
-   )
-   (loop $loop241
-    (local.set $14
+    (local.set $123
      (local.get $6)
     )
-    (local.set $8
+    (local.set $117
      (i32.rem_u
-      (local.get $14)
+      (local.get $123)
       (i32.const 1024)
      )
     )
-    (local.set $14
+    (local.set $123
      (i32.div_u
-      (local.get $14)
+      (local.get $123)
       (i32.const 1024)
      )
     )
-    (local.set $7
-     (local.get $14)
+    (local.set $116
+     (local.get $123)
     )
-    (local.set $21
+    (local.set $133
      (i32.add
       (i32.add
-       (i32.const 114459648)
+       (i32.const 60933120)
        (i32.shl
-        (local.get $7)
+        (local.get $116)
         (i32.const 22)
        )
       )
       (i32.shl
-       (local.get $8)
+       (local.get $117)
        (i32.const 12)
       )
      )
     )
-    (local.set $20
+    (local.set $142
+     (i32.add
+      (i32.add
+       (i32.const 111264768)
+       (i32.shl
+        (local.get $116)
+        (i32.const 12)
+       )
+      )
+      (i32.shl
+       (local.get $117)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $125
+     (local.get $141)
+    )
+    (local.set $130
+     (local.get $141)
+    )
+    (local.set $131
+     (local.get $141)
+    )
+    (local.set $132
+     (local.get $141)
+    )
+    (local.set $129
      (i32.add
       (local.get $4)
       (i32.shl
@@ -17812,251 +17524,374 @@
      )
     )
     (block $exit238
-     (local.set $19
+     (local.set $128
       (local.get $4)
      )
-     (local.set $25
-      (local.get $20)
+     (local.set $145
+      (local.get $129)
      )
      (br_if $exit238
       (i32.ge_s
-       (local.get $19)
-       (local.get $25)
+       (local.get $128)
+       (local.get $145)
       )
      )
      (loop $loop239
-      (local.set $17
+      (local.set $126
        (i32.load
-        (local.get $19)
+        (local.get $128)
        )
       )
-      (local.set $18
+      (local.set $127
        (i32.load offset=4
-        (local.get $19)
+        (local.get $128)
+       )
+      )
+      (block $exit234
+       (local.set $118
+        (local.get $126)
+       )
+       (local.set $143
+        (i32.sub
+         (local.get $127)
+         (i32.const 15)
+        )
+       )
+       (br_if $exit234
+        (i32.ge_s
+         (local.get $118)
+         (local.get $143)
+        )
+       )
+       (loop $loop235
+        (local.set $134
+         (v128.load align=4
+          (i32.add
+           (local.get $133)
+           (i32.shl
+            (local.get $118)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $125
+         (f32x4.add
+          (local.get $125)
+          (local.get $134)
+         )
+        )
+        (local.set $135
+         (v128.load offset=16 align=4
+          (i32.add
+           (local.get $133)
+           (i32.shl
+            (local.get $118)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $130
+         (f32x4.add
+          (local.get $130)
+          (local.get $135)
+         )
+        )
+        (local.set $136
+         (v128.load offset=32 align=4
+          (i32.add
+           (local.get $133)
+           (i32.shl
+            (local.get $118)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $131
+         (f32x4.add
+          (local.get $131)
+          (local.get $136)
+         )
+        )
+        (local.set $137
+         (v128.load offset=48 align=4
+          (i32.add
+           (local.get $133)
+           (i32.shl
+            (local.get $118)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $132
+         (f32x4.add
+          (local.get $132)
+          (local.get $137)
+         )
+        )
+        (local.set $118
+         (i32.add
+          (local.get $118)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop235
+         (i32.lt_s
+          (local.get $118)
+          (local.get $143)
+         )
+        )
        )
       )
       (block $exit236
-       (local.set $9
-        (local.get $17)
+       (local.set $118
+        (local.get $118)
        )
-       (local.set $24
+       (local.set $144
         (i32.sub
-         (local.get $18)
+         (local.get $127)
          (i32.const 3)
         )
        )
        (br_if $exit236
         (i32.ge_s
-         (local.get $9)
-         (local.get $24)
+         (local.get $118)
+         (local.get $144)
         )
        )
        (loop $loop237
-        (v128.store align=4
-         (i32.add
-          (local.get $21)
-          (i32.shl
-           (local.get $9)
-           (i32.const 2)
+        (local.set $138
+         (v128.load align=4
+          (i32.add
+           (local.get $133)
+           (i32.shl
+            (local.get $118)
+            (i32.const 2)
+           )
           )
          )
-         (local.get $22)
         )
-        (local.set $9
+        (local.set $125
+         (f32x4.add
+          (local.get $125)
+          (local.get $138)
+         )
+        )
+        (local.set $118
          (i32.add
-          (local.get $9)
+          (local.get $118)
           (i32.const 4)
          )
         )
         (br_if $loop237
          (i32.lt_s
-          (local.get $9)
-          (local.get $24)
+          (local.get $118)
+          (local.get $144)
          )
         )
        )
       )
       (if
        (i32.lt_s
-        (local.get $9)
-        (local.get $18)
+        (local.get $118)
+        (local.get $127)
        )
        (then
-        (local.set $15
+        (local.set $124
          (i32.sub
-          (local.get $18)
-          (local.get $9)
+          (local.get $127)
+          (local.get $118)
          )
         )
-        (local.set $10
+        (local.set $119
          (select
           (i32.add
-           (local.get $9)
+           (local.get $118)
            (i32.const 0)
           )
           (i32.sub
-           (local.get $18)
+           (local.get $127)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $9)
+            (local.get $118)
             (i32.const 0)
            )
-           (local.get $18)
+           (local.get $127)
           )
          )
         )
-        (local.set $11
+        (local.set $120
          (select
           (i32.add
-           (local.get $9)
+           (local.get $118)
            (i32.const 1)
           )
           (i32.sub
-           (local.get $18)
+           (local.get $127)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $9)
+            (local.get $118)
             (i32.const 1)
            )
-           (local.get $18)
+           (local.get $127)
           )
          )
         )
-        (local.set $12
+        (local.set $121
          (select
           (i32.add
-           (local.get $9)
+           (local.get $118)
            (i32.const 2)
           )
           (i32.sub
-           (local.get $18)
+           (local.get $127)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $9)
+            (local.get $118)
             (i32.const 2)
            )
-           (local.get $18)
+           (local.get $127)
           )
          )
         )
-        (local.set $13
+        (local.set $122
          (select
           (i32.add
-           (local.get $9)
+           (local.get $118)
            (i32.const 3)
           )
           (i32.sub
-           (local.get $18)
+           (local.get $127)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $9)
+            (local.get $118)
             (i32.const 3)
            )
-           (local.get $18)
+           (local.get $127)
           )
          )
         )
-        (local.set $23
-         (local.get $22)
-        )
-        (v128.store32_lane 0
-         (i32.add
-          (local.get $21)
-          (i32.shl
-           (i32.add
-            (local.get $9)
-            (i32.const 0)
+        (local.set $140
+         (v128.load32_lane 3
+          (i32.add
+           (local.get $133)
+           (i32.shl
+            (local.get $122)
+            (i32.const 2)
            )
-           (i32.const 2)
           )
-         )
-         (local.get $23)
-        )
-        (if
-         (i32.lt_s
-          (i32.const 1)
-          (local.get $15)
-         )
-         (then
-          (v128.store32_lane 1
+          (v128.load32_lane 2
            (i32.add
-            (local.get $21)
+            (local.get $133)
             (i32.shl
-             (i32.add
-              (local.get $9)
-              (i32.const 1)
-             )
+             (local.get $121)
              (i32.const 2)
             )
            )
-           (local.get $23)
-          )
-         )
-        )
-        (if
-         (i32.lt_s
-          (i32.const 2)
-          (local.get $15)
-         )
-         (then
-          (v128.store32_lane 2
-           (i32.add
-            (local.get $21)
-            (i32.shl
-             (i32.add
-              (local.get $9)
+           (v128.load32_lane 1
+            (i32.add
+             (local.get $133)
+             (i32.shl
+              (local.get $120)
               (i32.const 2)
              )
-             (i32.const 2)
+            )
+            (v128.load32_lane 0
+             (i32.add
+              (local.get $133)
+              (i32.shl
+               (local.get $119)
+               (i32.const 2)
+              )
+             )
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
             )
            )
-           (local.get $23)
           )
          )
         )
-        (if
-         (i32.lt_s
-          (i32.const 3)
-          (local.get $15)
-         )
-         (then
-          (v128.store32_lane 3
-           (i32.add
-            (local.get $21)
-            (i32.shl
-             (i32.add
-              (local.get $9)
-              (i32.const 3)
-             )
-             (i32.const 2)
+        (local.set $125
+         (f32x4.add
+          (local.get $125)
+          (v128.bitselect
+           (local.get $140)
+           (local.get $141)
+           (i32x4.lt_s
+            (local.get $139)
+            (i32x4.splat
+             (local.get $124)
             )
            )
-           (local.get $23)
           )
          )
         )
        )
       )
-      (local.set $19
+      (local.set $128
        (i32.add
-        (local.get $19)
+        (local.get $128)
         (i32.const 8)
        )
       )
       (br_if $loop239
        (i32.lt_s
-        (local.get $19)
-        (local.get $25)
+        (local.get $128)
+        (local.get $145)
        )
       )
+     )
+    )
+    (local.set $125
+     (f32x4.add
+      (local.get $125)
+      (local.get $130)
+     )
+    )
+    (local.set $131
+     (f32x4.add
+      (local.get $131)
+      (local.get $132)
+     )
+    )
+    (local.set $125
+     (f32x4.add
+      (local.get $125)
+      (local.get $131)
+     )
+    )
+    (local.set $125
+     (f32x4.add
+      (local.get $125)
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       (local.get $125)
+       (local.get $125)
+      )
+     )
+    )
+    (local.set $125
+     (f32x4.add
+      (local.get $125)
+      (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+       (local.get $125)
+       (local.get $125)
+      )
+     )
+    )
+    (f32.store
+     (local.get $142)
+     (f32x4.extract_lane 0
+      (local.get $125)
      )
     )
     (local.set $6
@@ -18068,13 +17903,17 @@
     (br_if $loop241
      (i32.lt_s
       (local.get $6)
-      (local.get $26)
+      (local.get $146)
      )
     )
    )
   )
+  (i32.store
+   (i32.const 167971200)
+   (local.get $7)
+  )
  )
- (func $s_czero (param $0 i32) (param $1 i32)
+ (func $group0 (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -18101,7 +17940,7 @@
     )
    )
    (loop $loop243
-    (call $s_czero_task
+    (call $group0_task
      (i32.load
       (local.get $2)
      )
@@ -18136,6 +17975,537 @@
    )
   )
  )
+ (func $s_czero_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local.set $23
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit252
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $32
+    (local.get $1)
+   )
+   (br_if $exit252
+    (i32.ge_s
+     (local.get $6)
+     (local.get $32)
+    )
+   )
+   (loop $loop253
+    (local.set $15
+     (local.get $6)
+    )
+    (local.set $9
+     (i32.rem_u
+      (local.get $15)
+      (i32.const 1024)
+     )
+    )
+    (local.set $15
+     (i32.div_u
+      (local.get $15)
+      (i32.const 1024)
+     )
+    )
+    (local.set $8
+     (local.get $15)
+    )
+    (local.set $22
+     (i32.add
+      (i32.add
+       (i32.const 114459648)
+       (i32.shl
+        (local.get $8)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $9)
+       (i32.const 12)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.lt_s
+       (i32.add
+        (local.get $6)
+        (i32.const 8)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (i32.const 8)
+       )
+       (i32.const 1024)
+      )
+     )
+     (then
+      (local.set $29
+       (i32.add
+        (local.get $4)
+        (i32.shl
+         (local.get $5)
+         (i32.const 3)
+        )
+       )
+      )
+      (block $exit250
+       (local.set $28
+        (local.get $4)
+       )
+       (local.set $31
+        (local.get $29)
+       )
+       (br_if $exit250
+        (i32.ge_s
+         (local.get $28)
+         (local.get $31)
+        )
+       )
+       (loop $loop251
+        (block $exit248
+         (local.set $27
+          (i32.add
+           (i32.add
+            (local.get $22)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load
+             (local.get $28)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (local.set $30
+          (i32.add
+           (i32.add
+            (local.get $22)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load offset=4
+             (local.get $28)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (br_if $exit248
+          (i32.ge_s
+           (local.get $27)
+           (local.get $30)
+          )
+         )
+         (loop $loop249
+          (local.set $7
+           (i32.or
+            (local.get $7)
+            (i32.load8_u
+             (local.get $27)
+            )
+           )
+          )
+          (local.set $27
+           (i32.add
+            (local.get $27)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop249
+           (i32.lt_s
+            (local.get $27)
+            (local.get $30)
+           )
+          )
+         )
+        )
+        (local.set $28
+         (i32.add
+          (local.get $28)
+          (i32.const 8)
+         )
+        )
+        (br_if $loop251
+         (i32.lt_s
+          (local.get $28)
+          (local.get $31)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $4)
+      (i32.shl
+       (local.get $5)
+       (i32.const 3)
+      )
+     )
+    )
+    (block $exit246
+     (local.set $20
+      (local.get $4)
+     )
+     (local.set $26
+      (local.get $21)
+     )
+     (br_if $exit246
+      (i32.ge_s
+       (local.get $20)
+       (local.get $26)
+      )
+     )
+     (loop $loop247
+      (local.set $18
+       (i32.load
+        (local.get $20)
+       )
+      )
+      (local.set $19
+       (i32.load offset=4
+        (local.get $20)
+       )
+      )
+      (block $exit244
+       (local.set $10
+        (local.get $18)
+       )
+       (local.set $25
+        (i32.sub
+         (local.get $19)
+         (i32.const 3)
+        )
+       )
+       (br_if $exit244
+        (i32.ge_s
+         (local.get $10)
+         (local.get $25)
+        )
+       )
+       (loop $loop245
+        (v128.store align=4
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (local.get $10)
+           (i32.const 2)
+          )
+         )
+         (local.get $23)
+        )
+        (local.set $10
+         (i32.add
+          (local.get $10)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop245
+         (i32.lt_s
+          (local.get $10)
+          (local.get $25)
+         )
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (local.get $10)
+        (local.get $19)
+       )
+       (then
+        (local.set $16
+         (i32.sub
+          (local.get $19)
+          (local.get $10)
+         )
+        )
+        (local.set $11
+         (select
+          (i32.add
+           (local.get $10)
+           (i32.const 0)
+          )
+          (i32.sub
+           (local.get $19)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $10)
+            (i32.const 0)
+           )
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $12
+         (select
+          (i32.add
+           (local.get $10)
+           (i32.const 1)
+          )
+          (i32.sub
+           (local.get $19)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $10)
+            (i32.const 1)
+           )
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $13
+         (select
+          (i32.add
+           (local.get $10)
+           (i32.const 2)
+          )
+          (i32.sub
+           (local.get $19)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $10)
+            (i32.const 2)
+           )
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $14
+         (select
+          (i32.add
+           (local.get $10)
+           (i32.const 3)
+          )
+          (i32.sub
+           (local.get $19)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $10)
+            (i32.const 3)
+           )
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $24
+         (local.get $23)
+        )
+        (v128.store32_lane 0
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 0)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $16)
+         )
+         (then
+          (v128.store32_lane 1
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (i32.add
+              (local.get $10)
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $24)
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $16)
+         )
+         (then
+          (v128.store32_lane 2
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (i32.add
+              (local.get $10)
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $24)
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $16)
+         )
+         (then
+          (v128.store32_lane 3
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (i32.add
+              (local.get $10)
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $24)
+          )
+         )
+        )
+       )
+      )
+      (local.set $20
+       (i32.add
+        (local.get $20)
+        (i32.const 8)
+       )
+      )
+      (br_if $loop247
+       (i32.lt_s
+        (local.get $20)
+        (local.get $26)
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop253
+     (i32.lt_s
+      (local.get $6)
+      (local.get $32)
+     )
+    )
+   )
+  )
+  (i32.store
+   (i32.const 167971200)
+   (local.get $7)
+  )
+ )
+ (func $s_czero (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit254
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit254
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop255
+    (call $s_czero_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop255
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
  (func $s_epilogue_pit_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
@@ -18147,104 +18517,337 @@
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
-  (local $16 v128)
-  (local $17 i32)
+  (local $16 i32)
+  (local $17 v128)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
   (local $21 i32)
-  (local $22 v128)
+  (local $22 i32)
   (local $23 v128)
-  (local $24 i32)
-  (local $25 v128)
+  (local $24 v128)
+  (local $25 i32)
   (local $26 v128)
   (local $27 v128)
-  (local $28 i32)
-  (local $29 v128)
+  (local $28 v128)
+  (local $29 i32)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
+  (local $33 v128)
   (local $34 i32)
   (local $35 i32)
-  (local.set $23
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local.set $24
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (local.set $26
+  (local.set $27
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit248
+  (block $exit268
    (local.set $6
     (local.get $0)
    )
-   (local.set $35
+   (local.set $43
     (local.get $1)
    )
-   (br_if $exit248
+   (br_if $exit268
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $43)
     )
    )
-   (loop $loop249
-    (local.set $14
+   (loop $loop269
+    (local.set $15
      (local.get $6)
     )
-    (local.set $8
+    (local.set $9
      (i32.rem_u
-      (local.get $14)
+      (local.get $15)
       (i32.const 1024)
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.div_u
-      (local.get $14)
+      (local.get $15)
       (i32.const 1024)
      )
     )
-    (local.set $7
-     (local.get $14)
+    (local.set $8
+     (local.get $15)
     )
-    (local.set $21
+    (local.set $22
      (i32.add
       (i32.const 9503744)
       (i32.shl
-       (local.get $8)
+       (local.get $9)
        (i32.const 10)
       )
      )
     )
-    (local.set $24
+    (local.set $25
      (i32.add
       (i32.add
        (i32.const 114459648)
        (i32.shl
-        (local.get $7)
+        (local.get $8)
         (i32.const 22)
        )
       )
       (i32.shl
-       (local.get $8)
+       (local.get $9)
        (i32.const 12)
       )
      )
     )
-    (local.set $28
+    (local.set $29
      (i32.add
       (i32.add
        (i32.const 10552320)
        (i32.shl
-        (local.get $7)
+        (local.get $8)
         (i32.const 22)
        )
       )
       (i32.shl
-       (local.get $8)
+       (local.get $9)
        (i32.const 12)
       )
      )
     )
-    (local.set $20
+    (if
+     (i32.and
+      (i32.lt_s
+       (i32.add
+        (local.get $6)
+        (i32.const 8)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (i32.const 8)
+       )
+       (i32.const 1024)
+      )
+     )
+     (then
+      (local.set $38
+       (i32.add
+        (local.get $4)
+        (i32.shl
+         (local.get $5)
+         (i32.const 3)
+        )
+       )
+      )
+      (block $exit266
+       (local.set $37
+        (local.get $4)
+       )
+       (local.set $42
+        (local.get $38)
+       )
+       (br_if $exit266
+        (i32.ge_s
+         (local.get $37)
+         (local.get $42)
+        )
+       )
+       (loop $loop267
+        (block $exit260
+         (local.set $36
+          (i32.add
+           (i32.add
+            (local.get $22)
+            (i32.const 8192)
+           )
+           (i32.load
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $39
+          (i32.add
+           (i32.add
+            (local.get $22)
+            (i32.const 8192)
+           )
+           (i32.load offset=4
+            (local.get $37)
+           )
+          )
+         )
+         (br_if $exit260
+          (i32.ge_s
+           (local.get $36)
+           (local.get $39)
+          )
+         )
+         (loop $loop261
+          (local.set $7
+           (i32.or
+            (local.get $7)
+            (i32.load8_u
+             (local.get $36)
+            )
+           )
+          )
+          (local.set $36
+           (i32.add
+            (local.get $36)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop261
+           (i32.lt_s
+            (local.get $36)
+            (local.get $39)
+           )
+          )
+         )
+        )
+        (block $exit262
+         (local.set $36
+          (i32.add
+           (i32.add
+            (local.get $25)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load
+             (local.get $37)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (local.set $40
+          (i32.add
+           (i32.add
+            (local.get $25)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load offset=4
+             (local.get $37)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (br_if $exit262
+          (i32.ge_s
+           (local.get $36)
+           (local.get $40)
+          )
+         )
+         (loop $loop263
+          (local.set $7
+           (i32.or
+            (local.get $7)
+            (i32.load8_u
+             (local.get $36)
+            )
+           )
+          )
+          (local.set $36
+           (i32.add
+            (local.get $36)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop263
+           (i32.lt_s
+            (local.get $36)
+            (local.get $40)
+           )
+          )
+         )
+        )
+        (block $exit264
+         (local.set $36
+          (i32.add
+           (i32.add
+            (local.get $29)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load
+             (local.get $37)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (local.set $41
+          (i32.add
+           (i32.add
+            (local.get $29)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load offset=4
+             (local.get $37)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (br_if $exit264
+          (i32.ge_s
+           (local.get $36)
+           (local.get $41)
+          )
+         )
+         (loop $loop265
+          (local.set $7
+           (i32.or
+            (local.get $7)
+            (i32.load8_u
+             (local.get $36)
+            )
+           )
+          )
+          (local.set $36
+           (i32.add
+            (local.get $36)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop265
+           (i32.lt_s
+            (local.get $36)
+            (local.get $41)
+           )
+          )
+         )
+        )
+        (local.set $37
+         (i32.add
+          (local.get $37)
+          (i32.const 8)
+         )
+        )
+        (br_if $loop267
+         (i32.lt_s
+          (local.get $37)
+          (local.get $42)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $21
      (i32.add
       (local.get $4)
       (i32.shl
@@ -18253,215 +18856,215 @@
       )
      )
     )
-    (block $exit246
-     (local.set $19
+    (block $exit258
+     (local.set $20
       (local.get $4)
      )
-     (local.set $34
-      (local.get $20)
+     (local.set $35
+      (local.get $21)
      )
-     (br_if $exit246
+     (br_if $exit258
       (i32.ge_s
-       (local.get $19)
-       (local.get $34)
+       (local.get $20)
+       (local.get $35)
       )
      )
-     (loop $loop247
-      (local.set $17
-       (i32.load
-        (local.get $19)
-       )
-      )
+     (loop $loop259
       (local.set $18
-       (i32.load offset=4
-        (local.get $19)
+       (i32.load
+        (local.get $20)
        )
       )
-      (block $exit244
-       (local.set $9
-        (local.get $17)
+      (local.set $19
+       (i32.load offset=4
+        (local.get $20)
        )
-       (local.set $33
+      )
+      (block $exit256
+       (local.set $10
+        (local.get $18)
+       )
+       (local.set $34
         (i32.sub
-         (local.get $18)
+         (local.get $19)
          (i32.const 3)
         )
        )
-       (br_if $exit244
+       (br_if $exit256
         (i32.ge_s
-         (local.get $9)
-         (local.get $33)
+         (local.get $10)
+         (local.get $34)
         )
        )
-       (loop $loop245
-        (local.set $22
+       (loop $loop257
+        (local.set $23
          (f32x4.convert_i32x4_u
           (i32x4.extend_low_i16x8_u
            (i16x8.extend_low_i8x16_u
             (v128.load32_zero align=1
              (i32.add
-              (local.get $21)
-              (local.get $9)
+              (local.get $22)
+              (local.get $10)
              )
             )
            )
           )
          )
         )
-        (local.set $25
+        (local.set $26
          (v128.load align=4
           (i32.add
-           (local.get $24)
+           (local.get $25)
            (i32.shl
-            (local.get $9)
+            (local.get $10)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $27
+        (local.set $28
          (v128.bitselect
-          (local.get $25)
           (local.get $26)
+          (local.get $27)
           (f32x4.ne
-           (local.get $22)
            (local.get $23)
+           (local.get $24)
           )
          )
         )
         (v128.store align=4
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.shl
-           (local.get $9)
+           (local.get $10)
            (i32.const 2)
           )
          )
-         (local.get $27)
+         (local.get $28)
         )
-        (local.set $9
+        (local.set $10
          (i32.add
-          (local.get $9)
+          (local.get $10)
           (i32.const 4)
          )
         )
-        (br_if $loop245
+        (br_if $loop257
          (i32.lt_s
-          (local.get $9)
-          (local.get $33)
+          (local.get $10)
+          (local.get $34)
          )
         )
        )
       )
       (if
        (i32.lt_s
-        (local.get $9)
-        (local.get $18)
+        (local.get $10)
+        (local.get $19)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.sub
-          (local.get $18)
-          (local.get $9)
-         )
-        )
-        (local.set $10
-         (select
-          (i32.add
-           (local.get $9)
-           (i32.const 0)
-          )
-          (i32.sub
-           (local.get $18)
-           (i32.const 1)
-          )
-          (i32.lt_s
-           (i32.add
-            (local.get $9)
-            (i32.const 0)
-           )
-           (local.get $18)
-          )
+          (local.get $19)
+          (local.get $10)
          )
         )
         (local.set $11
          (select
           (i32.add
-           (local.get $9)
-           (i32.const 1)
+           (local.get $10)
+           (i32.const 0)
           )
           (i32.sub
-           (local.get $18)
+           (local.get $19)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $9)
-            (i32.const 1)
+            (local.get $10)
+            (i32.const 0)
            )
-           (local.get $18)
+           (local.get $19)
           )
          )
         )
         (local.set $12
          (select
           (i32.add
-           (local.get $9)
-           (i32.const 2)
+           (local.get $10)
+           (i32.const 1)
           )
           (i32.sub
-           (local.get $18)
+           (local.get $19)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $9)
-            (i32.const 2)
+            (local.get $10)
+            (i32.const 1)
            )
-           (local.get $18)
+           (local.get $19)
           )
          )
         )
         (local.set $13
          (select
           (i32.add
-           (local.get $9)
-           (i32.const 3)
+           (local.get $10)
+           (i32.const 2)
           )
           (i32.sub
-           (local.get $18)
+           (local.get $19)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $9)
-            (i32.const 3)
+            (local.get $10)
+            (i32.const 2)
            )
-           (local.get $18)
+           (local.get $19)
           )
          )
         )
-        (local.set $29
+        (local.set $14
+         (select
+          (i32.add
+           (local.get $10)
+           (i32.const 3)
+          )
+          (i32.sub
+           (local.get $19)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $10)
+            (i32.const 3)
+           )
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $30
          (f32x4.convert_i32x4_u
           (v128.load8_lane 12
            (i32.add
-            (local.get $21)
-            (local.get $13)
+            (local.get $22)
+            (local.get $14)
            )
            (v128.load8_lane 8
             (i32.add
-             (local.get $21)
-             (local.get $12)
+             (local.get $22)
+             (local.get $13)
             )
             (v128.load8_lane 4
              (i32.add
-              (local.get $21)
-              (local.get $11)
+              (local.get $22)
+              (local.get $12)
              )
              (v128.load8_lane 0
               (i32.add
-               (local.get $21)
-               (local.get $10)
+               (local.get $22)
+               (local.get $11)
               )
               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
              )
@@ -18470,36 +19073,36 @@
           )
          )
         )
-        (local.set $30
+        (local.set $31
          (v128.load32_lane 3
           (i32.add
-           (local.get $24)
+           (local.get $25)
            (i32.shl
-            (local.get $13)
+            (local.get $14)
             (i32.const 2)
            )
           )
           (v128.load32_lane 2
            (i32.add
-            (local.get $24)
+            (local.get $25)
             (i32.shl
-             (local.get $12)
+             (local.get $13)
              (i32.const 2)
             )
            )
            (v128.load32_lane 1
             (i32.add
-             (local.get $24)
+             (local.get $25)
              (i32.shl
-              (local.get $11)
+              (local.get $12)
               (i32.const 2)
              )
             )
             (v128.load32_lane 0
              (i32.add
-              (local.get $24)
+              (local.get $25)
               (i32.shl
-               (local.get $10)
+               (local.get $11)
                (i32.const 2)
               )
              )
@@ -18509,107 +19112,107 @@
           )
          )
         )
-        (local.set $31
+        (local.set $32
          (v128.bitselect
-          (local.get $30)
-          (local.get $26)
+          (local.get $31)
+          (local.get $27)
           (f32x4.ne
-           (local.get $29)
-           (local.get $23)
+           (local.get $30)
+           (local.get $24)
           )
          )
         )
-        (local.set $32
-         (local.get $31)
+        (local.set $33
+         (local.get $32)
         )
         (v128.store32_lane 0
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.shl
            (i32.add
-            (local.get $9)
+            (local.get $10)
             (i32.const 0)
            )
            (i32.const 2)
           )
          )
-         (local.get $32)
+         (local.get $33)
         )
         (if
          (i32.lt_s
           (i32.const 1)
-          (local.get $15)
+          (local.get $16)
          )
          (then
           (v128.store32_lane 1
            (i32.add
-            (local.get $28)
+            (local.get $29)
             (i32.shl
              (i32.add
-              (local.get $9)
+              (local.get $10)
               (i32.const 1)
              )
              (i32.const 2)
             )
            )
-           (local.get $32)
+           (local.get $33)
           )
          )
         )
         (if
          (i32.lt_s
           (i32.const 2)
-          (local.get $15)
+          (local.get $16)
          )
          (then
           (v128.store32_lane 2
            (i32.add
-            (local.get $28)
+            (local.get $29)
             (i32.shl
              (i32.add
-              (local.get $9)
+              (local.get $10)
               (i32.const 2)
              )
              (i32.const 2)
             )
            )
-           (local.get $32)
+           (local.get $33)
           )
          )
         )
         (if
          (i32.lt_s
           (i32.const 3)
-          (local.get $15)
+          (local.get $16)
          )
          (then
           (v128.store32_lane 3
            (i32.add
-            (local.get $28)
+            (local.get $29)
             (i32.shl
              (i32.add
-              (local.get $9)
+              (local.get $10)
               (i32.const 3)
              )
              (i32.const 2)
             )
            )
-           (local.get $32)
+           (local.get $33)
           )
          )
         )
        )
       )
-      (local.set $19
+      (local.set $20
        (i32.add
-        (local.get $19)
+        (local.get $20)
         (i32.const 8)
        )
       )
-      (br_if $loop247
+      (br_if $loop259
        (i32.lt_s
-        (local.get $19)
-        (local.get $34)
+        (local.get $20)
+        (local.get $35)
        )
       )
      )
@@ -18620,13 +19223,17 @@
       (i32.const 1)
      )
     )
-    (br_if $loop249
+    (br_if $loop269
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $43)
      )
     )
    )
+  )
+  (i32.store
+   (i32.const 167971200)
+   (local.get $7)
   )
  )
  (func $s_epilogue_pit (param $0 i32) (param $1 i32)
@@ -18642,20 +19249,20 @@
     )
    )
   )
-  (block $exit250
+  (block $exit270
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit250
+   (br_if $exit270
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop251
+   (loop $loop271
     (call $s_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -18682,7 +19289,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop251
+    (br_if $loop271
      (i32.lt_s
       (local.get $2)
       (local.get $4)

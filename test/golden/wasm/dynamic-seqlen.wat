@@ -6969,71 +6969,72 @@
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
-  (local $16 v128)
-  (local $17 i32)
+  (local $16 i32)
+  (local $17 v128)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
   (local $21 i32)
-  (local $22 v128)
+  (local $22 i32)
   (local $23 v128)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 i32)
-  (local.set $22
+  (local $26 i32)
+  (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
   (block $exit98
    (local.set $6
     (local.get $0)
    )
-   (local.set $25
+   (local.set $26
     (local.get $1)
    )
    (br_if $exit98
     (i32.ge_s
      (local.get $6)
-     (local.get $25)
+     (local.get $26)
     )
    )
    (loop $loop99
-    (local.set $14
+    (local.set $15
      (local.get $6)
     )
-    (local.set $8
+    (local.set $9
      (i32.rem_u
-      (local.get $14)
+      (local.get $15)
       (i32.const 128)
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.div_u
-      (local.get $14)
+      (local.get $15)
       (i32.const 128)
      )
     )
-    (local.set $7
-     (local.get $14)
+    (local.set $8
+     (local.get $15)
     )
-    (local.set $21
+    (local.set $22
      (i32.add
       (i32.add
        (i32.const 17379840)
        (i32.mul
-        (local.get $7)
+        (local.get $8)
         (i32.const 1572864)
        )
       )
       (i32.mul
-       (local.get $8)
+       (local.get $9)
        (i32.const 12288)
       )
      )
     )
     (block $exit96
-     (local.set $9
+     (local.set $10
       (local.get $2)
      )
-     (local.set $24
+     (local.set $25
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -7041,51 +7042,51 @@
      )
      (br_if $exit96
       (i32.ge_s
-       (local.get $9)
-       (local.get $24)
+       (local.get $10)
+       (local.get $25)
       )
      )
      (loop $loop97
       (v128.store align=4
        (i32.add
-        (local.get $21)
+        (local.get $22)
         (i32.shl
-         (local.get $9)
+         (local.get $10)
          (i32.const 2)
         )
        )
-       (local.get $22)
+       (local.get $23)
       )
-      (local.set $9
+      (local.set $10
        (i32.add
-        (local.get $9)
+        (local.get $10)
         (i32.const 4)
        )
       )
       (br_if $loop97
        (i32.lt_s
-        (local.get $9)
-        (local.get $24)
+        (local.get $10)
+        (local.get $25)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $9)
+      (local.get $10)
       (local.get $3)
      )
      (then
-      (local.set $15
+      (local.set $16
        (i32.sub
         (local.get $3)
-        (local.get $9)
+        (local.get $10)
        )
       )
-      (local.set $10
+      (local.set $11
        (select
         (i32.add
-         (local.get $9)
+         (local.get $10)
          (i32.const 0)
         )
         (i32.sub
@@ -7094,27 +7095,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $9)
+          (local.get $10)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $11
-       (select
-        (i32.add
-         (local.get $9)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -7123,8 +7105,8 @@
       (local.set $12
        (select
         (i32.add
-         (local.get $9)
-         (i32.const 2)
+         (local.get $10)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -7132,8 +7114,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $9)
-          (i32.const 2)
+          (local.get $10)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -7142,7 +7124,26 @@
       (local.set $13
        (select
         (i32.add
-         (local.get $9)
+         (local.get $10)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $14
+       (select
+        (i32.add
+         (local.get $10)
          (i32.const 3)
         )
         (i32.sub
@@ -7151,89 +7152,89 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $9)
+          (local.get $10)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $23
-       (local.get $22)
+      (local.set $24
+       (local.get $23)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $21)
+        (local.get $22)
         (i32.shl
          (i32.add
-          (local.get $9)
+          (local.get $10)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $23)
+       (local.get $24)
       )
       (if
        (i32.lt_s
         (i32.const 1)
-        (local.get $15)
+        (local.get $16)
        )
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $21)
+          (local.get $22)
           (i32.shl
            (i32.add
-            (local.get $9)
+            (local.get $10)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $23)
+         (local.get $24)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 2)
-        (local.get $15)
+        (local.get $16)
        )
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $21)
+          (local.get $22)
           (i32.shl
            (i32.add
-            (local.get $9)
+            (local.get $10)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $23)
+         (local.get $24)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 3)
-        (local.get $15)
+        (local.get $16)
        )
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $21)
+          (local.get $22)
           (i32.shl
            (i32.add
-            (local.get $9)
+            (local.get $10)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $23)
+         (local.get $24)
         )
        )
       )
@@ -7248,10 +7249,14 @@
     (br_if $loop99
      (i32.lt_s
       (local.get $6)
-      (local.get $25)
+      (local.get $26)
      )
     )
    )
+  )
+  (i32.store
+   (i32.const 23706304)
+   (local.get $7)
   )
  )
  (func $y_czero (param $0 i32) (param $1 i32)
@@ -7327,120 +7332,121 @@
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
-  (local $16 v128)
-  (local $17 i32)
+  (local $16 i32)
+  (local $17 v128)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
   (local $21 i32)
-  (local $22 v128)
+  (local $22 i32)
   (local $23 v128)
-  (local $24 i32)
-  (local $25 v128)
+  (local $24 v128)
+  (local $25 i32)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
-  (local $30 i32)
-  (local $31 v128)
+  (local $30 v128)
+  (local $31 i32)
   (local $32 v128)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 i32)
+  (local $37 v128)
   (local $38 i32)
-  (local.set $27
+  (local $39 i32)
+  (local.set $28
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
   (block $exit104
    (local.set $6
     (local.get $0)
    )
-   (local.set $38
+   (local.set $39
     (local.get $1)
    )
    (br_if $exit104
     (i32.ge_s
      (local.get $6)
-     (local.get $38)
+     (local.get $39)
     )
    )
    (loop $loop105
-    (local.set $14
+    (local.set $15
      (local.get $6)
     )
-    (local.set $8
+    (local.set $9
      (i32.rem_u
-      (local.get $14)
+      (local.get $15)
       (i32.const 128)
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.div_u
-      (local.get $14)
+      (local.get $15)
       (i32.const 128)
      )
     )
-    (local.set $7
-     (local.get $14)
+    (local.set $8
+     (local.get $15)
     )
-    (local.set $21
+    (local.set $22
      (i32.add
       (i32.add
        (i32.const 1638400)
        (i32.shl
-        (local.get $7)
+        (local.get $8)
         (i32.const 7)
        )
       )
-      (local.get $8)
+      (local.get $9)
      )
     )
-    (local.set $22
+    (local.set $23
      (f32x4.convert_i32x4_u
       (i32x4.splat
        (i32.load8_u
-        (local.get $21)
+        (local.get $22)
        )
       )
      )
     )
-    (local.set $24
+    (local.set $25
      (i32.add
       (i32.add
        (i32.const 17379840)
        (i32.mul
-        (local.get $7)
+        (local.get $8)
         (i32.const 1572864)
        )
       )
       (i32.mul
-       (local.get $8)
+       (local.get $9)
        (i32.const 12288)
       )
      )
     )
-    (local.set $30
+    (local.set $31
      (i32.add
       (i32.add
        (i32.const 11088384)
        (i32.mul
-        (local.get $7)
+        (local.get $8)
         (i32.const 1572864)
        )
       )
       (i32.mul
-       (local.get $8)
+       (local.get $9)
        (i32.const 12288)
       )
      )
     )
     (block $exit102
-     (local.set $9
+     (local.set $10
       (local.get $2)
      )
-     (local.set $37
+     (local.set $38
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -7448,91 +7454,91 @@
      )
      (br_if $exit102
       (i32.ge_s
-       (local.get $9)
-       (local.get $37)
+       (local.get $10)
+       (local.get $38)
       )
      )
      (loop $loop103
-      (local.set $23
+      (local.set $24
        (v128.load align=4
         (i32.add
          (i32.const 11076096)
          (i32.shl
-          (local.get $9)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $25
-       (v128.load align=4
-        (i32.add
-         (local.get $24)
-         (i32.shl
-          (local.get $9)
+          (local.get $10)
           (i32.const 2)
          )
         )
        )
       )
       (local.set $26
-       (f32x4.add
-        (local.get $23)
-        (local.get $25)
+       (v128.load align=4
+        (i32.add
+         (local.get $25)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
        )
       )
-      (local.set $28
-       (f32x4.pmax
+      (local.set $27
+       (f32x4.add
+        (local.get $24)
         (local.get $26)
-        (local.get $27)
        )
       )
       (local.set $29
-       (f32x4.mul
-        (local.get $22)
+       (f32x4.pmax
+        (local.get $27)
         (local.get $28)
+       )
+      )
+      (local.set $30
+       (f32x4.mul
+        (local.get $23)
+        (local.get $29)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $30)
+        (local.get $31)
         (i32.shl
-         (local.get $9)
+         (local.get $10)
          (i32.const 2)
         )
        )
-       (local.get $29)
+       (local.get $30)
       )
-      (local.set $9
+      (local.set $10
        (i32.add
-        (local.get $9)
+        (local.get $10)
         (i32.const 4)
        )
       )
       (br_if $loop103
        (i32.lt_s
-        (local.get $9)
-        (local.get $37)
+        (local.get $10)
+        (local.get $38)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $9)
+      (local.get $10)
       (local.get $3)
      )
      (then
-      (local.set $15
+      (local.set $16
        (i32.sub
         (local.get $3)
-        (local.get $9)
+        (local.get $10)
        )
       )
-      (local.set $10
+      (local.set $11
        (select
         (i32.add
-         (local.get $9)
+         (local.get $10)
          (i32.const 0)
         )
         (i32.sub
@@ -7541,27 +7547,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $9)
+          (local.get $10)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $11
-       (select
-        (i32.add
-         (local.get $9)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -7570,8 +7557,8 @@
       (local.set $12
        (select
         (i32.add
-         (local.get $9)
-         (i32.const 2)
+         (local.get $10)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -7579,8 +7566,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $9)
-          (i32.const 2)
+          (local.get $10)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -7589,7 +7576,26 @@
       (local.set $13
        (select
         (i32.add
-         (local.get $9)
+         (local.get $10)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $14
+       (select
+        (i32.add
+         (local.get $10)
          (i32.const 3)
         )
         (i32.sub
@@ -7598,19 +7604,19 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $9)
+          (local.get $10)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $31
+      (local.set $32
        (v128.load32_lane 3
         (i32.add
          (i32.const 11076096)
          (i32.shl
-          (local.get $13)
+          (local.get $14)
           (i32.const 2)
          )
         )
@@ -7618,7 +7624,7 @@
          (i32.add
           (i32.const 11076096)
           (i32.shl
-           (local.get $12)
+           (local.get $13)
            (i32.const 2)
           )
          )
@@ -7626,7 +7632,7 @@
           (i32.add
            (i32.const 11076096)
            (i32.shl
-            (local.get $11)
+            (local.get $12)
             (i32.const 2)
            )
           )
@@ -7634,46 +7640,7 @@
            (i32.add
             (i32.const 11076096)
             (i32.shl
-             (local.get $10)
-             (i32.const 2)
-            )
-           )
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          )
-         )
-        )
-       )
-      )
-      (local.set $32
-       (v128.load32_lane 3
-        (i32.add
-         (local.get $24)
-         (i32.shl
-          (local.get $13)
-          (i32.const 2)
-         )
-        )
-        (v128.load32_lane 2
-         (i32.add
-          (local.get $24)
-          (i32.shl
-           (local.get $12)
-           (i32.const 2)
-          )
-         )
-         (v128.load32_lane 1
-          (i32.add
-           (local.get $24)
-           (i32.shl
-            (local.get $11)
-            (i32.const 2)
-           )
-          )
-          (v128.load32_lane 0
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $10)
+             (local.get $11)
              (i32.const 2)
             )
            )
@@ -7684,99 +7651,138 @@
        )
       )
       (local.set $33
-       (f32x4.add
-        (local.get $31)
-        (local.get $32)
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $25)
+         (i32.shl
+          (local.get $14)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $25)
+          (i32.shl
+           (local.get $13)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $25)
+           (i32.shl
+            (local.get $12)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $25)
+            (i32.shl
+             (local.get $11)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
        )
       )
       (local.set $34
-       (f32x4.pmax
+       (f32x4.add
+        (local.get $32)
         (local.get $33)
-        (local.get $27)
        )
       )
       (local.set $35
-       (f32x4.mul
-        (local.get $22)
+       (f32x4.pmax
         (local.get $34)
+        (local.get $28)
        )
       )
       (local.set $36
-       (local.get $35)
+       (f32x4.mul
+        (local.get $23)
+        (local.get $35)
+       )
+      )
+      (local.set $37
+       (local.get $36)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $30)
+        (local.get $31)
         (i32.shl
          (i32.add
-          (local.get $9)
+          (local.get $10)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $36)
+       (local.get $37)
       )
       (if
        (i32.lt_s
         (i32.const 1)
-        (local.get $15)
+        (local.get $16)
        )
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $30)
+          (local.get $31)
           (i32.shl
            (i32.add
-            (local.get $9)
+            (local.get $10)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $36)
+         (local.get $37)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 2)
-        (local.get $15)
+        (local.get $16)
        )
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $30)
+          (local.get $31)
           (i32.shl
            (i32.add
-            (local.get $9)
+            (local.get $10)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $36)
+         (local.get $37)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 3)
-        (local.get $15)
+        (local.get $16)
        )
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $30)
+          (local.get $31)
           (i32.shl
            (i32.add
-            (local.get $9)
+            (local.get $10)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $36)
+         (local.get $37)
         )
        )
       )
@@ -7791,10 +7797,14 @@
     (br_if $loop105
      (i32.lt_s
       (local.get $6)
-      (local.get $38)
+      (local.get $39)
      )
     )
    )
+  )
+  (i32.store
+   (i32.const 23706304)
+   (local.get $7)
   )
  )
  (func $y_epilogue_pit (param $0 i32) (param $1 i32)

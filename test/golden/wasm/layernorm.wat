@@ -4080,16 +4080,16 @@
   (local $12 i32)
   (local $13 i32)
   (local $14 i32)
-  (local $15 v128)
-  (local $16 i32)
+  (local $15 i32)
+  (local $16 v128)
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
-  (local $24 v128)
+  (local $23 v128)
+  (local $24 i32)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
@@ -4097,68 +4097,189 @@
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 i32)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
-  (local.set $29
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local.set $30
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $31
+  (local.set $32
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit74
+  (block $exit78
    (local.set $6
     (local.get $0)
    )
-   (local.set $36
+   (local.set $42
     (local.get $1)
    )
-   (br_if $exit74
+   (br_if $exit78
     (i32.ge_s
      (local.get $6)
-     (local.get $36)
+     (local.get $42)
     )
    )
-   (loop $loop75
-    (local.set $13
+   (loop $loop79
+    (local.set $14
      (local.get $6)
     )
-    (local.set $7
-     (local.get $13)
+    (local.set $8
+     (local.get $14)
     )
-    (local.set $23
+    (local.set $24
      (i32.add
       (i32.const 65536)
       (i32.mul
-       (local.get $7)
+       (local.get $8)
        (i32.const 3072)
       )
      )
     )
-    (local.set $32
+    (local.set $33
      (i32.add
       (i32.const 4892800)
       (i32.shl
-       (local.get $7)
+       (local.get $8)
        (i32.const 2)
       )
      )
     )
-    (local.set $15
-     (local.get $31)
+    (if
+     (i32.and
+      (i32.lt_s
+       (i32.add
+        (local.get $6)
+        (i32.const 8)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (local.get $8)
+        (i32.const 8)
+       )
+       (i32.const 512)
+      )
+     )
+     (then
+      (local.set $39
+       (i32.add
+        (local.get $4)
+        (i32.shl
+         (local.get $5)
+         (i32.const 3)
+        )
+       )
+      )
+      (block $exit76
+       (local.set $38
+        (local.get $4)
+       )
+       (local.set $41
+        (local.get $39)
+       )
+       (br_if $exit76
+        (i32.ge_s
+         (local.get $38)
+         (local.get $41)
+        )
+       )
+       (loop $loop77
+        (block $exit74
+         (local.set $37
+          (i32.add
+           (i32.add
+            (local.get $24)
+            (i32.const 24576)
+           )
+           (i32.shl
+            (i32.load
+             (local.get $38)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (local.set $40
+          (i32.add
+           (i32.add
+            (local.get $24)
+            (i32.const 24576)
+           )
+           (i32.shl
+            (i32.load offset=4
+             (local.get $38)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (br_if $exit74
+          (i32.ge_s
+           (local.get $37)
+           (local.get $40)
+          )
+         )
+         (loop $loop75
+          (local.set $7
+           (i32.or
+            (local.get $7)
+            (i32.load8_u
+             (local.get $37)
+            )
+           )
+          )
+          (local.set $37
+           (i32.add
+            (local.get $37)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop75
+           (i32.lt_s
+            (local.get $37)
+            (local.get $40)
+           )
+          )
+         )
+        )
+        (local.set $38
+         (i32.add
+          (local.get $38)
+          (i32.const 8)
+         )
+        )
+        (br_if $loop77
+         (i32.lt_s
+          (local.get $38)
+          (local.get $41)
+         )
+        )
+       )
+      )
+     )
     )
-    (local.set $20
-     (local.get $31)
+    (local.set $16
+     (local.get $32)
     )
     (local.set $21
-     (local.get $31)
+     (local.get $32)
     )
     (local.set $22
-     (local.get $31)
+     (local.get $32)
     )
-    (local.set $19
+    (local.set $23
+     (local.get $32)
+    )
+    (local.set $20
      (i32.add
       (local.get $4)
       (i32.shl
@@ -4168,86 +4289,69 @@
      )
     )
     (block $exit72
-     (local.set $18
+     (local.set $19
       (local.get $4)
      )
-     (local.set $35
-      (local.get $19)
+     (local.set $36
+      (local.get $20)
      )
      (br_if $exit72
       (i32.ge_s
-       (local.get $18)
-       (local.get $35)
+       (local.get $19)
+       (local.get $36)
       )
      )
      (loop $loop73
-      (local.set $16
+      (local.set $17
        (i32.load
-        (local.get $18)
+        (local.get $19)
        )
       )
-      (local.set $17
+      (local.set $18
        (i32.load offset=4
-        (local.get $18)
+        (local.get $19)
        )
       )
       (block $exit68
-       (local.set $8
-        (local.get $16)
+       (local.set $9
+        (local.get $17)
        )
-       (local.set $33
+       (local.set $34
         (i32.sub
-         (local.get $17)
+         (local.get $18)
          (i32.const 15)
         )
        )
        (br_if $exit68
         (i32.ge_s
-         (local.get $8)
-         (local.get $33)
+         (local.get $9)
+         (local.get $34)
         )
        )
        (loop $loop69
-        (local.set $24
+        (local.set $25
          (v128.load align=4
           (i32.add
-           (local.get $23)
+           (local.get $24)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (f32x4.add
-          (local.get $15)
-          (local.get $24)
-         )
-        )
-        (local.set $25
-         (v128.load offset=16 align=4
-          (i32.add
-           (local.get $23)
-           (i32.shl
-            (local.get $8)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (local.set $20
-         (f32x4.add
-          (local.get $20)
+          (local.get $16)
           (local.get $25)
          )
         )
         (local.set $26
-         (v128.load offset=32 align=4
+         (v128.load offset=16 align=4
           (i32.add
-           (local.get $23)
+           (local.get $24)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
@@ -4260,11 +4364,11 @@
          )
         )
         (local.set $27
-         (v128.load offset=48 align=4
+         (v128.load offset=32 align=4
           (i32.add
-           (local.get $23)
+           (local.get $24)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
@@ -4276,186 +4380,203 @@
           (local.get $27)
          )
         )
-        (local.set $8
-         (i32.add
-          (local.get $8)
-          (i32.const 16)
-         )
-        )
-        (br_if $loop69
-         (i32.lt_s
-          (local.get $8)
-          (local.get $33)
-         )
-        )
-       )
-      )
-      (block $exit70
-       (local.set $8
-        (local.get $8)
-       )
-       (local.set $34
-        (i32.sub
-         (local.get $17)
-         (i32.const 3)
-        )
-       )
-       (br_if $exit70
-        (i32.ge_s
-         (local.get $8)
-         (local.get $34)
-        )
-       )
-       (loop $loop71
         (local.set $28
-         (v128.load align=4
+         (v128.load offset=48 align=4
           (i32.add
-           (local.get $23)
+           (local.get $24)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
          )
         )
-        (local.set $15
+        (local.set $23
          (f32x4.add
-          (local.get $15)
+          (local.get $23)
           (local.get $28)
          )
         )
-        (local.set $8
+        (local.set $9
          (i32.add
-          (local.get $8)
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop69
+         (i32.lt_s
+          (local.get $9)
+          (local.get $34)
+         )
+        )
+       )
+      )
+      (block $exit70
+       (local.set $9
+        (local.get $9)
+       )
+       (local.set $35
+        (i32.sub
+         (local.get $18)
+         (i32.const 3)
+        )
+       )
+       (br_if $exit70
+        (i32.ge_s
+         (local.get $9)
+         (local.get $35)
+        )
+       )
+       (loop $loop71
+        (local.set $29
+         (v128.load align=4
+          (i32.add
+           (local.get $24)
+           (i32.shl
+            (local.get $9)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (local.get $29)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
           (i32.const 4)
          )
         )
         (br_if $loop71
          (i32.lt_s
-          (local.get $8)
-          (local.get $34)
+          (local.get $9)
+          (local.get $35)
          )
         )
        )
       )
       (if
        (i32.lt_s
-        (local.get $8)
-        (local.get $17)
+        (local.get $9)
+        (local.get $18)
        )
        (then
-        (local.set $14
+        (local.set $15
          (i32.sub
-          (local.get $17)
-          (local.get $8)
-         )
-        )
-        (local.set $9
-         (select
-          (i32.add
-           (local.get $8)
-           (i32.const 0)
-          )
-          (i32.sub
-           (local.get $17)
-           (i32.const 1)
-          )
-          (i32.lt_s
-           (i32.add
-            (local.get $8)
-            (i32.const 0)
-           )
-           (local.get $17)
-          )
+          (local.get $18)
+          (local.get $9)
          )
         )
         (local.set $10
          (select
           (i32.add
-           (local.get $8)
-           (i32.const 1)
+           (local.get $9)
+           (i32.const 0)
           )
           (i32.sub
-           (local.get $17)
+           (local.get $18)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $8)
-            (i32.const 1)
+            (local.get $9)
+            (i32.const 0)
            )
-           (local.get $17)
+           (local.get $18)
           )
          )
         )
         (local.set $11
          (select
           (i32.add
-           (local.get $8)
-           (i32.const 2)
+           (local.get $9)
+           (i32.const 1)
           )
           (i32.sub
-           (local.get $17)
+           (local.get $18)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $8)
-            (i32.const 2)
+            (local.get $9)
+            (i32.const 1)
            )
-           (local.get $17)
+           (local.get $18)
           )
          )
         )
         (local.set $12
          (select
           (i32.add
-           (local.get $8)
-           (i32.const 3)
+           (local.get $9)
+           (i32.const 2)
           )
           (i32.sub
-           (local.get $17)
+           (local.get $18)
            (i32.const 1)
           )
           (i32.lt_s
            (i32.add
-            (local.get $8)
-            (i32.const 3)
+            (local.get $9)
+            (i32.const 2)
            )
-           (local.get $17)
+           (local.get $18)
           )
          )
         )
-        (local.set $30
+        (local.set $13
+         (select
+          (i32.add
+           (local.get $9)
+           (i32.const 3)
+          )
+          (i32.sub
+           (local.get $18)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $9)
+            (i32.const 3)
+           )
+           (local.get $18)
+          )
+         )
+        )
+        (local.set $31
          (v128.load32_lane 3
           (i32.add
-           (local.get $23)
+           (local.get $24)
            (i32.shl
-            (local.get $12)
+            (local.get $13)
             (i32.const 2)
            )
           )
           (v128.load32_lane 2
            (i32.add
-            (local.get $23)
+            (local.get $24)
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 2)
             )
            )
            (v128.load32_lane 1
             (i32.add
-             (local.get $23)
+             (local.get $24)
              (i32.shl
-              (local.get $10)
+              (local.get $11)
               (i32.const 2)
              )
             )
             (v128.load32_lane 0
              (i32.add
-              (local.get $23)
+              (local.get $24)
               (i32.shl
-               (local.get $9)
+               (local.get $10)
                (i32.const 2)
               )
              )
@@ -4465,16 +4586,16 @@
           )
          )
         )
-        (local.set $15
+        (local.set $16
          (f32x4.add
-          (local.get $15)
+          (local.get $16)
           (v128.bitselect
-           (local.get $30)
            (local.get $31)
+           (local.get $32)
            (i32x4.lt_s
-            (local.get $29)
+            (local.get $30)
             (i32x4.splat
-             (local.get $14)
+             (local.get $15)
             )
            )
           )
@@ -4482,60 +4603,60 @@
         )
        )
       )
-      (local.set $18
+      (local.set $19
        (i32.add
-        (local.get $18)
+        (local.get $19)
         (i32.const 8)
        )
       )
       (br_if $loop73
        (i32.lt_s
-        (local.get $18)
-        (local.get $35)
+        (local.get $19)
+        (local.get $36)
        )
       )
      )
     )
-    (local.set $15
+    (local.set $16
      (f32x4.add
-      (local.get $15)
-      (local.get $20)
+      (local.get $16)
+      (local.get $21)
      )
     )
-    (local.set $21
+    (local.set $22
      (f32x4.add
-      (local.get $21)
+      (local.get $22)
+      (local.get $23)
+     )
+    )
+    (local.set $16
+     (f32x4.add
+      (local.get $16)
       (local.get $22)
      )
     )
-    (local.set $15
+    (local.set $16
      (f32x4.add
-      (local.get $15)
-      (local.get $21)
-     )
-    )
-    (local.set $15
-     (f32x4.add
-      (local.get $15)
+      (local.get $16)
       (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
-       (local.get $15)
-       (local.get $15)
+       (local.get $16)
+       (local.get $16)
       )
      )
     )
-    (local.set $15
+    (local.set $16
      (f32x4.add
-      (local.get $15)
+      (local.get $16)
       (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
-       (local.get $15)
-       (local.get $15)
+       (local.get $16)
+       (local.get $16)
       )
      )
     )
     (f32.store
-     (local.get $32)
+     (local.get $33)
      (f32x4.extract_lane 0
-      (local.get $15)
+      (local.get $16)
      )
     )
     (local.set $6
@@ -4544,13 +4665,17 @@
       (i32.const 1)
      )
     )
-    (br_if $loop75
+    (br_if $loop79
      (i32.lt_s
       (local.get $6)
-      (local.get $36)
+      (local.get $42)
      )
     )
    )
+  )
+  (i32.store
+   (i32.const 4896896)
+   (local.get $7)
   )
  )
  (func $group0 (param $0 i32) (param $1 i32)
@@ -4566,20 +4691,20 @@
     )
    )
   )
-  (block $exit76
+  (block $exit80
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit76
+   (br_if $exit80
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop77
+   (loop $loop81
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -4606,7 +4731,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop77
+    (br_if $loop81
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -13596,73 +13596,74 @@
   (local $12 i32)
   (local $13 i32)
   (local $14 i32)
-  (local $15 v128)
-  (local $16 i32)
+  (local $15 i32)
+  (local $16 v128)
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
-  (local $26 i32)
-  (local $27 v128)
+  (local $26 v128)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
-  (local.set $22
+  (local $33 i32)
+  (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (local.set $24
+  (local.set $25
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
   (block $exit194
    (local.set $6
     (local.get $0)
    )
-   (local.set $32
+   (local.set $33
     (local.get $1)
    )
    (br_if $exit194
     (i32.ge_s
      (local.get $6)
-     (local.get $32)
+     (local.get $33)
     )
    )
    (loop $loop195
-    (local.set $13
+    (local.set $14
      (local.get $6)
     )
-    (local.set $7
-     (local.get $13)
+    (local.set $8
+     (local.get $14)
     )
-    (local.set $20
+    (local.set $21
      (i32.add
       (i32.const 327680)
       (i32.shl
-       (local.get $7)
+       (local.get $8)
        (i32.const 5)
       )
      )
     )
-    (local.set $26
+    (local.set $27
      (i32.add
       (i32.const 67440640)
       (i32.shl
-       (local.get $7)
+       (local.get $8)
        (i32.const 5)
       )
      )
     )
     (block $exit192
-     (local.set $8
+     (local.set $9
       (local.get $2)
      )
-     (local.set $31
+     (local.set $32
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -13670,75 +13671,75 @@
      )
      (br_if $exit192
       (i32.ge_s
-       (local.get $8)
-       (local.get $31)
+       (local.get $9)
+       (local.get $32)
       )
      )
      (loop $loop193
-      (local.set $21
+      (local.set $22
        (v128.load align=4
         (i32.add
-         (local.get $20)
+         (local.get $21)
          (i32.shl
-          (local.get $8)
+          (local.get $9)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $23
+      (local.set $24
        (f32x4.ne
-        (local.get $21)
-        (local.get $22)
-       )
-      )
-      (local.set $25
-       (v128.bitselect
-        (local.get $24)
         (local.get $22)
         (local.get $23)
        )
       )
+      (local.set $26
+       (v128.bitselect
+        (local.get $25)
+        (local.get $23)
+        (local.get $24)
+       )
+      )
       (v128.store align=4
        (i32.add
-        (local.get $26)
+        (local.get $27)
         (i32.shl
-         (local.get $8)
+         (local.get $9)
          (i32.const 2)
         )
        )
-       (local.get $25)
+       (local.get $26)
       )
-      (local.set $8
+      (local.set $9
        (i32.add
-        (local.get $8)
+        (local.get $9)
         (i32.const 4)
        )
       )
       (br_if $loop193
        (i32.lt_s
-        (local.get $8)
-        (local.get $31)
+        (local.get $9)
+        (local.get $32)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $8)
+      (local.get $9)
       (local.get $3)
      )
      (then
-      (local.set $14
+      (local.set $15
        (i32.sub
         (local.get $3)
-        (local.get $8)
+        (local.get $9)
        )
       )
-      (local.set $9
+      (local.set $10
        (select
         (i32.add
-         (local.get $8)
+         (local.get $9)
          (i32.const 0)
         )
         (i32.sub
@@ -13747,27 +13748,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $8)
+          (local.get $9)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $10
-       (select
-        (i32.add
-         (local.get $8)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $8)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -13776,8 +13758,8 @@
       (local.set $11
        (select
         (i32.add
-         (local.get $8)
-         (i32.const 2)
+         (local.get $9)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -13785,8 +13767,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $8)
-          (i32.const 2)
+          (local.get $9)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -13795,7 +13777,26 @@
       (local.set $12
        (select
         (i32.add
-         (local.get $8)
+         (local.get $9)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $13
+       (select
+        (i32.add
+         (local.get $9)
          (i32.const 3)
         )
         (i32.sub
@@ -13804,43 +13805,43 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $8)
+          (local.get $9)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $27
+      (local.set $28
        (v128.load32_lane 3
         (i32.add
-         (local.get $20)
+         (local.get $21)
          (i32.shl
-          (local.get $12)
+          (local.get $13)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $20)
+          (local.get $21)
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $20)
+           (local.get $21)
            (i32.shl
-            (local.get $10)
+            (local.get $11)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $20)
+            (local.get $21)
             (i32.shl
-             (local.get $9)
+             (local.get $10)
              (i32.const 2)
             )
            )
@@ -13850,95 +13851,95 @@
         )
        )
       )
-      (local.set $28
-       (f32x4.ne
-        (local.get $27)
-        (local.get $22)
-       )
-      )
       (local.set $29
-       (v128.bitselect
-        (local.get $24)
-        (local.get $22)
+       (f32x4.ne
         (local.get $28)
+        (local.get $23)
        )
       )
       (local.set $30
-       (local.get $29)
+       (v128.bitselect
+        (local.get $25)
+        (local.get $23)
+        (local.get $29)
+       )
+      )
+      (local.set $31
+       (local.get $30)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $26)
+        (local.get $27)
         (i32.shl
          (i32.add
-          (local.get $8)
+          (local.get $9)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $30)
+       (local.get $31)
       )
       (if
        (i32.lt_s
         (i32.const 1)
-        (local.get $14)
+        (local.get $15)
        )
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $26)
+          (local.get $27)
           (i32.shl
            (i32.add
-            (local.get $8)
+            (local.get $9)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $31)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 2)
-        (local.get $14)
+        (local.get $15)
        )
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $26)
+          (local.get $27)
           (i32.shl
            (i32.add
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $31)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 3)
-        (local.get $14)
+        (local.get $15)
        )
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $26)
+          (local.get $27)
           (i32.shl
            (i32.add
-            (local.get $8)
+            (local.get $9)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $31)
         )
        )
       )
@@ -13953,10 +13954,14 @@
     (br_if $loop195
      (i32.lt_s
       (local.get $6)
-      (local.get $32)
+      (local.get $33)
      )
     )
    )
+  )
+  (i32.store
+   (i32.const 84716544)
+   (local.get $7)
   )
  )
  (func $group0 (param $0 i32) (param $1 i32)
@@ -14032,71 +14037,72 @@
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
-  (local $16 v128)
-  (local $17 i32)
+  (local $16 i32)
+  (local $17 v128)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
   (local $21 i32)
-  (local $22 v128)
+  (local $22 i32)
   (local $23 v128)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 i32)
-  (local.set $22
+  (local $26 i32)
+  (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
   (block $exit200
    (local.set $6
     (local.get $0)
    )
-   (local.set $25
+   (local.set $26
     (local.get $1)
    )
    (br_if $exit200
     (i32.ge_s
      (local.get $6)
-     (local.get $25)
+     (local.get $26)
     )
    )
    (loop $loop201
-    (local.set $14
+    (local.set $15
      (local.get $6)
     )
-    (local.set $8
+    (local.set $9
      (i32.rem_u
-      (local.get $14)
+      (local.get $15)
       (i32.const 128)
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.div_u
-      (local.get $14)
+      (local.get $15)
       (i32.const 128)
      )
     )
-    (local.set $7
-     (local.get $14)
+    (local.set $8
+     (local.get $15)
     )
-    (local.set $21
+    (local.set $22
      (i32.add
       (i32.add
        (i32.const 76103744)
        (i32.shl
-        (local.get $7)
+        (local.get $8)
         (i32.const 20)
        )
       )
       (i32.shl
-       (local.get $8)
+       (local.get $9)
        (i32.const 13)
       )
      )
     )
     (block $exit198
-     (local.set $9
+     (local.set $10
       (local.get $2)
      )
-     (local.set $24
+     (local.set $25
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -14104,51 +14110,51 @@
      )
      (br_if $exit198
       (i32.ge_s
-       (local.get $9)
-       (local.get $24)
+       (local.get $10)
+       (local.get $25)
       )
      )
      (loop $loop199
       (v128.store align=4
        (i32.add
-        (local.get $21)
+        (local.get $22)
         (i32.shl
-         (local.get $9)
+         (local.get $10)
          (i32.const 2)
         )
        )
-       (local.get $22)
+       (local.get $23)
       )
-      (local.set $9
+      (local.set $10
        (i32.add
-        (local.get $9)
+        (local.get $10)
         (i32.const 4)
        )
       )
       (br_if $loop199
        (i32.lt_s
-        (local.get $9)
-        (local.get $24)
+        (local.get $10)
+        (local.get $25)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $9)
+      (local.get $10)
       (local.get $3)
      )
      (then
-      (local.set $15
+      (local.set $16
        (i32.sub
         (local.get $3)
-        (local.get $9)
+        (local.get $10)
        )
       )
-      (local.set $10
+      (local.set $11
        (select
         (i32.add
-         (local.get $9)
+         (local.get $10)
          (i32.const 0)
         )
         (i32.sub
@@ -14157,27 +14163,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $9)
+          (local.get $10)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $11
-       (select
-        (i32.add
-         (local.get $9)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -14186,8 +14173,8 @@
       (local.set $12
        (select
         (i32.add
-         (local.get $9)
-         (i32.const 2)
+         (local.get $10)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -14195,8 +14182,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $9)
-          (i32.const 2)
+          (local.get $10)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -14205,7 +14192,26 @@
       (local.set $13
        (select
         (i32.add
-         (local.get $9)
+         (local.get $10)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $14
+       (select
+        (i32.add
+         (local.get $10)
          (i32.const 3)
         )
         (i32.sub
@@ -14214,89 +14220,89 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $9)
+          (local.get $10)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $23
-       (local.get $22)
+      (local.set $24
+       (local.get $23)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $21)
+        (local.get $22)
         (i32.shl
          (i32.add
-          (local.get $9)
+          (local.get $10)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $23)
+       (local.get $24)
       )
       (if
        (i32.lt_s
         (i32.const 1)
-        (local.get $15)
+        (local.get $16)
        )
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $21)
+          (local.get $22)
           (i32.shl
            (i32.add
-            (local.get $9)
+            (local.get $10)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $23)
+         (local.get $24)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 2)
-        (local.get $15)
+        (local.get $16)
        )
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $21)
+          (local.get $22)
           (i32.shl
            (i32.add
-            (local.get $9)
+            (local.get $10)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $23)
+         (local.get $24)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 3)
-        (local.get $15)
+        (local.get $16)
        )
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $21)
+          (local.get $22)
           (i32.shl
            (i32.add
-            (local.get $9)
+            (local.get $10)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $23)
+         (local.get $24)
         )
        )
       )
@@ -14311,10 +14317,14 @@
     (br_if $loop201
      (i32.lt_s
       (local.get $6)
-      (local.get $25)
+      (local.get $26)
      )
     )
    )
+  )
+  (i32.store
+   (i32.const 84716544)
+   (local.get $7)
   )
  )
  (func $h_czero (param $0 i32) (param $1 i32)
@@ -14390,115 +14400,116 @@
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
-  (local $16 v128)
-  (local $17 i32)
+  (local $16 i32)
+  (local $17 v128)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
   (local $21 i32)
-  (local $22 v128)
-  (local $23 i32)
-  (local $24 v128)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 i32)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
-  (local $28 i32)
-  (local $29 v128)
+  (local $28 v128)
+  (local $29 i32)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
+  (local $33 v128)
   (local $34 i32)
-  (local.set $25
+  (local $35 i32)
+  (local.set $26
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
   (block $exit206
    (local.set $6
     (local.get $0)
    )
-   (local.set $34
+   (local.set $35
     (local.get $1)
    )
    (br_if $exit206
     (i32.ge_s
      (local.get $6)
-     (local.get $34)
+     (local.get $35)
     )
    )
    (loop $loop207
-    (local.set $14
+    (local.set $15
      (local.get $6)
     )
-    (local.set $8
+    (local.set $9
      (i32.rem_u
-      (local.get $14)
+      (local.get $15)
       (i32.const 128)
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.div_u
-      (local.get $14)
+      (local.get $15)
       (i32.const 128)
      )
     )
-    (local.set $7
-     (local.get $14)
+    (local.set $8
+     (local.get $15)
     )
-    (local.set $21
+    (local.set $22
      (i32.add
       (i32.add
        (i32.const 67440640)
        (i32.shl
-        (local.get $8)
+        (local.get $9)
         (i32.const 5)
        )
       )
       (i32.shl
-       (local.get $7)
+       (local.get $8)
        (i32.const 2)
       )
      )
     )
-    (local.set $22
+    (local.set $23
      (v128.load32_splat
-      (local.get $21)
+      (local.get $22)
      )
     )
-    (local.set $23
+    (local.set $24
      (i32.add
       (i32.add
        (i32.const 76103744)
        (i32.shl
-        (local.get $7)
+        (local.get $8)
         (i32.const 20)
        )
       )
       (i32.shl
-       (local.get $8)
+       (local.get $9)
        (i32.const 13)
       )
      )
     )
-    (local.set $28
+    (local.set $29
      (i32.add
       (i32.add
        (i32.const 67444736)
        (i32.shl
-        (local.get $7)
+        (local.get $8)
         (i32.const 20)
        )
       )
       (i32.shl
-       (local.get $8)
+       (local.get $9)
        (i32.const 13)
       )
      )
     )
     (block $exit204
-     (local.set $9
+     (local.set $10
       (local.get $2)
      )
-     (local.set $33
+     (local.set $34
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -14506,74 +14517,74 @@
      )
      (br_if $exit204
       (i32.ge_s
-       (local.get $9)
-       (local.get $33)
+       (local.get $10)
+       (local.get $34)
       )
      )
      (loop $loop205
-      (local.set $24
+      (local.set $25
        (v128.load align=4
         (i32.add
-         (local.get $23)
+         (local.get $24)
          (i32.shl
-          (local.get $9)
+          (local.get $10)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $26
+      (local.set $27
        (f32x4.pmax
-        (local.get $24)
         (local.get $25)
+        (local.get $26)
        )
       )
-      (local.set $27
+      (local.set $28
        (f32x4.mul
-        (local.get $22)
-        (local.get $26)
+        (local.get $23)
+        (local.get $27)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.shl
-         (local.get $9)
+         (local.get $10)
          (i32.const 2)
         )
        )
-       (local.get $27)
+       (local.get $28)
       )
-      (local.set $9
+      (local.set $10
        (i32.add
-        (local.get $9)
+        (local.get $10)
         (i32.const 4)
        )
       )
       (br_if $loop205
        (i32.lt_s
-        (local.get $9)
-        (local.get $33)
+        (local.get $10)
+        (local.get $34)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $9)
+      (local.get $10)
       (local.get $3)
      )
      (then
-      (local.set $15
+      (local.set $16
        (i32.sub
         (local.get $3)
-        (local.get $9)
+        (local.get $10)
        )
       )
-      (local.set $10
+      (local.set $11
        (select
         (i32.add
-         (local.get $9)
+         (local.get $10)
          (i32.const 0)
         )
         (i32.sub
@@ -14582,27 +14593,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $9)
+          (local.get $10)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $11
-       (select
-        (i32.add
-         (local.get $9)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -14611,8 +14603,8 @@
       (local.set $12
        (select
         (i32.add
-         (local.get $9)
-         (i32.const 2)
+         (local.get $10)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -14620,8 +14612,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $9)
-          (i32.const 2)
+          (local.get $10)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -14630,7 +14622,26 @@
       (local.set $13
        (select
         (i32.add
-         (local.get $9)
+         (local.get $10)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $14
+       (select
+        (i32.add
+         (local.get $10)
          (i32.const 3)
         )
         (i32.sub
@@ -14639,43 +14650,43 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $9)
+          (local.get $10)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $29
+      (local.set $30
        (v128.load32_lane 3
         (i32.add
-         (local.get $23)
+         (local.get $24)
          (i32.shl
-          (local.get $13)
+          (local.get $14)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $23)
+          (local.get $24)
           (i32.shl
-           (local.get $12)
+           (local.get $13)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $23)
+           (local.get $24)
            (i32.shl
-            (local.get $11)
+            (local.get $12)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $23)
+            (local.get $24)
             (i32.shl
-             (local.get $10)
+             (local.get $11)
              (i32.const 2)
             )
            )
@@ -14685,94 +14696,94 @@
         )
        )
       )
-      (local.set $30
-       (f32x4.pmax
-        (local.get $29)
-        (local.get $25)
-       )
-      )
       (local.set $31
-       (f32x4.mul
-        (local.get $22)
+       (f32x4.pmax
         (local.get $30)
+        (local.get $26)
        )
       )
       (local.set $32
-       (local.get $31)
+       (f32x4.mul
+        (local.get $23)
+        (local.get $31)
+       )
+      )
+      (local.set $33
+       (local.get $32)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.shl
          (i32.add
-          (local.get $9)
+          (local.get $10)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $32)
+       (local.get $33)
       )
       (if
        (i32.lt_s
         (i32.const 1)
-        (local.get $15)
+        (local.get $16)
        )
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.shl
            (i32.add
-            (local.get $9)
+            (local.get $10)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $32)
+         (local.get $33)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 2)
-        (local.get $15)
+        (local.get $16)
        )
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.shl
            (i32.add
-            (local.get $9)
+            (local.get $10)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $32)
+         (local.get $33)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 3)
-        (local.get $15)
+        (local.get $16)
        )
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.shl
            (i32.add
-            (local.get $9)
+            (local.get $10)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $32)
+         (local.get $33)
         )
        )
       )
@@ -14787,10 +14798,14 @@
     (br_if $loop207
      (i32.lt_s
       (local.get $6)
-      (local.get $34)
+      (local.get $35)
      )
     )
    )
+  )
+  (i32.store
+   (i32.const 84716544)
+   (local.get $7)
   )
  )
  (func $h_epilogue_pit (param $0 i32) (param $1 i32)

@@ -3247,16 +3247,16 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 v128)
-  (local $18 i32)
+  (local $17 i32)
+  (local $18 v128)
   (local $19 i32)
   (local $20 i32)
   (local $21 i32)
-  (local $22 v128)
+  (local $22 i32)
   (local $23 v128)
   (local $24 v128)
-  (local $25 i32)
-  (local $26 v128)
+  (local $25 v128)
+  (local $26 i32)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
@@ -3264,7 +3264,7 @@
   (local $31 v128)
   (local $32 v128)
   (local $33 v128)
-  (local $34 i32)
+  (local $34 v128)
   (local $35 i32)
   (local $36 i32)
   (local $37 i32)
@@ -3277,15 +3277,15 @@
   (local $44 i32)
   (local $45 i32)
   (local $46 i32)
-  (local $47 v128)
-  (local $48 i32)
+  (local $47 i32)
+  (local $48 v128)
   (local $49 i32)
   (local $50 i32)
   (local $51 i32)
   (local $52 i32)
-  (local $53 v128)
-  (local $54 i32)
-  (local $55 v128)
+  (local $53 i32)
+  (local $54 v128)
+  (local $55 i32)
   (local $56 v128)
   (local $57 v128)
   (local $58 v128)
@@ -3316,8 +3316,8 @@
   (local $83 v128)
   (local $84 v128)
   (local $85 v128)
-  (local $86 i32)
-  (local $87 v128)
+  (local $86 v128)
+  (local $87 i32)
   (local $88 v128)
   (local $89 v128)
   (local $90 v128)
@@ -3334,7 +3334,7 @@
   (local $101 v128)
   (local $102 v128)
   (local $103 v128)
-  (local $104 i32)
+  (local $104 v128)
   (local $105 i32)
   (local $106 i32)
   (local $107 i32)
@@ -3345,16 +3345,16 @@
   (local $112 i32)
   (local $113 i32)
   (local $114 i32)
-  (local $115 v128)
-  (local $116 i32)
+  (local $115 i32)
+  (local $116 v128)
   (local $117 i32)
   (local $118 i32)
   (local $119 i32)
-  (local $120 v128)
+  (local $120 i32)
   (local $121 v128)
   (local $122 v128)
-  (local $123 i32)
-  (local $124 v128)
+  (local $123 v128)
+  (local $124 i32)
   (local $125 v128)
   (local $126 v128)
   (local $127 v128)
@@ -3362,7 +3362,7 @@
   (local $129 v128)
   (local $130 v128)
   (local $131 v128)
-  (local $132 i32)
+  (local $132 v128)
   (local $133 i32)
   (local $134 i32)
   (local $135 i32)
@@ -3375,210 +3375,194 @@
   (local $142 i32)
   (local $143 i32)
   (local $144 i32)
-  (local $145 v128)
-  (local $146 i32)
+  (local $145 i32)
+  (local $146 v128)
   (local $147 i32)
   (local $148 i32)
   (local $149 i32)
   (local $150 i32)
-  (local $151 v128)
-  (local $152 i32)
-  (local $153 v128)
+  (local $151 i32)
+  (local $152 v128)
+  (local $153 i32)
   (local $154 v128)
-  (local $155 i32)
-  (local $156 v128)
+  (local $155 v128)
+  (local $156 i32)
   (local $157 v128)
   (local $158 v128)
-  (local $159 i32)
+  (local $159 v128)
   (local $160 i32)
-  (local.set $7
+  (local $161 i32)
+  (local.set $8
    (i32.const 0)
   )
-  (local.set $8
+  (local.set $9
    (i32.const 4096)
   )
-  (local.set $31
+  (local.set $32
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $33
+  (local.set $34
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (local.set $37
+  (local.set $38
    (i32.const 0)
   )
-  (local.set $38
+  (local.set $39
    (i32.const 4096)
   )
-  (local.set $58
+  (local.set $59
    (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
   )
-  (local.set $61
+  (local.set $62
    (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
   )
-  (local.set $62
+  (local.set $63
    (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
   )
-  (local.set $64
+  (local.set $65
    (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
   )
-  (local.set $65
+  (local.set $66
    (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
   )
-  (local.set $68
+  (local.set $69
    (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
   )
-  (local.set $69
+  (local.set $70
    (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
   )
-  (local.set $71
+  (local.set $72
    (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
   )
-  (local.set $72
+  (local.set $73
    (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
   )
-  (local.set $73
+  (local.set $74
    (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
   )
-  (local.set $74
+  (local.set $75
    (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
   )
-  (local.set $75
+  (local.set $76
    (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
   )
-  (local.set $76
+  (local.set $77
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $82
+  (local.set $83
    (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
   )
-  (local.set $84
+  (local.set $85
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (local.set $105
+  (local.set $106
    (i32.const 0)
   )
-  (local.set $106
+  (local.set $107
    (i32.const 4096)
   )
-  (local.set $129
+  (local.set $130
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $131
+  (local.set $132
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (local.set $135
+  (local.set $136
    (i32.const 0)
   )
-  (local.set $136
+  (local.set $137
    (i32.const 4096)
   )
   (block $exit56
    (local.set $6
     (local.get $0)
    )
-   (local.set $160
+   (local.set $161
     (local.get $1)
    )
    (br_if $exit56
     (i32.ge_s
      (local.get $6)
-     (local.get $160)
+     (local.get $161)
     )
    )
    (loop $loop57
-    (local.set $15
+    (local.set $16
      (local.get $6)
     )
-    (local.set $9
-     (local.get $15)
+    (local.set $10
+     (local.get $16)
     )
-    (local.set $25
+    (local.set $26
      (i32.add
       (i32.const 65536)
       (i32.shl
-       (local.get $9)
+       (local.get $10)
        (i32.const 14)
       )
      )
     )
-    (local.set $34
+    (local.set $35
      (i32.add
       (i32.const 16842752)
       (i32.shl
-       (local.get $9)
+       (local.get $10)
        (i32.const 2)
       )
      )
     )
-    (local.set $17
-     (local.get $33)
-    )
-    (local.set $22
-     (local.get $33)
+    (local.set $18
+     (local.get $34)
     )
     (local.set $23
-     (local.get $33)
+     (local.get $34)
     )
     (local.set $24
-     (local.get $33)
+     (local.get $34)
+    )
+    (local.set $25
+     (local.get $34)
     )
     (block $exit44
-     (local.set $10
-      (local.get $7)
+     (local.set $11
+      (local.get $8)
      )
-     (local.set $35
+     (local.set $36
       (i32.sub
-       (local.get $8)
+       (local.get $9)
        (i32.const 15)
       )
      )
      (br_if $exit44
       (i32.ge_s
-       (local.get $10)
-       (local.get $35)
+       (local.get $11)
+       (local.get $36)
       )
      )
      (loop $loop45
-      (local.set $26
+      (local.set $27
        (v128.load align=4
         (i32.add
-         (local.get $25)
+         (local.get $26)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $17
+      (local.set $18
        (f32x4.max
-        (local.get $17)
-        (local.get $26)
-       )
-      )
-      (local.set $27
-       (v128.load offset=16 align=4
-        (i32.add
-         (local.get $25)
-         (i32.shl
-          (local.get $10)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $22
-       (f32x4.max
-        (local.get $22)
+        (local.get $18)
         (local.get $27)
        )
       )
       (local.set $28
-       (v128.load offset=32 align=4
+       (v128.load offset=16 align=4
         (i32.add
-         (local.get $25)
+         (local.get $26)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
@@ -3591,11 +3575,11 @@
        )
       )
       (local.set $29
-       (v128.load offset=48 align=4
+       (v128.load offset=32 align=4
         (i32.add
-         (local.get $25)
+         (local.get $26)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
@@ -3607,186 +3591,203 @@
         (local.get $29)
        )
       )
-      (local.set $10
-       (i32.add
-        (local.get $10)
-        (i32.const 16)
-       )
-      )
-      (br_if $loop45
-       (i32.lt_s
-        (local.get $10)
-        (local.get $35)
-       )
-      )
-     )
-    )
-    (block $exit46
-     (local.set $10
-      (local.get $10)
-     )
-     (local.set $36
-      (i32.sub
-       (local.get $8)
-       (i32.const 3)
-      )
-     )
-     (br_if $exit46
-      (i32.ge_s
-       (local.get $10)
-       (local.get $36)
-      )
-     )
-     (loop $loop47
       (local.set $30
-       (v128.load align=4
+       (v128.load offset=48 align=4
         (i32.add
-         (local.get $25)
+         (local.get $26)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $17
+      (local.set $25
        (f32x4.max
-        (local.get $17)
+        (local.get $25)
         (local.get $30)
        )
       )
-      (local.set $10
+      (local.set $11
        (i32.add
-        (local.get $10)
+        (local.get $11)
+        (i32.const 16)
+       )
+      )
+      (br_if $loop45
+       (i32.lt_s
+        (local.get $11)
+        (local.get $36)
+       )
+      )
+     )
+    )
+    (block $exit46
+     (local.set $11
+      (local.get $11)
+     )
+     (local.set $37
+      (i32.sub
+       (local.get $9)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit46
+      (i32.ge_s
+       (local.get $11)
+       (local.get $37)
+      )
+     )
+     (loop $loop47
+      (local.set $31
+       (v128.load align=4
+        (i32.add
+         (local.get $26)
+         (i32.shl
+          (local.get $11)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $18
+       (f32x4.max
+        (local.get $18)
+        (local.get $31)
+       )
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
         (i32.const 4)
        )
       )
       (br_if $loop47
        (i32.lt_s
-        (local.get $10)
-        (local.get $36)
+        (local.get $11)
+        (local.get $37)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $10)
-      (local.get $8)
+      (local.get $11)
+      (local.get $9)
      )
      (then
-      (local.set $16
+      (local.set $17
        (i32.sub
-        (local.get $8)
-        (local.get $10)
-       )
-      )
-      (local.set $11
-       (select
-        (i32.add
-         (local.get $10)
-         (i32.const 0)
-        )
-        (i32.sub
-         (local.get $8)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $10)
-          (i32.const 0)
-         )
-         (local.get $8)
-        )
+        (local.get $9)
+        (local.get $11)
        )
       )
       (local.set $12
        (select
         (i32.add
-         (local.get $10)
-         (i32.const 1)
+         (local.get $11)
+         (i32.const 0)
         )
         (i32.sub
-         (local.get $8)
+         (local.get $9)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $10)
-          (i32.const 1)
+          (local.get $11)
+          (i32.const 0)
          )
-         (local.get $8)
+         (local.get $9)
         )
        )
       )
       (local.set $13
        (select
         (i32.add
-         (local.get $10)
-         (i32.const 2)
+         (local.get $11)
+         (i32.const 1)
         )
         (i32.sub
-         (local.get $8)
+         (local.get $9)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $10)
-          (i32.const 2)
+          (local.get $11)
+          (i32.const 1)
          )
-         (local.get $8)
+         (local.get $9)
         )
        )
       )
       (local.set $14
        (select
         (i32.add
-         (local.get $10)
-         (i32.const 3)
+         (local.get $11)
+         (i32.const 2)
         )
         (i32.sub
-         (local.get $8)
+         (local.get $9)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $10)
-          (i32.const 3)
+          (local.get $11)
+          (i32.const 2)
          )
-         (local.get $8)
+         (local.get $9)
         )
        )
       )
-      (local.set $32
+      (local.set $15
+       (select
+        (i32.add
+         (local.get $11)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $9)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $11)
+          (i32.const 3)
+         )
+         (local.get $9)
+        )
+       )
+      )
+      (local.set $33
        (v128.load32_lane 3
         (i32.add
-         (local.get $25)
+         (local.get $26)
          (i32.shl
-          (local.get $14)
+          (local.get $15)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $25)
+          (local.get $26)
           (i32.shl
-           (local.get $13)
+           (local.get $14)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $25)
+           (local.get $26)
            (i32.shl
-            (local.get $12)
+            (local.get $13)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $25)
+            (local.get $26)
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 2)
             )
            )
@@ -3796,16 +3797,16 @@
         )
        )
       )
-      (local.set $17
+      (local.set $18
        (f32x4.max
-        (local.get $17)
+        (local.get $18)
         (v128.bitselect
-         (local.get $32)
          (local.get $33)
+         (local.get $34)
          (i32x4.lt_s
-          (local.get $31)
+          (local.get $32)
           (i32x4.splat
-           (local.get $16)
+           (local.get $17)
           )
          )
         )
@@ -3813,179 +3814,179 @@
       )
      )
     )
-    (local.set $17
+    (local.set $18
      (f32x4.max
-      (local.get $17)
-      (local.get $22)
+      (local.get $18)
+      (local.get $23)
      )
     )
-    (local.set $23
+    (local.set $24
      (f32x4.max
-      (local.get $23)
+      (local.get $24)
+      (local.get $25)
+     )
+    )
+    (local.set $18
+     (f32x4.max
+      (local.get $18)
       (local.get $24)
      )
     )
-    (local.set $17
+    (local.set $18
      (f32x4.max
-      (local.get $17)
-      (local.get $23)
-     )
-    )
-    (local.set $17
-     (f32x4.max
-      (local.get $17)
+      (local.get $18)
       (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
-       (local.get $17)
-       (local.get $17)
+       (local.get $18)
+       (local.get $18)
       )
      )
     )
-    (local.set $17
+    (local.set $18
      (f32x4.max
-      (local.get $17)
+      (local.get $18)
       (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
-       (local.get $17)
-       (local.get $17)
+       (local.get $18)
+       (local.get $18)
       )
      )
     )
     (f32.store
-     (local.get $34)
+     (local.get $35)
      (f32x4.extract_lane 0
-      (local.get $17)
+      (local.get $18)
      )
     )
-    (local.set $45
+    (local.set $46
      (local.get $6)
     )
-    (local.set $39
-     (local.get $45)
+    (local.set $40
+     (local.get $46)
     )
-    (local.set $52
+    (local.set $53
      (i32.add
       (i32.const 65536)
       (i32.shl
-       (local.get $39)
+       (local.get $40)
        (i32.const 14)
       )
      )
     )
-    (local.set $54
+    (local.set $55
      (i32.add
       (i32.const 16842752)
       (i32.shl
-       (local.get $39)
+       (local.get $40)
        (i32.const 2)
       )
      )
     )
-    (local.set $55
+    (local.set $56
      (v128.load32_splat
-      (local.get $54)
+      (local.get $55)
      )
     )
-    (local.set $86
+    (local.set $87
      (i32.add
       (i32.const 16846848)
       (i32.shl
-       (local.get $39)
+       (local.get $40)
        (i32.const 14)
       )
      )
     )
     (block $exit48
-     (local.set $40
-      (local.get $37)
+     (local.set $41
+      (local.get $38)
      )
-     (local.set $104
+     (local.set $105
       (i32.sub
-       (local.get $38)
+       (local.get $39)
        (i32.const 3)
       )
      )
      (br_if $exit48
       (i32.ge_s
-       (local.get $40)
-       (local.get $104)
+       (local.get $41)
+       (local.get $105)
       )
      )
      (loop $loop49
-      (local.set $53
+      (local.set $54
        (v128.load align=4
         (i32.add
-         (local.get $52)
+         (local.get $53)
          (i32.shl
-          (local.get $40)
+          (local.get $41)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $56
-       (f32x4.sub
-        (local.get $53)
-        (local.get $55)
-       )
-      )
       (local.set $57
-       (local.get $56)
-      )
-      (local.set $59
-       (f32x4.lt
-        (local.get $57)
-        (local.get $58)
+       (f32x4.sub
+        (local.get $54)
+        (local.get $56)
        )
+      )
+      (local.set $58
+       (local.get $57)
       )
       (local.set $60
+       (f32x4.lt
+        (local.get $58)
+        (local.get $59)
+       )
+      )
+      (local.set $61
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
        (i32.eqz
         (i32x4.all_true
-         (local.get $59)
+         (local.get $60)
         )
        )
        (then
-        (local.set $63
+        (local.set $64
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $57)
-           (local.get $61)
+           (local.get $58)
+           (local.get $62)
           )
-          (local.get $62)
-         )
-        )
-        (local.set $66
-         (f32x4.add
-          (f32x4.mul
-           (local.get $63)
-           (local.get $64)
-          )
-          (local.get $65)
+          (local.get $63)
          )
         )
         (local.set $67
-         (f32x4.sub
+         (f32x4.add
+          (f32x4.mul
+           (local.get $64)
+           (local.get $65)
+          )
           (local.get $66)
-          (local.get $65)
          )
         )
-        (local.set $70
+        (local.set $68
+         (f32x4.sub
+          (local.get $67)
+          (local.get $66)
+         )
+        )
+        (local.set $71
          (f32x4.sub
           (f32x4.sub
-           (local.get $63)
+           (local.get $64)
            (f32x4.mul
-            (local.get $67)
             (local.get $68)
+            (local.get $69)
            )
           )
           (f32x4.mul
-           (local.get $67)
-           (local.get $69)
+           (local.get $68)
+           (local.get $70)
           )
          )
         )
-        (local.set $60
+        (local.set $61
          (v128.andnot
           (f32x4.mul
            (f32x4.add
@@ -3998,98 +3999,98 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $72)
-                     (local.get $70)
+                     (local.get $73)
+                     (local.get $71)
                     )
-                    (local.get $73)
+                    (local.get $74)
                    )
-                   (local.get $70)
+                   (local.get $71)
                   )
-                  (local.get $74)
+                  (local.get $75)
                  )
-                 (local.get $70)
+                 (local.get $71)
                 )
-                (local.get $75)
+                (local.get $76)
                )
-               (local.get $70)
+               (local.get $71)
               )
-              (local.get $76)
+              (local.get $77)
              )
-             (local.get $70)
+             (local.get $71)
             )
-            (local.get $76)
+            (local.get $77)
            )
            (i32x4.shl
             (i32x4.add
-             (local.get $66)
-             (local.get $71)
+             (local.get $67)
+             (local.get $72)
             )
             (i32.const 23)
            )
           )
-          (local.get $59)
+          (local.get $60)
          )
         )
-        (local.set $77
+        (local.set $78
          (v128.andnot
           (f32x4.lt
-           (local.get $57)
-           (local.get $61)
+           (local.get $58)
+           (local.get $62)
           )
-          (local.get $59)
+          (local.get $60)
          )
         )
         (if
          (v128.any_true
-          (local.get $77)
+          (local.get $78)
          )
          (then
-          (local.set $78
-           (f32x4.pmax
-            (local.get $57)
-            (local.get $58)
-           )
-          )
           (local.set $79
-           (f32x4.add
-            (f32x4.mul
-             (local.get $78)
-             (local.get $64)
-            )
-            (local.get $65)
+           (f32x4.pmax
+            (local.get $58)
+            (local.get $59)
            )
           )
           (local.set $80
-           (f32x4.sub
-            (local.get $79)
-            (local.get $65)
+           (f32x4.add
+            (f32x4.mul
+             (local.get $79)
+             (local.get $65)
+            )
+            (local.get $66)
            )
           )
           (local.set $81
            (f32x4.sub
+            (local.get $80)
+            (local.get $66)
+           )
+          )
+          (local.set $82
+           (f32x4.sub
             (f32x4.sub
-             (local.get $78)
+             (local.get $79)
              (f32x4.mul
-              (local.get $80)
-              (local.get $68)
+              (local.get $81)
+              (local.get $69)
              )
             )
             (f32x4.mul
-             (local.get $80)
-             (local.get $69)
+             (local.get $81)
+             (local.get $70)
             )
            )
           )
-          (local.set $83
+          (local.set $84
            (i32x4.shr_s
             (i32x4.sub
-             (local.get $79)
-             (local.get $82)
+             (local.get $80)
+             (local.get $83)
             )
             (i32.const 1)
            )
           )
-          (local.set $60
+          (local.set $61
            (v128.bitselect
             (f32x4.mul
              (f32x4.mul
@@ -4103,31 +4104,31 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $72)
-                        (local.get $81)
+                        (local.get $73)
+                        (local.get $82)
                        )
-                       (local.get $73)
+                       (local.get $74)
                       )
-                      (local.get $81)
+                      (local.get $82)
                      )
-                     (local.get $74)
+                     (local.get $75)
                     )
-                    (local.get $81)
+                    (local.get $82)
                    )
-                   (local.get $75)
+                   (local.get $76)
                   )
-                  (local.get $81)
+                  (local.get $82)
                  )
-                 (local.get $76)
+                 (local.get $77)
                 )
-                (local.get $81)
+                (local.get $82)
                )
-               (local.get $76)
+               (local.get $77)
               )
               (i32x4.shl
                (i32x4.add
-                (local.get $83)
                 (local.get $84)
+                (local.get $85)
                )
                (i32.const 23)
               )
@@ -4136,169 +4137,169 @@
               (i32x4.add
                (i32x4.sub
                 (i32x4.sub
-                 (local.get $79)
-                 (local.get $82)
+                 (local.get $80)
+                 (local.get $83)
                 )
-                (local.get $83)
+                (local.get $84)
                )
-               (local.get $84)
+               (local.get $85)
               )
               (i32.const 23)
              )
             )
-            (local.get $60)
-            (local.get $77)
+            (local.get $61)
+            (local.get $78)
            )
           )
          )
         )
        )
       )
-      (local.set $85
-       (local.get $60)
+      (local.set $86
+       (local.get $61)
       )
       (v128.store align=4
        (i32.add
-        (local.get $86)
+        (local.get $87)
         (i32.shl
-         (local.get $40)
+         (local.get $41)
          (i32.const 2)
         )
        )
-       (local.get $85)
+       (local.get $86)
       )
-      (local.set $40
+      (local.set $41
        (i32.add
-        (local.get $40)
+        (local.get $41)
         (i32.const 4)
        )
       )
       (br_if $loop49
        (i32.lt_s
-        (local.get $40)
-        (local.get $104)
+        (local.get $41)
+        (local.get $105)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $40)
-      (local.get $38)
+      (local.get $41)
+      (local.get $39)
      )
      (then
-      (local.set $46
+      (local.set $47
        (i32.sub
-        (local.get $38)
-        (local.get $40)
-       )
-      )
-      (local.set $41
-       (select
-        (i32.add
-         (local.get $40)
-         (i32.const 0)
-        )
-        (i32.sub
-         (local.get $38)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $40)
-          (i32.const 0)
-         )
-         (local.get $38)
-        )
+        (local.get $39)
+        (local.get $41)
        )
       )
       (local.set $42
        (select
         (i32.add
-         (local.get $40)
-         (i32.const 1)
+         (local.get $41)
+         (i32.const 0)
         )
         (i32.sub
-         (local.get $38)
+         (local.get $39)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $40)
-          (i32.const 1)
+          (local.get $41)
+          (i32.const 0)
          )
-         (local.get $38)
+         (local.get $39)
         )
        )
       )
       (local.set $43
        (select
         (i32.add
-         (local.get $40)
-         (i32.const 2)
+         (local.get $41)
+         (i32.const 1)
         )
         (i32.sub
-         (local.get $38)
+         (local.get $39)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $40)
-          (i32.const 2)
+          (local.get $41)
+          (i32.const 1)
          )
-         (local.get $38)
+         (local.get $39)
         )
        )
       )
       (local.set $44
        (select
         (i32.add
-         (local.get $40)
-         (i32.const 3)
+         (local.get $41)
+         (i32.const 2)
         )
         (i32.sub
-         (local.get $38)
+         (local.get $39)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $40)
-          (i32.const 3)
+          (local.get $41)
+          (i32.const 2)
          )
-         (local.get $38)
+         (local.get $39)
         )
        )
       )
-      (local.set $87
+      (local.set $45
+       (select
+        (i32.add
+         (local.get $41)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $39)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $41)
+          (i32.const 3)
+         )
+         (local.get $39)
+        )
+       )
+      )
+      (local.set $88
        (v128.load32_lane 3
         (i32.add
-         (local.get $52)
+         (local.get $53)
          (i32.shl
-          (local.get $44)
+          (local.get $45)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $52)
+          (local.get $53)
           (i32.shl
-           (local.get $43)
+           (local.get $44)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $52)
+           (local.get $53)
            (i32.shl
-            (local.get $42)
+            (local.get $43)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $52)
+            (local.get $53)
             (i32.shl
-             (local.get $41)
+             (local.get $42)
              (i32.const 2)
             )
            )
@@ -4308,71 +4309,71 @@
         )
        )
       )
-      (local.set $88
-       (f32x4.sub
-        (local.get $87)
-        (local.get $55)
-       )
-      )
       (local.set $89
-       (local.get $88)
+       (f32x4.sub
+        (local.get $88)
+        (local.get $56)
+       )
       )
       (local.set $90
-       (f32x4.lt
-        (local.get $89)
-        (local.get $58)
-       )
+       (local.get $89)
       )
       (local.set $91
+       (f32x4.lt
+        (local.get $90)
+        (local.get $59)
+       )
+      )
+      (local.set $92
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
        (i32.eqz
         (i32x4.all_true
-         (local.get $90)
+         (local.get $91)
         )
        )
        (then
-        (local.set $92
+        (local.set $93
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $89)
-           (local.get $61)
+           (local.get $90)
+           (local.get $62)
           )
-          (local.get $62)
-         )
-        )
-        (local.set $93
-         (f32x4.add
-          (f32x4.mul
-           (local.get $92)
-           (local.get $64)
-          )
-          (local.get $65)
+          (local.get $63)
          )
         )
         (local.set $94
-         (f32x4.sub
-          (local.get $93)
-          (local.get $65)
+         (f32x4.add
+          (f32x4.mul
+           (local.get $93)
+           (local.get $65)
+          )
+          (local.get $66)
          )
         )
         (local.set $95
          (f32x4.sub
+          (local.get $94)
+          (local.get $66)
+         )
+        )
+        (local.set $96
+         (f32x4.sub
           (f32x4.sub
-           (local.get $92)
+           (local.get $93)
            (f32x4.mul
-            (local.get $94)
-            (local.get $68)
+            (local.get $95)
+            (local.get $69)
            )
           )
           (f32x4.mul
-           (local.get $94)
-           (local.get $69)
+           (local.get $95)
+           (local.get $70)
           )
          )
         )
-        (local.set $91
+        (local.set $92
          (v128.andnot
           (f32x4.mul
            (f32x4.add
@@ -4385,98 +4386,98 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $72)
-                     (local.get $95)
+                     (local.get $73)
+                     (local.get $96)
                     )
-                    (local.get $73)
+                    (local.get $74)
                    )
-                   (local.get $95)
+                   (local.get $96)
                   )
-                  (local.get $74)
+                  (local.get $75)
                  )
-                 (local.get $95)
+                 (local.get $96)
                 )
-                (local.get $75)
+                (local.get $76)
                )
-               (local.get $95)
+               (local.get $96)
               )
-              (local.get $76)
+              (local.get $77)
              )
-             (local.get $95)
+             (local.get $96)
             )
-            (local.get $76)
+            (local.get $77)
            )
            (i32x4.shl
             (i32x4.add
-             (local.get $93)
-             (local.get $71)
+             (local.get $94)
+             (local.get $72)
             )
             (i32.const 23)
            )
           )
-          (local.get $90)
+          (local.get $91)
          )
         )
-        (local.set $96
+        (local.set $97
          (v128.andnot
           (f32x4.lt
-           (local.get $89)
-           (local.get $61)
+           (local.get $90)
+           (local.get $62)
           )
-          (local.get $90)
+          (local.get $91)
          )
         )
         (if
          (v128.any_true
-          (local.get $96)
+          (local.get $97)
          )
          (then
-          (local.set $97
-           (f32x4.pmax
-            (local.get $89)
-            (local.get $58)
-           )
-          )
           (local.set $98
-           (f32x4.add
-            (f32x4.mul
-             (local.get $97)
-             (local.get $64)
-            )
-            (local.get $65)
+           (f32x4.pmax
+            (local.get $90)
+            (local.get $59)
            )
           )
           (local.set $99
-           (f32x4.sub
-            (local.get $98)
-            (local.get $65)
+           (f32x4.add
+            (f32x4.mul
+             (local.get $98)
+             (local.get $65)
+            )
+            (local.get $66)
            )
           )
           (local.set $100
            (f32x4.sub
-            (f32x4.sub
-             (local.get $97)
-             (f32x4.mul
-              (local.get $99)
-              (local.get $68)
-             )
-            )
-            (f32x4.mul
-             (local.get $99)
-             (local.get $69)
-            )
+            (local.get $99)
+            (local.get $66)
            )
           )
           (local.set $101
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $98)
+             (f32x4.mul
+              (local.get $100)
+              (local.get $69)
+             )
+            )
+            (f32x4.mul
+             (local.get $100)
+             (local.get $70)
+            )
+           )
+          )
+          (local.set $102
            (i32x4.shr_s
             (i32x4.sub
-             (local.get $98)
-             (local.get $82)
+             (local.get $99)
+             (local.get $83)
             )
             (i32.const 1)
            )
           )
-          (local.set $91
+          (local.set $92
            (v128.bitselect
             (f32x4.mul
              (f32x4.mul
@@ -4490,31 +4491,31 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $72)
-                        (local.get $100)
+                        (local.get $73)
+                        (local.get $101)
                        )
-                       (local.get $73)
+                       (local.get $74)
                       )
-                      (local.get $100)
+                      (local.get $101)
                      )
-                     (local.get $74)
+                     (local.get $75)
                     )
-                    (local.get $100)
+                    (local.get $101)
                    )
-                   (local.get $75)
+                   (local.get $76)
                   )
-                  (local.get $100)
+                  (local.get $101)
                  )
-                 (local.get $76)
+                 (local.get $77)
                 )
-                (local.get $100)
+                (local.get $101)
                )
-               (local.get $76)
+               (local.get $77)
               )
               (i32x4.shl
                (i32x4.add
-                (local.get $101)
-                (local.get $84)
+                (local.get $102)
+                (local.get $85)
                )
                (i32.const 23)
               )
@@ -4523,201 +4524,184 @@
               (i32x4.add
                (i32x4.sub
                 (i32x4.sub
-                 (local.get $98)
-                 (local.get $82)
+                 (local.get $99)
+                 (local.get $83)
                 )
-                (local.get $101)
+                (local.get $102)
                )
-               (local.get $84)
+               (local.get $85)
               )
               (i32.const 23)
              )
             )
-            (local.get $91)
-            (local.get $96)
+            (local.get $92)
+            (local.get $97)
            )
           )
          )
         )
        )
       )
-      (local.set $102
-       (local.get $91)
-      )
       (local.set $103
-       (local.get $102)
+       (local.get $92)
+      )
+      (local.set $104
+       (local.get $103)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $86)
+        (local.get $87)
         (i32.shl
          (i32.add
-          (local.get $40)
+          (local.get $41)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $103)
+       (local.get $104)
       )
       (if
        (i32.lt_s
         (i32.const 1)
-        (local.get $46)
+        (local.get $47)
        )
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $86)
+          (local.get $87)
           (i32.shl
            (i32.add
-            (local.get $40)
+            (local.get $41)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $103)
+         (local.get $104)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 2)
-        (local.get $46)
+        (local.get $47)
        )
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $86)
+          (local.get $87)
           (i32.shl
            (i32.add
-            (local.get $40)
+            (local.get $41)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $103)
+         (local.get $104)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 3)
-        (local.get $46)
+        (local.get $47)
        )
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $86)
+          (local.get $87)
           (i32.shl
            (i32.add
-            (local.get $40)
+            (local.get $41)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $103)
+         (local.get $104)
         )
        )
       )
      )
     )
-    (local.set $113
+    (local.set $114
      (local.get $6)
     )
-    (local.set $107
-     (local.get $113)
+    (local.set $108
+     (local.get $114)
     )
-    (local.set $123
+    (local.set $124
      (i32.add
       (i32.const 16846848)
       (i32.shl
-       (local.get $107)
+       (local.get $108)
        (i32.const 14)
       )
      )
     )
-    (local.set $132
+    (local.set $133
      (i32.add
       (i32.const 33624064)
       (i32.shl
-       (local.get $107)
+       (local.get $108)
        (i32.const 2)
       )
      )
     )
-    (local.set $115
-     (local.get $131)
-    )
-    (local.set $120
-     (local.get $131)
+    (local.set $116
+     (local.get $132)
     )
     (local.set $121
-     (local.get $131)
+     (local.get $132)
     )
     (local.set $122
-     (local.get $131)
+     (local.get $132)
+    )
+    (local.set $123
+     (local.get $132)
     )
     (block $exit50
-     (local.set $108
-      (local.get $105)
+     (local.set $109
+      (local.get $106)
      )
-     (local.set $133
+     (local.set $134
       (i32.sub
-       (local.get $106)
+       (local.get $107)
        (i32.const 15)
       )
      )
      (br_if $exit50
       (i32.ge_s
-       (local.get $108)
-       (local.get $133)
+       (local.get $109)
+       (local.get $134)
       )
      )
      (loop $loop51
-      (local.set $124
+      (local.set $125
        (v128.load align=4
         (i32.add
-         (local.get $123)
+         (local.get $124)
          (i32.shl
-          (local.get $108)
+          (local.get $109)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $115
+      (local.set $116
        (f32x4.add
-        (local.get $115)
-        (local.get $124)
-       )
-      )
-      (local.set $125
-       (v128.load offset=16 align=4
-        (i32.add
-         (local.get $123)
-         (i32.shl
-          (local.get $108)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $120
-       (f32x4.add
-        (local.get $120)
+        (local.get $116)
         (local.get $125)
        )
       )
       (local.set $126
-       (v128.load offset=32 align=4
+       (v128.load offset=16 align=4
         (i32.add
-         (local.get $123)
+         (local.get $124)
          (i32.shl
-          (local.get $108)
+          (local.get $109)
           (i32.const 2)
          )
         )
@@ -4730,11 +4714,11 @@
        )
       )
       (local.set $127
-       (v128.load offset=48 align=4
+       (v128.load offset=32 align=4
         (i32.add
-         (local.get $123)
+         (local.get $124)
          (i32.shl
-          (local.get $108)
+          (local.get $109)
           (i32.const 2)
          )
         )
@@ -4746,186 +4730,203 @@
         (local.get $127)
        )
       )
-      (local.set $108
-       (i32.add
-        (local.get $108)
-        (i32.const 16)
-       )
-      )
-      (br_if $loop51
-       (i32.lt_s
-        (local.get $108)
-        (local.get $133)
-       )
-      )
-     )
-    )
-    (block $exit52
-     (local.set $108
-      (local.get $108)
-     )
-     (local.set $134
-      (i32.sub
-       (local.get $106)
-       (i32.const 3)
-      )
-     )
-     (br_if $exit52
-      (i32.ge_s
-       (local.get $108)
-       (local.get $134)
-      )
-     )
-     (loop $loop53
       (local.set $128
-       (v128.load align=4
+       (v128.load offset=48 align=4
         (i32.add
-         (local.get $123)
+         (local.get $124)
          (i32.shl
-          (local.get $108)
+          (local.get $109)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $115
+      (local.set $123
        (f32x4.add
-        (local.get $115)
+        (local.get $123)
         (local.get $128)
        )
       )
-      (local.set $108
+      (local.set $109
        (i32.add
-        (local.get $108)
+        (local.get $109)
+        (i32.const 16)
+       )
+      )
+      (br_if $loop51
+       (i32.lt_s
+        (local.get $109)
+        (local.get $134)
+       )
+      )
+     )
+    )
+    (block $exit52
+     (local.set $109
+      (local.get $109)
+     )
+     (local.set $135
+      (i32.sub
+       (local.get $107)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit52
+      (i32.ge_s
+       (local.get $109)
+       (local.get $135)
+      )
+     )
+     (loop $loop53
+      (local.set $129
+       (v128.load align=4
+        (i32.add
+         (local.get $124)
+         (i32.shl
+          (local.get $109)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $116
+       (f32x4.add
+        (local.get $116)
+        (local.get $129)
+       )
+      )
+      (local.set $109
+       (i32.add
+        (local.get $109)
         (i32.const 4)
        )
       )
       (br_if $loop53
        (i32.lt_s
-        (local.get $108)
-        (local.get $134)
+        (local.get $109)
+        (local.get $135)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $108)
-      (local.get $106)
+      (local.get $109)
+      (local.get $107)
      )
      (then
-      (local.set $114
+      (local.set $115
        (i32.sub
-        (local.get $106)
-        (local.get $108)
-       )
-      )
-      (local.set $109
-       (select
-        (i32.add
-         (local.get $108)
-         (i32.const 0)
-        )
-        (i32.sub
-         (local.get $106)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $108)
-          (i32.const 0)
-         )
-         (local.get $106)
-        )
+        (local.get $107)
+        (local.get $109)
        )
       )
       (local.set $110
        (select
         (i32.add
-         (local.get $108)
-         (i32.const 1)
+         (local.get $109)
+         (i32.const 0)
         )
         (i32.sub
-         (local.get $106)
+         (local.get $107)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $108)
-          (i32.const 1)
+          (local.get $109)
+          (i32.const 0)
          )
-         (local.get $106)
+         (local.get $107)
         )
        )
       )
       (local.set $111
        (select
         (i32.add
-         (local.get $108)
-         (i32.const 2)
+         (local.get $109)
+         (i32.const 1)
         )
         (i32.sub
-         (local.get $106)
+         (local.get $107)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $108)
-          (i32.const 2)
+          (local.get $109)
+          (i32.const 1)
          )
-         (local.get $106)
+         (local.get $107)
         )
        )
       )
       (local.set $112
        (select
         (i32.add
-         (local.get $108)
-         (i32.const 3)
+         (local.get $109)
+         (i32.const 2)
         )
         (i32.sub
-         (local.get $106)
+         (local.get $107)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $108)
-          (i32.const 3)
+          (local.get $109)
+          (i32.const 2)
          )
-         (local.get $106)
+         (local.get $107)
         )
        )
       )
-      (local.set $130
+      (local.set $113
+       (select
+        (i32.add
+         (local.get $109)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $107)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $109)
+          (i32.const 3)
+         )
+         (local.get $107)
+        )
+       )
+      )
+      (local.set $131
        (v128.load32_lane 3
         (i32.add
-         (local.get $123)
+         (local.get $124)
          (i32.shl
-          (local.get $112)
+          (local.get $113)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $123)
+          (local.get $124)
           (i32.shl
-           (local.get $111)
+           (local.get $112)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $123)
+           (local.get $124)
            (i32.shl
-            (local.get $110)
+            (local.get $111)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $123)
+            (local.get $124)
             (i32.shl
-             (local.get $109)
+             (local.get $110)
              (i32.const 2)
             )
            )
@@ -4935,16 +4936,16 @@
         )
        )
       )
-      (local.set $115
+      (local.set $116
        (f32x4.add
-        (local.get $115)
+        (local.get $116)
         (v128.bitselect
-         (local.get $130)
          (local.get $131)
+         (local.get $132)
          (i32x4.lt_s
-          (local.get $129)
+          (local.get $130)
           (i32x4.splat
-           (local.get $114)
+           (local.get $115)
           )
          )
         )
@@ -4952,262 +4953,262 @@
       )
      )
     )
-    (local.set $115
+    (local.set $116
      (f32x4.add
-      (local.get $115)
-      (local.get $120)
+      (local.get $116)
+      (local.get $121)
      )
     )
-    (local.set $121
+    (local.set $122
      (f32x4.add
-      (local.get $121)
+      (local.get $122)
+      (local.get $123)
+     )
+    )
+    (local.set $116
+     (f32x4.add
+      (local.get $116)
       (local.get $122)
      )
     )
-    (local.set $115
+    (local.set $116
      (f32x4.add
-      (local.get $115)
-      (local.get $121)
-     )
-    )
-    (local.set $115
-     (f32x4.add
-      (local.get $115)
+      (local.get $116)
       (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
-       (local.get $115)
-       (local.get $115)
+       (local.get $116)
+       (local.get $116)
       )
      )
     )
-    (local.set $115
+    (local.set $116
      (f32x4.add
-      (local.get $115)
+      (local.get $116)
       (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
-       (local.get $115)
-       (local.get $115)
+       (local.get $116)
+       (local.get $116)
       )
      )
     )
     (f32.store
-     (local.get $132)
+     (local.get $133)
      (f32x4.extract_lane 0
-      (local.get $115)
+      (local.get $116)
      )
     )
-    (local.set $143
+    (local.set $144
      (local.get $6)
     )
-    (local.set $137
-     (local.get $143)
+    (local.set $138
+     (local.get $144)
     )
-    (local.set $150
+    (local.set $151
      (i32.add
       (i32.const 16846848)
       (i32.shl
-       (local.get $137)
+       (local.get $138)
        (i32.const 14)
       )
      )
     )
-    (local.set $152
+    (local.set $153
      (i32.add
       (i32.const 33624064)
       (i32.shl
-       (local.get $137)
+       (local.get $138)
        (i32.const 2)
       )
      )
     )
-    (local.set $153
+    (local.set $154
      (v128.load32_splat
-      (local.get $152)
+      (local.get $153)
      )
     )
-    (local.set $155
+    (local.set $156
      (i32.add
       (i32.const 33628160)
       (i32.shl
-       (local.get $137)
+       (local.get $138)
        (i32.const 14)
       )
      )
     )
     (block $exit54
-     (local.set $138
-      (local.get $135)
+     (local.set $139
+      (local.get $136)
      )
-     (local.set $159
+     (local.set $160
       (i32.sub
-       (local.get $136)
+       (local.get $137)
        (i32.const 3)
       )
      )
      (br_if $exit54
       (i32.ge_s
-       (local.get $138)
-       (local.get $159)
+       (local.get $139)
+       (local.get $160)
       )
      )
      (loop $loop55
-      (local.set $151
+      (local.set $152
        (v128.load align=4
         (i32.add
-         (local.get $150)
+         (local.get $151)
          (i32.shl
-          (local.get $138)
+          (local.get $139)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $154
+      (local.set $155
        (f32x4.div
-        (local.get $151)
-        (local.get $153)
+        (local.get $152)
+        (local.get $154)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $155)
+        (local.get $156)
         (i32.shl
-         (local.get $138)
+         (local.get $139)
          (i32.const 2)
         )
        )
-       (local.get $154)
+       (local.get $155)
       )
-      (local.set $138
+      (local.set $139
        (i32.add
-        (local.get $138)
+        (local.get $139)
         (i32.const 4)
        )
       )
       (br_if $loop55
        (i32.lt_s
-        (local.get $138)
-        (local.get $159)
+        (local.get $139)
+        (local.get $160)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $138)
-      (local.get $136)
+      (local.get $139)
+      (local.get $137)
      )
      (then
-      (local.set $144
+      (local.set $145
        (i32.sub
-        (local.get $136)
-        (local.get $138)
-       )
-      )
-      (local.set $139
-       (select
-        (i32.add
-         (local.get $138)
-         (i32.const 0)
-        )
-        (i32.sub
-         (local.get $136)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $138)
-          (i32.const 0)
-         )
-         (local.get $136)
-        )
+        (local.get $137)
+        (local.get $139)
        )
       )
       (local.set $140
        (select
         (i32.add
-         (local.get $138)
-         (i32.const 1)
+         (local.get $139)
+         (i32.const 0)
         )
         (i32.sub
-         (local.get $136)
+         (local.get $137)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $138)
-          (i32.const 1)
+          (local.get $139)
+          (i32.const 0)
          )
-         (local.get $136)
+         (local.get $137)
         )
        )
       )
       (local.set $141
        (select
         (i32.add
-         (local.get $138)
-         (i32.const 2)
+         (local.get $139)
+         (i32.const 1)
         )
         (i32.sub
-         (local.get $136)
+         (local.get $137)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $138)
-          (i32.const 2)
+          (local.get $139)
+          (i32.const 1)
          )
-         (local.get $136)
+         (local.get $137)
         )
        )
       )
       (local.set $142
        (select
         (i32.add
-         (local.get $138)
-         (i32.const 3)
+         (local.get $139)
+         (i32.const 2)
         )
         (i32.sub
-         (local.get $136)
+         (local.get $137)
          (i32.const 1)
         )
         (i32.lt_s
          (i32.add
-          (local.get $138)
-          (i32.const 3)
+          (local.get $139)
+          (i32.const 2)
          )
-         (local.get $136)
+         (local.get $137)
         )
        )
       )
-      (local.set $156
+      (local.set $143
+       (select
+        (i32.add
+         (local.get $139)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $137)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $139)
+          (i32.const 3)
+         )
+         (local.get $137)
+        )
+       )
+      )
+      (local.set $157
        (v128.load32_lane 3
         (i32.add
-         (local.get $150)
+         (local.get $151)
          (i32.shl
-          (local.get $142)
+          (local.get $143)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $150)
+          (local.get $151)
           (i32.shl
-           (local.get $141)
+           (local.get $142)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $150)
+           (local.get $151)
            (i32.shl
-            (local.get $140)
+            (local.get $141)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $150)
+            (local.get $151)
             (i32.shl
-             (local.get $139)
+             (local.get $140)
              (i32.const 2)
             )
            )
@@ -5217,88 +5218,88 @@
         )
        )
       )
-      (local.set $157
+      (local.set $158
        (f32x4.div
-        (local.get $156)
-        (local.get $153)
+        (local.get $157)
+        (local.get $154)
        )
       )
-      (local.set $158
-       (local.get $157)
+      (local.set $159
+       (local.get $158)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $155)
+        (local.get $156)
         (i32.shl
          (i32.add
-          (local.get $138)
+          (local.get $139)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $158)
+       (local.get $159)
       )
       (if
        (i32.lt_s
         (i32.const 1)
-        (local.get $144)
+        (local.get $145)
        )
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $155)
+          (local.get $156)
           (i32.shl
            (i32.add
-            (local.get $138)
+            (local.get $139)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $158)
+         (local.get $159)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 2)
-        (local.get $144)
+        (local.get $145)
        )
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $155)
+          (local.get $156)
           (i32.shl
            (i32.add
-            (local.get $138)
+            (local.get $139)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $158)
+         (local.get $159)
         )
        )
       )
       (if
        (i32.lt_s
         (i32.const 3)
-        (local.get $144)
+        (local.get $145)
        )
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $155)
+          (local.get $156)
           (i32.shl
            (i32.add
-            (local.get $138)
+            (local.get $139)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $158)
+         (local.get $159)
         )
        )
       )
@@ -5313,10 +5314,14 @@
     (br_if $loop57
      (i32.lt_s
       (local.get $6)
-      (local.get $160)
+      (local.get $161)
      )
     )
    )
+  )
+  (i32.store
+   (i32.const 50405376)
+   (local.get $7)
   )
  )
  (func $group0 (param $0 i32) (param $1 i32)
