@@ -1,4 +1,4 @@
-import type { ScalarExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
+import { walkScalar, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 
 /** Integers up to 2^24 in magnitude are exact in f32, and so is +, −, ·, max, min of them below it. */
 const EXACT_INT = 2 ** 24;
@@ -14,8 +14,8 @@ interface Interval {
  * float64 reference), but integer and bool values must stay exact. They do when every i32 value
  * the op computes (index arithmetic like `abs(i − j)`, sums of bools) is provably an integer of
  * magnitude at most 2^24: an interval analysis over axis extents shows it. i32 outputs, i32
- * arithmetic on i32 tensors and comparisons of them (their values are unknown) stay on the exact
- * scalar kernels; an i32 tensor read into f32 arithmetic is converted, as the language says.
+ * arithmetic on i32 tensors and comparisons of them, promoted to f32 or not (their values are
+ * unknown), stay on the exact scalar kernels; an i32 tensor read into f32 arithmetic is converted, as the language says.
  */
 export function simdUnsupported(expr: TensorExpr, extents: ReadonlyMap<string, number>): string | undefined {
   if (expr.dtype === 'i32') return 'an i32 output (i32 arithmetic runs on the exact scalar path)';
@@ -26,8 +26,9 @@ export function simdUnsupported(expr: TensorExpr, extents: ReadonlyMap<string, n
     if (e.kind === 'axis' && (extents.get(e.axis) ?? 0) > EXACT_INT) reason = `axis '${e.axis}' used as a value is longer than 2^24 (not exact in f32)`;
     const computedInt = e.dtype === 'i32' && e.kind !== 'access' && e.kind !== 'const' && e.kind !== 'axis';
     if (computedInt && !exact(range)) reason = 'i32 arithmetic that is not provably exact in f32 (runs on the exact scalar path)';
-    // an i32 value rounded to f32 may compare differently: only provably small ones are compared in f32
-    if (e.kind === 'binary' && isComparison(e.op) && [e.lhs, e.rhs].some((x) => x.dtype === 'i32' && !exact(intervalOf(x)))) {
+    // an i32 value rounded to f32 may compare differently, also inside promoted f32 arithmetic
+    // (`q[i] + 1 != r[i] + 1`): only provably small integers are compared in f32
+    if (e.kind === 'binary' && isComparison(e.op) && [e.lhs, e.rhs].some((x) => carriesInexactInteger(x, intervalOf))) {
       reason = 'a comparison of i32 values that may not be exact in f32 (runs on the exact scalar path)';
     }
     return range;
@@ -39,6 +40,15 @@ export function simdUnsupported(expr: TensorExpr, extents: ReadonlyMap<string, n
   };
   intervalOf(expr.body);
   return reason;
+}
+
+/** Whether a value is, or is computed from, an i32 value that f32 may not hold exactly. */
+function carriesInexactInteger(e: ScalarExpr, intervalOf: (e: ScalarExpr) => Interval | undefined): boolean {
+  let found = false;
+  walkScalar(e, (n) => {
+    if (n.dtype === 'i32' && !exact(intervalOf(n))) found = true;
+  });
+  return found;
 }
 
 function exact(r: Interval | undefined): boolean {

@@ -183,12 +183,13 @@ output s, u, v, b`,
 input x: f32[N]
 input idx: i32[N]
 k[i] = idx[i] + idx[i]
-f[i] = (idx[i] * idx[i]) * x[i]
+f[i] = (idx[i] * idx[i]) + x[i]
 g[i] = idx[i] * x[i]
 h[i] = idx[i] == i
-output k, f, g, h`,
+p[i] = idx[i] + 1 != x[i] + 1
+output k, f, g, h, p`,
     dims: [{ N: 11 }],
-    scalar: { k: /i32 output/, f: /i32 arithmetic/, h: /comparison of i32/ },
+    scalar: { k: /i32 output/, f: /i32 arithmetic/, h: /comparison of i32/, p: /comparison of i32/ },
   },
 ];
 
