@@ -225,3 +225,20 @@ function fullList(cache: ListCache, key: string, n: number): Int32Array {
 function align64(x: number): number {
   return Math.ceil(x / 64) * 64;
 }
+
+/**
+ * Room for the per-call data of the module's GEMMs (task records, lists, packed A), enough for a
+ * PIT form at any density with tiles of four or more rows: packed A holds at most every element
+ * of A once (plus row padding), lists about an eighth of that more. A plain memory grows into it
+ * before input views are lent, so later runs need not grow it (growth detaches views).
+ */
+export function taskSpaceEstimate(compiled: CompiledWasm): number {
+  let most = 0;
+  for (const op of compiled.ops) {
+    if (op.kind !== 'gemm') continue;
+    const packedA = 4 * op.sizes.loop * Math.ceil(op.sizes.m / MR) * MR * op.sizes.k;
+    most = Math.max(most, Math.ceil(packedA * 1.125));
+  }
+  const limit = 2 ** 32 - 2 * 65536 - compiled.dynamicBase;
+  return Math.max(0, Math.min(limit, most + (1 << 20)));
+}
