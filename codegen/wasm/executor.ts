@@ -253,7 +253,6 @@ async function runOp(
   }
   // task lists are part of running the kernel (SRead's plan), not of building the index
   const k0 = performance.now() - taskMs;
-  zeroBytes(memory.buffer, op.cAddress, op.cBytes);
   const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.gemm);
   if (op.epilogue) call(op.epilogue);
   const kernelMs = performance.now() - k0;

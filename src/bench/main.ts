@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { indexBuildBenchmark } from './index-build.js';
 import { crossoverBenchmark } from './crossover.js';
 import { ffnBenchmark } from './ffn.js';
+import { inPlaceBenchmark } from './in-place.js';
 import { matmulGridBenchmark } from './matmul-grid.js';
 import { tuningBenchmark } from './tuning.js';
 import { enableWasmFeatures } from '../engine-flags.js';
@@ -16,7 +17,7 @@ import { describeMachine, machineInfo } from './machine.js';
 import { markdownTable } from './markdown.js';
 import type { BenchContext, Benchmark } from './types.js';
 
-export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark, ffnBenchmark, crossoverBenchmark, tuningBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark, ffnBenchmark, crossoverBenchmark, tuningBenchmark, inPlaceBenchmark];
 
 export interface DriverArgs {
   readonly only: readonly string[];

@@ -1,11 +1,10 @@
 (module
- (type $0 (func))
- (type $1 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $0 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $1 (func))
  (type $2 (func (param f64) (result f64)))
- (type $3 (func (param i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -1844,8 +1843,7 @@
    )
   )
  )
- (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
-  (local $5 i32)
+ (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -1891,105 +1889,107 @@
   (local $48 i32)
   (local $49 i32)
   (local $50 i32)
-  (local.set $30
+  (local $51 i32)
+  (local $52 i32)
+  (local.set $31
    (local.get $4)
   )
-  (local.set $31
+  (local.set $32
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
-  (local.set $32
-   (i32.add
-    (local.get $31)
-    (i32.const 524288)
-   )
-  )
   (local.set $33
    (i32.add
     (local.get $32)
-    (i32.const 16)
+    (i32.const 524288)
    )
   )
   (local.set $34
    (i32.add
     (local.get $33)
+    (i32.const 16)
+   )
+  )
+  (local.set $35
+   (i32.add
+    (local.get $34)
     (i32.const 128)
    )
   )
   (block $exit46
-   (local.set $5
+   (local.set $6
     (i32.const 0)
    )
-   (local.set $50
+   (local.set $52
     (local.get $1)
    )
    (br_if $exit46
     (i32.ge_s
-     (local.get $5)
-     (local.get $50)
+     (local.get $6)
+     (local.get $52)
     )
    )
    (loop $loop47
-    (local.set $6
+    (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $5)
+       (local.get $6)
        (i32.const 40)
       )
      )
     )
-    (local.set $7
-     (i32.load
-      (local.get $6)
-     )
-    )
     (local.set $8
-     (i32.load offset=4
-      (local.get $6)
+     (i32.load
+      (local.get $7)
      )
     )
     (local.set $9
-     (i32.load offset=8
-      (local.get $6)
+     (i32.load offset=4
+      (local.get $7)
      )
     )
     (local.set $10
-     (i32.load offset=12
-      (local.get $6)
+     (i32.load offset=8
+      (local.get $7)
      )
     )
     (local.set $11
-     (i32.load offset=16
-      (local.get $6)
+     (i32.load offset=12
+      (local.get $7)
      )
     )
     (local.set $12
-     (i32.load offset=20
-      (local.get $6)
+     (i32.load offset=16
+      (local.get $7)
      )
     )
     (local.set $13
-     (i32.load offset=24
-      (local.get $6)
+     (i32.load offset=20
+      (local.get $7)
      )
     )
     (local.set $14
+     (i32.load offset=24
+      (local.get $7)
+     )
+    )
+    (local.set $15
      (i32.const 0)
     )
     (block $exit40
-     (local.set $28
+     (local.set $29
       (i32.const 0)
      )
-     (local.set $47
-      (local.get $13)
+     (local.set $49
+      (local.get $14)
      )
      (br_if $exit40
       (i32.ge_s
-       (local.get $28)
-       (local.get $47)
+       (local.get $29)
+       (local.get $49)
       )
      )
      (loop $loop41
@@ -1997,9 +1997,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $28)
+           (local.get $29)
            (i32.const 2)
           )
          )
@@ -2007,42 +2007,42 @@
         (local.get $2)
        )
        (then
-        (local.set $14
+        (local.set $15
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $28
+      (local.set $29
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.const 1)
        )
       )
       (br_if $loop41
        (i32.lt_s
-        (local.get $28)
-        (local.get $47)
+        (local.get $29)
+        (local.get $49)
        )
       )
      )
     )
-    (local.set $15
-     (local.get $14)
+    (local.set $16
+     (local.get $15)
     )
     (block $exit42
-     (local.set $28
-      (local.get $14)
+     (local.set $29
+      (local.get $15)
      )
-     (local.set $48
-      (local.get $13)
+     (local.set $50
+      (local.get $14)
      )
      (br_if $exit42
       (i32.ge_s
-       (local.get $28)
-       (local.get $48)
+       (local.get $29)
+       (local.get $50)
       )
      )
      (loop $loop43
@@ -2050,9 +2050,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $28)
+           (local.get $29)
            (i32.const 2)
           )
          )
@@ -2060,166 +2060,174 @@
         (local.get $3)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $28
+      (local.set $29
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.const 1)
        )
       )
       (br_if $loop43
        (i32.lt_s
-        (local.get $28)
-        (local.get $48)
+        (local.get $29)
+        (local.get $50)
        )
       )
      )
     )
     (block $exit44
-     (local.set $16
-      (local.get $14)
-     )
-     (local.set $49
+     (local.set $17
       (local.get $15)
+     )
+     (local.set $51
+      (local.get $16)
      )
      (br_if $exit44
       (i32.ge_s
-       (local.get $16)
-       (local.get $49)
+       (local.get $17)
+       (local.get $51)
       )
      )
      (loop $loop45
-      (local.set $17
+      (local.set $18
        (select
         (i32.const 512)
         (i32.sub
-         (local.get $15)
          (local.get $16)
+         (local.get $17)
         )
         (i32.lt_s
          (i32.const 512)
          (i32.sub
-          (local.get $15)
           (local.get $16)
+          (local.get $17)
          )
         )
        )
       )
       (block $exit38
-       (local.set $18
+       (local.set $19
         (i32.const 0)
        )
-       (local.set $46
-        (local.get $11)
+       (local.set $48
+        (local.get $12)
        )
        (br_if $exit38
         (i32.ge_s
-         (local.get $18)
-         (local.get $46)
+         (local.get $19)
+         (local.get $48)
         )
        )
        (loop $loop39
-        (local.set $19
+        (local.set $20
          (select
           (i32.const 256)
           (i32.sub
-           (local.get $11)
-           (local.get $18)
+           (local.get $12)
+           (local.get $19)
           )
           (i32.lt_s
            (i32.const 256)
            (i32.sub
-            (local.get $11)
-            (local.get $18)
+            (local.get $12)
+            (local.get $19)
            )
           )
          )
         )
+        (local.set $36
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $19)
+          )
+         )
+        )
         (call $op1_packB
-         (local.get $31)
+         (local.get $32)
          (i32.add
-          (local.get $10)
+          (local.get $11)
           (i32.shl
-           (local.get $18)
+           (local.get $19)
            (i32.const 2)
           )
          )
-         (local.get $19)
+         (local.get $20)
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $16)
+           (local.get $17)
            (i32.const 2)
           )
          )
-         (local.get $17)
-         (local.get $7)
+         (local.get $18)
+         (local.get $8)
         )
         (block $exit36
-         (local.set $20
+         (local.set $21
           (i32.const 0)
          )
-         (local.set $45
-          (local.get $9)
+         (local.set $47
+          (local.get $10)
          )
          (br_if $exit36
           (i32.ge_s
-           (local.get $20)
-           (local.get $45)
+           (local.get $21)
+           (local.get $47)
           )
          )
          (loop $loop37
-          (local.set $21
+          (local.set $22
            (select
             (i32.const 64)
             (i32.sub
-             (local.get $9)
-             (local.get $20)
+             (local.get $10)
+             (local.get $21)
             )
             (i32.lt_s
              (i32.const 64)
              (i32.sub
-              (local.get $9)
-              (local.get $20)
+              (local.get $10)
+              (local.get $21)
              )
             )
            )
           )
           (call $op1_packA
-           (local.get $30)
+           (local.get $31)
            (i32.add
-            (local.get $8)
+            (local.get $9)
             (i32.shl
-             (local.get $20)
+             (local.get $21)
              (i32.const 2)
             )
            )
-           (local.get $21)
+           (local.get $22)
            (i32.add
-            (local.get $10)
+            (local.get $11)
             (i32.shl
-             (local.get $18)
+             (local.get $19)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (local.get $7)
+           (local.get $20)
+           (local.get $8)
           )
           (block $exit34
-           (local.set $22
+           (local.set $23
             (i32.const 0)
            )
-           (local.set $44
+           (local.set $46
             (i32.div_s
              (i32.add
-              (local.get $17)
+              (local.get $18)
               (i32.const 7)
              )
              (i32.const 8)
@@ -2227,56 +2235,56 @@
            )
            (br_if $exit34
             (i32.ge_s
-             (local.get $22)
-             (local.get $44)
+             (local.get $23)
+             (local.get $46)
             )
            )
            (loop $loop35
-            (local.set $24
+            (local.set $25
              (i32.add
-              (local.get $16)
+              (local.get $17)
               (i32.mul
-               (local.get $22)
+               (local.get $23)
                (i32.const 8)
               )
              )
             )
-            (local.set $25
+            (local.set $26
              (select
               (i32.const 8)
               (i32.sub
-               (local.get $17)
+               (local.get $18)
                (i32.mul
-                (local.get $22)
+                (local.get $23)
                 (i32.const 8)
                )
               )
               (i32.lt_s
                (i32.const 8)
                (i32.sub
-                (local.get $17)
+                (local.get $18)
                 (i32.mul
-                 (local.get $22)
+                 (local.get $23)
                  (i32.const 8)
                 )
                )
               )
              )
             )
-            (local.set $26
+            (local.set $27
              (i32.and
               (i32.eq
-               (local.get $25)
+               (local.get $26)
                (i32.const 8)
               )
               (i32.eq
                (i32.sub
                 (i32.load
                  (i32.add
-                  (local.get $12)
+                  (local.get $13)
                   (i32.shl
                    (i32.add
-                    (local.get $24)
+                    (local.get $25)
                     (i32.const 7)
                    )
                    (i32.const 2)
@@ -2285,9 +2293,9 @@
                 )
                 (i32.load
                  (i32.add
-                  (local.get $12)
+                  (local.get $13)
                   (i32.shl
-                   (local.get $24)
+                   (local.get $25)
                    (i32.const 2)
                   )
                  )
@@ -2298,13 +2306,13 @@
              )
             )
             (block $exit32
-             (local.set $23
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $43
+             (local.set $45
               (i32.div_s
                (i32.add
-                (local.get $21)
+                (local.get $22)
                 (i32.const 3)
                )
                (i32.const 4)
@@ -2312,16 +2320,16 @@
              )
              (br_if $exit32
               (i32.ge_s
-               (local.get $23)
-               (local.get $43)
+               (local.get $24)
+               (local.get $45)
               )
              )
              (loop $loop33
               (if
-               (local.get $26)
+               (local.get $27)
                (then
                 (i32.store
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 114459648)
@@ -2332,7 +2340,7 @@
                        (i32.add
                         (i32.const 164800128)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -2343,13 +2351,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -2370,10 +2378,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -2388,21 +2396,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 0)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 114459648)
@@ -2413,7 +2421,7 @@
                        (i32.add
                         (i32.const 164800128)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -2424,13 +2432,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -2451,10 +2459,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -2469,21 +2477,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 1)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 114459648)
@@ -2494,7 +2502,7 @@
                        (i32.add
                         (i32.const 164800128)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -2505,13 +2513,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -2532,10 +2540,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -2550,21 +2558,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 2)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 114459648)
@@ -2575,7 +2583,7 @@
                        (i32.add
                         (i32.const 164800128)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -2586,13 +2594,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -2613,10 +2621,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -2631,72 +2639,125 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 3)
                    )
-                   (local.get $21)
+                   (local.get $22)
+                  )
+                 )
+                )
+                (if
+                 (local.get $36)
+                 (then
+                  (v128.store align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                  )
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $30)
+                  (local.get $31)
                   (i32.mul
-                   (local.get $23)
+                   (local.get $24)
                    (i32.mul
-                    (local.get $19)
+                    (local.get $20)
                     (i32.const 16)
                    )
                   )
                  )
                  (i32.add
-                  (local.get $31)
+                  (local.get $32)
                   (i32.mul
-                   (local.get $22)
+                   (local.get $23)
                    (i32.mul
-                    (local.get $19)
+                    (local.get $20)
                     (i32.const 32)
                    )
                   )
                  )
-                 (local.get $19)
-                 (local.get $32)
+                 (local.get $20)
+                 (local.get $33)
                 )
                )
                (else
                 (i32.store
-                 (local.get $32)
+                 (local.get $33)
                  (i32.add
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 0)
                  )
                 )
-                (local.set $29
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 0)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 164800128)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -2707,13 +2768,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -2729,173 +2790,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
                 (block $exit16
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $35
-                  (i32.const 8)
-                 )
-                 (br_if $exit16
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $35)
-                  )
-                 )
-                 (loop $loop17
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 114459648)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 164804288)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop17
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $35)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $32)
-                 (i32.add
-                  (local.get $33)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 164800128)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 164800192)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit20
-                 (local.set $28
+                 (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit20
+                 (br_if $exit16
                   (i32.ge_s
-                   (local.get $28)
+                   (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop21
+                 (loop $loop17
                   (f32.store
                    (i32.add
-                    (local.get $33)
+                    (local.get $34)
                     (i32.add
-                     (i32.const 32)
+                     (i32.const 0)
                      (i32.shl
-                      (local.get $28)
+                      (local.get $29)
                       (i32.const 2)
                      )
                     )
@@ -2906,18 +2824,18 @@
                       (i32.const 114459648)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 164804288)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -2934,489 +2852,60 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop21
+                  (br_if $loop17
                    (i32.lt_s
-                    (local.get $28)
+                    (local.get $29)
                     (local.get $37)
                    )
                   )
                  )
                 )
-                (i32.store offset=8
-                 (local.get $32)
+                (i32.store offset=4
+                 (local.get $33)
                  (i32.add
-                  (local.get $33)
-                  (i32.const 64)
+                  (local.get $34)
+                  (i32.const 32)
                  )
                 )
-                (local.set $29
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 164800128)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 164800192)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit24
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $39
-                  (i32.const 8)
-                 )
-                 (br_if $exit24
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $39)
-                  )
-                 )
-                 (loop $loop25
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 114459648)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 164804288)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop25
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $39)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $32)
-                 (i32.add
-                  (local.get $33)
-                  (i32.const 96)
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 164800128)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 164800192)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit28
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
-                 (br_if $exit28
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $41)
-                  )
-                 )
-                 (loop $loop29
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 114459648)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 164804288)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop29
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $41)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $30)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $19)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $22)
-                   (i32.mul
-                    (local.get $19)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $19)
-                 (local.get $32)
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 164800128)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 164800192)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit18
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $36
-                  (local.get $25)
-                 )
-                 (br_if $exit18
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $36)
-                  )
-                 )
-                 (loop $loop19
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 114459648)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 164804288)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop19
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $36)
-                   )
-                  )
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 1)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 164800128)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -3427,13 +2916,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -3449,43 +2938,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit22
-                 (local.set $28
+                (block $exit20
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $38
-                  (local.get $25)
+                 (local.set $39
+                  (i32.const 8)
                  )
-                 (br_if $exit22
+                 (br_if $exit20
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $38)
+                   (local.get $29)
+                   (local.get $39)
                   )
                  )
-                 (loop $loop23
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop21
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 114459648)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 164804288)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -3499,55 +2997,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop21
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $38)
+                    (local.get $29)
+                    (local.get $39)
                    )
                   )
                  )
                 )
-                (local.set $29
+                (i32.store offset=8
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 2)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 164800128)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -3558,13 +3064,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -3580,43 +3086,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit26
-                 (local.set $28
+                (block $exit24
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $40
-                  (local.get $25)
+                 (local.set $41
+                  (i32.const 8)
                  )
-                 (br_if $exit26
+                 (br_if $exit24
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $40)
+                   (local.get $29)
+                   (local.get $41)
                   )
                  )
-                 (loop $loop27
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop25
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 114459648)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 164804288)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -3630,55 +3145,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop25
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $40)
+                    (local.get $29)
+                    (local.get $41)
                    )
                   )
                  )
                 )
-                (local.set $29
+                (i32.store offset=12
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 3)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 164800128)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -3689,13 +3212,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -3711,43 +3234,208 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit30
-                 (local.set $28
+                (block $exit28
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $42
-                  (local.get $25)
+                 (local.set $43
+                  (i32.const 8)
                  )
-                 (br_if $exit30
+                 (br_if $exit28
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $42)
+                   (local.get $29)
+                   (local.get $43)
                   )
                  )
-                 (loop $loop31
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop29
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 114459648)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 164804288)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop29
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $43)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $31)
+                  (i32.mul
+                   (local.get $24)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $32)
+                  (i32.mul
+                   (local.get $23)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $20)
+                 (local.get $33)
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 164800128)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 164800192)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit18
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $38
+                  (local.get $26)
+                 )
+                 (br_if $exit18
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $38)
+                  )
+                 )
+                 (loop $loop19
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 114459648)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 164804288)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -3763,11 +3451,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $33)
+                       (local.get $34)
                        (i32.add
-                        (i32.const 96)
+                        (i32.const 0)
                         (i32.shl
-                         (local.get $28)
+                         (local.get $29)
                          (i32.const 2)
                         )
                        )
@@ -3776,102 +3464,495 @@
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop19
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $38)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 164800128)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 164800192)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit22
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (local.get $26)
+                 )
+                 (br_if $exit22
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop23
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 114459648)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 164804288)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop23
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 164800128)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 164800192)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit26
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (local.get $26)
+                 )
+                 (br_if $exit26
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop27
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 114459648)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 164804288)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop27
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 164800128)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 164800192)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit30
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $26)
+                 )
+                 (br_if $exit30
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop31
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 114459648)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 164804288)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop31
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $42)
+                    (local.get $29)
+                    (local.get $44)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $23
+              (local.set $24
                (i32.add
-                (local.get $23)
+                (local.get $24)
                 (i32.const 1)
                )
               )
               (br_if $loop33
                (i32.lt_s
-                (local.get $23)
-                (local.get $43)
+                (local.get $24)
+                (local.get $45)
                )
               )
              )
             )
-            (local.set $22
+            (local.set $23
              (i32.add
-              (local.get $22)
+              (local.get $23)
               (i32.const 1)
              )
             )
             (br_if $loop35
              (i32.lt_s
-              (local.get $22)
-              (local.get $44)
+              (local.get $23)
+              (local.get $46)
              )
             )
            )
           )
-          (local.set $20
+          (local.set $21
            (i32.add
-            (local.get $20)
+            (local.get $21)
             (i32.const 64)
            )
           )
           (br_if $loop37
            (i32.lt_s
-            (local.get $20)
-            (local.get $45)
+            (local.get $21)
+            (local.get $47)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $19
          (i32.add
-          (local.get $18)
+          (local.get $19)
           (i32.const 256)
          )
         )
         (br_if $loop39
          (i32.lt_s
-          (local.get $18)
-          (local.get $46)
+          (local.get $19)
+          (local.get $48)
          )
         )
        )
       )
-      (local.set $16
+      (local.set $17
        (i32.add
-        (local.get $16)
+        (local.get $17)
         (i32.const 512)
        )
       )
       (br_if $loop45
        (i32.lt_s
-        (local.get $16)
-        (local.get $49)
+        (local.get $17)
+        (local.get $51)
        )
       )
      )
     )
-    (local.set $5
+    (local.set $6
      (i32.add
-      (local.get $5)
+      (local.get $6)
       (i32.const 1)
      )
     )
     (br_if $loop47
      (i32.lt_s
-      (local.get $5)
-      (local.get $50)
+      (local.get $6)
+      (local.get $52)
      )
     )
    )
@@ -3939,8 +4020,7 @@
    )
   )
  )
- (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -3992,73 +4072,75 @@
   (local $59 i32)
   (local $60 i32)
   (local $61 i32)
-  (local.set $38
+  (local $62 i32)
+  (local $63 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $40
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $41
    (i32.add
-    (local.get $40)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $42
    (i32.add
     (local.get $41)
+    (i32.const 16)
+   )
+  )
+  (local.set $43
+   (i32.add
+    (local.get $42)
     (i32.const 128)
    )
   )
   (block $exit82
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $61
+   (local.set $63
     (local.get $1)
    )
    (br_if $exit82
     (i32.ge_s
-     (local.get $10)
-     (local.get $61)
+     (local.get $11)
+     (local.get $63)
     )
    )
    (loop $loop83
-    (local.set $13
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 40)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
      (block $exit78
-      (local.set $12
-       (local.get $11)
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $58
+      (local.set $60
        (local.get $1)
       )
       (br_if $exit78
        (i32.ge_s
-        (local.get $12)
-        (local.get $58)
+        (local.get $13)
+        (local.get $60)
        )
       )
       (loop $loop79
@@ -4068,104 +4150,104 @@
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 40)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
        (br_if $loop79
         (i32.lt_s
-         (local.get $12)
-         (local.get $58)
+         (local.get $13)
+         (local.get $60)
         )
        )
       )
      )
     )
     (block $exit80
-     (local.set $15
+     (local.set $16
       (local.get $2)
      )
-     (local.set $59
+     (local.set $61
       (local.get $3)
      )
-     (local.set $60
+     (local.set $62
       (local.get $9)
      )
      (br_if $exit80
       (i32.ge_s
-       (local.get $15)
-       (local.get $59)
+       (local.get $16)
+       (local.get $61)
       )
      )
      (loop $loop81
-      (local.set $16
+      (local.set $17
        (select
         (local.get $9)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $9)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
       (block $exit76
-       (local.set $17
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $56
+       (local.set $58
         (i32.const 64)
        )
-       (local.set $57
+       (local.set $59
         (local.get $8)
        )
        (br_if $exit76
         (i32.ge_s
-         (local.get $17)
-         (local.get $56)
+         (local.get $18)
+         (local.get $58)
         )
        )
        (loop $loop77
-        (local.set $18
+        (local.set $19
          (select
           (local.get $8)
           (i32.sub
            (i32.const 64)
-           (local.get $17)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $8)
            (i32.sub
             (i32.const 64)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -4176,102 +4258,102 @@
          )
          (then
           (call $op1_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $6)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
         (block $exit74
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $55
+         (local.set $13
           (local.get $11)
+         )
+         (local.set $57
+          (local.get $12)
          )
          (br_if $exit74
           (i32.ge_s
-           (local.get $12)
-           (local.get $55)
+           (local.get $13)
+           (local.get $57)
           )
          )
          (loop $loop75
-          (local.set $13
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 40)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
-           (i32.load offset=28
-            (local.get $13)
+           (i32.load offset=16
+            (local.get $14)
            )
           )
-          (local.set $21
-           (i32.const 0)
+          (local.set $35
+           (i32.load offset=28
+            (local.get $14)
+           )
           )
           (local.set $22
-           (local.get $33)
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
           )
           (block
            (block $exit68
-            (local.set $23
+            (local.set $24
              (i32.const 0)
             )
-            (local.set $52
+            (local.set $54
              (i32.const 32)
             )
             (br_if $exit68
              (i32.ge_s
-              (local.get $23)
-              (local.get $52)
+              (local.get $24)
+              (local.get $54)
              )
             )
             (loop $loop69
              (if
               (i32.ge_s
-               (local.get $21)
                (local.get $22)
+               (local.get $23)
               )
               (then
-               (local.set $23
+               (local.set $24
                 (i32.const 32)
                )
               )
               (else
-               (local.set $26
+               (local.set $27
                 (i32.div_s
                  (i32.add
-                  (local.get $21)
                   (local.get $22)
+                  (local.get $23)
                  )
                  (i32.const 2)
                 )
@@ -4281,144 +4363,152 @@
                  (i32.load
                   (i32.add
                    (i32.load offset=12
-                    (local.get $13)
+                    (local.get $14)
                    )
                    (i32.shl
-                    (local.get $26)
+                    (local.get $27)
                     (i32.const 2)
                    )
                   )
                  )
-                 (local.get $17)
+                 (local.get $18)
                 )
                 (then
-                 (local.set $21
+                 (local.set $22
                   (i32.add
-                   (local.get $26)
+                   (local.get $27)
                    (i32.const 1)
                   )
                  )
                 )
                 (else
-                 (local.set $22
-                  (local.get $26)
+                 (local.set $23
+                  (local.get $27)
                  )
                 )
                )
               )
              )
-             (local.set $23
+             (local.set $24
               (i32.add
-               (local.get $23)
+               (local.get $24)
                (i32.const 1)
               )
              )
              (br_if $loop69
               (i32.lt_s
-               (local.get $23)
-               (local.get $52)
-              )
-             )
-            )
-           )
-          )
-          (local.set $19
-           (local.get $21)
-          )
-          (local.set $21
-           (i32.const 0)
-          )
-          (local.set $22
-           (local.get $33)
-          )
-          (block
-           (block $exit70
-            (local.set $23
-             (i32.const 0)
-            )
-            (local.set $53
-             (i32.const 32)
-            )
-            (br_if $exit70
-             (i32.ge_s
-              (local.get $23)
-              (local.get $53)
-             )
-            )
-            (loop $loop71
-             (if
-              (i32.ge_s
-               (local.get $21)
-               (local.get $22)
-              )
-              (then
-               (local.set $23
-                (i32.const 32)
-               )
-              )
-              (else
-               (local.set $26
-                (i32.div_s
-                 (i32.add
-                  (local.get $21)
-                  (local.get $22)
-                 )
-                 (i32.const 2)
-                )
-               )
-               (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $13)
-                   )
-                   (i32.shl
-                    (local.get $26)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $17)
-                  (local.get $18)
-                 )
-                )
-                (then
-                 (local.set $21
-                  (i32.add
-                   (local.get $26)
-                   (i32.const 1)
-                  )
-                 )
-                )
-                (else
-                 (local.set $22
-                  (local.get $26)
-                 )
-                )
-               )
-              )
-             )
-             (local.set $23
-              (i32.add
-               (local.get $23)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop71
-              (i32.lt_s
-               (local.get $23)
-               (local.get $53)
+               (local.get $24)
+               (local.get $54)
               )
              )
             )
            )
           )
           (local.set $20
-           (local.get $21)
+           (local.get $22)
           )
-          (local.set $39
+          (local.set $22
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
+          )
+          (block
+           (block $exit70
+            (local.set $24
+             (i32.const 0)
+            )
+            (local.set $55
+             (i32.const 32)
+            )
+            (br_if $exit70
+             (i32.ge_s
+              (local.get $24)
+              (local.get $55)
+             )
+            )
+            (loop $loop71
+             (if
+              (i32.ge_s
+               (local.get $22)
+               (local.get $23)
+              )
+              (then
+               (local.set $24
+                (i32.const 32)
+               )
+              )
+              (else
+               (local.set $27
+                (i32.div_s
+                 (i32.add
+                  (local.get $22)
+                  (local.get $23)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (if
+                (i32.lt_s
+                 (i32.load
+                  (i32.add
+                   (i32.load offset=12
+                    (local.get $14)
+                   )
+                   (i32.shl
+                    (local.get $27)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $18)
+                  (local.get $19)
+                 )
+                )
+                (then
+                 (local.set $22
+                  (i32.add
+                   (local.get $27)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (else
+                 (local.set $23
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $24
+              (i32.add
+               (local.get $24)
+               (i32.const 1)
+              )
+             )
+             (br_if $loop71
+              (i32.lt_s
+               (local.get $24)
+               (local.get $55)
+              )
+             )
+            )
+           )
+          )
+          (local.set $21
+           (local.get $22)
+          )
+          (local.set $44
+           (i32.and
+            (local.get $10)
+            (i32.eqz
+             (local.get $20)
+            )
+           )
+          )
+          (local.set $40
            (i32.and
             (i32.eqz
              (local.get $7)
@@ -4428,11 +4518,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=12
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -4442,10 +4532,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=12
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -4453,8 +4543,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -4463,18 +4553,18 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
             (block $exit72
-             (local.set $24
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $54
+             (local.set $56
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
@@ -4482,112 +4572,112 @@
              )
              (br_if $exit72
               (i32.ge_s
-               (local.get $24)
-               (local.get $54)
+               (local.get $25)
+               (local.get $56)
               )
              )
              (loop $loop73
-              (local.set $26
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $7)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.const 0)
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=12
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (block $exit66
-               (local.set $25
+               (local.set $26
                 (i32.const 0)
                )
-               (local.set $51
+               (local.set $53
                 (i32.div_s
                  (i32.add
-                  (local.get $32)
+                  (local.get $33)
                   (i32.const 3)
                  )
                  (i32.const 4)
@@ -4595,16 +4685,16 @@
                )
                (br_if $exit66
                 (i32.ge_s
-                 (local.get $25)
-                 (local.get $51)
+                 (local.get $26)
+                 (local.get $53)
                 )
                )
                (loop $loop67
                 (if
-                 (local.get $28)
+                 (local.get $29)
                  (then
                   (i32.store
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 114459648)
@@ -4615,7 +4705,7 @@
                          (i32.add
                           (i32.const 164800128)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -4627,12 +4717,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 0)
@@ -4651,7 +4741,7 @@
                          (i32.const 164804288)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -4662,21 +4752,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 0)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=4
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 114459648)
@@ -4687,7 +4777,7 @@
                          (i32.add
                           (i32.const 164800128)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -4699,12 +4789,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 1)
@@ -4723,7 +4813,7 @@
                          (i32.const 164804288)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -4734,21 +4824,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 1)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=8
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 114459648)
@@ -4759,7 +4849,7 @@
                          (i32.add
                           (i32.const 164800128)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -4771,12 +4861,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 2)
@@ -4795,7 +4885,7 @@
                          (i32.const 164804288)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -4806,21 +4896,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 2)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=12
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 114459648)
@@ -4831,7 +4921,7 @@
                          (i32.add
                           (i32.const 164800128)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -4843,12 +4933,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 3)
@@ -4867,7 +4957,7 @@
                          (i32.const 164804288)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -4878,107 +4968,160 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 3)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (if
-                   (local.get $39)
+                   (local.get $44)
+                   (then
+                    (v128.store align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
                    (then
                     (call $microkernel_4x8
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
                      (i32.add
-                      (local.get $29)
+                      (local.get $30)
                       (i32.shl
                        (i32.load
-                        (local.get $30)
+                        (local.get $31)
                        )
                        (i32.const 5)
                       )
                      )
                      (i32.sub
+                      (local.get $21)
                       (local.get $20)
-                      (local.get $19)
                      )
-                     (local.get $40)
+                     (local.get $41)
                     )
                    )
                    (else
                     (call $microkernel_4x8_gather
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $29)
                      (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
                      (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
                     )
                    )
                   )
                  )
                  (else
                   (i32.store
-                   (local.get $40)
+                   (local.get $41)
                    (i32.add
-                    (local.get $41)
+                    (local.get $42)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 164800128)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -4990,12 +5133,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -5010,164 +5153,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit50
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $43
-                    (i32.const 8)
-                   )
-                   (br_if $exit50
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $43)
-                    )
-                   )
-                   (loop $loop51
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 114459648)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 164804288)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop51
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $43)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800128)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800192)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit54
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit54
+                   (br_if $exit50
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $45)
                     )
                    )
-                   (loop $loop55
+                   (loop $loop51
                     (f32.store
                      (i32.add
-                      (local.get $41)
+                      (local.get $42)
                       (i32.add
-                       (i32.const 32)
+                       (i32.const 0)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -5178,14 +5187,14 @@
                         (i32.const 114459648)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 164804288)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -5198,497 +5207,60 @@
                       )
                       (f32.const 0)
                       (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop55
+                    (br_if $loop51
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $45)
                      )
                     )
                    )
                   )
-                  (i32.store offset=8
-                   (local.get $40)
+                  (i32.store offset=4
+                   (local.get $41)
                    (i32.add
-                    (local.get $41)
-                    (i32.const 64)
+                    (local.get $42)
+                    (i32.const 32)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800128)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800192)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit58
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit58
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop59
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 114459648)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 164804288)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop59
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800128)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800192)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit62
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit62
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop63
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 114459648)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 164804288)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop63
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $39)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800128)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800192)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit52
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $44
-                    (local.get $27)
-                   )
-                   (br_if $exit52
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $44)
-                    )
-                   )
-                   (loop $loop53
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 114459648)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 164804288)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop53
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $44)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 164800128)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -5700,12 +5272,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -5720,39 +5292,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit56
-                   (local.set $35
+                  (block $exit54
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $46
-                    (local.get $27)
+                   (local.set $47
+                    (i32.const 8)
                    )
-                   (br_if $exit56
+                   (br_if $exit54
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
+                     (local.get $36)
+                     (local.get $47)
                     )
                    )
-                   (loop $loop57
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop55
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 114459648)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 164804288)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -5762,55 +5343,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop57
+                    (br_if $loop55
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
+                      (local.get $36)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=8
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 164800128)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -5822,12 +5411,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -5842,39 +5431,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit60
-                   (local.set $35
+                  (block $exit58
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $48
-                    (local.get $27)
+                   (local.set $49
+                    (i32.const 8)
                    )
-                   (br_if $exit60
+                   (br_if $exit58
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
+                     (local.get $36)
+                     (local.get $49)
                     )
                    )
-                   (loop $loop61
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop59
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 114459648)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 164804288)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -5884,55 +5482,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop59
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
+                      (local.get $36)
+                      (local.get $49)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=12
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 164800128)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -5944,12 +5550,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -5964,39 +5570,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit64
-                   (local.set $35
+                  (block $exit62
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $50
-                    (local.get $27)
+                   (local.set $51
+                    (i32.const 8)
                    )
-                   (br_if $exit64
+                   (br_if $exit62
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
+                     (local.get $36)
+                     (local.get $51)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop63
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 114459648)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 164804288)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop63
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800128)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800192)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit52
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $46
+                    (local.get $28)
+                   )
+                   (br_if $exit52
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $46)
+                    )
+                   )
+                   (loop $loop53
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 114459648)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 164804288)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6008,11 +5805,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $41)
+                         (local.get $42)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -6021,110 +5818,476 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop53
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $46)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800128)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800192)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit56
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (local.get $28)
+                   )
+                   (br_if $exit56
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop57
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 114459648)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 164804288)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop57
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800128)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800192)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit60
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (local.get $28)
+                   )
+                   (br_if $exit60
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop61
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 114459648)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 164804288)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop61
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800128)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800192)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit64
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (local.get $28)
+                   )
+                   (br_if $exit64
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop65
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 114459648)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 164804288)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop65
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
+                      (local.get $36)
+                      (local.get $52)
                      )
                     )
                    )
                   )
                  )
                 )
-                (local.set $25
+                (local.set $26
                  (i32.add
-                  (local.get $25)
+                  (local.get $26)
                   (i32.const 1)
                  )
                 )
                 (br_if $loop67
                  (i32.lt_s
-                  (local.get $25)
-                  (local.get $51)
+                  (local.get $26)
+                  (local.get $53)
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
               (br_if $loop73
                (i32.lt_s
-                (local.get $24)
-                (local.get $54)
+                (local.get $25)
+                (local.get $56)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
           (br_if $loop75
            (i32.lt_s
-            (local.get $12)
-            (local.get $55)
+            (local.get $13)
+            (local.get $57)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
-          (local.get $57)
+          (local.get $18)
+          (local.get $59)
          )
         )
         (br_if $loop77
          (i32.lt_s
-          (local.get $17)
-          (local.get $56)
+          (local.get $18)
+          (local.get $58)
          )
         )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $60)
+        (local.get $16)
+        (local.get $62)
        )
       )
       (br_if $loop81
        (i32.lt_s
-        (local.get $15)
-        (local.get $59)
+        (local.get $16)
+        (local.get $61)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
-      (local.get $11)
+      (local.get $12)
       (i32.const 1)
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (br_if $loop83
      (i32.lt_s
-      (local.get $10)
-      (local.get $61)
+      (local.get $11)
+      (local.get $63)
      )
     )
    )
@@ -8124,8 +8287,7 @@
    )
   )
  )
- (func $op5 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
-  (local $5 i32)
+ (func $op5 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -8171,105 +8333,107 @@
   (local $48 i32)
   (local $49 i32)
   (local $50 i32)
-  (local.set $30
+  (local $51 i32)
+  (local $52 i32)
+  (local.set $31
    (local.get $4)
   )
-  (local.set $31
+  (local.set $32
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
-  (local.set $32
-   (i32.add
-    (local.get $31)
-    (i32.const 524288)
-   )
-  )
   (local.set $33
    (i32.add
     (local.get $32)
-    (i32.const 16)
+    (i32.const 524288)
    )
   )
   (local.set $34
    (i32.add
     (local.get $33)
+    (i32.const 16)
+   )
+  )
+  (local.set $35
+   (i32.add
+    (local.get $34)
     (i32.const 128)
    )
   )
   (block $exit150
-   (local.set $5
+   (local.set $6
     (i32.const 0)
    )
-   (local.set $50
+   (local.set $52
     (local.get $1)
    )
    (br_if $exit150
     (i32.ge_s
-     (local.get $5)
-     (local.get $50)
+     (local.get $6)
+     (local.get $52)
     )
    )
    (loop $loop151
-    (local.set $6
+    (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $5)
+       (local.get $6)
        (i32.const 40)
       )
      )
     )
-    (local.set $7
-     (i32.load
-      (local.get $6)
-     )
-    )
     (local.set $8
-     (i32.load offset=4
-      (local.get $6)
+     (i32.load
+      (local.get $7)
      )
     )
     (local.set $9
-     (i32.load offset=8
-      (local.get $6)
+     (i32.load offset=4
+      (local.get $7)
      )
     )
     (local.set $10
-     (i32.load offset=12
-      (local.get $6)
+     (i32.load offset=8
+      (local.get $7)
      )
     )
     (local.set $11
-     (i32.load offset=16
-      (local.get $6)
+     (i32.load offset=12
+      (local.get $7)
      )
     )
     (local.set $12
-     (i32.load offset=20
-      (local.get $6)
+     (i32.load offset=16
+      (local.get $7)
      )
     )
     (local.set $13
-     (i32.load offset=24
-      (local.get $6)
+     (i32.load offset=20
+      (local.get $7)
      )
     )
     (local.set $14
+     (i32.load offset=24
+      (local.get $7)
+     )
+    )
+    (local.set $15
      (i32.const 0)
     )
     (block $exit144
-     (local.set $28
+     (local.set $29
       (i32.const 0)
      )
-     (local.set $47
-      (local.get $13)
+     (local.set $49
+      (local.get $14)
      )
      (br_if $exit144
       (i32.ge_s
-       (local.get $28)
-       (local.get $47)
+       (local.get $29)
+       (local.get $49)
       )
      )
      (loop $loop145
@@ -8277,9 +8441,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $28)
+           (local.get $29)
            (i32.const 2)
           )
          )
@@ -8287,42 +8451,42 @@
         (local.get $2)
        )
        (then
-        (local.set $14
+        (local.set $15
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $28
+      (local.set $29
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.const 1)
        )
       )
       (br_if $loop145
        (i32.lt_s
-        (local.get $28)
-        (local.get $47)
+        (local.get $29)
+        (local.get $49)
        )
       )
      )
     )
-    (local.set $15
-     (local.get $14)
+    (local.set $16
+     (local.get $15)
     )
     (block $exit146
-     (local.set $28
-      (local.get $14)
+     (local.set $29
+      (local.get $15)
      )
-     (local.set $48
-      (local.get $13)
+     (local.set $50
+      (local.get $14)
      )
      (br_if $exit146
       (i32.ge_s
-       (local.get $28)
-       (local.get $48)
+       (local.get $29)
+       (local.get $50)
       )
      )
      (loop $loop147
@@ -8330,9 +8494,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $28)
+           (local.get $29)
            (i32.const 2)
           )
          )
@@ -8340,166 +8504,174 @@
         (local.get $3)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $28
+      (local.set $29
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.const 1)
        )
       )
       (br_if $loop147
        (i32.lt_s
-        (local.get $28)
-        (local.get $48)
+        (local.get $29)
+        (local.get $50)
        )
       )
      )
     )
     (block $exit148
-     (local.set $16
-      (local.get $14)
-     )
-     (local.set $49
+     (local.set $17
       (local.get $15)
+     )
+     (local.set $51
+      (local.get $16)
      )
      (br_if $exit148
       (i32.ge_s
-       (local.get $16)
-       (local.get $49)
+       (local.get $17)
+       (local.get $51)
       )
      )
      (loop $loop149
-      (local.set $17
+      (local.set $18
        (select
         (i32.const 512)
         (i32.sub
-         (local.get $15)
          (local.get $16)
+         (local.get $17)
         )
         (i32.lt_s
          (i32.const 512)
          (i32.sub
-          (local.get $15)
           (local.get $16)
+          (local.get $17)
          )
         )
        )
       )
       (block $exit142
-       (local.set $18
+       (local.set $19
         (i32.const 0)
        )
-       (local.set $46
-        (local.get $11)
+       (local.set $48
+        (local.get $12)
        )
        (br_if $exit142
         (i32.ge_s
-         (local.get $18)
-         (local.get $46)
+         (local.get $19)
+         (local.get $48)
         )
        )
        (loop $loop143
-        (local.set $19
+        (local.set $20
          (select
           (i32.const 256)
           (i32.sub
-           (local.get $11)
-           (local.get $18)
+           (local.get $12)
+           (local.get $19)
           )
           (i32.lt_s
            (i32.const 256)
            (i32.sub
-            (local.get $11)
-            (local.get $18)
+            (local.get $12)
+            (local.get $19)
            )
           )
          )
         )
+        (local.set $36
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $19)
+          )
+         )
+        )
         (call $op5_packB
-         (local.get $31)
+         (local.get $32)
          (i32.add
-          (local.get $10)
+          (local.get $11)
           (i32.shl
-           (local.get $18)
+           (local.get $19)
            (i32.const 2)
           )
          )
-         (local.get $19)
+         (local.get $20)
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $16)
+           (local.get $17)
            (i32.const 2)
           )
          )
-         (local.get $17)
-         (local.get $7)
+         (local.get $18)
+         (local.get $8)
         )
         (block $exit140
-         (local.set $20
+         (local.set $21
           (i32.const 0)
          )
-         (local.set $45
-          (local.get $9)
+         (local.set $47
+          (local.get $10)
          )
          (br_if $exit140
           (i32.ge_s
-           (local.get $20)
-           (local.get $45)
+           (local.get $21)
+           (local.get $47)
           )
          )
          (loop $loop141
-          (local.set $21
+          (local.set $22
            (select
             (i32.const 64)
             (i32.sub
-             (local.get $9)
-             (local.get $20)
+             (local.get $10)
+             (local.get $21)
             )
             (i32.lt_s
              (i32.const 64)
              (i32.sub
-              (local.get $9)
-              (local.get $20)
+              (local.get $10)
+              (local.get $21)
              )
             )
            )
           )
           (call $op5_packA
-           (local.get $30)
+           (local.get $31)
            (i32.add
-            (local.get $8)
+            (local.get $9)
             (i32.shl
-             (local.get $20)
+             (local.get $21)
              (i32.const 2)
             )
            )
-           (local.get $21)
+           (local.get $22)
            (i32.add
-            (local.get $10)
+            (local.get $11)
             (i32.shl
-             (local.get $18)
+             (local.get $19)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (local.get $7)
+           (local.get $20)
+           (local.get $8)
           )
           (block $exit138
-           (local.set $22
+           (local.set $23
             (i32.const 0)
            )
-           (local.set $44
+           (local.set $46
             (i32.div_s
              (i32.add
-              (local.get $17)
+              (local.get $18)
               (i32.const 7)
              )
              (i32.const 8)
@@ -8507,56 +8679,56 @@
            )
            (br_if $exit138
             (i32.ge_s
-             (local.get $22)
-             (local.get $44)
+             (local.get $23)
+             (local.get $46)
             )
            )
            (loop $loop139
-            (local.set $24
+            (local.set $25
              (i32.add
-              (local.get $16)
+              (local.get $17)
               (i32.mul
-               (local.get $22)
+               (local.get $23)
                (i32.const 8)
               )
              )
             )
-            (local.set $25
+            (local.set $26
              (select
               (i32.const 8)
               (i32.sub
-               (local.get $17)
+               (local.get $18)
                (i32.mul
-                (local.get $22)
+                (local.get $23)
                 (i32.const 8)
                )
               )
               (i32.lt_s
                (i32.const 8)
                (i32.sub
-                (local.get $17)
+                (local.get $18)
                 (i32.mul
-                 (local.get $22)
+                 (local.get $23)
                  (i32.const 8)
                 )
                )
               )
              )
             )
-            (local.set $26
+            (local.set $27
              (i32.and
               (i32.eq
-               (local.get $25)
+               (local.get $26)
                (i32.const 8)
               )
               (i32.eq
                (i32.sub
                 (i32.load
                  (i32.add
-                  (local.get $12)
+                  (local.get $13)
                   (i32.shl
                    (i32.add
-                    (local.get $24)
+                    (local.get $25)
                     (i32.const 7)
                    )
                    (i32.const 2)
@@ -8565,9 +8737,9 @@
                 )
                 (i32.load
                  (i32.add
-                  (local.get $12)
+                  (local.get $13)
                   (i32.shl
-                   (local.get $24)
+                   (local.get $25)
                    (i32.const 2)
                   )
                  )
@@ -8578,13 +8750,13 @@
              )
             )
             (block $exit136
-             (local.set $23
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $43
+             (local.set $45
               (i32.div_s
                (i32.add
-                (local.get $21)
+                (local.get $22)
                 (i32.const 3)
                )
                (i32.const 4)
@@ -8592,16 +8764,16 @@
              )
              (br_if $exit136
               (i32.ge_s
-               (local.get $23)
-               (local.get $43)
+               (local.get $24)
+               (local.get $45)
               )
              )
              (loop $loop137
               (if
-               (local.get $26)
+               (local.get $27)
                (then
                 (i32.store
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 164808384)
@@ -8612,7 +8784,7 @@
                        (i32.add
                         (i32.const 167966784)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -8623,13 +8795,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -8650,10 +8822,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -8668,21 +8840,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 0)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 164808384)
@@ -8693,7 +8865,7 @@
                        (i32.add
                         (i32.const 167966784)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -8704,13 +8876,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -8731,10 +8903,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -8749,21 +8921,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 1)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 164808384)
@@ -8774,7 +8946,7 @@
                        (i32.add
                         (i32.const 167966784)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -8785,13 +8957,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -8812,10 +8984,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -8830,21 +9002,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 2)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 164808384)
@@ -8855,7 +9027,7 @@
                        (i32.add
                         (i32.const 167966784)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -8866,13 +9038,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -8893,10 +9065,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -8911,72 +9083,125 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 3)
                    )
-                   (local.get $21)
+                   (local.get $22)
+                  )
+                 )
+                )
+                (if
+                 (local.get $36)
+                 (then
+                  (v128.store align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                  )
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $30)
+                  (local.get $31)
                   (i32.mul
-                   (local.get $23)
+                   (local.get $24)
                    (i32.mul
-                    (local.get $19)
+                    (local.get $20)
                     (i32.const 16)
                    )
                   )
                  )
                  (i32.add
-                  (local.get $31)
+                  (local.get $32)
                   (i32.mul
-                   (local.get $22)
+                   (local.get $23)
                    (i32.mul
-                    (local.get $19)
+                    (local.get $20)
                     (i32.const 32)
                    )
                   )
                  )
-                 (local.get $19)
-                 (local.get $32)
+                 (local.get $20)
+                 (local.get $33)
                 )
                )
                (else
                 (i32.store
-                 (local.get $32)
+                 (local.get $33)
                  (i32.add
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 0)
                  )
                 )
-                (local.set $29
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 0)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 167966784)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -8987,13 +9212,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -9009,173 +9234,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
                 (block $exit120
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $35
-                  (i32.const 8)
-                 )
-                 (br_if $exit120
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $35)
-                  )
-                 )
-                 (loop $loop121
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 164808384)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 167970944)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop121
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $35)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $32)
-                 (i32.add
-                  (local.get $33)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 167966784)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 167966848)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit124
-                 (local.set $28
+                 (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit124
+                 (br_if $exit120
                   (i32.ge_s
-                   (local.get $28)
+                   (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop125
+                 (loop $loop121
                   (f32.store
                    (i32.add
-                    (local.get $33)
+                    (local.get $34)
                     (i32.add
-                     (i32.const 32)
+                     (i32.const 0)
                      (i32.shl
-                      (local.get $28)
+                      (local.get $29)
                       (i32.const 2)
                      )
                     )
@@ -9186,18 +9268,18 @@
                       (i32.const 164808384)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 167970944)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -9214,489 +9296,60 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop125
+                  (br_if $loop121
                    (i32.lt_s
-                    (local.get $28)
+                    (local.get $29)
                     (local.get $37)
                    )
                   )
                  )
                 )
-                (i32.store offset=8
-                 (local.get $32)
+                (i32.store offset=4
+                 (local.get $33)
                  (i32.add
-                  (local.get $33)
-                  (i32.const 64)
+                  (local.get $34)
+                  (i32.const 32)
                  )
                 )
-                (local.set $29
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 167966784)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 167966848)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit128
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $39
-                  (i32.const 8)
-                 )
-                 (br_if $exit128
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $39)
-                  )
-                 )
-                 (loop $loop129
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 164808384)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 167970944)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop129
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $39)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $32)
-                 (i32.add
-                  (local.get $33)
-                  (i32.const 96)
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 167966784)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 167966848)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit132
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
-                 (br_if $exit132
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $41)
-                  )
-                 )
-                 (loop $loop133
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 164808384)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 167970944)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop133
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $41)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $30)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $19)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $22)
-                   (i32.mul
-                    (local.get $19)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $19)
-                 (local.get $32)
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 167966784)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 167966848)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit122
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $36
-                  (local.get $25)
-                 )
-                 (br_if $exit122
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $36)
-                  )
-                 )
-                 (loop $loop123
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 164808384)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 167970944)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop123
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $36)
-                   )
-                  )
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 1)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 167966784)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -9707,13 +9360,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -9729,43 +9382,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit126
-                 (local.set $28
+                (block $exit124
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $38
-                  (local.get $25)
+                 (local.set $39
+                  (i32.const 8)
                  )
-                 (br_if $exit126
+                 (br_if $exit124
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $38)
+                   (local.get $29)
+                   (local.get $39)
                   )
                  )
-                 (loop $loop127
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop125
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 164808384)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 167970944)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -9779,55 +9441,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop127
+                  (br_if $loop125
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $38)
+                    (local.get $29)
+                    (local.get $39)
                    )
                   )
                  )
                 )
-                (local.set $29
+                (i32.store offset=8
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 2)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 167966784)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -9838,13 +9508,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -9860,43 +9530,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit130
-                 (local.set $28
+                (block $exit128
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $40
-                  (local.get $25)
+                 (local.set $41
+                  (i32.const 8)
                  )
-                 (br_if $exit130
+                 (br_if $exit128
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $40)
+                   (local.get $29)
+                   (local.get $41)
                   )
                  )
-                 (loop $loop131
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop129
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 164808384)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 167970944)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -9910,55 +9589,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop131
+                  (br_if $loop129
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $40)
+                    (local.get $29)
+                    (local.get $41)
                    )
                   )
                  )
                 )
-                (local.set $29
+                (i32.store offset=12
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 3)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 167966784)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -9969,13 +9656,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -9991,43 +9678,208 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit134
-                 (local.set $28
+                (block $exit132
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $42
-                  (local.get $25)
+                 (local.set $43
+                  (i32.const 8)
                  )
-                 (br_if $exit134
+                 (br_if $exit132
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $42)
+                   (local.get $29)
+                   (local.get $43)
                   )
                  )
-                 (loop $loop135
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop133
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 164808384)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 167970944)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop133
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $43)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $31)
+                  (i32.mul
+                   (local.get $24)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $32)
+                  (i32.mul
+                   (local.get $23)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $20)
+                 (local.get $33)
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 167966784)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 167966848)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit122
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $38
+                  (local.get $26)
+                 )
+                 (br_if $exit122
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $38)
+                  )
+                 )
+                 (loop $loop123
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 164808384)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 167970944)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -10043,11 +9895,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $33)
+                       (local.get $34)
                        (i32.add
-                        (i32.const 96)
+                        (i32.const 0)
                         (i32.shl
-                         (local.get $28)
+                         (local.get $29)
                          (i32.const 2)
                         )
                        )
@@ -10056,102 +9908,495 @@
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop123
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $38)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 167966784)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 167966848)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit126
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (local.get $26)
+                 )
+                 (br_if $exit126
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop127
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 164808384)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 167970944)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop127
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 167966784)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 167966848)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit130
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (local.get $26)
+                 )
+                 (br_if $exit130
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop131
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 164808384)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 167970944)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop131
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 167966784)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 167966848)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit134
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $26)
+                 )
+                 (br_if $exit134
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop135
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 164808384)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 167970944)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop135
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $42)
+                    (local.get $29)
+                    (local.get $44)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $23
+              (local.set $24
                (i32.add
-                (local.get $23)
+                (local.get $24)
                 (i32.const 1)
                )
               )
               (br_if $loop137
                (i32.lt_s
-                (local.get $23)
-                (local.get $43)
+                (local.get $24)
+                (local.get $45)
                )
               )
              )
             )
-            (local.set $22
+            (local.set $23
              (i32.add
-              (local.get $22)
+              (local.get $23)
               (i32.const 1)
              )
             )
             (br_if $loop139
              (i32.lt_s
-              (local.get $22)
-              (local.get $44)
+              (local.get $23)
+              (local.get $46)
              )
             )
            )
           )
-          (local.set $20
+          (local.set $21
            (i32.add
-            (local.get $20)
+            (local.get $21)
             (i32.const 64)
            )
           )
           (br_if $loop141
            (i32.lt_s
-            (local.get $20)
-            (local.get $45)
+            (local.get $21)
+            (local.get $47)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $19
          (i32.add
-          (local.get $18)
+          (local.get $19)
           (i32.const 256)
          )
         )
         (br_if $loop143
          (i32.lt_s
-          (local.get $18)
-          (local.get $46)
+          (local.get $19)
+          (local.get $48)
          )
         )
        )
       )
-      (local.set $16
+      (local.set $17
        (i32.add
-        (local.get $16)
+        (local.get $17)
         (i32.const 512)
        )
       )
       (br_if $loop149
        (i32.lt_s
-        (local.get $16)
-        (local.get $49)
+        (local.get $17)
+        (local.get $51)
        )
       )
      )
     )
-    (local.set $5
+    (local.set $6
      (i32.add
-      (local.get $5)
+      (local.get $6)
       (i32.const 1)
      )
     )
     (br_if $loop151
      (i32.lt_s
-      (local.get $5)
-      (local.get $50)
+      (local.get $6)
+      (local.get $52)
      )
     )
    )
@@ -10219,8 +10464,7 @@
    )
   )
  )
- (func $op5_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op5_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -10272,73 +10516,75 @@
   (local $59 i32)
   (local $60 i32)
   (local $61 i32)
-  (local.set $38
+  (local $62 i32)
+  (local $63 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $40
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $41
    (i32.add
-    (local.get $40)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $42
    (i32.add
     (local.get $41)
+    (i32.const 16)
+   )
+  )
+  (local.set $43
+   (i32.add
+    (local.get $42)
     (i32.const 128)
    )
   )
   (block $exit186
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $61
+   (local.set $63
     (local.get $1)
    )
    (br_if $exit186
     (i32.ge_s
-     (local.get $10)
-     (local.get $61)
+     (local.get $11)
+     (local.get $63)
     )
    )
    (loop $loop187
-    (local.set $13
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 40)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
      (block $exit182
-      (local.set $12
-       (local.get $11)
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $58
+      (local.set $60
        (local.get $1)
       )
       (br_if $exit182
        (i32.ge_s
-        (local.get $12)
-        (local.get $58)
+        (local.get $13)
+        (local.get $60)
        )
       )
       (loop $loop183
@@ -10348,104 +10594,104 @@
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 40)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
        (br_if $loop183
         (i32.lt_s
-         (local.get $12)
-         (local.get $58)
+         (local.get $13)
+         (local.get $60)
         )
        )
       )
      )
     )
     (block $exit184
-     (local.set $15
+     (local.set $16
       (local.get $2)
      )
-     (local.set $59
+     (local.set $61
       (local.get $3)
      )
-     (local.set $60
+     (local.set $62
       (local.get $9)
      )
      (br_if $exit184
       (i32.ge_s
-       (local.get $15)
-       (local.get $59)
+       (local.get $16)
+       (local.get $61)
       )
      )
      (loop $loop185
-      (local.set $16
+      (local.set $17
        (select
         (local.get $9)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $9)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
       (block $exit180
-       (local.set $17
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $56
+       (local.set $58
         (i32.const 1024)
        )
-       (local.set $57
+       (local.set $59
         (local.get $8)
        )
        (br_if $exit180
         (i32.ge_s
-         (local.get $17)
-         (local.get $56)
+         (local.get $18)
+         (local.get $58)
         )
        )
        (loop $loop181
-        (local.set $18
+        (local.set $19
          (select
           (local.get $8)
           (i32.sub
            (i32.const 1024)
-           (local.get $17)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $8)
            (i32.sub
             (i32.const 1024)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -10456,102 +10702,102 @@
          )
          (then
           (call $op5_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $6)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
         (block $exit178
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $55
+         (local.set $13
           (local.get $11)
+         )
+         (local.set $57
+          (local.get $12)
          )
          (br_if $exit178
           (i32.ge_s
-           (local.get $12)
-           (local.get $55)
+           (local.get $13)
+           (local.get $57)
           )
          )
          (loop $loop179
-          (local.set $13
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 40)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
-           (i32.load offset=28
-            (local.get $13)
+           (i32.load offset=16
+            (local.get $14)
            )
           )
-          (local.set $21
-           (i32.const 0)
+          (local.set $35
+           (i32.load offset=28
+            (local.get $14)
+           )
           )
           (local.set $22
-           (local.get $33)
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
           )
           (block
            (block $exit172
-            (local.set $23
+            (local.set $24
              (i32.const 0)
             )
-            (local.set $52
+            (local.set $54
              (i32.const 32)
             )
             (br_if $exit172
              (i32.ge_s
-              (local.get $23)
-              (local.get $52)
+              (local.get $24)
+              (local.get $54)
              )
             )
             (loop $loop173
              (if
               (i32.ge_s
-               (local.get $21)
                (local.get $22)
+               (local.get $23)
               )
               (then
-               (local.set $23
+               (local.set $24
                 (i32.const 32)
                )
               )
               (else
-               (local.set $26
+               (local.set $27
                 (i32.div_s
                  (i32.add
-                  (local.get $21)
                   (local.get $22)
+                  (local.get $23)
                  )
                  (i32.const 2)
                 )
@@ -10561,144 +10807,152 @@
                  (i32.load
                   (i32.add
                    (i32.load offset=12
-                    (local.get $13)
+                    (local.get $14)
                    )
                    (i32.shl
-                    (local.get $26)
+                    (local.get $27)
                     (i32.const 2)
                    )
                   )
                  )
-                 (local.get $17)
+                 (local.get $18)
                 )
                 (then
-                 (local.set $21
+                 (local.set $22
                   (i32.add
-                   (local.get $26)
+                   (local.get $27)
                    (i32.const 1)
                   )
                  )
                 )
                 (else
-                 (local.set $22
-                  (local.get $26)
+                 (local.set $23
+                  (local.get $27)
                  )
                 )
                )
               )
              )
-             (local.set $23
+             (local.set $24
               (i32.add
-               (local.get $23)
+               (local.get $24)
                (i32.const 1)
               )
              )
              (br_if $loop173
               (i32.lt_s
-               (local.get $23)
-               (local.get $52)
-              )
-             )
-            )
-           )
-          )
-          (local.set $19
-           (local.get $21)
-          )
-          (local.set $21
-           (i32.const 0)
-          )
-          (local.set $22
-           (local.get $33)
-          )
-          (block
-           (block $exit174
-            (local.set $23
-             (i32.const 0)
-            )
-            (local.set $53
-             (i32.const 32)
-            )
-            (br_if $exit174
-             (i32.ge_s
-              (local.get $23)
-              (local.get $53)
-             )
-            )
-            (loop $loop175
-             (if
-              (i32.ge_s
-               (local.get $21)
-               (local.get $22)
-              )
-              (then
-               (local.set $23
-                (i32.const 32)
-               )
-              )
-              (else
-               (local.set $26
-                (i32.div_s
-                 (i32.add
-                  (local.get $21)
-                  (local.get $22)
-                 )
-                 (i32.const 2)
-                )
-               )
-               (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $13)
-                   )
-                   (i32.shl
-                    (local.get $26)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $17)
-                  (local.get $18)
-                 )
-                )
-                (then
-                 (local.set $21
-                  (i32.add
-                   (local.get $26)
-                   (i32.const 1)
-                  )
-                 )
-                )
-                (else
-                 (local.set $22
-                  (local.get $26)
-                 )
-                )
-               )
-              )
-             )
-             (local.set $23
-              (i32.add
-               (local.get $23)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop175
-              (i32.lt_s
-               (local.get $23)
-               (local.get $53)
+               (local.get $24)
+               (local.get $54)
               )
              )
             )
            )
           )
           (local.set $20
-           (local.get $21)
+           (local.get $22)
           )
-          (local.set $39
+          (local.set $22
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
+          )
+          (block
+           (block $exit174
+            (local.set $24
+             (i32.const 0)
+            )
+            (local.set $55
+             (i32.const 32)
+            )
+            (br_if $exit174
+             (i32.ge_s
+              (local.get $24)
+              (local.get $55)
+             )
+            )
+            (loop $loop175
+             (if
+              (i32.ge_s
+               (local.get $22)
+               (local.get $23)
+              )
+              (then
+               (local.set $24
+                (i32.const 32)
+               )
+              )
+              (else
+               (local.set $27
+                (i32.div_s
+                 (i32.add
+                  (local.get $22)
+                  (local.get $23)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (if
+                (i32.lt_s
+                 (i32.load
+                  (i32.add
+                   (i32.load offset=12
+                    (local.get $14)
+                   )
+                   (i32.shl
+                    (local.get $27)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $18)
+                  (local.get $19)
+                 )
+                )
+                (then
+                 (local.set $22
+                  (i32.add
+                   (local.get $27)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (else
+                 (local.set $23
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $24
+              (i32.add
+               (local.get $24)
+               (i32.const 1)
+              )
+             )
+             (br_if $loop175
+              (i32.lt_s
+               (local.get $24)
+               (local.get $55)
+              )
+             )
+            )
+           )
+          )
+          (local.set $21
+           (local.get $22)
+          )
+          (local.set $44
+           (i32.and
+            (local.get $10)
+            (i32.eqz
+             (local.get $20)
+            )
+           )
+          )
+          (local.set $40
            (i32.and
             (i32.eqz
              (local.get $7)
@@ -10708,11 +10962,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=12
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -10722,10 +10976,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=12
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -10733,8 +10987,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -10743,18 +10997,18 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
             (block $exit176
-             (local.set $24
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $54
+             (local.set $56
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
@@ -10762,52 +11016,52 @@
              )
              (br_if $exit176
               (i32.ge_s
-               (local.get $24)
-               (local.get $54)
+               (local.get $25)
+               (local.get $56)
               )
              )
              (loop $loop177
-              (local.set $26
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $7)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.add
                   (i32.const 6356992)
                   (i32.shl
@@ -10815,7 +11069,7 @@
                     (i32.add
                      (i32.const 167962432)
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
@@ -10824,64 +11078,64 @@
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=12
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (block $exit170
-               (local.set $25
+               (local.set $26
                 (i32.const 0)
                )
-               (local.set $51
+               (local.set $53
                 (i32.div_s
                  (i32.add
-                  (local.get $32)
+                  (local.get $33)
                   (i32.const 3)
                  )
                  (i32.const 4)
@@ -10889,16 +11143,16 @@
                )
                (br_if $exit170
                 (i32.ge_s
-                 (local.get $25)
-                 (local.get $51)
+                 (local.get $26)
+                 (local.get $53)
                 )
                )
                (loop $loop171
                 (if
-                 (local.get $28)
+                 (local.get $29)
                  (then
                   (i32.store
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 164808384)
@@ -10909,7 +11163,7 @@
                          (i32.add
                           (i32.const 167966784)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -10921,12 +11175,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 0)
@@ -10945,7 +11199,7 @@
                          (i32.const 167970944)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -10956,21 +11210,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 0)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=4
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 164808384)
@@ -10981,7 +11235,7 @@
                          (i32.add
                           (i32.const 167966784)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -10993,12 +11247,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 1)
@@ -11017,7 +11271,7 @@
                          (i32.const 167970944)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -11028,21 +11282,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 1)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=8
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 164808384)
@@ -11053,7 +11307,7 @@
                          (i32.add
                           (i32.const 167966784)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -11065,12 +11319,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 2)
@@ -11089,7 +11343,7 @@
                          (i32.const 167970944)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -11100,21 +11354,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 2)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=12
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 164808384)
@@ -11125,7 +11379,7 @@
                          (i32.add
                           (i32.const 167966784)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -11137,12 +11391,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 3)
@@ -11161,7 +11415,7 @@
                          (i32.const 167970944)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -11172,107 +11426,160 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 3)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (if
-                   (local.get $39)
+                   (local.get $44)
+                   (then
+                    (v128.store align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
                    (then
                     (call $microkernel_4x8
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
                      (i32.add
-                      (local.get $29)
+                      (local.get $30)
                       (i32.shl
                        (i32.load
-                        (local.get $30)
+                        (local.get $31)
                        )
                        (i32.const 5)
                       )
                      )
                      (i32.sub
+                      (local.get $21)
                       (local.get $20)
-                      (local.get $19)
                      )
-                     (local.get $40)
+                     (local.get $41)
                     )
                    )
                    (else
                     (call $microkernel_4x8_gather
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $29)
                      (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
                      (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
                     )
                    )
                   )
                  )
                  (else
                   (i32.store
-                   (local.get $40)
+                   (local.get $41)
                    (i32.add
-                    (local.get $41)
+                    (local.get $42)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 167966784)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -11284,12 +11591,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -11304,164 +11611,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit154
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $43
-                    (i32.const 8)
-                   )
-                   (br_if $exit154
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $43)
-                    )
-                   )
-                   (loop $loop155
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 164808384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 167970944)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop155
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $43)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 167966784)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 167966848)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit158
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit158
+                   (br_if $exit154
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $45)
                     )
                    )
-                   (loop $loop159
+                   (loop $loop155
                     (f32.store
                      (i32.add
-                      (local.get $41)
+                      (local.get $42)
                       (i32.add
-                       (i32.const 32)
+                       (i32.const 0)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -11472,14 +11645,14 @@
                         (i32.const 164808384)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 167970944)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -11492,497 +11665,60 @@
                       )
                       (f32.const 0)
                       (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop159
+                    (br_if $loop155
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $45)
                      )
                     )
                    )
                   )
-                  (i32.store offset=8
-                   (local.get $40)
+                  (i32.store offset=4
+                   (local.get $41)
                    (i32.add
-                    (local.get $41)
-                    (i32.const 64)
+                    (local.get $42)
+                    (i32.const 32)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 167966784)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 167966848)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit162
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit162
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop163
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 164808384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 167970944)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop163
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 167966784)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 167966848)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit166
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit166
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop167
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 164808384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 167970944)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop167
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $39)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 167966784)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 167966848)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit156
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $44
-                    (local.get $27)
-                   )
-                   (br_if $exit156
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $44)
-                    )
-                   )
-                   (loop $loop157
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 164808384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 167970944)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop157
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $44)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 167966784)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -11994,12 +11730,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -12014,39 +11750,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit160
-                   (local.set $35
+                  (block $exit158
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $46
-                    (local.get $27)
+                   (local.set $47
+                    (i32.const 8)
                    )
-                   (br_if $exit160
+                   (br_if $exit158
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
+                     (local.get $36)
+                     (local.get $47)
                     )
                    )
-                   (loop $loop161
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop159
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 164808384)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 167970944)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -12056,55 +11801,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop161
+                    (br_if $loop159
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
+                      (local.get $36)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=8
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 167966784)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -12116,12 +11869,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -12136,39 +11889,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit164
-                   (local.set $35
+                  (block $exit162
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $48
-                    (local.get $27)
+                   (local.set $49
+                    (i32.const 8)
                    )
-                   (br_if $exit164
+                   (br_if $exit162
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
+                     (local.get $36)
+                     (local.get $49)
                     )
                    )
-                   (loop $loop165
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop163
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 164808384)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 167970944)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -12178,55 +11940,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop165
+                    (br_if $loop163
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
+                      (local.get $36)
+                      (local.get $49)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=12
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 167966784)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -12238,12 +12008,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -12258,39 +12028,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit168
-                   (local.set $35
+                  (block $exit166
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $50
-                    (local.get $27)
+                   (local.set $51
+                    (i32.const 8)
                    )
-                   (br_if $exit168
+                   (br_if $exit166
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
+                     (local.get $36)
+                     (local.get $51)
                     )
                    )
-                   (loop $loop169
+                   (loop $loop167
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 164808384)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 167970944)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop167
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 167966784)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 167966848)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit156
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $46
+                    (local.get $28)
+                   )
+                   (br_if $exit156
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $46)
+                    )
+                   )
+                   (loop $loop157
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 164808384)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 167970944)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -12302,11 +12263,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $41)
+                         (local.get $42)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -12315,110 +12276,476 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop157
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $46)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 167966784)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 167966848)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit160
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (local.get $28)
+                   )
+                   (br_if $exit160
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop161
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 164808384)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 167970944)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop161
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 167966784)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 167966848)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit164
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (local.get $28)
+                   )
+                   (br_if $exit164
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop165
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 164808384)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 167970944)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop165
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 167966784)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 167966848)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit168
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (local.get $28)
+                   )
+                   (br_if $exit168
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop169
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 164808384)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 167970944)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop169
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
+                      (local.get $36)
+                      (local.get $52)
                      )
                     )
                    )
                   )
                  )
                 )
-                (local.set $25
+                (local.set $26
                  (i32.add
-                  (local.get $25)
+                  (local.get $26)
                   (i32.const 1)
                  )
                 )
                 (br_if $loop171
                  (i32.lt_s
-                  (local.get $25)
-                  (local.get $51)
+                  (local.get $26)
+                  (local.get $53)
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
               (br_if $loop177
                (i32.lt_s
-                (local.get $24)
-                (local.get $54)
+                (local.get $25)
+                (local.get $56)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
           (br_if $loop179
            (i32.lt_s
-            (local.get $12)
-            (local.get $55)
+            (local.get $13)
+            (local.get $57)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
-          (local.get $57)
+          (local.get $18)
+          (local.get $59)
          )
         )
         (br_if $loop181
          (i32.lt_s
-          (local.get $17)
-          (local.get $56)
+          (local.get $18)
+          (local.get $58)
          )
         )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $60)
+        (local.get $16)
+        (local.get $62)
        )
       )
       (br_if $loop185
        (i32.lt_s
-        (local.get $15)
-        (local.get $59)
+        (local.get $16)
+        (local.get $61)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
-      (local.get $11)
+      (local.get $12)
       (i32.const 1)
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (br_if $loop187
      (i32.lt_s
-      (local.get $10)
-      (local.get $61)
+      (local.get $11)
+      (local.get $63)
      )
     )
    )

@@ -1,11 +1,10 @@
 (module
- (type $0 (func))
- (type $1 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $0 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $1 (func))
  (type $2 (func (param f64) (result f64)))
- (type $3 (func (param i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -1830,8 +1829,7 @@
    )
   )
  )
- (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
-  (local $5 i32)
+ (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -1877,105 +1875,107 @@
   (local $48 i32)
   (local $49 i32)
   (local $50 i32)
-  (local.set $30
+  (local $51 i32)
+  (local $52 i32)
+  (local.set $31
    (local.get $4)
   )
-  (local.set $31
+  (local.set $32
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
-  (local.set $32
-   (i32.add
-    (local.get $31)
-    (i32.const 524288)
-   )
-  )
   (local.set $33
    (i32.add
     (local.get $32)
-    (i32.const 16)
+    (i32.const 524288)
    )
   )
   (local.set $34
    (i32.add
     (local.get $33)
+    (i32.const 16)
+   )
+  )
+  (local.set $35
+   (i32.add
+    (local.get $34)
     (i32.const 128)
    )
   )
   (block $exit46
-   (local.set $5
+   (local.set $6
     (i32.const 0)
    )
-   (local.set $50
+   (local.set $52
     (local.get $1)
    )
    (br_if $exit46
     (i32.ge_s
-     (local.get $5)
-     (local.get $50)
+     (local.get $6)
+     (local.get $52)
     )
    )
    (loop $loop47
-    (local.set $6
+    (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $5)
+       (local.get $6)
        (i32.const 40)
       )
      )
     )
-    (local.set $7
-     (i32.load
-      (local.get $6)
-     )
-    )
     (local.set $8
-     (i32.load offset=4
-      (local.get $6)
+     (i32.load
+      (local.get $7)
      )
     )
     (local.set $9
-     (i32.load offset=8
-      (local.get $6)
+     (i32.load offset=4
+      (local.get $7)
      )
     )
     (local.set $10
-     (i32.load offset=12
-      (local.get $6)
+     (i32.load offset=8
+      (local.get $7)
      )
     )
     (local.set $11
-     (i32.load offset=16
-      (local.get $6)
+     (i32.load offset=12
+      (local.get $7)
      )
     )
     (local.set $12
-     (i32.load offset=20
-      (local.get $6)
+     (i32.load offset=16
+      (local.get $7)
      )
     )
     (local.set $13
-     (i32.load offset=24
-      (local.get $6)
+     (i32.load offset=20
+      (local.get $7)
      )
     )
     (local.set $14
+     (i32.load offset=24
+      (local.get $7)
+     )
+    )
+    (local.set $15
      (i32.const 0)
     )
     (block $exit40
-     (local.set $28
+     (local.set $29
       (i32.const 0)
      )
-     (local.set $47
-      (local.get $13)
+     (local.set $49
+      (local.get $14)
      )
      (br_if $exit40
       (i32.ge_s
-       (local.get $28)
-       (local.get $47)
+       (local.get $29)
+       (local.get $49)
       )
      )
      (loop $loop41
@@ -1983,9 +1983,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $28)
+           (local.get $29)
            (i32.const 2)
           )
          )
@@ -1993,42 +1993,42 @@
         (local.get $2)
        )
        (then
-        (local.set $14
+        (local.set $15
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $28
+      (local.set $29
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.const 1)
        )
       )
       (br_if $loop41
        (i32.lt_s
-        (local.get $28)
-        (local.get $47)
+        (local.get $29)
+        (local.get $49)
        )
       )
      )
     )
-    (local.set $15
-     (local.get $14)
+    (local.set $16
+     (local.get $15)
     )
     (block $exit42
-     (local.set $28
-      (local.get $14)
+     (local.set $29
+      (local.get $15)
      )
-     (local.set $48
-      (local.get $13)
+     (local.set $50
+      (local.get $14)
      )
      (br_if $exit42
       (i32.ge_s
-       (local.get $28)
-       (local.get $48)
+       (local.get $29)
+       (local.get $50)
       )
      )
      (loop $loop43
@@ -2036,9 +2036,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $28)
+           (local.get $29)
            (i32.const 2)
           )
          )
@@ -2046,166 +2046,174 @@
         (local.get $3)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $28
+      (local.set $29
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.const 1)
        )
       )
       (br_if $loop43
        (i32.lt_s
-        (local.get $28)
-        (local.get $48)
+        (local.get $29)
+        (local.get $50)
        )
       )
      )
     )
     (block $exit44
-     (local.set $16
-      (local.get $14)
-     )
-     (local.set $49
+     (local.set $17
       (local.get $15)
+     )
+     (local.set $51
+      (local.get $16)
      )
      (br_if $exit44
       (i32.ge_s
-       (local.get $16)
-       (local.get $49)
+       (local.get $17)
+       (local.get $51)
       )
      )
      (loop $loop45
-      (local.set $17
+      (local.set $18
        (select
         (i32.const 512)
         (i32.sub
-         (local.get $15)
          (local.get $16)
+         (local.get $17)
         )
         (i32.lt_s
          (i32.const 512)
          (i32.sub
-          (local.get $15)
           (local.get $16)
+          (local.get $17)
          )
         )
        )
       )
       (block $exit38
-       (local.set $18
+       (local.set $19
         (i32.const 0)
        )
-       (local.set $46
-        (local.get $11)
+       (local.set $48
+        (local.get $12)
        )
        (br_if $exit38
         (i32.ge_s
-         (local.get $18)
-         (local.get $46)
+         (local.get $19)
+         (local.get $48)
         )
        )
        (loop $loop39
-        (local.set $19
+        (local.set $20
          (select
           (i32.const 256)
           (i32.sub
-           (local.get $11)
-           (local.get $18)
+           (local.get $12)
+           (local.get $19)
           )
           (i32.lt_s
            (i32.const 256)
            (i32.sub
-            (local.get $11)
-            (local.get $18)
+            (local.get $12)
+            (local.get $19)
            )
           )
          )
         )
+        (local.set $36
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $19)
+          )
+         )
+        )
         (call $op1_packB
-         (local.get $31)
+         (local.get $32)
          (i32.add
-          (local.get $10)
+          (local.get $11)
           (i32.shl
-           (local.get $18)
+           (local.get $19)
            (i32.const 2)
           )
          )
-         (local.get $19)
+         (local.get $20)
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $16)
+           (local.get $17)
            (i32.const 2)
           )
          )
-         (local.get $17)
-         (local.get $7)
+         (local.get $18)
+         (local.get $8)
         )
         (block $exit36
-         (local.set $20
+         (local.set $21
           (i32.const 0)
          )
-         (local.set $45
-          (local.get $9)
+         (local.set $47
+          (local.get $10)
          )
          (br_if $exit36
           (i32.ge_s
-           (local.get $20)
-           (local.get $45)
+           (local.get $21)
+           (local.get $47)
           )
          )
          (loop $loop37
-          (local.set $21
+          (local.set $22
            (select
             (i32.const 64)
             (i32.sub
-             (local.get $9)
-             (local.get $20)
+             (local.get $10)
+             (local.get $21)
             )
             (i32.lt_s
              (i32.const 64)
              (i32.sub
-              (local.get $9)
-              (local.get $20)
+              (local.get $10)
+              (local.get $21)
              )
             )
            )
           )
           (call $op1_packA
-           (local.get $30)
+           (local.get $31)
            (i32.add
-            (local.get $8)
+            (local.get $9)
             (i32.shl
-             (local.get $20)
+             (local.get $21)
              (i32.const 2)
             )
            )
-           (local.get $21)
+           (local.get $22)
            (i32.add
-            (local.get $10)
+            (local.get $11)
             (i32.shl
-             (local.get $18)
+             (local.get $19)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (local.get $7)
+           (local.get $20)
+           (local.get $8)
           )
           (block $exit34
-           (local.set $22
+           (local.set $23
             (i32.const 0)
            )
-           (local.set $44
+           (local.set $46
             (i32.div_s
              (i32.add
-              (local.get $17)
+              (local.get $18)
               (i32.const 7)
              )
              (i32.const 8)
@@ -2213,56 +2221,56 @@
            )
            (br_if $exit34
             (i32.ge_s
-             (local.get $22)
-             (local.get $44)
+             (local.get $23)
+             (local.get $46)
             )
            )
            (loop $loop35
-            (local.set $24
+            (local.set $25
              (i32.add
-              (local.get $16)
+              (local.get $17)
               (i32.mul
-               (local.get $22)
+               (local.get $23)
                (i32.const 8)
               )
              )
             )
-            (local.set $25
+            (local.set $26
              (select
               (i32.const 8)
               (i32.sub
-               (local.get $17)
+               (local.get $18)
                (i32.mul
-                (local.get $22)
+                (local.get $23)
                 (i32.const 8)
                )
               )
               (i32.lt_s
                (i32.const 8)
                (i32.sub
-                (local.get $17)
+                (local.get $18)
                 (i32.mul
-                 (local.get $22)
+                 (local.get $23)
                  (i32.const 8)
                 )
                )
               )
              )
             )
-            (local.set $26
+            (local.set $27
              (i32.and
               (i32.eq
-               (local.get $25)
+               (local.get $26)
                (i32.const 8)
               )
               (i32.eq
                (i32.sub
                 (i32.load
                  (i32.add
-                  (local.get $12)
+                  (local.get $13)
                   (i32.shl
                    (i32.add
-                    (local.get $24)
+                    (local.get $25)
                     (i32.const 7)
                    )
                    (i32.const 2)
@@ -2271,9 +2279,9 @@
                 )
                 (i32.load
                  (i32.add
-                  (local.get $12)
+                  (local.get $13)
                   (i32.shl
-                   (local.get $24)
+                   (local.get $25)
                    (i32.const 2)
                   )
                  )
@@ -2284,13 +2292,13 @@
              )
             )
             (block $exit32
-             (local.set $23
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $43
+             (local.set $45
               (i32.div_s
                (i32.add
-                (local.get $21)
+                (local.get $22)
                 (i32.const 3)
                )
                (i32.const 4)
@@ -2298,16 +2306,16 @@
              )
              (br_if $exit32
               (i32.ge_s
-               (local.get $23)
-               (local.get $43)
+               (local.get $24)
+               (local.get $45)
               )
              )
              (loop $loop33
               (if
-               (local.get $26)
+               (local.get $27)
                (then
                 (i32.store
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 32096256)
@@ -2318,7 +2326,7 @@
                        (i32.add
                         (i32.const 44683904)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -2329,13 +2337,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -2356,10 +2364,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -2374,21 +2382,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 0)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 32096256)
@@ -2399,7 +2407,7 @@
                        (i32.add
                         (i32.const 44683904)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -2410,13 +2418,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -2437,10 +2445,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -2455,21 +2463,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 1)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 32096256)
@@ -2480,7 +2488,7 @@
                        (i32.add
                         (i32.const 44683904)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -2491,13 +2499,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -2518,10 +2526,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -2536,21 +2544,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 2)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 32096256)
@@ -2561,7 +2569,7 @@
                        (i32.add
                         (i32.const 44683904)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -2572,13 +2580,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -2599,10 +2607,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -2617,72 +2625,125 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 3)
                    )
-                   (local.get $21)
+                   (local.get $22)
+                  )
+                 )
+                )
+                (if
+                 (local.get $36)
+                 (then
+                  (v128.store align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                  )
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $30)
+                  (local.get $31)
                   (i32.mul
-                   (local.get $23)
+                   (local.get $24)
                    (i32.mul
-                    (local.get $19)
+                    (local.get $20)
                     (i32.const 16)
                    )
                   )
                  )
                  (i32.add
-                  (local.get $31)
+                  (local.get $32)
                   (i32.mul
-                   (local.get $22)
+                   (local.get $23)
                    (i32.mul
-                    (local.get $19)
+                    (local.get $20)
                     (i32.const 32)
                    )
                   )
                  )
-                 (local.get $19)
-                 (local.get $32)
+                 (local.get $20)
+                 (local.get $33)
                 )
                )
                (else
                 (i32.store
-                 (local.get $32)
+                 (local.get $33)
                  (i32.add
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 0)
                  )
                 )
-                (local.set $29
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 0)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 44683904)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -2693,13 +2754,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -2715,173 +2776,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
                 (block $exit16
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $35
-                  (i32.const 8)
-                 )
-                 (br_if $exit16
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $35)
-                  )
-                 )
-                 (loop $loop17
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 32096256)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 44686016)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop17
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $35)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $32)
-                 (i32.add
-                  (local.get $33)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 44683904)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 44683968)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit20
-                 (local.set $28
+                 (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit20
+                 (br_if $exit16
                   (i32.ge_s
-                   (local.get $28)
+                   (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop21
+                 (loop $loop17
                   (f32.store
                    (i32.add
-                    (local.get $33)
+                    (local.get $34)
                     (i32.add
-                     (i32.const 32)
+                     (i32.const 0)
                      (i32.shl
-                      (local.get $28)
+                      (local.get $29)
                       (i32.const 2)
                      )
                     )
@@ -2892,18 +2810,18 @@
                       (i32.const 32096256)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 44686016)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -2920,489 +2838,60 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop21
+                  (br_if $loop17
                    (i32.lt_s
-                    (local.get $28)
+                    (local.get $29)
                     (local.get $37)
                    )
                   )
                  )
                 )
-                (i32.store offset=8
-                 (local.get $32)
+                (i32.store offset=4
+                 (local.get $33)
                  (i32.add
-                  (local.get $33)
-                  (i32.const 64)
+                  (local.get $34)
+                  (i32.const 32)
                  )
                 )
-                (local.set $29
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 44683904)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 44683968)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit24
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $39
-                  (i32.const 8)
-                 )
-                 (br_if $exit24
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $39)
-                  )
-                 )
-                 (loop $loop25
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 32096256)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 44686016)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop25
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $39)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $32)
-                 (i32.add
-                  (local.get $33)
-                  (i32.const 96)
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 44683904)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 44683968)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit28
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
-                 (br_if $exit28
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $41)
-                  )
-                 )
-                 (loop $loop29
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 32096256)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 44686016)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop29
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $41)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $30)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $19)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $22)
-                   (i32.mul
-                    (local.get $19)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $19)
-                 (local.get $32)
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 44683904)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 44683968)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit18
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $36
-                  (local.get $25)
-                 )
-                 (br_if $exit18
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $36)
-                  )
-                 )
-                 (loop $loop19
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 32096256)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 44686016)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop19
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $36)
-                   )
-                  )
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 1)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 44683904)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -3413,13 +2902,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -3435,43 +2924,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit22
-                 (local.set $28
+                (block $exit20
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $38
-                  (local.get $25)
+                 (local.set $39
+                  (i32.const 8)
                  )
-                 (br_if $exit22
+                 (br_if $exit20
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $38)
+                   (local.get $29)
+                   (local.get $39)
                   )
                  )
-                 (loop $loop23
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop21
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 32096256)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 44686016)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -3485,55 +2983,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop21
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $38)
+                    (local.get $29)
+                    (local.get $39)
                    )
                   )
                  )
                 )
-                (local.set $29
+                (i32.store offset=8
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 2)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 44683904)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -3544,13 +3050,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -3566,43 +3072,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit26
-                 (local.set $28
+                (block $exit24
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $40
-                  (local.get $25)
+                 (local.set $41
+                  (i32.const 8)
                  )
-                 (br_if $exit26
+                 (br_if $exit24
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $40)
+                   (local.get $29)
+                   (local.get $41)
                   )
                  )
-                 (loop $loop27
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop25
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 32096256)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 44686016)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -3616,55 +3131,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop25
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $40)
+                    (local.get $29)
+                    (local.get $41)
                    )
                   )
                  )
                 )
-                (local.set $29
+                (i32.store offset=12
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 3)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 44683904)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -3675,13 +3198,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -3697,43 +3220,208 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit30
-                 (local.set $28
+                (block $exit28
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $42
-                  (local.get $25)
+                 (local.set $43
+                  (i32.const 8)
                  )
-                 (br_if $exit30
+                 (br_if $exit28
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $42)
+                   (local.get $29)
+                   (local.get $43)
                   )
                  )
-                 (loop $loop31
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop29
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 32096256)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 44686016)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop29
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $43)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $31)
+                  (i32.mul
+                   (local.get $24)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $32)
+                  (i32.mul
+                   (local.get $23)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $20)
+                 (local.get $33)
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 44683904)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 44683968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit18
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $38
+                  (local.get $26)
+                 )
+                 (br_if $exit18
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $38)
+                  )
+                 )
+                 (loop $loop19
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 32096256)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 44686016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -3749,11 +3437,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $33)
+                       (local.get $34)
                        (i32.add
-                        (i32.const 96)
+                        (i32.const 0)
                         (i32.shl
-                         (local.get $28)
+                         (local.get $29)
                          (i32.const 2)
                         )
                        )
@@ -3762,102 +3450,495 @@
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop19
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $38)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 44683904)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 44683968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit22
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (local.get $26)
+                 )
+                 (br_if $exit22
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop23
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 32096256)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 44686016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop23
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 44683904)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 44683968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit26
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (local.get $26)
+                 )
+                 (br_if $exit26
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop27
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 32096256)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 44686016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop27
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 44683904)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 44683968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit30
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $26)
+                 )
+                 (br_if $exit30
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop31
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 32096256)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 44686016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop31
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $42)
+                    (local.get $29)
+                    (local.get $44)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $23
+              (local.set $24
                (i32.add
-                (local.get $23)
+                (local.get $24)
                 (i32.const 1)
                )
               )
               (br_if $loop33
                (i32.lt_s
-                (local.get $23)
-                (local.get $43)
+                (local.get $24)
+                (local.get $45)
                )
               )
              )
             )
-            (local.set $22
+            (local.set $23
              (i32.add
-              (local.get $22)
+              (local.get $23)
               (i32.const 1)
              )
             )
             (br_if $loop35
              (i32.lt_s
-              (local.get $22)
-              (local.get $44)
+              (local.get $23)
+              (local.get $46)
              )
             )
            )
           )
-          (local.set $20
+          (local.set $21
            (i32.add
-            (local.get $20)
+            (local.get $21)
             (i32.const 64)
            )
           )
           (br_if $loop37
            (i32.lt_s
-            (local.get $20)
-            (local.get $45)
+            (local.get $21)
+            (local.get $47)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $19
          (i32.add
-          (local.get $18)
+          (local.get $19)
           (i32.const 256)
          )
         )
         (br_if $loop39
          (i32.lt_s
-          (local.get $18)
-          (local.get $46)
+          (local.get $19)
+          (local.get $48)
          )
         )
        )
       )
-      (local.set $16
+      (local.set $17
        (i32.add
-        (local.get $16)
+        (local.get $17)
         (i32.const 512)
        )
       )
       (br_if $loop45
        (i32.lt_s
-        (local.get $16)
-        (local.get $49)
+        (local.get $17)
+        (local.get $51)
        )
       )
      )
     )
-    (local.set $5
+    (local.set $6
      (i32.add
-      (local.get $5)
+      (local.get $6)
       (i32.const 1)
      )
     )
     (br_if $loop47
      (i32.lt_s
-      (local.get $5)
-      (local.get $50)
+      (local.get $6)
+      (local.get $52)
      )
     )
    )
@@ -3925,8 +4006,7 @@
    )
   )
  )
- (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -3978,73 +4058,75 @@
   (local $59 i32)
   (local $60 i32)
   (local $61 i32)
-  (local.set $38
+  (local $62 i32)
+  (local $63 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $40
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $41
    (i32.add
-    (local.get $40)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $42
    (i32.add
     (local.get $41)
+    (i32.const 16)
+   )
+  )
+  (local.set $43
+   (i32.add
+    (local.get $42)
     (i32.const 128)
    )
   )
   (block $exit82
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $61
+   (local.set $63
     (local.get $1)
    )
    (br_if $exit82
     (i32.ge_s
-     (local.get $10)
-     (local.get $61)
+     (local.get $11)
+     (local.get $63)
     )
    )
    (loop $loop83
-    (local.set $13
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 40)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
      (block $exit78
-      (local.set $12
-       (local.get $11)
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $58
+      (local.set $60
        (local.get $1)
       )
       (br_if $exit78
        (i32.ge_s
-        (local.get $12)
-        (local.get $58)
+        (local.get $13)
+        (local.get $60)
        )
       )
       (loop $loop79
@@ -4054,104 +4136,104 @@
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 40)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
        (br_if $loop79
         (i32.lt_s
-         (local.get $12)
-         (local.get $58)
+         (local.get $13)
+         (local.get $60)
         )
        )
       )
      )
     )
     (block $exit80
-     (local.set $15
+     (local.set $16
       (local.get $2)
      )
-     (local.set $59
+     (local.set $61
       (local.get $3)
      )
-     (local.set $60
+     (local.set $62
       (local.get $9)
      )
      (br_if $exit80
       (i32.ge_s
-       (local.get $15)
-       (local.get $59)
+       (local.get $16)
+       (local.get $61)
       )
      )
      (loop $loop81
-      (local.set $16
+      (local.set $17
        (select
         (local.get $9)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $9)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
       (block $exit76
-       (local.set $17
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $56
+       (local.set $58
         (i32.const 64)
        )
-       (local.set $57
+       (local.set $59
         (local.get $8)
        )
        (br_if $exit76
         (i32.ge_s
-         (local.get $17)
-         (local.get $56)
+         (local.get $18)
+         (local.get $58)
         )
        )
        (loop $loop77
-        (local.set $18
+        (local.set $19
          (select
           (local.get $8)
           (i32.sub
            (i32.const 64)
-           (local.get $17)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $8)
            (i32.sub
             (i32.const 64)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -4162,102 +4244,102 @@
          )
          (then
           (call $op1_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $6)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
         (block $exit74
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $55
+         (local.set $13
           (local.get $11)
+         )
+         (local.set $57
+          (local.get $12)
          )
          (br_if $exit74
           (i32.ge_s
-           (local.get $12)
-           (local.get $55)
+           (local.get $13)
+           (local.get $57)
           )
          )
          (loop $loop75
-          (local.set $13
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 40)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
-           (i32.load offset=28
-            (local.get $13)
+           (i32.load offset=16
+            (local.get $14)
            )
           )
-          (local.set $21
-           (i32.const 0)
+          (local.set $35
+           (i32.load offset=28
+            (local.get $14)
+           )
           )
           (local.set $22
-           (local.get $33)
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
           )
           (block
            (block $exit68
-            (local.set $23
+            (local.set $24
              (i32.const 0)
             )
-            (local.set $52
+            (local.set $54
              (i32.const 32)
             )
             (br_if $exit68
              (i32.ge_s
-              (local.get $23)
-              (local.get $52)
+              (local.get $24)
+              (local.get $54)
              )
             )
             (loop $loop69
              (if
               (i32.ge_s
-               (local.get $21)
                (local.get $22)
+               (local.get $23)
               )
               (then
-               (local.set $23
+               (local.set $24
                 (i32.const 32)
                )
               )
               (else
-               (local.set $26
+               (local.set $27
                 (i32.div_s
                  (i32.add
-                  (local.get $21)
                   (local.get $22)
+                  (local.get $23)
                  )
                  (i32.const 2)
                 )
@@ -4267,144 +4349,152 @@
                  (i32.load
                   (i32.add
                    (i32.load offset=12
-                    (local.get $13)
+                    (local.get $14)
                    )
                    (i32.shl
-                    (local.get $26)
+                    (local.get $27)
                     (i32.const 2)
                    )
                   )
                  )
-                 (local.get $17)
+                 (local.get $18)
                 )
                 (then
-                 (local.set $21
+                 (local.set $22
                   (i32.add
-                   (local.get $26)
+                   (local.get $27)
                    (i32.const 1)
                   )
                  )
                 )
                 (else
-                 (local.set $22
-                  (local.get $26)
+                 (local.set $23
+                  (local.get $27)
                  )
                 )
                )
               )
              )
-             (local.set $23
+             (local.set $24
               (i32.add
-               (local.get $23)
+               (local.get $24)
                (i32.const 1)
               )
              )
              (br_if $loop69
               (i32.lt_s
-               (local.get $23)
-               (local.get $52)
-              )
-             )
-            )
-           )
-          )
-          (local.set $19
-           (local.get $21)
-          )
-          (local.set $21
-           (i32.const 0)
-          )
-          (local.set $22
-           (local.get $33)
-          )
-          (block
-           (block $exit70
-            (local.set $23
-             (i32.const 0)
-            )
-            (local.set $53
-             (i32.const 32)
-            )
-            (br_if $exit70
-             (i32.ge_s
-              (local.get $23)
-              (local.get $53)
-             )
-            )
-            (loop $loop71
-             (if
-              (i32.ge_s
-               (local.get $21)
-               (local.get $22)
-              )
-              (then
-               (local.set $23
-                (i32.const 32)
-               )
-              )
-              (else
-               (local.set $26
-                (i32.div_s
-                 (i32.add
-                  (local.get $21)
-                  (local.get $22)
-                 )
-                 (i32.const 2)
-                )
-               )
-               (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $13)
-                   )
-                   (i32.shl
-                    (local.get $26)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $17)
-                  (local.get $18)
-                 )
-                )
-                (then
-                 (local.set $21
-                  (i32.add
-                   (local.get $26)
-                   (i32.const 1)
-                  )
-                 )
-                )
-                (else
-                 (local.set $22
-                  (local.get $26)
-                 )
-                )
-               )
-              )
-             )
-             (local.set $23
-              (i32.add
-               (local.get $23)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop71
-              (i32.lt_s
-               (local.get $23)
-               (local.get $53)
+               (local.get $24)
+               (local.get $54)
               )
              )
             )
            )
           )
           (local.set $20
-           (local.get $21)
+           (local.get $22)
           )
-          (local.set $39
+          (local.set $22
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
+          )
+          (block
+           (block $exit70
+            (local.set $24
+             (i32.const 0)
+            )
+            (local.set $55
+             (i32.const 32)
+            )
+            (br_if $exit70
+             (i32.ge_s
+              (local.get $24)
+              (local.get $55)
+             )
+            )
+            (loop $loop71
+             (if
+              (i32.ge_s
+               (local.get $22)
+               (local.get $23)
+              )
+              (then
+               (local.set $24
+                (i32.const 32)
+               )
+              )
+              (else
+               (local.set $27
+                (i32.div_s
+                 (i32.add
+                  (local.get $22)
+                  (local.get $23)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (if
+                (i32.lt_s
+                 (i32.load
+                  (i32.add
+                   (i32.load offset=12
+                    (local.get $14)
+                   )
+                   (i32.shl
+                    (local.get $27)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $18)
+                  (local.get $19)
+                 )
+                )
+                (then
+                 (local.set $22
+                  (i32.add
+                   (local.get $27)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (else
+                 (local.set $23
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $24
+              (i32.add
+               (local.get $24)
+               (i32.const 1)
+              )
+             )
+             (br_if $loop71
+              (i32.lt_s
+               (local.get $24)
+               (local.get $55)
+              )
+             )
+            )
+           )
+          )
+          (local.set $21
+           (local.get $22)
+          )
+          (local.set $44
+           (i32.and
+            (local.get $10)
+            (i32.eqz
+             (local.get $20)
+            )
+           )
+          )
+          (local.set $40
            (i32.and
             (i32.eqz
              (local.get $7)
@@ -4414,11 +4504,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=12
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -4428,10 +4518,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=12
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -4439,8 +4529,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -4449,18 +4539,18 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
             (block $exit72
-             (local.set $24
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $54
+             (local.set $56
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
@@ -4468,112 +4558,112 @@
              )
              (br_if $exit72
               (i32.ge_s
-               (local.get $24)
-               (local.get $54)
+               (local.get $25)
+               (local.get $56)
               )
              )
              (loop $loop73
-              (local.set $26
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $7)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.const 0)
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=12
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (block $exit66
-               (local.set $25
+               (local.set $26
                 (i32.const 0)
                )
-               (local.set $51
+               (local.set $53
                 (i32.div_s
                  (i32.add
-                  (local.get $32)
+                  (local.get $33)
                   (i32.const 3)
                  )
                  (i32.const 4)
@@ -4581,16 +4671,16 @@
                )
                (br_if $exit66
                 (i32.ge_s
-                 (local.get $25)
-                 (local.get $51)
+                 (local.get $26)
+                 (local.get $53)
                 )
                )
                (loop $loop67
                 (if
-                 (local.get $28)
+                 (local.get $29)
                  (then
                   (i32.store
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 32096256)
@@ -4601,7 +4691,7 @@
                          (i32.add
                           (i32.const 44683904)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -4613,12 +4703,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 0)
@@ -4637,7 +4727,7 @@
                          (i32.const 44686016)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -4648,21 +4738,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 0)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=4
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 32096256)
@@ -4673,7 +4763,7 @@
                          (i32.add
                           (i32.const 44683904)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -4685,12 +4775,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 1)
@@ -4709,7 +4799,7 @@
                          (i32.const 44686016)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -4720,21 +4810,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 1)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=8
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 32096256)
@@ -4745,7 +4835,7 @@
                          (i32.add
                           (i32.const 44683904)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -4757,12 +4847,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 2)
@@ -4781,7 +4871,7 @@
                          (i32.const 44686016)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -4792,21 +4882,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 2)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=12
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 32096256)
@@ -4817,7 +4907,7 @@
                          (i32.add
                           (i32.const 44683904)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -4829,12 +4919,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 3)
@@ -4853,7 +4943,7 @@
                          (i32.const 44686016)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -4864,107 +4954,160 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 3)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (if
-                   (local.get $39)
+                   (local.get $44)
+                   (then
+                    (v128.store align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
                    (then
                     (call $microkernel_4x8
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
                      (i32.add
-                      (local.get $29)
+                      (local.get $30)
                       (i32.shl
                        (i32.load
-                        (local.get $30)
+                        (local.get $31)
                        )
                        (i32.const 5)
                       )
                      )
                      (i32.sub
+                      (local.get $21)
                       (local.get $20)
-                      (local.get $19)
                      )
-                     (local.get $40)
+                     (local.get $41)
                     )
                    )
                    (else
                     (call $microkernel_4x8_gather
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $29)
                      (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
                      (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
                     )
                    )
                   )
                  )
                  (else
                   (i32.store
-                   (local.get $40)
+                   (local.get $41)
                    (i32.add
-                    (local.get $41)
+                    (local.get $42)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 44683904)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -4976,12 +5119,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -4996,164 +5139,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit50
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $43
-                    (i32.const 8)
-                   )
-                   (br_if $exit50
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $43)
-                    )
-                   )
-                   (loop $loop51
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 32096256)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 44686016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop51
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $43)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683904)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit54
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit54
+                   (br_if $exit50
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $45)
                     )
                    )
-                   (loop $loop55
+                   (loop $loop51
                     (f32.store
                      (i32.add
-                      (local.get $41)
+                      (local.get $42)
                       (i32.add
-                       (i32.const 32)
+                       (i32.const 0)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -5164,14 +5173,14 @@
                         (i32.const 32096256)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 44686016)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -5184,497 +5193,60 @@
                       )
                       (f32.const 0)
                       (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop55
+                    (br_if $loop51
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $45)
                      )
                     )
                    )
                   )
-                  (i32.store offset=8
-                   (local.get $40)
+                  (i32.store offset=4
+                   (local.get $41)
                    (i32.add
-                    (local.get $41)
-                    (i32.const 64)
+                    (local.get $42)
+                    (i32.const 32)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683904)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit58
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit58
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop59
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 32096256)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 44686016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop59
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683904)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit62
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit62
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop63
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 32096256)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 44686016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop63
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $39)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683904)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit52
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $44
-                    (local.get $27)
-                   )
-                   (br_if $exit52
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $44)
-                    )
-                   )
-                   (loop $loop53
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 32096256)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 44686016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop53
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $44)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 44683904)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -5686,12 +5258,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -5706,39 +5278,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit56
-                   (local.set $35
+                  (block $exit54
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $46
-                    (local.get $27)
+                   (local.set $47
+                    (i32.const 8)
                    )
-                   (br_if $exit56
+                   (br_if $exit54
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
+                     (local.get $36)
+                     (local.get $47)
                     )
                    )
-                   (loop $loop57
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop55
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 32096256)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 44686016)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -5748,55 +5329,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop57
+                    (br_if $loop55
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
+                      (local.get $36)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=8
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 44683904)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -5808,12 +5397,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -5828,39 +5417,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit60
-                   (local.set $35
+                  (block $exit58
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $48
-                    (local.get $27)
+                   (local.set $49
+                    (i32.const 8)
                    )
-                   (br_if $exit60
+                   (br_if $exit58
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
+                     (local.get $36)
+                     (local.get $49)
                     )
                    )
-                   (loop $loop61
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop59
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 32096256)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 44686016)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -5870,55 +5468,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop59
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
+                      (local.get $36)
+                      (local.get $49)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=12
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 44683904)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -5930,12 +5536,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -5950,39 +5556,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit64
-                   (local.set $35
+                  (block $exit62
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $50
-                    (local.get $27)
+                   (local.set $51
+                    (i32.const 8)
                    )
-                   (br_if $exit64
+                   (br_if $exit62
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
+                     (local.get $36)
+                     (local.get $51)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop63
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 32096256)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 44686016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop63
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683904)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit52
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $46
+                    (local.get $28)
+                   )
+                   (br_if $exit52
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $46)
+                    )
+                   )
+                   (loop $loop53
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 32096256)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 44686016)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -5994,11 +5791,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $41)
+                         (local.get $42)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -6007,110 +5804,476 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop53
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $46)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683904)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit56
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (local.get $28)
+                   )
+                   (br_if $exit56
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop57
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 32096256)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 44686016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop57
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683904)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit60
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (local.get $28)
+                   )
+                   (br_if $exit60
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop61
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 32096256)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 44686016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop61
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683904)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit64
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (local.get $28)
+                   )
+                   (br_if $exit64
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop65
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 32096256)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 44686016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop65
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
+                      (local.get $36)
+                      (local.get $52)
                      )
                     )
                    )
                   )
                  )
                 )
-                (local.set $25
+                (local.set $26
                  (i32.add
-                  (local.get $25)
+                  (local.get $26)
                   (i32.const 1)
                  )
                 )
                 (br_if $loop67
                  (i32.lt_s
-                  (local.get $25)
-                  (local.get $51)
+                  (local.get $26)
+                  (local.get $53)
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
               (br_if $loop73
                (i32.lt_s
-                (local.get $24)
-                (local.get $54)
+                (local.get $25)
+                (local.get $56)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
           (br_if $loop75
            (i32.lt_s
-            (local.get $12)
-            (local.get $55)
+            (local.get $13)
+            (local.get $57)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
-          (local.get $57)
+          (local.get $18)
+          (local.get $59)
          )
         )
         (br_if $loop77
          (i32.lt_s
-          (local.get $17)
-          (local.get $56)
+          (local.get $18)
+          (local.get $58)
          )
         )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $60)
+        (local.get $16)
+        (local.get $62)
        )
       )
       (br_if $loop81
        (i32.lt_s
-        (local.get $15)
-        (local.get $59)
+        (local.get $16)
+        (local.get $61)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
-      (local.get $11)
+      (local.get $12)
       (i32.const 1)
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (br_if $loop83
      (i32.lt_s
-      (local.get $10)
-      (local.get $61)
+      (local.get $11)
+      (local.get $63)
      )
     )
    )
@@ -8110,8 +8273,7 @@
    )
   )
  )
- (func $op5 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
-  (local $5 i32)
+ (func $op5 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -8157,105 +8319,107 @@
   (local $48 i32)
   (local $49 i32)
   (local $50 i32)
-  (local.set $30
+  (local $51 i32)
+  (local $52 i32)
+  (local.set $31
    (local.get $4)
   )
-  (local.set $31
+  (local.set $32
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
-  (local.set $32
-   (i32.add
-    (local.get $31)
-    (i32.const 524288)
-   )
-  )
   (local.set $33
    (i32.add
     (local.get $32)
-    (i32.const 16)
+    (i32.const 524288)
    )
   )
   (local.set $34
    (i32.add
     (local.get $33)
+    (i32.const 16)
+   )
+  )
+  (local.set $35
+   (i32.add
+    (local.get $34)
     (i32.const 128)
    )
   )
   (block $exit150
-   (local.set $5
+   (local.set $6
     (i32.const 0)
    )
-   (local.set $50
+   (local.set $52
     (local.get $1)
    )
    (br_if $exit150
     (i32.ge_s
-     (local.get $5)
-     (local.get $50)
+     (local.get $6)
+     (local.get $52)
     )
    )
    (loop $loop151
-    (local.set $6
+    (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $5)
+       (local.get $6)
        (i32.const 40)
       )
      )
     )
-    (local.set $7
-     (i32.load
-      (local.get $6)
-     )
-    )
     (local.set $8
-     (i32.load offset=4
-      (local.get $6)
+     (i32.load
+      (local.get $7)
      )
     )
     (local.set $9
-     (i32.load offset=8
-      (local.get $6)
+     (i32.load offset=4
+      (local.get $7)
      )
     )
     (local.set $10
-     (i32.load offset=12
-      (local.get $6)
+     (i32.load offset=8
+      (local.get $7)
      )
     )
     (local.set $11
-     (i32.load offset=16
-      (local.get $6)
+     (i32.load offset=12
+      (local.get $7)
      )
     )
     (local.set $12
-     (i32.load offset=20
-      (local.get $6)
+     (i32.load offset=16
+      (local.get $7)
      )
     )
     (local.set $13
-     (i32.load offset=24
-      (local.get $6)
+     (i32.load offset=20
+      (local.get $7)
      )
     )
     (local.set $14
+     (i32.load offset=24
+      (local.get $7)
+     )
+    )
+    (local.set $15
      (i32.const 0)
     )
     (block $exit144
-     (local.set $28
+     (local.set $29
       (i32.const 0)
      )
-     (local.set $47
-      (local.get $13)
+     (local.set $49
+      (local.get $14)
      )
      (br_if $exit144
       (i32.ge_s
-       (local.get $28)
-       (local.get $47)
+       (local.get $29)
+       (local.get $49)
       )
      )
      (loop $loop145
@@ -8263,9 +8427,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $28)
+           (local.get $29)
            (i32.const 2)
           )
          )
@@ -8273,42 +8437,42 @@
         (local.get $2)
        )
        (then
-        (local.set $14
+        (local.set $15
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $28
+      (local.set $29
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.const 1)
        )
       )
       (br_if $loop145
        (i32.lt_s
-        (local.get $28)
-        (local.get $47)
+        (local.get $29)
+        (local.get $49)
        )
       )
      )
     )
-    (local.set $15
-     (local.get $14)
+    (local.set $16
+     (local.get $15)
     )
     (block $exit146
-     (local.set $28
-      (local.get $14)
+     (local.set $29
+      (local.get $15)
      )
-     (local.set $48
-      (local.get $13)
+     (local.set $50
+      (local.get $14)
      )
      (br_if $exit146
       (i32.ge_s
-       (local.get $28)
-       (local.get $48)
+       (local.get $29)
+       (local.get $50)
       )
      )
      (loop $loop147
@@ -8316,9 +8480,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $28)
+           (local.get $29)
            (i32.const 2)
           )
          )
@@ -8326,166 +8490,174 @@
         (local.get $3)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $28
+      (local.set $29
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.const 1)
        )
       )
       (br_if $loop147
        (i32.lt_s
-        (local.get $28)
-        (local.get $48)
+        (local.get $29)
+        (local.get $50)
        )
       )
      )
     )
     (block $exit148
-     (local.set $16
-      (local.get $14)
-     )
-     (local.set $49
+     (local.set $17
       (local.get $15)
+     )
+     (local.set $51
+      (local.get $16)
      )
      (br_if $exit148
       (i32.ge_s
-       (local.get $16)
-       (local.get $49)
+       (local.get $17)
+       (local.get $51)
       )
      )
      (loop $loop149
-      (local.set $17
+      (local.set $18
        (select
         (i32.const 512)
         (i32.sub
-         (local.get $15)
          (local.get $16)
+         (local.get $17)
         )
         (i32.lt_s
          (i32.const 512)
          (i32.sub
-          (local.get $15)
           (local.get $16)
+          (local.get $17)
          )
         )
        )
       )
       (block $exit142
-       (local.set $18
+       (local.set $19
         (i32.const 0)
        )
-       (local.set $46
-        (local.get $11)
+       (local.set $48
+        (local.get $12)
        )
        (br_if $exit142
         (i32.ge_s
-         (local.get $18)
-         (local.get $46)
+         (local.get $19)
+         (local.get $48)
         )
        )
        (loop $loop143
-        (local.set $19
+        (local.set $20
          (select
           (i32.const 256)
           (i32.sub
-           (local.get $11)
-           (local.get $18)
+           (local.get $12)
+           (local.get $19)
           )
           (i32.lt_s
            (i32.const 256)
            (i32.sub
-            (local.get $11)
-            (local.get $18)
+            (local.get $12)
+            (local.get $19)
            )
           )
          )
         )
+        (local.set $36
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $19)
+          )
+         )
+        )
         (call $op5_packB
-         (local.get $31)
+         (local.get $32)
          (i32.add
-          (local.get $10)
+          (local.get $11)
           (i32.shl
-           (local.get $18)
+           (local.get $19)
            (i32.const 2)
           )
          )
-         (local.get $19)
+         (local.get $20)
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $16)
+           (local.get $17)
            (i32.const 2)
           )
          )
-         (local.get $17)
-         (local.get $7)
+         (local.get $18)
+         (local.get $8)
         )
         (block $exit140
-         (local.set $20
+         (local.set $21
           (i32.const 0)
          )
-         (local.set $45
-          (local.get $9)
+         (local.set $47
+          (local.get $10)
          )
          (br_if $exit140
           (i32.ge_s
-           (local.get $20)
-           (local.get $45)
+           (local.get $21)
+           (local.get $47)
           )
          )
          (loop $loop141
-          (local.set $21
+          (local.set $22
            (select
             (i32.const 64)
             (i32.sub
-             (local.get $9)
-             (local.get $20)
+             (local.get $10)
+             (local.get $21)
             )
             (i32.lt_s
              (i32.const 64)
              (i32.sub
-              (local.get $9)
-              (local.get $20)
+              (local.get $10)
+              (local.get $21)
              )
             )
            )
           )
           (call $op5_packA
-           (local.get $30)
+           (local.get $31)
            (i32.add
-            (local.get $8)
+            (local.get $9)
             (i32.shl
-             (local.get $20)
+             (local.get $21)
              (i32.const 2)
             )
            )
-           (local.get $21)
+           (local.get $22)
            (i32.add
-            (local.get $10)
+            (local.get $11)
             (i32.shl
-             (local.get $18)
+             (local.get $19)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (local.get $7)
+           (local.get $20)
+           (local.get $8)
           )
           (block $exit138
-           (local.set $22
+           (local.set $23
             (i32.const 0)
            )
-           (local.set $44
+           (local.set $46
             (i32.div_s
              (i32.add
-              (local.get $17)
+              (local.get $18)
               (i32.const 7)
              )
              (i32.const 8)
@@ -8493,56 +8665,56 @@
            )
            (br_if $exit138
             (i32.ge_s
-             (local.get $22)
-             (local.get $44)
+             (local.get $23)
+             (local.get $46)
             )
            )
            (loop $loop139
-            (local.set $24
+            (local.set $25
              (i32.add
-              (local.get $16)
+              (local.get $17)
               (i32.mul
-               (local.get $22)
+               (local.get $23)
                (i32.const 8)
               )
              )
             )
-            (local.set $25
+            (local.set $26
              (select
               (i32.const 8)
               (i32.sub
-               (local.get $17)
+               (local.get $18)
                (i32.mul
-                (local.get $22)
+                (local.get $23)
                 (i32.const 8)
                )
               )
               (i32.lt_s
                (i32.const 8)
                (i32.sub
-                (local.get $17)
+                (local.get $18)
                 (i32.mul
-                 (local.get $22)
+                 (local.get $23)
                  (i32.const 8)
                 )
                )
               )
              )
             )
-            (local.set $26
+            (local.set $27
              (i32.and
               (i32.eq
-               (local.get $25)
+               (local.get $26)
                (i32.const 8)
               )
               (i32.eq
                (i32.sub
                 (i32.load
                  (i32.add
-                  (local.get $12)
+                  (local.get $13)
                   (i32.shl
                    (i32.add
-                    (local.get $24)
+                    (local.get $25)
                     (i32.const 7)
                    )
                    (i32.const 2)
@@ -8551,9 +8723,9 @@
                 )
                 (i32.load
                  (i32.add
-                  (local.get $12)
+                  (local.get $13)
                   (i32.shl
-                   (local.get $24)
+                   (local.get $25)
                    (i32.const 2)
                   )
                  )
@@ -8564,13 +8736,13 @@
              )
             )
             (block $exit136
-             (local.set $23
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $43
+             (local.set $45
               (i32.div_s
                (i32.add
-                (local.get $21)
+                (local.get $22)
                 (i32.const 3)
                )
                (i32.const 4)
@@ -8578,16 +8750,16 @@
              )
              (br_if $exit136
               (i32.ge_s
-               (local.get $23)
-               (local.get $43)
+               (local.get $24)
+               (local.get $45)
               )
              )
              (loop $loop137
               (if
-               (local.get $26)
+               (local.get $27)
                (then
                 (i32.store
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 44688064)
@@ -8598,7 +8770,7 @@
                        (i32.add
                         (i32.const 46267456)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -8609,13 +8781,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -8636,10 +8808,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -8654,21 +8826,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 0)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 44688064)
@@ -8679,7 +8851,7 @@
                        (i32.add
                         (i32.const 46267456)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -8690,13 +8862,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -8717,10 +8889,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -8735,21 +8907,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 1)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 44688064)
@@ -8760,7 +8932,7 @@
                        (i32.add
                         (i32.const 46267456)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -8771,13 +8943,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -8798,10 +8970,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -8816,21 +8988,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 2)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 44688064)
@@ -8841,7 +9013,7 @@
                        (i32.add
                         (i32.const 46267456)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -8852,13 +9024,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -8879,10 +9051,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -8897,72 +9069,125 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 3)
                    )
-                   (local.get $21)
+                   (local.get $22)
+                  )
+                 )
+                )
+                (if
+                 (local.get $36)
+                 (then
+                  (v128.store align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                  )
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $30)
+                  (local.get $31)
                   (i32.mul
-                   (local.get $23)
+                   (local.get $24)
                    (i32.mul
-                    (local.get $19)
+                    (local.get $20)
                     (i32.const 16)
                    )
                   )
                  )
                  (i32.add
-                  (local.get $31)
+                  (local.get $32)
                   (i32.mul
-                   (local.get $22)
+                   (local.get $23)
                    (i32.mul
-                    (local.get $19)
+                    (local.get $20)
                     (i32.const 32)
                    )
                   )
                  )
-                 (local.get $19)
-                 (local.get $32)
+                 (local.get $20)
+                 (local.get $33)
                 )
                )
                (else
                 (i32.store
-                 (local.get $32)
+                 (local.get $33)
                  (i32.add
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 0)
                  )
                 )
-                (local.set $29
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 0)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 46267456)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -8973,13 +9198,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -8995,173 +9220,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
                 (block $exit120
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $35
-                  (i32.const 8)
-                 )
-                 (br_if $exit120
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $35)
-                  )
-                 )
-                 (loop $loop121
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 44688064)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 46269568)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop121
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $35)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $32)
-                 (i32.add
-                  (local.get $33)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 46267456)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 46267520)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit124
-                 (local.set $28
+                 (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit124
+                 (br_if $exit120
                   (i32.ge_s
-                   (local.get $28)
+                   (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop125
+                 (loop $loop121
                   (f32.store
                    (i32.add
-                    (local.get $33)
+                    (local.get $34)
                     (i32.add
-                     (i32.const 32)
+                     (i32.const 0)
                      (i32.shl
-                      (local.get $28)
+                      (local.get $29)
                       (i32.const 2)
                      )
                     )
@@ -9172,18 +9254,18 @@
                       (i32.const 44688064)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 46269568)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -9200,489 +9282,60 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop125
+                  (br_if $loop121
                    (i32.lt_s
-                    (local.get $28)
+                    (local.get $29)
                     (local.get $37)
                    )
                   )
                  )
                 )
-                (i32.store offset=8
-                 (local.get $32)
+                (i32.store offset=4
+                 (local.get $33)
                  (i32.add
-                  (local.get $33)
-                  (i32.const 64)
+                  (local.get $34)
+                  (i32.const 32)
                  )
                 )
-                (local.set $29
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 46267456)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 46267520)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit128
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $39
-                  (i32.const 8)
-                 )
-                 (br_if $exit128
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $39)
-                  )
-                 )
-                 (loop $loop129
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 44688064)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 46269568)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop129
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $39)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $32)
-                 (i32.add
-                  (local.get $33)
-                  (i32.const 96)
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 46267456)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 46267520)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit132
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
-                 (br_if $exit132
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $41)
-                  )
-                 )
-                 (loop $loop133
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 44688064)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 46269568)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop133
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $41)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $30)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $19)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $22)
-                   (i32.mul
-                    (local.get $19)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $19)
-                 (local.get $32)
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 46267456)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 46267520)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit122
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $36
-                  (local.get $25)
-                 )
-                 (br_if $exit122
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $36)
-                  )
-                 )
-                 (loop $loop123
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 44688064)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 46269568)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop123
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $36)
-                   )
-                  )
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 1)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 46267456)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -9693,13 +9346,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -9715,43 +9368,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit126
-                 (local.set $28
+                (block $exit124
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $38
-                  (local.get $25)
+                 (local.set $39
+                  (i32.const 8)
                  )
-                 (br_if $exit126
+                 (br_if $exit124
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $38)
+                   (local.get $29)
+                   (local.get $39)
                   )
                  )
-                 (loop $loop127
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop125
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 44688064)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 46269568)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -9765,55 +9427,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop127
+                  (br_if $loop125
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $38)
+                    (local.get $29)
+                    (local.get $39)
                    )
                   )
                  )
                 )
-                (local.set $29
+                (i32.store offset=8
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 2)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 46267456)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -9824,13 +9494,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -9846,43 +9516,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit130
-                 (local.set $28
+                (block $exit128
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $40
-                  (local.get $25)
+                 (local.set $41
+                  (i32.const 8)
                  )
-                 (br_if $exit130
+                 (br_if $exit128
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $40)
+                   (local.get $29)
+                   (local.get $41)
                   )
                  )
-                 (loop $loop131
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop129
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 44688064)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 46269568)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -9896,55 +9575,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop131
+                  (br_if $loop129
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $40)
+                    (local.get $29)
+                    (local.get $41)
                    )
                   )
                  )
                 )
-                (local.set $29
+                (i32.store offset=12
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 3)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 46267456)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -9955,13 +9642,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -9977,43 +9664,208 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit134
-                 (local.set $28
+                (block $exit132
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $42
-                  (local.get $25)
+                 (local.set $43
+                  (i32.const 8)
                  )
-                 (br_if $exit134
+                 (br_if $exit132
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $42)
+                   (local.get $29)
+                   (local.get $43)
                   )
                  )
-                 (loop $loop135
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop133
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 44688064)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 46269568)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop133
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $43)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $31)
+                  (i32.mul
+                   (local.get $24)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $32)
+                  (i32.mul
+                   (local.get $23)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $20)
+                 (local.get $33)
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 46267456)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 46267520)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit122
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $38
+                  (local.get $26)
+                 )
+                 (br_if $exit122
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $38)
+                  )
+                 )
+                 (loop $loop123
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 44688064)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 46269568)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -10029,11 +9881,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $33)
+                       (local.get $34)
                        (i32.add
-                        (i32.const 96)
+                        (i32.const 0)
                         (i32.shl
-                         (local.get $28)
+                         (local.get $29)
                          (i32.const 2)
                         )
                        )
@@ -10042,102 +9894,495 @@
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop123
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $38)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 46267456)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 46267520)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit126
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (local.get $26)
+                 )
+                 (br_if $exit126
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop127
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 44688064)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 46269568)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop127
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 46267456)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 46267520)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit130
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (local.get $26)
+                 )
+                 (br_if $exit130
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop131
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 44688064)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 46269568)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop131
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 46267456)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 46267520)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit134
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $26)
+                 )
+                 (br_if $exit134
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop135
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 44688064)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 46269568)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop135
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $42)
+                    (local.get $29)
+                    (local.get $44)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $23
+              (local.set $24
                (i32.add
-                (local.get $23)
+                (local.get $24)
                 (i32.const 1)
                )
               )
               (br_if $loop137
                (i32.lt_s
-                (local.get $23)
-                (local.get $43)
+                (local.get $24)
+                (local.get $45)
                )
               )
              )
             )
-            (local.set $22
+            (local.set $23
              (i32.add
-              (local.get $22)
+              (local.get $23)
               (i32.const 1)
              )
             )
             (br_if $loop139
              (i32.lt_s
-              (local.get $22)
-              (local.get $44)
+              (local.get $23)
+              (local.get $46)
              )
             )
            )
           )
-          (local.set $20
+          (local.set $21
            (i32.add
-            (local.get $20)
+            (local.get $21)
             (i32.const 64)
            )
           )
           (br_if $loop141
            (i32.lt_s
-            (local.get $20)
-            (local.get $45)
+            (local.get $21)
+            (local.get $47)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $19
          (i32.add
-          (local.get $18)
+          (local.get $19)
           (i32.const 256)
          )
         )
         (br_if $loop143
          (i32.lt_s
-          (local.get $18)
-          (local.get $46)
+          (local.get $19)
+          (local.get $48)
          )
         )
        )
       )
-      (local.set $16
+      (local.set $17
        (i32.add
-        (local.get $16)
+        (local.get $17)
         (i32.const 512)
        )
       )
       (br_if $loop149
        (i32.lt_s
-        (local.get $16)
-        (local.get $49)
+        (local.get $17)
+        (local.get $51)
        )
       )
      )
     )
-    (local.set $5
+    (local.set $6
      (i32.add
-      (local.get $5)
+      (local.get $6)
       (i32.const 1)
      )
     )
     (br_if $loop151
      (i32.lt_s
-      (local.get $5)
-      (local.get $50)
+      (local.get $6)
+      (local.get $52)
      )
     )
    )
@@ -10205,8 +10450,7 @@
    )
   )
  )
- (func $op5_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op5_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -10258,73 +10502,75 @@
   (local $59 i32)
   (local $60 i32)
   (local $61 i32)
-  (local.set $38
+  (local $62 i32)
+  (local $63 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $40
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $41
    (i32.add
-    (local.get $40)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $42
    (i32.add
     (local.get $41)
+    (i32.const 16)
+   )
+  )
+  (local.set $43
+   (i32.add
+    (local.get $42)
     (i32.const 128)
    )
   )
   (block $exit186
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $61
+   (local.set $63
     (local.get $1)
    )
    (br_if $exit186
     (i32.ge_s
-     (local.get $10)
-     (local.get $61)
+     (local.get $11)
+     (local.get $63)
     )
    )
    (loop $loop187
-    (local.set $13
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 40)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
      (block $exit182
-      (local.set $12
-       (local.get $11)
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $58
+      (local.set $60
        (local.get $1)
       )
       (br_if $exit182
        (i32.ge_s
-        (local.get $12)
-        (local.get $58)
+        (local.get $13)
+        (local.get $60)
        )
       )
       (loop $loop183
@@ -10334,104 +10580,104 @@
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 40)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
        (br_if $loop183
         (i32.lt_s
-         (local.get $12)
-         (local.get $58)
+         (local.get $13)
+         (local.get $60)
         )
        )
       )
      )
     )
     (block $exit184
-     (local.set $15
+     (local.set $16
       (local.get $2)
      )
-     (local.set $59
+     (local.set $61
       (local.get $3)
      )
-     (local.set $60
+     (local.set $62
       (local.get $9)
      )
      (br_if $exit184
       (i32.ge_s
-       (local.get $15)
-       (local.get $59)
+       (local.get $16)
+       (local.get $61)
       )
      )
      (loop $loop185
-      (local.set $16
+      (local.set $17
        (select
         (local.get $9)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $9)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
       (block $exit180
-       (local.set $17
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $56
+       (local.set $58
         (i32.const 512)
        )
-       (local.set $57
+       (local.set $59
         (local.get $8)
        )
        (br_if $exit180
         (i32.ge_s
-         (local.get $17)
-         (local.get $56)
+         (local.get $18)
+         (local.get $58)
         )
        )
        (loop $loop181
-        (local.set $18
+        (local.set $19
          (select
           (local.get $8)
           (i32.sub
            (i32.const 512)
-           (local.get $17)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $8)
            (i32.sub
             (i32.const 512)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -10442,102 +10688,102 @@
          )
          (then
           (call $op5_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $6)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
         (block $exit178
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $55
+         (local.set $13
           (local.get $11)
+         )
+         (local.set $57
+          (local.get $12)
          )
          (br_if $exit178
           (i32.ge_s
-           (local.get $12)
-           (local.get $55)
+           (local.get $13)
+           (local.get $57)
           )
          )
          (loop $loop179
-          (local.set $13
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 40)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
-           (i32.load offset=28
-            (local.get $13)
+           (i32.load offset=16
+            (local.get $14)
            )
           )
-          (local.set $21
-           (i32.const 0)
+          (local.set $35
+           (i32.load offset=28
+            (local.get $14)
+           )
           )
           (local.set $22
-           (local.get $33)
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
           )
           (block
            (block $exit172
-            (local.set $23
+            (local.set $24
              (i32.const 0)
             )
-            (local.set $52
+            (local.set $54
              (i32.const 32)
             )
             (br_if $exit172
              (i32.ge_s
-              (local.get $23)
-              (local.get $52)
+              (local.get $24)
+              (local.get $54)
              )
             )
             (loop $loop173
              (if
               (i32.ge_s
-               (local.get $21)
                (local.get $22)
+               (local.get $23)
               )
               (then
-               (local.set $23
+               (local.set $24
                 (i32.const 32)
                )
               )
               (else
-               (local.set $26
+               (local.set $27
                 (i32.div_s
                  (i32.add
-                  (local.get $21)
                   (local.get $22)
+                  (local.get $23)
                  )
                  (i32.const 2)
                 )
@@ -10547,144 +10793,152 @@
                  (i32.load
                   (i32.add
                    (i32.load offset=12
-                    (local.get $13)
+                    (local.get $14)
                    )
                    (i32.shl
-                    (local.get $26)
+                    (local.get $27)
                     (i32.const 2)
                    )
                   )
                  )
-                 (local.get $17)
+                 (local.get $18)
                 )
                 (then
-                 (local.set $21
+                 (local.set $22
                   (i32.add
-                   (local.get $26)
+                   (local.get $27)
                    (i32.const 1)
                   )
                  )
                 )
                 (else
-                 (local.set $22
-                  (local.get $26)
+                 (local.set $23
+                  (local.get $27)
                  )
                 )
                )
               )
              )
-             (local.set $23
+             (local.set $24
               (i32.add
-               (local.get $23)
+               (local.get $24)
                (i32.const 1)
               )
              )
              (br_if $loop173
               (i32.lt_s
-               (local.get $23)
-               (local.get $52)
-              )
-             )
-            )
-           )
-          )
-          (local.set $19
-           (local.get $21)
-          )
-          (local.set $21
-           (i32.const 0)
-          )
-          (local.set $22
-           (local.get $33)
-          )
-          (block
-           (block $exit174
-            (local.set $23
-             (i32.const 0)
-            )
-            (local.set $53
-             (i32.const 32)
-            )
-            (br_if $exit174
-             (i32.ge_s
-              (local.get $23)
-              (local.get $53)
-             )
-            )
-            (loop $loop175
-             (if
-              (i32.ge_s
-               (local.get $21)
-               (local.get $22)
-              )
-              (then
-               (local.set $23
-                (i32.const 32)
-               )
-              )
-              (else
-               (local.set $26
-                (i32.div_s
-                 (i32.add
-                  (local.get $21)
-                  (local.get $22)
-                 )
-                 (i32.const 2)
-                )
-               )
-               (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $13)
-                   )
-                   (i32.shl
-                    (local.get $26)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $17)
-                  (local.get $18)
-                 )
-                )
-                (then
-                 (local.set $21
-                  (i32.add
-                   (local.get $26)
-                   (i32.const 1)
-                  )
-                 )
-                )
-                (else
-                 (local.set $22
-                  (local.get $26)
-                 )
-                )
-               )
-              )
-             )
-             (local.set $23
-              (i32.add
-               (local.get $23)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop175
-              (i32.lt_s
-               (local.get $23)
-               (local.get $53)
+               (local.get $24)
+               (local.get $54)
               )
              )
             )
            )
           )
           (local.set $20
-           (local.get $21)
+           (local.get $22)
           )
-          (local.set $39
+          (local.set $22
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
+          )
+          (block
+           (block $exit174
+            (local.set $24
+             (i32.const 0)
+            )
+            (local.set $55
+             (i32.const 32)
+            )
+            (br_if $exit174
+             (i32.ge_s
+              (local.get $24)
+              (local.get $55)
+             )
+            )
+            (loop $loop175
+             (if
+              (i32.ge_s
+               (local.get $22)
+               (local.get $23)
+              )
+              (then
+               (local.set $24
+                (i32.const 32)
+               )
+              )
+              (else
+               (local.set $27
+                (i32.div_s
+                 (i32.add
+                  (local.get $22)
+                  (local.get $23)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (if
+                (i32.lt_s
+                 (i32.load
+                  (i32.add
+                   (i32.load offset=12
+                    (local.get $14)
+                   )
+                   (i32.shl
+                    (local.get $27)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $18)
+                  (local.get $19)
+                 )
+                )
+                (then
+                 (local.set $22
+                  (i32.add
+                   (local.get $27)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (else
+                 (local.set $23
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $24
+              (i32.add
+               (local.get $24)
+               (i32.const 1)
+              )
+             )
+             (br_if $loop175
+              (i32.lt_s
+               (local.get $24)
+               (local.get $55)
+              )
+             )
+            )
+           )
+          )
+          (local.set $21
+           (local.get $22)
+          )
+          (local.set $44
+           (i32.and
+            (local.get $10)
+            (i32.eqz
+             (local.get $20)
+            )
+           )
+          )
+          (local.set $40
            (i32.and
             (i32.eqz
              (local.get $7)
@@ -10694,11 +10948,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=12
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -10708,10 +10962,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=12
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -10719,8 +10973,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -10729,18 +10983,18 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
             (block $exit176
-             (local.set $24
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $54
+             (local.set $56
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
@@ -10748,52 +11002,52 @@
              )
              (br_if $exit176
               (i32.ge_s
-               (local.get $24)
-               (local.get $54)
+               (local.get $25)
+               (local.get $56)
               )
              )
              (loop $loop177
-              (local.set $26
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $7)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.add
                   (i32.const 3211264)
                   (i32.shl
@@ -10801,7 +11055,7 @@
                     (i32.add
                      (i32.const 46265152)
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
@@ -10810,64 +11064,64 @@
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=12
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (block $exit170
-               (local.set $25
+               (local.set $26
                 (i32.const 0)
                )
-               (local.set $51
+               (local.set $53
                 (i32.div_s
                  (i32.add
-                  (local.get $32)
+                  (local.get $33)
                   (i32.const 3)
                  )
                  (i32.const 4)
@@ -10875,16 +11129,16 @@
                )
                (br_if $exit170
                 (i32.ge_s
-                 (local.get $25)
-                 (local.get $51)
+                 (local.get $26)
+                 (local.get $53)
                 )
                )
                (loop $loop171
                 (if
-                 (local.get $28)
+                 (local.get $29)
                  (then
                   (i32.store
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 44688064)
@@ -10895,7 +11149,7 @@
                          (i32.add
                           (i32.const 46267456)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -10907,12 +11161,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 0)
@@ -10931,7 +11185,7 @@
                          (i32.const 46269568)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -10942,21 +11196,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 0)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=4
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 44688064)
@@ -10967,7 +11221,7 @@
                          (i32.add
                           (i32.const 46267456)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -10979,12 +11233,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 1)
@@ -11003,7 +11257,7 @@
                          (i32.const 46269568)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -11014,21 +11268,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 1)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=8
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 44688064)
@@ -11039,7 +11293,7 @@
                          (i32.add
                           (i32.const 46267456)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -11051,12 +11305,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 2)
@@ -11075,7 +11329,7 @@
                          (i32.const 46269568)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -11086,21 +11340,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 2)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=12
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 44688064)
@@ -11111,7 +11365,7 @@
                          (i32.add
                           (i32.const 46267456)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -11123,12 +11377,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 3)
@@ -11147,7 +11401,7 @@
                          (i32.const 46269568)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -11158,107 +11412,160 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 3)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (if
-                   (local.get $39)
+                   (local.get $44)
+                   (then
+                    (v128.store align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
                    (then
                     (call $microkernel_4x8
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
                      (i32.add
-                      (local.get $29)
+                      (local.get $30)
                       (i32.shl
                        (i32.load
-                        (local.get $30)
+                        (local.get $31)
                        )
                        (i32.const 5)
                       )
                      )
                      (i32.sub
+                      (local.get $21)
                       (local.get $20)
-                      (local.get $19)
                      )
-                     (local.get $40)
+                     (local.get $41)
                     )
                    )
                    (else
                     (call $microkernel_4x8_gather
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $29)
                      (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
                      (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
                     )
                    )
                   )
                  )
                  (else
                   (i32.store
-                   (local.get $40)
+                   (local.get $41)
                    (i32.add
-                    (local.get $41)
+                    (local.get $42)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 46267456)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -11270,12 +11577,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -11290,164 +11597,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit154
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $43
-                    (i32.const 8)
-                   )
-                   (br_if $exit154
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $43)
-                    )
-                   )
-                   (loop $loop155
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 44688064)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 46269568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop155
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $43)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267456)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267520)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit158
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit158
+                   (br_if $exit154
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $45)
                     )
                    )
-                   (loop $loop159
+                   (loop $loop155
                     (f32.store
                      (i32.add
-                      (local.get $41)
+                      (local.get $42)
                       (i32.add
-                       (i32.const 32)
+                       (i32.const 0)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -11458,14 +11631,14 @@
                         (i32.const 44688064)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 46269568)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -11478,497 +11651,60 @@
                       )
                       (f32.const 0)
                       (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop159
+                    (br_if $loop155
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $45)
                      )
                     )
                    )
                   )
-                  (i32.store offset=8
-                   (local.get $40)
+                  (i32.store offset=4
+                   (local.get $41)
                    (i32.add
-                    (local.get $41)
-                    (i32.const 64)
+                    (local.get $42)
+                    (i32.const 32)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267456)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267520)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit162
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit162
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop163
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 44688064)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 46269568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop163
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267456)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267520)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit166
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit166
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop167
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 44688064)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 46269568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop167
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $39)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267456)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267520)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit156
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $44
-                    (local.get $27)
-                   )
-                   (br_if $exit156
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $44)
-                    )
-                   )
-                   (loop $loop157
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 44688064)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 46269568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop157
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $44)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 46267456)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -11980,12 +11716,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -12000,39 +11736,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit160
-                   (local.set $35
+                  (block $exit158
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $46
-                    (local.get $27)
+                   (local.set $47
+                    (i32.const 8)
                    )
-                   (br_if $exit160
+                   (br_if $exit158
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
+                     (local.get $36)
+                     (local.get $47)
                     )
                    )
-                   (loop $loop161
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop159
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 44688064)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 46269568)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -12042,55 +11787,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop161
+                    (br_if $loop159
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
+                      (local.get $36)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=8
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 46267456)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -12102,12 +11855,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -12122,39 +11875,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit164
-                   (local.set $35
+                  (block $exit162
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $48
-                    (local.get $27)
+                   (local.set $49
+                    (i32.const 8)
                    )
-                   (br_if $exit164
+                   (br_if $exit162
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
+                     (local.get $36)
+                     (local.get $49)
                     )
                    )
-                   (loop $loop165
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop163
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 44688064)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 46269568)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -12164,55 +11926,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop165
+                    (br_if $loop163
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
+                      (local.get $36)
+                      (local.get $49)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=12
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 46267456)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -12224,12 +11994,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -12244,39 +12014,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit168
-                   (local.set $35
+                  (block $exit166
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $50
-                    (local.get $27)
+                   (local.set $51
+                    (i32.const 8)
                    )
-                   (br_if $exit168
+                   (br_if $exit166
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
+                     (local.get $36)
+                     (local.get $51)
                     )
                    )
-                   (loop $loop169
+                   (loop $loop167
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 44688064)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 46269568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop167
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267456)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267520)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit156
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $46
+                    (local.get $28)
+                   )
+                   (br_if $exit156
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $46)
+                    )
+                   )
+                   (loop $loop157
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 44688064)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 46269568)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -12288,11 +12249,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $41)
+                         (local.get $42)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -12301,110 +12262,476 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop157
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $46)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267456)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267520)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit160
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (local.get $28)
+                   )
+                   (br_if $exit160
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop161
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 44688064)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 46269568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop161
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267456)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267520)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit164
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (local.get $28)
+                   )
+                   (br_if $exit164
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop165
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 44688064)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 46269568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop165
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267456)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267520)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit168
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (local.get $28)
+                   )
+                   (br_if $exit168
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop169
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 44688064)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 46269568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop169
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
+                      (local.get $36)
+                      (local.get $52)
                      )
                     )
                    )
                   )
                  )
                 )
-                (local.set $25
+                (local.set $26
                  (i32.add
-                  (local.get $25)
+                  (local.get $26)
                   (i32.const 1)
                  )
                 )
                 (br_if $loop171
                  (i32.lt_s
-                  (local.get $25)
-                  (local.get $51)
+                  (local.get $26)
+                  (local.get $53)
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
               (br_if $loop177
                (i32.lt_s
-                (local.get $24)
-                (local.get $54)
+                (local.get $25)
+                (local.get $56)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
           (br_if $loop179
            (i32.lt_s
-            (local.get $12)
-            (local.get $55)
+            (local.get $13)
+            (local.get $57)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
-          (local.get $57)
+          (local.get $18)
+          (local.get $59)
          )
         )
         (br_if $loop181
          (i32.lt_s
-          (local.get $17)
-          (local.get $56)
+          (local.get $18)
+          (local.get $58)
          )
         )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $60)
+        (local.get $16)
+        (local.get $62)
        )
       )
       (br_if $loop185
        (i32.lt_s
-        (local.get $15)
-        (local.get $59)
+        (local.get $16)
+        (local.get $61)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
-      (local.get $11)
+      (local.get $12)
       (i32.const 1)
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (br_if $loop187
      (i32.lt_s
-      (local.get $10)
-      (local.get $61)
+      (local.get $11)
+      (local.get $63)
      )
     )
    )

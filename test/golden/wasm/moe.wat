@@ -2,10 +2,9 @@
  (type $0 (func (param i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param f64) (result f64)))
  (type $2 (func))
- (type $3 (func (param i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -2276,8 +2275,7 @@
    )
   )
  )
- (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
-  (local $5 i32)
+ (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -2323,105 +2321,107 @@
   (local $48 i32)
   (local $49 i32)
   (local $50 i32)
-  (local.set $30
+  (local $51 i32)
+  (local $52 i32)
+  (local.set $31
    (local.get $4)
   )
-  (local.set $31
+  (local.set $32
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
-  (local.set $32
-   (i32.add
-    (local.get $31)
-    (i32.const 524288)
-   )
-  )
   (local.set $33
    (i32.add
     (local.get $32)
-    (i32.const 16)
+    (i32.const 524288)
    )
   )
   (local.set $34
    (i32.add
     (local.get $33)
+    (i32.const 16)
+   )
+  )
+  (local.set $35
+   (i32.add
+    (local.get $34)
     (i32.const 128)
    )
   )
   (block $exit58
-   (local.set $5
+   (local.set $6
     (i32.const 0)
    )
-   (local.set $50
+   (local.set $52
     (local.get $1)
    )
    (br_if $exit58
     (i32.ge_s
-     (local.get $5)
-     (local.get $50)
+     (local.get $6)
+     (local.get $52)
     )
    )
    (loop $loop59
-    (local.set $6
+    (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $5)
+       (local.get $6)
        (i32.const 40)
       )
      )
     )
-    (local.set $7
-     (i32.load
-      (local.get $6)
-     )
-    )
     (local.set $8
-     (i32.load offset=4
-      (local.get $6)
+     (i32.load
+      (local.get $7)
      )
     )
     (local.set $9
-     (i32.load offset=8
-      (local.get $6)
+     (i32.load offset=4
+      (local.get $7)
      )
     )
     (local.set $10
-     (i32.load offset=12
-      (local.get $6)
+     (i32.load offset=8
+      (local.get $7)
      )
     )
     (local.set $11
-     (i32.load offset=16
-      (local.get $6)
+     (i32.load offset=12
+      (local.get $7)
      )
     )
     (local.set $12
-     (i32.load offset=20
-      (local.get $6)
+     (i32.load offset=16
+      (local.get $7)
      )
     )
     (local.set $13
-     (i32.load offset=24
-      (local.get $6)
+     (i32.load offset=20
+      (local.get $7)
      )
     )
     (local.set $14
+     (i32.load offset=24
+      (local.get $7)
+     )
+    )
+    (local.set $15
      (i32.const 0)
     )
     (block $exit52
-     (local.set $28
+     (local.set $29
       (i32.const 0)
      )
-     (local.set $47
-      (local.get $13)
+     (local.set $49
+      (local.get $14)
      )
      (br_if $exit52
       (i32.ge_s
-       (local.get $28)
-       (local.get $47)
+       (local.get $29)
+       (local.get $49)
       )
      )
      (loop $loop53
@@ -2429,9 +2429,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $28)
+           (local.get $29)
            (i32.const 2)
           )
          )
@@ -2439,42 +2439,42 @@
         (local.get $2)
        )
        (then
-        (local.set $14
+        (local.set $15
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $28
+      (local.set $29
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.const 1)
        )
       )
       (br_if $loop53
        (i32.lt_s
-        (local.get $28)
-        (local.get $47)
+        (local.get $29)
+        (local.get $49)
        )
       )
      )
     )
-    (local.set $15
-     (local.get $14)
+    (local.set $16
+     (local.get $15)
     )
     (block $exit54
-     (local.set $28
-      (local.get $14)
+     (local.set $29
+      (local.get $15)
      )
-     (local.set $48
-      (local.get $13)
+     (local.set $50
+      (local.get $14)
      )
      (br_if $exit54
       (i32.ge_s
-       (local.get $28)
-       (local.get $48)
+       (local.get $29)
+       (local.get $50)
       )
      )
      (loop $loop55
@@ -2482,9 +2482,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $28)
+           (local.get $29)
            (i32.const 2)
           )
          )
@@ -2492,166 +2492,174 @@
         (local.get $3)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $28
+      (local.set $29
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.const 1)
        )
       )
       (br_if $loop55
        (i32.lt_s
-        (local.get $28)
-        (local.get $48)
+        (local.get $29)
+        (local.get $50)
        )
       )
      )
     )
     (block $exit56
-     (local.set $16
-      (local.get $14)
-     )
-     (local.set $49
+     (local.set $17
       (local.get $15)
+     )
+     (local.set $51
+      (local.get $16)
      )
      (br_if $exit56
       (i32.ge_s
-       (local.get $16)
-       (local.get $49)
+       (local.get $17)
+       (local.get $51)
       )
      )
      (loop $loop57
-      (local.set $17
+      (local.set $18
        (select
         (i32.const 512)
         (i32.sub
-         (local.get $15)
          (local.get $16)
+         (local.get $17)
         )
         (i32.lt_s
          (i32.const 512)
          (i32.sub
-          (local.get $15)
           (local.get $16)
+          (local.get $17)
          )
         )
        )
       )
       (block $exit50
-       (local.set $18
+       (local.set $19
         (i32.const 0)
        )
-       (local.set $46
-        (local.get $11)
+       (local.set $48
+        (local.get $12)
        )
        (br_if $exit50
         (i32.ge_s
-         (local.get $18)
-         (local.get $46)
+         (local.get $19)
+         (local.get $48)
         )
        )
        (loop $loop51
-        (local.set $19
+        (local.set $20
          (select
           (i32.const 256)
           (i32.sub
-           (local.get $11)
-           (local.get $18)
+           (local.get $12)
+           (local.get $19)
           )
           (i32.lt_s
            (i32.const 256)
            (i32.sub
-            (local.get $11)
-            (local.get $18)
+            (local.get $12)
+            (local.get $19)
            )
           )
          )
         )
+        (local.set $36
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $19)
+          )
+         )
+        )
         (call $op1_packB
-         (local.get $31)
+         (local.get $32)
          (i32.add
-          (local.get $10)
+          (local.get $11)
           (i32.shl
-           (local.get $18)
+           (local.get $19)
            (i32.const 2)
           )
          )
-         (local.get $19)
+         (local.get $20)
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $16)
+           (local.get $17)
            (i32.const 2)
           )
          )
-         (local.get $17)
-         (local.get $7)
+         (local.get $18)
+         (local.get $8)
         )
         (block $exit48
-         (local.set $20
+         (local.set $21
           (i32.const 0)
          )
-         (local.set $45
-          (local.get $9)
+         (local.set $47
+          (local.get $10)
          )
          (br_if $exit48
           (i32.ge_s
-           (local.get $20)
-           (local.get $45)
+           (local.get $21)
+           (local.get $47)
           )
          )
          (loop $loop49
-          (local.set $21
+          (local.set $22
            (select
             (i32.const 64)
             (i32.sub
-             (local.get $9)
-             (local.get $20)
+             (local.get $10)
+             (local.get $21)
             )
             (i32.lt_s
              (i32.const 64)
              (i32.sub
-              (local.get $9)
-              (local.get $20)
+              (local.get $10)
+              (local.get $21)
              )
             )
            )
           )
           (call $op1_packA
-           (local.get $30)
+           (local.get $31)
            (i32.add
-            (local.get $8)
+            (local.get $9)
             (i32.shl
-             (local.get $20)
+             (local.get $21)
              (i32.const 2)
             )
            )
-           (local.get $21)
+           (local.get $22)
            (i32.add
-            (local.get $10)
+            (local.get $11)
             (i32.shl
-             (local.get $18)
+             (local.get $19)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (local.get $7)
+           (local.get $20)
+           (local.get $8)
           )
           (block $exit46
-           (local.set $22
+           (local.set $23
             (i32.const 0)
            )
-           (local.set $44
+           (local.set $46
             (i32.div_s
              (i32.add
-              (local.get $17)
+              (local.get $18)
               (i32.const 7)
              )
              (i32.const 8)
@@ -2659,56 +2667,56 @@
            )
            (br_if $exit46
             (i32.ge_s
-             (local.get $22)
-             (local.get $44)
+             (local.get $23)
+             (local.get $46)
             )
            )
            (loop $loop47
-            (local.set $24
+            (local.set $25
              (i32.add
-              (local.get $16)
+              (local.get $17)
               (i32.mul
-               (local.get $22)
+               (local.get $23)
                (i32.const 8)
               )
              )
             )
-            (local.set $25
+            (local.set $26
              (select
               (i32.const 8)
               (i32.sub
-               (local.get $17)
+               (local.get $18)
                (i32.mul
-                (local.get $22)
+                (local.get $23)
                 (i32.const 8)
                )
               )
               (i32.lt_s
                (i32.const 8)
                (i32.sub
-                (local.get $17)
+                (local.get $18)
                 (i32.mul
-                 (local.get $22)
+                 (local.get $23)
                  (i32.const 8)
                 )
                )
               )
              )
             )
-            (local.set $26
+            (local.set $27
              (i32.and
               (i32.eq
-               (local.get $25)
+               (local.get $26)
                (i32.const 8)
               )
               (i32.eq
                (i32.sub
                 (i32.load
                  (i32.add
-                  (local.get $12)
+                  (local.get $13)
                   (i32.shl
                    (i32.add
-                    (local.get $24)
+                    (local.get $25)
                     (i32.const 7)
                    )
                    (i32.const 2)
@@ -2717,9 +2725,9 @@
                 )
                 (i32.load
                  (i32.add
-                  (local.get $12)
+                  (local.get $13)
                   (i32.shl
-                   (local.get $24)
+                   (local.get $25)
                    (i32.const 2)
                   )
                  )
@@ -2730,13 +2738,13 @@
              )
             )
             (block $exit44
-             (local.set $23
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $43
+             (local.set $45
               (i32.div_s
                (i32.add
-                (local.get $21)
+                (local.get $22)
                 (i32.const 3)
                )
                (i32.const 4)
@@ -2744,16 +2752,16 @@
              )
              (br_if $exit44
               (i32.ge_s
-               (local.get $23)
-               (local.get $43)
+               (local.get $24)
+               (local.get $45)
               )
              )
              (loop $loop45
               (if
-               (local.get $26)
+               (local.get $27)
                (then
                 (i32.store
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 76103744)
@@ -2764,7 +2772,7 @@
                        (i32.add
                         (i32.const 84505280)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -2775,13 +2783,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -2802,10 +2810,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -2820,21 +2828,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 0)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 76103744)
@@ -2845,7 +2853,7 @@
                        (i32.add
                         (i32.const 84505280)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -2856,13 +2864,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -2883,10 +2891,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -2901,21 +2909,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 1)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 76103744)
@@ -2926,7 +2934,7 @@
                        (i32.add
                         (i32.const 84505280)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -2937,13 +2945,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -2964,10 +2972,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -2982,21 +2990,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 2)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 76103744)
@@ -3007,7 +3015,7 @@
                        (i32.add
                         (i32.const 84505280)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -3018,13 +3026,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -3045,10 +3053,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -3063,72 +3071,125 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 3)
                    )
-                   (local.get $21)
+                   (local.get $22)
+                  )
+                 )
+                )
+                (if
+                 (local.get $36)
+                 (then
+                  (v128.store align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                  )
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $30)
+                  (local.get $31)
                   (i32.mul
-                   (local.get $23)
+                   (local.get $24)
                    (i32.mul
-                    (local.get $19)
+                    (local.get $20)
                     (i32.const 16)
                    )
                   )
                  )
                  (i32.add
-                  (local.get $31)
+                  (local.get $32)
                   (i32.mul
-                   (local.get $22)
+                   (local.get $23)
                    (i32.mul
-                    (local.get $19)
+                    (local.get $20)
                     (i32.const 32)
                    )
                   )
                  )
-                 (local.get $19)
-                 (local.get $32)
+                 (local.get $20)
+                 (local.get $33)
                 )
                )
                (else
                 (i32.store
-                 (local.get $32)
+                 (local.get $33)
                  (i32.add
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 0)
                  )
                 )
-                (local.set $29
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 0)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 84505280)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -3139,13 +3200,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -3161,173 +3222,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
                 (block $exit28
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $35
-                  (i32.const 8)
-                 )
-                 (br_if $exit28
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $35)
-                  )
-                 )
-                 (loop $loop29
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 76103744)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505856)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop29
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $35)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $32)
-                 (i32.add
-                  (local.get $33)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 84505280)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 84505344)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit32
-                 (local.set $28
+                 (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit32
+                 (br_if $exit28
                   (i32.ge_s
-                   (local.get $28)
+                   (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop29
                   (f32.store
                    (i32.add
-                    (local.get $33)
+                    (local.get $34)
                     (i32.add
-                     (i32.const 32)
+                     (i32.const 0)
                      (i32.shl
-                      (local.get $28)
+                      (local.get $29)
                       (i32.const 2)
                      )
                     )
@@ -3338,18 +3256,18 @@
                       (i32.const 76103744)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 84505856)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -3366,489 +3284,60 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop29
                    (i32.lt_s
-                    (local.get $28)
+                    (local.get $29)
                     (local.get $37)
                    )
                   )
                  )
                 )
-                (i32.store offset=8
-                 (local.get $32)
+                (i32.store offset=4
+                 (local.get $33)
                  (i32.add
-                  (local.get $33)
-                  (i32.const 64)
+                  (local.get $34)
+                  (i32.const 32)
                  )
                 )
-                (local.set $29
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 84505280)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 84505344)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit36
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $39
-                  (i32.const 8)
-                 )
-                 (br_if $exit36
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $39)
-                  )
-                 )
-                 (loop $loop37
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 76103744)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505856)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop37
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $39)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $32)
-                 (i32.add
-                  (local.get $33)
-                  (i32.const 96)
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 84505280)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 84505344)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit40
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
-                 (br_if $exit40
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $41)
-                  )
-                 )
-                 (loop $loop41
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 76103744)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505856)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop41
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $41)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $30)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $19)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $22)
-                   (i32.mul
-                    (local.get $19)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $19)
-                 (local.get $32)
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 84505280)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 84505344)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit30
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $36
-                  (local.get $25)
-                 )
-                 (br_if $exit30
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $36)
-                  )
-                 )
-                 (loop $loop31
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 76103744)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505856)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop31
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $36)
-                   )
-                  )
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 1)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 84505280)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -3859,13 +3348,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -3881,43 +3370,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit34
-                 (local.set $28
+                (block $exit32
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $38
-                  (local.get $25)
+                 (local.set $39
+                  (i32.const 8)
                  )
-                 (br_if $exit34
+                 (br_if $exit32
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $38)
+                   (local.get $29)
+                   (local.get $39)
                   )
                  )
-                 (loop $loop35
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop33
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 76103744)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 84505856)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -3931,55 +3429,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop33
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $38)
+                    (local.get $29)
+                    (local.get $39)
                    )
                   )
                  )
                 )
-                (local.set $29
+                (i32.store offset=8
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 2)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 84505280)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -3990,13 +3496,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -4012,43 +3518,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit38
-                 (local.set $28
+                (block $exit36
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $40
-                  (local.get $25)
+                 (local.set $41
+                  (i32.const 8)
                  )
-                 (br_if $exit38
+                 (br_if $exit36
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $40)
+                   (local.get $29)
+                   (local.get $41)
                   )
                  )
-                 (loop $loop39
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop37
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 76103744)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 84505856)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -4062,55 +3577,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop37
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $40)
+                    (local.get $29)
+                    (local.get $41)
                    )
                   )
                  )
                 )
-                (local.set $29
+                (i32.store offset=12
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 3)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 84505280)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -4121,13 +3644,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -4143,43 +3666,208 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit42
-                 (local.set $28
+                (block $exit40
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $42
-                  (local.get $25)
+                 (local.set $43
+                  (i32.const 8)
                  )
-                 (br_if $exit42
+                 (br_if $exit40
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $42)
+                   (local.get $29)
+                   (local.get $43)
                   )
                  )
-                 (loop $loop43
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop41
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 76103744)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 84505856)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop41
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $43)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $31)
+                  (i32.mul
+                   (local.get $24)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $32)
+                  (i32.mul
+                   (local.get $23)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $20)
+                 (local.get $33)
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84505280)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84505344)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit30
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $38
+                  (local.get $26)
+                 )
+                 (br_if $exit30
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $38)
+                  )
+                 )
+                 (loop $loop31
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 76103744)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84505856)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -4195,11 +3883,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $33)
+                       (local.get $34)
                        (i32.add
-                        (i32.const 96)
+                        (i32.const 0)
                         (i32.shl
-                         (local.get $28)
+                         (local.get $29)
                          (i32.const 2)
                         )
                        )
@@ -4208,102 +3896,495 @@
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop31
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $38)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84505280)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84505344)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit34
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (local.get $26)
+                 )
+                 (br_if $exit34
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop35
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 76103744)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84505856)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop35
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84505280)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84505344)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit38
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (local.get $26)
+                 )
+                 (br_if $exit38
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop39
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 76103744)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84505856)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop39
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84505280)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84505344)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit42
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $26)
+                 )
+                 (br_if $exit42
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop43
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 76103744)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84505856)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop43
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $42)
+                    (local.get $29)
+                    (local.get $44)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $23
+              (local.set $24
                (i32.add
-                (local.get $23)
+                (local.get $24)
                 (i32.const 1)
                )
               )
               (br_if $loop45
                (i32.lt_s
-                (local.get $23)
-                (local.get $43)
+                (local.get $24)
+                (local.get $45)
                )
               )
              )
             )
-            (local.set $22
+            (local.set $23
              (i32.add
-              (local.get $22)
+              (local.get $23)
               (i32.const 1)
              )
             )
             (br_if $loop47
              (i32.lt_s
-              (local.get $22)
-              (local.get $44)
+              (local.get $23)
+              (local.get $46)
              )
             )
            )
           )
-          (local.set $20
+          (local.set $21
            (i32.add
-            (local.get $20)
+            (local.get $21)
             (i32.const 64)
            )
           )
           (br_if $loop49
            (i32.lt_s
-            (local.get $20)
-            (local.get $45)
+            (local.get $21)
+            (local.get $47)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $19
          (i32.add
-          (local.get $18)
+          (local.get $19)
           (i32.const 256)
          )
         )
         (br_if $loop51
          (i32.lt_s
-          (local.get $18)
-          (local.get $46)
+          (local.get $19)
+          (local.get $48)
          )
         )
        )
       )
-      (local.set $16
+      (local.set $17
        (i32.add
-        (local.get $16)
+        (local.get $17)
         (i32.const 512)
        )
       )
       (br_if $loop57
        (i32.lt_s
-        (local.get $16)
-        (local.get $49)
+        (local.get $17)
+        (local.get $51)
        )
       )
      )
     )
-    (local.set $5
+    (local.set $6
      (i32.add
-      (local.get $5)
+      (local.get $6)
       (i32.const 1)
      )
     )
     (br_if $loop59
      (i32.lt_s
-      (local.get $5)
-      (local.get $50)
+      (local.get $6)
+      (local.get $52)
      )
     )
    )
@@ -4371,8 +4452,7 @@
    )
   )
  )
- (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -4424,73 +4504,75 @@
   (local $59 i32)
   (local $60 i32)
   (local $61 i32)
-  (local.set $38
+  (local $62 i32)
+  (local $63 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $40
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $41
    (i32.add
-    (local.get $40)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $42
    (i32.add
     (local.get $41)
+    (i32.const 16)
+   )
+  )
+  (local.set $43
+   (i32.add
+    (local.get $42)
     (i32.const 128)
    )
   )
   (block $exit94
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $61
+   (local.set $63
     (local.get $1)
    )
    (br_if $exit94
     (i32.ge_s
-     (local.get $10)
-     (local.get $61)
+     (local.get $11)
+     (local.get $63)
     )
    )
    (loop $loop95
-    (local.set $13
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 40)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
      (block $exit90
-      (local.set $12
-       (local.get $11)
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $58
+      (local.set $60
        (local.get $1)
       )
       (br_if $exit90
        (i32.ge_s
-        (local.get $12)
-        (local.get $58)
+        (local.get $13)
+        (local.get $60)
        )
       )
       (loop $loop91
@@ -4500,104 +4582,104 @@
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 40)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
        (br_if $loop91
         (i32.lt_s
-         (local.get $12)
-         (local.get $58)
+         (local.get $13)
+         (local.get $60)
         )
        )
       )
      )
     )
     (block $exit92
-     (local.set $15
+     (local.set $16
       (local.get $2)
      )
-     (local.set $59
+     (local.set $61
       (local.get $3)
      )
-     (local.set $60
+     (local.set $62
       (local.get $9)
      )
      (br_if $exit92
       (i32.ge_s
-       (local.get $15)
-       (local.get $59)
+       (local.get $16)
+       (local.get $61)
       )
      )
      (loop $loop93
-      (local.set $16
+      (local.set $17
        (select
         (local.get $9)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $9)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
       (block $exit88
-       (local.set $17
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $56
+       (local.set $58
         (i32.const 512)
        )
-       (local.set $57
+       (local.set $59
         (local.get $8)
        )
        (br_if $exit88
         (i32.ge_s
-         (local.get $17)
-         (local.get $56)
+         (local.get $18)
+         (local.get $58)
         )
        )
        (loop $loop89
-        (local.set $18
+        (local.set $19
          (select
           (local.get $8)
           (i32.sub
            (i32.const 512)
-           (local.get $17)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $8)
            (i32.sub
             (i32.const 512)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -4608,102 +4690,102 @@
          )
          (then
           (call $op1_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $6)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
         (block $exit86
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $55
+         (local.set $13
           (local.get $11)
+         )
+         (local.set $57
+          (local.get $12)
          )
          (br_if $exit86
           (i32.ge_s
-           (local.get $12)
-           (local.get $55)
+           (local.get $13)
+           (local.get $57)
           )
          )
          (loop $loop87
-          (local.set $13
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 40)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
-           (i32.load offset=28
-            (local.get $13)
+           (i32.load offset=16
+            (local.get $14)
            )
           )
-          (local.set $21
-           (i32.const 0)
+          (local.set $35
+           (i32.load offset=28
+            (local.get $14)
+           )
           )
           (local.set $22
-           (local.get $33)
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
           )
           (block
            (block $exit80
-            (local.set $23
+            (local.set $24
              (i32.const 0)
             )
-            (local.set $52
+            (local.set $54
              (i32.const 32)
             )
             (br_if $exit80
              (i32.ge_s
-              (local.get $23)
-              (local.get $52)
+              (local.get $24)
+              (local.get $54)
              )
             )
             (loop $loop81
              (if
               (i32.ge_s
-               (local.get $21)
                (local.get $22)
+               (local.get $23)
               )
               (then
-               (local.set $23
+               (local.set $24
                 (i32.const 32)
                )
               )
               (else
-               (local.set $26
+               (local.set $27
                 (i32.div_s
                  (i32.add
-                  (local.get $21)
                   (local.get $22)
+                  (local.get $23)
                  )
                  (i32.const 2)
                 )
@@ -4713,144 +4795,152 @@
                  (i32.load
                   (i32.add
                    (i32.load offset=12
-                    (local.get $13)
+                    (local.get $14)
                    )
                    (i32.shl
-                    (local.get $26)
+                    (local.get $27)
                     (i32.const 2)
                    )
                   )
                  )
-                 (local.get $17)
+                 (local.get $18)
                 )
                 (then
-                 (local.set $21
+                 (local.set $22
                   (i32.add
-                   (local.get $26)
+                   (local.get $27)
                    (i32.const 1)
                   )
                  )
                 )
                 (else
-                 (local.set $22
-                  (local.get $26)
+                 (local.set $23
+                  (local.get $27)
                  )
                 )
                )
               )
              )
-             (local.set $23
+             (local.set $24
               (i32.add
-               (local.get $23)
+               (local.get $24)
                (i32.const 1)
               )
              )
              (br_if $loop81
               (i32.lt_s
-               (local.get $23)
-               (local.get $52)
-              )
-             )
-            )
-           )
-          )
-          (local.set $19
-           (local.get $21)
-          )
-          (local.set $21
-           (i32.const 0)
-          )
-          (local.set $22
-           (local.get $33)
-          )
-          (block
-           (block $exit82
-            (local.set $23
-             (i32.const 0)
-            )
-            (local.set $53
-             (i32.const 32)
-            )
-            (br_if $exit82
-             (i32.ge_s
-              (local.get $23)
-              (local.get $53)
-             )
-            )
-            (loop $loop83
-             (if
-              (i32.ge_s
-               (local.get $21)
-               (local.get $22)
-              )
-              (then
-               (local.set $23
-                (i32.const 32)
-               )
-              )
-              (else
-               (local.set $26
-                (i32.div_s
-                 (i32.add
-                  (local.get $21)
-                  (local.get $22)
-                 )
-                 (i32.const 2)
-                )
-               )
-               (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $13)
-                   )
-                   (i32.shl
-                    (local.get $26)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $17)
-                  (local.get $18)
-                 )
-                )
-                (then
-                 (local.set $21
-                  (i32.add
-                   (local.get $26)
-                   (i32.const 1)
-                  )
-                 )
-                )
-                (else
-                 (local.set $22
-                  (local.get $26)
-                 )
-                )
-               )
-              )
-             )
-             (local.set $23
-              (i32.add
-               (local.get $23)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop83
-              (i32.lt_s
-               (local.get $23)
-               (local.get $53)
+               (local.get $24)
+               (local.get $54)
               )
              )
             )
            )
           )
           (local.set $20
-           (local.get $21)
+           (local.get $22)
           )
-          (local.set $39
+          (local.set $22
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
+          )
+          (block
+           (block $exit82
+            (local.set $24
+             (i32.const 0)
+            )
+            (local.set $55
+             (i32.const 32)
+            )
+            (br_if $exit82
+             (i32.ge_s
+              (local.get $24)
+              (local.get $55)
+             )
+            )
+            (loop $loop83
+             (if
+              (i32.ge_s
+               (local.get $22)
+               (local.get $23)
+              )
+              (then
+               (local.set $24
+                (i32.const 32)
+               )
+              )
+              (else
+               (local.set $27
+                (i32.div_s
+                 (i32.add
+                  (local.get $22)
+                  (local.get $23)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (if
+                (i32.lt_s
+                 (i32.load
+                  (i32.add
+                   (i32.load offset=12
+                    (local.get $14)
+                   )
+                   (i32.shl
+                    (local.get $27)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $18)
+                  (local.get $19)
+                 )
+                )
+                (then
+                 (local.set $22
+                  (i32.add
+                   (local.get $27)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (else
+                 (local.set $23
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $24
+              (i32.add
+               (local.get $24)
+               (i32.const 1)
+              )
+             )
+             (br_if $loop83
+              (i32.lt_s
+               (local.get $24)
+               (local.get $55)
+              )
+             )
+            )
+           )
+          )
+          (local.set $21
+           (local.get $22)
+          )
+          (local.set $44
+           (i32.and
+            (local.get $10)
+            (i32.eqz
+             (local.get $20)
+            )
+           )
+          )
+          (local.set $40
            (i32.and
             (i32.eqz
              (local.get $7)
@@ -4860,11 +4950,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=12
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -4874,10 +4964,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=12
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -4885,8 +4975,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -4895,18 +4985,18 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
             (block $exit84
-             (local.set $24
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $54
+             (local.set $56
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
@@ -4914,52 +5004,52 @@
              )
              (br_if $exit84
               (i32.ge_s
-               (local.get $24)
-               (local.get $54)
+               (local.get $25)
+               (local.get $56)
               )
              )
              (loop $loop85
-              (local.set $26
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $7)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.add
                   (i32.const 331776)
                   (i32.shl
@@ -4967,7 +5057,7 @@
                     (i32.add
                      (i32.const 84495040)
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
@@ -4976,64 +5066,64 @@
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=12
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (block $exit78
-               (local.set $25
+               (local.set $26
                 (i32.const 0)
                )
-               (local.set $51
+               (local.set $53
                 (i32.div_s
                  (i32.add
-                  (local.get $32)
+                  (local.get $33)
                   (i32.const 3)
                  )
                  (i32.const 4)
@@ -5041,16 +5131,16 @@
                )
                (br_if $exit78
                 (i32.ge_s
-                 (local.get $25)
-                 (local.get $51)
+                 (local.get $26)
+                 (local.get $53)
                 )
                )
                (loop $loop79
                 (if
-                 (local.get $28)
+                 (local.get $29)
                  (then
                   (i32.store
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 76103744)
@@ -5061,7 +5151,7 @@
                          (i32.add
                           (i32.const 84505280)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -5073,12 +5163,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 0)
@@ -5097,7 +5187,7 @@
                          (i32.const 84505856)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -5108,21 +5198,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 0)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=4
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 76103744)
@@ -5133,7 +5223,7 @@
                          (i32.add
                           (i32.const 84505280)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -5145,12 +5235,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 1)
@@ -5169,7 +5259,7 @@
                          (i32.const 84505856)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -5180,21 +5270,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 1)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=8
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 76103744)
@@ -5205,7 +5295,7 @@
                          (i32.add
                           (i32.const 84505280)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -5217,12 +5307,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 2)
@@ -5241,7 +5331,7 @@
                          (i32.const 84505856)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -5252,21 +5342,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 2)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=12
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 76103744)
@@ -5277,7 +5367,7 @@
                          (i32.add
                           (i32.const 84505280)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -5289,12 +5379,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 3)
@@ -5313,7 +5403,7 @@
                          (i32.const 84505856)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -5324,107 +5414,160 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 3)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (if
-                   (local.get $39)
+                   (local.get $44)
+                   (then
+                    (v128.store align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
                    (then
                     (call $microkernel_4x8
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
                      (i32.add
-                      (local.get $29)
+                      (local.get $30)
                       (i32.shl
                        (i32.load
-                        (local.get $30)
+                        (local.get $31)
                        )
                        (i32.const 5)
                       )
                      )
                      (i32.sub
+                      (local.get $21)
                       (local.get $20)
-                      (local.get $19)
                      )
-                     (local.get $40)
+                     (local.get $41)
                     )
                    )
                    (else
                     (call $microkernel_4x8_gather
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $29)
                      (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
                      (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
                     )
                    )
                   )
                  )
                  (else
                   (i32.store
-                   (local.get $40)
+                   (local.get $41)
                    (i32.add
-                    (local.get $41)
+                    (local.get $42)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 84505280)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -5436,12 +5579,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -5456,164 +5599,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit62
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $43
-                    (i32.const 8)
-                   )
-                   (br_if $exit62
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $43)
-                    )
-                   )
-                   (loop $loop63
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 76103744)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84505856)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop63
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $43)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505280)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505344)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit66
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit66
+                   (br_if $exit62
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $45)
                     )
                    )
-                   (loop $loop67
+                   (loop $loop63
                     (f32.store
                      (i32.add
-                      (local.get $41)
+                      (local.get $42)
                       (i32.add
-                       (i32.const 32)
+                       (i32.const 0)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -5624,14 +5633,14 @@
                         (i32.const 76103744)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 84505856)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -5644,497 +5653,60 @@
                       )
                       (f32.const 0)
                       (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop67
+                    (br_if $loop63
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $45)
                      )
                     )
                    )
                   )
-                  (i32.store offset=8
-                   (local.get $40)
+                  (i32.store offset=4
+                   (local.get $41)
                    (i32.add
-                    (local.get $41)
-                    (i32.const 64)
+                    (local.get $42)
+                    (i32.const 32)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505280)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505344)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit70
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit70
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop71
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 76103744)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84505856)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop71
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505280)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505344)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit74
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit74
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop75
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 76103744)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84505856)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop75
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $39)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505280)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505344)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit64
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $44
-                    (local.get $27)
-                   )
-                   (br_if $exit64
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $44)
-                    )
-                   )
-                   (loop $loop65
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 76103744)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84505856)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop65
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $44)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 84505280)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6146,12 +5718,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -6166,39 +5738,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit68
-                   (local.set $35
+                  (block $exit66
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $46
-                    (local.get $27)
+                   (local.set $47
+                    (i32.const 8)
                    )
-                   (br_if $exit68
+                   (br_if $exit66
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
+                     (local.get $36)
+                     (local.get $47)
                     )
                    )
-                   (loop $loop69
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop67
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 76103744)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 84505856)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6208,55 +5789,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop67
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
+                      (local.get $36)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=8
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 84505280)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6268,12 +5857,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -6288,39 +5877,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit72
-                   (local.set $35
+                  (block $exit70
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $48
-                    (local.get $27)
+                   (local.set $49
+                    (i32.const 8)
                    )
-                   (br_if $exit72
+                   (br_if $exit70
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
+                     (local.get $36)
+                     (local.get $49)
                     )
                    )
-                   (loop $loop73
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop71
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 76103744)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 84505856)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6330,55 +5928,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop73
+                    (br_if $loop71
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
+                      (local.get $36)
+                      (local.get $49)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=12
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 84505280)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6390,12 +5996,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -6410,39 +6016,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit76
-                   (local.set $35
+                  (block $exit74
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $50
-                    (local.get $27)
+                   (local.set $51
+                    (i32.const 8)
                    )
-                   (br_if $exit76
+                   (br_if $exit74
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
+                     (local.get $36)
+                     (local.get $51)
                     )
                    )
-                   (loop $loop77
+                   (loop $loop75
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 76103744)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84505856)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop75
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84505280)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84505344)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit64
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $46
+                    (local.get $28)
+                   )
+                   (br_if $exit64
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $46)
+                    )
+                   )
+                   (loop $loop65
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 76103744)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 84505856)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6454,11 +6251,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $41)
+                         (local.get $42)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -6467,110 +6264,476 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop65
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $46)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84505280)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84505344)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit68
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (local.get $28)
+                   )
+                   (br_if $exit68
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop69
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 76103744)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84505856)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop69
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84505280)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84505344)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit72
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (local.get $28)
+                   )
+                   (br_if $exit72
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop73
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 76103744)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84505856)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop73
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84505280)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84505344)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit76
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (local.get $28)
+                   )
+                   (br_if $exit76
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop77
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 76103744)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84505856)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop77
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
+                      (local.get $36)
+                      (local.get $52)
                      )
                     )
                    )
                   )
                  )
                 )
-                (local.set $25
+                (local.set $26
                  (i32.add
-                  (local.get $25)
+                  (local.get $26)
                   (i32.const 1)
                  )
                 )
                 (br_if $loop79
                  (i32.lt_s
-                  (local.get $25)
-                  (local.get $51)
+                  (local.get $26)
+                  (local.get $53)
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
               (br_if $loop85
                (i32.lt_s
-                (local.get $24)
-                (local.get $54)
+                (local.get $25)
+                (local.get $56)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
           (br_if $loop87
            (i32.lt_s
-            (local.get $12)
-            (local.get $55)
+            (local.get $13)
+            (local.get $57)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
-          (local.get $57)
+          (local.get $18)
+          (local.get $59)
          )
         )
         (br_if $loop89
          (i32.lt_s
-          (local.get $17)
-          (local.get $56)
+          (local.get $18)
+          (local.get $58)
          )
         )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $60)
+        (local.get $16)
+        (local.get $62)
        )
       )
       (br_if $loop93
        (i32.lt_s
-        (local.get $15)
-        (local.get $59)
+        (local.get $16)
+        (local.get $61)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
-      (local.get $11)
+      (local.get $12)
       (i32.const 1)
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (br_if $loop95
      (i32.lt_s
-      (local.get $10)
-      (local.get $61)
+      (local.get $11)
+      (local.get $63)
      )
     )
    )
@@ -8374,8 +8537,7 @@
    )
   )
  )
- (func $op2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
-  (local $5 i32)
+ (func $op2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -8421,105 +8583,107 @@
   (local $48 i32)
   (local $49 i32)
   (local $50 i32)
-  (local.set $30
+  (local $51 i32)
+  (local $52 i32)
+  (local.set $31
    (local.get $4)
   )
-  (local.set $31
+  (local.set $32
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
-  (local.set $32
-   (i32.add
-    (local.get $31)
-    (i32.const 524288)
-   )
-  )
   (local.set $33
    (i32.add
     (local.get $32)
-    (i32.const 16)
+    (i32.const 524288)
    )
   )
   (local.set $34
    (i32.add
     (local.get $33)
+    (i32.const 16)
+   )
+  )
+  (local.set $35
+   (i32.add
+    (local.get $34)
     (i32.const 128)
    )
   )
   (block $exit144
-   (local.set $5
+   (local.set $6
     (i32.const 0)
    )
-   (local.set $50
+   (local.set $52
     (local.get $1)
    )
    (br_if $exit144
     (i32.ge_s
-     (local.get $5)
-     (local.get $50)
+     (local.get $6)
+     (local.get $52)
     )
    )
    (loop $loop145
-    (local.set $6
+    (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $5)
+       (local.get $6)
        (i32.const 40)
       )
      )
     )
-    (local.set $7
-     (i32.load
-      (local.get $6)
-     )
-    )
     (local.set $8
-     (i32.load offset=4
-      (local.get $6)
+     (i32.load
+      (local.get $7)
      )
     )
     (local.set $9
-     (i32.load offset=8
-      (local.get $6)
+     (i32.load offset=4
+      (local.get $7)
      )
     )
     (local.set $10
-     (i32.load offset=12
-      (local.get $6)
+     (i32.load offset=8
+      (local.get $7)
      )
     )
     (local.set $11
-     (i32.load offset=16
-      (local.get $6)
+     (i32.load offset=12
+      (local.get $7)
      )
     )
     (local.set $12
-     (i32.load offset=20
-      (local.get $6)
+     (i32.load offset=16
+      (local.get $7)
      )
     )
     (local.set $13
-     (i32.load offset=24
-      (local.get $6)
+     (i32.load offset=20
+      (local.get $7)
      )
     )
     (local.set $14
+     (i32.load offset=24
+      (local.get $7)
+     )
+    )
+    (local.set $15
      (i32.const 0)
     )
     (block $exit138
-     (local.set $28
+     (local.set $29
       (i32.const 0)
      )
-     (local.set $47
-      (local.get $13)
+     (local.set $49
+      (local.get $14)
      )
      (br_if $exit138
       (i32.ge_s
-       (local.get $28)
-       (local.get $47)
+       (local.get $29)
+       (local.get $49)
       )
      )
      (loop $loop139
@@ -8527,9 +8691,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $28)
+           (local.get $29)
            (i32.const 2)
           )
          )
@@ -8537,42 +8701,42 @@
         (local.get $2)
        )
        (then
-        (local.set $14
+        (local.set $15
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $28
+      (local.set $29
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.const 1)
        )
       )
       (br_if $loop139
        (i32.lt_s
-        (local.get $28)
-        (local.get $47)
+        (local.get $29)
+        (local.get $49)
        )
       )
      )
     )
-    (local.set $15
-     (local.get $14)
+    (local.set $16
+     (local.get $15)
     )
     (block $exit140
-     (local.set $28
-      (local.get $14)
+     (local.set $29
+      (local.get $15)
      )
-     (local.set $48
-      (local.get $13)
+     (local.set $50
+      (local.get $14)
      )
      (br_if $exit140
       (i32.ge_s
-       (local.get $28)
-       (local.get $48)
+       (local.get $29)
+       (local.get $50)
       )
      )
      (loop $loop141
@@ -8580,9 +8744,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $28)
+           (local.get $29)
            (i32.const 2)
           )
          )
@@ -8590,166 +8754,174 @@
         (local.get $3)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $28
+      (local.set $29
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.const 1)
        )
       )
       (br_if $loop141
        (i32.lt_s
-        (local.get $28)
-        (local.get $48)
+        (local.get $29)
+        (local.get $50)
        )
       )
      )
     )
     (block $exit142
-     (local.set $16
-      (local.get $14)
-     )
-     (local.set $49
+     (local.set $17
       (local.get $15)
+     )
+     (local.set $51
+      (local.get $16)
      )
      (br_if $exit142
       (i32.ge_s
-       (local.get $16)
-       (local.get $49)
+       (local.get $17)
+       (local.get $51)
       )
      )
      (loop $loop143
-      (local.set $17
+      (local.set $18
        (select
         (i32.const 512)
         (i32.sub
-         (local.get $15)
          (local.get $16)
+         (local.get $17)
         )
         (i32.lt_s
          (i32.const 512)
          (i32.sub
-          (local.get $15)
           (local.get $16)
+          (local.get $17)
          )
         )
        )
       )
       (block $exit136
-       (local.set $18
+       (local.set $19
         (i32.const 0)
        )
-       (local.set $46
-        (local.get $11)
+       (local.set $48
+        (local.get $12)
        )
        (br_if $exit136
         (i32.ge_s
-         (local.get $18)
-         (local.get $46)
+         (local.get $19)
+         (local.get $48)
         )
        )
        (loop $loop137
-        (local.set $19
+        (local.set $20
          (select
           (i32.const 256)
           (i32.sub
-           (local.get $11)
-           (local.get $18)
+           (local.get $12)
+           (local.get $19)
           )
           (i32.lt_s
            (i32.const 256)
            (i32.sub
-            (local.get $11)
-            (local.get $18)
+            (local.get $12)
+            (local.get $19)
            )
           )
          )
         )
+        (local.set $36
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $19)
+          )
+         )
+        )
         (call $op2_packB
-         (local.get $31)
+         (local.get $32)
          (i32.add
-          (local.get $10)
+          (local.get $11)
           (i32.shl
-           (local.get $18)
+           (local.get $19)
            (i32.const 2)
           )
          )
-         (local.get $19)
+         (local.get $20)
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $16)
+           (local.get $17)
            (i32.const 2)
           )
          )
-         (local.get $17)
-         (local.get $7)
+         (local.get $18)
+         (local.get $8)
         )
         (block $exit134
-         (local.set $20
+         (local.set $21
           (i32.const 0)
          )
-         (local.set $45
-          (local.get $9)
+         (local.set $47
+          (local.get $10)
          )
          (br_if $exit134
           (i32.ge_s
-           (local.get $20)
-           (local.get $45)
+           (local.get $21)
+           (local.get $47)
           )
          )
          (loop $loop135
-          (local.set $21
+          (local.set $22
            (select
             (i32.const 64)
             (i32.sub
-             (local.get $9)
-             (local.get $20)
+             (local.get $10)
+             (local.get $21)
             )
             (i32.lt_s
              (i32.const 64)
              (i32.sub
-              (local.get $9)
-              (local.get $20)
+              (local.get $10)
+              (local.get $21)
              )
             )
            )
           )
           (call $op2_packA
-           (local.get $30)
+           (local.get $31)
            (i32.add
-            (local.get $8)
+            (local.get $9)
             (i32.shl
-             (local.get $20)
+             (local.get $21)
              (i32.const 2)
             )
            )
-           (local.get $21)
+           (local.get $22)
            (i32.add
-            (local.get $10)
+            (local.get $11)
             (i32.shl
-             (local.get $18)
+             (local.get $19)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (local.get $7)
+           (local.get $20)
+           (local.get $8)
           )
           (block $exit132
-           (local.set $22
+           (local.set $23
             (i32.const 0)
            )
-           (local.set $44
+           (local.set $46
             (i32.div_s
              (i32.add
-              (local.get $17)
+              (local.get $18)
               (i32.const 7)
              )
              (i32.const 8)
@@ -8757,56 +8929,56 @@
            )
            (br_if $exit132
             (i32.ge_s
-             (local.get $22)
-             (local.get $44)
+             (local.get $23)
+             (local.get $46)
             )
            )
            (loop $loop133
-            (local.set $24
+            (local.set $25
              (i32.add
-              (local.get $16)
+              (local.get $17)
               (i32.mul
-               (local.get $22)
+               (local.get $23)
                (i32.const 8)
               )
              )
             )
-            (local.set $25
+            (local.set $26
              (select
               (i32.const 8)
               (i32.sub
-               (local.get $17)
+               (local.get $18)
                (i32.mul
-                (local.get $22)
+                (local.get $23)
                 (i32.const 8)
                )
               )
               (i32.lt_s
                (i32.const 8)
                (i32.sub
-                (local.get $17)
+                (local.get $18)
                 (i32.mul
-                 (local.get $22)
+                 (local.get $23)
                  (i32.const 8)
                 )
                )
               )
              )
             )
-            (local.set $26
+            (local.set $27
              (i32.and
               (i32.eq
-               (local.get $25)
+               (local.get $26)
                (i32.const 8)
               )
               (i32.eq
                (i32.sub
                 (i32.load
                  (i32.add
-                  (local.get $12)
+                  (local.get $13)
                   (i32.shl
                    (i32.add
-                    (local.get $24)
+                    (local.get $25)
                     (i32.const 7)
                    )
                    (i32.const 2)
@@ -8815,9 +8987,9 @@
                 )
                 (i32.load
                  (i32.add
-                  (local.get $12)
+                  (local.get $13)
                   (i32.shl
-                   (local.get $24)
+                   (local.get $25)
                    (i32.const 2)
                   )
                  )
@@ -8828,13 +9000,13 @@
              )
             )
             (block $exit130
-             (local.set $23
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $43
+             (local.set $45
               (i32.div_s
                (i32.add
-                (local.get $21)
+                (local.get $22)
                 (i32.const 3)
                )
                (i32.const 4)
@@ -8842,16 +9014,16 @@
              )
              (br_if $exit130
               (i32.ge_s
-               (local.get $23)
-               (local.get $43)
+               (local.get $24)
+               (local.get $45)
               )
              )
              (loop $loop131
               (if
-               (local.get $26)
+               (local.get $27)
                (then
                 (i32.store
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 75833344)
@@ -8862,7 +9034,7 @@
                        (i32.add
                         (i32.const 84713920)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -8873,13 +9045,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -8900,10 +9072,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -8918,21 +9090,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 0)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 75833344)
@@ -8943,7 +9115,7 @@
                        (i32.add
                         (i32.const 84713920)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -8954,13 +9126,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -8981,10 +9153,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -8999,21 +9171,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 1)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 75833344)
@@ -9024,7 +9196,7 @@
                        (i32.add
                         (i32.const 84713920)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -9035,13 +9207,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -9062,10 +9234,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -9080,21 +9252,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 2)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 75833344)
@@ -9105,7 +9277,7 @@
                        (i32.add
                         (i32.const 84713920)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -9116,13 +9288,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -9143,10 +9315,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -9161,72 +9333,125 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 3)
                    )
-                   (local.get $21)
+                   (local.get $22)
+                  )
+                 )
+                )
+                (if
+                 (local.get $36)
+                 (then
+                  (v128.store align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                  )
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $30)
+                  (local.get $31)
                   (i32.mul
-                   (local.get $23)
+                   (local.get $24)
                    (i32.mul
-                    (local.get $19)
+                    (local.get $20)
                     (i32.const 16)
                    )
                   )
                  )
                  (i32.add
-                  (local.get $31)
+                  (local.get $32)
                   (i32.mul
-                   (local.get $22)
+                   (local.get $23)
                    (i32.mul
-                    (local.get $19)
+                    (local.get $20)
                     (i32.const 32)
                    )
                   )
                  )
-                 (local.get $19)
-                 (local.get $32)
+                 (local.get $20)
+                 (local.get $33)
                 )
                )
                (else
                 (i32.store
-                 (local.get $32)
+                 (local.get $33)
                  (i32.add
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 0)
                  )
                 )
-                (local.set $29
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 0)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 84713920)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -9237,13 +9462,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -9259,173 +9484,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
                 (block $exit114
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $35
-                  (i32.const 8)
-                 )
-                 (br_if $exit114
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $35)
-                  )
-                 )
-                 (loop $loop115
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 75833344)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 84714496)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop115
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $35)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $32)
-                 (i32.add
-                  (local.get $33)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 84713920)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 84713984)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit118
-                 (local.set $28
+                 (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit118
+                 (br_if $exit114
                   (i32.ge_s
-                   (local.get $28)
+                   (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop119
+                 (loop $loop115
                   (f32.store
                    (i32.add
-                    (local.get $33)
+                    (local.get $34)
                     (i32.add
-                     (i32.const 32)
+                     (i32.const 0)
                      (i32.shl
-                      (local.get $28)
+                      (local.get $29)
                       (i32.const 2)
                      )
                     )
@@ -9436,18 +9518,18 @@
                       (i32.const 75833344)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 84714496)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -9464,489 +9546,60 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop119
+                  (br_if $loop115
                    (i32.lt_s
-                    (local.get $28)
+                    (local.get $29)
                     (local.get $37)
                    )
                   )
                  )
                 )
-                (i32.store offset=8
-                 (local.get $32)
+                (i32.store offset=4
+                 (local.get $33)
                  (i32.add
-                  (local.get $33)
-                  (i32.const 64)
+                  (local.get $34)
+                  (i32.const 32)
                  )
                 )
-                (local.set $29
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 84713920)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 84713984)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit122
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $39
-                  (i32.const 8)
-                 )
-                 (br_if $exit122
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $39)
-                  )
-                 )
-                 (loop $loop123
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 75833344)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 84714496)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop123
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $39)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $32)
-                 (i32.add
-                  (local.get $33)
-                  (i32.const 96)
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 84713920)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 84713984)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit126
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
-                 (br_if $exit126
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $41)
-                  )
-                 )
-                 (loop $loop127
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 75833344)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 84714496)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop127
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $41)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $30)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $19)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $22)
-                   (i32.mul
-                    (local.get $19)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $19)
-                 (local.get $32)
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 84713920)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 84713984)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit116
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $36
-                  (local.get $25)
-                 )
-                 (br_if $exit116
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $36)
-                  )
-                 )
-                 (loop $loop117
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 75833344)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 84714496)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop117
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $36)
-                   )
-                  )
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 1)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 84713920)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -9957,13 +9610,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -9979,43 +9632,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit120
-                 (local.set $28
+                (block $exit118
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $38
-                  (local.get $25)
+                 (local.set $39
+                  (i32.const 8)
                  )
-                 (br_if $exit120
+                 (br_if $exit118
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $38)
+                   (local.get $29)
+                   (local.get $39)
                   )
                  )
-                 (loop $loop121
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop119
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 75833344)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 84714496)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -10029,55 +9691,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop121
+                  (br_if $loop119
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $38)
+                    (local.get $29)
+                    (local.get $39)
                    )
                   )
                  )
                 )
-                (local.set $29
+                (i32.store offset=8
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 2)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 84713920)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -10088,13 +9758,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -10110,43 +9780,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit124
-                 (local.set $28
+                (block $exit122
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $40
-                  (local.get $25)
+                 (local.set $41
+                  (i32.const 8)
                  )
-                 (br_if $exit124
+                 (br_if $exit122
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $40)
+                   (local.get $29)
+                   (local.get $41)
                   )
                  )
-                 (loop $loop125
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop123
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 75833344)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 84714496)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -10160,55 +9839,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop125
+                  (br_if $loop123
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $40)
+                    (local.get $29)
+                    (local.get $41)
                    )
                   )
                  )
                 )
-                (local.set $29
+                (i32.store offset=12
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 3)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 84713920)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -10219,13 +9906,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -10241,43 +9928,208 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit128
-                 (local.set $28
+                (block $exit126
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $42
-                  (local.get $25)
+                 (local.set $43
+                  (i32.const 8)
                  )
-                 (br_if $exit128
+                 (br_if $exit126
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $42)
+                   (local.get $29)
+                   (local.get $43)
                   )
                  )
-                 (loop $loop129
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop127
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 75833344)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 84714496)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop127
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $43)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $31)
+                  (i32.mul
+                   (local.get $24)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $32)
+                  (i32.mul
+                   (local.get $23)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $20)
+                 (local.get $33)
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84713920)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84713984)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit116
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $38
+                  (local.get $26)
+                 )
+                 (br_if $exit116
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $38)
+                  )
+                 )
+                 (loop $loop117
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 75833344)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84714496)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -10293,11 +10145,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $33)
+                       (local.get $34)
                        (i32.add
-                        (i32.const 96)
+                        (i32.const 0)
                         (i32.shl
-                         (local.get $28)
+                         (local.get $29)
                          (i32.const 2)
                         )
                        )
@@ -10306,102 +10158,495 @@
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop117
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $38)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84713920)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84713984)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit120
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (local.get $26)
+                 )
+                 (br_if $exit120
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop121
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 75833344)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84714496)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop121
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84713920)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84713984)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit124
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (local.get $26)
+                 )
+                 (br_if $exit124
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop125
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 75833344)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84714496)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop125
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84713920)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84713984)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit128
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $26)
+                 )
+                 (br_if $exit128
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop129
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 75833344)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84714496)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop129
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $42)
+                    (local.get $29)
+                    (local.get $44)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $23
+              (local.set $24
                (i32.add
-                (local.get $23)
+                (local.get $24)
                 (i32.const 1)
                )
               )
               (br_if $loop131
                (i32.lt_s
-                (local.get $23)
-                (local.get $43)
+                (local.get $24)
+                (local.get $45)
                )
               )
              )
             )
-            (local.set $22
+            (local.set $23
              (i32.add
-              (local.get $22)
+              (local.get $23)
               (i32.const 1)
              )
             )
             (br_if $loop133
              (i32.lt_s
-              (local.get $22)
-              (local.get $44)
+              (local.get $23)
+              (local.get $46)
              )
             )
            )
           )
-          (local.set $20
+          (local.set $21
            (i32.add
-            (local.get $20)
+            (local.get $21)
             (i32.const 64)
            )
           )
           (br_if $loop135
            (i32.lt_s
-            (local.get $20)
-            (local.get $45)
+            (local.get $21)
+            (local.get $47)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $19
          (i32.add
-          (local.get $18)
+          (local.get $19)
           (i32.const 256)
          )
         )
         (br_if $loop137
          (i32.lt_s
-          (local.get $18)
-          (local.get $46)
+          (local.get $19)
+          (local.get $48)
          )
         )
        )
       )
-      (local.set $16
+      (local.set $17
        (i32.add
-        (local.get $16)
+        (local.get $17)
         (i32.const 512)
        )
       )
       (br_if $loop143
        (i32.lt_s
-        (local.get $16)
-        (local.get $49)
+        (local.get $17)
+        (local.get $51)
        )
       )
      )
     )
-    (local.set $5
+    (local.set $6
      (i32.add
-      (local.get $5)
+      (local.get $6)
       (i32.const 1)
      )
     )
     (br_if $loop145
      (i32.lt_s
-      (local.get $5)
-      (local.get $50)
+      (local.get $6)
+      (local.get $52)
      )
     )
    )
@@ -10469,8 +10714,7 @@
    )
   )
  )
- (func $op2_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op2_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -10522,73 +10766,75 @@
   (local $59 i32)
   (local $60 i32)
   (local $61 i32)
-  (local.set $38
+  (local $62 i32)
+  (local $63 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $40
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $41
    (i32.add
-    (local.get $40)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $42
    (i32.add
     (local.get $41)
+    (i32.const 16)
+   )
+  )
+  (local.set $43
+   (i32.add
+    (local.get $42)
     (i32.const 128)
    )
   )
   (block $exit180
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $61
+   (local.set $63
     (local.get $1)
    )
    (br_if $exit180
     (i32.ge_s
-     (local.get $10)
-     (local.get $61)
+     (local.get $11)
+     (local.get $63)
     )
    )
    (loop $loop181
-    (local.set $13
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 40)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
      (block $exit176
-      (local.set $12
-       (local.get $11)
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $58
+      (local.set $60
        (local.get $1)
       )
       (br_if $exit176
        (i32.ge_s
-        (local.get $12)
-        (local.get $58)
+        (local.get $13)
+        (local.get $60)
        )
       )
       (loop $loop177
@@ -10598,104 +10844,104 @@
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 40)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
        (br_if $loop177
         (i32.lt_s
-         (local.get $12)
-         (local.get $58)
+         (local.get $13)
+         (local.get $60)
         )
        )
       )
      )
     )
     (block $exit178
-     (local.set $15
+     (local.set $16
       (local.get $2)
      )
-     (local.set $59
+     (local.set $61
       (local.get $3)
      )
-     (local.set $60
+     (local.set $62
       (local.get $9)
      )
      (br_if $exit178
       (i32.ge_s
-       (local.get $15)
-       (local.get $59)
+       (local.get $16)
+       (local.get $61)
       )
      )
      (loop $loop179
-      (local.set $16
+      (local.set $17
        (select
         (local.get $9)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $9)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
       (block $exit174
-       (local.set $17
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $56
+       (local.set $58
         (i32.const 16384)
        )
-       (local.set $57
+       (local.set $59
         (local.get $8)
        )
        (br_if $exit174
         (i32.ge_s
-         (local.get $17)
-         (local.get $56)
+         (local.get $18)
+         (local.get $58)
         )
        )
        (loop $loop175
-        (local.set $18
+        (local.set $19
          (select
           (local.get $8)
           (i32.sub
            (i32.const 16384)
-           (local.get $17)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $8)
            (i32.sub
             (i32.const 16384)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -10706,102 +10952,102 @@
          )
          (then
           (call $op2_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $6)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
         (block $exit172
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $55
+         (local.set $13
           (local.get $11)
+         )
+         (local.set $57
+          (local.get $12)
          )
          (br_if $exit172
           (i32.ge_s
-           (local.get $12)
-           (local.get $55)
+           (local.get $13)
+           (local.get $57)
           )
          )
          (loop $loop173
-          (local.set $13
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 40)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
-           (i32.load offset=28
-            (local.get $13)
+           (i32.load offset=16
+            (local.get $14)
            )
           )
-          (local.set $21
-           (i32.const 0)
+          (local.set $35
+           (i32.load offset=28
+            (local.get $14)
+           )
           )
           (local.set $22
-           (local.get $33)
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
           )
           (block
            (block $exit166
-            (local.set $23
+            (local.set $24
              (i32.const 0)
             )
-            (local.set $52
+            (local.set $54
              (i32.const 32)
             )
             (br_if $exit166
              (i32.ge_s
-              (local.get $23)
-              (local.get $52)
+              (local.get $24)
+              (local.get $54)
              )
             )
             (loop $loop167
              (if
               (i32.ge_s
-               (local.get $21)
                (local.get $22)
+               (local.get $23)
               )
               (then
-               (local.set $23
+               (local.set $24
                 (i32.const 32)
                )
               )
               (else
-               (local.set $26
+               (local.set $27
                 (i32.div_s
                  (i32.add
-                  (local.get $21)
                   (local.get $22)
+                  (local.get $23)
                  )
                  (i32.const 2)
                 )
@@ -10811,144 +11057,152 @@
                  (i32.load
                   (i32.add
                    (i32.load offset=12
-                    (local.get $13)
+                    (local.get $14)
                    )
                    (i32.shl
-                    (local.get $26)
+                    (local.get $27)
                     (i32.const 2)
                    )
                   )
                  )
-                 (local.get $17)
+                 (local.get $18)
                 )
                 (then
-                 (local.set $21
+                 (local.set $22
                   (i32.add
-                   (local.get $26)
+                   (local.get $27)
                    (i32.const 1)
                   )
                  )
                 )
                 (else
-                 (local.set $22
-                  (local.get $26)
+                 (local.set $23
+                  (local.get $27)
                  )
                 )
                )
               )
              )
-             (local.set $23
+             (local.set $24
               (i32.add
-               (local.get $23)
+               (local.get $24)
                (i32.const 1)
               )
              )
              (br_if $loop167
               (i32.lt_s
-               (local.get $23)
-               (local.get $52)
-              )
-             )
-            )
-           )
-          )
-          (local.set $19
-           (local.get $21)
-          )
-          (local.set $21
-           (i32.const 0)
-          )
-          (local.set $22
-           (local.get $33)
-          )
-          (block
-           (block $exit168
-            (local.set $23
-             (i32.const 0)
-            )
-            (local.set $53
-             (i32.const 32)
-            )
-            (br_if $exit168
-             (i32.ge_s
-              (local.get $23)
-              (local.get $53)
-             )
-            )
-            (loop $loop169
-             (if
-              (i32.ge_s
-               (local.get $21)
-               (local.get $22)
-              )
-              (then
-               (local.set $23
-                (i32.const 32)
-               )
-              )
-              (else
-               (local.set $26
-                (i32.div_s
-                 (i32.add
-                  (local.get $21)
-                  (local.get $22)
-                 )
-                 (i32.const 2)
-                )
-               )
-               (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $13)
-                   )
-                   (i32.shl
-                    (local.get $26)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $17)
-                  (local.get $18)
-                 )
-                )
-                (then
-                 (local.set $21
-                  (i32.add
-                   (local.get $26)
-                   (i32.const 1)
-                  )
-                 )
-                )
-                (else
-                 (local.set $22
-                  (local.get $26)
-                 )
-                )
-               )
-              )
-             )
-             (local.set $23
-              (i32.add
-               (local.get $23)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop169
-              (i32.lt_s
-               (local.get $23)
-               (local.get $53)
+               (local.get $24)
+               (local.get $54)
               )
              )
             )
            )
           )
           (local.set $20
-           (local.get $21)
+           (local.get $22)
           )
-          (local.set $39
+          (local.set $22
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
+          )
+          (block
+           (block $exit168
+            (local.set $24
+             (i32.const 0)
+            )
+            (local.set $55
+             (i32.const 32)
+            )
+            (br_if $exit168
+             (i32.ge_s
+              (local.get $24)
+              (local.get $55)
+             )
+            )
+            (loop $loop169
+             (if
+              (i32.ge_s
+               (local.get $22)
+               (local.get $23)
+              )
+              (then
+               (local.set $24
+                (i32.const 32)
+               )
+              )
+              (else
+               (local.set $27
+                (i32.div_s
+                 (i32.add
+                  (local.get $22)
+                  (local.get $23)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (if
+                (i32.lt_s
+                 (i32.load
+                  (i32.add
+                   (i32.load offset=12
+                    (local.get $14)
+                   )
+                   (i32.shl
+                    (local.get $27)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $18)
+                  (local.get $19)
+                 )
+                )
+                (then
+                 (local.set $22
+                  (i32.add
+                   (local.get $27)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (else
+                 (local.set $23
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $24
+              (i32.add
+               (local.get $24)
+               (i32.const 1)
+              )
+             )
+             (br_if $loop169
+              (i32.lt_s
+               (local.get $24)
+               (local.get $55)
+              )
+             )
+            )
+           )
+          )
+          (local.set $21
+           (local.get $22)
+          )
+          (local.set $44
+           (i32.and
+            (local.get $10)
+            (i32.eqz
+             (local.get $20)
+            )
+           )
+          )
+          (local.set $40
            (i32.and
             (i32.eqz
              (local.get $7)
@@ -10958,11 +11212,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=12
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -10972,10 +11226,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=12
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -10983,8 +11237,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -10993,18 +11247,18 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
             (block $exit170
-             (local.set $24
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $54
+             (local.set $56
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
@@ -11012,52 +11266,52 @@
              )
              (br_if $exit170
               (i32.ge_s
-               (local.get $24)
-               (local.get $54)
+               (local.get $25)
+               (local.get $56)
               )
              )
              (loop $loop171
-              (local.set $26
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $7)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.add
                   (i32.const 33886208)
                   (i32.shl
@@ -11065,7 +11319,7 @@
                     (i32.add
                      (i32.const 84646336)
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
@@ -11074,64 +11328,64 @@
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=12
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (block $exit164
-               (local.set $25
+               (local.set $26
                 (i32.const 0)
                )
-               (local.set $51
+               (local.set $53
                 (i32.div_s
                  (i32.add
-                  (local.get $32)
+                  (local.get $33)
                   (i32.const 3)
                  )
                  (i32.const 4)
@@ -11139,16 +11393,16 @@
                )
                (br_if $exit164
                 (i32.ge_s
-                 (local.get $25)
-                 (local.get $51)
+                 (local.get $26)
+                 (local.get $53)
                 )
                )
                (loop $loop165
                 (if
-                 (local.get $28)
+                 (local.get $29)
                  (then
                   (i32.store
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 75833344)
@@ -11159,7 +11413,7 @@
                          (i32.add
                           (i32.const 84713920)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -11171,12 +11425,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 0)
@@ -11195,7 +11449,7 @@
                          (i32.const 84714496)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -11206,21 +11460,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 0)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=4
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 75833344)
@@ -11231,7 +11485,7 @@
                          (i32.add
                           (i32.const 84713920)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -11243,12 +11497,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 1)
@@ -11267,7 +11521,7 @@
                          (i32.const 84714496)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -11278,21 +11532,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 1)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=8
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 75833344)
@@ -11303,7 +11557,7 @@
                          (i32.add
                           (i32.const 84713920)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -11315,12 +11569,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 2)
@@ -11339,7 +11593,7 @@
                          (i32.const 84714496)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -11350,21 +11604,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 2)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=12
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 75833344)
@@ -11375,7 +11629,7 @@
                          (i32.add
                           (i32.const 84713920)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -11387,12 +11641,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 3)
@@ -11411,7 +11665,7 @@
                          (i32.const 84714496)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -11422,107 +11676,160 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 3)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (if
-                   (local.get $39)
+                   (local.get $44)
+                   (then
+                    (v128.store align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
                    (then
                     (call $microkernel_4x8
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
                      (i32.add
-                      (local.get $29)
+                      (local.get $30)
                       (i32.shl
                        (i32.load
-                        (local.get $30)
+                        (local.get $31)
                        )
                        (i32.const 5)
                       )
                      )
                      (i32.sub
+                      (local.get $21)
                       (local.get $20)
-                      (local.get $19)
                      )
-                     (local.get $40)
+                     (local.get $41)
                     )
                    )
                    (else
                     (call $microkernel_4x8_gather
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $29)
                      (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
                      (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
                     )
                    )
                   )
                  )
                  (else
                   (i32.store
-                   (local.get $40)
+                   (local.get $41)
                    (i32.add
-                    (local.get $41)
+                    (local.get $42)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 84713920)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -11534,12 +11841,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -11554,164 +11861,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit148
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $43
-                    (i32.const 8)
-                   )
-                   (br_if $exit148
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $43)
-                    )
-                   )
-                   (loop $loop149
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84714496)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop149
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $43)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713920)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713984)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit152
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit152
+                   (br_if $exit148
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $45)
                     )
                    )
-                   (loop $loop153
+                   (loop $loop149
                     (f32.store
                      (i32.add
-                      (local.get $41)
+                      (local.get $42)
                       (i32.add
-                       (i32.const 32)
+                       (i32.const 0)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -11722,14 +11895,14 @@
                         (i32.const 75833344)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 84714496)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -11742,497 +11915,60 @@
                       )
                       (f32.const 0)
                       (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop153
+                    (br_if $loop149
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $45)
                      )
                     )
                    )
                   )
-                  (i32.store offset=8
-                   (local.get $40)
+                  (i32.store offset=4
+                   (local.get $41)
                    (i32.add
-                    (local.get $41)
-                    (i32.const 64)
+                    (local.get $42)
+                    (i32.const 32)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713920)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713984)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit156
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit156
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop157
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84714496)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop157
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713920)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713984)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit160
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit160
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop161
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84714496)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop161
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $39)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713920)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713984)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit150
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $44
-                    (local.get $27)
-                   )
-                   (br_if $exit150
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $44)
-                    )
-                   )
-                   (loop $loop151
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84714496)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop151
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $44)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 84713920)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -12244,12 +11980,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -12264,39 +12000,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit154
-                   (local.set $35
+                  (block $exit152
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $46
-                    (local.get $27)
+                   (local.set $47
+                    (i32.const 8)
                    )
-                   (br_if $exit154
+                   (br_if $exit152
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
+                     (local.get $36)
+                     (local.get $47)
                     )
                    )
-                   (loop $loop155
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop153
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 75833344)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 84714496)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -12306,55 +12051,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop155
+                    (br_if $loop153
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
+                      (local.get $36)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=8
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 84713920)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -12366,12 +12119,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -12386,39 +12139,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit158
-                   (local.set $35
+                  (block $exit156
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $48
-                    (local.get $27)
+                   (local.set $49
+                    (i32.const 8)
                    )
-                   (br_if $exit158
+                   (br_if $exit156
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
+                     (local.get $36)
+                     (local.get $49)
                     )
                    )
-                   (loop $loop159
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop157
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 75833344)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 84714496)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -12428,55 +12190,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop159
+                    (br_if $loop157
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
+                      (local.get $36)
+                      (local.get $49)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=12
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 84713920)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -12488,12 +12258,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -12508,39 +12278,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit162
-                   (local.set $35
+                  (block $exit160
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $50
-                    (local.get $27)
+                   (local.set $51
+                    (i32.const 8)
                    )
-                   (br_if $exit162
+                   (br_if $exit160
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
+                     (local.get $36)
+                     (local.get $51)
                     )
                    )
-                   (loop $loop163
+                   (loop $loop161
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84714496)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop161
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84713920)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84713984)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit150
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $46
+                    (local.get $28)
+                   )
+                   (br_if $exit150
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $46)
+                    )
+                   )
+                   (loop $loop151
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 75833344)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 84714496)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -12552,11 +12513,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $41)
+                         (local.get $42)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -12565,110 +12526,476 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop151
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $46)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84713920)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84713984)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit154
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (local.get $28)
+                   )
+                   (br_if $exit154
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop155
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84714496)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop155
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84713920)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84713984)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit158
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (local.get $28)
+                   )
+                   (br_if $exit158
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop159
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84714496)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop159
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84713920)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84713984)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit162
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (local.get $28)
+                   )
+                   (br_if $exit162
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop163
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84714496)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop163
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
+                      (local.get $36)
+                      (local.get $52)
                      )
                     )
                    )
                   )
                  )
                 )
-                (local.set $25
+                (local.set $26
                  (i32.add
-                  (local.get $25)
+                  (local.get $26)
                   (i32.const 1)
                  )
                 )
                 (br_if $loop165
                  (i32.lt_s
-                  (local.get $25)
-                  (local.get $51)
+                  (local.get $26)
+                  (local.get $53)
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
               (br_if $loop171
                (i32.lt_s
-                (local.get $24)
-                (local.get $54)
+                (local.get $25)
+                (local.get $56)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
           (br_if $loop173
            (i32.lt_s
-            (local.get $12)
-            (local.get $55)
+            (local.get $13)
+            (local.get $57)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
-          (local.get $57)
+          (local.get $18)
+          (local.get $59)
          )
         )
         (br_if $loop175
          (i32.lt_s
-          (local.get $17)
-          (local.get $56)
+          (local.get $18)
+          (local.get $58)
          )
         )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $60)
+        (local.get $16)
+        (local.get $62)
        )
       )
       (br_if $loop179
        (i32.lt_s
-        (local.get $15)
-        (local.get $59)
+        (local.get $16)
+        (local.get $61)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
-      (local.get $11)
+      (local.get $12)
       (i32.const 1)
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (br_if $loop181
      (i32.lt_s
-      (local.get $10)
-      (local.get $61)
+      (local.get $11)
+      (local.get $63)
      )
     )
    )
