@@ -1,11 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HostTensor } from '../../ir/tensor.js';
 import { PitcError } from '../../src/api/errors.js';
-import type { PitProgram } from '../../src/api/program.js';
 import { applyDensity } from '../../src/runtime/density.js';
 import { randomTensor } from '../../src/runtime/random.js';
 import { wasmMismatch } from '../wasm/wasm-harness.js';
-import { API_TARGETS, bitDifference, MATMUL_RELU, programOn } from './api-targets.js';
+import { API_TARGETS, bitDifference, MATMUL_RELU, programsDisposedAfterAll } from './api-targets.js';
 
 /**
  * Weights stay in the program between runs (issue 9, "data stays where it is"): a run may leave
@@ -22,16 +21,7 @@ y[t, j] = x[t, j] * w[j] + 1
 output y
 `;
 
-const programs: PitProgram[] = [];
-afterAll(async () => {
-  await Promise.all(programs.map((p) => p.dispose()));
-});
-
-async function open(target: (typeof API_TARGETS)[number], text: string): Promise<PitProgram> {
-  const p = await programOn(target, text);
-  programs.push(p);
-  return p;
-}
+const open = programsDisposedAfterAll();
 
 function matmulArgs(seed: number, m = 37, k = 45, n = 19): { a: HostTensor; b: HostTensor } {
   const a = applyDensity(randomTensor('f32', [m, k], seed, 'a'), 0.3, [1, 1], seed, 'a');

@@ -1,12 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HostTensor, TensorData } from '../../ir/tensor.js';
 import { PitcError } from '../../src/api/errors.js';
-import type { PitProgram } from '../../src/api/program.js';
 import { ViewRegistry } from '../../src/api/view-registry.js';
 import { applyDensity } from '../../src/runtime/density.js';
 import { randomTensor } from '../../src/runtime/random.js';
 import { wasmMismatch } from '../wasm/wasm-harness.js';
-import { API_TARGETS, bitDifference, MASKED, MATMUL_RELU, programOn } from './api-targets.js';
+import { API_TARGETS, bitDifference, MASKED, MATMUL_RELU, programsDisposedAfterAll } from './api-targets.js';
 
 /**
  * Inputs written straight into the program's memory (inputView), outputs read as views or copied
@@ -15,16 +14,7 @@ import { API_TARGETS, bitDifference, MASKED, MATMUL_RELU, programOn } from './ap
  * invalidated is a PitcError (PIT6021), never another run's data, also across overlapping calls.
  */
 
-const programs: PitProgram[] = [];
-afterAll(async () => {
-  await Promise.all(programs.map((p) => p.dispose()));
-});
-
-async function open(target: (typeof API_TARGETS)[number], text: string): Promise<PitProgram> {
-  const p = await programOn(target, text);
-  programs.push(p);
-  return p;
-}
+const open = programsDisposedAfterAll();
 
 const reference = API_TARGETS[0] as (typeof API_TARGETS)[number];
 
