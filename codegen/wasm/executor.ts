@@ -262,9 +262,10 @@ async function runOp(
 /** Runs the module's SIMD index builder and reads its arrays back (copied: memory may grow). */
 function buildSimdIndex(simd: SimdIndex, p: Prepared, memory: WebAssembly.Memory): SparseIndex {
   (p.instance.exports[simd.fn] as () => void)();
-  const stripPtr = new Int32Array(memory.buffer, simd.stripPtr, simd.stripCount + 1).slice();
+  // copies made with the constructor: slice() on a shared memory is a slower path
+  const stripPtr = new Int32Array(new Int32Array(memory.buffer, simd.stripPtr, simd.stripCount + 1));
   const listed = stripPtr[simd.stripCount] as number;
-  const coords = new Int32Array(memory.buffer, simd.coords, listed).slice();
+  const coords = new Int32Array(new Int32Array(memory.buffer, simd.coords, listed));
   const stripDims = simd.gatherDim === 1 ? [0] : [1];
   const [rows, cols] = simd.shape as [number, number];
   const [tr, tc] = simd.microTile as [number, number];

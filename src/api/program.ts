@@ -7,12 +7,13 @@ import type { Graph } from '../../ir/graph/graph.js';
 import { allocateData, copyData, elementCount, type HostTensor, type TensorData } from '../../ir/tensor.js';
 import type { Executor, OpRunRecord, TargetId } from '../../codegen/target.js';
 import { bindDims, type OriginOf } from '../runtime/bind.js';
+import { bindRun, heldOrigin, heldWeights, staleView, viewProblem, dimsKey, type BoundRun, type ProgramState } from './bind-run.js';
 import { PitcError } from './errors.js';
-import { checkOutputBuffers, resizedBuffer, type OutputBuffer } from './output-buffers.js';
-import { readRunArguments, type RunArguments } from './run-arguments.js';
+import { resizedBuffer } from './output-buffers.js';
+import { readRunArguments } from './run-arguments.js';
 import { RunQueue } from './run-queue.js';
 import { ViewRegistry } from './view-registry.js';
-import { WeightStore, type HeldWeight } from './weight-store.js';
+import { WeightStore } from './weight-store.js';
 import type { Analysis } from '../pipeline.js';
 
 /** An input or weight a program expects. Shapes are printed extents, e.g. ["T", "768"]. */
@@ -66,6 +67,8 @@ export class PitProgram {
   private readonly queue = new RunQueue();
   private readonly weights = new WeightStore();
   private readonly views = new ViewRegistry();
+  /** What binding a call reads: the graph, the weights held, the views lent. */
+  private readonly state: ProgramState;
   /** Host arrays lent as input views by a program whose executor has no memory of its own. */
   private hostViews = { dims: '', arrays: new Map<string, TensorData>() };
   private disposal: Promise<void> | undefined;
@@ -77,7 +80,9 @@ export class PitProgram {
     readonly target: TargetId,
     readonly source: SourceFile,
     private readonly executor: Executor,
-  ) {}
+  ) {
+    this.state = { graph, source, weights: this.weights, views: this.views };
+  }
 
   get inputs(): TensorSpec[] {
     return this.graph.tensors
@@ -104,7 +109,7 @@ export class PitProgram {
    */
   async execute(inputs: TensorMap, options: RunOptions = {}): Promise<RunReport> {
     if (this.disposal) throw new PitcError([disposedDiagnostic()], this.source);
-    const bound = this.bind(readRunArguments(inputs, options));
+    const bound = bindRun(this.state, readRunArguments(inputs, options));
     return this.queue.run(() => this.executeNow(bound));
   }
 
@@ -123,7 +128,7 @@ export class PitProgram {
     for (const [name, value] of args.inputs) {
       const info = this.graph.tensors.find((t) => t.name === name);
       if (info?.role === 'input') diagnostics.push(diagnostic('PIT6023', `'${name}' is an input, and setWeights() takes weights only: pass inputs to run(), or write them through inputView()`));
-      const view = this.viewProblem(value, name);
+      const view = viewProblem(this.state, value, name);
       if (view) diagnostics.push(view);
     }
     if (hasErrors(diagnostics)) throw new PitcError(diagnostics, this.source);
@@ -153,7 +158,7 @@ export class PitProgram {
         : `inputView() was given ${typeof name === 'string' ? `'${name}'` : 'a name that is not a string'}, which is not an input of this program (its inputs: ${inputs.join(', ') || 'none'})`;
       throw new PitcError([diagnostic(info ? 'PIT6023' : 'PIT6009', message)], this.source);
     }
-    const held = new Map([...this.heldWeights()].map(([n, w]) => [n, w.tensor]));
+    const held = heldWeights(this.state);
     const binding = bindDims(this.graph, held, args.dims, heldOrigin(held, undefined));
     if (hasErrors(binding.diagnostics) || !binding.dims) throw new PitcError(binding.diagnostics, this.source);
     const dims = binding.dims;
@@ -186,41 +191,6 @@ export class PitProgram {
       return this.executor.dispose();
     });
     return this.disposal;
-  }
-
-  /** The call's arguments checked and bound, when it is made (so a later change of a shape array does not matter). */
-  private bind(args: RunArguments): BoundRun {
-    const early = [...args.diagnostics];
-    for (const [name, value] of args.inputs) {
-      const view = this.viewProblem(value, name);
-      if (view) early.push(view);
-    }
-    if (hasErrors(early)) throw new PitcError(early, this.source);
-    // weights the caller leaves out are the ones the program holds
-    const held = new Map<string, HostTensor>();
-    for (const [name, weight] of this.heldWeights()) if (!args.inputs.has(name)) held.set(name, weight.tensor);
-    const given = new Map([...held, ...args.inputs]);
-    const binding = bindDims(this.graph, given, args.dims, heldOrigin(held, args.originOf));
-    const missing = this.inputs.filter((t) => !given.has(t.name));
-    const diagnostics = [...binding.diagnostics, ...missing.map((t) => missingInput(this.graph, t.name))];
-    if (hasErrors(diagnostics) || !binding.dims || !binding.tensors) throw new PitcError(diagnostics, this.source);
-    const key = dimsKey(binding.dims);
-    for (const [name, t] of binding.tensors) {
-      const stale = this.views.staleness(t.data, key);
-      if (stale) diagnostics.push(staleView(name, stale));
-    }
-    const into = checkOutputBuffers(this.graph, args.into, binding.dims);
-    diagnostics.push(...into.diagnostics);
-    if (hasErrors(diagnostics)) throw new PitcError(diagnostics, this.source);
-    const weights = this.graph.tensors.filter((t) => t.role === 'weight').map((t) => t.name);
-    const givenWeights = new Map([...binding.tensors].filter(([name]) => weights.includes(name) && !held.has(name)));
-    const accepted = this.weights.accept(givenWeights, false);
-    const versions = new Map<string, number>();
-    for (const name of weights) {
-      const version = accepted.get(name)?.version ?? this.weights.get(name)?.version;
-      if (version !== undefined) versions.set(name, version);
-    }
-    return { tensors: binding.tensors, dims: binding.dims, key, versions, outputs: args.outputs, into: into.buffers };
   }
 
   private async executeNow(bound: BoundRun): Promise<RunReport> {
@@ -279,24 +249,6 @@ export class PitProgram {
     return value;
   }
 
-  private *heldWeights(): Iterable<[string, HeldWeight]> {
-    for (const t of this.graph.tensors) {
-      const weight = t.role === 'weight' ? this.weights.get(t.name) : undefined;
-      if (weight) yield [t.name, weight];
-    }
-  }
-
-  /** PIT6021 when `value`'s data is a stale view, or any view of this program given as a weight. */
-  private viewProblem(value: unknown, name: string): Diagnostic | undefined {
-    const data = dataOf(value);
-    if (!data || !this.views.isView(data)) return undefined;
-    if (this.graph.tensors.some((t) => t.name === name && t.role === 'weight')) {
-      return diagnostic('PIT6021', `'${name}' is a weight, and its data is a view of this program's memory, which later runs overwrite: pass a copy (e.g. new Float32Array(view))`);
-    }
-    const stale = this.views.staleness(data);
-    return stale ? staleView(name, stale) : undefined;
-  }
-
   /** The host array lent as input `name`'s view when the executor has no memory of its own. */
   private hostView(name: string, dtype: DType, key: string, count: number): TensorData {
     if (this.hostViews.dims !== key) this.hostViews = { dims: key, arrays: new Map() };
@@ -319,52 +271,6 @@ export class PitProgram {
   }
 }
 
-/** A run's checked tensors (own copies of their shapes), its bound dims, and how its data moves. */
-interface BoundRun {
-  readonly tensors: ReadonlyMap<string, HostTensor>;
-  readonly dims: ReadonlyMap<string, number>;
-  /** The dims as a key: views are lent for one binding. */
-  readonly key: string;
-  /** The version of every weight of the run. */
-  readonly versions: ReadonlyMap<string, number>;
-  readonly outputs: 'copy' | 'view';
-  readonly into: ReadonlyMap<string, OutputBuffer>;
-}
-
-function dimsKey(dims: ReadonlyMap<string, number>): string {
-  return [...dims].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}=${v}`).join(',');
-}
-
-/** The data of a tensor-like value, read without trusting it (checkTensorValue reports what is wrong). */
-function dataOf(value: unknown): TensorData | undefined {
-  try {
-    const data = typeof value === 'object' && value !== null ? (value as { data?: unknown }).data : undefined;
-    return ArrayBuffer.isView(data) ? (data as TensorData) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Messages name a held weight as such ("weight 'b' (held by the program)"), so a conflict with new dims is clear. */
-function heldOrigin(held: ReadonlyMap<string, HostTensor>, originOf: OriginOf | undefined): OriginOf {
-  return (name) => (held.has(name) ? `weight '${name}' (held by the program since an earlier run or setWeights())` : originOf?.(name));
-}
-
-function staleView(name: string, why: string): Diagnostic {
-  return diagnostic('PIT6021', `the data given for '${name}' cannot be used: ${why}; take a new one with inputView() (or copy it before)`);
-}
-
 function disposedDiagnostic(): Diagnostic {
   return diagnostic('PIT6020', 'this program has been disposed: compile it again to run it');
-}
-
-function missingInput(graph: Graph, name: string): Diagnostic {
-  const info = graph.tensors.find((t) => t.name === name);
-  const span = info?.span;
-  return {
-    code: 'PIT6001',
-    severity: 'error',
-    message: `no value for ${info?.role ?? 'input'} '${name}': pass --input ${name}=FILE.npy or --random SEED (API: inputs.${name})`,
-    ...(span ? { span } : {}),
-  };
 }
