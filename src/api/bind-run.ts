@@ -58,6 +58,9 @@ export function bindRun(state: ProgramState, args: RunArguments): BoundRun {
   }
   const into = checkOutputBuffers(graph, args.into, binding.dims);
   diagnostics.push(...into.diagnostics);
+  for (const [name, buffer] of into.buffers) {
+    if (views.isView(buffer.data)) diagnostics.push(diagnostic('PIT6022', `into.${name} is a view of this program's memory, which its runs write: pass an array of your own`));
+  }
   if (hasErrors(diagnostics)) throw new PitcError(diagnostics, state.source);
   const weightNames = graph.tensors.filter((t) => t.role === 'weight').map((t) => t.name);
   const givenWeights = new Map([...binding.tensors].filter(([name]) => weightNames.includes(name) && !held.has(name)));

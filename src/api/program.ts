@@ -221,14 +221,18 @@ export class PitProgram {
     const control = { weightVersions: bound.versions, inPlace: this.executor.inputView ? inPlace : new Set<string>(), outputs: lend } as const;
     const result = await this.limits(this.executor.run(given, bound.dims, control));
     const outputs = new Map<string, HostTensor>();
-    for (const name of this.graph.outputs) {
+    const values = this.graph.outputs.map((name): [string, HostTensor] => {
       const value = result.values.get(name);
       if (!value) throw new InternalError('runtime', `the executor returned no value for output '${name}'`);
-      outputs.set(name, this.deliver(name, value, bound, lend));
-    }
+      return [name, value];
+    });
+    // copies and views first, the caller's arrays last: one of those may alias the program's memory
+    for (const [name, value] of values) if (!bound.into.has(name)) outputs.set(name, this.deliver(name, value, bound, lend));
+    for (const [name, value] of values) if (bound.into.has(name)) outputs.set(name, this.deliver(name, value, bound, lend));
+    const ordered = new Map(this.graph.outputs.map((name) => [name, outputs.get(name) as HostTensor]));
     const sum = (pick: (o: OpRunRecord) => number | undefined): number => result.ops.reduce((s, o) => s + (pick(o) ?? 0), 0);
     return {
-      outputs,
+      outputs: ordered,
       dims: bound.dims,
       ops: result.ops,
       timings: { kernelMs: sum((o) => o.kernelMs), indexMs: sum((o) => o.indexMs), totalMs: performance.now() - start },

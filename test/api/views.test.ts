@@ -192,6 +192,9 @@ describe('input views, output views and caller buffers', () => {
       const halves = await program.run(x, { into: { c: shared.subarray(0, n), d: shared.subarray(n) } });
       same(halves['c'], (await program.run(x))['c'], 'into halves of one buffer');
       expect((await rejection(() => program.run(x, { into: { a: new Float32Array(37 * 45) } }))).codes).toEqual(['PIT6019']);
+      // the program's own memory is not a caller's array
+      const outView = (await program.run(x, { outputs: 'view' }))['d'] as HostTensor;
+      expect((await rejection(() => program.run(x, { into: { c: outView.data as Float32Array } }))).codes).toEqual(['PIT6022']);
       expect((await rejection(() => program.run(x, { outputs: 'views' as never }))).codes).toEqual(['PIT6019']);
       expect((await rejection(() => program.run(x, { output: 'view' } as never))).codes).toEqual(['PIT6019']);
       expect((await rejection(() => program.inputView('b'))).codes).toEqual(['PIT6023']);
