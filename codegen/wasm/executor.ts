@@ -259,13 +259,23 @@ async function runOp(
   return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads } };
 }
 
-/** Runs the module's SIMD index builder and reads its arrays back (copied: memory may grow). */
+/**
+ * Runs the module's SIMD index builder and reads its arrays back: copied (memory may grow), into
+ * arrays kept per binding and reused run after run (an index lives for one run).
+ */
 function buildSimdIndex(simd: SimdIndex, p: Prepared, memory: WebAssembly.Memory): SparseIndex {
   (p.instance.exports[simd.fn] as () => void)();
-  // copies made with the constructor: slice() on a shared memory is a slower path
-  const stripPtr = new Int32Array(new Int32Array(memory.buffer, simd.stripPtr, simd.stripCount + 1));
+  const kept = listCache(p, `index:${simd.fn}`);
+  const keep = (name: string, size: number): Int32Array => {
+    let array = kept.get(name);
+    if (!array) kept.set(name, (array = new Int32Array(size)));
+    return array;
+  };
+  const stripPtr = keep('stripPtr', simd.stripCount + 1);
+  stripPtr.set(new Int32Array(memory.buffer, simd.stripPtr, simd.stripCount + 1));
   const listed = stripPtr[simd.stripCount] as number;
-  const coords = new Int32Array(new Int32Array(memory.buffer, simd.coords, listed));
+  const coords = keep('coords', simd.stripCount * simd.gatherTiles).subarray(0, listed);
+  coords.set(new Int32Array(memory.buffer, simd.coords, listed));
   const stripDims = simd.gatherDim === 1 ? [0] : [1];
   const [rows, cols] = simd.shape as [number, number];
   const [tr, tc] = simd.microTile as [number, number];
