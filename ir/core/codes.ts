@@ -82,8 +82,11 @@ export const CODES = {
   PIT6016: { severity: 'error', summary: 'cannot read or write a file' },
   PIT6017: { severity: 'error', summary: 'tensor too large' },
   PIT6018: { severity: 'error', summary: 'not a valid tensor' },
-  PIT6019: { severity: 'error', summary: 'invalid argument to run()' },
+  PIT6019: { severity: 'error', summary: 'invalid argument to run(), setWeights() or inputView()' },
   PIT6020: { severity: 'error', summary: 'the program has been disposed' },
+  PIT6021: { severity: 'error', summary: "a view of the program's memory used after it was invalidated, or as a weight" },
+  PIT6022: { severity: 'error', summary: 'an output buffer does not fit its output' },
+  PIT6023: { severity: 'error', summary: 'an input given where a weight is expected, or a weight where an input is' },
 
   // --- command line
   PIT7001: { severity: 'error', summary: 'bad command-line usage' },

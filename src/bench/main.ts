@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { indexBuildBenchmark } from './index-build.js';
 import { crossoverBenchmark } from './crossover.js';
 import { ffnBenchmark } from './ffn.js';
+import { inPlaceBenchmark } from './in-place.js';
 import { matmulGridBenchmark } from './matmul-grid.js';
 import { pointwiseBenchmark, pointwiseThreadsBenchmark } from './pointwise.js';
 import { tuningBenchmark } from './tuning.js';
@@ -18,7 +19,7 @@ import { describeMachine, machineInfo } from './machine.js';
 import { markdownTable } from './markdown.js';
 import type { BenchContext, Benchmark } from './types.js';
 
-export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark, ffnBenchmark, crossoverBenchmark, tuningBenchmark, pointwiseBenchmark, pointwiseThreadsBenchmark, layersBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark, ffnBenchmark, crossoverBenchmark, tuningBenchmark, pointwiseBenchmark, pointwiseThreadsBenchmark, layersBenchmark, inPlaceBenchmark];
 
 export interface DriverArgs {
   readonly only: readonly string[];
