@@ -1,12 +1,28 @@
+import { diagnostic, type Diagnostic } from '../../ir/core/diagnostic.js';
 import type { Span } from '../../ir/core/span.js';
 import type * as Ast from './ast.js';
 
 /**
- * How deeply expressions may nest. Every pass after the parser walks expressions recursively,
- * so an unbounded depth (a 10 000-term sum, thousands of nested reductions) would overflow the
- * stack somewhere downstream; the front end refuses it instead, as a diagnostic.
+ * The front end's size limits. They keep every stage after it within bounded time, memory and
+ * stack: the passes after the parser (checker, IR passes, printers, code generators) walk
+ * expressions recursively, and the lexer and parser hold a statement's tokens and syntax tree in
+ * memory. A program past a limit is refused with a located diagnostic, never a crash
+ * (docs/language.md lists them).
  */
+
+/** Characters (UTF-16 code units) in one source text: PIT1003. */
+export const MAX_SOURCE_LENGTH = 1 << 20;
+
+/** Tokens in one statement: PIT2006. */
+export const MAX_STATEMENT_TOKENS = 10_000;
+
+/** Nesting of one expression (each operator, sign, call, reduction or bracket is a level): PIT2005. */
 export const MAX_EXPRESSION_DEPTH = 256;
+
+/** Errors reported for one program; more (a file of binary junk has one per character) are counted: PIT1004. */
+export const MAX_ERRORS = 100;
+
+export const TOO_DEEP = `this statement is nested too deeply (more than ${MAX_EXPRESSION_DEPTH} levels); split it into several definitions`;
 
 /** The first node nested deeper than the limit, or undefined when the statement is within it. */
 export function tooDeeplyNested(statement: Ast.Statement, limit = MAX_EXPRESSION_DEPTH): Span | undefined {
@@ -39,4 +55,27 @@ function childrenOf(e: Ast.Expr): readonly Ast.Expr[] {
     case 'reduce':
       return [e.body];
   }
+}
+
+/**
+ * The first MAX_ERRORS errors (and every warning), then one PIT1004 error saying how many more
+ * there were, at the first of them: a file of junk gets a screenful of diagnostics, not one per
+ * character. `alreadyHidden` errors were counted but never made into diagnostics (the lexer's).
+ */
+export function limitErrors(diagnostics: readonly Diagnostic[], alreadyHidden = 0): readonly Diagnostic[] {
+  let errors = 0;
+  let firstHidden: Span | undefined;
+  const kept: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    if (d.severity === 'error' && ++errors > MAX_ERRORS) {
+      firstHidden ??= d.span;
+      continue;
+    }
+    kept.push(d);
+  }
+  const more = Math.max(0, errors - MAX_ERRORS) + alreadyHidden;
+  if (more === 0) return diagnostics;
+  const message = `${more} more error${more === 1 ? ' was' : 's were'} found from here on and ${more === 1 ? 'is' : 'are'} not shown; fix the ones above first`;
+  kept.push(diagnostic('PIT1004', message, firstHidden));
+  return kept;
 }

@@ -4,13 +4,15 @@ import type { SourceFile, Span } from '../../ir/core/span.js';
 import type * as Ast from './ast.js';
 import { statementToAst } from './cst-to-ast.js';
 import { lexStatements, spanOfToken } from './lexer.js';
-import { MAX_EXPRESSION_DEPTH, tooDeeplyNested } from './nesting.js';
+import { TOO_DEEP, tooDeeplyNested } from './limits.js';
 import { keywordHint, OPERATORS, pitParser } from './parser.js';
 import * as T from './tokens.js';
 
 export interface ParseResult {
   readonly program: Ast.Program;
   readonly diagnostics: readonly Diagnostic[];
+  /** Errors found but not made into diagnostics, since they could never be shown (limits.ts). */
+  readonly hiddenErrors: number;
 }
 
 const PARSE_CODE = {
@@ -19,8 +21,6 @@ const PARSE_CODE = {
   EarlyExitException: 'PIT2002',
   NotAllInputParsedException: 'PIT2003',
 } as const;
-
-const TOO_DEEP = `this statement is nested too deeply (more than ${MAX_EXPRESSION_DEPTH} levels); split it into several definitions`;
 
 /**
  * Parse a whole file. Each statement is parsed on its own, so one bad line yields one error and
@@ -48,7 +48,7 @@ export function parseProgram(source: SourceFile): ParseResult {
       continuesPrevious = false;
     }
   }
-  return { program: { file: source.name, statements }, diagnostics: sortDiagnostics(diagnostics) };
+  return { program: { file: source.name, statements }, diagnostics: sortDiagnostics(diagnostics), hiddenErrors: lexed.hiddenErrors };
 }
 
 function endsOnOperator(tokens: readonly IToken[]): boolean {
@@ -88,7 +88,8 @@ function parseStatement(tokens: readonly IToken[], source: SourceFile): { statem
     const deep = tooDeeplyNested(statement);
     return deep ? { problem: diagnostic('PIT2005', TOO_DEEP, deep) } : { statement };
   } catch (e) {
-    // the recursive-descent parser ran out of stack (thousands of nested brackets)
+    // the recursive-descent parser ran out of stack (thousands of signs or reductions in a row;
+    // brackets that deep are refused by the lexer already)
     if (e instanceof RangeError) return { problem: diagnostic('PIT2005', TOO_DEEP, whole) };
     throw e;
   }
