@@ -17,6 +17,8 @@ export const CODES = {
   // --- lexing
   PIT1001: { severity: 'error', summary: 'unexpected character' },
   PIT1002: { severity: 'error', summary: 'malformed number' },
+  PIT1003: { severity: 'error', summary: 'program text too long' },
+  PIT1004: { severity: 'error', summary: 'too many errors; the rest are not shown' },
 
   // --- parsing
   PIT2001: { severity: 'error', summary: 'unexpected token: something else was expected here' },
@@ -24,6 +26,7 @@ export const CODES = {
   PIT2003: { severity: 'error', summary: 'unexpected text after the end of a statement' },
   PIT2004: { severity: 'error', summary: 'unbalanced brackets' },
   PIT2005: { severity: 'error', summary: 'statement nested too deeply' },
+  PIT2006: { severity: 'error', summary: 'statement too long' },
 
   // --- semantic checks
   PIT3001: { severity: 'error', summary: 'unknown tensor' },
@@ -79,6 +82,8 @@ export const CODES = {
   PIT6015: { severity: 'error', summary: 'unsupported .npy format version' },
   PIT6016: { severity: 'error', summary: 'cannot read or write a file' },
   PIT6017: { severity: 'error', summary: 'tensor too large' },
+  PIT6030: { severity: 'error', summary: '.npy header too large' },
+  PIT6031: { severity: 'warning', summary: 'bytes after the array of a .npy file were ignored' },
 
   // --- command line
   PIT7001: { severity: 'error', summary: 'bad command-line usage' },

@@ -8,7 +8,7 @@ import { machineId } from '../tune/machine-id.js';
 import type { TuningRecord } from '../tune/record.js';
 import type { CliIo } from './io.js';
 import { printDiagnostics } from './print.js';
-import { describeFsError } from './source.js';
+import { describeFsError } from '../runtime/files.js';
 import type { AssembledInputs } from './run-inputs.js';
 
 /** Every record of the database; one that cannot be read is a warning (the cost model goes on). */
@@ -34,7 +34,7 @@ export interface TuningLookup {
 
 /** The best records matching this program on this data, this machine and this target. */
 export async function lookUpTuning(req: TuningLookup, io: CliIo): Promise<TuningResolution> {
-  return resolveTuning({
+  const resolution = await resolveTuning({
     graph: req.graph,
     target: req.target,
     dims: req.inputs.dims,
@@ -44,4 +44,7 @@ export async function lookUpTuning(req: TuningLookup, io: CliIo): Promise<Tuning
     machine: machineId(),
     hints: req.hints,
   });
+  // a record that cannot be used is skipped like a torn line: a warning, and the cost model plans that op
+  printDiagnostics(io, resolution.skipped.map((why) => diagnostic('PIT8004', why)));
+  return resolution;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { diagnostic, hasErrors } from '../../../ir/core/diagnostic.js';
@@ -17,7 +17,8 @@ import { printDiagnostics } from '../print.js';
 import { assembleInputs } from '../run-inputs.js';
 import { lookUpTuning } from '../tuning-records.js';
 import { tunerFor } from '../../tune/targets.js';
-import { describeFsError, readSourceFile } from '../source.js';
+import { describeFsError, writeFileAtomic } from '../../runtime/files.js';
+import { readSourceFile } from '../source.js';
 
 export interface CompileArgs {
   readonly file: string;
@@ -75,7 +76,7 @@ export async function compileCommand(args: CompileArgs, io: CliIo): Promise<numb
   try {
     mkdirSync(dir, { recursive: true });
     for (const artifact of emitted.value) {
-      writeFileSync(join(dir, artifact.name), artifact.contents);
+      writeFileAtomic(join(dir, artifact.name), artifact.contents);
       io.stdout(`wrote ${join(args.out, artifact.name)}\n`);
     }
   } catch (err) {
