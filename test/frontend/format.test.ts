@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnostic } from '../../ir/core/diagnostic.js';
+import { jsonText, printable, terminalSafe } from '../../ir/core/printable.js';
 import { formatDiagnostic, formatDiagnostics, SNIPPET_WIDTH } from '../../src/diagnostics/format.js';
 import { runFrontEnd, type FrontEndResult } from '../../src/frontend/index.js';
 
@@ -149,5 +150,24 @@ describe('formatDiagnostic', () => {
     expect(formatDiagnostic(diagnostic('PIT6001', "missing input 'x'"), () => undefined)).toBe("pitc: error PIT6001: missing input 'x'");
     const d = diagnostic('PIT3001', "unknown tensor 'q'", { file: 'gone.pit', start: 3, end: 4 });
     expect(formatDiagnostic(d, () => undefined)).toBe("gone.pit: error PIT3001: unknown tensor 'q'");
+  });
+});
+
+describe('printable, terminalSafe, jsonText', () => {
+  it('escape controls, bidi and invisible characters as <U+XXXX>, and keep everything else', () => {
+    expect(printable('plain é × 😀 日本')).toBe('plain é × 😀 日本');
+    expect(printable('a\u001b[31mb\r\n\t\u0000\u007f\u0085\u200b\u200e\u202e\u2066\u2028\ufeff\ud800')).toBe(
+      'a<U+001B>[31mb<U+000D><U+000A><U+0009><U+0000><U+007F><U+0085><U+200B><U+200E><U+202E><U+2066><U+2028><U+FEFF><U+D800>',
+    );
+    expect(terminalSafe('line 1\n\tline 2\r\u001b[2J\u202e')).toBe('line 1\n\tline 2\r<U+001B>[2J<U+202E>');
+  });
+
+  it('jsonText keeps every value but writes unprintable characters as \\u escapes', () => {
+    const value = { label: 'a\u202eb\u2028c\u0085', n: 1, nested: ['\u001b'] };
+    const text = jsonText(value);
+    expect(text).not.toMatch(/[\u202e\u2028\u0085\u001b]/);
+    expect(JSON.parse(text)).toEqual(value);
+    expect(JSON.parse(jsonText(value, undefined, 2))).toEqual(value);
+    expect(jsonText(value, undefined, 2)).toContain('\n  "n": 1');
   });
 });
