@@ -10,15 +10,16 @@ import type { CliIo } from './io.js';
 import { printDiagnostics } from './print.js';
 import { describeFsError } from '../runtime/files.js';
 import type { AssembledInputs } from './run-inputs.js';
+import { printable } from '../../ir/core/printable.js';
 
 /** Every record of the database; one that cannot be read is a warning (the cost model goes on). */
 export function readTuningRecords(dbPath: string, io: CliIo): readonly TuningRecord[] {
   try {
     const snapshot = fileDb(resolve(io.cwd, dbPath)).read();
-    if (snapshot.skipped > 0) printDiagnostics(io, [diagnostic('PIT8004', `${snapshot.skipped} invalid line(s) in the tuning database '${dbPath}' were skipped`)]);
+    if (snapshot.skipped > 0) printDiagnostics(io, [diagnostic('PIT8004', `${snapshot.skipped} invalid line(s) in the tuning database '${printable(dbPath)}' were skipped`)]);
     return snapshot.records;
   } catch (err) {
-    printDiagnostics(io, [diagnostic('PIT8003', `cannot read the tuning database '${dbPath}' (${describeFsError(err)}); using the cost model`)]);
+    printDiagnostics(io, [diagnostic('PIT8003', `cannot read the tuning database '${printable(dbPath)}' (${describeFsError(err)}); using the cost model`)]);
     return [];
   }
 }

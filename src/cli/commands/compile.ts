@@ -19,6 +19,7 @@ import { lookUpTuning } from '../tuning-records.js';
 import { tunerFor } from '../../tune/targets.js';
 import { describeFsError, writeFileAtomic } from '../../runtime/files.js';
 import { readSourceFile } from '../source.js';
+import { printable } from '../../../ir/core/printable.js';
 
 export interface CompileArgs {
   readonly file: string;
@@ -77,10 +78,10 @@ export async function compileCommand(args: CompileArgs, io: CliIo): Promise<numb
     mkdirSync(dir, { recursive: true });
     for (const artifact of emitted.value) {
       writeFileAtomic(join(dir, artifact.name), artifact.contents);
-      io.stdout(`wrote ${join(args.out, artifact.name)}\n`);
+      io.stdout(`wrote ${printable(join(args.out, artifact.name))}\n`);
     }
   } catch (err) {
-    printDiagnostics(io, [diagnostic('PIT6016', `cannot write to '${args.out}': ${describeFsError(err)}`)]);
+    printDiagnostics(io, [diagnostic('PIT6016', `cannot write to '${printable(args.out)}': ${describeFsError(err)}`)]);
     return EXIT_USER_ERROR;
   }
   return EXIT_OK;

@@ -13,10 +13,9 @@ import { fraction, parseAssignments, path, positiveInteger, shape } from '../ass
 import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io.js';
 import { printDiagnostics } from '../print.js';
 import { assembleInputs } from '../run-inputs.js';
-import { printable } from '../../../ir/core/printable.js';
 import { describeFsError, isFsError, readFilePrefix, writeFileAtomic, type FilePrefix } from '../../runtime/files.js';
 import { readSourceFile } from '../source.js';
-import { jsonText } from '../../../ir/core/printable.js';
+import { jsonText, printable } from '../../../ir/core/printable.js';
 
 export interface TuneArgs {
   readonly file?: string;
@@ -59,16 +58,16 @@ export async function tuneCommand(args: TuneArgs, io: CliIo): Promise<number> {
     }
     if (args.compact) {
       const r = db.compact();
-      io.stdout(r.compacted ? `compacted ${args.tuningDb}: kept ${r.kept} records, dropped ${r.dropped}\n` : `not compacted: ${r.reason}\n`);
+      io.stdout(r.compacted ? `compacted ${printable(args.tuningDb)}: kept ${r.kept} records, dropped ${r.dropped}\n` : `not compacted: ${r.reason}\n`);
     }
     if (args.export !== undefined) {
       const { records } = db.read();
       try {
         writeFileAtomic(resolve(io.cwd, args.export), exportRecords(records));
       } catch (err) {
-        return fail(io, [diagnostic('PIT6016', `cannot write the export '${args.export}': ${describeFsError(err)}`)]);
+        return fail(io, [diagnostic('PIT6016', `cannot write the export '${printable(args.export)}': ${describeFsError(err)}`)]);
       }
-      io.stdout(`exported ${records.length} records to ${args.export}\n`);
+      io.stdout(`exported ${records.length} records to ${printable(args.export)}\n`);
     }
     if (args.show) showRecords(db, args, io);
     return EXIT_OK;
@@ -76,7 +75,7 @@ export async function tuneCommand(args: TuneArgs, io: CliIo): Promise<number> {
     const code = (err as { code?: string }).code;
     if (typeof code !== 'string') throw err;
     // tuning into a database that cannot be written would lose the results: stop (run only warns)
-    printDiagnostics(io, [diagnostic('PIT6016', `cannot use the tuning database '${args.tuningDb}': ${describeFsError(err)}`)]);
+    printDiagnostics(io, [diagnostic('PIT6016', `cannot use the tuning database '${printable(args.tuningDb)}': ${describeFsError(err)}`)]);
     return EXIT_USER_ERROR;
   }
 }
@@ -116,7 +115,7 @@ async function tuneFile(args: TuneArgs, file: string, db: FileTuningDb, io: CliI
   if (args.json) io.stdout(`${jsonText(resultToJson(result))}\n`);
   else {
     io.stdout(winnersTable(result));
-    io.stdout(`stored ${result.records.length} records (${result.records.filter((r) => r.kind === 'winner').length} winners) in ${args.tuningDb}\n`);
+    io.stdout(`stored ${result.records.length} records (${result.records.filter((r) => r.kind === 'winner').length} winners) in ${printable(args.tuningDb)}\n`);
   }
   return result.diagnostics.some((d) => d.code === 'PIT8006') ? EXIT_INTERNAL_ERROR : EXIT_OK;
 }
@@ -149,7 +148,7 @@ function importRecords(db: FileTuningDb, file: string, io: CliIo): number {
   const fresh = parsed.records.filter((r) => !known.has(r.id));
   db.append(fresh);
   const skipped = parsed.skipped > 0 ? `, skipped ${parsed.skipped} invalid` : '';
-  io.stdout(`imported ${fresh.length} records from ${file} (${parsed.records.length - fresh.length} already there${skipped})\n`);
+  io.stdout(`imported ${fresh.length} records from ${printable(file)} (${parsed.records.length - fresh.length} already there${skipped})\n`);
   return EXIT_OK;
 }
 
@@ -158,7 +157,7 @@ function showRecords(db: FileTuningDb, args: TuneArgs, io: CliIo): void {
   if (skipped > 0) warnSkipped(db, io, skipped);
   io.stdout(recordsTable(records, args.all));
   const winners = records.filter((r) => r.kind === 'winner').length;
-  io.stdout(`${records.length} records (${winners} winners${args.all ? '' : '; --all shows trials too'}) in ${args.tuningDb}\n`);
+  io.stdout(`${records.length} records (${winners} winners${args.all ? '' : '; --all shows trials too'}) in ${printable(args.tuningDb)}\n`);
 }
 
 function warnSkipped(db: FileTuningDb, io: CliIo, known?: number): void {
