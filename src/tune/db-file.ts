@@ -103,7 +103,7 @@ function readLines(file: string): { records: TuningRecord[]; skipped: number } {
   let text: string;
   try {
     const read = readFilePrefix(file, MAX_DB_BYTES);
-    if (!read.complete) throw Object.assign(new Error(`ETOOLARGE: it is larger than ${MAX_DB_BYTES / 2 ** 20} MiB, the most pitc reads`), { code: 'ETOOLARGE' });
+    if (!read.complete) throw Object.assign(new Error(`ETOOLARGE: it is larger than ${MAX_DB_BYTES / 2 ** 20} MiB (the most pitc reads)`), { code: 'ETOOLARGE' });
     text = new TextDecoder().decode(read.bytes);
   } catch (err) {
     if ((err as { code?: string }).code === 'ENOENT') return { records: [], skipped: 0 };

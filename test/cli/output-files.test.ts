@@ -176,6 +176,12 @@ describe.skipIf(!built)('inputs that never end', () => {
     expect(source.status).toBe(1);
     expect(source.stderr).toMatch(/^\/dev\/zero:1:1048577: error PIT1003: the program is longer than 1048576 characters/);
     expect(source.stderr.length).toBeLessThan(2000);
+    const db = pitc(['run', 'copy.pit', '--dim', 'N=4', '--random', '1', '--tuning-db', '/dev/zero'], dir);
+    expect(db.status, db.stderr).toBe(0);
+    expect(db.stderr).toBe("pitc: warning PIT8003: cannot read the tuning database '/dev/zero' (it is larger than 256 MiB (the most pitc reads)); using the cost model\n");
+    const imported = pitc(['tune', '--import', '/dev/zero', '--tuning-db', 'db.jsonl'], dir);
+    expect(imported.status).toBe(1);
+    expect(imported.stderr).toBe("pitc: error PIT8007: '/dev/zero' is larger than 256 MiB: not a pitc tuning export\n");
   });
 
   it.skipIf(!linux)('a FIFO is read up to the size its header declares, never to its end', async () => {
