@@ -31,7 +31,7 @@ function pastTheLimit(text: string): string {
 export function runFrontEnd(text: string, file = '<input>'): FrontEndResult {
   const source = makeSourceFile(file, text.length > MAX_SOURCE_LENGTH ? pastTheLimit(text) : text);
   const parsed = parseProgram(source);
-  if (hasErrors(parsed.diagnostics)) return { source, diagnostics: limitErrors(parsed.diagnostics, parsed.hiddenErrors) };
+  if (hasErrors(parsed.diagnostics)) return { source, diagnostics: limitErrors(parsed.diagnostics, parsed.hiddenErrors, parsed.stoppedAt) };
   const checked = checkProgram(parsed.program);
   const diagnostics = limitErrors([...parsed.diagnostics, ...checked.diagnostics]);
   if (!checked.graph) return { source, ast: parsed.program, diagnostics };

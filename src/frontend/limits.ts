@@ -60,9 +60,10 @@ function childrenOf(e: Ast.Expr): readonly Ast.Expr[] {
 /**
  * The first MAX_ERRORS errors (and every warning), then one PIT1004 error saying how many more
  * there were, at the first of them: a file of junk gets a screenful of diagnostics, not one per
- * character. `alreadyHidden` errors were counted but never made into diagnostics (the lexer's).
+ * character. `alreadyHidden` errors were counted but never made into diagnostics (the lexer's);
+ * `stoppedAt` is where the parser stopped looking, past too many statements that do not parse.
  */
-export function limitErrors(diagnostics: readonly Diagnostic[], alreadyHidden = 0): readonly Diagnostic[] {
+export function limitErrors(diagnostics: readonly Diagnostic[], alreadyHidden = 0, stoppedAt?: Span): readonly Diagnostic[] {
   let errors = 0;
   let firstHidden: Span | undefined;
   const kept: Diagnostic[] = [];
@@ -74,8 +75,11 @@ export function limitErrors(diagnostics: readonly Diagnostic[], alreadyHidden = 
     kept.push(d);
   }
   const more = Math.max(0, errors - MAX_ERRORS) + alreadyHidden;
-  if (more === 0) return diagnostics;
-  const message = `${more} more error${more === 1 ? ' was' : 's were'} found from here on and ${more === 1 ? 'is' : 'are'} not shown; fix the ones above first`;
-  kept.push(diagnostic('PIT1004', message, firstHidden));
-  return kept;
+  const stopped = stoppedAt ? ` (pitc stopped looking: more than ${MAX_ERRORS} statements do not parse)` : '';
+  if (more > 0) {
+    kept.push(diagnostic('PIT1004', `${more} more error${more === 1 ? ' was' : 's were'} found from here on and ${more === 1 ? 'is' : 'are'} not shown${stopped}; fix the ones above first`, firstHidden));
+  } else if (stoppedAt) {
+    kept.push(diagnostic('PIT1004', `the program is not checked from here on${stopped}; fix the ones above first`, stoppedAt));
+  }
+  return more > 0 || stoppedAt ? kept : diagnostics;
 }

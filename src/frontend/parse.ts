@@ -4,7 +4,7 @@ import type { SourceFile, Span } from '../../ir/core/span.js';
 import type * as Ast from './ast.js';
 import { statementToAst } from './cst-to-ast.js';
 import { lexStatements, spanOfToken } from './lexer.js';
-import { TOO_DEEP, tooDeeplyNested } from './limits.js';
+import { MAX_ERRORS, TOO_DEEP, tooDeeplyNested } from './limits.js';
 import { keywordHint, OPERATORS, pitParser } from './parser.js';
 import * as T from './tokens.js';
 
@@ -13,6 +13,8 @@ export interface ParseResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Errors found but not made into diagnostics, since they could never be shown (limits.ts). */
   readonly hiddenErrors: number;
+  /** Where parsing stopped, when more statements failed to parse than errors could ever be shown. */
+  readonly stoppedAt?: Span;
 }
 
 const PARSE_CODE = {
@@ -32,7 +34,16 @@ export function parseProgram(source: SourceFile): ParseResult {
   const diagnostics: Diagnostic[] = [...lexed.diagnostics];
   const statements: Ast.Statement[] = [];
   let continuesPrevious = false;
+  // parse errors come in source order, at most one per statement: past MAX_ERRORS + 1 statements
+  // that do not parse, no later error could be shown, so a file of junk is not parsed to its end
+  let failed = 0;
+  let stoppedAt: Span | undefined;
   for (const line of lexed.statements) {
+    const first = line.tokens[0];
+    if (failed > MAX_ERRORS && first) {
+      stoppedAt = spanOfToken(source.name, first);
+      break;
+    }
     if (line.hasLexError || line.tokens.length === 0) {
       continuesPrevious = false;
       continue;
@@ -42,13 +53,14 @@ export function parseProgram(source: SourceFile): ParseResult {
       // a line after one that ended on an operator is its intended continuation: its own parse
       // error would only repeat the first mistake
       if (!continuesPrevious) diagnostics.push(parsed.problem);
+      failed++;
       continuesPrevious = endsOnOperator(line.tokens);
     } else {
       statements.push(parsed.statement);
       continuesPrevious = false;
     }
   }
-  return { program: { file: source.name, statements }, diagnostics: sortDiagnostics(diagnostics), hiddenErrors: lexed.hiddenErrors };
+  return { program: { file: source.name, statements }, diagnostics: sortDiagnostics(diagnostics), hiddenErrors: lexed.hiddenErrors, ...(stoppedAt ? { stoppedAt } : {}) };
 }
 
 function endsOnOperator(tokens: readonly IToken[]): boolean {

@@ -151,6 +151,14 @@ describe('diagnostics that a file cannot carry an expectation in', () => {
     // a file of junk: one character per error, all on one line
     const junk = runFrontEnd('\u0001 '.repeat(100_000), 'bin.pit');
     expect(junk.diagnostics).toHaveLength(MAX_ERRORS + 1);
+    // statements that do not parse: past a hundred of them the rest of the file is not parsed
+    const unparsable = runFrontEnd(`input x: f32[4]\n${'y[i] = x[i] x\n'.repeat(5000)}`, 'p.pit');
+    expect(codesAndPositions(unparsable).at(-1)).toBe(`PIT1004 ${MAX_ERRORS + 2}:13`);
+    expect(unparsable.diagnostics.at(-1)?.message).toBe('1 more error was found from here on and is not shown (pitc stopped looking: more than 100 statements do not parse); fix the ones above first');
+    // ... also when they are continuations of a line ending on an operator, whose errors are not shown
+    const continued = runFrontEnd(`input x: f32[4]\n${'y[i] = *\n'.repeat(5000)}`, 'c.pit');
+    expect(codesAndPositions(continued)).toEqual(['PIT2002 2:8', `PIT1004 ${MAX_ERRORS + 3}:1`]);
+    expect(continued.diagnostics[1]?.message).toBe('the program is not checked from here on (pitc stopped looking: more than 100 statements do not parse); fix the ones above first');
     // warnings are not counted
     const warnings = runFrontEnd(`${Array.from({ length: 150 }, (_, i) => `input u${i}: f32[4]`).join('\n')}\ninput x: f32[4]\ny[i] = x[i]\n`);
     expect(warnings.diagnostics.filter((d) => d.code === 'PIT3101')).toHaveLength(150);
