@@ -17,6 +17,8 @@ export const CODES = {
   // --- lexing
   PIT1001: { severity: 'error', summary: 'unexpected character' },
   PIT1002: { severity: 'error', summary: 'malformed number' },
+  PIT1003: { severity: 'error', summary: 'program text too long' },
+  PIT1004: { severity: 'error', summary: 'too many errors; the rest are not shown' },
 
   // --- parsing
   PIT2001: { severity: 'error', summary: 'unexpected token: something else was expected here' },
@@ -24,6 +26,7 @@ export const CODES = {
   PIT2003: { severity: 'error', summary: 'unexpected text after the end of a statement' },
   PIT2004: { severity: 'error', summary: 'unbalanced brackets' },
   PIT2005: { severity: 'error', summary: 'statement nested too deeply' },
+  PIT2006: { severity: 'error', summary: 'statement too long' },
 
   // --- semantic checks
   PIT3001: { severity: 'error', summary: 'unknown tensor' },
@@ -87,6 +90,8 @@ export const CODES = {
   PIT6021: { severity: 'error', summary: "a view of the program's memory used after it was invalidated, or as a weight" },
   PIT6022: { severity: 'error', summary: 'an output buffer does not fit its output' },
   PIT6023: { severity: 'error', summary: 'an input given where a weight is expected, or a weight where an input is' },
+  PIT6030: { severity: 'error', summary: '.npy header too large' },
+  PIT6031: { severity: 'warning', summary: 'bytes after the array of a .npy file were ignored' },
 
   // --- command line
   PIT7001: { severity: 'error', summary: 'bad command-line usage' },

@@ -7,6 +7,7 @@ import { bindDims } from '../runtime/bind.js';
 import { applyDensity, measureDensity } from '../runtime/density.js';
 import { readNpyFile } from '../runtime/npy-file.js';
 import { randomTensor } from '../runtime/random.js';
+import { printable } from '../../ir/core/printable.js';
 
 export interface InputRequest {
   readonly files: ReadonlyMap<string, string>;
@@ -48,7 +49,7 @@ export function assembleInputs(graph: Graph, request: InputRequest, cwd: string)
     diagnostics.push(...read.diagnostics);
     if (read.tensor) {
       values.set(name, read.tensor);
-      origins.set(name, `--input ${name}=${file}`);
+      origins.set(name, `--input ${name}=${printable(file)}`);
     }
   }
   if (hasErrors(diagnostics)) return done();

@@ -4,6 +4,7 @@ import { analyse } from '../../pipeline.js';
 import { EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io.js';
 import { printDiagnostics } from '../print.js';
 import { readSourceFile } from '../source.js';
+import { printable } from '../../../ir/core/printable.js';
 
 /** `pitc check FILE`: diagnostics only. */
 export function checkCommand(file: string, io: CliIo): number {
@@ -20,6 +21,6 @@ export function checkCommand(file: string, io: CliIo): number {
   printDiagnostics(io, analysed, result.source);
   const ops = result.graph.ops.length;
   const warnings = result.diagnostics.length + analysed.length;
-  io.stdout(`${file}: ok (${ops} ${ops === 1 ? 'op' : 'ops'}${warnings > 0 ? `, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''})\n`);
+  io.stdout(`${printable(file)}: ok (${ops} ${ops === 1 ? 'op' : 'ops'}${warnings > 0 ? `, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''})\n`);
   return EXIT_OK;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { diagnostic, hasErrors } from '../../../ir/core/diagnostic.js';
@@ -6,7 +6,7 @@ import { dimsWithDefaults, unboundShapeDims } from '../../../ir/graph/dims.js';
 import { checkExtents } from '../../../ir/graph/check-extents.js';
 import type { Graph } from '../../../ir/graph/graph.js';
 import type { SourceFile } from '../../../ir/core/span.js';
-import { MAX_THREADS, type LoweredProgram, type TargetId } from '../../../codegen/target.js';
+import type { LoweredProgram, TargetId } from '../../../codegen/target.js';
 import { guardsOf, programName } from '../../api/compile.js';
 import { runFrontEnd } from '../../frontend/index.js';
 import { analyse } from '../../pipeline.js';
@@ -17,7 +17,9 @@ import { printDiagnostics } from '../print.js';
 import { assembleInputs } from '../run-inputs.js';
 import { lookUpTuning } from '../tuning-records.js';
 import { tunerFor } from '../../tune/targets.js';
-import { describeFsError, readSourceFile } from '../source.js';
+import { describeFsError, writeFileAtomic } from '../../runtime/files.js';
+import { readSourceFile } from '../source.js';
+import { printable } from '../../../ir/core/printable.js';
 
 export interface CompileArgs {
   readonly file: string;
@@ -78,11 +80,11 @@ export async function compileCommand(args: CompileArgs, io: CliIo): Promise<numb
   try {
     mkdirSync(dir, { recursive: true });
     for (const artifact of emitted.value) {
-      writeFileSync(join(dir, artifact.name), artifact.contents);
-      io.stdout(`wrote ${join(args.out, artifact.name)}\n`);
+      writeFileAtomic(join(dir, artifact.name), artifact.contents);
+      io.stdout(`wrote ${printable(join(args.out, artifact.name))}\n`);
     }
   } catch (err) {
-    printDiagnostics(io, [diagnostic('PIT6016', `cannot write to '${args.out}': ${describeFsError(err)}`)]);
+    printDiagnostics(io, [diagnostic('PIT6016', `cannot write to '${printable(args.out)}': ${describeFsError(err)}`)]);
     return EXIT_USER_ERROR;
   }
   return EXIT_OK;
@@ -94,9 +96,6 @@ function parseCompileOptions(args: CompileArgs) {
   const density = parseAssignments('density', args.density, fraction, 'a=0.1');
   const microTile = parseAssignments('microtile', args.microtile, shape, 'a=32x1');
   const diagnostics = [...dims.diagnostics, ...files.diagnostics, ...density.diagnostics, ...microTile.diagnostics];
-  if (args.threads !== undefined && (!Number.isInteger(args.threads) || args.threads < 1 || args.threads > MAX_THREADS)) {
-    diagnostics.push(diagnostic('PIT7002', `--threads must be an integer from 1 to ${MAX_THREADS}, not ${args.threads}`));
-  }
   return { dims: dims.values, files: files.values, density: density.values, microTile: microTile.values, diagnostics };
 }
 

@@ -9,6 +9,7 @@ import { rulesText } from '../rules-report.js';
 import { EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io.js';
 import { printDiagnostics } from '../print.js';
 import { readSourceFile } from '../source.js';
+import { jsonText } from '../../../ir/core/printable.js';
 
 /** `pitc ir FILE --stage S`: print one representation of the program. */
 export function irCommand(file: string, stage: IrStage, io: CliIo): number {
@@ -32,7 +33,7 @@ export function irCommand(file: string, stage: IrStage, io: CliIo): number {
   printDiagnostics(io, analysis.diagnostics, result.source);
   if (stage === 'normalized') io.stdout(printGraph(analysis.graph));
   else if (stage === 'rules') io.stdout(rulesText(analysis.graph, analysis));
-  else if (stage === 'plan') io.stdout(JSON.stringify(analysis.plan, planReplacer, 2) + '\n');
+  else if (stage === 'plan') io.stdout(jsonText(analysis.plan, planReplacer, 2) + '\n');
   else io.stdout(analysis.kernels.map(printKernel).join('\n'));
   return EXIT_OK;
 }

@@ -5,6 +5,7 @@ import { EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io.js';
 import { printDiagnostics } from '../print.js';
 import { rulesJson, rulesText } from '../rules-report.js';
 import { readSourceFile } from '../source.js';
+import { jsonText } from '../../../ir/core/printable.js';
 
 /** `pitc rules FILE [--json]`: the PIT rules found for every op, and the plan's choice. */
 export function rulesCommand(file: string, json: boolean, io: CliIo): number {
@@ -18,6 +19,6 @@ export function rulesCommand(file: string, json: boolean, io: CliIo): number {
   if (!front.graph || hasErrors(front.diagnostics)) return EXIT_USER_ERROR;
   const analysis = analyse(front.graph);
   printDiagnostics(io, analysis.diagnostics, front.source);
-  io.stdout(json ? JSON.stringify(rulesJson(analysis.graph, analysis)) + '\n' : rulesText(analysis.graph, analysis));
+  io.stdout(json ? jsonText(rulesJson(analysis.graph, analysis)) + '\n' : rulesText(analysis.graph, analysis));
   return EXIT_OK;
 }

@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { diagnostic, hasErrors, type Diagnostic } from '../../../ir/core/diagnostic.js';
+import { hasErrors, type Diagnostic } from '../../../ir/core/diagnostic.js';
 import type { HostTensor } from '../../../ir/tensor.js';
 import { evaluateGraph } from '../../../codegen/ref/evaluate.js';
-import { MAX_THREADS, type TargetId } from '../../../codegen/target.js';
+import type { TargetId } from '../../../codegen/target.js';
 import { compile, type CompileOptions } from '../../api/compile.js';
 import { PitcError } from '../../api/errors.js';
 import type { PitProgram, RunReport } from '../../api/program.js';
@@ -16,9 +16,10 @@ import { assembleInputs, type AssembledInputs } from '../run-inputs.js';
 import { summaryToJson, summaryToText, type RunSummary } from '../run-report.js';
 import { readSourceFile } from '../source.js';
 import { timedRuns } from '../timed-runs.js';
-import { withTuning } from '../../tune/apply.js';
+import { withTuning, type PlanSource } from '../../tune/apply.js';
 import { tunerFor } from '../../tune/targets.js';
 import { lookUpTuning } from '../tuning-records.js';
+import { jsonText } from '../../../ir/core/printable.js';
 
 export interface RunArgs {
   readonly file: string;
@@ -60,6 +61,8 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
     printDiagnostics(io, inputs.diagnostics, compiled.source);
     if (hasErrors(inputs.diagnostics)) return EXIT_USER_ERROR;
     const tuned = args.tuning !== false && args.tuningDb && tunerFor(args.target) ? await useTuningRecords(read.text, compileOptions, program, inputs, args.tuningDb, io) : undefined;
+    // records are checked before they are used, so this is not expected; but an error printed never ends in exit 0
+    if (tuned?.failed) return EXIT_USER_ERROR;
     if (tuned?.program) {
       await program.dispose();
       program = tuned.program;
@@ -88,7 +91,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
       written: [...written, ...outFiles],
       ...(tuned ? { plans: tuned.sources } : {}),
     };
-    io.stdout(args.json ? JSON.stringify(summaryToJson(summary)) + '\n' : summaryToText(summary));
+    io.stdout(args.json ? jsonText(summaryToJson(summary)) + '\n' : summaryToText(summary));
     if (check && [...check.values()].some((c) => !c.ok)) {
       io.stderr(`pitc: check failed: target ${program.target} disagrees with the reference interpreter (a pitc bug; please report it)\n`);
       return EXIT_INTERNAL_ERROR;
@@ -102,11 +105,19 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
   }
 }
 
+interface TunedRun {
+  readonly program?: PitProgram;
+  readonly sources: readonly PlanSource[];
+  readonly compileMs: number;
+  /** The program did not compile with the records' options (its errors are printed). */
+  readonly failed?: boolean;
+}
+
 /**
  * The best tuning records matching this run (op, shapes, the inputs' density and granularity,
  * target, machine): a program recompiled with them when any matches, and per op which plan runs.
  */
-async function useTuningRecords(text: string, options: CompileOptions, program: PitProgram, inputs: AssembledInputs, dbPath: string, io: CliIo) {
+async function useTuningRecords(text: string, options: CompileOptions, program: PitProgram, inputs: AssembledInputs, dbPath: string, io: CliIo): Promise<TunedRun> {
   const start = performance.now();
   const hints = options.microTiles instanceof Map ? options.microTiles : new Map(Object.entries(options.microTiles ?? {}));
   const threads = options.threads ?? availableParallelism();
@@ -114,7 +125,12 @@ async function useTuningRecords(text: string, options: CompileOptions, program: 
   if (resolution.options.plan.size === 0) return { sources: resolution.sources, compileMs: performance.now() - start };
   const recompiled = await compile(text, withTuning(options, resolution.options));
   printDiagnostics(io, recompiled.diagnostics, recompiled.source);
-  return { ...(recompiled.program ? { program: recompiled.program } : {}), sources: resolution.sources, compileMs: performance.now() - start };
+  const compileMs = performance.now() - start;
+  if (!recompiled.program || hasErrors(recompiled.diagnostics)) {
+    await recompiled.program?.dispose();
+    return { sources: resolution.sources, compileMs, failed: true };
+  }
+  return { program: recompiled.program, sources: resolution.sources, compileMs };
 }
 
 function parseRunOptions(args: RunArgs) {
@@ -122,14 +138,8 @@ function parseRunOptions(args: RunArgs) {
   const files = parseAssignments('input', args.input, path, 'x=x.npy');
   const density = parseAssignments('density', args.density, fraction, 'a=0.1');
   const microTile = parseAssignments('microtile', args.microtile, shape, 'a=32x1');
+  // --repeat, --threads and --random were read (and checked) by numbers.ts
   const diagnostics: Diagnostic[] = [...dims.diagnostics, ...files.diagnostics, ...density.diagnostics, ...microTile.diagnostics];
-  if (!Number.isInteger(args.repeat) || args.repeat < 1) diagnostics.push(diagnostic('PIT7002', `--repeat must be a positive integer, not ${args.repeat}`));
-  if (args.threads !== undefined && (!Number.isInteger(args.threads) || args.threads < 1 || args.threads > MAX_THREADS)) {
-    diagnostics.push(diagnostic('PIT7002', `--threads must be an integer from 1 to ${MAX_THREADS}, not ${args.threads}`));
-  }
-  if (args.random !== undefined && (!Number.isInteger(args.random) || args.random < 0 || args.random > 2 ** 32 - 1)) {
-    diagnostics.push(diagnostic('PIT7002', `--random takes a seed: an integer from 0 to 4294967295, not ${args.random}`));
-  }
   return {
     dims: dims.values,
     files: files.values,

@@ -19,7 +19,7 @@ export interface CheckedDefinition {
  * when its type is known, so later statements do not cascade into "unknown tensor" errors.
  */
 export function checkDefinition(def: Ast.Definition, env: CheckEnv): CheckedDefinition | undefined {
-  const errorsBefore = countErrors(env);
+  const reportedBefore = env.diagnostics.length;
   const name = def.target.name;
   const clash = spanOfName(env, name);
   if (clash) {
@@ -52,9 +52,9 @@ export function checkDefinition(def: Ast.Definition, env: CheckEnv): CheckedDefi
     ...def.indices.map((ix) => ({ name: ix.name, written: ix.name, span: ix.span })),
     ...lowerer.reduceAxes.map((a) => ({ name: a.name, written: a.written.name, span: a.written.span })),
   ];
-  const sizable = countErrors(env) === errorsBefore && !lowerer.readsBrokenTensor;
+  const sizable = !errorsSince(env, reportedBefore) && !lowerer.readsBrokenTensor;
   const extents = sizable ? inferExtents(axesToSize, lowerer.accesses, env) : undefined;
-  if (!extents || countErrors(env) !== errorsBefore) {
+  if (!extents || errorsSince(env, reportedBefore)) {
     if (!clash) registerUntyped(def, body.dtype, env);
     return undefined;
   }
@@ -96,8 +96,10 @@ function registerUntyped(def: Ast.Definition, dtype: TensorInfo['dtype'], env: C
   env.brokenTensors.add(def.target.name);
 }
 
-function countErrors(env: CheckEnv): number {
-  return env.diagnostics.filter((d) => d.severity === 'error').length;
+/** Whether this statement reported an error: only its own diagnostics are looked at, so a file of many mistakes is checked in linear time. */
+function errorsSince(env: CheckEnv, start: number): boolean {
+  for (let i = start; i < env.diagnostics.length; i++) if (env.diagnostics[i]?.severity === 'error') return true;
+  return false;
 }
 
 /** Every identifier written in a definition (reduction axes are renamed to avoid them). */
