@@ -77,7 +77,8 @@ export async function compileWithTargets(text: string, options: CompileOptions, 
     formatted: formatDiagnostics(diagnostics, (f) => (f === front.source.name ? front.source : undefined)),
     timings: { frontEndMs: t1 - t0, prepareMs: performance.now() - t1 },
   });
-  if (hasErrors(args.diagnostics)) return result([...args.diagnostics, ...front.diagnostics]);
+  // a source that is not text has nothing for the front end to say about it
+  if (hasErrors(args.diagnostics)) return result(typeof text === 'string' ? [...args.diagnostics, ...front.diagnostics] : args.diagnostics);
   if (!front.graph || hasErrors(front.diagnostics)) return result(front.diagnostics);
 
   const targetId = options.target ?? DEFAULT_TARGET;
