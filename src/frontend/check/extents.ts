@@ -28,11 +28,12 @@ interface IndexUse {
  * Then checks that every affine access stays in bounds. Returns undefined for an axis whose
  * extent could not be inferred (after reporting why).
  */
-export function inferExtents(axes: readonly AxisToSize[], accesses: readonly AccessSite[], env: CheckEnv): Map<string, DimExpr> {
+export function inferExtents(axes: readonly AxisToSize[], accesses: readonly AccessSite[], env: CheckEnv, given: ReadonlyMap<string, DimExpr> = new Map()): Map<string, DimExpr> {
   const uses: IndexUse[] = accesses.flatMap((site) =>
     site.indices.map((index, position) => ({ index, extent: site.tensor.shape[position] ?? dimConst(1), site, position })),
   );
-  const extents = new Map<string, DimExpr>();
+  // extents stated with @extent come first: a bare use must agree with them
+  const extents = new Map<string, DimExpr>(given);
   const firstBareUse = new Map<string, IndexUse>();
   const conflicted = new Set<string>();
 
@@ -47,10 +48,11 @@ export function inferExtents(axes: readonly AxisToSize[], accesses: readonly Acc
       conflicted.add(axis);
       const first = firstBareUse.get(axis);
       const related: RelatedInfo[] = first ? [{ message: `'${axis}' has extent ${printDim(known)} here`, span: spanOfUse(first) }] : [];
+      const stated = given.has(axis) && !first ? ' (stated with @extent)' : '';
       env.diagnostics.push(
         diagnostic(
           'PIT3004',
-          `index '${axis}' is used with extent ${printDim(use.extent)} here (dimension ${use.position} of '${use.site.tensor.name}') but with extent ${printDim(known)} elsewhere`,
+          `index '${axis}' is used with extent ${printDim(use.extent)} here (dimension ${use.position} of '${use.site.tensor.name}') but with extent ${printDim(known)} elsewhere${stated}`,
           spanOfUse(use),
           related,
         ),

@@ -1,0 +1,3 @@
+import type { OpTable } from './table.js';
+
+export const TOPK_OPS: OpTable = {};
