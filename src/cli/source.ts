@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../../ir/core/diagnostic.js';
 
 /** Reads a .pit file; a missing or unreadable file is a PIT6016 diagnostic, not a crash. */
@@ -31,5 +31,23 @@ export function describeFsError(err: unknown): string {
       return 'read-only file system';
     default:
       return err instanceof Error ? err.message : String(err);
+  }
+}
+
+/**
+ * Reads a program file: `.onnx` as model bytes (with the folder its external data is read
+ * from), anything else as .pit text. A missing or unreadable file is PIT6016.
+ */
+export function readProgramFile(file: string, cwd: string): { source?: string | Uint8Array; modelDir?: string; diagnostics: Diagnostic[] } {
+  if (!/\.onnx$/i.test(file)) {
+    const read = readSourceFile(file, cwd);
+    return read.text === undefined ? { diagnostics: read.diagnostics } : { source: read.text, diagnostics: [] };
+  }
+  const path = resolve(cwd, file);
+  try {
+    const bytes = readFileSync(path);
+    return { source: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), modelDir: dirname(path), diagnostics: [] };
+  } catch (err) {
+    return { diagnostics: [diagnostic('PIT6016', `cannot read '${file}': ${describeFsError(err)}`)] };
   }
 }

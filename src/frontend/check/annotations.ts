@@ -82,8 +82,9 @@ function microTileShape(
 
 /**
  * `@extent(i, 4)`, `@extent(t, T)`: index names of a definition with the extent they run over,
- * for an index that no bare access sizes (`x[4*i + k]`, a slice `x[2 + i]`). Accesses must still
- * stay in bounds; a bare use of another extent is PIT3004. Returns extents by written name.
+ * for an index that no bare access sizes (`x[4*i + k]`, a slice `x[2 + i]` or `x[i]` of its first
+ * elements). The stated extent is not inferred from accesses; every access, bare ones included,
+ * must stay in bounds (PIT3008). Returns extents by written name.
  */
 export function readExtents(annotations: readonly Ast.Annotation[], env: CheckEnv): Map<string, { extent: DimExpr; span: Ast.Annotation['span'] }> {
   const out = new Map<string, { extent: DimExpr; span: Ast.Annotation['span'] }>();

@@ -45,6 +45,8 @@ export class Lowering {
   readonly onnxNameOf = new Map<string, string>();
   /** Dims declared: pitc name by ONNX dim_param. */
   readonly dims = new Map<string, string>();
+  /** The shape of every tensor declared or defined so far, by pitc name. */
+  readonly shapes = new Map<string, readonly Extent[]>();
   /** Softmax outputs left unnormalised for the MatMul that reads them (ops/norm.ts). */
   readonly deferred = new Map<string, DeferredSoftmax>();
   private readonly constWeights = new Map<OnnxTensor, string>();
@@ -214,6 +216,7 @@ export class Lowering {
     this.constWeights.set(t, name);
     this.weights.set(name, host);
     if (onnxName !== undefined) this.onnxNameOf.set(name, onnxName);
+    this.shapes.set(name, host.shape);
     const shape = host.shape.join(', ');
     this.writer.declaration(`weight ${name} : ${host.dtype}[${shape}]${comment(origin)}`);
   }
@@ -232,7 +235,8 @@ export class Lowering {
   define(target: string, dims: readonly (readonly LoopAxis[])[], body: PitExpr, dtype: DType, options: { note?: string; onnx?: string; loop?: LoopBuilder } = {}): View {
     const axes = dims.flat();
     const note = options.note ? `: ${options.note}` : '';
-    const text = statementText(target, axes, body, [...axes, ...(options.loop?.allAxes() ?? [])]);
+    const text = statementText(target, axes, body, [...axes, ...(options.loop?.allAxes() ?? [])], (t) => this.shapes.get(t));
+    this.shapes.set(target, axes.map((a) => a.extent));
     this.writer.statement(`${text}${comment(`${describeNode(this.node)}${note}`)}`, nodeAnchor(this.node.index));
     if (options.onnx !== undefined) this.onnxNameOf.set(target, options.onnx);
     const factors = axes.map((a) => a.extent);
@@ -373,17 +377,20 @@ export function oneLine(text: string): string {
  * of the body sizes: the checker infers extents from bare uses, and a split or sliced view reads
  * `x[4*i + k]` or `x[2 + i]`, which do not say how far i runs.
  */
-export function statementText(target: string, axes: readonly LoopAxis[], body: PitExpr, known: readonly LoopAxis[]): string {
-  const bare = new Set<string>();
+export function statementText(target: string, axes: readonly LoopAxis[], body: PitExpr, known: readonly LoopAxis[], shapeOf: (tensor: string) => readonly Extent[] | undefined): string {
+  const extentOf = new Map(known.map((a) => [a.name, a.extent]));
+  // axes a bare index sizes right: the dim it indexes has the axis's extent
+  const sized = new Set<string>();
   walkPit(body, (e) => {
     if (e.k !== 'access') return;
-    for (const ix of e.indices) {
+    const shape = shapeOf(e.tensor);
+    e.indices.forEach((ix, d) => {
       const [t] = ix.terms;
-      if (ix.terms.length === 1 && t && t.coef === 1 && ix.constant === 0) bare.add(t.axis);
-    }
+      if (ix.terms.length === 1 && t && t.coef === 1 && ix.constant === 0 && shape?.[d] === extentOf.get(t.axis)) sized.add(t.axis);
+    });
   });
   const stated = new Map<string, Extent>();
-  for (const a of known) if (!bare.has(a.name) && !stated.has(a.name)) stated.set(a.name, a.extent);
+  for (const a of known) if (!sized.has(a.name) && !stated.has(a.name)) stated.set(a.name, a.extent);
   const annotations = [...stated].map(([name, extent]) => ` @extent(${name}, ${extent})`).join('');
   return `${target}[${axes.map((a) => a.name).join(', ')}] = ${printPit(body)}${annotations}`;
 }

@@ -175,6 +175,7 @@ function declareInputs(ctx: Lowering, model: OnnxModel, dynamic: ReadonlySet<str
       anchor,
     });
     ctx.onnxNameOf.set(pit, input.name);
+    ctx.shapes.set(pit, extents);
     ctx.values.set(input.name, { kind: 'view', view: identityView(pit, dtype, extents) });
   }
   if (dimOrder.length > 0) {
@@ -317,7 +318,7 @@ function writeOutputs(ctx: Lowering, model: OnnxModel): ImportedOutput[] {
       loop.finish();
       const read = loop.read(view, (vd) => dims[vd]);
       const axes = dims.map((d) => loop.axes(d));
-      ctx.writer.statement(`${statementText(pit, axes.flat(), read, loop.allAxes())}${comment(`graph output '${o.name}'`)}`, anchor);
+      ctx.writer.statement(`${statementText(pit, axes.flat(), read, loop.allAxes(), (t) => ctx.shapes.get(t))}${comment(`graph output '${o.name}'`)}`, anchor);
       ctx.onnxNameOf.set(pit, o.name);
     }
     const shape = viewShape(view);

@@ -120,7 +120,11 @@ export function reshapeView(original: View, sizes: readonly Size[]): View {
         have = sizeOf([...sizeExtents(have), need]);
         continue;
       }
-      throw new ViewError(typeof extent === 'string' ? `symbolic dim '${extent}' would have to be split` : 'a dim boundary falls inside a dimension that cannot be split there');
+      throw new ViewError(
+        typeof extent === 'string'
+          ? `symbolic dim '${extent}' would have to be split`
+          : 'the new dims regroup elements across the old ones (old dims would have to merge and split again); pitc reads a Reshape that only splits dims or merges whole ones',
+      );
     }
     dims.push(group);
   }
