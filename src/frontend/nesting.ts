@@ -38,5 +38,7 @@ function childrenOf(e: Ast.Expr): readonly Ast.Expr[] {
       return [e.lhs, e.rhs];
     case 'reduce':
       return [e.body];
+    case 'top':
+      return [...e.args, e.body];
   }
 }

@@ -32,7 +32,8 @@ describe('bad-program fixtures', () => {
 
   it('every lexing, parsing and semantic code in the catalogue has a fixture', () => {
     const covered = new Set(fixtures.flatMap((f) => expectationsOf(f.text).map((e) => e.code)));
-    const frontEndCodes = Object.keys(CODES).filter((c) => /^PIT[123]\d{3}$/.test(c));
+    // PIT32xx are the ONNX importer's: bad models, not .pit files, show them (test/onnx/bad-models.test.ts)
+    const frontEndCodes = Object.keys(CODES).filter((c) => /^PIT[123]\d{3}$/.test(c) && !c.startsWith('PIT32'));
     expect(frontEndCodes.length).toBeGreaterThan(30);
     expect(frontEndCodes.filter((c) => !covered.has(c))).toEqual([]);
   });

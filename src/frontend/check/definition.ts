@@ -135,6 +135,10 @@ function collectNames(def: Ast.Definition): Set<string> {
         e.axes.forEach((a) => names.add(a.name));
         visit(e.body);
         return;
+      case 'top':
+        e.args.forEach(visit);
+        visit(e.body);
+        return;
     }
   };
   visit(def.expr);

@@ -22,6 +22,15 @@ export interface DeferredSoftmax {
   readonly z: View;
 }
 
+/** A TopK waiting for its ScatterElements: what it selects from, along which dim, how many. */
+export interface PendingTopK {
+  readonly node: OnnxNode;
+  readonly input: Value;
+  readonly axis: number;
+  readonly k: number;
+  readonly indices: string;
+}
+
 /** A node that cannot be lowered: its code and message (the node is named when it is reported). */
 export class NodeError extends Error {
   constructor(
@@ -49,6 +58,10 @@ export class Lowering {
   readonly shapes = new Map<string, readonly Extent[]>();
   /** Softmax outputs left unnormalised for the MatMul that reads them (ops/norm.ts). */
   readonly deferred = new Map<string, DeferredSoftmax>();
+  /** TopK outputs lowered with the ScatterElements that reads them (ops/topk.ts), by the values' name. */
+  readonly pendingTopK = new Map<string, PendingTopK>();
+  /** Values a fused pattern leaves without a value of their own: only its other node reads them. */
+  readonly fused = new Set<string>();
   private readonly constWeights = new Map<OnnxTensor, string>();
   /** Initializers by tensor: their weights take the initializer's name. */
   readonly initializerNames = new Map<OnnxTensor, string>();

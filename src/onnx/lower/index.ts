@@ -80,7 +80,8 @@ export function lowerModel(model: OnnxModel, file: string, options: ImportOption
   const graphOutputs = new Set(model.outputs.map((o) => o.name));
   const absorbed = new Map<OnnxNode, string>();
   const graph: GraphInfo = {
-    consumers: (value) => (consumers.get(value) ?? []).filter((n) => needed.has(n)),
+    // a node another one lowered with itself (a fused pattern) reads nothing any more
+    consumers: (value) => (consumers.get(value) ?? []).filter((n) => needed.has(n) && !absorbed.has(n)),
     isGraphOutput: (value) => graphOutputs.has(value),
     absorb: (node, why) => void absorbed.set(node, why),
   };
@@ -237,7 +238,7 @@ function lowerNode(ctx: Lowering, node: OnnxNode, graph: GraphInfo): void {
     ctx.note(`a constant [${tensor.shape.join(', ')}], known at import`);
     return;
   }
-  if (!node.inputs.some((i) => ctx.deferred.has(i))) {
+  if (!node.inputs.some((i) => ctx.fused.has(i))) {
     const inputs = node.inputs.map((_, i) => ctx.optional(i));
     const present = inputs.filter((v): v is Value => v !== undefined);
     if (present.length > 0 && present.every((v) => v.kind === 'const') && fold(ctx, node, inputs)) return;
@@ -249,7 +250,7 @@ function lowerNode(ctx: Lowering, node: OnnxNode, graph: GraphInfo): void {
   }
   lower(ctx, graph);
   for (const [i, out] of node.outputs.entries()) {
-    if (out !== '' && !ctx.values.has(out) && !ctx.deferred.has(out) && graph.consumers(out).length + (graph.isGraphOutput(out) ? 1 : 0) > 0) {
+    if (out !== '' && !ctx.values.has(out) && !ctx.fused.has(out) && graph.consumers(out).length + (graph.isGraphOutput(out) ? 1 : 0) > 0) {
       ctx.fail('PIT3204', `output ${i} '${out}' is not supported (pitc computes ${node.opType}'s other outputs)`);
     }
   }

@@ -29,6 +29,7 @@ function softmax(ctx: Lowering, graph: GraphInfo): void {
   const fused = readers.length === 1 && reader?.opType === 'MatMul' && reader.inputs[0] === out && reader.inputs[1] !== out && !graph.isGraphOutput(out) && axis === shape.length - 1 && shape.length >= 2;
   if (fused) {
     ctx.deferred.set(out, { ex, z });
+    ctx.fused.add(out);
     ctx.note(`normalised after the product by ${reader.name ? `'${reader.name}'` : `node ${reader.index}`} (MatMul), as samples/attention.pit does`);
     return;
   }
