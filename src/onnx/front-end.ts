@@ -29,7 +29,9 @@ export function runOnnxFrontEnd(bytes: Uint8Array, file: string, options: OnnxIm
   const imported = importOnnx(bytes, file, options);
   const none = { weights: new Map(), outputShapes: new Map() };
   const lowered = imported.lowered;
-  if (!lowered) return { source: makeSourceFile(file, ''), diagnostics: imported.diagnostics, ...none };
+  // no .pit form: the diagnostics are about the file as a whole (`model.onnx: error ...`), so
+  // the source is named apart from it and no line of it is shown
+  if (!lowered) return { source: makeSourceFile(`${file} (ONNX)`, ''), diagnostics: imported.diagnostics, ...none };
   if (hasErrors(imported.diagnostics)) return { source: lowered.source, diagnostics: imported.diagnostics, lowered, ...none };
   const front = runFrontEnd(lowered.text, file);
   const checked = front.diagnostics.map((d) => (d.severity === 'error' ? blameImporter(d) : d));

@@ -18,7 +18,7 @@ export interface ImportArgs {
 /**
  * `pitc import model.onnx -o DIR`: writes DIR/model.pit, the program pitc compiles the model as
  * (one statement per op, comments naming the ONNX nodes), and one DIR/NAME.npy per weight it
- * reads; the header says how to run it. The program is checked before anything is written.
+ * reads; its last line says how to run it. The program is checked before anything is written.
  */
 export async function importCommand(args: ImportArgs, io: CliIo): Promise<number> {
   if (!/\.onnx$/i.test(args.file)) {
@@ -45,8 +45,8 @@ export async function importCommand(args: ImportArgs, io: CliIo): Promise<number
   const pitFile = join(args.out, `${stem}.pit`);
   const weightFiles = [...lowered.weights.keys()].map((name) => ({ name, file: join(args.out, `${name}.npy`) }));
   const runLine = ['# run:', 'pitc run', pitFile, ...weightFiles.map((w) => `--input ${w.name}=${w.file}`), '--random 1'].join(' ');
-  const lines = lowered.text.split('\n');
-  const text = [...lines.slice(0, 2), runLine, ...lines.slice(2)].join('\n');
+  // last, so every line keeps the number diagnostics give it
+  const text = `${lowered.text}${runLine}\n`;
   const dir = resolve(io.cwd, args.out);
   try {
     mkdirSync(dir, { recursive: true });

@@ -327,7 +327,7 @@ function writeOutputs(ctx: Lowering, model: OnnxModel): ImportedOutput[] {
     out.push({ onnx: o.name, pit, shape });
   }
   const names = out.map((o) => o.pit);
-  if (names.length > 0) ctx.writer.footerLine(`output ${names.join(', ')}`);
+  if (names.length > 0) ctx.writer.footerLine(`output ${names.join(', ')}`, out.map((o) => valueAnchor(o.onnx)));
   return out;
 }
 

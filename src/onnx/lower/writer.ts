@@ -11,8 +11,8 @@ import { makeSourceFile, type SourceFile, type Span } from '../../../ir/core/spa
 
 interface Line {
   readonly text: string;
-  /** What the line is about: `node:INDEX` or `value:ONNX NAME`. */
-  readonly anchor?: string;
+  /** What the line is about: `node:INDEX` or `value:ONNX NAME` (the first line with an anchor stands for it). */
+  readonly anchors?: readonly string[];
 }
 
 interface PendingDiagnostic {
@@ -36,15 +36,15 @@ export class PitWriter {
   }
 
   declaration(text: string, anchor?: string): void {
-    this.declarations.push({ text, ...(anchor !== undefined ? { anchor } : {}) });
+    this.declarations.push({ text, ...(anchor !== undefined ? { anchors: [anchor] } : {}) });
   }
 
   statement(text: string, anchor: string): void {
-    this.body.push({ text, anchor });
+    this.body.push({ text, anchors: [anchor] });
   }
 
-  footerLine(text: string): void {
-    this.footer.push({ text });
+  footerLine(text: string, anchors: readonly string[] = []): void {
+    this.footer.push({ text, anchors });
   }
 
   /** A diagnostic located at the anchor's first line once the text is complete. */
@@ -65,11 +65,12 @@ export class PitWriter {
     const firstLine = new Map<string, { start: number; end: number }>();
     let offset = 0;
     for (const line of lines) {
-      if (line.anchor !== undefined && !firstLine.has(line.anchor)) {
+      for (const anchor of line.anchors ?? []) {
+        if (firstLine.has(anchor)) continue;
         const indent = line.text.length - line.text.trimStart().length;
         const commentAt = line.text.indexOf('#');
         const end = commentAt > indent ? line.text.slice(0, commentAt).trimEnd().length : line.text.length;
-        firstLine.set(line.anchor, { start: offset + indent, end: offset + Math.max(end, indent + 1) });
+        firstLine.set(anchor, { start: offset + indent, end: offset + Math.max(end, indent + 1) });
       }
       offset += line.text.length + 1;
     }
