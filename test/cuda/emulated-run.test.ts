@@ -71,6 +71,8 @@ const CASES: readonly Case[] = [
   { label: 'guard falls back to dense', program: lowerSource(GUARDED, 'guarded.pit'), dims: { N: 6 }, density: { mask: 0.5 }, edit: maskRow2 },
   { label: 'guard holds', program: lowerSource(GUARDED, 'guarded.pit'), dims: { N: 6 }, edit: (v) => (v.get('mask') as HostTensor).data.fill(1, 0, 13) },
   { label: 'dtypes and functions', program: lowerSource(MIXED, 'mixed.pit'), dims: { M: 9 }, density: { a: 0.5 } },
+  { label: 'MoE with its gate: top-2 routing in the program (top[e, 2])', program: lowerSample('moe-gate.pit'), dims: { T: 19, E: 8, D: 12, F: 10 } },
+  { label: 'erf (libm erff) and exact GELU', program: lowerSource('dim N = 70\ninput x : f32[N]\ny[i] = 0.5 * x[i] * (1 + erf(x[i] * 0.70710677)) + erf(3 * x[i])\n', 'erf.pit'), dims: { N: 70 } },
   // i32 and bool semantics with integer edge values (ops whose i32 values may pass 2^24 run in double)
   ...INTEGER_CASES.map(
     (ic): Case => ({
