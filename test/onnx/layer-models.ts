@@ -84,3 +84,34 @@ export function moeLayer({ tokens, dModel, dFf, experts, k }: { tokens: number; 
   g.output('y', 'f32', [tokens, dModel]);
   return g.toModel({ opset: 17, irVersion: 8 });
 }
+
+/**
+ * The attention block as the TorchScript exporter writes it with dynamic axes: batch and sequence
+ * symbolic, and every Reshape target computed from `Shape` (Gather, Unsqueeze, Concat, a Mul that
+ * flattens batch × sequence for the output projection).
+ */
+export function dynamicAttentionBlock({ dModel, heads }: { dModel: number; heads: number }): Uint8Array {
+  const headDim = dModel / heads;
+  const g = new OnnxGraphBuilder('dynamic_attention_block');
+  const x = g.input('x', 'f32', ['batch', 'seq', dModel]);
+  const mask = g.input('mask', 'bool', ['batch', 1, 'seq', 'seq']);
+  const shape = g.node('Shape', [x], {}, '/Shape_output_0');
+  const dim = (i: number, name: string): string => g.node('Unsqueeze', [g.node('Gather', [shape, g.node('Constant', [], { value_int: { int: i } })], { axis: { int: 0 } }), g.int64s(`${name}_axes`, [0])], {}, name);
+  const b = dim(0, '/Unsqueeze_output_0');
+  const s = dim(1, '/Unsqueeze_1_output_0');
+  const headShape = g.node('Concat', [b, s, g.int64s('/Constant_h', [heads]), g.int64s('/Constant_d', [headDim])], { axis: { int: 0 } }, '/Concat_output_0');
+  const proj = (name: string, seed: number): string => g.node('MatMul', [x, g.initializer(name, data('f32', [dModel, dModel], seed, 0.3))]);
+  const heads4 = (t: string, perm: number[]): string => g.node('Transpose', [g.node('Reshape', [t, headShape])], { perm: { ints: perm } });
+  const q = heads4(proj('q.weight', 41), [0, 2, 1, 3]);
+  const k = heads4(proj('k.weight', 42), [0, 2, 3, 1]);
+  const v = heads4(proj('v.weight', 43), [0, 2, 1, 3]);
+  const scores = g.node('Where', [mask, g.node('Mul', [g.node('MatMul', [q, k]), g.scalar('scale', 1 / Math.sqrt(headDim))]), g.scalar('minus_inf', -Infinity)]);
+  const o = g.node('Transpose', [g.node('MatMul', [g.node('Softmax', [scores], { axis: { int: -1 } }), v])], { perm: { ints: [0, 2, 1, 3] } });
+  // flatten to [batch * seq, dModel] for the projection, then back
+  const rows = g.node('Unsqueeze', [g.node('Mul', [g.node('Squeeze', [b]), g.node('Squeeze', [s])]), g.int64s('/rows_axes', [0])]);
+  const flat = g.node('Reshape', [o, g.node('Concat', [rows, g.int64s('/Constant_D', [dModel])], { axis: { int: 0 } })], {}, '/Reshape_flat');
+  const out = g.node('MatMul', [flat, g.initializer('o.weight', data('f32', [dModel, dModel], 44, 0.3))]);
+  g.node('Reshape', [out, g.node('Concat', [b, s, g.int64s('/Constant_D2', [dModel])], { axis: { int: 0 } })], {}, 'y');
+  g.output('y', 'f32', ['batch', 'seq', dModel]);
+  return g.toModel({ opset: 17, irVersion: 8 });
+}

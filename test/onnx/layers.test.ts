@@ -4,7 +4,7 @@ import { compile } from '../../src/api/compile.js';
 import type { PitProgram } from '../../src/api/program.js';
 import { OnnxGraphBuilder } from '../../src/onnx/graph-builder.js';
 import { compareWithOnnxRuntime, data, onnxDifference, runOnnxRuntime } from './onnx-harness.js';
-import { attentionBlock, maskedAttention, moeLayer, optFfn } from './layer-models.js';
+import { attentionBlock, dynamicAttentionBlock, maskedAttention, moeLayer, optFfn } from './layer-models.js';
 
 /**
  * Whole layers as PyTorch exports them (node for node: MatMul + Add for Linear, or Gemm with
@@ -63,6 +63,18 @@ describe('whole layers from ONNX against onnxruntime, with their PIT rules', () 
     const mask = data('bool', [1, 1, 10, 10], 521);
     for (let i = 0; i < 10; i++) (mask.data as Uint8Array)[i * 11] = 1;
     expect(await compareWithOnnxRuntime(model, { x: data('f32', [2, 10, 32], 522), mask })).toEqual([]);
+  });
+
+  it('the attention block exported with dynamic axes: Reshape targets computed from Shape over symbolic batch and sequence', async () => {
+    const model = dynamicAttentionBlock({ dModel: 16, heads: 2 });
+    for (const [batch, seq] of [
+      [2, 7],
+      [1, 3],
+    ] as const) {
+      const mask = data('bool', [batch, 1, seq, seq], 525 + seq);
+      for (let b = 0; b < batch; b++) for (let i = 0; i < seq; i++) (mask.data as Uint8Array)[b * seq * seq + i * (seq + 1)] = 1;
+      expect(await compareWithOnnxRuntime(model, { x: data('f32', [batch, seq, 16], 526 + seq), mask })).toEqual([]);
+    }
   });
 
   it('LayerNormalization + exact GELU as exported before opset 20 (Div, Erf, Add, Mul, Mul), and the Gelu op of opset 20', async () => {

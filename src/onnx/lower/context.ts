@@ -10,11 +10,19 @@ import type { HostTensor } from '../../../ir/tensor.js';
 import { describeNode, elementCountOf, type OnnxAttr, type OnnxNode, type OnnxTensor } from '../model.js';
 import { axisNames, NameTable } from './names.js';
 import { num, printPit, walkPit, type PitExpr } from './pit-expr.js';
-import { printExtents, sameSize, sizeOf, type Extent, type Size } from './size.js';
+import { printExtents, printSize, sameSize, sizeOf, type Extent, type Size } from './size.js';
 import { accessIndices, dimExtents, identityView, refineLoop, ViewError, viewShape, type LoopAxis, type View } from './view.js';
 import { nodeAnchor, PitWriter } from './writer.js';
 
-export type Value = { readonly kind: 'view'; readonly view: View } | { readonly kind: 'const'; readonly tensor: OnnxTensor };
+/**
+ * What an ONNX value is at import: a view of a pitc tensor, a constant, or a shape with symbolic
+ * dims (`Shape` of a value of size [batch, seq, 768]: an int64 vector, or a scalar, whose
+ * elements are sizes known as products of dims), which Reshape and Expand take as targets.
+ */
+export type Value =
+  | { readonly kind: 'view'; readonly view: View }
+  | { readonly kind: 'const'; readonly tensor: OnnxTensor }
+  | { readonly kind: 'shape'; readonly sizes: readonly Size[]; readonly scalar: boolean };
 
 /** A softmax left unnormalised for the MatMul that reads it: exp(x - max) and its sum (keepdims). */
 export interface DeferredSoftmax {
@@ -105,6 +113,7 @@ export class Lowering {
   /** An input that must be known at import time (a shape, axes, a constant exponent). */
   constant(i: number, what: string): OnnxTensor {
     const v = this.input(i, what);
+    if (v.kind === 'shape') this.fail('PIT3205', `${what} (input ${i} '${this.node.inputs[i]}') depends on symbolic dims (${v.sizes.map(printSize).join(', ')}); pitc needs it as numbers here`);
     if (v.kind !== 'const') {
       this.fail('PIT3205', `${what} (input ${i} '${this.node.inputs[i]}') is computed at run time; pitc needs it at compile time (a constant, an initializer, or shapes pitc can fold)`);
     }
@@ -113,7 +122,17 @@ export class Lowering {
 
   /** Integer values of a constant input (int64 or int32). */
   integers(i: number, what: string): number[] {
+    const v = this.input(i, what);
+    if (v.kind === 'shape' && v.sizes.every((s) => s.syms.length === 0)) return v.sizes.map((s) => s.c);
+    if (v.kind === 'shape') this.fail('PIT3205', `${what} (input ${i} '${this.node.inputs[i]}') depends on symbolic dims (${v.sizes.map(printSize).join(', ')}); here pitc needs numbers`);
     return integersOf(this.constant(i, what), what, (m) => this.fail('PIT3204', m));
+  }
+
+  /** A shape operand (Reshape, Expand): constant integers, or sizes of symbolic dims (a `shape` value). */
+  sizes(i: number, what: string): Size[] {
+    const v = this.input(i, what);
+    if (v.kind === 'shape') return [...v.sizes];
+    return this.integers(i, what).map((c) => ({ c, syms: [] }));
   }
 
   attr(name: string): OnnxAttr | undefined {
@@ -166,16 +185,18 @@ export class Lowering {
 
   /** The value's shape: a size per dim. */
   shapeOf(v: Value): Size[] {
+    if (v.kind === 'shape') return v.scalar ? [] : [sizeOf([v.sizes.length])];
     return v.kind === 'view' ? viewShape(v.view) : v.tensor.shape.map((d) => sizeOf([d]));
   }
 
   dtypeOf(v: Value): DType {
-    return v.kind === 'view' ? v.view.dtype : constDType(v.tensor);
+    return v.kind === 'view' ? v.view.dtype : v.kind === 'shape' ? 'i32' : constDType(v.tensor);
   }
 
   /** A view of the value; a constant becomes a weight (declared once) read as it is. */
   view(v: Value): View {
     if (v.kind === 'view') return v.view;
+    if (v.kind === 'shape') this.fail('PIT3205', `a shape with symbolic dims (${v.sizes.map(printSize).join(', ')}) is used as data; pitc uses such shapes only as Reshape and Expand targets`);
     if (this.folding) {
       this.folding.push(v.tensor);
       return identityView(constBase(this.folding.length - 1), constDType(v.tensor), v.tensor.shape);

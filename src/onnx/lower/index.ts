@@ -19,7 +19,8 @@ import { REDUCE_OPS } from './ops/reduce.js';
 import { SHAPE_OPS } from './ops/shape.js';
 import type { GraphInfo, OpTable } from './ops/table.js';
 import { TOPK_OPS } from './ops/topk.js';
-import { printExtents, type Extent, type Size } from './size.js';
+import { printExtents, printSize, type Extent, type Size } from './size.js';
+import { foldShapeValues, shapeOfValue } from './ops/shape-values.js';
 import { identityView, viewShape, type View } from './view.js';
 import { nodeAnchor, valueAnchor } from './writer.js';
 
@@ -231,6 +232,12 @@ function lowerNode(ctx: Lowering, node: OnnxNode, graph: GraphInfo): void {
   if (node.domain !== '' && node.domain !== 'ai.onnx') {
     ctx.fail('PIT3203', `operators of domain '${node.domain}' are not supported (only the default ONNX domain)`);
   }
+  if (node.opType === 'Shape' || node.opType === 'Size') {
+    const value = shapeOfValue(ctx, node.opType);
+    ctx.setOutput(0, value);
+    ctx.note(value.kind === 'const' ? `a constant [${value.tensor.shape.join(', ')}], known at import` : `the shape [${value.kind === 'shape' ? value.sizes.map(printSize).join(', ') : ''}] (symbolic dims)`);
+    return;
+  }
   const produce = PRODUCERS[node.opType];
   if (produce) {
     const tensor = produce(ctx);
@@ -242,6 +249,14 @@ function lowerNode(ctx: Lowering, node: OnnxNode, graph: GraphInfo): void {
     const inputs = node.inputs.map((_, i) => ctx.optional(i));
     const present = inputs.filter((v): v is Value => v !== undefined);
     if (present.length > 0 && present.every((v) => v.kind === 'const') && fold(ctx, node, inputs)) return;
+    if (present.some((v) => v.kind === 'shape') && present.every((v) => v.kind !== 'view')) {
+      const value = foldShapeValues(ctx, node.opType, inputs);
+      if (value) {
+        ctx.setOutput(0, value);
+        ctx.note(value.kind === 'shape' ? `the shape [${value.sizes.map(printSize).join(', ')}] (symbolic dims)` : 'folded at import');
+        return;
+      }
+    }
   }
   const lower = OPERATORS[node.opType];
   if (!lower) {

@@ -1,5 +1,5 @@
 /**
- * Values known at import time: Constant, Shape and Size of values of known size,
+ * Values known at import time: Constant (Shape and Size: shape-values.ts),
  * ConstantOfShape, Range, and any elementwise or shape operator whose inputs are all known (up to
  * FOLD_LIMIT elements) — exporters compute reshape targets this way (Shape → Gather → Unsqueeze
  * → Concat → Reshape). Folded with ONNX's semantics: integer arithmetic on int64 (Div truncates),
@@ -8,7 +8,6 @@
 import { elementCountOf, type OnnxElemType, type OnnxTensor, type OnnxTensorData } from '../../model.js';
 import { halfToFloat } from '../../tensor-data.js';
 import type { Lowering, Value } from '../context.js';
-import { constantSize, printExtents } from '../size.js';
 import type { View } from '../view.js';
 
 /** Largest result folded at import time; larger values are computed by statements. */
@@ -64,27 +63,6 @@ function constant(ctx: Lowering): OnnxTensor {
   return ctx.fail('PIT3204', `Constant attribute '${name}' is not supported (pitc reads value, value_float(s), value_int(s))`);
 }
 
-function shapeOf(ctx: Lowering): OnnxTensor {
-  const x = ctx.input(0);
-  const shape = ctx.shapeOf(x);
-  const sizes = shape.map(constantSize);
-  const rank = shape.length;
-  const clamp = (v: number): number => Math.min(Math.max(v < 0 ? v + rank : v, 0), rank);
-  const start = clamp(ctx.intAttr('start', 0));
-  const end = clamp(ctx.intAttr('end', rank));
-  const wanted = sizes.slice(start, end);
-  if (wanted.some((s) => s === undefined)) {
-    ctx.fail('PIT3205', `the shape ${printExtents(shape)} has symbolic dims, so it is not known at compile time (bind them when exporting, or use static shapes)`);
-  }
-  return tensorOf('i64', [wanted.length], wanted as number[]);
-}
-
-function size(ctx: Lowering): OnnxTensor {
-  const sizes = ctx.shapeOf(ctx.input(0)).map(constantSize);
-  if (sizes.some((s) => s === undefined)) ctx.fail('PIT3205', 'the size of a value with symbolic dims is not known at compile time');
-  return tensorOf('i64', [], [(sizes as number[]).reduce((a, b) => a * b, 1)]);
-}
-
 function constantOfShape(ctx: Lowering): OnnxTensor {
   const shape = ctx.integers(0, 'the shape');
   const a = ctx.attr('value');
@@ -112,8 +90,6 @@ function range(ctx: Lowering): OnnxTensor {
 /** Operators that make a constant from attributes or from what is known of their inputs. */
 export const PRODUCERS: Readonly<Record<string, (ctx: Lowering) => OnnxTensor>> = {
   Constant: constant,
-  Shape: shapeOf,
-  Size: size,
   ConstantOfShape: constantOfShape,
   Range: range,
 };

@@ -6,7 +6,7 @@
  */
 import type { Lowering, Value } from '../context.js';
 import { axisValue, bin, call, num, reduce, type PitExpr } from '../pit-expr.js';
-import { constantSize, isOne, printExtents, printSize, sameSize, sizeOf, type Size } from '../size.js';
+import { constantSize, isOne, printExtents, printSize, sameSize, sizeOf, type Extent, type Size } from '../size.js';
 import { dimExtents, divide, expandView, reshapeView, sliceView, squeezeView, transposeView, unsqueezeView, ViewError, viewShape, type LoopAxis, type View } from '../view.js';
 import type { OpTable } from './table.js';
 
@@ -37,18 +37,20 @@ function reshape(ctx: Lowering): void {
   ctx.onlyAttributes('allowzero');
   const x = ctx.input(0);
   const shape = ctx.shapeOf(x);
-  const target = ctx.integers(1, 'the shape');
+  const entries = ctx.sizes(1, 'the shape');
+  const target = entries.map((e) => (e.syms.length === 0 ? String(e.c) : printSize(e)));
   const allowZero = ctx.intAttr('allowzero', 0) !== 0;
-  if (target.filter((t) => t === -1).length > 1) ctx.fail('PIT3204', 'the shape has more than one -1');
-  const sizes: (Size | undefined)[] = target.map((t, i) => {
-    if (t === 0 && !allowZero) {
+  const isConst = (e: Size, c: number): boolean => e.syms.length === 0 && e.c === c;
+  if (entries.filter((e) => isConst(e, -1)).length > 1) ctx.fail('PIT3204', 'the shape has more than one -1');
+  const sizes: (Size | undefined)[] = entries.map((e, i) => {
+    if (isConst(e, 0) && !allowZero) {
       const copied = shape[i];
       if (!copied) ctx.fail('PIT3204', `shape entry ${i} is 0 (copy the input's dim), but the input has rank ${shape.length}`);
       return copied;
     }
-    if (t === -1) return undefined;
-    if (t <= 0) ctx.fail('PIT3205', `shape entry ${i} is ${t}: pitc tensors cannot have dims of size 0`);
-    return { c: t, syms: [] };
+    if (isConst(e, -1)) return undefined;
+    if (e.c <= 0) ctx.fail('PIT3205', `shape entry ${i} is ${printSize(e)}: pitc tensors cannot have dims of size 0`);
+    return e;
   });
   const total = multiply(shape);
   const known = multiply(sizes.filter((s): s is Size => s !== undefined));
@@ -106,8 +108,12 @@ function unsqueeze(ctx: Lowering): void {
 function expand(ctx: Lowering): void {
   ctx.onlyAttributes();
   const x = ctx.input(0);
-  const target = ctx.integers(1, 'the shape');
-  if (target.some((t) => t < 1)) ctx.fail('PIT3205', `Expand to [${target.join(', ')}]: pitc tensors cannot have dims of size 0`);
+  const target = ctx.sizes(1, 'the shape').map((s): Extent => {
+    if (s.syms.length === 0) return s.c;
+    if (s.c === 1 && s.syms.length === 1) return s.syms[0] as string;
+    return ctx.fail('PIT3205', `Expand to a dim of size ${printSize(s)}: pitc expands to sizes and single dims`);
+  });
+  if (target.some((t) => typeof t === 'number' && t < 1)) ctx.fail('PIT3205', `Expand to [${target.join(', ')}]: pitc tensors cannot have dims of size 0`);
   const view = viewOp(ctx, `expand to [${target.join(', ')}]`, () => expandView(asView(ctx, x), target));
   setView(ctx, 0, view, `${ctx.node.inputs[0]} broadcast to ${printExtents(viewShape(view))}`);
 }
