@@ -238,8 +238,10 @@ export class Lowering {
       this.declareWeight(name, t, `ONNX initializer '${initializer}'`, initializer);
       return name;
     }
-    const name = this.names.fresh(`${this.names.pit(this.node.outputs[0] ?? 'const')}_const`);
-    this.declareWeight(name, t, `a constant of ${describeNode(this.node)}`);
+    // a constant a node reads, or (no node) a graph output that is a constant
+    const node = this.current;
+    const name = this.names.fresh(`${node ? this.names.pit(node.outputs[0] ?? 'const') : 'output'}_const`);
+    this.declareWeight(name, t, node ? `a constant of ${describeNode(node)}` : 'a constant graph output');
     return name;
   }
 

@@ -25,6 +25,7 @@ interface Contraction {
  * or B swapped (Gemm's transA/transB). `vectorA`/`vectorB`: a 1-D operand (no M or no N).
  */
 function contraction(ctx: Lowering, a: View, sa: Size[], b: View, sb: Size[], aT = false, bT = false, bias?: { view: View; shape: Size[] }, likeA?: View): Contraction {
+  if (sa.length === 0 || sb.length === 0) throw new NodeError('PIT3209', `${ctx.node.opType} operands must have at least one dim`);
   const vectorA = sa.length === 1;
   const vectorB = sb.length === 1;
   const ra = sa.length;
@@ -88,7 +89,6 @@ function matmul(ctx: Lowering): void {
   const dtype = checkFloat(ctx, a, b);
   const sa = ctx.shapeOf(a);
   const sb = ctx.shapeOf(b);
-  if (sa.length === 0 || sb.length === 0) ctx.fail('PIT3209', 'MatMul operands must have at least one dim');
   const c = contraction(ctx, ctx.view(a), sa, ctx.view(b), sb);
   const body = reduce('sum', c.loop.axisNames([c.k]), bin('*', c.readA, c.readB));
   const view = ctx.define(ctx.outputName(0), c.out.map((d) => c.loop.axes(d)), body, dtype, { onnx: ctx.node.outputs[0] as string, loop: c.loop });

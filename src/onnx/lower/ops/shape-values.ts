@@ -40,7 +40,7 @@ const symbolic = (ctx: Lowering, what: string): never => ctx.fail('PIT3205', `${
 
 /** The operators that run on shapes with symbolic dims; undefined for any other. */
 export function foldShapeValues(ctx: Lowering, op: string, inputs: readonly (Value | undefined)[]): Value | undefined {
-  const vec = (i: number): Vector => vectorOf(ctx, inputs[i] as Value, `input ${i}`);
+  const vec = (i: number): Vector => vectorOf(ctx, ctx.input(i), `input ${i}`);
   switch (op) {
     case 'Identity':
     case 'Cast': {
@@ -53,7 +53,7 @@ export function foldShapeValues(ctx: Lowering, op: string, inputs: readonly (Val
       if (data.scalar || ctx.intAttr('axis', 0) !== 0) return symbolic(ctx, 'gather along dim 0 of a vector only');
       const index = inputs[1];
       if (index?.kind !== 'const') return symbolic(ctx, 'the indices must be constants');
-      const at = numbersOf(index.tensor).map((i) => (i < 0 ? i + data.sizes.length : i));
+      const at = ctx.integers(1, 'indices').map((i) => (i < 0 ? i + data.sizes.length : i));
       if (at.some((i) => i < 0 || i >= data.sizes.length)) ctx.fail('PIT3209', `an index is out of range for a shape of ${data.sizes.length}`);
       return result({ sizes: at.map((i) => data.sizes[i] as Size), scalar: index.tensor.shape.length === 0 });
     }
@@ -103,6 +103,7 @@ export function foldShapeValues(ctx: Lowering, op: string, inputs: readonly (Val
       const [a, b] = [vec(1), vec(2)];
       const flags = numbersOf(cond.tensor);
       const n = Math.max(flags.length, a.sizes.length, b.sizes.length);
+      if ([flags.length, a.sizes.length, b.sizes.length].some((m) => m !== 1 && m !== n)) ctx.fail('PIT3209', 'the operands of Where do not broadcast');
       const pick = (v: Vector, i: number): Size => (v.sizes.length === 1 ? (v.sizes[0] as Size) : (v.sizes[i] as Size));
       return result({ sizes: Array.from({ length: n }, (_, i) => ((flags.length === 1 ? flags[0] : flags[i]) ? pick(a, i) : pick(b, i))), scalar: elementCountOf(cond.tensor.shape) === 1 && a.scalar && b.scalar });
     }
