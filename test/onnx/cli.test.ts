@@ -81,6 +81,9 @@ describe('pitc commands on ONNX models', () => {
     expect(bad.stderr).toContain("error PIT7002: --dynamic names 'nope', which is no input or weight of the program");
     const badCheck = await pitc('check', 'ffn.onnx', '--dynamic', 'nope');
     expect(badCheck.code).toBe(1);
+    // an initializer too: a pruned weight whose zeros change between models
+    const weight = await pitc('rules', 'ffn.onnx', '--dynamic', 'onnx::MatMul_102');
+    expect(weight.stdout).toMatch(/^\s+onnx::MatMul_102\s+annotated @dynamic/m);
   });
 
   it('outputs named like paths are written under file-safe names', async () => {

@@ -9,9 +9,9 @@ import type { DType } from '../../../ir/dtype.js';
 import type { HostTensor } from '../../../ir/tensor.js';
 import { describeNode, elementCountOf, type OnnxAttr, type OnnxNode, type OnnxTensor } from '../model.js';
 import { axisNames, NameTable } from './names.js';
-import { num, printPit, walkPit, type PitExpr } from './pit-expr.js';
+import { printPit, walkPit, type PitExpr } from './pit-expr.js';
 import { printExtents, printSize, sameSize, sizeOf, type Extent, type Size } from './size.js';
-import { accessIndices, dimExtents, identityView, refineLoop, ViewError, viewShape, type LoopAxis, type View } from './view.js';
+import { accessIndices, identityView, refineLoop, ViewError, viewShape, type LoopAxis, type View } from './view.js';
 import { nodeAnchor, PitWriter } from './writer.js';
 
 /**
@@ -77,7 +77,11 @@ export class Lowering {
   folding: OnnxTensor[] | undefined;
   private current: OnnxNode | undefined;
 
-  constructor(readonly names: NameTable) {}
+  constructor(
+    readonly names: NameTable,
+    /** Inputs and initializers to declare @dynamic (ONNX names: `--dynamic`). */
+    readonly dynamic: ReadonlySet<string> = new Set(),
+  ) {}
 
   get node(): OnnxNode {
     if (!this.current) throw new Error('no current node');
@@ -254,7 +258,8 @@ export class Lowering {
     if (onnxName !== undefined) this.onnxNameOf.set(name, onnxName);
     this.shapes.set(name, host.shape);
     const shape = host.shape.join(', ');
-    this.writer.declaration(`weight ${name} : ${host.dtype}[${shape}]${comment(origin)}`);
+    const dynamic = onnxName !== undefined && this.dynamic.has(onnxName) ? ' @dynamic' : '';
+    this.writer.declaration(`weight ${name} : ${host.dtype}[${shape}]${dynamic}${comment(origin)}`);
   }
 
   // ---- statements
@@ -435,11 +440,3 @@ export function statementText(target: string, axes: readonly LoopAxis[], body: P
 export function constBase(i: number): string {
   return `\u0000const${i}`;
 }
-
-/** A one-element f32 value as a literal, any other value as its access. */
-export function readOrLiteral(ctx: Lowering, v: Value, access: () => PitExpr): PitExpr {
-  const s = ctx.scalarOf(v);
-  return s !== undefined ? num(s) : access();
-}
-
-export { dimExtents };

@@ -30,7 +30,7 @@ export const OPERATORS: OpTable = { ...ELEMENTWISE_OPS, ...MATMUL_OPS, ...REDUCE
 const VIEW_OPS = new Set(['Reshape', 'Flatten', 'Transpose', 'Squeeze', 'Unsqueeze', 'Expand', 'Slice', 'Split', 'Gather', 'Identity']);
 
 export interface ImportOptions {
-  /** Graph inputs to mark dynamically sparse (ONNX names); bool inputs always are. */
+  /** Graph inputs and initializers to mark dynamically sparse (ONNX names); bool inputs always are. */
   readonly dynamic?: readonly string[];
   /** Written into the header comment (`pitc import` names the command). */
   readonly producedBy?: string;
@@ -62,7 +62,8 @@ export function lowerModel(model: OnnxModel, file: string, options: ImportOption
   const valueNames = [...model.inputs.map((v) => v.name), ...model.initializers.keys(), ...model.nodes.flatMap((n) => n.outputs)].filter((n) => n !== '');
   const names = new NameTable(new Set([...dimParams, ...valueNames]));
   for (const n of [...dimParams, ...valueNames]) names.pit(n);
-  const ctx = new Lowering(names);
+  const dynamic = new Set(options.dynamic ?? []);
+  const ctx = new Lowering(names, dynamic);
   const w = ctx.writer;
   w.headerLine(`# ${file}: ONNX graph '${model.graphName}', IR version ${model.irVersion}, opset ${model.opset}${model.producer ? `, made by ${model.producer}` : ''}`);
   w.headerLine(`# as .pit, written by ${options.producedBy ?? 'pitc'}; comments name the ONNX nodes and values (docs/onnx.md)`);
@@ -72,7 +73,6 @@ export function lowerModel(model: OnnxModel, file: string, options: ImportOption
     ctx.initializerNames.set(tensor, name);
   }
   for (const name of model.unsupportedInitializers.keys()) ctx.broken.add(name);
-  const dynamic = new Set(options.dynamic ?? []);
   declareInputs(ctx, model, dynamic);
 
   const needed = liveNodes(model);
