@@ -27,8 +27,8 @@ export interface AffineTerm {
 export type Reducer = 'sum' | 'max' | 'min' | 'prod';
 export const REDUCERS: readonly Reducer[] = ['sum', 'max', 'min', 'prod'];
 
-export type UnaryOp = 'neg' | 'relu' | 'exp' | 'log' | 'sqrt' | 'tanh' | 'sigmoid' | 'gelu' | 'abs';
-export const UNARY_FUNCTIONS: readonly UnaryOp[] = ['relu', 'exp', 'log', 'sqrt', 'tanh', 'sigmoid', 'gelu', 'abs'];
+export type UnaryOp = 'neg' | 'relu' | 'exp' | 'log' | 'sqrt' | 'tanh' | 'sigmoid' | 'gelu' | 'abs' | 'erf';
+export const UNARY_FUNCTIONS: readonly UnaryOp[] = ['relu', 'exp', 'log', 'sqrt', 'tanh', 'sigmoid', 'gelu', 'abs', 'erf'];
 
 export type ArithOp = '+' | '-' | '*' | '/' | 'max' | 'min';
 export type CompareOp = '<' | '<=' | '>' | '>=' | '==' | '!=';

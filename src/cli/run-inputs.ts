@@ -10,6 +10,8 @@ import { randomTensor } from '../runtime/random.js';
 import { printable } from '../../ir/core/printable.js';
 
 export interface InputRequest {
+  /** Values known before any file is read (an ONNX model's initializers); files and seeds do not replace them unless named. */
+  readonly given?: ReadonlyMap<string, HostTensor>;
   readonly files: ReadonlyMap<string, string>;
   readonly random?: number;
   readonly dims: ReadonlyMap<string, number>;
@@ -43,6 +45,12 @@ export function assembleInputs(graph: Graph, request: InputRequest, cwd: string)
   const densities = new Map<string, DensityReport>();
   const diagnostics: Diagnostic[] = [];
   const done = (dims: ReadonlyMap<string, number> = new Map()): AssembledInputs => ({ values, dims, origins, densities, diagnostics });
+
+  for (const [name, tensor] of request.given ?? []) {
+    if (request.files.has(name)) continue;
+    values.set(name, tensor);
+    origins.set(name, 'the model (initializer)');
+  }
 
   for (const [name, file] of request.files) {
     const read = readNpyFile(resolve(cwd, file));

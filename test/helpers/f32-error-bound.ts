@@ -1,4 +1,5 @@
 import { evalDim } from '../../ir/dim-expr.js';
+import { erf, ERF_INV_SQRT_PI } from '../../ir/expr/erf.js';
 import type { AffineIndex, ScalarExpr, TensorExpr, UnaryOp } from '../../ir/expr/tensor-expr.js';
 import type { Graph } from '../../ir/graph/graph.js';
 import type { HostTensor } from '../../ir/tensor.js';
@@ -215,6 +216,11 @@ function unary(op: UnaryOp, x: Bounded): Bounded {
       const slope = 0.5 * (1 + t) + 0.5 * x.v * (1 - t * t) * GELU_K * (1 + 3 * 0.044715 * x.v * x.v);
       // the reference's own 1 + tanh(u) cancels for x < 0: allow its float64 error too
       return { v, e: Math.abs(slope) * x.e + MATH_STEPS * Math.abs(v) + (Math.abs(x.v) * 2 ** -52) / UNIT_ROUNDOFF };
+    }
+    case 'erf': {
+      // erf′(x) = 2/√π · e^(−x²); the f32 kernels compute erf within 1e-6 relative, as the other functions
+      const v = erf(x.v);
+      return withSlope(v, 2 * ERF_INV_SQRT_PI * Math.exp(-x.v * x.v), MATH_STEPS);
     }
   }
 }
