@@ -23,7 +23,6 @@ export function simdUnsupported(expr: TensorExpr, extents: ReadonlyMap<string, n
   const visit = (e: ScalarExpr): Interval | undefined => {
     const range = interval(e, extents, intervalOf);
     if (reason) return range;
-    if (e.kind === 'unary' && e.op === 'erf') reason = 'erf has no vector form yet (runs on the exact scalar path)';
     if (e.kind === 'axis' && (extents.get(e.axis) ?? 0) > EXACT_INT) reason = `axis '${e.axis}' used as a value is longer than 2^24 (not exact in f32)`;
     const computedInt = e.dtype === 'i32' && e.kind !== 'access' && e.kind !== 'const' && e.kind !== 'axis';
     if (computedInt && !exact(range)) reason = 'i32 arithmetic that is not provably exact in f32 (runs on the exact scalar path)';

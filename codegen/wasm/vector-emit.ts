@@ -195,9 +195,8 @@ export class VectorEmitter {
       case 'tanh':
       case 'sigmoid':
       case 'gelu':
-        return vectorMath(statementBinder(w, this.scope, stmts, this.pool), op, x);
       case 'erf':
-        throw new InternalError('wasm', 'SIMD kernel: erf has no vector form (simd-support.ts sends it to the scalar path)');
+        return vectorMath(statementBinder(w, this.scope, stmts, this.pool), op, x);
     }
   }
 

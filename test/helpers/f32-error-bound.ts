@@ -9,7 +9,7 @@ import { applyBinary } from './naive-eval.js';
  * How far an f32 evaluation of a program may be from the float64 reference, element by element:
  * a first-order running error analysis (Wilkinson; Higham, "Accuracy and Stability of Numerical
  * Algorithms", §3) written for the kernels pitc runs by default. Every f32 operation rounds
- * (≤ u·|result|, u = 2^-24), the vectorized exp/log/tanh/sigmoid/gelu are within 1e-6 relative
+ * (≤ u·|result|, u = 2^-24), the vectorized exp/log/tanh/sigmoid/gelu/erf are within 1e-6 relative
  * (≈ 17u), and a reduction may add its terms in any order (each of its n − 1 additions rounds a
  * partial sum bounded by Σ|terms|). Errors propagate through the exact derivatives of each
  * operation, evaluated on the float64 reference values. So the bound grows with the number of

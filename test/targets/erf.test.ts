@@ -1,13 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { erf, ERF_MID_LIMIT, ERF_SMALL_LIMIT } from '../../ir/expr/erf.js';
-import { API_TARGETS, programOn } from '../api/api-targets.js';
+import { API_TARGETS, programOn, type ApiTarget } from '../api/api-targets.js';
 import type { PitProgram } from '../../src/api/program.js';
 
 /**
  * erf (docs/language.md): ir/expr/erf.ts is the one definition. It is checked here against an
  * independent evaluation in exact arithmetic, then every runnable target is checked to compute
- * exactly that function: bit for bit in float64 (ref, wasm, gpu.js's cpu backend), each value
- * rounded once to f32 when stored.
+ * exactly that function: bit for bit in float64 (ref, wasm with `exact`, gpu.js's cpu backend),
+ * each value rounded once to f32 when stored; the wasm SIMD kernels (the default) within their
+ * vector-math bound (codegen/wasm/vector-math.ts; test/wasm/vector-math.test.ts sweeps it).
  */
 
 /** erf(x) for a double x, by its Taylor series in 256-bit fixed point (BigInt): exact to ~1e-60 absolute. */
@@ -82,16 +83,34 @@ describe('erf on every runnable target', () => {
   });
   const xs = [...grid(), Number.NaN, Infinity, -Infinity, 1e30, -1e-30];
   const x = Float32Array.from(xs);
-  for (const target of API_TARGETS) {
-    it(`${target.name}: erf(x) stored as f32 is the definition's value, NaN included`, async () => {
-      const program = await programOn(target, `dim N\ninput x : f32[N]\ny[i] = erf(x[i])\n`);
-      programs.push(program);
-      const { y } = await program.run({ x: { dtype: 'f32', shape: [x.length], data: x } });
-      const got = [...(y?.data ?? [])];
+  const run = async (target: ApiTarget, exact: boolean): Promise<number[]> => {
+    const program = await programOn(target, `dim N\ninput x : f32[N]\ny[i] = erf(x[i])\n`, exact ? { exact: true } : {});
+    programs.push(program);
+    const { y } = await program.run({ x: { dtype: 'f32', shape: [x.length], data: x } });
+    return [...(y?.data ?? [])];
+  };
+  const wasm = API_TARGETS.filter((t) => t.options.target === 'wasm');
+  const exactTargets = [...API_TARGETS.filter((t) => t.options.target !== 'wasm').map((t) => ({ target: t, exact: false })), ...wasm.map((t) => ({ target: t, exact: true }))];
+  for (const { target, exact } of exactTargets) {
+    it(`${target.name}${exact ? ', exact' : ''}: erf(x) stored as f32 is the definition's value, NaN included`, async () => {
+      const got = await run(target, exact);
       const want = [...x].map((v) => Math.fround(erf(v)));
       for (let i = 0; i < want.length; i++) {
         if (Number.isNaN(want[i])) expect(got[i], `x = ${x[i]}`).toBeNaN();
         else expect(got[i], `x = ${x[i]}`).toBe(want[i]);
+      }
+    });
+  }
+  for (const target of wasm) {
+    it(`${target.name}, SIMD: erf(x) is within 1e-6·max(|erf x|, 2^-126) of the definition, ±0, ±1 and NaN exact`, async () => {
+      const got = await run(target, false);
+      for (let i = 0; i < x.length; i++) {
+        const v = x[i] as number;
+        const want = erf(v);
+        const g = got[i] as number;
+        if (Number.isNaN(want)) expect(g, `x = ${v}`).toBeNaN();
+        else if (v === 0 || Math.abs(Math.fround(want)) === 1) expect(Object.is(g, Math.fround(want)), `x = ${v}: got ${g}`).toBe(true);
+        else expect(Math.abs(g - want), `x = ${v}: got ${g}, want ${want}`).toBeLessThanOrEqual(1e-6 * Math.max(Math.abs(want), 2 ** -126));
       }
     });
   }
