@@ -144,6 +144,30 @@ export function walkScalar(e: ScalarExpr, visit: (node: ScalarExpr) => void): vo
   }
 }
 
+/** Visits every node of `e`, each node's children (in order) before the node itself. */
+export function walkScalarPostOrder(e: ScalarExpr, visit: (node: ScalarExpr) => void): void {
+  switch (e.kind) {
+    case 'unary':
+      walkScalarPostOrder(e.arg, visit);
+      break;
+    case 'binary':
+      walkScalarPostOrder(e.lhs, visit);
+      walkScalarPostOrder(e.rhs, visit);
+      break;
+    case 'where':
+      walkScalarPostOrder(e.cond, visit);
+      walkScalarPostOrder(e.then, visit);
+      walkScalarPostOrder(e.else, visit);
+      break;
+    case 'reduce':
+      walkScalarPostOrder(e.body, visit);
+      break;
+    default:
+      break;
+  }
+  visit(e);
+}
+
 /** The node with `f` applied to each direct child (leaves come back as they are). */
 export function mapChildren(e: ScalarExpr, f: (child: ScalarExpr) => ScalarExpr): ScalarExpr {
   switch (e.kind) {
