@@ -274,7 +274,8 @@ export class ExprLowerer {
     const tie = or(test('==', other, body), and(nan(other), nan(body)));
     const beats = or(or(and(nan(other), test('==', body, body)), test('>', other, body)), and(tie, test('<', position(rival), position(axis))));
     const rank: ScalarExpr = { kind: 'reduce', reducer: 'sum', dtype: 'i32', axes: [rival], body: beats };
-    const kept = test('<', rank, { kind: 'const', dtype: 'i32', value: countArg.value });
+    // the count as the literal it is written as (f32), so the printed form parses back to the same IR
+    const kept = test('<', rank, { kind: 'const', dtype: 'f32', value: countArg.value });
     return { kind: 'where', dtype: body.dtype, cond: kept, then: body, else: { kind: 'const', dtype: body.dtype, value: 0 } };
   }
 
