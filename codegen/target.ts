@@ -2,7 +2,7 @@ import type { Diagnostic } from '../ir/core/diagnostic.js';
 import type { Graph } from '../ir/graph/graph.js';
 import type { KernelIR } from '../ir/kernel/kernel-ir.js';
 import type { SparseIndex } from '../ir/sparse-index.js';
-import type { HostTensor } from '../ir/tensor.js';
+import type { HostTensor, TensorData } from '../ir/tensor.js';
 
 /**
  * The contract every target implements. A target turns a lowered program into artifacts
@@ -55,9 +55,36 @@ export interface ExecutionResult {
   readonly ops: readonly OpRunRecord[];
 }
 
+/**
+ * How one run moves data (the API decides; an executor that keeps no memory of its own ignores
+ * what does not apply to it, e.g. the reference reads host arrays and returns fresh ones anyway).
+ */
+export interface RunControl {
+  /**
+   * Weights with a version each (a new one whenever the caller gives a different array or calls
+   * setWeights). An executor that keeps a weight in its own memory uploads it only when the
+   * version differs from the one it holds for these dims.
+   */
+  readonly weightVersions?: ReadonlyMap<string, number>;
+  /** Inputs whose data is this executor's own `inputView` at these dims: read in place, never copied. */
+  readonly inPlace?: ReadonlySet<string>;
+  /**
+   * 'copy' (default): outputs are the caller's own arrays. 'view': outputs may be views of the
+   * executor's buffers, valid until its next run.
+   */
+  readonly outputs?: 'copy' | 'view';
+}
+
 export interface Executor {
   /** Runs the program on validated inputs with every dim bound. */
-  run(inputs: ReadonlyMap<string, HostTensor>, dims: ReadonlyMap<string, number>): Promise<ExecutionResult>;
+  run(inputs: ReadonlyMap<string, HostTensor>, dims: ReadonlyMap<string, number>, control?: RunControl): Promise<ExecutionResult>;
+  /**
+   * A writable array in the executor's memory that holds input `name` at `dims` (set up for
+   * these dims, as a run is). A run at the same dims given it in `inPlace` reads it where it is.
+   * It stays valid until the executor is set up for other dims or disposed. Executors without
+   * memory of their own leave this out (the API then lends a host array, which they read anyway).
+   */
+  inputView?(name: string, dims: ReadonlyMap<string, number>): Promise<TensorData>;
   dispose(): Promise<void>;
 }
 

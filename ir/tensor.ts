@@ -30,6 +30,22 @@ export function allocateData(dtype: DType, count: number): TensorData {
   }
 }
 
+/**
+ * A fresh copy of a tensor's data. The typed-array constructor is V8's fast copy from any
+ * source, a wasm memory's SharedArrayBuffer included, where `new Float32Array(n).set(view)` takes
+ * an element-wise path about 30× slower (docs/architecture.md, "Data stays where it is").
+ */
+export function copyData(dtype: DType, data: TensorData): TensorData {
+  switch (dtype) {
+    case 'f32':
+      return new Float32Array(data as Float32Array);
+    case 'i32':
+      return new Int32Array(data as Int32Array);
+    case 'bool':
+      return new Uint8Array(data as Uint8Array);
+  }
+}
+
 export function makeTensor(dtype: DType, shape: readonly number[], data?: TensorData): HostTensor {
   return { dtype, shape: [...shape], data: data ?? allocateData(dtype, elementCount(shape)) };
 }

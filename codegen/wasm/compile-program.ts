@@ -47,6 +47,8 @@ export type OpProgram =
       readonly directB: boolean;
       /** B's loop and k offset tables (element offsets), to build row-offset lists. */
       readonly tables: { readonly bLoop: Int32Array; readonly bK: Int32Array };
+      /** C's offset tables (element offsets from cAddress) by loop, row and column index. */
+      readonly cTables: { readonly loop: Int32Array; readonly row: Int32Array; readonly col: Int32Array };
       readonly extents: ReadonlyMap<string, number>;
       readonly sizes: { readonly loop: number; readonly m: number; readonly n: number; readonly k: number };
       /** An output-sparse GEMM run over its listed tiles only (C zeroed and the epilogue run there). */
@@ -215,6 +217,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
         bLoop: single ? (tables.get(single.loopPart) as Int32Array) : new Int32Array(0),
         bK: single ? (tables.get(single.kPart) as Int32Array) : new Int32Array(0),
       },
+      cTables: { loop: tables.get(spec.c.loopPart) as Int32Array, row: tables.get(spec.c.rowPart) as Int32Array, col: colPart },
       extents,
       sizes: { loop: size(contraction.loop), m: size(contraction.m), n: size(contraction.n), k: size(contraction.k) },
     });

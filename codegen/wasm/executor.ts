@@ -2,12 +2,12 @@ import { InternalError } from '../../ir/core/errors.js';
 import { printScalar } from '../../ir/expr/print.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import { coverageWasteField, indexDensity, listedTiles, type SparseIndex } from '../../ir/sparse-index.js';
-import { elementCount, type HostTensor, type TensorData } from '../../ir/tensor.js';
+import type { HostTensor } from '../../ir/tensor.js';
 import { checkGuard, concreteTile } from '../ref/executor.js';
 import type { Blocking, Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
 import { compileWasmProgram, type CompiledWasm, type OpProgram, type SimdIndex } from './compile-program.js';
 import type { HostFeatures } from './features.js';
-import { runGemm, type GemmTuning } from './gemm-run.js';
+import { runGemm, taskSpaceEstimate, type GemmTuning } from './gemm-run.js';
 import type { PointwiseKernels } from './pointwise-kernels.js';
 import { runSimdStages, type SimdTuning } from './simd-run.js';
 import type { KernelCall } from './thread-pool.js';
@@ -15,7 +15,7 @@ import { createMemory, ensureMemory, instantiate } from './instance.js';
 import { LruCache } from '../lru-cache.js';
 import { moduleKey, type WasmModuleCache } from './module-cache.js';
 import { createNodePool } from './node-pool.js';
-import type { TensorPlacement } from './scalar-emit.js';
+import { loadInputs, readOutputs, viewOf, zeroBytes, type ResidentWeights } from './tensor-io.js';
 import { denseTasks, pitTasks, type GemmTask, type ListCache } from './tasks.js';
 import { runFills, runStageGroup } from './stage-group-run.js';
 import type { ThreadPool } from './thread-pool.js';
@@ -81,8 +81,9 @@ export interface WasmExecutor extends Executor {
 /**
  * Runs a lowered program on wasm. Per binding of the dims it compiles (once) a module whose
  * kernels address fixed buffers in one memory that the executor owns and reuses call after
- * call; inputs are copied in, outputs copied out. One run at a time: the memory holds one run's
- * tensors, so callers serialise runs (the API's PitProgram queues them).
+ * call; inputs are copied in (weights only when their version changed, inputs written through
+ * inputView not at all), outputs copied out or lent as views (tensor-io.ts). One run at a time:
+ * the memory holds one run's tensors, so callers serialise runs (the API's PitProgram queues them).
  */
 export function createWasmExecutor(program: LoweredProgram, services: RuntimeServices, options: WasmExecutorOptions): WasmExecutor {
   const shared = options.threads > 1 && options.features.threads;
@@ -141,12 +142,15 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
    * entries past the end of an offset table (over-reads whose results are discarded, but whose
    * addresses must be in bounds: zeros are).
    */
+  /** Weights the entered binding's buffers hold (their versions): not uploaded again. */
+  const resident: ResidentWeights = new Map();
   const enterBinding = (p: Prepared, mem: WebAssembly.Memory): void => {
     if (entered === p) return;
-    new Uint8Array(mem.buffer, 0, p.compiled.dynamicBase).fill(0);
+    zeroBytes(mem.buffer, 0, p.compiled.dynamicBase);
     const view = new Int32Array(mem.buffer);
     for (const [address, values] of p.compiled.tables) view.set(values, address / 4);
     entered = p;
+    resident.clear();
   };
 
   let disposed = false;
@@ -157,16 +161,13 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
     get memoryBytes() {
       return memory?.buffer.byteLength ?? 0;
     },
-    async run(inputs, dims) {
+    async run(inputs, dims, control = {}) {
       if (disposed) throw new InternalError('wasm', 'run() on a disposed executor');
       const p = await prepare(dims);
       const mem = memory as WebAssembly.Memory;
       enterBinding(p, mem);
       if (options.poison) poison(p.compiled, mem);
-      for (const [name, tensor] of inputs) {
-        const place = p.compiled.tensors.get(name);
-        if (place) viewOf(mem, place).set(tensor.data as never);
-      }
+      loadInputs(mem, p.compiled, inputs, control, resident);
       let records = await runOps(p, mem, services, runOptions, program, false);
       if ('guardFailure' in records) {
         // a PIT assumption failed on this data: the dense program defines the result
@@ -174,14 +175,20 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
         const dense = (await runOps(p, mem, services, runOptions, program, true)) as OpRunRecord[];
         records = dense.map((o) => ({ ...o, detail: { ...o.detail, guard: failure } }));
       }
-      const values = new Map<string, HostTensor>(inputs);
-      for (const name of program.graph.outputs) {
-        const place = p.compiled.tensors.get(name);
-        if (!place || inputs.has(name)) continue;
-        // a copy: the memory belongs to the next run
-        values.set(name, { dtype: place.dtype, shape: place.shape, data: viewOf(mem, place).slice() as TensorData });
-      }
+      // copies unless the caller asked for views: the memory belongs to the next run
+      const values = readOutputs(mem, p.compiled, program.graph.outputs, inputs, control.outputs ?? 'copy');
       return { values, ops: records as OpRunRecord[] };
+    },
+    async inputView(name, dims) {
+      if (disposed) throw new InternalError('wasm', 'inputView() on a disposed executor');
+      const p = await prepare(dims);
+      const mem = memory as WebAssembly.Memory;
+      enterBinding(p, mem);
+      // a plain memory's growth detaches views: leave room for the task lists of later runs
+      if (!shared) ensureMemory(mem, p.compiled.dynamicBase + taskSpaceEstimate(p.compiled));
+      const place = p.compiled.tensors.get(name);
+      if (!place) throw new InternalError('wasm', `no buffer for input '${name}'`);
+      return viewOf(mem, place);
     },
     async dispose() {
       if (disposed) return;
@@ -192,18 +199,6 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
       if (pool && !options.pool) await pool.close();
     },
   };
-}
-
-export function viewOf(memory: WebAssembly.Memory, place: TensorPlacement): TensorData {
-  const count = elementCount(place.shape);
-  switch (place.dtype) {
-    case 'f32':
-      return new Float32Array(memory.buffer, place.address, count);
-    case 'i32':
-      return new Int32Array(memory.buffer, place.address, count);
-    case 'bool':
-      return new Uint8Array(memory.buffer, place.address, count);
-  }
 }
 
 /** What one run has done so far: indexes built (by key), and ops a stage group already computed. */
@@ -294,15 +289,14 @@ async function runOp(
   }
   // task lists are part of running the kernel (SRead's plan), not of building the index
   const k0 = performance.now() - taskMs;
-  // an output-sparse GEMM over its listed tiles: C zeroed there only, the epilogue run there only
+  // an output-sparse GEMM over its listed tiles: C zeroed there only, the epilogue run there only;
+  // otherwise runGemm initialises C
   const sparseOut = listed && op.pitOutput ? { out: op.pitOutput, index: listed } : undefined;
   if (sparseOut) {
     await runFills(sparseOut.out.fills, options.pool, p.module, call);
     if (sparseOut.out.zero) await runStageGroup(sparseOut.out.zero, sparseOut.index, memory, p.compiled.dynamicBase, options.pool, p.module, call, options.simd?.minParallelWork);
-  } else {
-    new Uint8Array(memory.buffer, op.cAddress, op.cBytes).fill(0);
   }
-  const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.gemm);
+  const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.gemm, sparseOut !== undefined);
   let epilogue = {};
   const pitEpilogue = sparseOut?.out.epilogue;
   if (pitEpilogue && op.epilogue?.kind === 'simd') {
@@ -395,12 +389,23 @@ async function runPointwise(kernels: PointwiseKernels, p: Prepared, options: Was
   return { path: 'simd', stages: kernels.stages.length, threads: run.threads };
 }
 
-/** Runs the module's SIMD index builder and reads its arrays back (copied: memory may grow). */
+/**
+ * Runs the module's SIMD index builder and reads its arrays back: copied (memory may grow), into
+ * arrays kept per binding and reused run after run (an index lives for one run).
+ */
 function buildSimdIndex(simd: SimdIndex, p: Prepared, memory: WebAssembly.Memory): SparseIndex {
   (p.instance.exports[simd.fn] as () => void)();
-  const stripPtr = new Int32Array(memory.buffer, simd.stripPtr, simd.stripCount + 1).slice();
+  const kept = listCache(p, `index:${simd.fn}`);
+  const keep = (name: string, size: number): Int32Array => {
+    let array = kept.get(name);
+    if (!array) kept.set(name, (array = new Int32Array(size)));
+    return array;
+  };
+  const stripPtr = keep('stripPtr', simd.stripCount + 1);
+  stripPtr.set(new Int32Array(memory.buffer, simd.stripPtr, simd.stripCount + 1));
   const listed = stripPtr[simd.stripCount] as number;
-  const coords = new Int32Array(memory.buffer, simd.coords, listed).slice();
+  const coords = keep('coords', simd.stripCount * simd.gatherTiles).subarray(0, listed);
+  coords.set(new Int32Array(memory.buffer, simd.coords, listed));
   const stripDims = simd.gatherDim === 1 ? [0] : [1];
   const [rows, cols] = simd.shape as [number, number];
   const [tr, tc] = simd.microTile as [number, number];

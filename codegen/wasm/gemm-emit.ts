@@ -91,6 +91,19 @@ export function emitGatherMicroKernel(w: WasmModuleBuilder, name: string): void 
   w.addFunction(name, scope, 'none', body);
 }
 
+/**
+ * Zeroes the 4×8 C tile the row pointers address (padding rows point at a sink): a task's first
+ * k block stores its sum instead of adding to what C held, so the runtime need not zero C first.
+ */
+function zeroTile(w: WasmModuleBuilder, rowPtrs: Expr): Expr[] {
+  const out: Expr[] = [];
+  for (let rr = 0; rr < MR; rr++) {
+    out.push(w.v128.store(0, w.i32.load(4 * rr, rowPtrs), w.v128.zero()));
+    out.push(w.v128.store(16, w.i32.load(4 * rr, rowPtrs), w.v128.zero()));
+  }
+  return out;
+}
+
 /** Where one factor of A or B lives, and its offset tables (element offsets, i32). */
 export interface FactorTables {
   readonly base: number;
@@ -117,9 +130,11 @@ export interface GemmOpSpec {
 
 /**
  * One contraction op: `packA`, `packB` and the task driver `name(tasks, count, colLo, colHi,
- * scratch)`. Every task reads its row, k and column lists (ascending; gathered or not) and
- * accumulates into C, which the runtime zeroes first; each thread takes a column range, so every
- * C cell sees its terms in the same order whatever the thread count.
+ * scratch, zeroFirst)`. Every task reads its row, k and column lists (ascending; gathered or not)
+ * and accumulates into C; with `zeroFirst` its first k block starts from zero instead of C (the
+ * runtime says so only when no two tasks write one cell, and zeroes the cells no task writes),
+ * else the runtime zeroes C first. Each thread takes a column range, so every C cell sees its
+ * terms in the same order whatever the thread count.
  */
 export function emitGemmOp(w: WasmModuleBuilder, spec: GemmOpSpec): void {
   emitPackA(w, `${spec.name}_packA`, spec);
@@ -260,8 +275,8 @@ function emitPackB(w: WasmModuleBuilder, name: string, spec: GemmOpSpec): void {
 
 function emitDriver(w: WasmModuleBuilder, spec: GemmOpSpec): void {
   const { kc: KC, mc: MC, nc: NC } = spec.blocking;
-  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32']);
-  const [tasks, taskCount, colLo, colHi, scratch] = [0, 1, 2, 3, 4];
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [tasks, taskCount, colLo, colHi, scratch, zeroFirst] = [0, 1, 2, 3, 4, 5];
   const get = (i: number): Expr => w.get(scope, i);
   const loc = (): number => scope.local('i32');
   const [t, task, l, rows, rowCount, ks, kCount, cols, colCount, cb, ce] = Array.from({ length: 11 }, loc) as number[];
@@ -271,6 +286,8 @@ function emitDriver(w: WasmModuleBuilder, spec: GemmOpSpec): void {
   const rowPtrs = loc();
   const tile = loc();
   const sink = loc();
+  /** This k block is the task's first and C is not zeroed: the tile starts from zero. */
+  const fresh = loc();
   const field = (f: number): Expr => w.i32.load(4 * f, get(task as number));
   const listAt = (list: number, index: Expr): Expr => w.i32.load(0, w.i32.add(get(list), w.i32.shl(index, w.i32.const(2))));
   const min = (a: Expr, b: Expr): Expr => w.select(w.i32.ltS(a, b), a, b);
@@ -299,7 +316,7 @@ function emitDriver(w: WasmModuleBuilder, spec: GemmOpSpec): void {
     gather.push(w.i32.store(4 * rr, get(rowPtrs), w.i32.add(get(tile), w.i32.const(4 * NR * rr))));
     const cellTile = w.i32.add(get(tile), w.i32.add(w.i32.const(4 * NR * rr), w.i32.shl(get(c as number), w.i32.const(2))));
     const cellC = (): Expr => cAddr(w.i32.add(get(cRow as number), colOff(get(c as number))));
-    const valid = w.i32.and(get(rowValid as number), w.i32.ltS(get(c as number), get(ncols as number)));
+    const valid = w.i32.and(w.i32.and(get(rowValid as number), w.i32.ltS(get(c as number), get(ncols as number))), w.i32.eqz(get(fresh)));
     const setRow = [
       w.set(rowValid as number, rowValidAt(rr)),
       w.set(cRow as number, w.select(get(rowValid as number), rowBase(w.i32.const(rr)), w.i32.const(0))),
@@ -320,7 +337,7 @@ function emitDriver(w: WasmModuleBuilder, spec: GemmOpSpec): void {
   const bPanel = w.i32.add(get(bufB), w.i32.mul(get(jp as number), w.i32.mul(get(kb as number), w.i32.const(4 * NR))));
   const kernelCall = (): Expr => w.call(spec.microKernel, [aPanel, bPanel, get(kb as number), get(rowPtrs)], 'none');
 
-  const rowPanel = [w.ifThen(get(contiguous as number), [...direct, kernelCall()], [...gather, kernelCall(), ...scatter])];
+  const rowPanel = [w.ifThen(get(contiguous as number), [...direct, w.ifThen(get(fresh), zeroTile(w, get(rowPtrs))), kernelCall()], [...gather, kernelCall(), ...scatter])];
   const panelCols = [
     w.set(pos as number, w.i32.add(get(jc as number), w.i32.mul(get(jp as number), w.i32.const(NR)))),
     w.set(ncols as number, min(w.i32.const(NR), w.i32.sub(get(nb as number), w.i32.mul(get(jp as number), w.i32.const(NR))))),
@@ -343,6 +360,7 @@ function emitDriver(w: WasmModuleBuilder, spec: GemmOpSpec): void {
   // the row-panel loop needs the panel's first row index relative to the task's row list
   const kBlock = [
     w.set(kb as number, min(w.i32.const(KC), w.i32.sub(get(kCount as number), get(pc as number)))),
+    w.set(fresh, w.i32.and(get(zeroFirst), w.i32.eqz(get(pc as number)))),
     w.call(`${spec.name}_packB`, [get(bufB), w.i32.add(get(ks as number), w.i32.shl(get(pc as number), w.i32.const(2))), get(kb as number), w.i32.add(get(cols as number), w.i32.shl(get(jc as number), w.i32.const(2))), get(nb as number), get(l as number)], 'none'),
     w.forLoop(scope, ic as number, w.i32.const(0), get(rowCount as number), MC, rowBlock),
   ];
@@ -419,10 +437,10 @@ function emitPrepack(w: WasmModuleBuilder, spec: GemmOpSpec): void {
 }
 
 function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
-  // tasks, count, colLo, colHi, scratch, kFull (list 0..K-1), colFull (list 0..N-1), direct, kc, nc
-  // (kc·nc must fit the scratch's B block: blocking.kc · blocking.nc floats)
-  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
-  const [tasks, count, colLo, colHi, scratch, kFull, colFull, direct, KCp, NCp] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  // tasks, count, colLo, colHi, scratch, kFull (list 0..K-1), colFull (list 0..N-1), direct, kc, nc,
+  // zeroFirst (kc·nc must fit the scratch's B block: blocking.kc · blocking.nc floats)
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [tasks, count, colLo, colHi, scratch, kFull, colFull, direct, KCp, NCp, zeroFirst] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   const { kc: KC_MAX, nc: NC_MAX } = spec.blocking;
   const get = (i: number): Expr => w.get(scope, i);
   const loc = (): number => scope.local('i32');
@@ -432,6 +450,8 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
   const rowPtrs = loc();
   const tile = loc();
   const sink = loc();
+  /** This k block holds the task's first k and C is not zeroed: the tiles start from zero. */
+  const fresh = loc();
   const taskAt = (i: Expr): Expr => w.i32.add(get(tasks), w.i32.mul(i, w.i32.const(4 * TASK_FIELDS)));
   const field = (f: number): Expr => w.i32.load(4 * f, get(task as number));
   const min = (a: Expr, b: Expr): Expr => w.select(w.i32.ltS(a, b), a, b);
@@ -488,7 +508,7 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
     ];
     const cellTile = (): Expr => w.i32.add(get(tile), w.i32.add(w.i32.const(4 * NR * rr), w.i32.shl(get(c as number), w.i32.const(2))));
     const cellC = (): Expr => cAddr(w.i32.add(get(cRow as number), colOff(get(c as number))));
-    const valid = w.i32.and(get(rowValid as number), w.i32.ltS(get(c as number), get(ncols as number)));
+    const valid = w.i32.and(w.i32.and(get(rowValid as number), w.i32.ltS(get(c as number), get(ncols as number))), w.i32.eqz(get(fresh)));
     gather.push(...setRow, w.forLoop(scope, c as number, w.i32.const(0), w.i32.const(NR), 1, [w.f32.store(0, cellTile(), w.select(valid, w.f32.load(0, cellC()), w.f32.const(0)))]));
     scatter.push(
       ...setRow,
@@ -515,7 +535,7 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
       ],
     ),
     w.forLoop(scope, ip as number, w.i32.const(0), w.i32.divS(w.i32.add(get(rowCount as number), w.i32.const(MR - 1)), w.i32.const(MR)), 1, [
-      w.ifThen(get(contiguous as number), [...direct4, kernel()], [...gather, kernel(), ...scatter]),
+      w.ifThen(get(contiguous as number), [...direct4, w.ifThen(get(fresh), zeroTile(w, get(rowPtrs))), kernel()], [...gather, kernel(), ...scatter]),
     ]),
   ];
   const perTask = [
@@ -525,6 +545,7 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
     w.set(aBase as number, field(TASK.aPacked)),
     ...lowerBound(get(pc as number), p0 as number),
     ...lowerBound(w.i32.add(get(pc as number), get(kb as number)), p1 as number),
+    w.set(fresh, w.i32.and(get(zeroFirst), w.i32.eqz(get(p0 as number)))),
     w.set(
       plainK,
       w.i32.and(

@@ -1,6 +1,7 @@
 import type { CompiledWasm, OpProgram } from './compile-program.js';
 import type { Blocking } from '../target.js';
 import { LIST_PADDING, MR, TASK, TASK_FIELDS } from './gemm-layout.js';
+import { initC } from './c-init.js';
 import { ensureMemory } from './instance.js';
 import { columnsSplittable, taskWork, type GemmTask, type ListCache } from './tasks.js';
 import { runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
@@ -33,7 +34,9 @@ export interface GemmRun {
 /**
  * Runs one contraction's tasks: the shared driver when every task spans all columns (B packed
  * once per block, or read in place when the tasks touch little of it), the per-task driver when
- * tasks gather columns. C must be zeroed by the caller.
+ * tasks gather columns. C is initialised here (c-init.ts): zeroed only where no task's first k
+ * block stores into it; unless `cZeroed` says the caller zeroed the cells the tasks write (an
+ * output-sparse GEMM's listed tiles), and then the drivers accumulate.
  */
 export async function runGemm(
   op: GemmOp,
@@ -45,6 +48,7 @@ export async function runGemm(
   pool: ThreadPool | undefined,
   call: KernelCall,
   tuning: GemmTuning = {},
+  cZeroed = false,
 ): Promise<GemmRun> {
   const n = op.sizes.n;
   const scratch = (t: number): number => compiled.gemmScratch + t * compiled.gemmScratchStride;
@@ -52,6 +56,8 @@ export async function runGemm(
   const threads = pool && pool.size > 1 && tasks.reduce((s, t) => s + taskWork(t), 0) >= minWork ? pool.size : 1;
   const forceDirect = tuning.forceDirectB;
   const denseLike = tasks.every((t) => t.rows.length === op.sizes.m && t.ks.length === op.sizes.k);
+  const init = initC(op, tasks, memory, lists, cZeroed);
+  const zeroFirst = init.zeroFirst ? 1 : 0;
   if (columnsSplittable(tasks, n) && !denseLike) {
     const sorted = [...tasks].sort((a, b) => a.loop - b.loop); // stable: keeps strip order per loop value
     const work = sorted.reduce((s, t) => s + t.rows.length * t.ks.length, 0);
@@ -61,30 +67,31 @@ export async function runGemm(
     call(`${op.fn}_prepack`, tasksPtr, sorted.length);
     const per = Math.ceil(n / threads / 8) * 8;
     const { kc, nc } = sharedBlocking(op.sizes.k, sorted, direct, compiled.blocking);
-    const jobs = Array.from({ length: threads }, (_, t) => [tasksPtr, sorted.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t), kFull, colFull, direct ? 1 : 0, kc, nc]);
+    const jobs = Array.from({ length: threads }, (_, t) => [tasksPtr, sorted.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t), kFull, colFull, direct ? 1 : 0, kc, nc, zeroFirst]);
     await runJobs(`${op.fn}_shared`, jobs, pool, module, call);
     return { path: direct ? 'shared-direct' : 'shared-packed', threads };
   }
   const tasksPtr = writeTasks(memory, compiled.dynamicBase, tasks).tasksPtr;
   const jobs: number[][] = [];
-  if (columnsSplittable(tasks, n)) {
-    // every task spans all columns: threads take column ranges (each cell stays on one thread)
+  if (columnsSplittable(tasks, n) || !init.rowsDisjoint) {
+    // threads take column ranges (each cell stays on one thread): every task spans all columns,
+    // or two tasks write one cell (gathered columns of k strips), so task ranges would race
     const per = Math.ceil(n / threads / 8) * 8;
-    for (let t = 0; t < threads; t++) jobs.push([tasksPtr, tasks.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t)]);
+    for (let t = 0; t < threads; t++) jobs.push([tasksPtr, tasks.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t), zeroFirst]);
   } else {
-    // tasks write disjoint cells: threads take task ranges of equal work
+    // tasks have disjoint rows, so they write disjoint cells: threads take task ranges of equal work
     const total = tasks.reduce((s, t) => s + taskWork(t), 0);
     let start = 0;
     let acc = 0;
     for (let i = 0, t = 0; i < tasks.length && threads > 1; i++) {
       acc += taskWork(tasks[i] as GemmTask);
       if (acc >= ((t + 1) * total) / threads || i === tasks.length - 1) {
-        jobs.push([tasksPtr + start * TASK_FIELDS * 4, i + 1 - start, 0, n, scratch(t)]);
+        jobs.push([tasksPtr + start * TASK_FIELDS * 4, i + 1 - start, 0, n, scratch(t), zeroFirst]);
         start = i + 1;
         t++;
       }
     }
-    if (jobs.length === 0) jobs.push([tasksPtr, tasks.length, 0, n, scratch(0)]);
+    if (jobs.length === 0) jobs.push([tasksPtr, tasks.length, 0, n, scratch(0), zeroFirst]);
   }
   await runJobs(op.fn, jobs, pool, module, call);
   return { path: 'per-task', threads: jobs.length };
@@ -216,4 +223,21 @@ function fullList(cache: ListCache, key: string, n: number): Int32Array {
 
 function align64(x: number): number {
   return Math.ceil(x / 64) * 64;
+}
+
+/**
+ * Room for the per-call data of the module's GEMMs (task records, lists, packed A), enough for a
+ * PIT form at any density with tiles of four or more rows: packed A holds at most every element
+ * of A once (plus row padding), lists about an eighth of that more. A plain memory grows into it
+ * before input views are lent, so later runs need not grow it (growth detaches views).
+ */
+export function taskSpaceEstimate(compiled: CompiledWasm): number {
+  let most = 0;
+  for (const op of compiled.ops) {
+    if (op.kind !== 'gemm') continue;
+    const packedA = 4 * op.sizes.loop * Math.ceil(op.sizes.m / MR) * MR * op.sizes.k;
+    most = Math.max(most, Math.ceil(packedA * 1.125));
+  }
+  const limit = 2 ** 32 - 2 * 65536 - compiled.dynamicBase;
+  return Math.max(0, Math.min(limit, most + (1 << 20)));
 }

@@ -5,32 +5,48 @@ import { isRecord } from './compile-options.js';
 
 /**
  * The containers of a `run()` call, read once when it is called: inputs by name (an object or a
- * Map), and the options object with its `dims` (an object or a Map) and `originOf`. Anything
- * else is PIT6019. The values inside (tensors, dim sizes) are checked when the run starts
- * (runtime/bind.ts), so a mistake there is reported in the same place on every target.
+ * Map), and the options object with its `dims` (an object or a Map), `originOf`, `outputs`
+ * ('copy' or 'view') and `into` (an object or a Map from output names to arrays). Anything else
+ * is PIT6019. The values inside (tensors, dim sizes, arrays) are checked when the run is bound
+ * (runtime/bind.ts, output-buffers.ts), so a mistake there is reported in the same place on every
+ * target.
  */
 export interface RunArguments {
   readonly inputs: ReadonlyMap<string, unknown>;
   readonly dims: ReadonlyMap<string, unknown>;
   readonly originOf?: OriginOf;
+  readonly outputs: 'copy' | 'view';
+  readonly into: ReadonlyMap<string, unknown>;
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function readRunArguments(inputs: unknown, options: unknown): RunArguments {
+const RUN_OPTIONS: readonly string[] = ['dims', 'outputs', 'into', 'originOf'];
+
+/** `method` names the call in messages (run(), setWeights(), inputView()); `allowed` are its options. */
+export function readRunArguments(inputs: unknown, options: unknown, method = 'run()', allowed: readonly string[] = RUN_OPTIONS): RunArguments {
   const diagnostics: Diagnostic[] = [];
   const bad = (message: string): void => void diagnostics.push(diagnostic('PIT6019', message));
-  const given = byName(inputs, (what) => bad(`run() takes its inputs as an object or a Map from tensor names to tensors, not ${what}`));
+  const what = method === 'setWeights()' ? 'weights' : 'inputs';
+  const given = byName(inputs, (v) => bad(`${method} takes its ${what} as an object or a Map from tensor names to tensors, not ${v}`));
   let dims = new Map<string, unknown>();
+  let into = new Map<string, unknown>();
+  let outputs: 'copy' | 'view' = 'copy';
   let originOf: OriginOf | undefined;
   if (options !== undefined && !isRecord(options)) {
-    bad(`run()'s options must be an object such as { dims: { T: 128 } }, not ${describeValue(options)}`);
+    bad(`${method}'s options must be an object such as { dims: { T: 128 } }, not ${describeValue(options)}`);
   } else if (options !== undefined) {
-    const o = options as { dims?: unknown; originOf?: unknown };
-    if (o.dims !== undefined) dims = byName(o.dims, (what) => bad(`option 'dims' must be an object or a Map from dim names to sizes, not ${what}`));
+    const o = options as { dims?: unknown; originOf?: unknown; outputs?: unknown; into?: unknown };
+    for (const key of Object.keys(o)) {
+      if (!allowed.includes(key)) bad(`${method} has no option ${JSON.stringify(key)} (its options: ${allowed.join(', ')})`);
+    }
+    if (o.dims !== undefined) dims = byName(o.dims, (v) => bad(`option 'dims' must be an object or a Map from dim names to sizes, not ${v}`));
     if (typeof o.originOf === 'function') originOf = o.originOf as OriginOf;
     else if (o.originOf !== undefined) bad(`option 'originOf' must be a function, not ${describeValue(o.originOf)}`);
+    if (o.outputs === 'copy' || o.outputs === 'view') outputs = o.outputs;
+    else if (o.outputs !== undefined) bad(`option 'outputs' must be 'copy' or 'view', not ${describeValue(o.outputs)}`);
+    if (o.into !== undefined) into = byName(o.into, (v) => bad(`option 'into' must be an object or a Map from output names to typed arrays, not ${v}`));
   }
-  return { inputs: given, dims, ...(originOf ? { originOf: safeOrigin(originOf) } : {}), diagnostics };
+  return { inputs: given, dims, ...(originOf ? { originOf: safeOrigin(originOf) } : {}), outputs, into, diagnostics };
 }
 
 /** Entries of a Map or a plain object, keyed by name; a key that is not a string is reported. */

@@ -3,6 +3,7 @@ import type { OpRunRecord, TargetId } from '../../codegen/target.js';
 import { checksum, formatShape } from '../runtime/tensor-utils.js';
 import type { PlanSource } from '../tune/apply.js';
 import type { DensityReport } from './run-inputs.js';
+import { printable } from '../../ir/core/printable.js';
 
 /** The outcome of `pitc run`, printed as text or as one JSON object (`--json`). */
 export interface RunSummary {
@@ -64,7 +65,7 @@ export function summaryToJson(s: RunSummary): unknown {
 
 export function summaryToText(s: RunSummary): string {
   const dims = [...s.dims].map(([k, v]) => `${k}=${v}`).join(', ');
-  const lines = [`${s.file}: ran on ${s.target}${dims ? ` with ${dims}` : ''}`];
+  const lines = [`${printable(s.file)}: ran on ${s.target}${dims ? ` with ${dims}` : ''}`];
   for (const [name, d] of s.densities) {
     const asked = d.requested !== undefined ? ` (asked ${d.requested})` : '';
     lines.push(`  ${name}: density ${d.measured.toFixed(4)} at micro-tile ${d.microTile.join('x')}${asked}`);
@@ -93,7 +94,7 @@ export function summaryToText(s: RunSummary): string {
   const median = s.repeat > 1 ? ` (median of ${s.repeat} runs after a warm-up)` : '';
   lines.push(`  time: compile ${t.compileMs.toFixed(1)} ms, index ${t.indexMs.toFixed(1)} ms, kernels ${t.kernelMs.toFixed(1)} ms, total ${t.totalMs.toFixed(1)} ms${median}`);
   if (s.ops.length > 0) lines.push(`  time per op (kernel + index ms): ${s.ops.map(opTime).join(', ')}`);
-  for (const file of s.written) lines.push(`  wrote ${file}`);
+  for (const file of s.written) lines.push(`  wrote ${printable(file)}`);
   return lines.join('\n') + '\n';
 }
 

@@ -28,6 +28,8 @@ export function bindDims(
   given: ReadonlyMap<string, unknown>,
   explicit: ReadonlyMap<string, unknown>,
   origin: OriginOf = () => undefined,
+  /** Check only what is given (setWeights()): dims left unbound are not an error, and `dims` holds the bound ones. */
+  partial = false,
 ): DimBinding {
   const diagnostics: Diagnostic[] = [];
   const dims = new Map<string, number>();
@@ -71,11 +73,12 @@ export function bindDims(
     if (dims.has(d.name)) continue;
     if (d.default !== undefined) dims.set(d.name, d.default);
     // a dim a rejected tensor would have bound is already explained by that tensor's error
-    else if (used.has(d.name) && !rejected.has(d.name)) {
+    else if (!partial && used.has(d.name) && !rejected.has(d.name)) {
       diagnostics.push(diagnostic('PIT6002', `dimension ${d.name} is not bound: pass --dim ${d.name}=N (API: dims: { ${d.name}: N }) or an input whose shape fixes it`));
     }
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  if (partial) return { dims, tensors, diagnostics };
   diagnostics.push(...checkExtents(graph, dims));
   return diagnostics.length > 0 ? { diagnostics } : { dims, tensors, diagnostics };
 }

@@ -10,10 +10,11 @@ import { MAX_TENSOR_ELEMENTS, type HostTensor, type TensorData } from '../../ir/
  * Matching the program's declaration (dtype, rank, extents) is bind.ts's job.
  */
 
-const ARRAY_OF: Record<DType, string> = { f32: 'Float32Array', i32: 'Int32Array', bool: 'Uint8Array' };
+/** The typed array that holds each dtype's data. */
+export const ARRAY_OF: Readonly<Record<DType, string>> = { f32: 'Float32Array', i32: 'Int32Array', bool: 'Uint8Array' };
 
 /** The real kind of a typed array (`Float32Array`), also for arrays from another realm; else undefined. */
-const typedArrayTag = (() => {
+export const typedArrayTag = (() => {
   const getter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Int8Array.prototype) as object, Symbol.toStringTag)?.get;
   return (value: unknown): string | undefined => (getter ? (getter.call(value) as string | undefined) : undefined);
 })();

@@ -1,3 +1,4 @@
+import { afterAll } from 'vitest';
 import { createGpujsTarget } from '../../codegen/gpujs/target.js';
 import type { Target, TargetId } from '../../codegen/target.js';
 import type { HostTensor } from '../../ir/tensor.js';
@@ -53,6 +54,22 @@ export async function programOn(target: ApiTarget, text: string, extra: CompileO
   const result = await compileOn(target, text, extra);
   if (!result.program) throw new Error(`${target.name} did not compile:\n${result.formatted}`);
   return result.program;
+}
+
+/**
+ * `open(target, text)`: programOn(), with every program it opened disposed after the test file
+ * (call it at the top level of the file).
+ */
+export function programsDisposedAfterAll(): (target: ApiTarget, text: string) => Promise<PitProgram> {
+  const programs: PitProgram[] = [];
+  afterAll(async () => {
+    await Promise.all(programs.map((p) => p.dispose()));
+  });
+  return async (target, text) => {
+    const program = await programOn(target, text);
+    programs.push(program);
+    return program;
+  };
 }
 
 /** Rejects when `promise` has not settled within `ms` (so a hang fails the test, with a name). */

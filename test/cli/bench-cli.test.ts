@@ -45,9 +45,20 @@ describe('pitc bench', () => {
     }
   });
 
+  it('in-place: every way of calling runs, their products are checked, NumPy beside them or skipped', async () => {
+    const dir = workspace({});
+    const r = await runCli(['bench', '--only', 'in-place', '--quick', '--out', 'results'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir, 'results', 'in-place.json'), 'utf8'));
+    const names = json.records.map((x: { variant: string }) => x.variant);
+    expect(names.slice(0, 4)).toEqual(['run(), uploads b every call', 'run(), copying (b held)', 'run({ a }, { into: { c } })', "run({ a: inputView }, { outputs: 'view' })"]);
+    for (const x of json.records.slice(0, 4)) expect(x.kernelIndexMs).toBeGreaterThan(0);
+    expect(names.length === 5 || r.stderr.includes('NumPy: skipped')).toBe(true);
+  });
+
   it('names the benchmarks it knows when asked for another (PIT7002)', async () => {
     const r = await runCli(['bench', '--only', 'nope'], workspace({}));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('PIT7002: --only nope: no such benchmark (known: index-build, matmul-grid, ffn, crossover, tuning, pointwise, pointwise-threads, layers)');
+    expect(r.stderr).toContain('PIT7002: --only nope: no such benchmark (known: index-build, matmul-grid, ffn, crossover, tuning, pointwise, pointwise-threads, layers, in-place)');
   });
 });

@@ -26,6 +26,7 @@ const files = readdirSync(SAMPLES)
 /** Per sample, the dims kept small because they multiply the work (fixed-size dims such as 64 or 768 are in the text). */
 const CAPS: Record<string, Record<string, number>> = {
   'moe.pit': { E: 4, D: 16, F: 16 },
+  'moe-gate.pit': { T: 24, E: 4, D: 16, F: 16 },
   'conv2d.pit': { N: 2, C: 6, K: 5, H: 12, W: 12 },
   'ffn-relu.pit': { D: 24, F: 40 },
   'dynamic-seqlen.pit': { B: 3, D: 16, F: 16 },

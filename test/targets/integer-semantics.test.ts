@@ -7,6 +7,7 @@ import { integerRanges } from '../../ir/expr/int-range.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { compile } from '../../src/api/compile.js';
 import { compareTensors } from '../helpers/compare.js';
+import { boundMismatch, f32ErrorBounds } from '../helpers/f32-error-bound.js';
 import { compilePit } from '../helpers/pit-harness.js';
 import { lower, runOnMode } from '../gpujs/gpujs-harness.js';
 import { EDGES, i32, INTEGER_CASES as CASES, type IntegerCase as Case } from '../helpers/integer-cases.js';
@@ -66,13 +67,37 @@ describe('the reference stores i32 as ToInt32 and bool as != 0 (docs/language.md
 
 for (const c of CASES) {
   describe(c.name, () => {
+    // wasm's default f32 SIMD kernels round f32 arithmetic at every step (within the f32 error
+    // bound, checked in test/wasm/simd-*.test.ts); its exact option is the reference bit for bit
     it.each(['wasm', 'ref'] as const)('%s matches the reference exactly', async (target) => {
       for (const threads of target === 'wasm' ? [1, 2] : [1]) {
-        const { program, formatted } = await compile(c.text, { target, threads });
+        const { program, formatted } = await compile(c.text, { target, threads, ...(target === 'wasm' ? { exact: true } : {}) });
         if (!program) throw new Error(formatted);
         try {
           const report = await program.execute(c.inputs());
           check(c, report.outputs, `${target} (${threads} threads)`);
+        } finally {
+          await program.dispose();
+        }
+      }
+    });
+
+    it('wasm f32 SIMD kernels keep i32 and bool results exact', async () => {
+      const g = compilePit(c.text).graph;
+      const dims = dimsOf(c);
+      const ref = evaluateGraph(g, c.inputs(), dims);
+      const bounds = f32ErrorBounds(g, ref, dims);
+      for (const threads of [1, 2]) {
+        const { program, formatted } = await compile(c.text, { target: 'wasm', threads });
+        if (!program) throw new Error(formatted);
+        try {
+          const { outputs } = await program.execute(c.inputs());
+          for (const name of g.outputs) {
+            const want = ref.get(name) as HostTensor;
+            const got = outputs.get(name) as HostTensor;
+            const problem = want.dtype === 'f32' ? boundMismatch(got, want, bounds.get(name) as Float64Array) : mismatch(got, want);
+            expect(problem, `wasm SIMD (${threads} threads): output ${name}`).toBeUndefined();
+          }
         } finally {
           await program.dispose();
         }

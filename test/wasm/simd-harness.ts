@@ -1,6 +1,6 @@
 import type { LoweredProgram } from '../../codegen/target.js';
 import { compileWasmProgram } from '../../codegen/wasm/compile-program.js';
-import { viewOf } from '../../codegen/wasm/executor.js';
+import { viewOf } from '../../codegen/wasm/tensor-io.js';
 import { createMemory, ensureMemory, instantiate } from '../../codegen/wasm/instance.js';
 import type { SimdStageProgram } from '../../codegen/wasm/pointwise-kernels.js';
 import type { HostTensor, TensorData } from '../../ir/tensor.js';

@@ -4,8 +4,7 @@
  (type $2 (func (param i32 i32)))
  (type $3 (func (param f64) (result f64)))
  (type $4 (func (param i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -2416,8 +2415,7 @@
    )
   )
  )
- (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
-  (local $5 i32)
+ (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -2463,105 +2461,107 @@
   (local $48 i32)
   (local $49 i32)
   (local $50 i32)
-  (local.set $30
+  (local $51 i32)
+  (local $52 i32)
+  (local.set $31
    (local.get $4)
   )
-  (local.set $31
+  (local.set $32
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
-  (local.set $32
-   (i32.add
-    (local.get $31)
-    (i32.const 524288)
-   )
-  )
   (local.set $33
    (i32.add
     (local.get $32)
-    (i32.const 16)
+    (i32.const 524288)
    )
   )
   (local.set $34
    (i32.add
     (local.get $33)
+    (i32.const 16)
+   )
+  )
+  (local.set $35
+   (i32.add
+    (local.get $34)
     (i32.const 128)
    )
   )
   (block $exit54
-   (local.set $5
+   (local.set $6
     (i32.const 0)
    )
-   (local.set $50
+   (local.set $52
     (local.get $1)
    )
    (br_if $exit54
     (i32.ge_s
-     (local.get $5)
-     (local.get $50)
+     (local.get $6)
+     (local.get $52)
     )
    )
    (loop $loop55
-    (local.set $6
+    (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $5)
+       (local.get $6)
        (i32.const 40)
       )
      )
     )
-    (local.set $7
-     (i32.load
-      (local.get $6)
-     )
-    )
     (local.set $8
-     (i32.load offset=4
-      (local.get $6)
+     (i32.load
+      (local.get $7)
      )
     )
     (local.set $9
-     (i32.load offset=8
-      (local.get $6)
+     (i32.load offset=4
+      (local.get $7)
      )
     )
     (local.set $10
-     (i32.load offset=12
-      (local.get $6)
+     (i32.load offset=8
+      (local.get $7)
      )
     )
     (local.set $11
-     (i32.load offset=16
-      (local.get $6)
+     (i32.load offset=12
+      (local.get $7)
      )
     )
     (local.set $12
-     (i32.load offset=20
-      (local.get $6)
+     (i32.load offset=16
+      (local.get $7)
      )
     )
     (local.set $13
-     (i32.load offset=24
-      (local.get $6)
+     (i32.load offset=20
+      (local.get $7)
      )
     )
     (local.set $14
+     (i32.load offset=24
+      (local.get $7)
+     )
+    )
+    (local.set $15
      (i32.const 0)
     )
     (block $exit48
-     (local.set $28
+     (local.set $29
       (i32.const 0)
      )
-     (local.set $47
-      (local.get $13)
+     (local.set $49
+      (local.get $14)
      )
      (br_if $exit48
       (i32.ge_s
-       (local.get $28)
-       (local.get $47)
+       (local.get $29)
+       (local.get $49)
       )
      )
      (loop $loop49
@@ -2569,9 +2569,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $28)
+           (local.get $29)
            (i32.const 2)
           )
          )
@@ -2579,42 +2579,42 @@
         (local.get $2)
        )
        (then
-        (local.set $14
+        (local.set $15
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $28
+      (local.set $29
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.const 1)
        )
       )
       (br_if $loop49
        (i32.lt_s
-        (local.get $28)
-        (local.get $47)
+        (local.get $29)
+        (local.get $49)
        )
       )
      )
     )
-    (local.set $15
-     (local.get $14)
+    (local.set $16
+     (local.get $15)
     )
     (block $exit50
-     (local.set $28
-      (local.get $14)
+     (local.set $29
+      (local.get $15)
      )
-     (local.set $48
-      (local.get $13)
+     (local.set $50
+      (local.get $14)
      )
      (br_if $exit50
       (i32.ge_s
-       (local.get $28)
-       (local.get $48)
+       (local.get $29)
+       (local.get $50)
       )
      )
      (loop $loop51
@@ -2622,9 +2622,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $28)
+           (local.get $29)
            (i32.const 2)
           )
          )
@@ -2632,166 +2632,174 @@
         (local.get $3)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $28
+      (local.set $29
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.const 1)
        )
       )
       (br_if $loop51
        (i32.lt_s
-        (local.get $28)
-        (local.get $48)
+        (local.get $29)
+        (local.get $50)
        )
       )
      )
     )
     (block $exit52
-     (local.set $16
-      (local.get $14)
-     )
-     (local.set $49
+     (local.set $17
       (local.get $15)
+     )
+     (local.set $51
+      (local.get $16)
      )
      (br_if $exit52
       (i32.ge_s
-       (local.get $16)
-       (local.get $49)
+       (local.get $17)
+       (local.get $51)
       )
      )
      (loop $loop53
-      (local.set $17
+      (local.set $18
        (select
         (i32.const 512)
         (i32.sub
-         (local.get $15)
          (local.get $16)
+         (local.get $17)
         )
         (i32.lt_s
          (i32.const 512)
          (i32.sub
-          (local.get $15)
           (local.get $16)
+          (local.get $17)
          )
         )
        )
       )
       (block $exit46
-       (local.set $18
+       (local.set $19
         (i32.const 0)
        )
-       (local.set $46
-        (local.get $11)
+       (local.set $48
+        (local.get $12)
        )
        (br_if $exit46
         (i32.ge_s
-         (local.get $18)
-         (local.get $46)
+         (local.get $19)
+         (local.get $48)
         )
        )
        (loop $loop47
-        (local.set $19
+        (local.set $20
          (select
           (i32.const 256)
           (i32.sub
-           (local.get $11)
-           (local.get $18)
+           (local.get $12)
+           (local.get $19)
           )
           (i32.lt_s
            (i32.const 256)
            (i32.sub
-            (local.get $11)
-            (local.get $18)
+            (local.get $12)
+            (local.get $19)
            )
           )
          )
         )
+        (local.set $36
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $19)
+          )
+         )
+        )
         (call $op1_packB
-         (local.get $31)
+         (local.get $32)
          (i32.add
-          (local.get $10)
+          (local.get $11)
           (i32.shl
-           (local.get $18)
+           (local.get $19)
            (i32.const 2)
           )
          )
-         (local.get $19)
+         (local.get $20)
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $16)
+           (local.get $17)
            (i32.const 2)
           )
          )
-         (local.get $17)
-         (local.get $7)
+         (local.get $18)
+         (local.get $8)
         )
         (block $exit44
-         (local.set $20
+         (local.set $21
           (i32.const 0)
          )
-         (local.set $45
-          (local.get $9)
+         (local.set $47
+          (local.get $10)
          )
          (br_if $exit44
           (i32.ge_s
-           (local.get $20)
-           (local.get $45)
+           (local.get $21)
+           (local.get $47)
           )
          )
          (loop $loop45
-          (local.set $21
+          (local.set $22
            (select
             (i32.const 64)
             (i32.sub
-             (local.get $9)
-             (local.get $20)
+             (local.get $10)
+             (local.get $21)
             )
             (i32.lt_s
              (i32.const 64)
              (i32.sub
-              (local.get $9)
-              (local.get $20)
+              (local.get $10)
+              (local.get $21)
              )
             )
            )
           )
           (call $op1_packA
-           (local.get $30)
+           (local.get $31)
            (i32.add
-            (local.get $8)
+            (local.get $9)
             (i32.shl
-             (local.get $20)
+             (local.get $21)
              (i32.const 2)
             )
            )
-           (local.get $21)
+           (local.get $22)
            (i32.add
-            (local.get $10)
+            (local.get $11)
             (i32.shl
-             (local.get $18)
+             (local.get $19)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (local.get $7)
+           (local.get $20)
+           (local.get $8)
           )
           (block $exit42
-           (local.set $22
+           (local.set $23
             (i32.const 0)
            )
-           (local.set $44
+           (local.set $46
             (i32.div_s
              (i32.add
-              (local.get $17)
+              (local.get $18)
               (i32.const 7)
              )
              (i32.const 8)
@@ -2799,56 +2807,56 @@
            )
            (br_if $exit42
             (i32.ge_s
-             (local.get $22)
-             (local.get $44)
+             (local.get $23)
+             (local.get $46)
             )
            )
            (loop $loop43
-            (local.set $24
+            (local.set $25
              (i32.add
-              (local.get $16)
+              (local.get $17)
               (i32.mul
-               (local.get $22)
+               (local.get $23)
                (i32.const 8)
               )
              )
             )
-            (local.set $25
+            (local.set $26
              (select
               (i32.const 8)
               (i32.sub
-               (local.get $17)
+               (local.get $18)
                (i32.mul
-                (local.get $22)
+                (local.get $23)
                 (i32.const 8)
                )
               )
               (i32.lt_s
                (i32.const 8)
                (i32.sub
-                (local.get $17)
+                (local.get $18)
                 (i32.mul
-                 (local.get $22)
+                 (local.get $23)
                  (i32.const 8)
                 )
                )
               )
              )
             )
-            (local.set $26
+            (local.set $27
              (i32.and
               (i32.eq
-               (local.get $25)
+               (local.get $26)
                (i32.const 8)
               )
               (i32.eq
                (i32.sub
                 (i32.load
                  (i32.add
-                  (local.get $12)
+                  (local.get $13)
                   (i32.shl
                    (i32.add
-                    (local.get $24)
+                    (local.get $25)
                     (i32.const 7)
                    )
                    (i32.const 2)
@@ -2857,9 +2865,9 @@
                 )
                 (i32.load
                  (i32.add
-                  (local.get $12)
+                  (local.get $13)
                   (i32.shl
-                   (local.get $24)
+                   (local.get $25)
                    (i32.const 2)
                   )
                  )
@@ -2870,13 +2878,13 @@
              )
             )
             (block $exit40
-             (local.set $23
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $43
+             (local.set $45
               (i32.div_s
                (i32.add
-                (local.get $21)
+                (local.get $22)
                 (i32.const 3)
                )
                (i32.const 4)
@@ -2884,16 +2892,16 @@
              )
              (br_if $exit40
               (i32.ge_s
-               (local.get $23)
-               (local.get $43)
+               (local.get $24)
+               (local.get $45)
               )
              )
              (loop $loop41
               (if
-               (local.get $26)
+               (local.get $27)
                (then
                 (i32.store
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 32096256)
@@ -2904,7 +2912,7 @@
                        (i32.add
                         (i32.const 44683904)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -2915,13 +2923,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -2942,10 +2950,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -2960,21 +2968,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 0)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 32096256)
@@ -2985,7 +2993,7 @@
                        (i32.add
                         (i32.const 44683904)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -2996,13 +3004,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -3023,10 +3031,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -3041,21 +3049,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 1)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 32096256)
@@ -3066,7 +3074,7 @@
                        (i32.add
                         (i32.const 44683904)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -3077,13 +3085,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -3104,10 +3112,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -3122,21 +3130,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 2)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 32096256)
@@ -3147,7 +3155,7 @@
                        (i32.add
                         (i32.const 44683904)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -3158,13 +3166,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -3185,10 +3193,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -3203,72 +3211,125 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 3)
                    )
-                   (local.get $21)
+                   (local.get $22)
+                  )
+                 )
+                )
+                (if
+                 (local.get $36)
+                 (then
+                  (v128.store align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                  )
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $30)
+                  (local.get $31)
                   (i32.mul
-                   (local.get $23)
+                   (local.get $24)
                    (i32.mul
-                    (local.get $19)
+                    (local.get $20)
                     (i32.const 16)
                    )
                   )
                  )
                  (i32.add
-                  (local.get $31)
+                  (local.get $32)
                   (i32.mul
-                   (local.get $22)
+                   (local.get $23)
                    (i32.mul
-                    (local.get $19)
+                    (local.get $20)
                     (i32.const 32)
                    )
                   )
                  )
-                 (local.get $19)
-                 (local.get $32)
+                 (local.get $20)
+                 (local.get $33)
                 )
                )
                (else
                 (i32.store
-                 (local.get $32)
+                 (local.get $33)
                  (i32.add
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 0)
                  )
                 )
-                (local.set $29
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 0)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 44683904)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -3279,13 +3340,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -3301,173 +3362,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
                 (block $exit24
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $35
-                  (i32.const 8)
-                 )
-                 (br_if $exit24
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $35)
-                  )
-                 )
-                 (loop $loop25
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 32096256)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 44686016)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop25
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $35)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $32)
-                 (i32.add
-                  (local.get $33)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 44683904)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 44683968)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit28
-                 (local.set $28
+                 (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit28
+                 (br_if $exit24
                   (i32.ge_s
-                   (local.get $28)
+                   (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop25
                   (f32.store
                    (i32.add
-                    (local.get $33)
+                    (local.get $34)
                     (i32.add
-                     (i32.const 32)
+                     (i32.const 0)
                      (i32.shl
-                      (local.get $28)
+                      (local.get $29)
                       (i32.const 2)
                      )
                     )
@@ -3478,18 +3396,18 @@
                       (i32.const 32096256)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 44686016)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -3506,489 +3424,60 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop25
                    (i32.lt_s
-                    (local.get $28)
+                    (local.get $29)
                     (local.get $37)
                    )
                   )
                  )
                 )
-                (i32.store offset=8
-                 (local.get $32)
+                (i32.store offset=4
+                 (local.get $33)
                  (i32.add
-                  (local.get $33)
-                  (i32.const 64)
+                  (local.get $34)
+                  (i32.const 32)
                  )
                 )
-                (local.set $29
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 44683904)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 44683968)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit32
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $39
-                  (i32.const 8)
-                 )
-                 (br_if $exit32
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $39)
-                  )
-                 )
-                 (loop $loop33
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 32096256)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 44686016)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop33
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $39)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $32)
-                 (i32.add
-                  (local.get $33)
-                  (i32.const 96)
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 44683904)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 44683968)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit36
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
-                 (br_if $exit36
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $41)
-                  )
-                 )
-                 (loop $loop37
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 32096256)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 44686016)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop37
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $41)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $30)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $19)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $22)
-                   (i32.mul
-                    (local.get $19)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $19)
-                 (local.get $32)
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 44683904)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 44683968)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit26
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $36
-                  (local.get $25)
-                 )
-                 (br_if $exit26
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $36)
-                  )
-                 )
-                 (loop $loop27
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 32096256)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 44686016)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop27
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $36)
-                   )
-                  )
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 1)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 44683904)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -3999,13 +3488,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -4021,43 +3510,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit30
-                 (local.set $28
+                (block $exit28
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $38
-                  (local.get $25)
+                 (local.set $39
+                  (i32.const 8)
                  )
-                 (br_if $exit30
+                 (br_if $exit28
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $38)
+                   (local.get $29)
+                   (local.get $39)
                   )
                  )
-                 (loop $loop31
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop29
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 32096256)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 44686016)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -4071,55 +3569,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop29
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $38)
+                    (local.get $29)
+                    (local.get $39)
                    )
                   )
                  )
                 )
-                (local.set $29
+                (i32.store offset=8
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 2)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 44683904)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -4130,13 +3636,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -4152,43 +3658,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit34
-                 (local.set $28
+                (block $exit32
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $40
-                  (local.get $25)
+                 (local.set $41
+                  (i32.const 8)
                  )
-                 (br_if $exit34
+                 (br_if $exit32
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $40)
+                   (local.get $29)
+                   (local.get $41)
                   )
                  )
-                 (loop $loop35
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop33
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 32096256)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 44686016)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -4202,55 +3717,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop33
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $40)
+                    (local.get $29)
+                    (local.get $41)
                    )
                   )
                  )
                 )
-                (local.set $29
+                (i32.store offset=12
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 3)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 44683904)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -4261,13 +3784,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -4283,43 +3806,208 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit38
-                 (local.set $28
+                (block $exit36
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $42
-                  (local.get $25)
+                 (local.set $43
+                  (i32.const 8)
                  )
-                 (br_if $exit38
+                 (br_if $exit36
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $42)
+                   (local.get $29)
+                   (local.get $43)
                   )
                  )
-                 (loop $loop39
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop37
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 32096256)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 44686016)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop37
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $43)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $31)
+                  (i32.mul
+                   (local.get $24)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $32)
+                  (i32.mul
+                   (local.get $23)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $20)
+                 (local.get $33)
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 44683904)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 44683968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit26
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $38
+                  (local.get $26)
+                 )
+                 (br_if $exit26
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $38)
+                  )
+                 )
+                 (loop $loop27
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 32096256)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 44686016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -4335,11 +4023,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $33)
+                       (local.get $34)
                        (i32.add
-                        (i32.const 96)
+                        (i32.const 0)
                         (i32.shl
-                         (local.get $28)
+                         (local.get $29)
                          (i32.const 2)
                         )
                        )
@@ -4348,102 +4036,495 @@
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop27
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $38)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 44683904)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 44683968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit30
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (local.get $26)
+                 )
+                 (br_if $exit30
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop31
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 32096256)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 44686016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop31
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 44683904)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 44683968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit34
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (local.get $26)
+                 )
+                 (br_if $exit34
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop35
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 32096256)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 44686016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop35
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 44683904)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 44683968)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit38
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $26)
+                 )
+                 (br_if $exit38
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop39
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 32096256)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 44686016)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop39
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $42)
+                    (local.get $29)
+                    (local.get $44)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $23
+              (local.set $24
                (i32.add
-                (local.get $23)
+                (local.get $24)
                 (i32.const 1)
                )
               )
               (br_if $loop41
                (i32.lt_s
-                (local.get $23)
-                (local.get $43)
+                (local.get $24)
+                (local.get $45)
                )
               )
              )
             )
-            (local.set $22
+            (local.set $23
              (i32.add
-              (local.get $22)
+              (local.get $23)
               (i32.const 1)
              )
             )
             (br_if $loop43
              (i32.lt_s
-              (local.get $22)
-              (local.get $44)
+              (local.get $23)
+              (local.get $46)
              )
             )
            )
           )
-          (local.set $20
+          (local.set $21
            (i32.add
-            (local.get $20)
+            (local.get $21)
             (i32.const 64)
            )
           )
           (br_if $loop45
            (i32.lt_s
-            (local.get $20)
-            (local.get $45)
+            (local.get $21)
+            (local.get $47)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $19
          (i32.add
-          (local.get $18)
+          (local.get $19)
           (i32.const 256)
          )
         )
         (br_if $loop47
          (i32.lt_s
-          (local.get $18)
-          (local.get $46)
+          (local.get $19)
+          (local.get $48)
          )
         )
        )
       )
-      (local.set $16
+      (local.set $17
        (i32.add
-        (local.get $16)
+        (local.get $17)
         (i32.const 512)
        )
       )
       (br_if $loop53
        (i32.lt_s
-        (local.get $16)
-        (local.get $49)
+        (local.get $17)
+        (local.get $51)
        )
       )
      )
     )
-    (local.set $5
+    (local.set $6
      (i32.add
-      (local.get $5)
+      (local.get $6)
       (i32.const 1)
      )
     )
     (br_if $loop55
      (i32.lt_s
-      (local.get $5)
-      (local.get $50)
+      (local.get $6)
+      (local.get $52)
      )
     )
    )
@@ -4511,8 +4592,7 @@
    )
   )
  )
- (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -4564,73 +4644,75 @@
   (local $59 i32)
   (local $60 i32)
   (local $61 i32)
-  (local.set $38
+  (local $62 i32)
+  (local $63 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $40
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $41
    (i32.add
-    (local.get $40)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $42
    (i32.add
     (local.get $41)
+    (i32.const 16)
+   )
+  )
+  (local.set $43
+   (i32.add
+    (local.get $42)
     (i32.const 128)
    )
   )
   (block $exit90
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $61
+   (local.set $63
     (local.get $1)
    )
    (br_if $exit90
     (i32.ge_s
-     (local.get $10)
-     (local.get $61)
+     (local.get $11)
+     (local.get $63)
     )
    )
    (loop $loop91
-    (local.set $13
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 40)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
      (block $exit86
-      (local.set $12
-       (local.get $11)
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $58
+      (local.set $60
        (local.get $1)
       )
       (br_if $exit86
        (i32.ge_s
-        (local.get $12)
-        (local.get $58)
+        (local.get $13)
+        (local.get $60)
        )
       )
       (loop $loop87
@@ -4640,104 +4722,104 @@
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 40)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
        (br_if $loop87
         (i32.lt_s
-         (local.get $12)
-         (local.get $58)
+         (local.get $13)
+         (local.get $60)
         )
        )
       )
      )
     )
     (block $exit88
-     (local.set $15
+     (local.set $16
       (local.get $2)
      )
-     (local.set $59
+     (local.set $61
       (local.get $3)
      )
-     (local.set $60
+     (local.set $62
       (local.get $9)
      )
      (br_if $exit88
       (i32.ge_s
-       (local.get $15)
-       (local.get $59)
+       (local.get $16)
+       (local.get $61)
       )
      )
      (loop $loop89
-      (local.set $16
+      (local.set $17
        (select
         (local.get $9)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $9)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
       (block $exit84
-       (local.set $17
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $56
+       (local.set $58
         (i32.const 64)
        )
-       (local.set $57
+       (local.set $59
         (local.get $8)
        )
        (br_if $exit84
         (i32.ge_s
-         (local.get $17)
-         (local.get $56)
+         (local.get $18)
+         (local.get $58)
         )
        )
        (loop $loop85
-        (local.set $18
+        (local.set $19
          (select
           (local.get $8)
           (i32.sub
            (i32.const 64)
-           (local.get $17)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $8)
            (i32.sub
             (i32.const 64)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -4748,102 +4830,102 @@
          )
          (then
           (call $op1_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $6)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
         (block $exit82
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $55
+         (local.set $13
           (local.get $11)
+         )
+         (local.set $57
+          (local.get $12)
          )
          (br_if $exit82
           (i32.ge_s
-           (local.get $12)
-           (local.get $55)
+           (local.get $13)
+           (local.get $57)
           )
          )
          (loop $loop83
-          (local.set $13
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 40)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
-           (i32.load offset=28
-            (local.get $13)
+           (i32.load offset=16
+            (local.get $14)
            )
           )
-          (local.set $21
-           (i32.const 0)
+          (local.set $35
+           (i32.load offset=28
+            (local.get $14)
+           )
           )
           (local.set $22
-           (local.get $33)
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
           )
           (block
            (block $exit76
-            (local.set $23
+            (local.set $24
              (i32.const 0)
             )
-            (local.set $52
+            (local.set $54
              (i32.const 32)
             )
             (br_if $exit76
              (i32.ge_s
-              (local.get $23)
-              (local.get $52)
+              (local.get $24)
+              (local.get $54)
              )
             )
             (loop $loop77
              (if
               (i32.ge_s
-               (local.get $21)
                (local.get $22)
+               (local.get $23)
               )
               (then
-               (local.set $23
+               (local.set $24
                 (i32.const 32)
                )
               )
               (else
-               (local.set $26
+               (local.set $27
                 (i32.div_s
                  (i32.add
-                  (local.get $21)
                   (local.get $22)
+                  (local.get $23)
                  )
                  (i32.const 2)
                 )
@@ -4853,144 +4935,152 @@
                  (i32.load
                   (i32.add
                    (i32.load offset=12
-                    (local.get $13)
+                    (local.get $14)
                    )
                    (i32.shl
-                    (local.get $26)
+                    (local.get $27)
                     (i32.const 2)
                    )
                   )
                  )
-                 (local.get $17)
+                 (local.get $18)
                 )
                 (then
-                 (local.set $21
+                 (local.set $22
                   (i32.add
-                   (local.get $26)
+                   (local.get $27)
                    (i32.const 1)
                   )
                  )
                 )
                 (else
-                 (local.set $22
-                  (local.get $26)
+                 (local.set $23
+                  (local.get $27)
                  )
                 )
                )
               )
              )
-             (local.set $23
+             (local.set $24
               (i32.add
-               (local.get $23)
+               (local.get $24)
                (i32.const 1)
               )
              )
              (br_if $loop77
               (i32.lt_s
-               (local.get $23)
-               (local.get $52)
-              )
-             )
-            )
-           )
-          )
-          (local.set $19
-           (local.get $21)
-          )
-          (local.set $21
-           (i32.const 0)
-          )
-          (local.set $22
-           (local.get $33)
-          )
-          (block
-           (block $exit78
-            (local.set $23
-             (i32.const 0)
-            )
-            (local.set $53
-             (i32.const 32)
-            )
-            (br_if $exit78
-             (i32.ge_s
-              (local.get $23)
-              (local.get $53)
-             )
-            )
-            (loop $loop79
-             (if
-              (i32.ge_s
-               (local.get $21)
-               (local.get $22)
-              )
-              (then
-               (local.set $23
-                (i32.const 32)
-               )
-              )
-              (else
-               (local.set $26
-                (i32.div_s
-                 (i32.add
-                  (local.get $21)
-                  (local.get $22)
-                 )
-                 (i32.const 2)
-                )
-               )
-               (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $13)
-                   )
-                   (i32.shl
-                    (local.get $26)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $17)
-                  (local.get $18)
-                 )
-                )
-                (then
-                 (local.set $21
-                  (i32.add
-                   (local.get $26)
-                   (i32.const 1)
-                  )
-                 )
-                )
-                (else
-                 (local.set $22
-                  (local.get $26)
-                 )
-                )
-               )
-              )
-             )
-             (local.set $23
-              (i32.add
-               (local.get $23)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop79
-              (i32.lt_s
-               (local.get $23)
-               (local.get $53)
+               (local.get $24)
+               (local.get $54)
               )
              )
             )
            )
           )
           (local.set $20
-           (local.get $21)
+           (local.get $22)
           )
-          (local.set $39
+          (local.set $22
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
+          )
+          (block
+           (block $exit78
+            (local.set $24
+             (i32.const 0)
+            )
+            (local.set $55
+             (i32.const 32)
+            )
+            (br_if $exit78
+             (i32.ge_s
+              (local.get $24)
+              (local.get $55)
+             )
+            )
+            (loop $loop79
+             (if
+              (i32.ge_s
+               (local.get $22)
+               (local.get $23)
+              )
+              (then
+               (local.set $24
+                (i32.const 32)
+               )
+              )
+              (else
+               (local.set $27
+                (i32.div_s
+                 (i32.add
+                  (local.get $22)
+                  (local.get $23)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (if
+                (i32.lt_s
+                 (i32.load
+                  (i32.add
+                   (i32.load offset=12
+                    (local.get $14)
+                   )
+                   (i32.shl
+                    (local.get $27)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $18)
+                  (local.get $19)
+                 )
+                )
+                (then
+                 (local.set $22
+                  (i32.add
+                   (local.get $27)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (else
+                 (local.set $23
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $24
+              (i32.add
+               (local.get $24)
+               (i32.const 1)
+              )
+             )
+             (br_if $loop79
+              (i32.lt_s
+               (local.get $24)
+               (local.get $55)
+              )
+             )
+            )
+           )
+          )
+          (local.set $21
+           (local.get $22)
+          )
+          (local.set $44
+           (i32.and
+            (local.get $10)
+            (i32.eqz
+             (local.get $20)
+            )
+           )
+          )
+          (local.set $40
            (i32.and
             (i32.eqz
              (local.get $7)
@@ -5000,11 +5090,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=12
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -5014,10 +5104,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=12
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -5025,8 +5115,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -5035,18 +5125,18 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
             (block $exit80
-             (local.set $24
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $54
+             (local.set $56
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
@@ -5054,112 +5144,112 @@
              )
              (br_if $exit80
               (i32.ge_s
-               (local.get $24)
-               (local.get $54)
+               (local.get $25)
+               (local.get $56)
               )
              )
              (loop $loop81
-              (local.set $26
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $7)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.const 0)
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=12
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (block $exit74
-               (local.set $25
+               (local.set $26
                 (i32.const 0)
                )
-               (local.set $51
+               (local.set $53
                 (i32.div_s
                  (i32.add
-                  (local.get $32)
+                  (local.get $33)
                   (i32.const 3)
                  )
                  (i32.const 4)
@@ -5167,16 +5257,16 @@
                )
                (br_if $exit74
                 (i32.ge_s
-                 (local.get $25)
-                 (local.get $51)
+                 (local.get $26)
+                 (local.get $53)
                 )
                )
                (loop $loop75
                 (if
-                 (local.get $28)
+                 (local.get $29)
                  (then
                   (i32.store
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 32096256)
@@ -5187,7 +5277,7 @@
                          (i32.add
                           (i32.const 44683904)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -5199,12 +5289,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 0)
@@ -5223,7 +5313,7 @@
                          (i32.const 44686016)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -5234,21 +5324,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 0)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=4
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 32096256)
@@ -5259,7 +5349,7 @@
                          (i32.add
                           (i32.const 44683904)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -5271,12 +5361,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 1)
@@ -5295,7 +5385,7 @@
                          (i32.const 44686016)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -5306,21 +5396,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 1)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=8
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 32096256)
@@ -5331,7 +5421,7 @@
                          (i32.add
                           (i32.const 44683904)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -5343,12 +5433,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 2)
@@ -5367,7 +5457,7 @@
                          (i32.const 44686016)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -5378,21 +5468,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 2)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=12
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 32096256)
@@ -5403,7 +5493,7 @@
                          (i32.add
                           (i32.const 44683904)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -5415,12 +5505,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 3)
@@ -5439,7 +5529,7 @@
                          (i32.const 44686016)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -5450,107 +5540,160 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 3)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (if
-                   (local.get $39)
+                   (local.get $44)
+                   (then
+                    (v128.store align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
                    (then
                     (call $microkernel_4x8
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
                      (i32.add
-                      (local.get $29)
+                      (local.get $30)
                       (i32.shl
                        (i32.load
-                        (local.get $30)
+                        (local.get $31)
                        )
                        (i32.const 5)
                       )
                      )
                      (i32.sub
+                      (local.get $21)
                       (local.get $20)
-                      (local.get $19)
                      )
-                     (local.get $40)
+                     (local.get $41)
                     )
                    )
                    (else
                     (call $microkernel_4x8_gather
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $29)
                      (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
                      (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
                     )
                    )
                   )
                  )
                  (else
                   (i32.store
-                   (local.get $40)
+                   (local.get $41)
                    (i32.add
-                    (local.get $41)
+                    (local.get $42)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 44683904)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -5562,12 +5705,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -5582,164 +5725,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit58
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $43
-                    (i32.const 8)
-                   )
-                   (br_if $exit58
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $43)
-                    )
-                   )
-                   (loop $loop59
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 32096256)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 44686016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop59
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $43)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683904)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit62
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit62
+                   (br_if $exit58
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $45)
                     )
                    )
-                   (loop $loop63
+                   (loop $loop59
                     (f32.store
                      (i32.add
-                      (local.get $41)
+                      (local.get $42)
                       (i32.add
-                       (i32.const 32)
+                       (i32.const 0)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -5750,14 +5759,14 @@
                         (i32.const 32096256)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 44686016)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -5770,497 +5779,60 @@
                       )
                       (f32.const 0)
                       (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop63
+                    (br_if $loop59
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $45)
                      )
                     )
                    )
                   )
-                  (i32.store offset=8
-                   (local.get $40)
+                  (i32.store offset=4
+                   (local.get $41)
                    (i32.add
-                    (local.get $41)
-                    (i32.const 64)
+                    (local.get $42)
+                    (i32.const 32)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683904)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit66
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit66
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop67
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 32096256)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 44686016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop67
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683904)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit70
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit70
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop71
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 32096256)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 44686016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop71
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $39)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683904)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit60
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $44
-                    (local.get $27)
-                   )
-                   (br_if $exit60
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $44)
-                    )
-                   )
-                   (loop $loop61
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 32096256)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 44686016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop61
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $44)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 44683904)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6272,12 +5844,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -6292,39 +5864,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit64
-                   (local.set $35
+                  (block $exit62
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $46
-                    (local.get $27)
+                   (local.set $47
+                    (i32.const 8)
                    )
-                   (br_if $exit64
+                   (br_if $exit62
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
+                     (local.get $36)
+                     (local.get $47)
                     )
                    )
-                   (loop $loop65
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop63
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 32096256)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 44686016)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6334,55 +5915,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop63
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
+                      (local.get $36)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=8
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 44683904)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6394,12 +5983,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -6414,39 +6003,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit68
-                   (local.set $35
+                  (block $exit66
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $48
-                    (local.get $27)
+                   (local.set $49
+                    (i32.const 8)
                    )
-                   (br_if $exit68
+                   (br_if $exit66
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
+                     (local.get $36)
+                     (local.get $49)
                     )
                    )
-                   (loop $loop69
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop67
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 32096256)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 44686016)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6456,55 +6054,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop67
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
+                      (local.get $36)
+                      (local.get $49)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=12
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 44683904)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -6516,12 +6122,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -6536,39 +6142,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit72
-                   (local.set $35
+                  (block $exit70
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $50
-                    (local.get $27)
+                   (local.set $51
+                    (i32.const 8)
                    )
-                   (br_if $exit72
+                   (br_if $exit70
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
+                     (local.get $36)
+                     (local.get $51)
                     )
                    )
-                   (loop $loop73
+                   (loop $loop71
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 32096256)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 44686016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop71
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683904)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit60
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $46
+                    (local.get $28)
+                   )
+                   (br_if $exit60
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $46)
+                    )
+                   )
+                   (loop $loop61
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 32096256)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 44686016)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -6580,11 +6377,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $41)
+                         (local.get $42)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -6593,110 +6390,476 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop61
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $46)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683904)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit64
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (local.get $28)
+                   )
+                   (br_if $exit64
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop65
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 32096256)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 44686016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop65
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683904)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit68
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (local.get $28)
+                   )
+                   (br_if $exit68
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop69
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 32096256)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 44686016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop69
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683904)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit72
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (local.get $28)
+                   )
+                   (br_if $exit72
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop73
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 32096256)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 44686016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop73
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
+                      (local.get $36)
+                      (local.get $52)
                      )
                     )
                    )
                   )
                  )
                 )
-                (local.set $25
+                (local.set $26
                  (i32.add
-                  (local.get $25)
+                  (local.get $26)
                   (i32.const 1)
                  )
                 )
                 (br_if $loop75
                  (i32.lt_s
-                  (local.get $25)
-                  (local.get $51)
+                  (local.get $26)
+                  (local.get $53)
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
               (br_if $loop81
                (i32.lt_s
-                (local.get $24)
-                (local.get $54)
+                (local.get $25)
+                (local.get $56)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
           (br_if $loop83
            (i32.lt_s
-            (local.get $12)
-            (local.get $55)
+            (local.get $13)
+            (local.get $57)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
-          (local.get $57)
+          (local.get $18)
+          (local.get $59)
          )
         )
         (br_if $loop85
          (i32.lt_s
-          (local.get $17)
-          (local.get $56)
+          (local.get $18)
+          (local.get $58)
          )
         )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $60)
+        (local.get $16)
+        (local.get $62)
        )
       )
       (br_if $loop89
        (i32.lt_s
-        (local.get $15)
-        (local.get $59)
+        (local.get $16)
+        (local.get $61)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
-      (local.get $11)
+      (local.get $12)
       (i32.const 1)
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (br_if $loop91
      (i32.lt_s
-      (local.get $10)
-      (local.get $61)
+      (local.get $11)
+      (local.get $63)
      )
     )
    )
@@ -10822,8 +10985,7 @@
    )
   )
  )
- (func $op5 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
-  (local $5 i32)
+ (func $op5 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -10869,105 +11031,107 @@
   (local $48 i32)
   (local $49 i32)
   (local $50 i32)
-  (local.set $30
+  (local $51 i32)
+  (local $52 i32)
+  (local.set $31
    (local.get $4)
   )
-  (local.set $31
+  (local.set $32
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
-  (local.set $32
-   (i32.add
-    (local.get $31)
-    (i32.const 524288)
-   )
-  )
   (local.set $33
    (i32.add
     (local.get $32)
-    (i32.const 16)
+    (i32.const 524288)
    )
   )
   (local.set $34
    (i32.add
     (local.get $33)
+    (i32.const 16)
+   )
+  )
+  (local.set $35
+   (i32.add
+    (local.get $34)
     (i32.const 128)
    )
   )
   (block $exit170
-   (local.set $5
+   (local.set $6
     (i32.const 0)
    )
-   (local.set $50
+   (local.set $52
     (local.get $1)
    )
    (br_if $exit170
     (i32.ge_s
-     (local.get $5)
-     (local.get $50)
+     (local.get $6)
+     (local.get $52)
     )
    )
    (loop $loop171
-    (local.set $6
+    (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $5)
+       (local.get $6)
        (i32.const 40)
       )
      )
     )
-    (local.set $7
-     (i32.load
-      (local.get $6)
-     )
-    )
     (local.set $8
-     (i32.load offset=4
-      (local.get $6)
+     (i32.load
+      (local.get $7)
      )
     )
     (local.set $9
-     (i32.load offset=8
-      (local.get $6)
+     (i32.load offset=4
+      (local.get $7)
      )
     )
     (local.set $10
-     (i32.load offset=12
-      (local.get $6)
+     (i32.load offset=8
+      (local.get $7)
      )
     )
     (local.set $11
-     (i32.load offset=16
-      (local.get $6)
+     (i32.load offset=12
+      (local.get $7)
      )
     )
     (local.set $12
-     (i32.load offset=20
-      (local.get $6)
+     (i32.load offset=16
+      (local.get $7)
      )
     )
     (local.set $13
-     (i32.load offset=24
-      (local.get $6)
+     (i32.load offset=20
+      (local.get $7)
      )
     )
     (local.set $14
+     (i32.load offset=24
+      (local.get $7)
+     )
+    )
+    (local.set $15
      (i32.const 0)
     )
     (block $exit164
-     (local.set $28
+     (local.set $29
       (i32.const 0)
      )
-     (local.set $47
-      (local.get $13)
+     (local.set $49
+      (local.get $14)
      )
      (br_if $exit164
       (i32.ge_s
-       (local.get $28)
-       (local.get $47)
+       (local.get $29)
+       (local.get $49)
       )
      )
      (loop $loop165
@@ -10975,9 +11139,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $28)
+           (local.get $29)
            (i32.const 2)
           )
          )
@@ -10985,42 +11149,42 @@
         (local.get $2)
        )
        (then
-        (local.set $14
+        (local.set $15
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $28
+      (local.set $29
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.const 1)
        )
       )
       (br_if $loop165
        (i32.lt_s
-        (local.get $28)
-        (local.get $47)
+        (local.get $29)
+        (local.get $49)
        )
       )
      )
     )
-    (local.set $15
-     (local.get $14)
+    (local.set $16
+     (local.get $15)
     )
     (block $exit166
-     (local.set $28
-      (local.get $14)
+     (local.set $29
+      (local.get $15)
      )
-     (local.set $48
-      (local.get $13)
+     (local.set $50
+      (local.get $14)
      )
      (br_if $exit166
       (i32.ge_s
-       (local.get $28)
-       (local.get $48)
+       (local.get $29)
+       (local.get $50)
       )
      )
      (loop $loop167
@@ -11028,9 +11192,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $28)
+           (local.get $29)
            (i32.const 2)
           )
          )
@@ -11038,166 +11202,174 @@
         (local.get $3)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $28
+      (local.set $29
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.const 1)
        )
       )
       (br_if $loop167
        (i32.lt_s
-        (local.get $28)
-        (local.get $48)
+        (local.get $29)
+        (local.get $50)
        )
       )
      )
     )
     (block $exit168
-     (local.set $16
-      (local.get $14)
-     )
-     (local.set $49
+     (local.set $17
       (local.get $15)
+     )
+     (local.set $51
+      (local.get $16)
      )
      (br_if $exit168
       (i32.ge_s
-       (local.get $16)
-       (local.get $49)
+       (local.get $17)
+       (local.get $51)
       )
      )
      (loop $loop169
-      (local.set $17
+      (local.set $18
        (select
         (i32.const 512)
         (i32.sub
-         (local.get $15)
          (local.get $16)
+         (local.get $17)
         )
         (i32.lt_s
          (i32.const 512)
          (i32.sub
-          (local.get $15)
           (local.get $16)
+          (local.get $17)
          )
         )
        )
       )
       (block $exit162
-       (local.set $18
+       (local.set $19
         (i32.const 0)
        )
-       (local.set $46
-        (local.get $11)
+       (local.set $48
+        (local.get $12)
        )
        (br_if $exit162
         (i32.ge_s
-         (local.get $18)
-         (local.get $46)
+         (local.get $19)
+         (local.get $48)
         )
        )
        (loop $loop163
-        (local.set $19
+        (local.set $20
          (select
           (i32.const 256)
           (i32.sub
-           (local.get $11)
-           (local.get $18)
+           (local.get $12)
+           (local.get $19)
           )
           (i32.lt_s
            (i32.const 256)
            (i32.sub
-            (local.get $11)
-            (local.get $18)
+            (local.get $12)
+            (local.get $19)
            )
           )
          )
         )
+        (local.set $36
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $19)
+          )
+         )
+        )
         (call $op5_packB
-         (local.get $31)
+         (local.get $32)
          (i32.add
-          (local.get $10)
+          (local.get $11)
           (i32.shl
-           (local.get $18)
+           (local.get $19)
            (i32.const 2)
           )
          )
-         (local.get $19)
+         (local.get $20)
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $16)
+           (local.get $17)
            (i32.const 2)
           )
          )
-         (local.get $17)
-         (local.get $7)
+         (local.get $18)
+         (local.get $8)
         )
         (block $exit160
-         (local.set $20
+         (local.set $21
           (i32.const 0)
          )
-         (local.set $45
-          (local.get $9)
+         (local.set $47
+          (local.get $10)
          )
          (br_if $exit160
           (i32.ge_s
-           (local.get $20)
-           (local.get $45)
+           (local.get $21)
+           (local.get $47)
           )
          )
          (loop $loop161
-          (local.set $21
+          (local.set $22
            (select
             (i32.const 64)
             (i32.sub
-             (local.get $9)
-             (local.get $20)
+             (local.get $10)
+             (local.get $21)
             )
             (i32.lt_s
              (i32.const 64)
              (i32.sub
-              (local.get $9)
-              (local.get $20)
+              (local.get $10)
+              (local.get $21)
              )
             )
            )
           )
           (call $op5_packA
-           (local.get $30)
+           (local.get $31)
            (i32.add
-            (local.get $8)
+            (local.get $9)
             (i32.shl
-             (local.get $20)
+             (local.get $21)
              (i32.const 2)
             )
            )
-           (local.get $21)
+           (local.get $22)
            (i32.add
-            (local.get $10)
+            (local.get $11)
             (i32.shl
-             (local.get $18)
+             (local.get $19)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (local.get $7)
+           (local.get $20)
+           (local.get $8)
           )
           (block $exit158
-           (local.set $22
+           (local.set $23
             (i32.const 0)
            )
-           (local.set $44
+           (local.set $46
             (i32.div_s
              (i32.add
-              (local.get $17)
+              (local.get $18)
               (i32.const 7)
              )
              (i32.const 8)
@@ -11205,56 +11377,56 @@
            )
            (br_if $exit158
             (i32.ge_s
-             (local.get $22)
-             (local.get $44)
+             (local.get $23)
+             (local.get $46)
             )
            )
            (loop $loop159
-            (local.set $24
+            (local.set $25
              (i32.add
-              (local.get $16)
+              (local.get $17)
               (i32.mul
-               (local.get $22)
+               (local.get $23)
                (i32.const 8)
               )
              )
             )
-            (local.set $25
+            (local.set $26
              (select
               (i32.const 8)
               (i32.sub
-               (local.get $17)
+               (local.get $18)
                (i32.mul
-                (local.get $22)
+                (local.get $23)
                 (i32.const 8)
                )
               )
               (i32.lt_s
                (i32.const 8)
                (i32.sub
-                (local.get $17)
+                (local.get $18)
                 (i32.mul
-                 (local.get $22)
+                 (local.get $23)
                  (i32.const 8)
                 )
                )
               )
              )
             )
-            (local.set $26
+            (local.set $27
              (i32.and
               (i32.eq
-               (local.get $25)
+               (local.get $26)
                (i32.const 8)
               )
               (i32.eq
                (i32.sub
                 (i32.load
                  (i32.add
-                  (local.get $12)
+                  (local.get $13)
                   (i32.shl
                    (i32.add
-                    (local.get $24)
+                    (local.get $25)
                     (i32.const 7)
                    )
                    (i32.const 2)
@@ -11263,9 +11435,9 @@
                 )
                 (i32.load
                  (i32.add
-                  (local.get $12)
+                  (local.get $13)
                   (i32.shl
-                   (local.get $24)
+                   (local.get $25)
                    (i32.const 2)
                   )
                  )
@@ -11276,13 +11448,13 @@
              )
             )
             (block $exit156
-             (local.set $23
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $43
+             (local.set $45
               (i32.div_s
                (i32.add
-                (local.get $21)
+                (local.get $22)
                 (i32.const 3)
                )
                (i32.const 4)
@@ -11290,16 +11462,16 @@
              )
              (br_if $exit156
               (i32.ge_s
-               (local.get $23)
-               (local.get $43)
+               (local.get $24)
+               (local.get $45)
               )
              )
              (loop $loop157
               (if
-               (local.get $26)
+               (local.get $27)
                (then
                 (i32.store
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 44688064)
@@ -11310,7 +11482,7 @@
                        (i32.add
                         (i32.const 46267456)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -11321,13 +11493,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -11348,10 +11520,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -11366,21 +11538,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 0)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 44688064)
@@ -11391,7 +11563,7 @@
                        (i32.add
                         (i32.const 46267456)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -11402,13 +11574,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -11429,10 +11601,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -11447,21 +11619,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 1)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 44688064)
@@ -11472,7 +11644,7 @@
                        (i32.add
                         (i32.const 46267456)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -11483,13 +11655,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -11510,10 +11682,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -11528,21 +11700,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 2)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 44688064)
@@ -11553,7 +11725,7 @@
                        (i32.add
                         (i32.const 46267456)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -11564,13 +11736,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -11591,10 +11763,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -11609,72 +11781,125 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 3)
                    )
-                   (local.get $21)
+                   (local.get $22)
+                  )
+                 )
+                )
+                (if
+                 (local.get $36)
+                 (then
+                  (v128.store align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                  )
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $30)
+                  (local.get $31)
                   (i32.mul
-                   (local.get $23)
+                   (local.get $24)
                    (i32.mul
-                    (local.get $19)
+                    (local.get $20)
                     (i32.const 16)
                    )
                   )
                  )
                  (i32.add
-                  (local.get $31)
+                  (local.get $32)
                   (i32.mul
-                   (local.get $22)
+                   (local.get $23)
                    (i32.mul
-                    (local.get $19)
+                    (local.get $20)
                     (i32.const 32)
                    )
                   )
                  )
-                 (local.get $19)
-                 (local.get $32)
+                 (local.get $20)
+                 (local.get $33)
                 )
                )
                (else
                 (i32.store
-                 (local.get $32)
+                 (local.get $33)
                  (i32.add
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 0)
                  )
                 )
-                (local.set $29
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 0)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 46267456)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -11685,13 +11910,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -11707,173 +11932,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
                 (block $exit140
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $35
-                  (i32.const 8)
-                 )
-                 (br_if $exit140
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $35)
-                  )
-                 )
-                 (loop $loop141
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 44688064)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 46269568)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop141
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $35)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $32)
-                 (i32.add
-                  (local.get $33)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 46267456)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 46267520)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit144
-                 (local.set $28
+                 (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit144
+                 (br_if $exit140
                   (i32.ge_s
-                   (local.get $28)
+                   (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop145
+                 (loop $loop141
                   (f32.store
                    (i32.add
-                    (local.get $33)
+                    (local.get $34)
                     (i32.add
-                     (i32.const 32)
+                     (i32.const 0)
                      (i32.shl
-                      (local.get $28)
+                      (local.get $29)
                       (i32.const 2)
                      )
                     )
@@ -11884,18 +11966,18 @@
                       (i32.const 44688064)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 46269568)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -11912,489 +11994,60 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop145
+                  (br_if $loop141
                    (i32.lt_s
-                    (local.get $28)
+                    (local.get $29)
                     (local.get $37)
                    )
                   )
                  )
                 )
-                (i32.store offset=8
-                 (local.get $32)
+                (i32.store offset=4
+                 (local.get $33)
                  (i32.add
-                  (local.get $33)
-                  (i32.const 64)
+                  (local.get $34)
+                  (i32.const 32)
                  )
                 )
-                (local.set $29
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 46267456)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 46267520)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit148
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $39
-                  (i32.const 8)
-                 )
-                 (br_if $exit148
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $39)
-                  )
-                 )
-                 (loop $loop149
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 44688064)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 46269568)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop149
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $39)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $32)
-                 (i32.add
-                  (local.get $33)
-                  (i32.const 96)
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 46267456)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 46267520)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit152
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
-                 (br_if $exit152
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $41)
-                  )
-                 )
-                 (loop $loop153
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 44688064)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 46269568)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop153
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $41)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $30)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $19)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $22)
-                   (i32.mul
-                    (local.get $19)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $19)
-                 (local.get $32)
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 46267456)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 46267520)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit142
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $36
-                  (local.get $25)
-                 )
-                 (br_if $exit142
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $36)
-                  )
-                 )
-                 (loop $loop143
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 44688064)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 46269568)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop143
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $36)
-                   )
-                  )
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 1)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 46267456)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -12405,13 +12058,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -12427,43 +12080,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit146
-                 (local.set $28
+                (block $exit144
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $38
-                  (local.get $25)
+                 (local.set $39
+                  (i32.const 8)
                  )
-                 (br_if $exit146
+                 (br_if $exit144
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $38)
+                   (local.get $29)
+                   (local.get $39)
                   )
                  )
-                 (loop $loop147
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop145
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 44688064)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 46269568)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -12477,55 +12139,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop147
+                  (br_if $loop145
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $38)
+                    (local.get $29)
+                    (local.get $39)
                    )
                   )
                  )
                 )
-                (local.set $29
+                (i32.store offset=8
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 2)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 46267456)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -12536,13 +12206,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -12558,43 +12228,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit150
-                 (local.set $28
+                (block $exit148
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $40
-                  (local.get $25)
+                 (local.set $41
+                  (i32.const 8)
                  )
-                 (br_if $exit150
+                 (br_if $exit148
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $40)
+                   (local.get $29)
+                   (local.get $41)
                   )
                  )
-                 (loop $loop151
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop149
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 44688064)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 46269568)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -12608,55 +12287,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop151
+                  (br_if $loop149
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $40)
+                    (local.get $29)
+                    (local.get $41)
                    )
                   )
                  )
                 )
-                (local.set $29
+                (i32.store offset=12
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 3)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 46267456)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -12667,13 +12354,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -12689,43 +12376,208 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit154
-                 (local.set $28
+                (block $exit152
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $42
-                  (local.get $25)
+                 (local.set $43
+                  (i32.const 8)
                  )
-                 (br_if $exit154
+                 (br_if $exit152
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $42)
+                   (local.get $29)
+                   (local.get $43)
                   )
                  )
-                 (loop $loop155
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop153
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 44688064)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 46269568)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop153
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $43)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $31)
+                  (i32.mul
+                   (local.get $24)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $32)
+                  (i32.mul
+                   (local.get $23)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $20)
+                 (local.get $33)
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 46267456)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 46267520)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit142
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $38
+                  (local.get $26)
+                 )
+                 (br_if $exit142
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $38)
+                  )
+                 )
+                 (loop $loop143
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 44688064)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 46269568)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -12741,11 +12593,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $33)
+                       (local.get $34)
                        (i32.add
-                        (i32.const 96)
+                        (i32.const 0)
                         (i32.shl
-                         (local.get $28)
+                         (local.get $29)
                          (i32.const 2)
                         )
                        )
@@ -12754,102 +12606,495 @@
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop143
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $38)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 46267456)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 46267520)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit146
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (local.get $26)
+                 )
+                 (br_if $exit146
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop147
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 44688064)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 46269568)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop147
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 46267456)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 46267520)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit150
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (local.get $26)
+                 )
+                 (br_if $exit150
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop151
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 44688064)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 46269568)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop151
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 46267456)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 46267520)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit154
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $26)
+                 )
+                 (br_if $exit154
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop155
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 44688064)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 46269568)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop155
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $42)
+                    (local.get $29)
+                    (local.get $44)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $23
+              (local.set $24
                (i32.add
-                (local.get $23)
+                (local.get $24)
                 (i32.const 1)
                )
               )
               (br_if $loop157
                (i32.lt_s
-                (local.get $23)
-                (local.get $43)
+                (local.get $24)
+                (local.get $45)
                )
               )
              )
             )
-            (local.set $22
+            (local.set $23
              (i32.add
-              (local.get $22)
+              (local.get $23)
               (i32.const 1)
              )
             )
             (br_if $loop159
              (i32.lt_s
-              (local.get $22)
-              (local.get $44)
+              (local.get $23)
+              (local.get $46)
              )
             )
            )
           )
-          (local.set $20
+          (local.set $21
            (i32.add
-            (local.get $20)
+            (local.get $21)
             (i32.const 64)
            )
           )
           (br_if $loop161
            (i32.lt_s
-            (local.get $20)
-            (local.get $45)
+            (local.get $21)
+            (local.get $47)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $19
          (i32.add
-          (local.get $18)
+          (local.get $19)
           (i32.const 256)
          )
         )
         (br_if $loop163
          (i32.lt_s
-          (local.get $18)
-          (local.get $46)
+          (local.get $19)
+          (local.get $48)
          )
         )
        )
       )
-      (local.set $16
+      (local.set $17
        (i32.add
-        (local.get $16)
+        (local.get $17)
         (i32.const 512)
        )
       )
       (br_if $loop169
        (i32.lt_s
-        (local.get $16)
-        (local.get $49)
+        (local.get $17)
+        (local.get $51)
        )
       )
      )
     )
-    (local.set $5
+    (local.set $6
      (i32.add
-      (local.get $5)
+      (local.get $6)
       (i32.const 1)
      )
     )
     (br_if $loop171
      (i32.lt_s
-      (local.get $5)
-      (local.get $50)
+      (local.get $6)
+      (local.get $52)
      )
     )
    )
@@ -12917,8 +13162,7 @@
    )
   )
  )
- (func $op5_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op5_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -12970,73 +13214,75 @@
   (local $59 i32)
   (local $60 i32)
   (local $61 i32)
-  (local.set $38
+  (local $62 i32)
+  (local $63 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $40
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $41
    (i32.add
-    (local.get $40)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $42
    (i32.add
     (local.get $41)
+    (i32.const 16)
+   )
+  )
+  (local.set $43
+   (i32.add
+    (local.get $42)
     (i32.const 128)
    )
   )
   (block $exit206
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $61
+   (local.set $63
     (local.get $1)
    )
    (br_if $exit206
     (i32.ge_s
-     (local.get $10)
-     (local.get $61)
+     (local.get $11)
+     (local.get $63)
     )
    )
    (loop $loop207
-    (local.set $13
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 40)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
      (block $exit202
-      (local.set $12
-       (local.get $11)
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $58
+      (local.set $60
        (local.get $1)
       )
       (br_if $exit202
        (i32.ge_s
-        (local.get $12)
-        (local.get $58)
+        (local.get $13)
+        (local.get $60)
        )
       )
       (loop $loop203
@@ -13046,104 +13292,104 @@
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 40)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
        (br_if $loop203
         (i32.lt_s
-         (local.get $12)
-         (local.get $58)
+         (local.get $13)
+         (local.get $60)
         )
        )
       )
      )
     )
     (block $exit204
-     (local.set $15
+     (local.set $16
       (local.get $2)
      )
-     (local.set $59
+     (local.set $61
       (local.get $3)
      )
-     (local.set $60
+     (local.set $62
       (local.get $9)
      )
      (br_if $exit204
       (i32.ge_s
-       (local.get $15)
-       (local.get $59)
+       (local.get $16)
+       (local.get $61)
       )
      )
      (loop $loop205
-      (local.set $16
+      (local.set $17
        (select
         (local.get $9)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $9)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
       (block $exit200
-       (local.set $17
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $56
+       (local.set $58
         (i32.const 512)
        )
-       (local.set $57
+       (local.set $59
         (local.get $8)
        )
        (br_if $exit200
         (i32.ge_s
-         (local.get $17)
-         (local.get $56)
+         (local.get $18)
+         (local.get $58)
         )
        )
        (loop $loop201
-        (local.set $18
+        (local.set $19
          (select
           (local.get $8)
           (i32.sub
            (i32.const 512)
-           (local.get $17)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $8)
            (i32.sub
             (i32.const 512)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -13154,102 +13400,102 @@
          )
          (then
           (call $op5_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $6)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
         (block $exit198
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $55
+         (local.set $13
           (local.get $11)
+         )
+         (local.set $57
+          (local.get $12)
          )
          (br_if $exit198
           (i32.ge_s
-           (local.get $12)
-           (local.get $55)
+           (local.get $13)
+           (local.get $57)
           )
          )
          (loop $loop199
-          (local.set $13
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 40)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
-           (i32.load offset=28
-            (local.get $13)
+           (i32.load offset=16
+            (local.get $14)
            )
           )
-          (local.set $21
-           (i32.const 0)
+          (local.set $35
+           (i32.load offset=28
+            (local.get $14)
+           )
           )
           (local.set $22
-           (local.get $33)
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
           )
           (block
            (block $exit192
-            (local.set $23
+            (local.set $24
              (i32.const 0)
             )
-            (local.set $52
+            (local.set $54
              (i32.const 32)
             )
             (br_if $exit192
              (i32.ge_s
-              (local.get $23)
-              (local.get $52)
+              (local.get $24)
+              (local.get $54)
              )
             )
             (loop $loop193
              (if
               (i32.ge_s
-               (local.get $21)
                (local.get $22)
+               (local.get $23)
               )
               (then
-               (local.set $23
+               (local.set $24
                 (i32.const 32)
                )
               )
               (else
-               (local.set $26
+               (local.set $27
                 (i32.div_s
                  (i32.add
-                  (local.get $21)
                   (local.get $22)
+                  (local.get $23)
                  )
                  (i32.const 2)
                 )
@@ -13259,144 +13505,152 @@
                  (i32.load
                   (i32.add
                    (i32.load offset=12
-                    (local.get $13)
+                    (local.get $14)
                    )
                    (i32.shl
-                    (local.get $26)
+                    (local.get $27)
                     (i32.const 2)
                    )
                   )
                  )
-                 (local.get $17)
+                 (local.get $18)
                 )
                 (then
-                 (local.set $21
+                 (local.set $22
                   (i32.add
-                   (local.get $26)
+                   (local.get $27)
                    (i32.const 1)
                   )
                  )
                 )
                 (else
-                 (local.set $22
-                  (local.get $26)
+                 (local.set $23
+                  (local.get $27)
                  )
                 )
                )
               )
              )
-             (local.set $23
+             (local.set $24
               (i32.add
-               (local.get $23)
+               (local.get $24)
                (i32.const 1)
               )
              )
              (br_if $loop193
               (i32.lt_s
-               (local.get $23)
-               (local.get $52)
-              )
-             )
-            )
-           )
-          )
-          (local.set $19
-           (local.get $21)
-          )
-          (local.set $21
-           (i32.const 0)
-          )
-          (local.set $22
-           (local.get $33)
-          )
-          (block
-           (block $exit194
-            (local.set $23
-             (i32.const 0)
-            )
-            (local.set $53
-             (i32.const 32)
-            )
-            (br_if $exit194
-             (i32.ge_s
-              (local.get $23)
-              (local.get $53)
-             )
-            )
-            (loop $loop195
-             (if
-              (i32.ge_s
-               (local.get $21)
-               (local.get $22)
-              )
-              (then
-               (local.set $23
-                (i32.const 32)
-               )
-              )
-              (else
-               (local.set $26
-                (i32.div_s
-                 (i32.add
-                  (local.get $21)
-                  (local.get $22)
-                 )
-                 (i32.const 2)
-                )
-               )
-               (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $13)
-                   )
-                   (i32.shl
-                    (local.get $26)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $17)
-                  (local.get $18)
-                 )
-                )
-                (then
-                 (local.set $21
-                  (i32.add
-                   (local.get $26)
-                   (i32.const 1)
-                  )
-                 )
-                )
-                (else
-                 (local.set $22
-                  (local.get $26)
-                 )
-                )
-               )
-              )
-             )
-             (local.set $23
-              (i32.add
-               (local.get $23)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop195
-              (i32.lt_s
-               (local.get $23)
-               (local.get $53)
+               (local.get $24)
+               (local.get $54)
               )
              )
             )
            )
           )
           (local.set $20
-           (local.get $21)
+           (local.get $22)
           )
-          (local.set $39
+          (local.set $22
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
+          )
+          (block
+           (block $exit194
+            (local.set $24
+             (i32.const 0)
+            )
+            (local.set $55
+             (i32.const 32)
+            )
+            (br_if $exit194
+             (i32.ge_s
+              (local.get $24)
+              (local.get $55)
+             )
+            )
+            (loop $loop195
+             (if
+              (i32.ge_s
+               (local.get $22)
+               (local.get $23)
+              )
+              (then
+               (local.set $24
+                (i32.const 32)
+               )
+              )
+              (else
+               (local.set $27
+                (i32.div_s
+                 (i32.add
+                  (local.get $22)
+                  (local.get $23)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (if
+                (i32.lt_s
+                 (i32.load
+                  (i32.add
+                   (i32.load offset=12
+                    (local.get $14)
+                   )
+                   (i32.shl
+                    (local.get $27)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $18)
+                  (local.get $19)
+                 )
+                )
+                (then
+                 (local.set $22
+                  (i32.add
+                   (local.get $27)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (else
+                 (local.set $23
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $24
+              (i32.add
+               (local.get $24)
+               (i32.const 1)
+              )
+             )
+             (br_if $loop195
+              (i32.lt_s
+               (local.get $24)
+               (local.get $55)
+              )
+             )
+            )
+           )
+          )
+          (local.set $21
+           (local.get $22)
+          )
+          (local.set $44
+           (i32.and
+            (local.get $10)
+            (i32.eqz
+             (local.get $20)
+            )
+           )
+          )
+          (local.set $40
            (i32.and
             (i32.eqz
              (local.get $7)
@@ -13406,11 +13660,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=12
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -13420,10 +13674,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=12
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -13431,8 +13685,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -13441,18 +13695,18 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
             (block $exit196
-             (local.set $24
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $54
+             (local.set $56
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
@@ -13460,52 +13714,52 @@
              )
              (br_if $exit196
               (i32.ge_s
-               (local.get $24)
-               (local.get $54)
+               (local.get $25)
+               (local.get $56)
               )
              )
              (loop $loop197
-              (local.set $26
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $7)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.add
                   (i32.const 3211264)
                   (i32.shl
@@ -13513,7 +13767,7 @@
                     (i32.add
                      (i32.const 46265152)
                      (i32.shl
-                      (local.get $26)
+                      (local.get $27)
                       (i32.const 2)
                      )
                     )
@@ -13522,64 +13776,64 @@
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=12
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (block $exit190
-               (local.set $25
+               (local.set $26
                 (i32.const 0)
                )
-               (local.set $51
+               (local.set $53
                 (i32.div_s
                  (i32.add
-                  (local.get $32)
+                  (local.get $33)
                   (i32.const 3)
                  )
                  (i32.const 4)
@@ -13587,16 +13841,16 @@
                )
                (br_if $exit190
                 (i32.ge_s
-                 (local.get $25)
-                 (local.get $51)
+                 (local.get $26)
+                 (local.get $53)
                 )
                )
                (loop $loop191
                 (if
-                 (local.get $28)
+                 (local.get $29)
                  (then
                   (i32.store
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 44688064)
@@ -13607,7 +13861,7 @@
                          (i32.add
                           (i32.const 46267456)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -13619,12 +13873,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 0)
@@ -13643,7 +13897,7 @@
                          (i32.const 46269568)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -13654,21 +13908,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 0)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=4
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 44688064)
@@ -13679,7 +13933,7 @@
                          (i32.add
                           (i32.const 46267456)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -13691,12 +13945,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 1)
@@ -13715,7 +13969,7 @@
                          (i32.const 46269568)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -13726,21 +13980,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 1)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=8
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 44688064)
@@ -13751,7 +14005,7 @@
                          (i32.add
                           (i32.const 46267456)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -13763,12 +14017,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 2)
@@ -13787,7 +14041,7 @@
                          (i32.const 46269568)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -13798,21 +14052,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 2)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=12
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 44688064)
@@ -13823,7 +14077,7 @@
                          (i32.add
                           (i32.const 46267456)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -13835,12 +14089,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 3)
@@ -13859,7 +14113,7 @@
                          (i32.const 46269568)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -13870,107 +14124,160 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 3)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (if
-                   (local.get $39)
+                   (local.get $44)
+                   (then
+                    (v128.store align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
                    (then
                     (call $microkernel_4x8
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
                      (i32.add
-                      (local.get $29)
+                      (local.get $30)
                       (i32.shl
                        (i32.load
-                        (local.get $30)
+                        (local.get $31)
                        )
                        (i32.const 5)
                       )
                      )
                      (i32.sub
+                      (local.get $21)
                       (local.get $20)
-                      (local.get $19)
                      )
-                     (local.get $40)
+                     (local.get $41)
                     )
                    )
                    (else
                     (call $microkernel_4x8_gather
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $29)
                      (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
                      (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
                     )
                    )
                   )
                  )
                  (else
                   (i32.store
-                   (local.get $40)
+                   (local.get $41)
                    (i32.add
-                    (local.get $41)
+                    (local.get $42)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 46267456)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -13982,12 +14289,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -14002,164 +14309,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit174
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $43
-                    (i32.const 8)
-                   )
-                   (br_if $exit174
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $43)
-                    )
-                   )
-                   (loop $loop175
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 44688064)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 46269568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop175
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $43)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267456)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267520)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit178
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit178
+                   (br_if $exit174
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $45)
                     )
                    )
-                   (loop $loop179
+                   (loop $loop175
                     (f32.store
                      (i32.add
-                      (local.get $41)
+                      (local.get $42)
                       (i32.add
-                       (i32.const 32)
+                       (i32.const 0)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -14170,14 +14343,14 @@
                         (i32.const 44688064)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 46269568)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -14190,497 +14363,60 @@
                       )
                       (f32.const 0)
                       (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop179
+                    (br_if $loop175
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $45)
                      )
                     )
                    )
                   )
-                  (i32.store offset=8
-                   (local.get $40)
+                  (i32.store offset=4
+                   (local.get $41)
                    (i32.add
-                    (local.get $41)
-                    (i32.const 64)
+                    (local.get $42)
+                    (i32.const 32)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267456)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267520)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit182
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit182
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop183
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 44688064)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 46269568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop183
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267456)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267520)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit186
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit186
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop187
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 44688064)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 46269568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop187
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $39)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267456)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267520)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit176
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $44
-                    (local.get $27)
-                   )
-                   (br_if $exit176
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $44)
-                    )
-                   )
-                   (loop $loop177
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 44688064)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 46269568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop177
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $44)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 46267456)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -14692,12 +14428,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -14712,39 +14448,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit180
-                   (local.set $35
+                  (block $exit178
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $46
-                    (local.get $27)
+                   (local.set $47
+                    (i32.const 8)
                    )
-                   (br_if $exit180
+                   (br_if $exit178
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
+                     (local.get $36)
+                     (local.get $47)
                     )
                    )
-                   (loop $loop181
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop179
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 44688064)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 46269568)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -14754,55 +14499,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop181
+                    (br_if $loop179
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
+                      (local.get $36)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=8
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 46267456)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -14814,12 +14567,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -14834,39 +14587,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit184
-                   (local.set $35
+                  (block $exit182
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $48
-                    (local.get $27)
+                   (local.set $49
+                    (i32.const 8)
                    )
-                   (br_if $exit184
+                   (br_if $exit182
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
+                     (local.get $36)
+                     (local.get $49)
                     )
                    )
-                   (loop $loop185
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop183
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 44688064)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 46269568)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -14876,55 +14638,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop185
+                    (br_if $loop183
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
+                      (local.get $36)
+                      (local.get $49)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=12
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 46267456)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -14936,12 +14706,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -14956,39 +14726,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit188
-                   (local.set $35
+                  (block $exit186
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $50
-                    (local.get $27)
+                   (local.set $51
+                    (i32.const 8)
                    )
-                   (br_if $exit188
+                   (br_if $exit186
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
+                     (local.get $36)
+                     (local.get $51)
                     )
                    )
-                   (loop $loop189
+                   (loop $loop187
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 44688064)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 46269568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop187
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267456)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267520)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit176
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $46
+                    (local.get $28)
+                   )
+                   (br_if $exit176
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $46)
+                    )
+                   )
+                   (loop $loop177
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 44688064)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 46269568)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -15000,11 +14961,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $41)
+                         (local.get $42)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -15013,110 +14974,476 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop177
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $46)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267456)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267520)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit180
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (local.get $28)
+                   )
+                   (br_if $exit180
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop181
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 44688064)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 46269568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop181
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267456)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267520)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit184
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (local.get $28)
+                   )
+                   (br_if $exit184
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop185
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 44688064)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 46269568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop185
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267456)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267520)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit188
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (local.get $28)
+                   )
+                   (br_if $exit188
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop189
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 44688064)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 46269568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop189
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
+                      (local.get $36)
+                      (local.get $52)
                      )
                     )
                    )
                   )
                  )
                 )
-                (local.set $25
+                (local.set $26
                  (i32.add
-                  (local.get $25)
+                  (local.get $26)
                   (i32.const 1)
                  )
                 )
                 (br_if $loop191
                  (i32.lt_s
-                  (local.get $25)
-                  (local.get $51)
+                  (local.get $26)
+                  (local.get $53)
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
               (br_if $loop197
                (i32.lt_s
-                (local.get $24)
-                (local.get $54)
+                (local.get $25)
+                (local.get $56)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
           (br_if $loop199
            (i32.lt_s
-            (local.get $12)
-            (local.get $55)
+            (local.get $13)
+            (local.get $57)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
-          (local.get $57)
+          (local.get $18)
+          (local.get $59)
          )
         )
         (br_if $loop201
          (i32.lt_s
-          (local.get $17)
-          (local.get $56)
+          (local.get $18)
+          (local.get $58)
          )
         )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $60)
+        (local.get $16)
+        (local.get $62)
        )
       )
       (br_if $loop205
        (i32.lt_s
-        (local.get $15)
-        (local.get $59)
+        (local.get $16)
+        (local.get $61)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
-      (local.get $11)
+      (local.get $12)
       (i32.const 1)
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (br_if $loop207
      (i32.lt_s
-      (local.get $10)
-      (local.get $61)
+      (local.get $11)
+      (local.get $63)
      )
     )
    )

@@ -1,11 +1,10 @@
 (module
- (type $0 (func (param f64) (result f64)))
- (type $1 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $0 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $1 (func (param f64) (result f64)))
  (type $2 (func (param i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -1817,8 +1816,7 @@
    )
   )
  )
- (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
-  (local $5 i32)
+ (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -1864,105 +1862,107 @@
   (local $48 i32)
   (local $49 i32)
   (local $50 i32)
-  (local.set $30
+  (local $51 i32)
+  (local $52 i32)
+  (local.set $31
    (local.get $4)
   )
-  (local.set $31
+  (local.set $32
    (i32.add
     (local.get $4)
     (i32.const 65536)
    )
   )
-  (local.set $32
-   (i32.add
-    (local.get $31)
-    (i32.const 524288)
-   )
-  )
   (local.set $33
    (i32.add
     (local.get $32)
-    (i32.const 16)
+    (i32.const 524288)
    )
   )
   (local.set $34
    (i32.add
     (local.get $33)
+    (i32.const 16)
+   )
+  )
+  (local.set $35
+   (i32.add
+    (local.get $34)
     (i32.const 128)
    )
   )
   (block $exit46
-   (local.set $5
+   (local.set $6
     (i32.const 0)
    )
-   (local.set $50
+   (local.set $52
     (local.get $1)
    )
    (br_if $exit46
     (i32.ge_s
-     (local.get $5)
-     (local.get $50)
+     (local.get $6)
+     (local.get $52)
     )
    )
    (loop $loop47
-    (local.set $6
+    (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $5)
+       (local.get $6)
        (i32.const 40)
       )
      )
     )
-    (local.set $7
-     (i32.load
-      (local.get $6)
-     )
-    )
     (local.set $8
-     (i32.load offset=4
-      (local.get $6)
+     (i32.load
+      (local.get $7)
      )
     )
     (local.set $9
-     (i32.load offset=8
-      (local.get $6)
+     (i32.load offset=4
+      (local.get $7)
      )
     )
     (local.set $10
-     (i32.load offset=12
-      (local.get $6)
+     (i32.load offset=8
+      (local.get $7)
      )
     )
     (local.set $11
-     (i32.load offset=16
-      (local.get $6)
+     (i32.load offset=12
+      (local.get $7)
      )
     )
     (local.set $12
-     (i32.load offset=20
-      (local.get $6)
+     (i32.load offset=16
+      (local.get $7)
      )
     )
     (local.set $13
-     (i32.load offset=24
-      (local.get $6)
+     (i32.load offset=20
+      (local.get $7)
      )
     )
     (local.set $14
+     (i32.load offset=24
+      (local.get $7)
+     )
+    )
+    (local.set $15
      (i32.const 0)
     )
     (block $exit40
-     (local.set $28
+     (local.set $29
       (i32.const 0)
      )
-     (local.set $47
-      (local.get $13)
+     (local.set $49
+      (local.get $14)
      )
      (br_if $exit40
       (i32.ge_s
-       (local.get $28)
-       (local.get $47)
+       (local.get $29)
+       (local.get $49)
       )
      )
      (loop $loop41
@@ -1970,9 +1970,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $28)
+           (local.get $29)
            (i32.const 2)
           )
          )
@@ -1980,42 +1980,42 @@
         (local.get $2)
        )
        (then
-        (local.set $14
+        (local.set $15
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $28
+      (local.set $29
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.const 1)
        )
       )
       (br_if $loop41
        (i32.lt_s
-        (local.get $28)
-        (local.get $47)
+        (local.get $29)
+        (local.get $49)
        )
       )
      )
     )
-    (local.set $15
-     (local.get $14)
+    (local.set $16
+     (local.get $15)
     )
     (block $exit42
-     (local.set $28
-      (local.get $14)
+     (local.set $29
+      (local.get $15)
      )
-     (local.set $48
-      (local.get $13)
+     (local.set $50
+      (local.get $14)
      )
      (br_if $exit42
       (i32.ge_s
-       (local.get $28)
-       (local.get $48)
+       (local.get $29)
+       (local.get $50)
       )
      )
      (loop $loop43
@@ -2023,9 +2023,9 @@
        (i32.lt_s
         (i32.load
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $28)
+           (local.get $29)
            (i32.const 2)
           )
          )
@@ -2033,166 +2033,174 @@
         (local.get $3)
        )
        (then
-        (local.set $15
+        (local.set $16
          (i32.add
-          (local.get $28)
+          (local.get $29)
           (i32.const 1)
          )
         )
        )
       )
-      (local.set $28
+      (local.set $29
        (i32.add
-        (local.get $28)
+        (local.get $29)
         (i32.const 1)
        )
       )
       (br_if $loop43
        (i32.lt_s
-        (local.get $28)
-        (local.get $48)
+        (local.get $29)
+        (local.get $50)
        )
       )
      )
     )
     (block $exit44
-     (local.set $16
-      (local.get $14)
-     )
-     (local.set $49
+     (local.set $17
       (local.get $15)
+     )
+     (local.set $51
+      (local.get $16)
      )
      (br_if $exit44
       (i32.ge_s
-       (local.get $16)
-       (local.get $49)
+       (local.get $17)
+       (local.get $51)
       )
      )
      (loop $loop45
-      (local.set $17
+      (local.set $18
        (select
         (i32.const 512)
         (i32.sub
-         (local.get $15)
          (local.get $16)
+         (local.get $17)
         )
         (i32.lt_s
          (i32.const 512)
          (i32.sub
-          (local.get $15)
           (local.get $16)
+          (local.get $17)
          )
         )
        )
       )
       (block $exit38
-       (local.set $18
+       (local.set $19
         (i32.const 0)
        )
-       (local.set $46
-        (local.get $11)
+       (local.set $48
+        (local.get $12)
        )
        (br_if $exit38
         (i32.ge_s
-         (local.get $18)
-         (local.get $46)
+         (local.get $19)
+         (local.get $48)
         )
        )
        (loop $loop39
-        (local.set $19
+        (local.set $20
          (select
           (i32.const 256)
           (i32.sub
-           (local.get $11)
-           (local.get $18)
+           (local.get $12)
+           (local.get $19)
           )
           (i32.lt_s
            (i32.const 256)
            (i32.sub
-            (local.get $11)
-            (local.get $18)
+            (local.get $12)
+            (local.get $19)
            )
           )
          )
         )
+        (local.set $36
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $19)
+          )
+         )
+        )
         (call $op0_packB
-         (local.get $31)
+         (local.get $32)
          (i32.add
-          (local.get $10)
+          (local.get $11)
           (i32.shl
-           (local.get $18)
+           (local.get $19)
            (i32.const 2)
           )
          )
-         (local.get $19)
+         (local.get $20)
          (i32.add
-          (local.get $12)
+          (local.get $13)
           (i32.shl
-           (local.get $16)
+           (local.get $17)
            (i32.const 2)
           )
          )
-         (local.get $17)
-         (local.get $7)
+         (local.get $18)
+         (local.get $8)
         )
         (block $exit36
-         (local.set $20
+         (local.set $21
           (i32.const 0)
          )
-         (local.set $45
-          (local.get $9)
+         (local.set $47
+          (local.get $10)
          )
          (br_if $exit36
           (i32.ge_s
-           (local.get $20)
-           (local.get $45)
+           (local.get $21)
+           (local.get $47)
           )
          )
          (loop $loop37
-          (local.set $21
+          (local.set $22
            (select
             (i32.const 64)
             (i32.sub
-             (local.get $9)
-             (local.get $20)
+             (local.get $10)
+             (local.get $21)
             )
             (i32.lt_s
              (i32.const 64)
              (i32.sub
-              (local.get $9)
-              (local.get $20)
+              (local.get $10)
+              (local.get $21)
              )
             )
            )
           )
           (call $op0_packA
-           (local.get $30)
+           (local.get $31)
            (i32.add
-            (local.get $8)
+            (local.get $9)
             (i32.shl
-             (local.get $20)
+             (local.get $21)
              (i32.const 2)
             )
            )
-           (local.get $21)
+           (local.get $22)
            (i32.add
-            (local.get $10)
+            (local.get $11)
             (i32.shl
-             (local.get $18)
+             (local.get $19)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (local.get $7)
+           (local.get $20)
+           (local.get $8)
           )
           (block $exit34
-           (local.set $22
+           (local.set $23
             (i32.const 0)
            )
-           (local.set $44
+           (local.set $46
             (i32.div_s
              (i32.add
-              (local.get $17)
+              (local.get $18)
               (i32.const 7)
              )
              (i32.const 8)
@@ -2200,56 +2208,56 @@
            )
            (br_if $exit34
             (i32.ge_s
-             (local.get $22)
-             (local.get $44)
+             (local.get $23)
+             (local.get $46)
             )
            )
            (loop $loop35
-            (local.set $24
+            (local.set $25
              (i32.add
-              (local.get $16)
+              (local.get $17)
               (i32.mul
-               (local.get $22)
+               (local.get $23)
                (i32.const 8)
               )
              )
             )
-            (local.set $25
+            (local.set $26
              (select
               (i32.const 8)
               (i32.sub
-               (local.get $17)
+               (local.get $18)
                (i32.mul
-                (local.get $22)
+                (local.get $23)
                 (i32.const 8)
                )
               )
               (i32.lt_s
                (i32.const 8)
                (i32.sub
-                (local.get $17)
+                (local.get $18)
                 (i32.mul
-                 (local.get $22)
+                 (local.get $23)
                  (i32.const 8)
                 )
                )
               )
              )
             )
-            (local.set $26
+            (local.set $27
              (i32.and
               (i32.eq
-               (local.get $25)
+               (local.get $26)
                (i32.const 8)
               )
               (i32.eq
                (i32.sub
                 (i32.load
                  (i32.add
-                  (local.get $12)
+                  (local.get $13)
                   (i32.shl
                    (i32.add
-                    (local.get $24)
+                    (local.get $25)
                     (i32.const 7)
                    )
                    (i32.const 2)
@@ -2258,9 +2266,9 @@
                 )
                 (i32.load
                  (i32.add
-                  (local.get $12)
+                  (local.get $13)
                   (i32.shl
-                   (local.get $24)
+                   (local.get $25)
                    (i32.const 2)
                   )
                  )
@@ -2271,13 +2279,13 @@
              )
             )
             (block $exit32
-             (local.set $23
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $43
+             (local.set $45
               (i32.div_s
                (i32.add
-                (local.get $21)
+                (local.get $22)
                 (i32.const 3)
                )
                (i32.const 4)
@@ -2285,16 +2293,16 @@
              )
              (br_if $exit32
               (i32.ge_s
-               (local.get $23)
-               (local.get $43)
+               (local.get $24)
+               (local.get $45)
               )
              )
              (loop $loop33
               (if
-               (local.get $26)
+               (local.get $27)
                (then
                 (i32.store
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 6635520)
@@ -2305,7 +2313,7 @@
                        (i32.add
                         (i32.const 12624192)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -2316,13 +2324,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -2343,10 +2351,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -2361,21 +2369,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 0)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=4
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 6635520)
@@ -2386,7 +2394,7 @@
                        (i32.add
                         (i32.const 12624192)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -2397,13 +2405,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -2424,10 +2432,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -2442,21 +2450,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 1)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=8
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 6635520)
@@ -2467,7 +2475,7 @@
                        (i32.add
                         (i32.const 12624192)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -2478,13 +2486,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -2505,10 +2513,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -2523,21 +2531,21 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 2)
                    )
-                   (local.get $21)
+                   (local.get $22)
                   )
                  )
                 )
                 (i32.store offset=12
-                 (local.get $32)
+                 (local.get $33)
                  (select
                   (i32.add
                    (i32.const 6635520)
@@ -2548,7 +2556,7 @@
                        (i32.add
                         (i32.const 12624192)
                         (i32.shl
-                         (local.get $7)
+                         (local.get $8)
                          (i32.const 2)
                         )
                        )
@@ -2559,13 +2567,13 @@
                         (i32.shl
                          (i32.load
                           (i32.add
-                           (local.get $8)
+                           (local.get $9)
                            (i32.shl
                             (i32.add
                              (i32.add
-                              (local.get $20)
+                              (local.get $21)
                               (i32.mul
-                               (local.get $23)
+                               (local.get $24)
                                (i32.const 4)
                               )
                              )
@@ -2586,10 +2594,10 @@
                        (i32.shl
                         (i32.load
                          (i32.add
-                          (local.get $12)
+                          (local.get $13)
                           (i32.shl
                            (i32.add
-                            (local.get $24)
+                            (local.get $25)
                             (i32.const 0)
                            )
                            (i32.const 2)
@@ -2604,72 +2612,125 @@
                     (i32.const 2)
                    )
                   )
-                  (local.get $34)
+                  (local.get $35)
                   (i32.lt_s
                    (i32.add
                     (i32.mul
-                     (local.get $23)
+                     (local.get $24)
                      (i32.const 4)
                     )
                     (i32.const 3)
                    )
-                   (local.get $21)
+                   (local.get $22)
+                  )
+                 )
+                )
+                (if
+                 (local.get $36)
+                 (then
+                  (v128.store align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                   )
                  )
                 )
                 (call $microkernel_4x8
                  (i32.add
-                  (local.get $30)
+                  (local.get $31)
                   (i32.mul
-                   (local.get $23)
+                   (local.get $24)
                    (i32.mul
-                    (local.get $19)
+                    (local.get $20)
                     (i32.const 16)
                    )
                   )
                  )
                  (i32.add
-                  (local.get $31)
+                  (local.get $32)
                   (i32.mul
-                   (local.get $22)
+                   (local.get $23)
                    (i32.mul
-                    (local.get $19)
+                    (local.get $20)
                     (i32.const 32)
                    )
                   )
                  )
-                 (local.get $19)
-                 (local.get $32)
+                 (local.get $20)
+                 (local.get $33)
                 )
                )
                (else
                 (i32.store
-                 (local.get $32)
+                 (local.get $33)
                  (i32.add
-                  (local.get $33)
+                  (local.get $34)
                   (i32.const 0)
                  )
                 )
-                (local.set $29
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 0)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 12624192)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -2680,13 +2741,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -2702,173 +2763,30 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
                 (block $exit16
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $35
-                  (i32.const 8)
-                 )
-                 (br_if $exit16
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $35)
-                  )
-                 )
-                 (loop $loop17
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 0)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 6635520)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 12624512)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop17
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $35)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4
-                 (local.get $32)
-                 (i32.add
-                  (local.get $33)
-                  (i32.const 32)
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 1)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 12624192)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 12624256)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 1)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit20
-                 (local.set $28
+                 (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit20
+                 (br_if $exit16
                   (i32.ge_s
-                   (local.get $28)
+                   (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop21
+                 (loop $loop17
                   (f32.store
                    (i32.add
-                    (local.get $33)
+                    (local.get $34)
                     (i32.add
-                     (i32.const 32)
+                     (i32.const 0)
                      (i32.shl
-                      (local.get $28)
+                      (local.get $29)
                       (i32.const 2)
                      )
                     )
@@ -2879,18 +2797,18 @@
                       (i32.const 6635520)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 12624512)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -2907,489 +2825,60 @@
                     )
                     (f32.const 0)
                     (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop21
+                  (br_if $loop17
                    (i32.lt_s
-                    (local.get $28)
+                    (local.get $29)
                     (local.get $37)
                    )
                   )
                  )
                 )
-                (i32.store offset=8
-                 (local.get $32)
+                (i32.store offset=4
+                 (local.get $33)
                  (i32.add
-                  (local.get $33)
-                  (i32.const 64)
+                  (local.get $34)
+                  (i32.const 32)
                  )
                 )
-                (local.set $29
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 2)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 12624192)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 12624256)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit24
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $39
-                  (i32.const 8)
-                 )
-                 (br_if $exit24
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $39)
-                  )
-                 )
-                 (loop $loop25
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 64)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 6635520)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 12624512)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop25
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $39)
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=12
-                 (local.get $32)
-                 (i32.add
-                  (local.get $33)
-                  (i32.const 96)
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 3)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 12624192)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 12624256)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 3)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit28
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $41
-                  (i32.const 8)
-                 )
-                 (br_if $exit28
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $41)
-                  )
-                 )
-                 (loop $loop29
-                  (f32.store
-                   (i32.add
-                    (local.get $33)
-                    (i32.add
-                     (i32.const 96)
-                     (i32.shl
-                      (local.get $28)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (select
-                    (f32.load
-                     (i32.add
-                      (i32.const 6635520)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 12624512)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (f32.const 0)
-                    (i32.and
-                     (local.get $29)
-                     (i32.lt_s
-                      (local.get $28)
-                      (local.get $25)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop29
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $41)
-                   )
-                  )
-                 )
-                )
-                (call $microkernel_4x8
-                 (i32.add
-                  (local.get $30)
-                  (i32.mul
-                   (local.get $23)
-                   (i32.mul
-                    (local.get $19)
-                    (i32.const 16)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $31)
-                  (i32.mul
-                   (local.get $22)
-                   (i32.mul
-                    (local.get $19)
-                    (i32.const 32)
-                   )
-                  )
-                 )
-                 (local.get $19)
-                 (local.get $32)
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
-                    (i32.const 4)
-                   )
-                   (i32.const 0)
-                  )
-                  (local.get $21)
-                 )
-                )
-                (local.set $27
-                 (select
-                  (i32.add
-                   (i32.load
-                    (i32.add
-                     (i32.const 12624192)
-                     (i32.shl
-                      (local.get $7)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.load
-                    (i32.add
-                     (i32.const 12624256)
-                     (i32.shl
-                      (i32.load
-                       (i32.add
-                        (local.get $8)
-                        (i32.shl
-                         (i32.add
-                          (i32.add
-                           (local.get $20)
-                           (i32.mul
-                            (local.get $23)
-                            (i32.const 4)
-                           )
-                          )
-                          (i32.const 0)
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                  )
-                  (i32.const 0)
-                  (local.get $29)
-                 )
-                )
-                (block $exit18
-                 (local.set $28
-                  (i32.const 0)
-                 )
-                 (local.set $36
-                  (local.get $25)
-                 )
-                 (br_if $exit18
-                  (i32.ge_s
-                   (local.get $28)
-                   (local.get $36)
-                  )
-                 )
-                 (loop $loop19
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
-                     (i32.add
-                      (i32.const 6635520)
-                      (i32.shl
-                       (i32.add
-                        (local.get $27)
-                        (i32.load
-                         (i32.add
-                          (i32.const 12624512)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (local.get $12)
-                             (i32.shl
-                              (i32.add
-                               (local.get $24)
-                               (local.get $28)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 0)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $28
-                   (i32.add
-                    (local.get $28)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop19
-                   (i32.lt_s
-                    (local.get $28)
-                    (local.get $36)
-                   )
-                  )
-                 )
-                )
-                (local.set $29
-                 (i32.lt_s
-                  (i32.add
-                   (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 1)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 12624192)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -3400,13 +2889,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -3422,43 +2911,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit22
-                 (local.set $28
+                (block $exit20
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $38
-                  (local.get $25)
+                 (local.set $39
+                  (i32.const 8)
                  )
-                 (br_if $exit22
+                 (br_if $exit20
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $38)
+                   (local.get $29)
+                   (local.get $39)
                   )
                  )
-                 (loop $loop23
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop21
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 6635520)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 12624512)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -3472,55 +2970,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 32)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop21
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $38)
+                    (local.get $29)
+                    (local.get $39)
                    )
                   )
                  )
                 )
-                (local.set $29
+                (i32.store offset=8
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 2)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 12624192)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -3531,13 +3037,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -3553,43 +3059,52 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit26
-                 (local.set $28
+                (block $exit24
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $40
-                  (local.get $25)
+                 (local.set $41
+                  (i32.const 8)
                  )
-                 (br_if $exit26
+                 (br_if $exit24
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $40)
+                   (local.get $29)
+                   (local.get $41)
                   )
                  )
-                 (loop $loop27
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop25
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 6635520)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 12624512)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -3603,55 +3118,63 @@
                        (i32.const 2)
                       )
                      )
-                     (f32.load
-                      (i32.add
-                       (local.get $33)
-                       (i32.add
-                        (i32.const 64)
-                        (i32.shl
-                         (local.get $28)
-                         (i32.const 2)
-                        )
-                       )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
                       )
+                     )
+                     (i32.eqz
+                      (local.get $36)
                      )
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop25
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $40)
+                    (local.get $29)
+                    (local.get $41)
                    )
                   )
                  )
                 )
-                (local.set $29
+                (i32.store offset=12
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $30
                  (i32.lt_s
                   (i32.add
                    (i32.mul
-                    (local.get $23)
+                    (local.get $24)
                     (i32.const 4)
                    )
                    (i32.const 3)
                   )
-                  (local.get $21)
+                  (local.get $22)
                  )
                 )
-                (local.set $27
+                (local.set $28
                  (select
                   (i32.add
                    (i32.load
                     (i32.add
                      (i32.const 12624192)
                      (i32.shl
-                      (local.get $7)
+                      (local.get $8)
                       (i32.const 2)
                      )
                     )
@@ -3662,13 +3185,13 @@
                      (i32.shl
                       (i32.load
                        (i32.add
-                        (local.get $8)
+                        (local.get $9)
                         (i32.shl
                          (i32.add
                           (i32.add
-                           (local.get $20)
+                           (local.get $21)
                            (i32.mul
-                            (local.get $23)
+                            (local.get $24)
                             (i32.const 4)
                            )
                           )
@@ -3684,43 +3207,208 @@
                    )
                   )
                   (i32.const 0)
-                  (local.get $29)
+                  (local.get $30)
                  )
                 )
-                (block $exit30
-                 (local.set $28
+                (block $exit28
+                 (local.set $29
                   (i32.const 0)
                  )
-                 (local.set $42
-                  (local.get $25)
+                 (local.set $43
+                  (i32.const 8)
                  )
-                 (br_if $exit30
+                 (br_if $exit28
                   (i32.ge_s
-                   (local.get $28)
-                   (local.get $42)
+                   (local.get $29)
+                   (local.get $43)
                   )
                  )
-                 (loop $loop31
-                  (if
-                   (local.get $29)
-                   (then
-                    (f32.store
+                 (loop $loop29
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
                      (i32.add
                       (i32.const 6635520)
                       (i32.shl
                        (i32.add
-                        (local.get $27)
+                        (local.get $28)
                         (i32.load
                          (i32.add
                           (i32.const 12624512)
                           (i32.shl
                            (i32.load
                             (i32.add
-                             (local.get $12)
+                             (local.get $13)
                              (i32.shl
                               (i32.add
-                               (local.get $24)
-                               (local.get $28)
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop29
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $43)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $31)
+                  (i32.mul
+                   (local.get $24)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $32)
+                  (i32.mul
+                   (local.get $23)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $20)
+                 (local.get $33)
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 12624192)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 12624256)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit18
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $38
+                  (local.get $26)
+                 )
+                 (br_if $exit18
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $38)
+                  )
+                 )
+                 (loop $loop19
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 6635520)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 12624512)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
                               )
                               (i32.const 2)
                              )
@@ -3736,11 +3424,11 @@
                      )
                      (f32.load
                       (i32.add
-                       (local.get $33)
+                       (local.get $34)
                        (i32.add
-                        (i32.const 96)
+                        (i32.const 0)
                         (i32.shl
-                         (local.get $28)
+                         (local.get $29)
                          (i32.const 2)
                         )
                        )
@@ -3749,102 +3437,495 @@
                     )
                    )
                   )
-                  (local.set $28
+                  (local.set $29
                    (i32.add
-                    (local.get $28)
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop19
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $38)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 12624192)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 12624256)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit22
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (local.get $26)
+                 )
+                 (br_if $exit22
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop23
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 6635520)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 12624512)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop23
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 12624192)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 12624256)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit26
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (local.get $26)
+                 )
+                 (br_if $exit26
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop27
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 6635520)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 12624512)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop27
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 12624192)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 12624256)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit30
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $26)
+                 )
+                 (br_if $exit30
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop31
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 6635520)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 12624512)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
                     (i32.const 1)
                    )
                   )
                   (br_if $loop31
                    (i32.lt_s
-                    (local.get $28)
-                    (local.get $42)
+                    (local.get $29)
+                    (local.get $44)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $23
+              (local.set $24
                (i32.add
-                (local.get $23)
+                (local.get $24)
                 (i32.const 1)
                )
               )
               (br_if $loop33
                (i32.lt_s
-                (local.get $23)
-                (local.get $43)
+                (local.get $24)
+                (local.get $45)
                )
               )
              )
             )
-            (local.set $22
+            (local.set $23
              (i32.add
-              (local.get $22)
+              (local.get $23)
               (i32.const 1)
              )
             )
             (br_if $loop35
              (i32.lt_s
-              (local.get $22)
-              (local.get $44)
+              (local.get $23)
+              (local.get $46)
              )
             )
            )
           )
-          (local.set $20
+          (local.set $21
            (i32.add
-            (local.get $20)
+            (local.get $21)
             (i32.const 64)
            )
           )
           (br_if $loop37
            (i32.lt_s
-            (local.get $20)
-            (local.get $45)
+            (local.get $21)
+            (local.get $47)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $19
          (i32.add
-          (local.get $18)
+          (local.get $19)
           (i32.const 256)
          )
         )
         (br_if $loop39
          (i32.lt_s
-          (local.get $18)
-          (local.get $46)
+          (local.get $19)
+          (local.get $48)
          )
         )
        )
       )
-      (local.set $16
+      (local.set $17
        (i32.add
-        (local.get $16)
+        (local.get $17)
         (i32.const 512)
        )
       )
       (br_if $loop45
        (i32.lt_s
-        (local.get $16)
-        (local.get $49)
+        (local.get $17)
+        (local.get $51)
        )
       )
      )
     )
-    (local.set $5
+    (local.set $6
      (i32.add
-      (local.get $5)
+      (local.get $6)
       (i32.const 1)
      )
     )
     (br_if $loop47
      (i32.lt_s
-      (local.get $5)
-      (local.get $50)
+      (local.get $6)
+      (local.get $52)
      )
     )
    )
@@ -3912,8 +3993,7 @@
    )
   )
  )
- (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
+ (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -3965,73 +4045,75 @@
   (local $59 i32)
   (local $60 i32)
   (local $61 i32)
-  (local.set $38
+  (local $62 i32)
+  (local $63 i32)
+  (local.set $39
    (local.get $4)
-  )
-  (local.set $40
-   (i32.add
-    (local.get $38)
-    (i32.const 524288)
-   )
   )
   (local.set $41
    (i32.add
-    (local.get $40)
-    (i32.const 16)
+    (local.get $39)
+    (i32.const 524288)
    )
   )
   (local.set $42
    (i32.add
     (local.get $41)
+    (i32.const 16)
+   )
+  )
+  (local.set $43
+   (i32.add
+    (local.get $42)
     (i32.const 128)
    )
   )
   (block $exit82
-   (local.set $10
+   (local.set $11
     (i32.const 0)
    )
-   (local.set $61
+   (local.set $63
     (local.get $1)
    )
    (br_if $exit82
     (i32.ge_s
-     (local.get $10)
-     (local.get $61)
+     (local.get $11)
+     (local.get $63)
     )
    )
    (loop $loop83
-    (local.set $13
+    (local.set $14
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $10)
+       (local.get $11)
        (i32.const 40)
       )
      )
     )
-    (local.set $14
+    (local.set $15
      (i32.load
-      (local.get $13)
+      (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $12
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (block
      (block $exit78
-      (local.set $12
-       (local.get $11)
+      (local.set $13
+       (local.get $12)
       )
-      (local.set $58
+      (local.set $60
        (local.get $1)
       )
       (br_if $exit78
        (i32.ge_s
-        (local.get $12)
-        (local.get $58)
+        (local.get $13)
+        (local.get $60)
        )
       )
       (loop $loop79
@@ -4041,104 +4123,104 @@
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $12)
+            (local.get $13)
             (i32.const 40)
            )
           )
          )
-         (local.get $14)
+         (local.get $15)
         )
         (then
-         (local.set $12
+         (local.set $13
           (local.get $1)
          )
         )
         (else
-         (local.set $11
+         (local.set $12
           (i32.add
-           (local.get $12)
+           (local.get $13)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $12
+       (local.set $13
         (i32.add
-         (local.get $12)
+         (local.get $13)
          (i32.const 1)
         )
        )
        (br_if $loop79
         (i32.lt_s
-         (local.get $12)
-         (local.get $58)
+         (local.get $13)
+         (local.get $60)
         )
        )
       )
      )
     )
     (block $exit80
-     (local.set $15
+     (local.set $16
       (local.get $2)
      )
-     (local.set $59
+     (local.set $61
       (local.get $3)
      )
-     (local.set $60
+     (local.set $62
       (local.get $9)
      )
      (br_if $exit80
       (i32.ge_s
-       (local.get $15)
-       (local.get $59)
+       (local.get $16)
+       (local.get $61)
       )
      )
      (loop $loop81
-      (local.set $16
+      (local.set $17
        (select
         (local.get $9)
         (i32.sub
          (local.get $3)
-         (local.get $15)
+         (local.get $16)
         )
         (i32.lt_s
          (local.get $9)
          (i32.sub
           (local.get $3)
-          (local.get $15)
+          (local.get $16)
          )
         )
        )
       )
       (block $exit76
-       (local.set $17
+       (local.set $18
         (i32.const 0)
        )
-       (local.set $56
+       (local.set $58
         (i32.const 576)
        )
-       (local.set $57
+       (local.set $59
         (local.get $8)
        )
        (br_if $exit76
         (i32.ge_s
-         (local.get $17)
-         (local.get $56)
+         (local.get $18)
+         (local.get $58)
         )
        )
        (loop $loop77
-        (local.set $18
+        (local.set $19
          (select
           (local.get $8)
           (i32.sub
            (i32.const 576)
-           (local.get $17)
+           (local.get $18)
           )
           (i32.lt_s
            (local.get $8)
            (i32.sub
             (i32.const 576)
-            (local.get $17)
+            (local.get $18)
            )
           )
          )
@@ -4149,102 +4231,102 @@
          )
          (then
           (call $op0_packB
-           (local.get $38)
+           (local.get $39)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $17)
+             (local.get $18)
              (i32.const 2)
             )
            )
-           (local.get $18)
+           (local.get $19)
            (i32.add
             (local.get $6)
             (i32.shl
-             (local.get $15)
+             (local.get $16)
              (i32.const 2)
             )
            )
-           (local.get $16)
-           (local.get $14)
+           (local.get $17)
+           (local.get $15)
           )
          )
         )
         (block $exit74
-         (local.set $12
-          (local.get $10)
-         )
-         (local.set $55
+         (local.set $13
           (local.get $11)
+         )
+         (local.set $57
+          (local.get $12)
          )
          (br_if $exit74
           (i32.ge_s
-           (local.get $12)
-           (local.get $55)
+           (local.get $13)
+           (local.get $57)
           )
          )
          (loop $loop75
-          (local.set $13
+          (local.set $14
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $12)
+             (local.get $13)
              (i32.const 40)
             )
            )
           )
-          (local.set $32
-           (i32.load offset=8
-            (local.get $13)
-           )
-          )
           (local.set $33
-           (i32.load offset=16
-            (local.get $13)
+           (i32.load offset=8
+            (local.get $14)
            )
           )
           (local.set $34
-           (i32.load offset=28
-            (local.get $13)
+           (i32.load offset=16
+            (local.get $14)
            )
           )
-          (local.set $21
-           (i32.const 0)
+          (local.set $35
+           (i32.load offset=28
+            (local.get $14)
+           )
           )
           (local.set $22
-           (local.get $33)
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
           )
           (block
            (block $exit68
-            (local.set $23
+            (local.set $24
              (i32.const 0)
             )
-            (local.set $52
+            (local.set $54
              (i32.const 32)
             )
             (br_if $exit68
              (i32.ge_s
-              (local.get $23)
-              (local.get $52)
+              (local.get $24)
+              (local.get $54)
              )
             )
             (loop $loop69
              (if
               (i32.ge_s
-               (local.get $21)
                (local.get $22)
+               (local.get $23)
               )
               (then
-               (local.set $23
+               (local.set $24
                 (i32.const 32)
                )
               )
               (else
-               (local.set $26
+               (local.set $27
                 (i32.div_s
                  (i32.add
-                  (local.get $21)
                   (local.get $22)
+                  (local.get $23)
                  )
                  (i32.const 2)
                 )
@@ -4254,144 +4336,152 @@
                  (i32.load
                   (i32.add
                    (i32.load offset=12
-                    (local.get $13)
+                    (local.get $14)
                    )
                    (i32.shl
-                    (local.get $26)
+                    (local.get $27)
                     (i32.const 2)
                    )
                   )
                  )
-                 (local.get $17)
+                 (local.get $18)
                 )
                 (then
-                 (local.set $21
+                 (local.set $22
                   (i32.add
-                   (local.get $26)
+                   (local.get $27)
                    (i32.const 1)
                   )
                  )
                 )
                 (else
-                 (local.set $22
-                  (local.get $26)
+                 (local.set $23
+                  (local.get $27)
                  )
                 )
                )
               )
              )
-             (local.set $23
+             (local.set $24
               (i32.add
-               (local.get $23)
+               (local.get $24)
                (i32.const 1)
               )
              )
              (br_if $loop69
               (i32.lt_s
-               (local.get $23)
-               (local.get $52)
-              )
-             )
-            )
-           )
-          )
-          (local.set $19
-           (local.get $21)
-          )
-          (local.set $21
-           (i32.const 0)
-          )
-          (local.set $22
-           (local.get $33)
-          )
-          (block
-           (block $exit70
-            (local.set $23
-             (i32.const 0)
-            )
-            (local.set $53
-             (i32.const 32)
-            )
-            (br_if $exit70
-             (i32.ge_s
-              (local.get $23)
-              (local.get $53)
-             )
-            )
-            (loop $loop71
-             (if
-              (i32.ge_s
-               (local.get $21)
-               (local.get $22)
-              )
-              (then
-               (local.set $23
-                (i32.const 32)
-               )
-              )
-              (else
-               (local.set $26
-                (i32.div_s
-                 (i32.add
-                  (local.get $21)
-                  (local.get $22)
-                 )
-                 (i32.const 2)
-                )
-               )
-               (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $13)
-                   )
-                   (i32.shl
-                    (local.get $26)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $17)
-                  (local.get $18)
-                 )
-                )
-                (then
-                 (local.set $21
-                  (i32.add
-                   (local.get $26)
-                   (i32.const 1)
-                  )
-                 )
-                )
-                (else
-                 (local.set $22
-                  (local.get $26)
-                 )
-                )
-               )
-              )
-             )
-             (local.set $23
-              (i32.add
-               (local.get $23)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop71
-              (i32.lt_s
-               (local.get $23)
-               (local.get $53)
+               (local.get $24)
+               (local.get $54)
               )
              )
             )
            )
           )
           (local.set $20
-           (local.get $21)
+           (local.get $22)
           )
-          (local.set $39
+          (local.set $22
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
+          )
+          (block
+           (block $exit70
+            (local.set $24
+             (i32.const 0)
+            )
+            (local.set $55
+             (i32.const 32)
+            )
+            (br_if $exit70
+             (i32.ge_s
+              (local.get $24)
+              (local.get $55)
+             )
+            )
+            (loop $loop71
+             (if
+              (i32.ge_s
+               (local.get $22)
+               (local.get $23)
+              )
+              (then
+               (local.set $24
+                (i32.const 32)
+               )
+              )
+              (else
+               (local.set $27
+                (i32.div_s
+                 (i32.add
+                  (local.get $22)
+                  (local.get $23)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (if
+                (i32.lt_s
+                 (i32.load
+                  (i32.add
+                   (i32.load offset=12
+                    (local.get $14)
+                   )
+                   (i32.shl
+                    (local.get $27)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $18)
+                  (local.get $19)
+                 )
+                )
+                (then
+                 (local.set $22
+                  (i32.add
+                   (local.get $27)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (else
+                 (local.set $23
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $24
+              (i32.add
+               (local.get $24)
+               (i32.const 1)
+              )
+             )
+             (br_if $loop71
+              (i32.lt_s
+               (local.get $24)
+               (local.get $55)
+              )
+             )
+            )
+           )
+          )
+          (local.set $21
+           (local.get $22)
+          )
+          (local.set $44
+           (i32.and
+            (local.get $10)
+            (i32.eqz
+             (local.get $20)
+            )
+           )
+          )
+          (local.set $40
            (i32.and
             (i32.eqz
              (local.get $7)
@@ -4401,11 +4491,11 @@
               (i32.load
                (i32.add
                 (i32.load offset=12
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $20)
+                  (local.get $21)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -4415,10 +4505,10 @@
               (i32.load
                (i32.add
                 (i32.load offset=12
-                 (local.get $13)
+                 (local.get $14)
                 )
                 (i32.shl
-                 (local.get $19)
+                 (local.get $20)
                  (i32.const 2)
                 )
                )
@@ -4426,8 +4516,8 @@
              )
              (i32.sub
               (i32.sub
+               (local.get $21)
                (local.get $20)
-               (local.get $19)
               )
               (i32.const 1)
              )
@@ -4436,18 +4526,18 @@
           )
           (if
            (i32.lt_s
-            (local.get $19)
             (local.get $20)
+            (local.get $21)
            )
            (then
             (block $exit72
-             (local.set $24
+             (local.set $25
               (i32.const 0)
              )
-             (local.set $54
+             (local.set $56
               (i32.div_s
                (i32.add
-                (local.get $16)
+                (local.get $17)
                 (i32.const 7)
                )
                (i32.const 8)
@@ -4455,112 +4545,112 @@
              )
              (br_if $exit72
               (i32.ge_s
-               (local.get $24)
-               (local.get $54)
+               (local.get $25)
+               (local.get $56)
               )
              )
              (loop $loop73
-              (local.set $26
+              (local.set $27
                (i32.add
-                (local.get $15)
+                (local.get $16)
                 (i32.mul
-                 (local.get $24)
+                 (local.get $25)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $27
+              (local.set $28
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
-                  (local.get $15)
                   (local.get $16)
+                  (local.get $17)
                  )
-                 (local.get $26)
+                 (local.get $27)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
-                   (local.get $15)
                    (local.get $16)
+                   (local.get $17)
                   )
-                  (local.get $26)
+                  (local.get $27)
                  )
                 )
                )
               )
-              (local.set $28
+              (local.set $29
                (i32.eq
-                (local.get $27)
+                (local.get $28)
                 (i32.const 8)
                )
               )
               (if
                (local.get $7)
                (then
-                (local.set $29
+                (local.set $30
                  (i32.const 0)
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=32
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $29
+                (local.set $30
                  (i32.sub
                   (i32.add
-                   (local.get $38)
+                   (local.get $39)
                    (i32.mul
-                    (local.get $24)
+                    (local.get $25)
                     (i32.mul
-                     (local.get $18)
+                     (local.get $19)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $17)
+                   (local.get $18)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $30
+                (local.set $31
                  (i32.add
                   (i32.load offset=12
-                   (local.get $13)
+                   (local.get $14)
                   )
                   (i32.shl
-                   (local.get $19)
+                   (local.get $20)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $32
                  (i32.const 5)
                 )
                )
               )
               (block $exit66
-               (local.set $25
+               (local.set $26
                 (i32.const 0)
                )
-               (local.set $51
+               (local.set $53
                 (i32.div_s
                  (i32.add
-                  (local.get $32)
+                  (local.get $33)
                   (i32.const 3)
                  )
                  (i32.const 4)
@@ -4568,16 +4658,16 @@
                )
                (br_if $exit66
                 (i32.ge_s
-                 (local.get $25)
-                 (local.get $51)
+                 (local.get $26)
+                 (local.get $53)
                 )
                )
                (loop $loop67
                 (if
-                 (local.get $28)
+                 (local.get $29)
                  (then
                   (i32.store
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 6635520)
@@ -4588,7 +4678,7 @@
                          (i32.add
                           (i32.const 12624192)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -4600,12 +4690,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 0)
@@ -4624,7 +4714,7 @@
                          (i32.const 12624512)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -4635,21 +4725,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 0)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=4
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 6635520)
@@ -4660,7 +4750,7 @@
                          (i32.add
                           (i32.const 12624192)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -4672,12 +4762,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 1)
@@ -4696,7 +4786,7 @@
                          (i32.const 12624512)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -4707,21 +4797,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 1)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=8
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 6635520)
@@ -4732,7 +4822,7 @@
                          (i32.add
                           (i32.const 12624192)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -4744,12 +4834,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 2)
@@ -4768,7 +4858,7 @@
                          (i32.const 12624512)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -4779,21 +4869,21 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 2)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (i32.store offset=12
-                   (local.get $40)
+                   (local.get $41)
                    (select
                     (i32.add
                      (i32.const 6635520)
@@ -4804,7 +4894,7 @@
                          (i32.add
                           (i32.const 12624192)
                           (i32.shl
-                           (local.get $14)
+                           (local.get $15)
                            (i32.const 2)
                           )
                          )
@@ -4816,12 +4906,12 @@
                            (i32.load
                             (i32.add
                              (i32.load offset=4
-                              (local.get $13)
+                              (local.get $14)
                              )
                              (i32.shl
                               (i32.add
                                (i32.mul
-                                (local.get $25)
+                                (local.get $26)
                                 (i32.const 4)
                                )
                                (i32.const 3)
@@ -4840,7 +4930,7 @@
                          (i32.const 12624512)
                          (i32.shl
                           (i32.add
-                           (local.get $26)
+                           (local.get $27)
                            (i32.const 0)
                           )
                           (i32.const 2)
@@ -4851,107 +4941,160 @@
                       (i32.const 2)
                      )
                     )
-                    (local.get $42)
+                    (local.get $43)
                     (i32.lt_s
                      (i32.add
                       (i32.mul
-                       (local.get $25)
+                       (local.get $26)
                        (i32.const 4)
                       )
                       (i32.const 3)
                      )
-                     (local.get $32)
+                     (local.get $33)
                     )
                    )
                   )
                   (if
-                   (local.get $39)
+                   (local.get $44)
+                   (then
+                    (v128.store align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
                    (then
                     (call $microkernel_4x8
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
                      (i32.add
-                      (local.get $29)
+                      (local.get $30)
                       (i32.shl
                        (i32.load
-                        (local.get $30)
+                        (local.get $31)
                        )
                        (i32.const 5)
                       )
                      )
                      (i32.sub
+                      (local.get $21)
                       (local.get $20)
-                      (local.get $19)
                      )
-                     (local.get $40)
+                     (local.get $41)
                     )
                    )
                    (else
                     (call $microkernel_4x8_gather
                      (i32.add
-                      (local.get $34)
+                      (local.get $35)
                       (i32.shl
                        (i32.add
                         (i32.mul
-                         (local.get $25)
-                         (local.get $33)
+                         (local.get $26)
+                         (local.get $34)
                         )
-                        (local.get $19)
+                        (local.get $20)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $29)
                      (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
                      (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
                     )
                    )
                   )
                  )
                  (else
                   (i32.store
-                   (local.get $40)
+                   (local.get $41)
                    (i32.add
-                    (local.get $41)
+                    (local.get $42)
                     (i32.const 0)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 12624192)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -4963,12 +5106,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -4983,164 +5126,30 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
                   (block $exit50
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $43
-                    (i32.const 8)
-                   )
-                   (br_if $exit50
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $43)
-                    )
-                   )
-                   (loop $loop51
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 6635520)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12624512)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop51
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $43)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624192)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit54
-                   (local.set $35
+                   (local.set $36
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit54
+                   (br_if $exit50
                     (i32.ge_s
-                     (local.get $35)
+                     (local.get $36)
                      (local.get $45)
                     )
                    )
-                   (loop $loop55
+                   (loop $loop51
                     (f32.store
                      (i32.add
-                      (local.get $41)
+                      (local.get $42)
                       (i32.add
-                       (i32.const 32)
+                       (i32.const 0)
                        (i32.shl
-                        (local.get $35)
+                        (local.get $36)
                         (i32.const 2)
                        )
                       )
@@ -5151,14 +5160,14 @@
                         (i32.const 6635520)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 12624512)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -5171,497 +5180,60 @@
                       )
                       (f32.const 0)
                       (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop55
+                    (br_if $loop51
                      (i32.lt_s
-                      (local.get $35)
+                      (local.get $36)
                       (local.get $45)
                      )
                     )
                    )
                   )
-                  (i32.store offset=8
-                   (local.get $40)
+                  (i32.store offset=4
+                   (local.get $41)
                    (i32.add
-                    (local.get $41)
-                    (i32.const 64)
+                    (local.get $42)
+                    (i32.const 32)
                    )
                   )
-                  (local.set $37
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624192)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit58
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit58
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop59
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 6635520)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12624512)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop59
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $40)
-                   (i32.add
-                    (local.get $41)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624192)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit62
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit62
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop63
-                    (f32.store
-                     (i32.add
-                      (local.get $41)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $35)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 6635520)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12624512)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (local.get $37)
-                       (i32.lt_s
-                        (local.get $35)
-                        (local.get $27)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop63
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $39)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $29)
-                      (i32.shl
-                       (i32.load
-                        (local.get $30)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $34)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $25)
-                         (local.get $33)
-                        )
-                        (local.get $19)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $29)
-                     (local.get $30)
-                     (i32.sub
-                      (local.get $20)
-                      (local.get $19)
-                     )
-                     (local.get $40)
-                     (local.get $31)
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $32)
-                   )
-                  )
-                  (local.set $36
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624192)
-                       (i32.shl
-                        (local.get $14)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $13)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $25)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $37)
-                   )
-                  )
-                  (block $exit52
-                   (local.set $35
-                    (i32.const 0)
-                   )
-                   (local.set $44
-                    (local.get $27)
-                   )
-                   (br_if $exit52
-                    (i32.ge_s
-                     (local.get $35)
-                     (local.get $44)
-                    )
-                   )
-                   (loop $loop53
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 6635520)
-                        (i32.shl
-                         (i32.add
-                          (local.get $36)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12624512)
-                            (i32.shl
-                             (i32.add
-                              (local.get $26)
-                              (local.get $35)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $35
-                     (i32.add
-                      (local.get $35)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop53
-                     (i32.lt_s
-                      (local.get $35)
-                      (local.get $44)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $37
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 12624192)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -5673,12 +5245,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -5693,39 +5265,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit56
-                   (local.set $35
+                  (block $exit54
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $46
-                    (local.get $27)
+                   (local.set $47
+                    (i32.const 8)
                    )
-                   (br_if $exit56
+                   (br_if $exit54
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $46)
+                     (local.get $36)
+                     (local.get $47)
                     )
                    )
-                   (loop $loop57
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop55
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 6635520)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 12624512)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -5735,55 +5316,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop57
+                    (br_if $loop55
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $46)
+                      (local.get $36)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=8
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 12624192)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -5795,12 +5384,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -5815,39 +5404,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit60
-                   (local.set $35
+                  (block $exit58
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $48
-                    (local.get $27)
+                   (local.set $49
+                    (i32.const 8)
                    )
-                   (br_if $exit60
+                   (br_if $exit58
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $48)
+                     (local.get $36)
+                     (local.get $49)
                     )
                    )
-                   (loop $loop61
-                    (if
-                     (local.get $37)
-                     (then
-                      (f32.store
+                   (loop $loop59
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 6635520)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 12624512)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -5857,55 +5455,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $41)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $35)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $44)
                        )
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop59
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $48)
+                      (local.get $36)
+                      (local.get $49)
                      )
                     )
                    )
                   )
-                  (local.set $37
+                  (i32.store offset=12
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $25)
+                      (local.get $26)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $32)
+                    (local.get $33)
                    )
                   )
-                  (local.set $36
+                  (local.set $37
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 12624192)
                        (i32.shl
-                        (local.get $14)
+                        (local.get $15)
                         (i32.const 2)
                        )
                       )
@@ -5917,12 +5523,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $13)
+                           (local.get $14)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $25)
+                             (local.get $26)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -5937,39 +5543,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $37)
+                    (local.get $38)
                    )
                   )
-                  (block $exit64
-                   (local.set $35
+                  (block $exit62
+                   (local.set $36
                     (i32.const 0)
                    )
-                   (local.set $50
-                    (local.get $27)
+                   (local.set $51
+                    (i32.const 8)
                    )
-                   (br_if $exit64
+                   (br_if $exit62
                     (i32.ge_s
-                     (local.get $35)
-                     (local.get $50)
+                     (local.get $36)
+                     (local.get $51)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop63
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 6635520)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12624512)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop63
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624192)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624256)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit52
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $46
+                    (local.get $28)
+                   )
+                   (br_if $exit52
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $46)
+                    )
+                   )
+                   (loop $loop53
                     (if
-                     (local.get $37)
+                     (local.get $38)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 6635520)
                         (i32.shl
                          (i32.add
-                          (local.get $36)
+                          (local.get $37)
                           (i32.load
                            (i32.add
                             (i32.const 12624512)
                             (i32.shl
                              (i32.add
-                              (local.get $26)
-                              (local.get $35)
+                              (local.get $27)
+                              (local.get $36)
                              )
                              (i32.const 2)
                             )
@@ -5981,11 +5778,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $41)
+                         (local.get $42)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $35)
+                           (local.get $36)
                            (i32.const 2)
                           )
                          )
@@ -5994,110 +5791,476 @@
                       )
                      )
                     )
-                    (local.set $35
+                    (local.set $36
                      (i32.add
-                      (local.get $35)
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop53
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $46)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624192)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624256)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit56
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (local.get $28)
+                   )
+                   (br_if $exit56
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop57
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 6635520)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12624512)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop57
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624192)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624256)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit60
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (local.get $28)
+                   )
+                   (br_if $exit60
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop61
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 6635520)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12624512)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop61
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624192)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624256)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit64
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (local.get $28)
+                   )
+                   (br_if $exit64
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop65
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 6635520)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12624512)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop65
                      (i32.lt_s
-                      (local.get $35)
-                      (local.get $50)
+                      (local.get $36)
+                      (local.get $52)
                      )
                     )
                    )
                   )
                  )
                 )
-                (local.set $25
+                (local.set $26
                  (i32.add
-                  (local.get $25)
+                  (local.get $26)
                   (i32.const 1)
                  )
                 )
                 (br_if $loop67
                  (i32.lt_s
-                  (local.get $25)
-                  (local.get $51)
+                  (local.get $26)
+                  (local.get $53)
                  )
                 )
                )
               )
-              (local.set $24
+              (local.set $25
                (i32.add
-                (local.get $24)
+                (local.get $25)
                 (i32.const 1)
                )
               )
               (br_if $loop73
                (i32.lt_s
-                (local.get $24)
-                (local.get $54)
+                (local.get $25)
+                (local.get $56)
                )
               )
              )
             )
            )
           )
-          (local.set $12
+          (local.set $13
            (i32.add
-            (local.get $12)
+            (local.get $13)
             (i32.const 1)
            )
           )
           (br_if $loop75
            (i32.lt_s
-            (local.get $12)
-            (local.get $55)
+            (local.get $13)
+            (local.get $57)
            )
           )
          )
         )
-        (local.set $17
+        (local.set $18
          (i32.add
-          (local.get $17)
-          (local.get $57)
+          (local.get $18)
+          (local.get $59)
          )
         )
         (br_if $loop77
          (i32.lt_s
-          (local.get $17)
-          (local.get $56)
+          (local.get $18)
+          (local.get $58)
          )
         )
        )
       )
-      (local.set $15
+      (local.set $16
        (i32.add
-        (local.get $15)
-        (local.get $60)
+        (local.get $16)
+        (local.get $62)
        )
       )
       (br_if $loop81
        (i32.lt_s
-        (local.get $15)
-        (local.get $59)
+        (local.get $16)
+        (local.get $61)
        )
       )
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.sub
-      (local.get $11)
+      (local.get $12)
       (i32.const 1)
      )
     )
-    (local.set $10
+    (local.set $11
      (i32.add
-      (local.get $10)
+      (local.get $11)
       (i32.const 1)
      )
     )
     (br_if $loop83
      (i32.lt_s
-      (local.get $10)
-      (local.get $61)
+      (local.get $11)
+      (local.get $63)
      )
     )
    )

@@ -1,0 +1,94 @@
+import type { OpProgram } from './compile-program.js';
+import { zeroBytes } from './tensor-io.js';
+import { columnsSplittable, type GemmTask, type ListCache } from './tasks.js';
+
+type GemmOp = Extract<OpProgram, { kind: 'gemm' }>;
+
+/** How a GEMM's C was initialised, and what that showed about its tasks. */
+export interface CInit {
+  /** The drivers start each task's first k block from zero (C was not zeroed where tasks write). */
+  readonly zeroFirst: boolean;
+  /** No (loop, row) pair is in two tasks (with work): tasks then write disjoint cells. */
+  readonly rowsDisjoint: boolean;
+}
+
+/**
+ * How a GEMM's C gets its initial zeros, exactly where they are needed. The drivers can start a
+ * task's first k block from zero instead of from C (`zeroFirst`): right when no two tasks write
+ * one cell, since a second task would wipe the first one's sum. When every task spans all columns
+ * (dense, and PIT forms that gather rows or k), tasks write disjoint cells iff no (loop, row) pair
+ * is in two tasks; the cells of pairs in no task (a PIT strip with nothing listed) keep the
+ * reduction's init, 0, and only they are zeroed here. Otherwise all of C is zeroed and the
+ * drivers accumulate. `zeroed`: the caller has zeroed every cell the tasks write (and no one
+ * reads the others), so nothing is zeroed here and the drivers accumulate.
+ */
+export function initC(op: GemmOp, tasks: readonly GemmTask[], memory: WebAssembly.Memory, cache: ListCache, zeroed = false): CInit {
+  const { loop, m, n } = op.sizes;
+  const seen = stamps(cache, loop * m);
+  const stamp = nextStamp(seen);
+  let written = 0;
+  let rowsDisjoint = true;
+  for (const t of tasks) {
+    if (t.ks.length === 0 || t.cols.length === 0) continue; // runs no k block: writes nothing
+    const base = t.loop * m;
+    for (let i = 0; i < t.rows.length; i++) {
+      const at = base + (t.rows[i] as number);
+      if (seen[at] === stamp) rowsDisjoint = false;
+      else written++;
+      seen[at] = stamp;
+    }
+  }
+  if (zeroed) return { zeroFirst: false, rowsDisjoint };
+  if (!rowsDisjoint || !columnsSplittable(tasks, n)) {
+    zeroBytes(memory.buffer, op.cAddress, op.cBytes);
+    return { zeroFirst: false, rowsDisjoint };
+  }
+  const missing = loop * m - written;
+  // many rows unwritten, or rows that are not runs of cells: one pass over C is simpler and faster
+  if (missing * 4 > loop * m || !contiguous(op.cTables.col)) zeroBytes(memory.buffer, op.cAddress, op.cBytes);
+  else if (missing > 0) zeroRows(op, memory, seen, stamp);
+  return { zeroFirst: true, rowsDisjoint };
+}
+
+/** Zeroes the C cells of every (loop, row) pair not stamped (a row's cells are consecutive). */
+function zeroRows(op: GemmOp, memory: WebAssembly.Memory, seen: Int32Array, stamp: number): void {
+  const { loop, m, n } = op.sizes;
+  const { loop: loopPart, row: rowPart, col: colPart } = op.cTables;
+  const c = new Float32Array(memory.buffer, op.cAddress, op.cBytes / 4);
+  for (let l = 0; l < loop; l++) {
+    for (let r = 0; r < m; r++) {
+      if (seen[l * m + r] === stamp) continue;
+      const start = (loopPart[l] as number) + (rowPart[r] as number) + (colPart[0] as number);
+      c.fill(0, start, start + n);
+    }
+  }
+}
+
+function contiguous(values: Int32Array): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i] !== (values[i - 1] as number) + 1) return false;
+  return true;
+}
+
+/**
+ * A stamp per (loop, row) pair, kept per op between runs (so a run allocates nothing): a pair is
+ * marked by writing the run's stamp, so no clearing is needed. The last entry holds the stamp.
+ */
+function stamps(cache: ListCache, size: number): Int32Array {
+  let seen = cache.get('c-init');
+  if (!seen || seen.length !== size + 1) {
+    seen = new Int32Array(size + 1);
+    cache.set('c-init', seen);
+  }
+  return seen;
+}
+
+function nextStamp(seen: Int32Array): number {
+  const last = seen.length - 1;
+  let stamp = (seen[last] as number) + 1;
+  if (stamp >= 2 ** 31 - 1) {
+    seen.fill(0);
+    stamp = 1;
+  }
+  seen[last] = stamp;
+  return stamp;
+}
