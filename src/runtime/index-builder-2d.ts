@@ -11,24 +11,7 @@ import type { IndexWorkspace } from './index-workspace.js';
 import type { SlabView } from './index-view.js';
 import { slabGatherCols } from './index-slab-cols.js';
 import { slabGatherRows } from './index-slab-rows.js';
-import { widenRow } from './index-scan.js';
-
-/**
- * Where a slab's values are: Int32 words in `ints` (f32 bits or i32), or bool `bytes` (then
- * widened one row at a time; `ints` is ignored), starting at element `base`.
- */
-export interface SlabSource {
-  ints: Int32Array;
-  bytes: Uint8Array | undefined;
-  base: number;
-}
-
-/** Running totals across slabs: strips written, coordinates listed, present values counted. */
-export interface SlabOutput {
-  strip: number;
-  listed: number;
-  present: number;
-}
+import type { SlabOutput, SlabSource } from './index-slab.js';
 
 /**
  * Whether the slab kernels count present values themselves (reading only listed micro-tiles a
@@ -48,15 +31,4 @@ export function slabIndex(src: SlabSource, v: SlabView, key: number, mask: numbe
     if (v.gatherCols) slabGatherCols(src, v, key, mask, count, ws, out);
     else slabGatherRows(src, v, key, mask, count, ws, out);
   }
-}
-
-/**
- * Where slab row r starts in `words` (the tensor's own words, or the widened-bool row buffer,
- * which this call fills).
- */
-export function rowStart(src: SlabSource, r: number, cols: number, words: Int32Array): number {
-  const from = src.base + r * cols;
-  if (src.bytes === undefined) return from;
-  widenRow(src.bytes, from, cols, words);
-  return 0;
 }

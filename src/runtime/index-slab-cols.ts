@@ -3,7 +3,7 @@
  * listed in order as each strip finishes (branch-free appends: the write always happens, the
  * count moves on only for a present tile, so coords needs one spare slot).
  */
-import { rowStart, type SlabOutput, type SlabSource } from './index-builder-2d.js';
+import { rowStart, type SlabOutput, type SlabSource } from './index-slab.js';
 import { countSegment, nonZero, scanSegment } from './index-scan.js';
 import type { SlabView } from './index-view.js';
 import type { IndexWorkspace } from './index-workspace.js';

@@ -3,7 +3,7 @@
  * Rows arrive in order but strips interleave, so each strip keeps a bitmap of its row tiles
  * (strip-major, 32 row tiles a word), listed strip by strip once the slab is read.
  */
-import { rowStart, type SlabOutput, type SlabSource } from './index-builder-2d.js';
+import { rowStart, type SlabOutput, type SlabSource } from './index-slab.js';
 import { countSegment, listBits, listBitsDense, nonZero, scanSegment } from './index-scan.js';
 import { packRowBits, transpose32 } from './index-transpose.js';
 import type { SlabView } from './index-view.js';

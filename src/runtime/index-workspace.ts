@@ -5,7 +5,7 @@
  * next build into the same workspace overwrites them (use `copyIndex` to keep one).
  */
 import type { TensorData } from '../../ir/tensor.js';
-import type { SlabOutput, SlabSource } from './index-builder-2d.js';
+import type { SlabOutput, SlabSource } from './index-slab.js';
 import type { IndexGeometry } from './index-geometry.js';
 import type { SlabView } from './index-view.js';
 
