@@ -7,6 +7,7 @@ import { elementCount, stridesOf } from '../../ir/tensor.js';
 import { bytesPerElement } from '../../ir/dtype.js';
 import { findContraction, type Contraction } from './contraction.js';
 import { DEFAULT_BLOCKING, emitGatherMicroKernel, emitGemmOp, emitMicroKernel, emitSharedGemm, gemmScratchBytes, type Blocking, type FactorTables } from './gemm-emit.js';
+import { emitNtGemm, emitNtMicroKernel, emitNtPackB, ntRowBlock, ntScratchBytes } from './gemm-nt-emit.js';
 import { emitIndexBuild, simdIndexable, tileGrid } from './index-emit.js';
 import { MemoryLayout } from './layout.js';
 import { WasmModuleBuilder, type ModuleFeatures } from './module-builder.js';
@@ -33,6 +34,8 @@ export type OpProgram =
       readonly epilogue?: PointwiseKernels;
       /** B can be read in place (one plain factor): task lists may hold its row offsets. */
       readonly directB: boolean;
+      /** B is one factor contiguous along k: the module has the NT driver `${fn}_nt` (gemm-nt-emit.ts). */
+      readonly ntDriver: boolean;
       /** B's loop and k offset tables (element offsets), to build row-offset lists. */
       readonly tables: { readonly bLoop: Int32Array; readonly bK: Int32Array };
       /** C's offset tables (element offsets from cAddress) by loop, row and column index. */
@@ -107,6 +110,8 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
   emitMicroKernel(w, 'microkernel_4x8');
   emitGatherMicroKernel(w, 'microkernel_4x8_gather');
   const blocking = options.blocking ?? DEFAULT_BLOCKING;
+  const ntFits = ntScratchBytes(ntRowBlock(blocking.mc), blocking.kc) <= gemmScratchBytes(blocking);
+  let ntKernel = false;
   const tables = new Map<number, Int32Array>();
   const ops: OpProgram[] = [];
   const indexBuilders = new Map<string, SimdIndex>();
@@ -175,6 +180,18 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     const directB = single && bRowMajor ? { base: single.base, loopPart: single.loopPart, colPart: single.outerPart } : undefined;
     const kExtent = contraction.k.reduce((n, a) => n * (extents.get(a) ?? 1), 1);
     emitSharedGemm(w, { ...spec, kExtent, ...(directB ? { directB } : {}) });
+    // B contiguous along k (C = A·Bᵀ, e.g. q·kᵀ): B is read in place by the NT kernel, never packed
+    const ntDriver = ntFits && single !== undefined && contiguous(tables.get(single.kPart) as Int32Array);
+    if (ntDriver) {
+      if (!ntKernel) {
+        emitNtMicroKernel(w, 'microkernel_nt_8x4');
+        emitNtPackB(w, 'nt_pack_b4');
+      }
+      ntKernel = true;
+      const aSingle = aTables.length === 1 ? (aTables[0] as FactorTables) : undefined;
+      const aContiguous = aSingle !== undefined && contiguous(tables.get(aSingle.kPart) as Int32Array);
+      emitNtGemm(w, { name, scale: spec.scale, a: aTables, b: single, c: spec.c, blocking, microKernel: 'microkernel_nt_8x4', packB: 'nt_pack_b4', aContiguous });
+    }
     const epilogue = contraction.plain ? undefined : emitPointwise(w, layout, { name: `${name}_epilogue`, expr, extents, placement, external: new Map([[contraction.reduce, cAddress]]), exact });
     const size = (axes: readonly string[]) => axes.reduce((n, a) => n * (extents.get(a) ?? 1), 1);
     ops.push({
@@ -187,6 +204,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
       cBytes,
       ...(epilogue ? { epilogue } : {}),
       directB: directB !== undefined,
+      ntDriver,
       tables: {
         bLoop: single ? (tables.get(single.loopPart) as Int32Array) : new Int32Array(0),
         bK: single ? (tables.get(single.kPart) as Int32Array) : new Int32Array(0),

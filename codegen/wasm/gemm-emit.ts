@@ -155,12 +155,15 @@ function factorProduct(w: WasmModuleBuilder, factors: readonly FactorTables[], s
   return scale === 1 ? product : w.f32.mul(product, w.f32.const(scale));
 }
 
-function tableAt(w: WasmModuleBuilder, table: number, index: Expr): Expr {
+export function tableAt(w: WasmModuleBuilder, table: number, index: Expr): Expr {
   return w.i32.load(0, w.i32.add(w.i32.const(table), w.i32.shl(index, w.i32.const(2))));
 }
 
-/** Ap[panel][k][4]: rows from a list, k from a list; rows past the count are zeros. */
-function emitPackA(w: WasmModuleBuilder, name: string, spec: GemmOpSpec): void {
+/**
+ * Ap[panel][k][width]: rows from a list, k from a list; rows past the count are zeros (panels of
+ * MR rows for the 4×8 kernels, of 8 for the NT kernel).
+ */
+export function emitPackA(w: WasmModuleBuilder, name: string, spec: Pick<GemmOpSpec, 'a' | 'scale'>, width: number = MR): void {
   const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
   const [dst, rows, mb, ks, kb, l] = [0, 1, 2, 3, 4, 5];
   const get = (i: number): Expr => w.get(scope, i);
@@ -168,26 +171,26 @@ function emitPackA(w: WasmModuleBuilder, name: string, spec: GemmOpSpec): void {
   const kk = scope.local('i32');
   const k = scope.local('i32');
   const out = scope.local('i32');
-  const valid = Array.from({ length: MR }, () => scope.local('i32'));
-  const base = spec.a.map(() => Array.from({ length: MR }, () => scope.local('i32')));
+  const valid = Array.from({ length: width }, () => scope.local('i32'));
+  const base = spec.a.map(() => Array.from({ length: width }, () => scope.local('i32')));
   const panel: Expr[] = [];
-  for (let r = 0; r < MR; r++) {
-    const rowIndex = w.i32.add(w.i32.mul(get(ip), w.i32.const(MR)), w.i32.const(r));
+  for (let r = 0; r < width; r++) {
+    const rowIndex = w.i32.add(w.i32.mul(get(ip), w.i32.const(width)), w.i32.const(r));
     panel.push(w.set(valid[r] as number, w.i32.ltS(rowIndex, get(mb))));
-    const m = w.i32.load(0, w.i32.add(get(rows), w.i32.shl(w.i32.add(w.i32.mul(get(ip), w.i32.const(MR)), w.i32.const(r)), w.i32.const(2))));
+    const m = w.i32.load(0, w.i32.add(get(rows), w.i32.shl(rowIndex, w.i32.const(2))));
     spec.a.forEach((f, fi) => {
       const offset = w.i32.add(tableAt(w, f.loopPart, get(l)), tableAt(w, f.outerPart, m));
       panel.push(w.set((base[fi] as number[])[r] as number, w.select(get(valid[r] as number), offset, w.i32.const(0))));
     });
   }
   const kBody: Expr[] = [w.set(k, w.i32.load(0, w.i32.add(get(ks), w.i32.shl(get(kk), w.i32.const(2)))))];
-  for (let r = 0; r < MR; r++) {
+  for (let r = 0; r < width; r++) {
     const value = factorProduct(w, spec.a, spec.scale, spec.a.map((_, fi) => get((base[fi] as number[])[r] as number)), get(k));
     kBody.push(w.f32.store(4 * r, get(out), w.select(get(valid[r] as number), value, w.f32.const(0))));
   }
-  kBody.push(w.set(out, w.i32.add(get(out), w.i32.const(4 * MR))));
+  kBody.push(w.set(out, w.i32.add(get(out), w.i32.const(4 * width))));
   panel.push(w.forLoop(scope, kk, w.i32.const(0), get(kb), 1, kBody));
-  const panels = w.i32.divS(w.i32.add(get(mb), w.i32.const(MR - 1)), w.i32.const(MR));
+  const panels = w.i32.divS(w.i32.add(get(mb), w.i32.const(width - 1)), w.i32.const(width));
   w.addFunction(name, scope, 'none', [w.set(out, get(dst)), w.forLoop(scope, ip, w.i32.const(0), panels, 1, panel)]);
 }
 

@@ -16,6 +16,11 @@ export type { KernelCall } from './thread-pool.js';
  */
 export const DIRECT_B_BELOW = 0.015;
 
+// TEMP instrumentation: thread CPU time instead of wall time
+import { readFileSync } from 'node:fs';
+const SCHED = process.env.PITC_SCHEDSTAT === '1';
+function schedNs(): number { return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]); }
+
 /** Multiply-adds below which a GEMM stays on one thread (dispatch costs ~0.1 ms). */
 export const MIN_PARALLEL_WORK = 1 << 22;
 
@@ -27,8 +32,11 @@ export interface GemmTuning {
 }
 
 export interface GemmRun {
-  readonly path: 'shared-packed' | 'shared-direct' | 'per-task';
+  readonly path: 'shared-packed' | 'shared-direct' | 'per-task' | 'per-task-nt';
   readonly threads: number;
+  /** ms initialising C (c-init.ts: zero fills), and ms of the GEMM itself (lists, packing, kernels). */
+  readonly initMs: number;
+  readonly gemmMs: number;
 }
 
 /**
@@ -42,22 +50,27 @@ export async function runGemm(
   compiled: CompiledWasm,
   memory: WebAssembly.Memory,
   module: WebAssembly.Module,
-  tasks: readonly GemmTask[],
+  tasksIn: readonly GemmTask[],
   lists: ListCache,
   pool: ThreadPool | undefined,
   call: KernelCall,
   tuning: GemmTuning = {},
 ): Promise<GemmRun> {
+  let tasks = tasksIn;
   const n = op.sizes.n;
   const scratch = (t: number): number => compiled.gemmScratch + t * compiled.gemmScratchStride;
   const minWork = tuning.minParallelWork ?? MIN_PARALLEL_WORK;
   const threads = pool && pool.size > 1 && tasks.reduce((s, t) => s + taskWork(t), 0) >= minWork ? pool.size : 1;
   const forceDirect = tuning.forceDirectB;
   const denseLike = tasks.every((t) => t.rows.length === op.sizes.m && t.ks.length === op.sizes.k);
+  const t0 = performance.now();
   const init = initC(op, tasks, memory, lists);
   const zeroFirst = init.zeroFirst ? 1 : 0;
+  const t1 = performance.now();
+  const cpu0 = SCHED ? schedNs() : 0; // TEMP instrumentation
+  const timed = (path: GemmRun['path'], used: number): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: SCHED ? (schedNs() - cpu0) / 1e6 : performance.now() - t1 });
   if (columnsSplittable(tasks, n) && !denseLike) {
-    const sorted = [...tasks].sort((a, b) => a.loop - b.loop); // stable: keeps strip order per loop value
+    const sorted = sortedByLoop(tasks); // stable: keeps strip order per loop value
     const work = sorted.reduce((s, t) => s + t.rows.length * t.ks.length, 0);
     const dense = op.sizes.loop * op.sizes.m * op.sizes.k;
     const direct = op.directB && (forceDirect ?? work < DIRECT_B_BELOW * dense);
@@ -67,8 +80,11 @@ export async function runGemm(
     const { kc, nc } = sharedBlocking(op.sizes.k, sorted, direct, compiled.blocking);
     const jobs = Array.from({ length: threads }, (_, t) => [tasksPtr, sorted.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t), kFull, colFull, direct ? 1 : 0, kc, nc, zeroFirst]);
     await runJobs(`${op.fn}_shared`, jobs, pool, module, call);
-    return { path: direct ? 'shared-direct' : 'shared-packed', threads };
+    return timed(direct ? 'shared-direct' : 'shared-packed', threads);
   }
+  // grouped by loop value (stable: tasks sharing cells keep their order), so the B and C of one
+  // loop value (a head's k and scores) stay in cache across its strips
+  tasks = sortedByLoop(tasks);
   const tasksPtr = writeTasks(memory, compiled.dynamicBase, tasks).tasksPtr;
   const jobs: number[][] = [];
   if (columnsSplittable(tasks, n) || !init.rowsDisjoint) {
@@ -91,8 +107,21 @@ export async function runGemm(
     }
     if (jobs.length === 0) jobs.push([tasksPtr, tasks.length, 0, n, scratch(0), zeroFirst]);
   }
-  await runJobs(op.fn, jobs, pool, module, call);
-  return { path: 'per-task', threads: jobs.length };
+  // B contiguous along k and every task's k one run: the NT driver reads B in place
+  const nt = op.ntDriver && tasks.every(isKRun);
+  await runJobs(nt ? `${op.fn}_nt` : op.fn, jobs, pool, module, call);
+  return timed(nt ? 'per-task-nt' : 'per-task', jobs.length);
+}
+
+/** Tasks ordered by loop value, stably (the same array when already ordered). */
+function sortedByLoop(tasks: readonly GemmTask[]): readonly GemmTask[] {
+  for (let i = 1; i < tasks.length; i++) if ((tasks[i] as GemmTask).loop < (tasks[i - 1] as GemmTask).loop) return [...tasks].sort((a, b) => a.loop - b.loop);
+  return tasks;
+}
+
+/** The task's k list is one run of consecutive values. */
+function isKRun(t: GemmTask): boolean {
+  return t.ks.length === 0 || (t.ks[t.ks.length - 1] as number) - (t.ks[0] as number) === t.ks.length - 1;
 }
 
 /**
