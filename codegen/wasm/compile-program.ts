@@ -7,7 +7,7 @@ import { elementCount, stridesOf } from '../../ir/tensor.js';
 import { bytesPerElement } from '../../ir/dtype.js';
 import { findContraction, type Contraction } from './contraction.js';
 import { DEFAULT_BLOCKING, emitGatherMicroKernel, emitGemmOp, emitMicroKernel, emitSharedGemm, gemmScratchBytes, type Blocking, type FactorTables } from './gemm-emit.js';
-import { emitNtGemm, emitNtMicroKernel, emitNtPackB, ntRowBlock, ntScratchBytes } from './gemm-nt-emit.js';
+import { emitNtGemm, emitNtMicroKernel, emitNtPackB, ntColumnBlock, ntRowBlock } from './gemm-nt-emit.js';
 import { emitIndexBuild, simdIndexable, tileGrid } from './index-emit.js';
 import { MemoryLayout } from './layout.js';
 import { WasmModuleBuilder, type ModuleFeatures } from './module-builder.js';
@@ -110,7 +110,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
   emitMicroKernel(w, 'microkernel_4x8');
   emitGatherMicroKernel(w, 'microkernel_4x8_gather');
   const blocking = options.blocking ?? DEFAULT_BLOCKING;
-  const ntFits = ntScratchBytes(ntRowBlock(blocking.mc), blocking.kc) <= gemmScratchBytes(blocking);
+  const ntColumns = ntColumnBlock(ntRowBlock(blocking.mc), Math.max(1, blocking.kc), gemmScratchBytes(blocking));
   let ntKernel = false;
   const tables = new Map<number, Int32Array>();
   const ops: OpProgram[] = [];
@@ -181,16 +181,15 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     const kExtent = contraction.k.reduce((n, a) => n * (extents.get(a) ?? 1), 1);
     emitSharedGemm(w, { ...spec, kExtent, ...(directB ? { directB } : {}) });
     // B contiguous along k (C = A·Bᵀ, e.g. q·kᵀ): B is read in place by the NT kernel, never packed
-    const ntDriver = ntFits && single !== undefined && contiguous(tables.get(single.kPart) as Int32Array);
+    const ntDriver = ntColumns > 0 && single !== undefined && contiguous(tables.get(single.kPart) as Int32Array);
     if (ntDriver) {
-      if (!ntKernel) {
-        emitNtMicroKernel(w, 'microkernel_nt_8x4');
-        emitNtPackB(w, 'nt_pack_b4');
-      }
+      if (!ntKernel) emitNtPackB(w, 'nt_pack_b4');
       ntKernel = true;
+      const bStride = constantStride(tables.get(single.outerPart) as Int32Array);
+      emitNtMicroKernel(w, `${name}_ntk`, bStride);
       const aSingle = aTables.length === 1 ? (aTables[0] as FactorTables) : undefined;
       const aContiguous = aSingle !== undefined && contiguous(tables.get(aSingle.kPart) as Int32Array);
-      emitNtGemm(w, { name, scale: spec.scale, a: aTables, b: single, c: spec.c, blocking, microKernel: 'microkernel_nt_8x4', packB: 'nt_pack_b4', aContiguous });
+      emitNtGemm(w, { name, scale: spec.scale, a: aTables, b: single, c: spec.c, blocking, microKernel: `${name}_ntk`, packB: 'nt_pack_b4', aContiguous, columnBlock: ntColumns, bStride });
     }
     const epilogue = contraction.plain ? undefined : emitPointwise(w, layout, { name: `${name}_epilogue`, expr, extents, placement, external: new Map([[contraction.reduce, cAddress]]), exact });
     const size = (axes: readonly string[]) => axes.reduce((n, a) => n * (extents.get(a) ?? 1), 1);
@@ -289,6 +288,12 @@ function accessPart(access: AccessExpr, shape: readonly number[], axes: readonly
     out[flat] = offset;
   }
   return out;
+}
+
+/** Bytes between consecutive entries of an element-offset table, when constant and positive. */
+function constantStride(values: Int32Array): number | undefined {
+  const step = values.length > 1 ? (values[1] as number) - (values[0] as number) : 0;
+  return step > 0 && values.every((v, n) => n === 0 || v - (values[n - 1] as number) === step) ? 4 * step : undefined;
 }
 
 function contiguous(values: Int32Array): boolean {
