@@ -178,8 +178,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     emitGemmOp(w, spec);
     // B read in place needs one plain factor whose columns are consecutive floats
     const directB = single && bRowMajor ? { base: single.base, loopPart: single.loopPart, colPart: single.outerPart } : undefined;
-    const kExtent = contraction.k.reduce((n, a) => n * (extents.get(a) ?? 1), 1);
-    emitSharedGemm(w, { ...spec, kExtent, ...(directB ? { directB } : {}) });
+    emitSharedGemm(w, { ...spec, ...(directB ? { directB } : {}) });
     // B contiguous along k (C = A·Bᵀ, e.g. q·kᵀ): B is read in place by the NT kernel, never packed
     const ntDriver = ntColumns > 0 && single !== undefined && contiguous(tables.get(single.kPart) as Int32Array);
     if (ntDriver) {

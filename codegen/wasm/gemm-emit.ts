@@ -406,8 +406,6 @@ function emitDriver(w: WasmModuleBuilder, spec: GemmOpSpec): void {
 }
 
 export interface SharedDriverSpec extends GemmOpSpec {
-  /** Extent of the flattened K axis (the B blocks cover k values [0, k)). */
-  readonly kExtent: number;
   /** Byte address of B's single factor, when B can be read in place (direct mode). */
   readonly directB?: { readonly base: number; readonly loopPart: number; readonly colPart: number };
 }
@@ -440,15 +438,17 @@ function emitPrepack(w: WasmModuleBuilder, spec: GemmOpSpec): void {
 }
 
 function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
-  // tasks, count, colLo, colHi, scratch, kFull (list 0..K-1), colFull (list 0..N-1), direct, kc, nc,
-  // zeroFirst (kc·nc must fit the scratch's B block: blocking.kc · blocking.nc floats)
-  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
-  const [tasks, count, colLo, colHi, scratch, kFull, colFull, direct, KCp, NCp, zeroFirst] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  // tasks, count, colLo, colHi, scratch, colFull (list 0..N-1), direct, kc, nc, zeroFirst
+  // (kc·nc must fit the scratch's B block: blocking.kc · blocking.nc floats)
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [tasks, count, colLo, colHi, scratch, colFull, direct, KCp, NCp, zeroFirst] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
   const { kc: KC_MAX, nc: NC_MAX } = spec.blocking;
   const get = (i: number): Expr => w.get(scope, i);
   const loc = (): number => scope.local('i32');
   const [t, tEnd, ti, task, l, jc, nb, pc, kb, p0, p1, lo, hi, mid, jp, ip, n0, ncols, contiguous, bPanel, klist, shift, rowCount, kCount, aBase, c, cRow, rowValid] = Array.from({ length: 28 }, loc) as number[];
   const bBlock = loc();
+  const bList = loc();
+  const bCount = loc();
   const plainK = loc();
   const rowPtrs = loc();
   const tile = loc();
@@ -462,7 +462,7 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
   const cAddr = (elem: Expr): Expr => w.i32.add(w.i32.const(c0.base), w.i32.shl(elem, w.i32.const(2)));
   const rowsList = (): Expr => field(TASK.rows);
 
-  // lower bound of a value in the task's ascending k list, into `out`
+  // lower bound of a B-list position in the task's ascending positions (bRows), into `out`
   const lowerBound = (value: Expr, out: number): Expr[] => [
     w.set(lo as number, w.i32.const(0)),
     w.set(hi as number, get(kCount as number)),
@@ -471,7 +471,7 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
         w.ifThen(w.i32.geS(get(lo as number), get(hi as number)), [w.set(mid as number, w.i32.const(32))], [
           w.set(n0 as number, w.i32.divS(w.i32.add(get(lo as number), get(hi as number)), w.i32.const(2))),
           w.ifThen(
-            w.i32.ltS(w.i32.load(0, w.i32.add(field(TASK.ks), w.i32.shl(get(n0 as number), w.i32.const(2)))), value),
+            w.i32.ltS(w.i32.load(0, w.i32.add(field(TASK.bRows), w.i32.shl(get(n0 as number), w.i32.const(2)))), value),
             [w.set(lo as number, w.i32.add(get(n0 as number), w.i32.const(1)))],
             [w.set(hi as number, get(n0 as number))],
           ),
@@ -533,7 +533,7 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
       ],
       [
         w.set(bPanel as number, w.i32.sub(w.i32.add(get(bBlock), w.i32.mul(get(jp as number), w.i32.mul(get(kb as number), w.i32.const(4 * NR)))), w.i32.shl(get(pc as number), w.i32.const(5)))),
-        w.set(klist as number, w.i32.add(field(TASK.ks), w.i32.shl(get(p0 as number), w.i32.const(2)))),
+        w.set(klist as number, w.i32.add(field(TASK.bRows), w.i32.shl(get(p0 as number), w.i32.const(2)))),
         w.set(shift as number, w.i32.const(5)),
       ],
     ),
@@ -546,15 +546,18 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
     w.set(rowCount as number, field(TASK.rowCount)),
     w.set(kCount as number, field(TASK.kCount)),
     w.set(aBase as number, field(TASK.aPacked)),
-    ...lowerBound(get(pc as number), p0 as number),
-    ...lowerBound(w.i32.add(get(pc as number), get(kb as number)), p1 as number),
+    // direct: one block holds every k; packed: the positions inside this block of the B list
+    ...[w.ifThen(get(direct), [w.set(p0 as number, w.i32.const(0)), w.set(p1 as number, get(kCount as number))], [
+      ...lowerBound(get(pc as number), p0 as number),
+      ...lowerBound(w.i32.add(get(pc as number), get(kb as number)), p1 as number),
+    ])],
     w.set(fresh, w.i32.and(get(zeroFirst), w.i32.eqz(get(p0 as number)))),
     w.set(
       plainK,
       w.i32.and(
         w.i32.eqz(get(direct)),
         w.i32.eq(
-          w.i32.sub(w.i32.load(0, w.i32.add(field(TASK.ks), w.i32.shl(w.i32.sub(get(p1 as number), w.i32.const(1)), w.i32.const(2)))), w.i32.load(0, w.i32.add(field(TASK.ks), w.i32.shl(get(p0 as number), w.i32.const(2))))),
+          w.i32.sub(w.i32.load(0, w.i32.add(field(TASK.bRows), w.i32.shl(w.i32.sub(get(p1 as number), w.i32.const(1)), w.i32.const(2)))), w.i32.load(0, w.i32.add(field(TASK.bRows), w.i32.shl(get(p0 as number), w.i32.const(2))))),
           w.i32.sub(w.i32.sub(get(p1 as number), get(p0 as number)), w.i32.const(1)),
         ),
       ),
@@ -564,20 +567,23 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
     ]),
   ];
   const perKBlock = [
-    w.set(kb as number, min(get(KCp), w.i32.sub(w.i32.const(spec.kExtent), get(pc as number)))),
+    w.set(kb as number, min(get(KCp), w.i32.sub(get(bCount), get(pc as number)))),
     w.ifThen(w.i32.eqz(get(direct)), [
-      w.call(`${spec.name}_packB`, [get(bBlock), w.i32.add(get(kFull), w.i32.shl(get(pc as number), w.i32.const(2))), get(kb as number), w.i32.add(get(colFull), w.i32.shl(get(jc as number), w.i32.const(2))), get(nb as number), get(l as number)], 'none'),
+      w.call(`${spec.name}_packB`, [get(bBlock), w.i32.add(get(bList), w.i32.shl(get(pc as number), w.i32.const(2))), get(kb as number), w.i32.add(get(colFull), w.i32.shl(get(jc as number), w.i32.const(2))), get(nb as number), get(l as number)], 'none'),
     ]),
     w.forLoop(scope, ti as number, get(t as number), get(tEnd as number), 1, perTask),
   ];
   const perColBlock = [
     w.set(nb as number, min(get(NCp), w.i32.sub(get(colHi), get(jc as number)))),
-    w.forLoopDynamic(scope, pc as number, w.i32.const(0), w.i32.const(spec.kExtent), get(KCp), perKBlock),
+    // direct: one block (the tasks' own lists); packed: blocks of the group's B list
+    w.forLoopDynamic(scope, pc as number, w.i32.const(0), w.select(get(direct), w.i32.const(1), get(bCount)), get(KCp), perKBlock),
   ];
   // tasks come grouped by loop value; each group shares its B blocks
   const findGroupEnd = [
     w.set(task as number, taskAt(get(t as number))),
     w.set(l as number, field(TASK.loop)),
+    w.set(bList, field(TASK.bList)),
+    w.set(bCount, field(TASK.bCount)),
     w.set(tEnd as number, w.i32.add(get(t as number), w.i32.const(1))),
     w.block([
       w.forLoop(scope, ti as number, get(tEnd as number), get(count), 1, [
