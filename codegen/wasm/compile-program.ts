@@ -7,6 +7,7 @@ import { elementCount, stridesOf } from '../../ir/tensor.js';
 import { bytesPerElement } from '../../ir/dtype.js';
 import { findContraction, type Contraction } from './contraction.js';
 import { DEFAULT_BLOCKING, emitGatherMicroKernel, emitGemmOp, emitMicroKernel, emitSharedGemm, gemmScratchBytes, type Blocking, type FactorTables } from './gemm-emit.js';
+import { emitRowPanelKernel } from './gemm-row-kernel.js';
 import { emitNtGemm, emitNtMicroKernel, emitNtPackB, ntColumnBlock, ntRowBlock } from './gemm-nt-emit.js';
 import { emitIndexBuild, simdIndexable, tileGrid } from './index-emit.js';
 import { MemoryLayout } from './layout.js';
@@ -109,6 +110,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
   for (const name of MATH_IMPORTS) w.importFunction(name, 'math', name, ['f64'], 'f64');
   emitMicroKernel(w, 'microkernel_4x8');
   emitGatherMicroKernel(w, 'microkernel_4x8_gather');
+  emitRowPanelKernel(w, 'microkernel_4x8_rows');
   const blocking = options.blocking ?? DEFAULT_BLOCKING;
   const ntColumns = ntColumnBlock(ntRowBlock(blocking.mc), Math.max(1, blocking.kc), gemmScratchBytes(blocking));
   let ntKernel = false;

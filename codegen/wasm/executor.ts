@@ -19,6 +19,11 @@ import { loadInputs, readOutputs, viewOf, zeroBytes, type ResidentWeights } from
 import { denseTasks, pitTasks, type GemmTask, type ListCache } from './tasks.js';
 import type { ThreadPool } from './thread-pool.js';
 
+// TEMP instrumentation: thread CPU time instead of wall time
+import { readFileSync } from 'node:fs';
+const SCHED = process.env.PITC_SCHEDSTAT === '1';
+function schedNs(): number { return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]); }
+
 export interface WasmExecutorOptions {
   readonly features: HostFeatures;
   /** Threads to split GEMMs across (1 = the calling thread only). */
@@ -261,9 +266,10 @@ async function runOp(
   }
   // task lists are part of running the kernel (SRead's plan), not of building the index
   const k0 = performance.now() - taskMs;
+  const cpuK0 = SCHED ? schedNs() - taskMs * 1e6 : 0; // TEMP instrumentation
   const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.gemm);
   const epilogue = op.epilogue ? { epilogue: await runPointwise(op.epilogue, p, options, call) } : {};
-  const kernelMs = performance.now() - k0;
+  const kernelMs = SCHED ? (schedNs() - cpuK0) / 1e6 : performance.now() - k0;
   return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, cInitMs: run.initMs, gemmMs: run.gemmMs, ...epilogue } };
 }
 

@@ -489,6 +489,7 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
   const rowValidAt = (rr: number): Expr => w.i32.ltS(w.i32.add(w.i32.mul(get(ip as number), w.i32.const(MR)), w.i32.const(rr)), get(rowCount as number));
   const colOff = (cc: Expr): Expr => tableAt(w, c0.colPart, w.i32.add(get(n0 as number), cc));
   const aPanel = (): Expr => w.i32.add(get(aBase as number), w.i32.shl(w.i32.add(w.i32.mul(get(ip as number), get(kCount as number)), get(p0 as number)), w.i32.const(4)));
+  const aPanel0 = (): Expr => w.i32.add(get(aBase as number), w.i32.shl(get(p0 as number), w.i32.const(4)));
   // consecutive k positions read consecutive packed B rows: the plain kernel, no list lookups
   const kernel = (): Expr =>
     w.ifThen(
@@ -497,10 +498,6 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
       [w.call('microkernel_4x8_gather', [aPanel(), get(bPanel as number), get(klist as number), w.i32.sub(get(p1 as number), get(p0 as number)), get(rowPtrs), get(shift as number)], 'none')],
     );
 
-  const direct4: Expr[] = [];
-  for (let rr = 0; rr < MR; rr++) {
-    direct4.push(w.i32.store(4 * rr, get(rowPtrs), w.select(rowValidAt(rr), cAddr(w.i32.add(rowBase(w.i32.const(rr)), colOff(w.i32.const(0)))), get(sink))));
-  }
   const gather: Expr[] = [];
   const scatter: Expr[] = [];
   for (let rr = 0; rr < MR; rr++) {
@@ -537,9 +534,30 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
         w.set(shift as number, w.i32.const(5)),
       ],
     ),
-    w.forLoop(scope, ip as number, w.i32.const(0), w.i32.divS(w.i32.add(get(rowCount as number), w.i32.const(MR - 1)), w.i32.const(MR)), 1, [
-      w.ifThen(get(contiguous as number), [...direct4, w.ifThen(get(fresh), zeroTile(w, get(rowPtrs))), kernel()], [...gather, kernel(), ...scatter]),
-    ]),
+    w.ifThen(
+      get(contiguous as number),
+      // 8 consecutive columns of C: one call runs every row panel, rows addressed by the task's list
+      [
+        w.call(
+          'microkernel_4x8_rows',
+          [
+            aPanel0(),
+            w.i32.shl(get(kCount as number), w.i32.const(4)),
+            w.select(get(plainK), w.i32.add(get(bPanel as number), w.i32.shl(w.i32.load(0, get(klist as number)), w.i32.const(5))), get(bPanel as number)),
+            w.select(get(plainK), w.i32.const(0), get(klist as number)),
+            w.i32.sub(get(p1 as number), get(p0 as number)),
+            get(shift as number),
+            field(TASK.cRows),
+            get(rowCount as number),
+            w.i32.shl(colOff(w.i32.const(0)), w.i32.const(2)),
+            get(sink),
+            get(fresh),
+          ],
+          'none',
+        ),
+      ],
+      [w.forLoop(scope, ip as number, w.i32.const(0), w.i32.divS(w.i32.add(get(rowCount as number), w.i32.const(MR - 1)), w.i32.const(MR)), 1, [...gather, kernel(), ...scatter])],
+    ),
   ];
   const perTask = [
     w.set(task as number, taskAt(get(ti as number))),

@@ -260,7 +260,7 @@ function writeTasks(memory: WebAssembly.Memory, base: number, tasks: readonly Ge
   return { tasksPtr: base };
 }
 
-function record(t: GemmTask, lists: ListWriter, aPacked: number, bRows: number, bList = 0, bCount = 0): number[] {
+function record(t: GemmTask, lists: ListWriter, aPacked: number, bRows: number, bList = 0, bCount = 0, cRows = 0): number[] {
   const r = new Array<number>(TASK_FIELDS).fill(0);
   r[TASK.loop] = t.loop;
   r[TASK.rows] = lists.address(t.rows);
@@ -273,6 +273,7 @@ function record(t: GemmTask, lists: ListWriter, aPacked: number, bRows: number, 
   r[TASK.bRows] = bRows;
   r[TASK.bList] = bList;
   r[TASK.bCount] = bCount;
+  r[TASK.cRows] = cRows;
   return r;
 }
 
@@ -286,9 +287,15 @@ function writeShared(memory: WebAssembly.Memory, base: number, tasks: readonly G
   const colFull = fullList(cache, 'n-full', op.sizes.n);
   lists.add(colFull);
   const bRows = new Map<GemmTask, Int32Array>();
+  const cRows = new Map<GemmTask, Int32Array>();
   for (const list of plan.lists.values()) lists.add(list);
   for (const t of tasks) {
     for (const l of [t.rows, t.ks, t.cols]) lists.add(l);
+    const addresses = new Int32Array(t.rows.length);
+    const loopPart = op.cTables.loop[t.loop] as number;
+    for (let i = 0; i < addresses.length; i++) addresses[i] = op.cAddress + 4 * (loopPart + (op.cTables.row[t.rows[i] as number] as number));
+    cRows.set(t, addresses);
+    lists.add(addresses);
     let rows = plan.positions.get(t) as Int32Array;
     if (direct) {
       rows = new Int32Array(t.ks.length);
@@ -309,7 +316,7 @@ function writeShared(memory: WebAssembly.Memory, base: number, tasks: readonly G
   let a = aAt;
   tasks.forEach((t, i) => {
     const bList = plan.lists.get(t.loop) as Int32Array;
-    view.set(record(t, lists, a, lists.address(bRows.get(t) as Int32Array), lists.address(bList), bList.length), base / 4 + i * TASK_FIELDS);
+    view.set(record(t, lists, a, lists.address(bRows.get(t) as Int32Array), lists.address(bList), bList.length, lists.address(cRows.get(t) as Int32Array)), base / 4 + i * TASK_FIELDS);
     a += align64(aBytes[i] as number);
   });
   return { tasksPtr: base, colFull: lists.address(colFull) };
