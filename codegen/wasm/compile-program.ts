@@ -145,11 +145,14 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     const factorTables = (side: 'a' | 'b', f: AccessExpr, j: number): FactorTables => {
       const p = placement(f.tensor);
       const part = (axes: readonly string[], withConstant = false) => accessPart(f, p.shape, axes, extents, withConstant);
+      const kPart = part(contraction.k);
+      const kStep = kPart.every((v) => v === 0) ? 0 : contiguous(kPart) ? 1 : undefined;
       return {
         base: p.address,
         loopPart: addTable(`${side}${j}:loop`, part(contraction.loop, true)),
         outerPart: addTable(`${side}${j}:outer`, part(side === 'a' ? contraction.m : contraction.n)),
-        kPart: addTable(`${side}${j}:k`, part(contraction.k)),
+        kPart: addTable(`${side}${j}:k`, kPart),
+        ...(kStep !== undefined ? { kStep } : {}),
       };
     };
     const outputAccess = outputAsAccess(expr);

@@ -111,6 +111,8 @@ export interface FactorTables {
   /** rowPart (A) or colPart (B). */
   readonly outerPart: number;
   readonly kPart: number;
+  /** The factor along k: 1 when consecutive k are consecutive floats, 0 when k does not move it. */
+  readonly kStep?: 0 | 1;
 }
 
 export interface GemmOpSpec {
@@ -189,9 +191,72 @@ export function emitPackA(w: WasmModuleBuilder, name: string, spec: Pick<GemmOpS
     kBody.push(w.f32.store(4 * r, get(out), w.select(get(valid[r] as number), value, w.f32.const(0))));
   }
   kBody.push(w.set(out, w.i32.add(get(out), w.i32.const(4 * width))));
-  panel.push(w.forLoop(scope, kk, w.i32.const(0), get(kb), 1, kBody));
+  const scalarLoop = w.forLoop(scope, kk, w.i32.const(0), get(kb), 1, kBody);
+  const vectorFactors = width === MR && spec.a.every((f) => f.kStep !== undefined);
+  if (!vectorFactors) {
+    panel.push(scalarLoop);
+  } else {
+    // every factor is a row of consecutive k values or constant along k, and the k list is a run:
+    // four k of each row as vectors, transposed 4×4 into the panel
+    const run = w.i32.eq(w.i32.sub(w.i32.load(0, w.i32.add(get(ks), w.i32.shl(w.i32.sub(get(kb), w.i32.const(1)), w.i32.const(2)))), w.i32.load(0, get(ks))), w.i32.sub(get(kb), w.i32.const(1)));
+    const k0 = scope.local('i32');
+    const k4 = scope.local('i32');
+    const ptr = spec.a.map(() => Array.from({ length: MR }, () => scope.local('i32')));
+    const v = Array.from({ length: MR }, () => scope.local('v128'));
+    const x = Array.from({ length: MR }, () => scope.local('v128'));
+    const vectorLoop: Expr[] = [w.set(k0, w.i32.load(0, get(ks))), w.set(k4, w.i32.and(get(kb), w.i32.const(~3)))];
+    spec.a.forEach((f, fi) => {
+      for (let r = 0; r < MR; r++) {
+        const element = w.i32.add(get((base[fi] as number[])[r] as number), tableAt(w, f.kPart, get(k0)));
+        vectorLoop.push(w.set((ptr[fi] as number[])[r] as number, w.i32.add(w.i32.const(f.base), w.i32.shl(element, w.i32.const(2)))));
+      }
+    });
+    const block: Expr[] = [];
+    for (let r = 0; r < MR; r++) {
+      let value: Expr | undefined;
+      spec.a.forEach((f, fi) => {
+        const p = get((ptr[fi] as number[])[r] as number);
+        const x4 = f.kStep === 1 ? w.v128.load(0, w.i32.add(p, w.i32.shl(get(kk), w.i32.const(2)))) : w.v128.load32Splat(0, p);
+        value = value === undefined ? x4 : w.f32x4.mul(value, x4);
+      });
+      const scaled = spec.scale === 1 ? (value as Expr) : w.f32x4.mul(value as Expr, w.f32x4.splat(w.f32.const(spec.scale)));
+      block.push(w.set(v[r] as number, w.select(get(valid[r] as number), scaled, w.v128.zero())));
+    }
+    const t = transpose4(w, scope, v, x);
+    block.push(...t.setup, ...t.columns.map((slice, j) => w.v128.store(16 * j, get(out), slice)), w.set(out, w.i32.add(get(out), w.i32.const(16 * MR))));
+    vectorLoop.push(w.forLoop(scope, kk, w.i32.const(0), get(k4), 4, block));
+    // the last kb mod 4 values: the scalar loop's body from k4 on
+    vectorLoop.push(w.forLoop(scope, kk, get(k4), get(kb), 1, kBody));
+    panel.push(w.ifThen(w.i32.and(run, w.i32.geS(get(kb), w.i32.const(4))), vectorLoop, [scalarLoop]));
+  }
   const panels = w.i32.divS(w.i32.add(get(mb), w.i32.const(width - 1)), w.i32.const(width));
   w.addFunction(name, scope, 'none', [w.set(out, get(dst)), w.forLoop(scope, ip, w.i32.const(0), panels, 1, panel)]);
+}
+
+/** i8x16 shuffle lanes selecting i32 lanes (0–3 from the first vector, 4–7 from the second). */
+export const lanes32 = (l: readonly number[]): number[] => l.flatMap((j) => [4 * j, 4 * j + 1, 4 * j + 2, 4 * j + 3]);
+
+/**
+ * The 4×4 transpose of the vectors in locals v (v[i] = row i): `setup` fills the temporaries x,
+ * then `columns[j]` is column j as a vector (lane i = v[i][j]).
+ */
+export function transpose4(w: WasmModuleBuilder, scope: FunctionScope, v: readonly number[], x: readonly number[]): { setup: Expr[]; columns: Expr[] } {
+  const get = (i: number): Expr => w.get(scope, i);
+  const vv = (i: number): Expr => get(v[i] as number);
+  const xx = (i: number): Expr => get(x[i] as number);
+  const setup = [
+    w.set(x[0] as number, w.i8x16.shuffle(vv(0), vv(1), lanes32([0, 4, 1, 5]))),
+    w.set(x[1] as number, w.i8x16.shuffle(vv(0), vv(1), lanes32([2, 6, 3, 7]))),
+    w.set(x[2] as number, w.i8x16.shuffle(vv(2), vv(3), lanes32([0, 4, 1, 5]))),
+    w.set(x[3] as number, w.i8x16.shuffle(vv(2), vv(3), lanes32([2, 6, 3, 7]))),
+  ];
+  const columns = [
+    w.i8x16.shuffle(xx(0), xx(2), lanes32([0, 1, 4, 5])),
+    w.i8x16.shuffle(xx(0), xx(2), lanes32([2, 3, 6, 7])),
+    w.i8x16.shuffle(xx(1), xx(3), lanes32([0, 1, 4, 5])),
+    w.i8x16.shuffle(xx(1), xx(3), lanes32([2, 3, 6, 7])),
+  ];
+  return { setup, columns };
 }
 
 /** Bp[panel][k][8]: columns from a list, k from a list; columns past the count are zeros. */

@@ -1,4 +1,4 @@
-import { emitPackA, tableAt, type FactorTables, type GemmOpSpec } from './gemm-emit.js';
+import { emitPackA, tableAt, transpose4, type FactorTables, type GemmOpSpec } from './gemm-emit.js';
 import { TASK, TASK_FIELDS } from './gemm-layout.js';
 import { FunctionScope, type Expr, type WasmModuleBuilder } from './module-builder.js';
 
@@ -14,8 +14,6 @@ import { FunctionScope, type Expr, type WasmModuleBuilder } from './module-build
 export const NT_ROWS = 8;
 export const NT_COLS = 4;
 
-/** i8x16 shuffle lanes selecting i32 lanes (0–3 from the first vector, 4–7 from the second). */
-const lanes32 = (l: readonly number[]): number[] => l.flatMap((j) => [4 * j, 4 * j + 1, 4 * j + 2, 4 * j + 3]);
 
 /**
  * i32 words per column group in the kernel's `colInfo`: 4 C column byte offsets, how many of the
@@ -136,29 +134,6 @@ export function emitNtPackB(w: WasmModuleBuilder, name: string): void {
   tail.push(w.set(out, w.i32.add(get(out), w.i32.const(16))));
   body.push(w.forLoop(scope, kk, w.i32.const(0), get(k4), 4, block), w.forLoop(scope, kk, get(k4), get(kb), 1, tail));
   w.addFunction(name, scope, 'none', body);
-}
-
-/**
- * The 4×4 transpose of the vectors in locals v (v[i] = row i): `setup` fills the temporaries x,
- * then `columns[j]` is column j as a vector (lane i = v[i][j]).
- */
-function transpose4(w: WasmModuleBuilder, scope: FunctionScope, v: readonly number[], x: readonly number[]): { setup: Expr[]; columns: Expr[] } {
-  const get = (i: number): Expr => w.get(scope, i);
-  const vv = (i: number): Expr => get(v[i] as number);
-  const xx = (i: number): Expr => get(x[i] as number);
-  const setup = [
-    w.set(x[0] as number, w.i8x16.shuffle(vv(0), vv(1), lanes32([0, 4, 1, 5]))),
-    w.set(x[1] as number, w.i8x16.shuffle(vv(0), vv(1), lanes32([2, 6, 3, 7]))),
-    w.set(x[2] as number, w.i8x16.shuffle(vv(2), vv(3), lanes32([0, 4, 1, 5]))),
-    w.set(x[3] as number, w.i8x16.shuffle(vv(2), vv(3), lanes32([2, 6, 3, 7]))),
-  ];
-  const columns = [
-    w.i8x16.shuffle(xx(0), xx(2), lanes32([0, 1, 4, 5])),
-    w.i8x16.shuffle(xx(0), xx(2), lanes32([2, 3, 6, 7])),
-    w.i8x16.shuffle(xx(1), xx(3), lanes32([0, 1, 4, 5])),
-    w.i8x16.shuffle(xx(1), xx(3), lanes32([2, 3, 6, 7])),
-  ];
-  return { setup, columns };
 }
 
 /**
