@@ -9,7 +9,7 @@ import { findContraction, type Contraction } from './contraction.js';
 import { DEFAULT_BLOCKING, emitGatherMicroKernel, emitGemmOp, emitMicroKernel, emitSharedGemm, gemmScratchBytes, type Blocking, type FactorTables } from './gemm-emit.js';
 import { emitRowPanelKernel } from './gemm-row-kernel.js';
 import { emitNtGemm, emitNtMicroKernel, emitNtPackB, ntColumnBlock, ntRowBlock } from './gemm-nt-emit.js';
-import { emitIndexBuild, simdIndexable, tileGrid } from './index-emit.js';
+import { emitIndexBuild, payloadIndexable, simdIndexable, tileGrid } from './index-emit.js';
 import { MemoryLayout } from './layout.js';
 import { WasmModuleBuilder, type ModuleFeatures } from './module-builder.js';
 import { emitPointwise, type PointwiseKernels } from './pointwise-kernels.js';
@@ -37,6 +37,8 @@ export type OpProgram =
       readonly directB: boolean;
       /** B is one factor contiguous along k: the module has the NT driver `${fn}_nt` (gemm-nt-emit.ts). */
       readonly ntDriver: boolean;
+      /** A is the PIT index's source read tile by tile: the index build's payload is its packed A. */
+      readonly aPayload?: string;
       /** B's loop and k offset tables (element offsets), to build row-offset lists. */
       readonly tables: { readonly bLoop: Int32Array; readonly bK: Int32Array };
       /** C's offset tables (element offsets from cAddress) by loop, row and column index. */
@@ -64,6 +66,7 @@ export interface CompiledWasm {
 
 /** An index built by a module function into fixed arrays of its memory. */
 export interface SimdIndex {
+  /** The exported builder; takes the dense crossover (f64) when it writes a payload. */
   readonly fn: string;
   readonly shape: readonly number[];
   readonly microTile: readonly number[];
@@ -72,6 +75,8 @@ export interface SimdIndex {
   readonly coords: number;
   readonly stripCount: number;
   readonly gatherTiles: number;
+  /** The listed tiles copied as packed A (index-emit.ts), with a copied-or-not flag per strip. */
+  readonly payload?: { readonly address: number; readonly flags: number; readonly tileRows: number };
 }
 
 export interface CompileOptions {
@@ -118,14 +123,12 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
   const ops: OpProgram[] = [];
   const indexBuilders = new Map<string, SimdIndex>();
 
+  /** Index keys whose builder also writes the packed A of a GEMM (the payload). */
+  const payloadKeys = new Set<string>();
   kernels.forEach((kernel, i) => {
     const expr = kernel.expr;
     const extents = axisExtents(expr, dims);
     const name = `op${i}`;
-    if (kernel.kind === 'pit' && !indexBuilders.has(kernel.index.key)) {
-      const built = emitSimdIndex(w, layout, `index${indexBuilders.size}`, kernel.index, placement(kernel.index.source));
-      if (built) indexBuilders.set(kernel.index.key, built);
-    }
     const contraction = expr.dtype === 'f32' ? findContraction(expr, (t) => placement(t).dtype === 'f32') : { reason: 'output is not f32' };
     const exact = options.exact === true;
     if ('reason' in contraction) {
@@ -195,6 +198,8 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
       const aContiguous = aSingle !== undefined && contiguous(tables.get(aSingle.kPart) as Int32Array);
       emitNtGemm(w, { name, scale: spec.scale, a: aTables, b: single, c: spec.c, blocking, microKernel: `${name}_ntk`, packB: 'nt_pack_b4', aContiguous, columnBlock: ntColumns, bStride });
     }
+    const aPayload = kernel.kind === 'pit' && readsSourceAsA(kernel, contraction, aTables, tables, placement(kernel.index.source)) ? kernel.index.key : undefined;
+    if (aPayload) payloadKeys.add(aPayload);
     const epilogue = contraction.plain ? undefined : emitPointwise(w, layout, { name: `${name}_epilogue`, expr, extents, placement, external: new Map([[contraction.reduce, cAddress]]), exact });
     const size = (axes: readonly string[]) => axes.reduce((n, a) => n * (extents.get(a) ?? 1), 1);
     ops.push({
@@ -208,6 +213,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
       ...(epilogue ? { epilogue } : {}),
       directB: directB !== undefined,
       ntDriver,
+      ...(aPayload ? { aPayload } : {}),
       tables: {
         bLoop: single ? (tables.get(single.loopPart) as Int32Array) : new Int32Array(0),
         bK: single ? (tables.get(single.kPart) as Int32Array) : new Int32Array(0),
@@ -218,6 +224,11 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     });
   });
 
+  for (const kernel of kernels) {
+    if (kernel.kind !== 'pit' || indexBuilders.has(kernel.index.key)) continue;
+    const built = emitSimdIndex(w, layout, `index${indexBuilders.size}`, kernel.index, placement(kernel.index.source), payloadKeys.has(kernel.index.key));
+    if (built) indexBuilders.set(kernel.index.key, built);
+  }
   const stride = gemmScratchBytes(blocking);
   const gemmScratch = layout.allocate('gemm-scratch', stride * Math.max(1, options.threads));
   const problem = w.validate();
@@ -229,7 +240,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
 }
 
 /** The SIMD index builder of one index, with its arrays, when the source suits it. */
-function emitSimdIndex(w: WasmModuleBuilder, layout: MemoryLayout, name: string, index: KernelIndex, source: TensorPlacement): SimdIndex | undefined {
+function emitSimdIndex(w: WasmModuleBuilder, layout: MemoryLayout, name: string, index: KernelIndex, source: TensorPlacement, withPayload: boolean): SimdIndex | undefined {
   const microTile = index.microTile.map((e, d) => Math.max(1, Math.min(e === 'full' ? (source.shape[d] ?? 1) : e, source.shape[d] ?? 1)));
   if (!simdIndexable(source.shape, source.dtype, microTile, index.fill) || (index.gatherDim !== 0 && index.gatherDim !== 1)) return undefined;
   const [rows, cols] = source.shape as [number, number];
@@ -239,8 +250,33 @@ function emitSimdIndex(w: WasmModuleBuilder, layout: MemoryLayout, name: string,
   const presence = layout.allocate(`${name}:presence`, grid.tr * grid.tc * 4);
   const stripPtr = layout.allocate(`${name}:ptr`, (stripCount + 1) * 4);
   const coords = layout.allocate(`${name}:coords`, stripCount * gatherTiles * 4);
-  emitIndexBuild(w, { name, source: source.address, rows, cols, tileRows, tileCols, gatherDim: index.gatherDim, fill: index.fill, presence, stripPtr, coords });
-  return { fn: name, shape: [rows, cols], microTile, gatherDim: index.gatherDim, stripPtr, coords, stripCount, gatherTiles };
+  const payload =
+    withPayload && payloadIndexable(index.gatherDim, tileRows, tileCols)
+      ? { address: layout.allocate(`${name}:payload`, grid.tr * tileRows * cols * 4), flags: layout.allocate(`${name}:payload-flags`, stripCount * 4), tileRows }
+      : undefined;
+  emitIndexBuild(w, { name, source: source.address, rows, cols, tileRows, tileCols, gatherDim: index.gatherDim, fill: index.fill, presence, stripPtr, coords, ...(payload ? { payload } : {}) });
+  return { fn: name, shape: [rows, cols], microTile, gatherDim: index.gatherDim, stripPtr, coords, stripCount, gatherTiles, ...(payload ? { payload } : {}) };
+}
+
+/**
+ * Whether a PIT GEMM's A is exactly its index's source, tile by tile: C = Σ_k A[m, k]·B with A
+ * the row-major 2-D f32 source read as source[m][k] (one factor, no constant, no batch axes), the
+ * index gathering k in micro-tiles of R rows × 1 column (R a multiple of 4) with strips along m.
+ * Then the index build can copy each strip's listed tiles as the task's packed A (its payload).
+ */
+function readsSourceAsA(kernel: Extract<KernelIR, { kind: 'pit' }>, c: Contraction, aTables: readonly FactorTables[], tables: ReadonlyMap<number, Int32Array>, source: TensorPlacement): boolean {
+  const a = aTables[0];
+  if (aTables.length !== 1 || !a || c.scale !== 1 || c.loop.length !== 0 || c.m.length !== 1 || c.k.length !== 1) return false;
+  if ((c.aFactors[0] as AccessExpr).tensor !== kernel.index.source || source.dtype !== 'f32' || source.shape.length !== 2 || a.base !== source.address) return false;
+  if (kernel.index.gatherDim !== 1 || kernel.gather.axis !== c.k[0] || kernel.gather.width !== 1) return false;
+  if (kernel.strips.length !== 1 || kernel.strips[0]?.axis !== c.m[0]) return false;
+  const [rows, cols] = source.shape as [number, number];
+  const tile = kernel.index.microTile.map((e, d) => Math.max(1, Math.min(e === 'full' ? (source.shape[d] ?? 1) : e, source.shape[d] ?? 1)));
+  if (!payloadIndexable(1, tile[0] as number, tile[1] as number)) return false;
+  const outer = tables.get(a.outerPart) as Int32Array;
+  const k = tables.get(a.kPart) as Int32Array;
+  const loop = tables.get(a.loopPart) as Int32Array;
+  return outer.length === rows && k.length === cols && loop.length === 1 && loop[0] === 0 && outer.every((v, m) => v === m * cols) && k.every((v, i) => v === i);
 }
 
 export function axisExtents(expr: TensorExpr, dims: ReadonlyMap<string, number>): Map<string, number> {

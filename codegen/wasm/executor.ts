@@ -7,7 +7,7 @@ import { checkGuard, concreteTile } from '../ref/executor.js';
 import type { Blocking, Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
 import { compileWasmProgram, type CompiledWasm, type OpProgram, type SimdIndex } from './compile-program.js';
 import type { HostFeatures } from './features.js';
-import { runGemm, taskSpaceEstimate, type GemmTuning } from './gemm-run.js';
+import { runGemm, taskSpaceEstimate, type GemmTuning, type PackedA } from './gemm-run.js';
 import type { PointwiseKernels } from './pointwise-kernels.js';
 import { runSimdStages, type SimdTuning } from './simd-run.js';
 import type { KernelCall } from './thread-pool.js';
@@ -241,7 +241,7 @@ async function runOp(
   if (kernel.kind === 'pit' && !forceDense) {
     const i0 = performance.now();
     const reused = indexes.get(kernel.index.key);
-    const index = reused ?? buildIndex(kernel, p, memory, services);
+    const index = reused ?? buildIndex(kernel, p, memory, services, options.denseCrossover);
     indexes.set(kernel.index.key, index);
     indexMs = performance.now() - i0;
     const density = indexDensity(index);
@@ -267,10 +267,12 @@ async function runOp(
   // task lists are part of running the kernel (SRead's plan), not of building the index
   const k0 = performance.now() - taskMs;
   const cpuK0 = SCHED ? schedNs() - taskMs * 1e6 : 0; // TEMP instrumentation
-  const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.gemm);
+  // A read tile by tile from the index source: the index build copied it packed (its payload)
+  const payload = op.aPayload !== undefined && detail['mode'] === 'pit' ? packedAOf(p, op.aPayload, indexes.get(op.aPayload)) : undefined;
+  const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.gemm, payload);
   const epilogue = op.epilogue ? { epilogue: await runPointwise(op.epilogue, p, options, call) } : {};
   const kernelMs = SCHED ? (schedNs() - cpuK0) / 1e6 : performance.now() - k0;
-  return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, cInitMs: run.initMs, gemmMs: run.gemmMs, ...epilogue } };
+  return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, cInitMs: run.initMs, gemmMs: run.gemmMs, ...(run.aFromIndex > 0 ? { aFromIndex: run.aFromIndex } : {}), ...epilogue } };
 }
 
 /** Runs SIMD stages on the pool, or the exact scalar kernel here; says which and why. */
@@ -287,8 +289,8 @@ async function runPointwise(kernels: PointwiseKernels, p: Prepared, options: Was
  * Runs the module's SIMD index builder and reads its arrays back: copied (memory may grow), into
  * arrays kept per binding and reused run after run (an index lives for one run).
  */
-function buildSimdIndex(simd: SimdIndex, p: Prepared, memory: WebAssembly.Memory): SparseIndex {
-  (p.instance.exports[simd.fn] as () => void)();
+function buildSimdIndex(simd: SimdIndex, p: Prepared, memory: WebAssembly.Memory, crossover: number): SparseIndex {
+  (p.instance.exports[simd.fn] as (crossover: number) => void)(crossover);
   const kept = listCache(p, `index:${simd.fn}`);
   const keep = (name: string, size: number): Int32Array => {
     let array = kept.get(name);
@@ -332,6 +334,12 @@ function listedCoverage(stripPtr: Int32Array, coords: Int32Array, simd: SimdInde
   return covered;
 }
 
+/** The packed A an index build left for a GEMM (compile-program.ts `aPayload`), if it wrote one. */
+function packedAOf(p: Prepared, key: string, index: SparseIndex | undefined): PackedA | undefined {
+  const payload = p.compiled.indexBuilders.get(key)?.payload;
+  return payload && index ? { address: payload.address, flags: payload.flags, tileRows: payload.tileRows, stripPtr: index.stripPtr } : undefined;
+}
+
 function listCache(p: Prepared, op: string): ListCache {
   let cache = p.lists.get(op);
   if (!cache) {
@@ -341,9 +349,9 @@ function listCache(p: Prepared, op: string): ListCache {
   return cache;
 }
 
-function buildIndex(kernel: PitKernel, p: Prepared, memory: WebAssembly.Memory, services: RuntimeServices): SparseIndex {
+function buildIndex(kernel: PitKernel, p: Prepared, memory: WebAssembly.Memory, services: RuntimeServices, crossover: number): SparseIndex {
   const simd = p.compiled.indexBuilders.get(kernel.index.key);
-  if (simd) return buildSimdIndex(simd, p, memory);
+  if (simd) return buildSimdIndex(simd, p, memory, crossover);
   const place = p.compiled.tensors.get(kernel.index.source);
   if (!place) throw new InternalError('wasm', `index source '${kernel.index.source}' has no buffer`);
   const tensor: HostTensor = { dtype: place.dtype, shape: place.shape, data: viewOf(memory, place) };

@@ -496,7 +496,7 @@ function emitPrepack(w: WasmModuleBuilder, spec: GemmOpSpec): void {
   const field = (f: number): Expr => w.i32.load(4 * f, get(task));
   const body = [
     w.set(task, w.i32.add(get(tasks), w.i32.mul(get(t), w.i32.const(4 * TASK_FIELDS)))),
-    w.call(`${spec.name}_packA`, [field(TASK.aPacked), field(TASK.rows), field(TASK.rowCount), field(TASK.ks), field(TASK.kCount), field(TASK.loop)], 'none'),
+    w.ifThen(w.i32.eqz(field(TASK.aReady)), [w.call(`${spec.name}_packA`, [field(TASK.aPacked), field(TASK.rows), field(TASK.rowCount), field(TASK.ks), field(TASK.kCount), field(TASK.loop)], 'none')]),
   ];
   w.addFunction(`${spec.name}_prepack`, scope, 'none', [w.forLoop(scope, t, w.i32.const(0), get(count), 1, body)]);
   w.exportFunction(`${spec.name}_prepack`);

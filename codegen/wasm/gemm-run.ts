@@ -32,12 +32,25 @@ export interface GemmTuning {
   readonly minParallelWork?: number;
 }
 
+/**
+ * Packed A the index build copied (index-emit.ts payload): strip s's tasks find their A at
+ * address + 4·tileRows·stripPtr[s], when flags[s] (an i32 in memory) is set.
+ */
+export interface PackedA {
+  readonly address: number;
+  readonly flags: number;
+  readonly tileRows: number;
+  readonly stripPtr: Int32Array;
+}
+
 export interface GemmRun {
   readonly path: 'shared-packed' | 'shared-direct' | 'per-task' | 'per-task-nt';
   readonly threads: number;
   /** ms initialising C (c-init.ts: zero fills), and ms of the GEMM itself (lists, packing, kernels). */
   readonly initMs: number;
   readonly gemmMs: number;
+  /** Tasks whose packed A the index build had copied (PackedA). */
+  readonly aFromIndex: number;
 }
 
 /**
@@ -56,6 +69,7 @@ export async function runGemm(
   pool: ThreadPool | undefined,
   call: KernelCall,
   tuning: GemmTuning = {},
+  packedA?: PackedA,
 ): Promise<GemmRun> {
   let tasks = tasksIn;
   const n = op.sizes.n;
@@ -69,13 +83,15 @@ export async function runGemm(
   const zeroFirst = init.zeroFirst ? 1 : 0;
   const t1 = performance.now();
   const cpu0 = SCHED ? schedNs() : 0; // TEMP instrumentation
-  const timed = (path: GemmRun['path'], used: number): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: SCHED ? (schedNs() - cpu0) / 1e6 : performance.now() - t1 });
+  let aFromIndex = 0;
+  const timed = (path: GemmRun['path'], used: number): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: SCHED ? (schedNs() - cpu0) / 1e6 : performance.now() - t1, aFromIndex });
   if (columnsSplittable(tasks, n) && !denseLike) {
     const sorted = sortedByLoop(tasks); // stable: keeps strip order per loop value
     const plan = bListPlan(sorted, op.sizes.k, lists);
     const work = sorted.reduce((s, t) => s + t.rows.length * t.ks.length, 0);
     const direct = op.directB && (forceDirect ?? work < DIRECT_B_ROW_USES * plan.packedRows);
-    const { tasksPtr, colFull } = writeShared(memory, compiled.dynamicBase, sorted, lists, op, direct, plan);
+    const { tasksPtr, colFull, ready } = writeShared(memory, compiled.dynamicBase, sorted, lists, op, direct, plan, packedA);
+    aFromIndex = ready;
     call(`${op.fn}_prepack`, tasksPtr, sorted.length);
     const per = Math.ceil(n / threads / 8) * 8;
     const { kc, nc } = sharedBlocking(plan, sorted, direct, compiled.blocking, op.sizes.k);
@@ -260,7 +276,7 @@ function writeTasks(memory: WebAssembly.Memory, base: number, tasks: readonly Ge
   return { tasksPtr: base };
 }
 
-function record(t: GemmTask, lists: ListWriter, aPacked: number, bRows: number, bList = 0, bCount = 0, cRows = 0): number[] {
+function record(t: GemmTask, lists: ListWriter, aPacked: number, bRows: number, bList = 0, bCount = 0, cRows = 0, aReady = 0): number[] {
   const r = new Array<number>(TASK_FIELDS).fill(0);
   r[TASK.loop] = t.loop;
   r[TASK.rows] = lists.address(t.rows);
@@ -274,6 +290,7 @@ function record(t: GemmTask, lists: ListWriter, aPacked: number, bRows: number, 
   r[TASK.bList] = bList;
   r[TASK.bCount] = bCount;
   r[TASK.cRows] = cRows;
+  r[TASK.aReady] = aReady;
   return r;
 }
 
@@ -282,7 +299,7 @@ function record(t: GemmTask, lists: ListWriter, aPacked: number, bRows: number, 
  * and its B rows: byte offsets of the rows in place (direct), or positions in its loop value's B
  * list (packed).
  */
-function writeShared(memory: WebAssembly.Memory, base: number, tasks: readonly GemmTask[], cache: ListCache, op: GemmOp, direct: boolean, plan: BListPlan) {
+function writeShared(memory: WebAssembly.Memory, base: number, tasks: readonly GemmTask[], cache: ListCache, op: GemmOp, direct: boolean, plan: BListPlan, packedA: PackedA | undefined) {
   const lists = new ListWriter();
   const colFull = fullList(cache, 'n-full', op.sizes.n);
   lists.add(colFull);
@@ -306,7 +323,9 @@ function writeShared(memory: WebAssembly.Memory, base: number, tasks: readonly G
     lists.add(rows);
   }
   const recordsBytes = tasks.length * TASK_FIELDS * 4;
-  const aBytes = tasks.map((t) => Math.ceil(t.rows.length / MR) * MR * t.ks.length * 4);
+  const flags = packedA ? new Int32Array(memory.buffer, packedA.flags, packedA.stripPtr.length - 1) : undefined;
+  const ready = tasks.map((t) => (packedA && flags ? payloadAt(packedA, flags, t) : -1));
+  const aBytes = tasks.map((t, i) => (ready[i] !== -1 ? 0 : Math.ceil(t.rows.length / MR) * MR * t.ks.length * 4));
   const listsAt = base + recordsBytes;
   const aAt = align64(listsAt + lists.bytes);
   const end = aAt + aBytes.reduce((s, b) => s + align64(b), 0);
@@ -316,10 +335,25 @@ function writeShared(memory: WebAssembly.Memory, base: number, tasks: readonly G
   let a = aAt;
   tasks.forEach((t, i) => {
     const bList = plan.lists.get(t.loop) as Int32Array;
-    view.set(record(t, lists, a, lists.address(bRows.get(t) as Int32Array), lists.address(bList), bList.length, lists.address(cRows.get(t) as Int32Array)), base / 4 + i * TASK_FIELDS);
+    const payload = ready[i] as number;
+    view.set(record(t, lists, payload !== -1 ? payload : a, lists.address(bRows.get(t) as Int32Array), lists.address(bList), bList.length, lists.address(cRows.get(t) as Int32Array), payload !== -1 ? 1 : 0), base / 4 + i * TASK_FIELDS);
     a += align64(aBytes[i] as number);
   });
-  return { tasksPtr: base, colFull: lists.address(colFull) };
+  return { tasksPtr: base, colFull: lists.address(colFull), ready: ready.filter((r) => r !== -1).length };
+}
+
+/**
+ * Where the index build left task t's packed A, or -1: t must be strip s's task (its rows the
+ * strip's, in order; its k the strip's listed tiles) and strip s copied.
+ */
+function payloadAt(packed: PackedA, flags: Int32Array, t: GemmTask): number {
+  const first = t.rows[0] ?? 0;
+  const s = Math.floor(first / packed.tileRows);
+  if (first !== s * packed.tileRows || (t.rows[t.rows.length - 1] as number) !== first + t.rows.length - 1 || t.rows.length > packed.tileRows) return -1;
+  const start = packed.stripPtr[s] as number;
+  if ((packed.stripPtr[s + 1] as number) - start !== t.ks.length) return -1;
+  if (flags[s] !== 1) return -1;
+  return packed.address + 4 * packed.tileRows * start;
 }
 
 /** An i32 array kept per op between runs. */
