@@ -19,11 +19,6 @@ import { loadInputs, readOutputs, viewOf, zeroBytes, type ResidentWeights } from
 import { denseTasks, pitTasks, type GemmTask, type ListCache } from './tasks.js';
 import type { ThreadPool } from './thread-pool.js';
 
-// TEMP instrumentation: thread CPU time instead of wall time
-import { readFileSync } from 'node:fs';
-const SCHED = process.env.PITC_SCHEDSTAT === '1';
-function schedNs(): number { return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]); }
-
 export interface WasmExecutorOptions {
   readonly features: HostFeatures;
   /** Threads to split GEMMs across (1 = the calling thread only). */
@@ -266,12 +261,11 @@ async function runOp(
   }
   // task lists are part of running the kernel (SRead's plan), not of building the index
   const k0 = performance.now() - taskMs;
-  const cpuK0 = SCHED ? schedNs() - taskMs * 1e6 : 0; // TEMP instrumentation
   // A read tile by tile from the index source: the index build copied it packed (its payload)
   const payload = op.aPayload !== undefined && detail['mode'] === 'pit' ? packedAOf(p, op.aPayload, indexes.get(op.aPayload)) : undefined;
   const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.gemm, payload);
   const epilogue = op.epilogue ? { epilogue: await runPointwise(op.epilogue, p, options, call) } : {};
-  const kernelMs = SCHED ? (schedNs() - cpuK0) / 1e6 : performance.now() - k0;
+  const kernelMs = performance.now() - k0;
   return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, cInitMs: run.initMs, gemmMs: run.gemmMs, ...(run.aFromIndex > 0 ? { aFromIndex: run.aFromIndex } : {}), ...epilogue } };
 }
 

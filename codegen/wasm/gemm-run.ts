@@ -17,10 +17,8 @@ export type { KernelCall } from './thread-pool.js';
  */
 export const DIRECT_B_ROW_USES = 8;
 
-// TEMP instrumentation: thread CPU time instead of wall time
-import { readFileSync } from 'node:fs';
-const SCHED = process.env.PITC_SCHEDSTAT === '1';
-function schedNs(): number { return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]); }
+/** A elements below which the prepack stays on one thread (a dispatch costs about as much). */
+export const MIN_PARALLEL_PACK = 1 << 16;
 
 /** Multiply-adds below which a GEMM stays on one thread (dispatch costs ~0.1 ms). */
 export const MIN_PARALLEL_WORK = 1 << 22;
@@ -30,6 +28,8 @@ export interface GemmTuning {
   readonly forceDirectB?: boolean;
   /** Smallest GEMM (multiply-adds) split across threads. */
   readonly minParallelWork?: number;
+  /** Smallest prepack (A elements) split across threads. */
+  readonly minParallelPack?: number;
 }
 
 /**
@@ -82,9 +82,8 @@ export async function runGemm(
   const init = initC(op, tasks, memory, lists);
   const zeroFirst = init.zeroFirst ? 1 : 0;
   const t1 = performance.now();
-  const cpu0 = SCHED ? schedNs() : 0; // TEMP instrumentation
   let aFromIndex = 0;
-  const timed = (path: GemmRun['path'], used: number): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: SCHED ? (schedNs() - cpu0) / 1e6 : performance.now() - t1, aFromIndex });
+  const timed = (path: GemmRun['path'], used: number): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: performance.now() - t1, aFromIndex });
   if (columnsSplittable(tasks, n) && !denseLike) {
     const sorted = sortedByLoop(tasks); // stable: keeps strip order per loop value
     const plan = bListPlan(sorted, op.sizes.k, lists);
@@ -92,7 +91,7 @@ export async function runGemm(
     const direct = op.directB && (forceDirect ?? work < DIRECT_B_ROW_USES * plan.packedRows);
     const { tasksPtr, colFull, ready } = writeShared(memory, compiled.dynamicBase, sorted, lists, op, direct, plan, packedA);
     aFromIndex = ready;
-    call(`${op.fn}_prepack`, tasksPtr, sorted.length);
+    await runJobs(`${op.fn}_prepack`, prepackJobs(tasksPtr, sorted, threads, tuning.minParallelPack ?? MIN_PARALLEL_PACK), pool, module, call);
     const per = Math.ceil(n / threads / 8) * 8;
     const { kc, nc } = sharedBlocking(plan, sorted, direct, compiled.blocking, op.sizes.k);
     const jobs = Array.from({ length: threads }, (_, t) => [tasksPtr, sorted.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t), colFull, direct ? 1 : 0, kc, nc, zeroFirst]);
@@ -128,6 +127,24 @@ export async function runGemm(
   const nt = op.ntDriver && tasks.every(isKRun);
   await runJobs(nt ? `${op.fn}_nt` : op.fn, jobs, pool, module, call);
   return timed(nt ? 'per-task-nt' : 'per-task', jobs.length);
+}
+
+/** The prepack of every task's A, split into task ranges of about equal size (rows · k). */
+function prepackJobs(tasksPtr: number, tasks: readonly GemmTask[], threads: number, minPack: number): number[][] {
+  const size = (t: GemmTask): number => t.rows.length * t.ks.length;
+  const total = tasks.reduce((s, t) => s + size(t), 0);
+  if (threads <= 1 || total < minPack || tasks.length < 2) return [[tasksPtr, tasks.length]];
+  const jobs: number[][] = [];
+  let start = 0;
+  let acc = 0;
+  for (let i = 0; i < tasks.length; i++) {
+    acc += size(tasks[i] as GemmTask);
+    if (acc >= ((jobs.length + 1) * total) / threads || i === tasks.length - 1) {
+      jobs.push([tasksPtr + start * TASK_FIELDS * 4, i + 1 - start]);
+      start = i + 1;
+    }
+  }
+  return jobs;
 }
 
 /** Tasks ordered by loop value, stably (the same array when already ordered). */

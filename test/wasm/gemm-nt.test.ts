@@ -100,7 +100,7 @@ describe('the NT driver (B contiguous along k)', () => {
               features: detectFeatures(),
               threads,
               denseCrossover: 2,
-              gemm: { minParallelWork: 0 },
+              gemm: { minParallelWork: 0, minParallelPack: 0 },
               ...(blocking ? { blocking } : {}),
             });
             executors.push(executor);

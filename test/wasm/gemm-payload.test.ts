@@ -57,7 +57,7 @@ describe('the packed A an index build copies (payload)', () => {
         const inputs = density === 'first rows dense' ? firstRowsDense(base, rows) : base;
         const want = denseValues(c.graph, inputs, DIMS).get('c') as HostTensor;
         for (const threads of [1, 2]) {
-          const executor = createWasmExecutor(lowered, createIndexService(), { features: detectFeatures(), threads, denseCrossover: 0.9, gemm: { minParallelWork: 0 } });
+          const executor = createWasmExecutor(lowered, createIndexService(), { features: detectFeatures(), threads, denseCrossover: 0.9, gemm: { minParallelWork: 0, minParallelPack: 0 } });
           executors.push(executor);
           const run = await executor.run(inputs, DIMS);
           await executor.dispose();
