@@ -57,7 +57,8 @@ export interface GemmRun {
  * Runs one contraction's tasks: the shared driver when every task spans all columns (B packed
  * once per block, or read in place when the tasks touch little of it), the per-task driver when
  * tasks gather columns. C is initialised here (c-init.ts): zeroed only where no task's first k
- * block stores into it.
+ * block stores into it; unless `cZeroed` says the caller zeroed the cells the tasks write (an
+ * output-sparse GEMM's listed tiles), and then the drivers accumulate.
  */
 export async function runGemm(
   op: GemmOp,
@@ -69,6 +70,7 @@ export async function runGemm(
   pool: ThreadPool | undefined,
   call: KernelCall,
   tuning: GemmTuning = {},
+  cZeroed = false,
   packedA?: PackedA,
 ): Promise<GemmRun> {
   let tasks = tasksIn;
@@ -79,7 +81,7 @@ export async function runGemm(
   const forceDirect = tuning.forceDirectB;
   const denseLike = tasks.every((t) => t.rows.length === op.sizes.m && t.ks.length === op.sizes.k);
   const t0 = performance.now();
-  const init = initC(op, tasks, memory, lists);
+  const init = initC(op, tasks, memory, lists, cZeroed);
   const zeroFirst = init.zeroFirst ? 1 : 0;
   const t1 = performance.now();
   let aFromIndex = 0;

@@ -73,11 +73,11 @@ export function buildMonomial(monomial: Monomial, order: Ordering): ScalarExpr {
   const m = balanceConstants(monomial);
   const num = canonicalSort(m.num, (x) => x, order);
   const den = canonicalSort(m.den, (x) => x, order);
-  let consts = foldConstants(m.consts).filter((c) => c !== 1);
+  let consts = multiplyExactly(m.consts).filter((c) => c !== 1);
   let sign = m.sign;
   const f32 = consts.length > 0 || den.length > 0 || num.some((x) => x.dtype === 'f32');
   if (f32 && sign < 0) {
-    consts = foldConstants([...consts, -1]);
+    consts = multiplyExactly([...consts, -1]);
     sign = 1;
   }
   const [first, ...rest] = [...num, ...consts.map(constant)];
@@ -88,7 +88,7 @@ export function buildMonomial(monomial: Monomial, order: Ordering): ScalarExpr {
 }
 
 /** Multiplies constants together where the product is exact; the rest stay separate (sorted, so the result does not depend on their order). */
-export function foldConstants(values: readonly number[]): number[] {
+export function multiplyExactly(values: readonly number[]): number[] {
   // -0 and 0 differ only in the sign of the zero they give
   const sorted = values.map((c) => (c === 0 ? 0 : c)).sort((a, b) => (Number.isNaN(a) ? 1 : Number.isNaN(b) ? -1 : a - b));
   const out: number[] = [];
@@ -113,8 +113,8 @@ export function balanceConstants(m: Monomial): Monomial {
   const divisors: ScalarExpr[] = m.den.filter((x) => x.kind === 'const' && usable(x.value));
   if (divisors.length === 0) return m;
   const multipliers = m.consts.filter(usable);
-  const p = foldConstants(multipliers.length > 0 ? multipliers : [1]);
-  const d = foldConstants(divisors.map((x) => (x.kind === 'const' ? x.value : 1)));
+  const p = multiplyExactly(multipliers.length > 0 ? multipliers : [1]);
+  const d = multiplyExactly(divisors.map((x) => (x.kind === 'const' ? x.value : 1)));
   if (p.length !== 1 || d.length !== 1) return m;
   const top = splitPowerOfTwo(p[0] as number);
   const bottom = splitPowerOfTwo(d[0] as number);

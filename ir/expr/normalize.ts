@@ -3,7 +3,7 @@ import type { DType } from '../dtype.js';
 import { arith, constant, negate, reduceOver } from './build.js';
 import { canonicalSort, type Ordering } from './canonical-order.js';
 import { mayHoldInfinity } from './infinity.js';
-import { balanceConstants, buildMonomial, foldConstants, toMonomial, type Monomial } from './monomial.js';
+import { balanceConstants, buildMonomial, multiplyExactly, toMonomial, type Monomial } from './monomial.js';
 import { buildTerms, isSumNode, negateSum, toTerms, type Term } from './terms.js';
 import { printScalar } from './print.js';
 import { freeAxesOf, mapChildren, type BinaryExpr, type ReduceExpr, type ScalarExpr, type TensorExpr } from './tensor-expr.js';
@@ -247,7 +247,7 @@ class Normalizer {
 
 /** The constant part of `m` is exactly -1 (a negation). */
 function isMinusOne(m: Monomial): boolean {
-  return m.sign < 0 && foldConstants(m.consts).every((c) => c === 1);
+  return m.sign < 0 && multiplyExactly(m.consts).every((c) => c === 1);
 }
 
 /** Whether the sum `a` is the preferred sign form over its negation `b`: more added terms, then the text. */

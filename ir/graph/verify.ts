@@ -28,8 +28,9 @@ export function verifyGraph(graph: Graph): string[] {
     problems.push(...verifyTensorExpr(op.expr, tensors, available));
     available.add(out);
   }
+  const defined = new Set(graph.ops.map((o) => o.expr.output));
   for (const t of graph.tensors) {
-    if (t.role === 'intermediate' && !graph.ops.some((o) => o.expr.output === t.name)) {
+    if (t.role === 'intermediate' && !defined.has(t.name)) {
       problems.push(`intermediate '${t.name}' has no defining op`);
     }
   }

@@ -5,7 +5,9 @@ import type { OpChoice } from '../../rules/plan.js';
 import { analyse, type Analysis } from '../pipeline.js';
 import { createIndexService } from '../runtime/index-service.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
-import { runFrontEnd } from '../frontend/index.js';
+import { OnnxProgram } from '../onnx/program.js';
+import type { ExternalDataReader } from '../onnx/tensor-data.js';
+import { loadProgram, type ProgramSource } from '../program-source.js';
 import { allTargets, DEFAULT_TARGET, TARGET_IDS } from '../targets.js';
 import { checkCompileArguments, checkPlan } from './compile-options.js';
 import { PitProgram } from './program.js';
@@ -32,6 +34,10 @@ export interface CompileOptions {
    * interpreter (slower; the default is f32 SIMD within tolerance of the reference).
    */
   readonly exact?: boolean;
+  /** Inputs (or weights) to treat as dynamically sparse, as `@dynamic` does (ONNX names for a model). */
+  readonly dynamic?: readonly string[];
+  /** The folder an ONNX model's external-data files are read from (Node; the CLI passes the model's folder). */
+  readonly modelDir?: string;
 }
 
 function targetOptions(options: CompileOptions): TargetOptions {
@@ -55,20 +61,23 @@ export interface CompileResult {
 }
 
 /**
- * Compiles .pit source text for a target. User mistakes come back in `diagnostics`, including
- * arguments of the wrong kind (PIT5004); only a bug in pitc throws (an InternalError naming the
- * stage).
+ * Compiles .pit source text, or the bytes of an ONNX model (docs/onnx.md), for a target. User
+ * mistakes come back in `diagnostics`, including arguments of the wrong kind (PIT5004); only a
+ * bug in pitc throws (an InternalError naming the stage).
  */
-export async function compile(text: string, options: CompileOptions = {}): Promise<CompileResult> {
+export async function compile(text: ProgramSource, options: CompileOptions = {}): Promise<CompileResult> {
   return compileWithTargets(text, options, allTargets());
 }
 
 /** compile() with the targets to choose from given (tests run gpu.js on its `cpu` backend this way). */
-export async function compileWithTargets(text: string, options: CompileOptions, targets: ReadonlyMap<TargetId, Target>): Promise<CompileResult> {
+export async function compileWithTargets(text: ProgramSource, options: CompileOptions, targets: ReadonlyMap<TargetId, Target>): Promise<CompileResult> {
   const t0 = performance.now();
   const args = checkCompileArguments(text, options);
-  const file = typeof options?.file === 'string' ? options.file : '<input>';
-  const front = runFrontEnd(typeof text === 'string' ? text : '', file);
+  const file = typeof options?.file === 'string' ? options.file : text instanceof Uint8Array ? '<model>.onnx' : '<input>';
+  const source = typeof text === 'string' || text instanceof Uint8Array ? text : '';
+  const external = hasErrors(args.diagnostics) || typeof options?.modelDir !== 'string' ? undefined : await externalReader(options.modelDir);
+  const dynamic = hasErrors(args.diagnostics) ? [] : (options?.dynamic ?? []);
+  const front = loadProgram(source, file, { dynamic, ...(external ? { external } : {}) });
   const t1 = performance.now();
   const result = (diagnostics: readonly Diagnostic[], program?: PitProgram): CompileResult => ({
     ...(program ? { program } : {}),
@@ -77,8 +86,13 @@ export async function compileWithTargets(text: string, options: CompileOptions, 
     formatted: formatDiagnostics(diagnostics, (f) => (f === front.source.name ? front.source : undefined)),
     timings: { frontEndMs: t1 - t0, prepareMs: performance.now() - t1 },
   });
-  if (hasErrors(args.diagnostics)) return result([...args.diagnostics, ...front.diagnostics]);
+  // a source that is not text has nothing for the front end to say about it
+  if (hasErrors(args.diagnostics)) return result(typeof text === 'string' ? [...args.diagnostics, ...front.diagnostics] : args.diagnostics);
   if (!front.graph || hasErrors(front.diagnostics)) return result(front.diagnostics);
+  if (front.unknownDynamic.length > 0) {
+    const inputs = front.graph.tensors.filter((t) => t.role !== 'intermediate').map((t) => `'${t.name}'`).join(', ');
+    return result([...front.diagnostics, diagnostic('PIT5004', `option 'dynamic' names ${front.unknownDynamic.map((n) => `'${n}'`).join(', ')}, which is no input or weight of the program (${inputs})`)]);
+  }
 
   const targetId = options.target ?? DEFAULT_TARGET;
   const target = targets.get(targetId);
@@ -99,7 +113,14 @@ export async function compileWithTargets(text: string, options: CompileOptions, 
     await prepared.value?.dispose();
     return result(diagnostics);
   }
-  return result(diagnostics, new PitProgram(analysis.graph, analysis, targetId, front.source, prepared.value));
+  const base: ConstructorParameters<typeof PitProgram> = [analysis.graph, analysis, targetId, front.source, prepared.value];
+  return result(diagnostics, front.kind === 'onnx' ? new OnnxProgram(base, front.weights, front.outputShapes) : new PitProgram(...base));
+}
+
+/** Node's file reader for external data, loaded only when a folder is given (compile() stays browser-safe). */
+async function externalReader(dir: string): Promise<ExternalDataReader> {
+  const { externalDataReader } = await import('../onnx/external-files.js');
+  return externalDataReader(dir);
 }
 
 /** Run-time conditions the PIT forms rely on (none when every kernel is dense). */
@@ -108,8 +129,8 @@ export function guardsOf(analysis: Analysis): LoweredProgram['guards'] {
   return [...analysis.facts.values()].filter((f) => f.guard !== undefined).map((f) => ({ tensor: f.tensor, why: f.guard as string }));
 }
 
-/** `samples/ffn-relu.pit` → `ffn-relu`: the stem used for artifact names. */
+/** `samples/ffn-relu.pit` → `ffn-relu` (`model.onnx` → `model`): the stem used for artifact names. */
 export function programName(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
-  return base.replace(/\.pit$/, '') || 'program';
+  return base.replace(/\.(pit|onnx)$/i, '') || 'program';
 }

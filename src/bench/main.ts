@@ -3,7 +3,7 @@
  * Runs the registered benchmarks, writes bench-results/<name>.json (machine + records) and
  * prints a Markdown report on stdout. Register new benchmarks in BENCHMARKS.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { indexBuildBenchmark } from './index-build.js';
@@ -16,6 +16,7 @@ import { tuningBenchmark } from './tuning.js';
 import { sddmmBenchmark } from './sddmm.js';
 import { layersBenchmark } from './layers/layers-benchmark.js';
 import { enableWasmFeatures } from '../engine-flags.js';
+import { writeFileAtomic } from '../runtime/files.js';
 import { describeMachine, machineInfo } from './machine.js';
 import { markdownTable } from './markdown.js';
 import type { BenchContext, Benchmark } from './types.js';
@@ -59,7 +60,7 @@ export async function runBenchmarks(args: DriverArgs, out: (text: string) => voi
     const records = await bench.run(ctx);
     const file = join(args.outDir, `${bench.name}.json`);
     const result = { name: bench.name, title: bench.title, date: new Date().toISOString(), quick: args.quick, machine, records };
-    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    writeFileAtomic(file, `${JSON.stringify(result, null, 2)}\n`);
     out(`\n## ${bench.title}\n\n${markdownTable(bench.columns, records)}\n\n(${file})\n`);
   }
 }

@@ -4,48 +4,58 @@ import { DEFAULT_TARGET, TARGET_IDS } from '../targets.js';
 export const IR_STAGES = ['ast', 'graph', 'normalized', 'rules', 'plan', 'kernel'] as const;
 export type IrStage = (typeof IR_STAGES)[number];
 
+// Numeric options are parsed as strings: yargs would take '0x10', '1e3' or a missing value as a
+// number; numbers.ts reads them as plain decimal numbers with a diagnostic for anything else.
+
 /** The parsed command line, or what yargs wants printed (help, version, a usage error). */
 export type ParsedArgv =
   | { readonly kind: 'command'; readonly command: string; readonly args: Record<string, unknown> }
   | { readonly kind: 'output'; readonly text: string }
   | { readonly kind: 'usage-error'; readonly message: string; readonly command?: string };
 
+/** `--dynamic NAME`: an input (or weight) to treat as dynamically sparse, as @dynamic does. */
+const DYNAMIC = { type: 'string', array: true, describe: 'treat an input as dynamically sparse (as @dynamic; ONNX names for a model): --dynamic mask' } as const;
+
+const FILE = { type: 'string', describe: 'the .pit program or .onnx model' } as const;
+
 function runOptions(y: Argv): Argv {
   return y
-    .positional('file', { type: 'string', describe: 'the .pit program' })
+    .positional('file', FILE)
+    .option('dynamic', DYNAMIC)
     .option('target', { type: 'string', choices: TARGET_IDS, default: DEFAULT_TARGET, describe: 'where to run (ref: the reference interpreter)' })
     .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim: --dim T=128' })
     .option('input', { type: 'string', array: true, describe: 'an input or weight from a .npy file: --input x=x.npy' })
-    .option('random', { type: 'number', describe: 'fill inputs and weights not given with seeded random values' })
+    .option('random', { type: 'string', describe: 'fill inputs and weights not given with seeded random values' })
     .option('density', { type: 'string', array: true, describe: 'zero a tensor down to a density: --density a=0.1' })
     .option('microtile', { type: 'string', array: true, describe: 'granularity of that zero pattern: --microtile a=32x1' })
     .option('out', { type: 'string', describe: 'write every output to DIR/NAME.npy' })
     .option('save-inputs', { type: 'string', describe: 'write every input and weight used to DIR/NAME.npy' })
     .option('check', { type: 'boolean', default: false, describe: 'compare the outputs with the reference interpreter' })
-    .option('repeat', { type: 'number', default: 1, describe: 'time N runs after a warm-up and report medians' })
-    .option('threads', { type: 'number', describe: 'threads for targets that use them (default: every core)' })
+    .option('repeat', { type: 'string', describe: 'time N runs after a warm-up and report medians (default 1)' })
+    .option('threads', { type: 'string', describe: 'threads for targets that use them (default: every core)' })
     .option('exact', { type: 'boolean', default: false, describe: 'wasm: ops other than GEMMs in float64, bit for bit as the reference (slower)' })
     .option('json', { type: 'boolean', default: false, describe: 'print one JSON report instead of text' })
     .option('tuning', { type: 'boolean', default: true, describe: 'use matching tuning records (--no-tuning: the cost model only)' })
     .option('tuning-db', { type: 'string', describe: 'tuning database (default: $PITC_TUNING_DB or ~/.cache/pitc/tuning.jsonl)' });
 }
 
-const COMMAND_NAMES = ['check', 'ir', 'rules', 'compile', 'run', 'tune', 'bench'];
+const COMMAND_NAMES = ['check', 'ir', 'rules', 'compile', 'run', 'tune', 'bench', 'import'];
 
 export const TUNE_STRATEGIES = ['auto', 'exhaustive', 'beam'] as const;
 
 function tuneOptions(y: Argv): Argv {
   return y
-    .positional('file', { type: 'string', describe: 'the .pit program to tune (optional with --show, --export, --import, --compact)' })
+    .positional('file', { type: 'string', describe: 'the .pit program or .onnx model to tune (optional with --show, --export, --import, --compact)' })
+    .option('dynamic', DYNAMIC)
     .option('target', { type: 'string', choices: TARGET_IDS, default: 'wasm', describe: 'which target to tune for' })
     .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim: --dim T=128' })
     .option('input', { type: 'string', array: true, describe: 'tune on this data: --input x=x.npy' })
-    .option('random', { type: 'number', describe: 'seed for the inputs not given (default 1)' })
+    .option('random', { type: 'string', describe: 'seed for the inputs not given (default 1)' })
     .option('density', { type: 'string', array: true, describe: 'zero a tensor down to a density: --density a=0.1' })
     .option('microtile', { type: 'string', array: true, describe: 'granularity of that zero pattern: --microtile a=32x1' })
-    .option('budget', { type: 'number', default: 60, describe: 'seconds for the whole search' })
+    .option('budget', { type: 'string', describe: 'seconds for the whole search (default 60)' })
     .option('strategy', { type: 'string', choices: TUNE_STRATEGIES, default: 'auto', describe: 'exhaustive (small spaces), beam (guided by the cost model), or auto' })
-    .option('threads', { type: 'number', describe: 'most threads a candidate may use (default: every core)' })
+    .option('threads', { type: 'string', describe: 'most threads a candidate may use (default: every core)' })
     .option('tuning-db', { type: 'string', describe: 'tuning database (default: $PITC_TUNING_DB or ~/.cache/pitc/tuning.jsonl)' })
     .option('show', { type: 'boolean', default: false, describe: 'list the records of the database' })
     .option('all', { type: 'boolean', default: false, describe: 'with --show: every trial, not only the winners' })
@@ -68,31 +78,38 @@ function buildParser(version: string): Argv {
     .exitProcess(false)
     .strict()
     .wrap(100)
-    .command('check <file>', 'check a program; print diagnostics; exit 1 if any error', (y) =>
-      y.positional('file', { type: 'string', describe: 'the .pit program' }),
-    )
+    .command('check <file>', 'check a program; print diagnostics; exit 1 if any error', (y) => y.positional('file', FILE).option('dynamic', DYNAMIC))
     .command('ir <file>', 'print one stage of the compiler', (y) =>
       y
-        .positional('file', { type: 'string', describe: 'the .pit program' })
-        .option('stage', { type: 'string', choices: IR_STAGES, default: 'graph', describe: 'which representation' }),
+        .positional('file', FILE)
+        .option('stage', { type: 'string', choices: IR_STAGES, default: 'graph', describe: 'which representation' })
+        .option('dynamic', DYNAMIC),
     )
     .command('rules <file>', 'the PIT rules found for every operator', (y) =>
       y
-        .positional('file', { type: 'string', describe: 'the .pit program' })
-        .option('json', { type: 'boolean', default: false, describe: 'print JSON instead of a table' }),
+        .positional('file', FILE)
+        .option('json', { type: 'boolean', default: false, describe: 'print JSON instead of a table' })
+        .option('dynamic', DYNAMIC),
+    )
+    .command('import <file>', 'write an ONNX model as a .pit program and its initializers as .npy files', (y) =>
+      y
+        .positional('file', { type: 'string', describe: 'the .onnx model' })
+        .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'output directory' })
+        .option('dynamic', DYNAMIC),
     )
     .command('compile <file>', "write the target's artifacts (wasm module and .wat, CUDA source...)", (y) =>
       y
-        .positional('file', { type: 'string', describe: 'the .pit program' })
+        .positional('file', FILE)
+        .option('dynamic', DYNAMIC)
         .option('target', { type: 'string', choices: TARGET_IDS, default: 'wasm', describe: 'which target' })
         .option('out', { alias: 'o', type: 'string', default: '.', describe: 'output directory' })
         .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim (targets that specialise to shapes)' })
         .option('microtile', { type: 'string', array: true, describe: 'micro-tile hint for a tensor: --microtile a=32x1' })
-        .option('threads', { type: 'number', describe: 'threads the code will run on (wasm: shared memory)' })
+        .option('threads', { type: 'string', describe: 'threads the code will run on (wasm: shared memory)' })
         .option('exact', { type: 'boolean', default: false, describe: 'wasm: ops other than GEMMs in float64, bit for bit as the reference (slower)' })
         .option('input', { type: 'string', array: true, describe: 'data to match tuning records: --input x=x.npy' })
         .option('density', { type: 'string', array: true, describe: 'or a zero pattern to match them: --density a=0.1' })
-        .option('random', { type: 'number', describe: 'seed for the data not given (matching tuning records)' })
+        .option('random', { type: 'string', describe: 'seed for the data not given (matching tuning records)' })
         .option('tuning', { type: 'boolean', default: true, describe: 'use matching tuning records (--no-tuning: the cost model only)' })
         .option('tuning-db', { type: 'string', describe: 'tuning database (default: $PITC_TUNING_DB or ~/.cache/pitc/tuning.jsonl)' }),
     )
@@ -104,7 +121,7 @@ function buildParser(version: string): Argv {
         .option('quick', { type: 'boolean', default: false, describe: 'small sizes and few runs: a smoke test, not a measurement' })
         .option('out', { type: 'string', default: 'bench-results', describe: 'directory for the JSON records' }),
     )
-    .demandCommand(1, 'give a command: check, ir, rules, compile, run, tune or bench (see pitc --help)')
+    .demandCommand(1, 'give a command: check, ir, rules, compile, run, tune, bench or import (see pitc --help)')
     .recommendCommands()
     .help()
     .alias('help', 'h')

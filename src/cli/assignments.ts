@@ -1,11 +1,11 @@
 import { diagnostic, type Diagnostic } from '../../ir/core/diagnostic.js';
+import { printable } from '../../ir/core/printable.js';
+import { decimalInteger, decimalNumber, FRACTION, POSITIVE_INTEGER, type Converted } from './numbers.js';
 
 export interface Parsed<T> {
   readonly values: Map<string, T>;
   readonly diagnostics: Diagnostic[];
 }
-
-export type Converted<T> = { readonly value: T } | { readonly error: string };
 
 /**
  * Parses repeated `NAME=VALUE` options (`--dim T=128 --dim S=64`). A malformed item, a repeated
@@ -24,7 +24,7 @@ export function parseAssignments<T>(
     const name = item.slice(0, eq).trim();
     const raw = item.slice(eq + 1).trim();
     if (eq <= 0 || raw === '' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-      diagnostics.push(diagnostic('PIT7002', `--${option} expects NAME=VALUE (e.g. --${option} ${example}), got '${item}'`));
+      diagnostics.push(diagnostic('PIT7002', `--${option} expects NAME=VALUE (e.g. --${option} ${example}), got '${printable(item)}'`));
       continue;
     }
     if (values.has(name)) {
@@ -33,7 +33,7 @@ export function parseAssignments<T>(
     }
     const converted = convert(raw);
     if ('error' in converted) {
-      diagnostics.push(diagnostic('PIT7002', `--${option} ${name}=${raw}: ${converted.error}`));
+      diagnostics.push(diagnostic('PIT7002', `--${option} ${name}=${printable(raw)}: ${converted.error}`));
       continue;
     }
     values.set(name, converted.value);
@@ -42,21 +42,23 @@ export function parseAssignments<T>(
 }
 
 export function positiveInteger(raw: string): Converted<number> {
-  const n = Number(raw);
-  return /^\d+$/.test(raw) && Number.isSafeInteger(n) && n >= 1 && n <= 2 ** 31 - 1
-    ? { value: n }
-    : { error: 'expected a positive integer' };
+  return decimalInteger(raw, POSITIVE_INTEGER);
 }
 
 export function fraction(raw: string): Converted<number> {
-  const n = Number(raw);
-  return raw !== '' && Number.isFinite(n) && n >= 0 && n <= 1 ? { value: n } : { error: 'expected a number between 0 and 1' };
+  return decimalNumber(raw, FRACTION);
 }
 
+/** Extents like `32x1`: each a positive integer in decimal digits. */
 export function shape(raw: string): Converted<number[]> {
   if (!/^\d+(x\d+)*$/.test(raw)) return { error: 'expected extents like 32x1' };
-  const extents = raw.split('x').map(Number);
-  return extents.every((e) => e >= 1) ? { value: extents } : { error: 'extents must be at least 1' };
+  const extents: number[] = [];
+  for (const part of raw.split('x')) {
+    const extent = decimalInteger(part, POSITIVE_INTEGER);
+    if ('error' in extent) return { error: 'extents must be positive integers (at most 2147483647)' };
+    extents.push(extent.value);
+  }
+  return { value: extents };
 }
 
 export function path(raw: string): Converted<string> {

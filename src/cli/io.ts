@@ -1,9 +1,20 @@
+import { terminalSafe } from '../../ir/core/printable.js';
+
 /** Where the CLI writes; injected so tests can run `main()` in-process. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** Directory relative paths are resolved against. */
   readonly cwd: string;
+}
+
+/**
+ * The same streams with every unprintable character of the text (an escape sequence, a bidi
+ * control from a file name or a tuning record) shown as `<U+XXXX>`; newlines, tabs and the
+ * progress bar's carriage returns pass. Everything the CLI prints goes through it.
+ */
+export function terminalSafeIo(io: CliIo): CliIo {
+  return { stdout: (text) => io.stdout(terminalSafe(text)), stderr: (text) => io.stderr(terminalSafe(text)), cwd: io.cwd };
 }
 
 export function processIo(): CliIo {

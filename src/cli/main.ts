@@ -1,15 +1,18 @@
 import { availableParallelism, homedir } from 'node:os';
 import { diagnostic } from '../../ir/core/diagnostic.js';
 import { InternalError } from '../../ir/core/errors.js';
+import { printable } from '../../ir/core/printable.js';
 import { parseArgv, type IrStage } from './argv.js';
 import { benchCommand } from './commands/bench.js';
 import { checkCommand } from './commands/check.js';
+import { importCommand } from './commands/import.js';
 import { irCommand } from './commands/ir.js';
 import { compileCommand, type CompileArgs } from './commands/compile.js';
 import { rulesCommand } from './commands/rules.js';
 import { runCommand, type RunArgs } from './commands/run.js';
 import { tuneCommand, type TuneArgs } from './commands/tune.js';
-import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, processIo, type CliIo } from './io.js';
+import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, processIo, terminalSafeIo, type CliIo } from './io.js';
+import { numberOptions, type NumberOption } from './numbers.js';
 import { printDiagnostics } from './print.js';
 import { defaultTuningDbPath } from '../tune/db-location.js';
 import { PITC_VERSION } from '../version.js';
@@ -19,7 +22,8 @@ import { PITC_VERSION } from '../version.js';
  * (0 ok, 1 user error, 2 internal error). Never exits the process and never lets a stack
  * trace reach the user for a user mistake.
  */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo = processIo()): Promise<number> {
+  const io = terminalSafeIo(rawIo);
   try {
     const parsed = await parseArgv(argv, PITC_VERSION);
     if (parsed.kind === 'output') {
@@ -41,15 +45,30 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   }
 }
 
+/** The numeric options of each command (numbers.ts reads them). */
+const NUMERIC: Readonly<Record<string, readonly NumberOption[]>> = {
+  compile: ['threads', 'random'],
+  run: ['repeat', 'threads', 'random'],
+  tune: ['budget', 'threads', 'random'],
+};
+
 async function dispatch(command: string, args: Record<string, unknown>, io: CliIo): Promise<number> {
   const file = String(args['file']);
   // the environment is read here, at the edge, and nowhere below
   const tuningDb = args['tuningDb'] === undefined ? defaultTuningDbPath(process.env, homedir()) : String(args['tuningDb']);
+  const numbers = numberOptions(args, NUMERIC[command] ?? []);
+  if (numbers.diagnostics.length > 0) {
+    printDiagnostics(io, numbers.diagnostics);
+    return EXIT_USER_ERROR;
+  }
+  const n = numbers.values;
   switch (command) {
     case 'check':
-      return checkCommand(file, io);
+      return checkCommand(file, io, stringList(args['dynamic']) ?? []);
     case 'ir':
-      return irCommand(file, args['stage'] as IrStage, io);
+      return irCommand(file, args['stage'] as IrStage, io, stringList(args['dynamic']) ?? []);
+    case 'import':
+      return importCommand({ file, out: String(args['out']), dynamic: stringList(args['dynamic']) ?? [] }, io);
     case 'compile':
       return compileCommand(
         {
@@ -57,15 +76,15 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
           target: args['target'] as CompileArgs['target'],
           out: String(args['out']),
           exact: Boolean(args['exact']),
-          ...dataOptions(args),
-          ...optional('threads', args['threads'] === undefined ? undefined : Number(args['threads'])),
+          ...dataOptions(args, n.random),
+          ...optional('threads', n.threads),
           tuning: args['tuning'] !== false,
           tuningDb,
         },
         io,
       );
     case 'rules':
-      return rulesCommand(file, Boolean(args['json']), io);
+      return rulesCommand(file, Boolean(args['json']), io, stringList(args['dynamic']) ?? []);
     case 'run':
       return runCommand(
         {
@@ -73,10 +92,10 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
           target: args['target'] as RunArgs['target'],
           check: Boolean(args['check']),
           exact: Boolean(args['exact']),
-          repeat: Number(args['repeat']),
+          repeat: n.repeat ?? 1,
           json: Boolean(args['json']),
-          ...dataOptions(args),
-          ...optional('threads', args['threads'] === undefined ? undefined : Number(args['threads'])),
+          ...dataOptions(args, n.random),
+          ...optional('threads', n.threads),
           ...optional('out', args['out'] === undefined ? undefined : String(args['out'])),
           ...optional('saveInputs', args['saveInputs'] === undefined ? undefined : String(args['saveInputs'])),
           tuning: args['tuning'] !== false,
@@ -91,22 +110,22 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
         {
           ...optional('file', args['file'] === undefined ? undefined : file),
           target: args['target'] as TuneArgs['target'],
-          budget: Number(args['budget']),
+          budget: n.budget ?? 60,
           strategy: args['strategy'] as TuneArgs['strategy'],
-          threads: args['threads'] === undefined ? availableParallelism() : Number(args['threads']),
+          threads: n.threads ?? availableParallelism(),
           tuningDb,
           show: Boolean(args['show']),
           all: Boolean(args['all']),
           compact: Boolean(args['compact']),
           json: Boolean(args['json']),
-          ...dataOptions(args),
+          ...dataOptions(args, n.random),
           ...optional('export', args['export'] === undefined ? undefined : String(args['export'])),
           ...optional('import', args['import'] === undefined ? undefined : String(args['import'])),
         },
         io,
       );
     default:
-      printDiagnostics(io, [diagnostic('PIT7001', `unknown command '${command}' (see 'pitc --help')`)]);
+      printDiagnostics(io, [diagnostic('PIT7001', `unknown command '${printable(command)}' (see 'pitc --help')`)]);
       return EXIT_USER_ERROR;
   }
 }
@@ -120,12 +139,13 @@ function stringList(value: unknown): string[] | undefined {
 }
 
 /** --dim, --input, --density, --microtile and --random: how run, tune and compile take data. */
-function dataOptions(args: Record<string, unknown>) {
+function dataOptions(args: Record<string, unknown>, random: number | undefined) {
   return {
     ...optional('dim', stringList(args['dim'])),
     ...optional('input', stringList(args['input'])),
     ...optional('density', stringList(args['density'])),
     ...optional('microtile', stringList(args['microtile'])),
-    ...optional('random', args['random'] === undefined ? undefined : Number(args['random'])),
+    ...optional('random', random),
+    ...optional('dynamic', stringList(args['dynamic'])),
   };
 }

@@ -7,8 +7,11 @@ import { bindDims } from '../runtime/bind.js';
 import { applyDensity, measureDensity } from '../runtime/density.js';
 import { readNpyFile } from '../runtime/npy-file.js';
 import { randomTensor } from '../runtime/random.js';
+import { printable } from '../../ir/core/printable.js';
 
 export interface InputRequest {
+  /** Values known before any file is read (an ONNX model's initializers); files and seeds do not replace them unless named. */
+  readonly given?: ReadonlyMap<string, HostTensor>;
   readonly files: ReadonlyMap<string, string>;
   readonly random?: number;
   readonly dims: ReadonlyMap<string, number>;
@@ -43,12 +46,18 @@ export function assembleInputs(graph: Graph, request: InputRequest, cwd: string)
   const diagnostics: Diagnostic[] = [];
   const done = (dims: ReadonlyMap<string, number> = new Map()): AssembledInputs => ({ values, dims, origins, densities, diagnostics });
 
+  for (const [name, tensor] of request.given ?? []) {
+    if (request.files.has(name)) continue;
+    values.set(name, tensor);
+    origins.set(name, 'the model (initializer)');
+  }
+
   for (const [name, file] of request.files) {
     const read = readNpyFile(resolve(cwd, file));
     diagnostics.push(...read.diagnostics);
     if (read.tensor) {
       values.set(name, read.tensor);
-      origins.set(name, `--input ${name}=${file}`);
+      origins.set(name, `--input ${name}=${printable(file)}`);
     }
   }
   if (hasErrors(diagnostics)) return done();

@@ -3,6 +3,7 @@ import type { OpRunRecord, TargetId } from '../../codegen/target.js';
 import { checksum, formatShape } from '../runtime/tensor-utils.js';
 import type { PlanSource } from '../tune/apply.js';
 import type { DensityReport } from './run-inputs.js';
+import { printable } from '../../ir/core/printable.js';
 
 /** The outcome of `pitc run`, printed as text or as one JSON object (`--json`). */
 export interface RunSummary {
@@ -64,7 +65,7 @@ export function summaryToJson(s: RunSummary): unknown {
 
 export function summaryToText(s: RunSummary): string {
   const dims = [...s.dims].map(([k, v]) => `${k}=${v}`).join(', ');
-  const lines = [`${s.file}: ran on ${s.target}${dims ? ` with ${dims}` : ''}`];
+  const lines = [`${printable(s.file)}: ran on ${s.target}${dims ? ` with ${dims}` : ''}`];
   for (const [name, d] of s.densities) {
     const asked = d.requested !== undefined ? ` (asked ${d.requested})` : '';
     lines.push(`  ${name}: density ${d.measured.toFixed(4)} at micro-tile ${d.microTile.join('x')}${asked}`);
@@ -93,11 +94,13 @@ export function summaryToText(s: RunSummary): string {
   const median = s.repeat > 1 ? ` (median of ${s.repeat} runs after a warm-up)` : '';
   lines.push(`  time: compile ${t.compileMs.toFixed(1)} ms, index ${t.indexMs.toFixed(1)} ms, kernels ${t.kernelMs.toFixed(1)} ms, total ${t.totalMs.toFixed(1)} ms${median}`);
   if (s.ops.length > 0) lines.push(`  time per op (kernel + index ms): ${s.ops.map(opTime).join(', ')}`);
-  for (const file of s.written) lines.push(`  wrote ${file}`);
+  for (const file of s.written) lines.push(`  wrote ${printable(file)}`);
   return lines.join('\n') + '\n';
 }
 
 function opTime(op: OpRunRecord): string {
+  const into = op.detail?.['fusedInto'];
+  if (typeof into === 'string') return `${op.name} (in ${into})`;
   return `${op.name} ${op.kernelMs.toFixed(1)}${op.indexMs ? ` + ${op.indexMs.toFixed(1)}` : ''}`;
 }
 
@@ -114,8 +117,10 @@ function opLine(op: OpRunRecord): string | undefined {
   if (d['note']) return `dense (${String(d['note'])})`;
   if (!d['rule']) return undefined;
   const mode = d['mode'] && d['mode'] !== 'pit' ? ` -> ran ${String(d['mode'])}` : '';
+  const fused = Array.isArray(d['fused']) ? `, fused with ${(d['fused'] as string[]).filter((o) => o !== op.name).join(', ')}` : '';
+  const unwritten = Array.isArray(d['untouchedUnwritten']) ? `, untouched cells of ${(d['untouchedUnwritten'] as string[]).join(', ')} never written` : '';
   return (
     `PIT ${String(d['rule'])}, micro-tile ${(d['microTile'] as number[]).join('x')}, density ${pct(d['density'])}, ` +
-    `${String(d['microTilesSkipped'])} micro-tiles skipped${d['coverageWaste'] !== undefined ? `, coverage waste ${pct(d['coverageWaste'])}` : ''}${d['indexReused'] ? ', index reused' : ''}${mode}`
+    `${String(d['microTilesSkipped'])} micro-tiles skipped${d['coverageWaste'] !== undefined ? `, coverage waste ${pct(d['coverageWaste'])}` : ''}${d['indexReused'] ? ', index reused' : ''}${fused}${unwritten}${mode}`
   );
 }

@@ -8,17 +8,18 @@ import { machineId } from '../tune/machine-id.js';
 import type { TuningRecord } from '../tune/record.js';
 import type { CliIo } from './io.js';
 import { printDiagnostics } from './print.js';
-import { describeFsError } from './source.js';
+import { describeFsError } from '../runtime/files.js';
 import type { AssembledInputs } from './run-inputs.js';
+import { printable } from '../../ir/core/printable.js';
 
 /** Every record of the database; one that cannot be read is a warning (the cost model goes on). */
 export function readTuningRecords(dbPath: string, io: CliIo): readonly TuningRecord[] {
   try {
     const snapshot = fileDb(resolve(io.cwd, dbPath)).read();
-    if (snapshot.skipped > 0) printDiagnostics(io, [diagnostic('PIT8004', `${snapshot.skipped} invalid line(s) in the tuning database '${dbPath}' were skipped`)]);
+    if (snapshot.skipped > 0) printDiagnostics(io, [diagnostic('PIT8004', `${snapshot.skipped} invalid line(s) in the tuning database '${printable(dbPath)}' were skipped`)]);
     return snapshot.records;
   } catch (err) {
-    printDiagnostics(io, [diagnostic('PIT8003', `cannot read the tuning database '${dbPath}' (${describeFsError(err)}); using the cost model`)]);
+    printDiagnostics(io, [diagnostic('PIT8003', `cannot read the tuning database '${printable(dbPath)}' (${describeFsError(err)}); using the cost model`)]);
     return [];
   }
 }
@@ -34,7 +35,7 @@ export interface TuningLookup {
 
 /** The best records matching this program on this data, this machine and this target. */
 export async function lookUpTuning(req: TuningLookup, io: CliIo): Promise<TuningResolution> {
-  return resolveTuning({
+  const resolution = await resolveTuning({
     graph: req.graph,
     target: req.target,
     dims: req.inputs.dims,
@@ -44,4 +45,7 @@ export async function lookUpTuning(req: TuningLookup, io: CliIo): Promise<Tuning
     machine: machineId(),
     hints: req.hints,
   });
+  // a record that cannot be used is skipped like a torn line: a warning, and the cost model plans that op
+  printDiagnostics(io, resolution.skipped.map((why) => diagnostic('PIT8004', why)));
+  return resolution;
 }

@@ -4,13 +4,17 @@ import type { SourceFile, Span } from '../../ir/core/span.js';
 import type * as Ast from './ast.js';
 import { statementToAst } from './cst-to-ast.js';
 import { lexStatements, spanOfToken } from './lexer.js';
-import { MAX_EXPRESSION_DEPTH, tooDeeplyNested } from './nesting.js';
+import { MAX_ERRORS, TOO_DEEP, tooDeeplyNested } from './limits.js';
 import { keywordHint, OPERATORS, pitParser } from './parser.js';
 import * as T from './tokens.js';
 
 export interface ParseResult {
   readonly program: Ast.Program;
   readonly diagnostics: readonly Diagnostic[];
+  /** Errors found but not made into diagnostics, since they could never be shown (limits.ts). */
+  readonly hiddenErrors: number;
+  /** Where parsing stopped, when more statements failed to parse than errors could ever be shown. */
+  readonly stoppedAt?: Span;
 }
 
 const PARSE_CODE = {
@@ -19,8 +23,6 @@ const PARSE_CODE = {
   EarlyExitException: 'PIT2002',
   NotAllInputParsedException: 'PIT2003',
 } as const;
-
-const TOO_DEEP = `this statement is nested too deeply (more than ${MAX_EXPRESSION_DEPTH} levels); split it into several definitions`;
 
 /**
  * Parse a whole file. Each statement is parsed on its own, so one bad line yields one error and
@@ -32,7 +34,16 @@ export function parseProgram(source: SourceFile): ParseResult {
   const diagnostics: Diagnostic[] = [...lexed.diagnostics];
   const statements: Ast.Statement[] = [];
   let continuesPrevious = false;
+  // parse errors come in source order, at most one per statement: past MAX_ERRORS + 1 statements
+  // that do not parse, no later error could be shown, so a file of junk is not parsed to its end
+  let failed = 0;
+  let stoppedAt: Span | undefined;
   for (const line of lexed.statements) {
+    const first = line.tokens[0];
+    if (failed > MAX_ERRORS && first) {
+      stoppedAt = spanOfToken(source.name, first);
+      break;
+    }
     if (line.hasLexError || line.tokens.length === 0) {
       continuesPrevious = false;
       continue;
@@ -42,13 +53,14 @@ export function parseProgram(source: SourceFile): ParseResult {
       // a line after one that ended on an operator is its intended continuation: its own parse
       // error would only repeat the first mistake
       if (!continuesPrevious) diagnostics.push(parsed.problem);
+      failed++;
       continuesPrevious = endsOnOperator(line.tokens);
     } else {
       statements.push(parsed.statement);
       continuesPrevious = false;
     }
   }
-  return { program: { file: source.name, statements }, diagnostics: sortDiagnostics(diagnostics) };
+  return { program: { file: source.name, statements }, diagnostics: sortDiagnostics(diagnostics), hiddenErrors: lexed.hiddenErrors, ...(stoppedAt ? { stoppedAt } : {}) };
 }
 
 function endsOnOperator(tokens: readonly IToken[]): boolean {
@@ -88,7 +100,8 @@ function parseStatement(tokens: readonly IToken[], source: SourceFile): { statem
     const deep = tooDeeplyNested(statement);
     return deep ? { problem: diagnostic('PIT2005', TOO_DEEP, deep) } : { statement };
   } catch (e) {
-    // the recursive-descent parser ran out of stack (thousands of nested brackets)
+    // the recursive-descent parser ran out of stack (thousands of signs or reductions in a row;
+    // brackets that deep are refused by the lexer already)
     if (e instanceof RangeError) return { problem: diagnostic('PIT2005', TOO_DEEP, whole) };
     throw e;
   }

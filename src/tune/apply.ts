@@ -4,6 +4,7 @@
  * machine), and turn it into compile options. Ops without one keep the static planner's choice
  * (the cost model), and every op says which it got and why.
  */
+import { printable } from '../../ir/core/printable.js';
 import type { Graph } from '../../ir/graph/graph.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import type { Blocking, TargetId } from '../../codegen/target.js';
@@ -40,6 +41,8 @@ export interface TuningResolution {
   readonly options: TunedOptions;
   /** One per op, in program order. */
   readonly sources: readonly PlanSource[];
+  /** Records that match an op but cannot be used (their knobs are invalid for the target), skipped: why, in words. */
+  readonly skipped: readonly string[];
 }
 
 export interface ResolveRequest {
@@ -59,10 +62,16 @@ export interface ResolveRequest {
 export async function resolveTuning(req: ResolveRequest): Promise<TuningResolution> {
   const tuner = tunerFor(req.target);
   const ops = req.graph.ops.map((o) => o.expr.output);
-  if (!tuner) return { options: { plan: new Map() }, sources: ops.map((op) => ({ op, source: 'cost model', why: `${req.target} is not tuned` })) };
+  if (!tuner) return { options: { plan: new Map() }, sources: ops.map((op) => ({ op, source: 'cost model', why: `${req.target} is not tuned` })), skipped: [] };
   const analysis = analyse(req.graph, req.hints ? { hints: req.hints } : {});
   const keyCtx = { target: req.target, options: tuner.optionsKey(req.maxThreads), version: req.version ?? PITC_VERSION, machine: req.machine };
+  const skipped = new Set<string>();
   const winners = req.records.filter((r) => r.kind === 'winner' && r.status === 'ok' && r.measurement);
+  const usable = (r: TuningRecord): boolean => {
+    const problem = tuner.knobsProblem(r.config.knobs);
+    if (problem) skipped.add(`tuning record ${printable(r.id.slice(0, 8))} for op '${printable(r.opText.split('\n')[0] ?? '')}' was skipped: ${printable(problem)}`);
+    return problem === undefined;
+  };
   let workloads = describeWorkloads(analysis.graph, analysis, req.dims, req.inputs);
   const family = (w: OpWorkload): TuningRecord[] => {
     const shape = shapeKey(w);
@@ -76,9 +85,11 @@ export async function resolveTuning(req: ResolveRequest): Promise<TuningResoluti
   const sources: PlanSource[] = [];
   const chosen: { record: TuningRecord; choice: OpChoice }[] = [];
   for (const w of workloads) {
-    const candidates = family(w);
+    const found = family(w);
+    const candidates = found.filter(usable);
     if (candidates.length === 0) {
-      sources.push({ op: w.op, source: 'cost model', why: 'no tuning record for this op at these shapes' });
+      const why = found.length > 0 ? 'its tuning records for these shapes are invalid and were skipped' : 'no tuning record for this op at these shapes';
+      sources.push({ op: w.op, source: 'cost model', why });
       continue;
     }
     const key = workloadKey(w, operandSignatures(w), keyCtx);
@@ -88,16 +99,16 @@ export async function resolveTuning(req: ResolveRequest): Promise<TuningResoluti
     const choice = best ? usableChoice(best.config.plan, w) : undefined;
     if (!best || !choice) {
       const here = describeData(key.density, key.granularity);
-      const there = [...new Set(candidates.map((r) => describeData(r.key.density, r.key.granularity)))].join('; ');
+      const there = printable([...new Set(candidates.map((r) => describeData(r.key.density, r.key.granularity)))].join('; '));
       sources.push({ op: w.op, source: 'cost model', why: `records exist for other data (${there}), none for this data (${here})` });
       continue;
     }
     plan.set(w.op, choice);
     chosen.push({ record: best, choice });
     const gain = best.baselineMs !== undefined ? `, default ${best.baselineMs.toFixed(3)} ms` : '';
-    sources.push({ op: w.op, source: 'tuned', why: `record ${best.id.slice(0, 8)}: ${best.label} (${(best.measurement?.medianMs ?? 0).toFixed(3)} ms when tuned${gain})`, record: best });
+    sources.push({ op: w.op, source: 'tuned', why: `record ${printable(best.id.slice(0, 8))}: ${printable(best.label)} (${(best.measurement?.medianMs ?? 0).toFixed(3)} ms when tuned${gain})`, record: best });
   }
-  return { options: { plan, ...programKnobs(chosen, req.maxThreads) }, sources };
+  return { options: { plan, ...programKnobs(chosen, req.maxThreads) }, sources, skipped: [...skipped] };
 }
 
 /**

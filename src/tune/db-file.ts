@@ -22,6 +22,7 @@
  */
 import { closeSync, fstatSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { readFilePrefix } from '../runtime/files.js';
 import { dedupe, type DbSnapshot, type TuningDb } from './db.js';
 import { parseRecord, type TuningRecord } from './record.js';
 
@@ -95,10 +96,15 @@ function readAll(path: string, extra: readonly string[]): DbSnapshot {
   return { records: dedupe(records), skipped };
 }
 
+/** A database is read whole; past this it is not a database pitc wrote (or it is /dev/zero), and is not read to its end. */
+const MAX_DB_BYTES = 256 * 2 ** 20;
+
 function readLines(file: string): { records: TuningRecord[]; skipped: number } {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    const read = readFilePrefix(file, MAX_DB_BYTES);
+    if (!read.complete) throw Object.assign(new Error(`ETOOLARGE: it is larger than ${MAX_DB_BYTES / 2 ** 20} MiB (the most pitc reads)`), { code: 'ETOOLARGE' });
+    text = new TextDecoder().decode(read.bytes);
   } catch (err) {
     if ((err as { code?: string }).code === 'ENOENT') return { records: [], skipped: 0 };
     throw err;

@@ -1,10 +1,13 @@
 /** Tuning results and records as text tables (the CLI prints these) and as JSON. */
+import { printable } from '../../ir/core/printable.js';
 import type { TuningRecord } from './record.js';
 import { bucketRange } from './signature.js';
 import { describeCandidate } from './space.js';
 import type { OpTuneResult, TuneResult } from './tuner.js';
 
-export function textTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+/** A table whose cells are single printable lines (records come from files: a label may hold anything). */
+export function textTable(headers: readonly string[], rawRows: readonly (readonly string[])[]): string {
+  const rows = rawRows.map((r) => r.map(printable));
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]): string =>
     cells

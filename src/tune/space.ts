@@ -75,6 +75,8 @@ export interface TargetTuner {
   space(workload: OpWorkload, maxThreads: number): SpaceOrReason;
   /** Hash of what is not tuned but changes results or speed (engine features, the thread cap). */
   optionsKey(maxThreads: number): string;
+  /** Why a stored record's knobs cannot be used on this target, if they cannot (a record read from a file may hold anything). */
+  knobsProblem(knobs: Readonly<Record<string, number>>): string | undefined;
 }
 
 export function isSpace(s: SpaceOrReason): s is SearchSpace {

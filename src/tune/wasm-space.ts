@@ -51,7 +51,20 @@ export const wasmTuner: TargetTuner = {
     return optionsHash({ maxThreads, relaxedSimd: f.relaxedSimd, sharedMemory: f.threads });
   },
   space: wasmSpace,
+  knobsProblem(knobs) {
+    const unknown = Object.keys(knobs).filter((k) => !(k in KNOBS) && k !== 'threads');
+    if (unknown.length > 0) return `unknown knob${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`;
+    const threads = knobs['threads'];
+    if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= MAX_THREADS)) return `threads ${threads} is not an integer from 1 to ${MAX_THREADS}`;
+    const { kc, mc, nc } = knobs;
+    if (kc === undefined && mc === undefined && nc === undefined) return undefined;
+    if (kc === undefined || mc === undefined || nc === undefined) return 'the GEMM blocking needs kc, mc and nc together';
+    return checkBlocking({ kc, mc, nc });
+  },
 };
+
+/** The most threads a record may ask for (the CLI's cap on --threads). */
+const MAX_THREADS = 256;
 
 function wasmSpace(w: OpWorkload, maxThreads: number): SpaceOrReason {
   const isF32 = (t: string): boolean => w.graph.tensors.find((x) => x.name === t)?.dtype === 'f32';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnostic } from '../../ir/core/diagnostic.js';
-import { formatDiagnostic, formatDiagnostics } from '../../src/diagnostics/format.js';
+import { jsonText, printable, terminalSafe } from '../../ir/core/printable.js';
+import { formatDiagnostic, formatDiagnostics, SNIPPET_WIDTH } from '../../src/diagnostics/format.js';
 import { runFrontEnd, type FrontEndResult } from '../../src/frontend/index.js';
 
 /** The formatted diagnostics of one file, as the CLI prints them. Expected texts are written by hand. */
@@ -84,15 +85,60 @@ describe('formatDiagnostic', () => {
     );
   });
 
-  it('control characters in the shown line become U+FFFD, keeping the caret aligned', () => {
+  it('control characters in the shown line are escaped as <U+XXXX>, the caret under the escape', () => {
     const r = runFrontEnd('input x: f32[4]\ny[i] = x[i] *\r\0 2\n', 'f.pit');
     expect(formatted(r)).toBe(
       [
         'f.pit:2:15: error PIT1001: unexpected character U+0000', //
-        '   2 | y[i] = x[i] *\ufffd\ufffd 2',
-        '     |               ^',
+        '   2 | y[i] = x[i] *<U+000D><U+0000> 2',
+        '     |                      ^~~~~~~~',
       ].join('\n'),
     );
+  });
+
+  it('bidi controls and escape sequences before the culprit are escaped and the caret still lines up', () => {
+    // U+202E would show the rest of the line reversed; ESC [31m would turn the terminal red
+    const r = runFrontEnd('input x: f32[4]\ny[i] = x[i] # \u202e\x1b[31m\nz[i] = q[i] # \u2066\n', 'g.pit');
+    const text = formatted(r);
+    expect(text).not.toMatch(/[\u202e\u2066\x1b]/);
+    expect(text).toBe(
+      [
+        "g.pit:3:8: error PIT3001: unknown tensor 'q'", //
+        '   3 | z[i] = q[i] # <U+2066>',
+        '     |        ^',
+      ].join('\n'),
+    );
+    const after = runFrontEnd('input x: f32[4]\ny[i] =\u202e x[i] + q[i]\n', 'h.pit');
+    expect(formatted(after)).toBe(
+      [
+        'h.pit:2:7: error PIT1001: unexpected character U+202E',
+        '   2 | y[i] =<U+202E> x[i] + q[i]',
+        '     |       ^~~~~~~~',
+      ].join('\n'),
+    );
+  });
+
+  it('a file name and a message quoting user text are printed escaped', () => {
+    const d = diagnostic('PIT6016', "cannot read 'a\nb\x1b[2J': no such file or directory", { file: 'a\u202e.npy', start: 0, end: 0 });
+    expect(formatDiagnostic(d, () => undefined)).toBe("a<U+202E>.npy: error PIT6016: cannot read 'a\nb<U+001B>[2J': no such file or directory");
+  });
+
+  it('a line longer than the snippet width is shown as a window around the caret', () => {
+    const long = `y[i] = x[i] +${' '.repeat(100_000)}q[i] # ${'-'.repeat(1000)}`;
+    const r = runFrontEnd(`input x: f32[4]\n${long}\n`, 'l.pit');
+    const [head, line, caret] = formatted(r).split('\n') as [string, string, string];
+    expect(head).toBe(`l.pit:2:${long.indexOf('q[i]') + 1}: error PIT3001: unknown tensor 'q'`);
+    expect(line.startsWith('   2 | ...    ')).toBe(true);
+    expect(line.endsWith('-...')).toBe(true);
+    expect(line.length, line).toBeLessThanOrEqual('   2 | '.length + SNIPPET_WIDTH + 6);
+    expect(caret.indexOf('^')).toBe(line.indexOf('q[i]'));
+    expect(caret.endsWith('^')).toBe(true);
+    // near the start of the line the window starts there and is cut on the right
+    const early = runFrontEnd(`input x: f32[4]\ny[i] = q[i] # ${'-'.repeat(100_000)}\n`, 'm.pit');
+    const [, line2, caret2] = formatted(early).split('\n') as [string, string, string];
+    expect(line2.startsWith('   2 | y[i] = q[i] # ---')).toBe(true);
+    expect(line2.endsWith('-...')).toBe(true);
+    expect(caret2).toBe('     |        ^');
   });
 
   it('an empty file: the headline alone (there is no line to show)', () => {
@@ -104,5 +150,24 @@ describe('formatDiagnostic', () => {
     expect(formatDiagnostic(diagnostic('PIT6001', "missing input 'x'"), () => undefined)).toBe("pitc: error PIT6001: missing input 'x'");
     const d = diagnostic('PIT3001', "unknown tensor 'q'", { file: 'gone.pit', start: 3, end: 4 });
     expect(formatDiagnostic(d, () => undefined)).toBe("gone.pit: error PIT3001: unknown tensor 'q'");
+  });
+});
+
+describe('printable, terminalSafe, jsonText', () => {
+  it('escape controls, bidi and invisible characters as <U+XXXX>, and keep everything else', () => {
+    expect(printable('plain é × 😀 日本')).toBe('plain é × 😀 日本');
+    expect(printable('a\u001b[31mb\r\n\t\u0000\u007f\u0085\u200b\u200e\u202e\u2066\u2028\ufeff\ud800')).toBe(
+      'a<U+001B>[31mb<U+000D><U+000A><U+0009><U+0000><U+007F><U+0085><U+200B><U+200E><U+202E><U+2066><U+2028><U+FEFF><U+D800>',
+    );
+    expect(terminalSafe('line 1\n\tline 2\r\u001b[2J\u202e')).toBe('line 1\n\tline 2\r<U+001B>[2J<U+202E>');
+  });
+
+  it('jsonText keeps every value but writes unprintable characters as \\u escapes', () => {
+    const value = { label: 'a\u202eb\u2028c\u0085', n: 1, nested: ['\u001b'] };
+    const text = jsonText(value);
+    expect(text).not.toMatch(/[\u202e\u2028\u0085\u001b]/);
+    expect(JSON.parse(text)).toEqual(value);
+    expect(JSON.parse(jsonText(value, undefined, 2))).toEqual(value);
+    expect(jsonText(value, undefined, 2)).toContain('\n  "n": 1');
   });
 });

@@ -248,9 +248,13 @@ describe('decodeNpy accepts what NumPy (and older NumPy) writes', () => {
     expect([...(r.tensor?.data ?? [])]).toEqual([0, 1, 1, 1]);
   });
 
-  it('ignores bytes after the payload, as NumPy does', () => {
-    const r = decodeNpy(craft(dict('<i4', '(1,)'), [...i32Bytes([3]), 9, 9]), 't.npy');
+  it('ignores bytes after the payload, as NumPy does, with a PIT6031 warning saying how many', () => {
+    const file = craft(dict('<i4', '(1,)'), [...i32Bytes([3]), 9, 9]);
+    const r = decodeNpy(file, 't.npy');
     expect([...(r.tensor?.data ?? [])]).toEqual([3]);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([
+      ['PIT6031', 'warning', `'t.npy' has 2 bytes after the ${file.length - 2} its header describes; they were ignored, as NumPy ignores them`],
+    ]);
   });
 });
 
@@ -327,6 +331,34 @@ describe('decodeNpy rejects bad files with a precise diagnostic', () => {
       expect(d.code, what).toBe('PIT6014');
       expect(d.message, what).toContain('m.npy');
     }
+  });
+
+  it('PIT6014: brackets nested past 32 levels, however deep (no stack overflow)', () => {
+    for (const depth of [33, 1000, 60_000]) {
+      const d = only(decodeNpy(craft(`{'descr': ${'['.repeat(depth)}${']'.repeat(depth)}, 'fortran_order': False, 'shape': (1,)}`, [], { major: 2 }), 'deep.npy'));
+      expect(d.code).toBe('PIT6014');
+      expect(d.message).toContain('brackets nested more than 32 deep');
+    }
+    // 32 levels are read (and then refused for what they hold)
+    const within = only(decodeNpy(craft(`{'descr': ${'['.repeat(31)}${']'.repeat(31)}, 'fortran_order': False, 'shape': (1,)}`, []), 'ok.npy'));
+    expect(within.code).toBe('PIT6012');
+  });
+
+  it('PIT6030: a header longer than 1 MiB is refused before it is read', () => {
+    // exactly 1 MiB is allowed (this file is then too short for it)
+    const bytes = Uint8Array.from([...MAGIC, 2, 0, 0, 0, 0x10, 0, ...new Array<number>(64).fill(0x20)]);
+    expect(only(decodeNpy(bytes, 'h.npy')).code).toBe('PIT6011');
+    const huge = Uint8Array.from([...MAGIC, 2, 0, 1, 0, 0x10, 0]); // 1 MiB + 1
+    const d = only(decodeNpy(huge, 'h.npy'));
+    expect(d.code).toBe('PIT6030');
+    expect(d.message).toBe("'h.npy' declares a header of 1048577 bytes; a .npy header pitc reads is at most 1048576 bytes");
+  });
+
+  it('quotes what a header holds printably and briefly', () => {
+    const d = only(decodeNpy(craft(dict(`\u001b[31m${'x'.repeat(500)}`, '(1,)'), [0, 0, 0, 0]), 'e.npy'));
+    expect(d.code).toBe('PIT6012');
+    expect(d.message).toMatch(/^'e\.npy' holds elements of type '<U\+001B>\[31mx+\.\.\.'; supported are/);
+    expect(d.message.length).toBeLessThan(200);
   });
 
   it('PIT6015: unknown format versions', () => {

@@ -23,6 +23,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   'matmul.pit': ['a'],
   'ffn-relu.pit': [],
   'moe.pit': ['r'],
+  'moe-gate.pit': [],
   'attention.pit': ['mask'],
   'attention-longformer.pit': ['g'],
   'softmax.pit': ['x'],

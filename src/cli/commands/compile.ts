@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { diagnostic, hasErrors } from '../../../ir/core/diagnostic.js';
@@ -6,9 +6,9 @@ import { dimsWithDefaults, unboundShapeDims } from '../../../ir/graph/dims.js';
 import { checkExtents } from '../../../ir/graph/check-extents.js';
 import type { Graph } from '../../../ir/graph/graph.js';
 import type { SourceFile } from '../../../ir/core/span.js';
-import { MAX_THREADS, type LoweredProgram, type TargetId } from '../../../codegen/target.js';
+import type { HostTensor } from '../../../ir/tensor.js';
+import type { LoweredProgram, TargetId } from '../../../codegen/target.js';
 import { guardsOf, programName } from '../../api/compile.js';
-import { runFrontEnd } from '../../frontend/index.js';
 import { analyse } from '../../pipeline.js';
 import { allTargets } from '../../targets.js';
 import { fraction, parseAssignments, path, positiveInteger, shape } from '../assignments.js';
@@ -17,7 +17,9 @@ import { printDiagnostics } from '../print.js';
 import { assembleInputs } from '../run-inputs.js';
 import { lookUpTuning } from '../tuning-records.js';
 import { tunerFor } from '../../tune/targets.js';
-import { describeFsError, readSourceFile } from '../source.js';
+import { describeFsError, writeFileAtomic } from '../../runtime/files.js';
+import { loadProgramFile } from '../program-file.js';
+import { printable } from '../../../ir/core/printable.js';
 
 export interface CompileArgs {
   readonly file: string;
@@ -34,18 +36,19 @@ export interface CompileArgs {
   readonly random?: number;
   readonly tuning?: boolean;
   readonly tuningDb?: string;
+  readonly dynamic?: string[];
 }
 
 /** `pitc compile FILE --target T [-o DIR]`: writes the target's artifacts. */
 export async function compileCommand(args: CompileArgs, io: CliIo): Promise<number> {
-  const read = readSourceFile(args.file, io.cwd);
-  if (read.text === undefined) {
-    printDiagnostics(io, read.diagnostics);
+  const file = loadProgramFile(args.file, io.cwd, args.dynamic);
+  if (!('loaded' in file)) {
+    printDiagnostics(io, file.diagnostics);
     return EXIT_USER_ERROR;
   }
   const options = parseCompileOptions(args);
-  const front = runFrontEnd(read.text, args.file);
-  const diagnostics = [...options.diagnostics, ...front.diagnostics];
+  const front = file.loaded;
+  const diagnostics = [...options.diagnostics, ...file.diagnostics];
   printDiagnostics(io, diagnostics, front.source);
   if (!front.graph || hasErrors(diagnostics)) return EXIT_USER_ERROR;
   const target = allTargets().get(args.target);
@@ -57,7 +60,7 @@ export async function compileCommand(args: CompileArgs, io: CliIo): Promise<numb
   printDiagnostics(io, tooSmall, front.source);
   if (hasErrors(tooSmall)) return EXIT_USER_ERROR;
 
-  const tuned = await tuningFor(front.graph, args, options, io, front.source);
+  const tuned = await tuningFor(front.graph, args, { ...options, given: front.weights }, io, front.source);
   if (tuned === 'error') return EXIT_USER_ERROR;
   const analysis = analyse(front.graph, { hints: options.microTile, ...(tuned ? { choices: tuned.resolution.options.plan } : {}) });
   printDiagnostics(io, analysis.diagnostics, front.source);
@@ -78,11 +81,11 @@ export async function compileCommand(args: CompileArgs, io: CliIo): Promise<numb
   try {
     mkdirSync(dir, { recursive: true });
     for (const artifact of emitted.value) {
-      writeFileSync(join(dir, artifact.name), artifact.contents);
-      io.stdout(`wrote ${join(args.out, artifact.name)}\n`);
+      writeFileAtomic(join(dir, artifact.name), artifact.contents);
+      io.stdout(`wrote ${printable(join(args.out, artifact.name))}\n`);
     }
   } catch (err) {
-    printDiagnostics(io, [diagnostic('PIT6016', `cannot write to '${args.out}': ${describeFsError(err)}`)]);
+    printDiagnostics(io, [diagnostic('PIT6016', `cannot write to '${printable(args.out)}': ${describeFsError(err)}`)]);
     return EXIT_USER_ERROR;
   }
   return EXIT_OK;
@@ -94,13 +97,10 @@ function parseCompileOptions(args: CompileArgs) {
   const density = parseAssignments('density', args.density, fraction, 'a=0.1');
   const microTile = parseAssignments('microtile', args.microtile, shape, 'a=32x1');
   const diagnostics = [...dims.diagnostics, ...files.diagnostics, ...density.diagnostics, ...microTile.diagnostics];
-  if (args.threads !== undefined && (!Number.isInteger(args.threads) || args.threads < 1 || args.threads > MAX_THREADS)) {
-    diagnostics.push(diagnostic('PIT7002', `--threads must be an integer from 1 to ${MAX_THREADS}, not ${args.threads}`));
-  }
   return { dims: dims.values, files: files.values, density: density.values, microTile: microTile.values, diagnostics };
 }
 
-type CompileOptionValues = ReturnType<typeof parseCompileOptions>;
+type CompileOptionValues = ReturnType<typeof parseCompileOptions> & { readonly given?: ReadonlyMap<string, HostTensor> };
 
 /**
  * Records are keyed by the data's density and granularity, so they can only be matched when

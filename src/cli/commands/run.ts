@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from '../../../ir/core/diagnostic.js';
 import type { HostTensor } from '../../../ir/tensor.js';
 import { evaluateGraph } from '../../../codegen/ref/evaluate.js';
-import { MAX_THREADS, type TargetId } from '../../../codegen/target.js';
+import type { TargetId } from '../../../codegen/target.js';
 import { compile, type CompileOptions } from '../../api/compile.js';
 import { PitcError } from '../../api/errors.js';
 import type { PitProgram, RunReport } from '../../api/program.js';
@@ -14,11 +14,15 @@ import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io
 import { printDiagnostics } from '../print.js';
 import { assembleInputs, type AssembledInputs } from '../run-inputs.js';
 import { summaryToJson, summaryToText, type RunSummary } from '../run-report.js';
-import { readSourceFile } from '../source.js';
+import { readProgramFile } from '../source.js';
+import { OnnxProgram } from '../../onnx/program.js';
+import { sanitise } from '../../onnx/lower/names.js';
+import type { ProgramSource } from '../../program-source.js';
 import { timedRuns } from '../timed-runs.js';
-import { withTuning } from '../../tune/apply.js';
+import { withTuning, type PlanSource } from '../../tune/apply.js';
 import { tunerFor } from '../../tune/targets.js';
 import { lookUpTuning } from '../tuning-records.js';
+import { jsonText } from '../../../ir/core/printable.js';
 
 export interface RunArgs {
   readonly file: string;
@@ -39,27 +43,38 @@ export interface RunArgs {
   /** Use matching tuning records from `tuningDb` (the cost model otherwise). */
   readonly tuning?: boolean;
   readonly tuningDb?: string;
+  /** Inputs or weights to treat as dynamically sparse (`--dynamic`). */
+  readonly dynamic?: string[];
 }
 
 /** `pitc run FILE ...`: compile, gather inputs, run (repeatedly), check, write, report. */
 export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
-  const read = readSourceFile(args.file, io.cwd);
-  if (read.text === undefined) return fail(io, read.diagnostics);
+  const read = readProgramFile(args.file, io.cwd);
+  if (read.source === undefined) return fail(io, read.diagnostics);
 
   const options = parseRunOptions(args);
   if (hasErrors(options.diagnostics)) return fail(io, options.diagnostics);
 
   const threads = args.threads ?? availableParallelism();
-  const compileOptions: CompileOptions = { file: args.file, target: args.target, microTiles: options.microTile, threads, ...(args.exact ? { exact: true } : {}) };
-  const compiled = await compile(read.text, compileOptions);
-  printDiagnostics(io, compiled.diagnostics, compiled.source);
+  const compileOptions: CompileOptions = {
+    file: args.file,
+    target: args.target,
+    microTiles: options.microTile,
+    threads,
+    ...(args.exact ? { exact: true } : {}),
+    ...(args.dynamic && args.dynamic.length > 0 ? { dynamic: args.dynamic } : {}),
+    ...(read.modelDir ? { modelDir: read.modelDir } : {}),
+  };
+  const compiled = await compile(read.source, compileOptions);
+  printDiagnostics(io, dynamicOptionDiagnostics(compiled.diagnostics), compiled.source);
   let program = compiled.program;
   if (!program) return EXIT_USER_ERROR;
   try {
-    const inputs = assembleInputs(program.graph, options, io.cwd);
+    const given = program instanceof OnnxProgram ? program.initializers : undefined;
+    const inputs = assembleInputs(program.graph, { ...options, ...(given ? { given } : {}) }, io.cwd);
     printDiagnostics(io, inputs.diagnostics, compiled.source);
     if (hasErrors(inputs.diagnostics)) return EXIT_USER_ERROR;
-    const tuned = args.tuning !== false && args.tuningDb && tunerFor(args.target) ? await useTuningRecords(read.text, compileOptions, program, inputs, args.tuningDb, io) : undefined;
+    const tuned = args.tuning !== false && args.tuningDb && tunerFor(args.target) ? await useTuningRecords(read.source, compileOptions, program, inputs, args.tuningDb, io) : undefined;
     if (tuned?.program) {
       await program.dispose();
       program = tuned.program;
@@ -88,7 +103,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
       written: [...written, ...outFiles],
       ...(tuned ? { plans: tuned.sources } : {}),
     };
-    io.stdout(args.json ? JSON.stringify(summaryToJson(summary)) + '\n' : summaryToText(summary));
+    io.stdout(args.json ? jsonText(summaryToJson(summary)) + '\n' : summaryToText(summary));
     if (check && [...check.values()].some((c) => !c.ok)) {
       io.stderr(`pitc: check failed: target ${program.target} disagrees with the reference interpreter (a pitc bug; please report it)\n`);
       return EXIT_INTERNAL_ERROR;
@@ -102,11 +117,19 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
   }
 }
 
+interface TunedRun {
+  readonly program?: PitProgram;
+  readonly sources: readonly PlanSource[];
+  readonly compileMs: number;
+  /** The program did not compile with the records' options (its errors are printed). */
+  readonly failed?: boolean;
+}
+
 /**
  * The best tuning records matching this run (op, shapes, the inputs' density and granularity,
  * target, machine): a program recompiled with them when any matches, and per op which plan runs.
  */
-async function useTuningRecords(text: string, options: CompileOptions, program: PitProgram, inputs: AssembledInputs, dbPath: string, io: CliIo) {
+async function useTuningRecords(text: ProgramSource, options: CompileOptions, program: PitProgram, inputs: AssembledInputs, dbPath: string, io: CliIo): Promise<TunedRun> {
   const start = performance.now();
   const hints = options.microTiles instanceof Map ? options.microTiles : new Map(Object.entries(options.microTiles ?? {}));
   const threads = options.threads ?? availableParallelism();
@@ -114,7 +137,12 @@ async function useTuningRecords(text: string, options: CompileOptions, program: 
   if (resolution.options.plan.size === 0) return { sources: resolution.sources, compileMs: performance.now() - start };
   const recompiled = await compile(text, withTuning(options, resolution.options));
   printDiagnostics(io, recompiled.diagnostics, recompiled.source);
-  return { ...(recompiled.program ? { program: recompiled.program } : {}), sources: resolution.sources, compileMs: performance.now() - start };
+  const compileMs = performance.now() - start;
+  if (!recompiled.program || hasErrors(recompiled.diagnostics)) {
+    await recompiled.program?.dispose();
+    return { sources: resolution.sources, compileMs, failed: true };
+  }
+  return { program: recompiled.program, sources: resolution.sources, compileMs };
 }
 
 function parseRunOptions(args: RunArgs) {
@@ -122,14 +150,8 @@ function parseRunOptions(args: RunArgs) {
   const files = parseAssignments('input', args.input, path, 'x=x.npy');
   const density = parseAssignments('density', args.density, fraction, 'a=0.1');
   const microTile = parseAssignments('microtile', args.microtile, shape, 'a=32x1');
+  // --repeat, --threads and --random were read (and checked) by numbers.ts
   const diagnostics: Diagnostic[] = [...dims.diagnostics, ...files.diagnostics, ...density.diagnostics, ...microTile.diagnostics];
-  if (!Number.isInteger(args.repeat) || args.repeat < 1) diagnostics.push(diagnostic('PIT7002', `--repeat must be a positive integer, not ${args.repeat}`));
-  if (args.threads !== undefined && (!Number.isInteger(args.threads) || args.threads < 1 || args.threads > MAX_THREADS)) {
-    diagnostics.push(diagnostic('PIT7002', `--threads must be an integer from 1 to ${MAX_THREADS}, not ${args.threads}`));
-  }
-  if (args.random !== undefined && (!Number.isInteger(args.random) || args.random < 0 || args.random > 2 ** 32 - 1)) {
-    diagnostics.push(diagnostic('PIT7002', `--random takes a seed: an integer from 0 to 4294967295, not ${args.random}`));
-  }
   return {
     dims: dims.values,
     files: files.values,
@@ -141,7 +163,9 @@ function parseRunOptions(args: RunArgs) {
 }
 
 function checkAgainstReference(program: PitProgram, inputs: AssembledInputs, report: RunReport): RunSummary['check'] {
-  const reference = evaluateGraph(program.graph, inputs.values, report.dims);
+  const evaluated = evaluateGraph(program.graph, inputs.values, report.dims);
+  // a model's outputs come back in its shapes: the reference's too
+  const reference = program instanceof OnnxProgram ? program.adaptOutputs(evaluated, report.dims) : evaluated;
   const results = new Map<string, { ok: boolean; maxScaledError: number; reason?: string }>();
   for (const [name, actual] of report.outputs) {
     const c = compareTensors(actual, reference.get(name) as HostTensor);
@@ -153,7 +177,7 @@ function checkAgainstReference(program: PitProgram, inputs: AssembledInputs, rep
 function writeAll(io: CliIo, dir: string, tensors: ReadonlyMap<string, HostTensor>): string[] | undefined {
   const written: string[] = [];
   for (const [name, tensor] of tensors) {
-    const file = join(dir, `${name}.npy`);
+    const file = join(dir, `${npyFileName(name)}.npy`);
     const problems = writeNpyFile(resolve(io.cwd, file), tensor);
     if (problems.length > 0) {
       printDiagnostics(io, problems);
@@ -162,6 +186,19 @@ function writeAll(io: CliIo, dir: string, tensors: ReadonlyMap<string, HostTenso
     written.push(file);
   }
   return written;
+}
+
+/**
+ * A tensor's file name: its name, or for a name that is no plain file name (ONNX's
+ * `/layer.0/Add_output_0`) its .pit name rules: every run of other characters becomes `_`.
+ */
+export function npyFileName(name: string): string {
+  return /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(name) ? name : sanitise(name);
+}
+
+/** compile() says "option 'dynamic'"; on the command line it is --dynamic (PIT7002). */
+function dynamicOptionDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => (d.code === 'PIT5004' && d.message.startsWith("option 'dynamic' names") ? diagnostic('PIT7002', d.message.replace("option 'dynamic'", '--dynamic')) : d));
 }
 
 function fail(io: CliIo, diagnostics: readonly Diagnostic[], source?: Parameters<typeof printDiagnostics>[2]): number {

@@ -1,8 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from '../../../ir/core/diagnostic.js';
-import { MAX_THREADS, type TargetId } from '../../../codegen/target.js';
-import { runFrontEnd } from '../../frontend/index.js';
+import type { TargetId } from '../../../codegen/target.js';
 import { exportRecords, parseExport } from '../../tune/db.js';
 import { fileDb, type FileTuningDb } from '../../tune/db-file.js';
 import { machineId } from '../../tune/machine-id.js';
@@ -14,7 +12,10 @@ import { fraction, parseAssignments, path, positiveInteger, shape } from '../ass
 import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io.js';
 import { printDiagnostics } from '../print.js';
 import { assembleInputs } from '../run-inputs.js';
-import { describeFsError, readSourceFile } from '../source.js';
+import { describeFsError, isFsError, readFilePrefix, writeFileAtomic, type FilePrefix } from '../../runtime/files.js';
+import { externalDataReader } from '../../onnx/external-files.js';
+import { loadProgramFile } from '../program-file.js';
+import { jsonText, printable } from '../../../ir/core/printable.js';
 
 export interface TuneArgs {
   readonly file?: string;
@@ -37,6 +38,7 @@ export interface TuneArgs {
   readonly import?: string;
   readonly compact: boolean;
   readonly json: boolean;
+  readonly dynamic?: string[];
 }
 
 /**
@@ -57,16 +59,16 @@ export async function tuneCommand(args: TuneArgs, io: CliIo): Promise<number> {
     }
     if (args.compact) {
       const r = db.compact();
-      io.stdout(r.compacted ? `compacted ${args.tuningDb}: kept ${r.kept} records, dropped ${r.dropped}\n` : `not compacted: ${r.reason}\n`);
+      io.stdout(r.compacted ? `compacted ${printable(args.tuningDb)}: kept ${r.kept} records, dropped ${r.dropped}\n` : `not compacted: ${r.reason}\n`);
     }
     if (args.export !== undefined) {
       const { records } = db.read();
       try {
-        writeFileSync(resolve(io.cwd, args.export), exportRecords(records));
+        writeFileAtomic(resolve(io.cwd, args.export), exportRecords(records));
       } catch (err) {
-        return fail(io, [diagnostic('PIT6016', `cannot write the export '${args.export}': ${describeFsError(err)}`)]);
+        return fail(io, [diagnostic('PIT6016', `cannot write the export '${printable(args.export)}': ${describeFsError(err)}`)]);
       }
-      io.stdout(`exported ${records.length} records to ${args.export}\n`);
+      io.stdout(`exported ${records.length} records to ${printable(args.export)}\n`);
     }
     if (args.show) showRecords(db, args, io);
     return EXIT_OK;
@@ -74,27 +76,30 @@ export async function tuneCommand(args: TuneArgs, io: CliIo): Promise<number> {
     const code = (err as { code?: string }).code;
     if (typeof code !== 'string') throw err;
     // tuning into a database that cannot be written would lose the results: stop (run only warns)
-    printDiagnostics(io, [diagnostic('PIT6016', `cannot use the tuning database '${args.tuningDb}': ${describeFsError(err)}`)]);
+    printDiagnostics(io, [diagnostic('PIT6016', `cannot use the tuning database '${printable(args.tuningDb)}': ${describeFsError(err)}`)]);
     return EXIT_USER_ERROR;
   }
 }
 
 async function tuneFile(args: TuneArgs, file: string, db: FileTuningDb, io: CliIo): Promise<number> {
-  const read = readSourceFile(file, io.cwd);
-  if (read.text === undefined) return fail(io, read.diagnostics);
+  const program = loadProgramFile(file, io.cwd, args.dynamic);
+  if (!('loaded' in program)) return fail(io, program.diagnostics);
   const options = parseTuneOptions(args);
   if (hasErrors(options.diagnostics)) return fail(io, options.diagnostics);
-  const front = runFrontEnd(read.text, file);
-  printDiagnostics(io, front.diagnostics, front.source);
-  if (!front.graph || hasErrors(front.diagnostics)) return EXIT_USER_ERROR;
+  const front = program.loaded;
+  printDiagnostics(io, program.diagnostics, front.source);
+  if (!front.graph || hasErrors(program.diagnostics)) return EXIT_USER_ERROR;
   // tuning needs data: inputs not given come from a seed (1 unless --random says otherwise)
-  const inputs = assembleInputs(front.graph, { ...options, random: args.random ?? 1 }, io.cwd);
+  const inputs = assembleInputs(front.graph, { ...options, given: front.weights, random: args.random ?? 1 }, io.cwd);
   printDiagnostics(io, inputs.diagnostics, front.source);
   if (hasErrors(inputs.diagnostics)) return EXIT_USER_ERROR;
   warnSkipped(db, io);
+  const dynamic = args.dynamic && args.dynamic.length > 0 ? { dynamic: args.dynamic } : {};
   const result = await tuneProgram({
-    text: read.text,
+    text: program.source,
     file,
+    sourceOptions: { ...dynamic, ...(program.modelDir ? { modelDir: program.modelDir } : {}) },
+    ...(program.modelDir ? { external: externalDataReader(program.modelDir) } : {}),
     target: args.target,
     dims: inputs.dims,
     inputs: inputs.values,
@@ -111,10 +116,10 @@ async function tuneFile(args: TuneArgs, file: string, db: FileTuningDb, io: CliI
   for (const op of result.ops) {
     if (op.stoppedBy === 'budget') printDiagnostics(io, [diagnostic('PIT8008', `op '${op.op}': the budget ran out after ${op.trials.length} of up to ${op.spaceSize ?? '?'} candidates (${op.strategy}); give more --budget to search further`)]);
   }
-  if (args.json) io.stdout(`${JSON.stringify(resultToJson(result))}\n`);
+  if (args.json) io.stdout(`${jsonText(resultToJson(result))}\n`);
   else {
     io.stdout(winnersTable(result));
-    io.stdout(`stored ${result.records.length} records (${result.records.filter((r) => r.kind === 'winner').length} winners) in ${args.tuningDb}\n`);
+    io.stdout(`stored ${result.records.length} records (${result.records.filter((r) => r.kind === 'winner').length} winners) in ${printable(args.tuningDb)}\n`);
   }
   return result.diagnostics.some((d) => d.code === 'PIT8006') ? EXIT_INTERNAL_ERROR : EXIT_OK;
 }
@@ -124,29 +129,30 @@ function parseTuneOptions(args: TuneArgs) {
   const files = parseAssignments('input', args.input, path, 'x=x.npy');
   const density = parseAssignments('density', args.density, fraction, 'a=0.1');
   const microTile = parseAssignments('microtile', args.microtile, shape, 'a=32x1');
+  // --budget, --threads and --random were read (and checked) by numbers.ts
   const diagnostics: Diagnostic[] = [...dims.diagnostics, ...files.diagnostics, ...density.diagnostics, ...microTile.diagnostics];
-  if (!Number.isFinite(args.budget) || args.budget <= 0) diagnostics.push(diagnostic('PIT7002', `--budget takes seconds (a positive number), not ${args.budget}`));
-  if (!Number.isInteger(args.threads) || args.threads < 1 || args.threads > MAX_THREADS) diagnostics.push(diagnostic('PIT7002', `--threads must be an integer from 1 to ${MAX_THREADS}, not ${args.threads}`));
-  if (args.random !== undefined && (!Number.isInteger(args.random) || args.random < 0 || args.random > 2 ** 32 - 1)) {
-    diagnostics.push(diagnostic('PIT7002', `--random takes a seed: an integer from 0 to 4294967295, not ${args.random}`));
-  }
   return { dims: dims.values, files: files.values, density: density.values, microTile: microTile.values, diagnostics };
 }
 
+/** An export holds a few kilobytes per record; anything larger is not one (and is not read to its end). */
+const MAX_EXPORT_BYTES = 256 * 2 ** 20;
+
 function importRecords(db: FileTuningDb, file: string, io: CliIo): number {
-  let text: string;
+  let read: FilePrefix;
   try {
-    text = readFileSync(resolve(io.cwd, file), 'utf8');
+    read = readFilePrefix(resolve(io.cwd, file), MAX_EXPORT_BYTES);
   } catch (err) {
-    return fail(io, [diagnostic('PIT6016', `cannot read '${file}': ${describeFsError(err)}`)]);
+    if (!isFsError(err)) throw err;
+    return fail(io, [diagnostic('PIT6016', `cannot read '${printable(file)}': ${describeFsError(err)}`)]);
   }
-  const parsed = parseExport(text);
-  if ('error' in parsed) return fail(io, [diagnostic('PIT8007', `'${file}' is ${parsed.error}`)]);
+  if (!read.complete) return fail(io, [diagnostic('PIT8007', `'${printable(file)}' is larger than ${MAX_EXPORT_BYTES / 2 ** 20} MiB: not a pitc tuning export`)]);
+  const parsed = parseExport(new TextDecoder().decode(read.bytes));
+  if ('error' in parsed) return fail(io, [diagnostic('PIT8007', `'${printable(file)}' is ${parsed.error}`)]);
   const known = new Set(db.read().records.map((r) => r.id));
   const fresh = parsed.records.filter((r) => !known.has(r.id));
   db.append(fresh);
   const skipped = parsed.skipped > 0 ? `, skipped ${parsed.skipped} invalid` : '';
-  io.stdout(`imported ${fresh.length} records from ${file} (${parsed.records.length - fresh.length} already there${skipped})\n`);
+  io.stdout(`imported ${fresh.length} records from ${printable(file)} (${parsed.records.length - fresh.length} already there${skipped})\n`);
   return EXIT_OK;
 }
 
@@ -155,7 +161,7 @@ function showRecords(db: FileTuningDb, args: TuneArgs, io: CliIo): void {
   if (skipped > 0) warnSkipped(db, io, skipped);
   io.stdout(recordsTable(records, args.all));
   const winners = records.filter((r) => r.kind === 'winner').length;
-  io.stdout(`${records.length} records (${winners} winners${args.all ? '' : '; --all shows trials too'}) in ${args.tuningDb}\n`);
+  io.stdout(`${records.length} records (${winners} winners${args.all ? '' : '; --all shows trials too'}) in ${printable(args.tuningDb)}\n`);
 }
 
 function warnSkipped(db: FileTuningDb, io: CliIo, known?: number): void {

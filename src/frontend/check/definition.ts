@@ -2,7 +2,7 @@ import { diagnostic } from '../../../ir/core/diagnostic.js';
 import type { Axis, TensorExpr } from '../../../ir/expr/tensor-expr.js';
 import type { OpNode, TensorInfo } from '../../../ir/graph/graph.js';
 import type * as Ast from '../ast.js';
-import { readAnnotations } from './annotations.js';
+import { readAnnotations, readExtents } from './annotations.js';
 import { spanOfName } from './declarations.js';
 import type { CheckEnv } from './env.js';
 import { inferExtents, type AxisToSize } from './extents.js';
@@ -19,7 +19,7 @@ export interface CheckedDefinition {
  * when its type is known, so later statements do not cascade into "unknown tensor" errors.
  */
 export function checkDefinition(def: Ast.Definition, env: CheckEnv): CheckedDefinition | undefined {
-  const errorsBefore = countErrors(env);
+  const reportedBefore = env.diagnostics.length;
   const name = def.target.name;
   const clash = spanOfName(env, name);
   if (clash) {
@@ -46,15 +46,23 @@ export function checkDefinition(def: Ast.Definition, env: CheckEnv): CheckedDefi
 
   const lowerer = new ExprLowerer(env, spatial, collectNames(def));
   const body = lowerer.lower(def.expr);
-  const annotations = readAnnotations(def.annotations, def.indices.length, name, env);
+  const annotations = readAnnotations(def.annotations, def.indices.length, name, env, true);
+  const stated = readExtents(def.annotations, env);
 
   const axesToSize: AxisToSize[] = [
     ...def.indices.map((ix) => ({ name: ix.name, written: ix.name, span: ix.span })),
     ...lowerer.reduceAxes.map((a) => ({ name: a.name, written: a.written.name, span: a.written.span })),
   ];
-  const sizable = countErrors(env) === errorsBefore && !lowerer.readsBrokenTensor;
-  const extents = sizable ? inferExtents(axesToSize, lowerer.accesses, env) : undefined;
-  if (!extents || countErrors(env) !== errorsBefore) {
+  for (const [written, { span }] of stated) {
+    if (!axesToSize.some((a) => a.written === written)) env.diagnostics.push(diagnostic('PIT3011', `'@extent' names '${written}', which is no index of this definition`, span));
+  }
+  const given = new Map(axesToSize.flatMap((a) => {
+    const s = stated.get(a.written);
+    return s ? [[a.name, s.extent] as const] : [];
+  }));
+  const sizable = !errorsSince(env, reportedBefore) && !lowerer.readsBrokenTensor;
+  const extents = sizable ? inferExtents(axesToSize, lowerer.accesses, env, given) : undefined;
+  if (!extents || errorsSince(env, reportedBefore)) {
     if (!clash) registerUntyped(def, body.dtype, env);
     return undefined;
   }
@@ -96,8 +104,10 @@ function registerUntyped(def: Ast.Definition, dtype: TensorInfo['dtype'], env: C
   env.brokenTensors.add(def.target.name);
 }
 
-function countErrors(env: CheckEnv): number {
-  return env.diagnostics.filter((d) => d.severity === 'error').length;
+/** Whether this statement reported an error: only its own diagnostics are looked at, so a file of many mistakes is checked in linear time. */
+function errorsSince(env: CheckEnv, start: number): boolean {
+  for (let i = start; i < env.diagnostics.length; i++) if (env.diagnostics[i]?.severity === 'error') return true;
+  return false;
 }
 
 /** Every identifier written in a definition (reduction axes are renamed to avoid them). */
@@ -125,6 +135,10 @@ function collectNames(def: Ast.Definition): Set<string> {
         return;
       case 'reduce':
         e.axes.forEach((a) => names.add(a.name));
+        visit(e.body);
+        return;
+      case 'top':
+        e.args.forEach(visit);
         visit(e.body);
         return;
     }

@@ -1,15 +1,18 @@
 (module
  (type $0 (func (param i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32)))
- (type $2 (func (param f64) (result f64)))
- (type $3 (func (param i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func))
+ (type $2 (func (param i32 i32)))
+ (type $3 (func (param f64) (result f64)))
+ (type $4 (func (param i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
  (import "math" "tanh" (func $tanh (param f64) (result f64)))
- (export "index0" (func $index0))
+ (export "fill32" (func $fill32))
+ (export "fill8" (func $fill8))
  (export "op0" (func $op0))
  (export "op1" (func $op1))
  (export "op1_prepack" (func $op1_prepack))
@@ -18,6 +21,10 @@
  (export "op2" (func $op2))
  (export "op2_prepack" (func $op2_prepack))
  (export "op2_shared" (func $op2_shared))
+ (export "index0" (func $index0))
+ (export "group0" (func $group0))
+ (export "h_czero" (func $h_czero))
+ (export "h_epilogue_pit" (func $h_epilogue_pit))
  (func $microkernel_4x8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -550,244 +557,687 @@
    (local.get $17)
   )
  )
- (func $index0
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
+ (func $microkernel_4x8_rows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local.set $26
+   (local.get $0)
+  )
+  (block $exit8
+   (local.set $32
+    (i32.const 0)
+   )
+   (local.set $35
+    (local.get $7)
+   )
+   (br_if $exit8
+    (i32.ge_s
+     (local.get $32)
+     (local.get $35)
+    )
+   )
+   (loop $loop9
+    (local.set $11
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 0)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $12
+     (select
+      (i32.add
+       (i32.load offset=4
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 1)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $13
+     (select
+      (i32.add
+       (i32.load offset=8
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 2)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load offset=12
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 3)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (if
+     (local.get $10)
+     (then
+      (local.set $15
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $16
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $17
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $18
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $19
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $20
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $21
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $22
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+     )
+     (else
+      (local.set $15
+       (v128.load align=4
+        (local.get $11)
+       )
+      )
+      (local.set $16
+       (v128.load offset=16 align=4
+        (local.get $11)
+       )
+      )
+      (local.set $17
+       (v128.load align=4
+        (local.get $12)
+       )
+      )
+      (local.set $18
+       (v128.load offset=16 align=4
+        (local.get $12)
+       )
+      )
+      (local.set $19
+       (v128.load align=4
+        (local.get $13)
+       )
+      )
+      (local.set $20
+       (v128.load offset=16 align=4
+        (local.get $13)
+       )
+      )
+      (local.set $21
+       (v128.load align=4
+        (local.get $14)
+       )
+      )
+      (local.set $22
+       (v128.load offset=16 align=4
+        (local.get $14)
+       )
+      )
+     )
+    )
+    (local.set $28
+     (i32.add
+      (local.get $26)
+      (i32.shl
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $3)
+     )
+     (then
+      (local.set $29
+       (local.get $2)
+      )
+      (block $exit4
+       (local.set $27
+        (local.get $26)
+       )
+       (local.set $33
+        (local.get $28)
+       )
+       (br_if $exit4
+        (i32.ge_s
+         (local.get $27)
+         (local.get $33)
+        )
+       )
+       (loop $loop5
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $29
+         (i32.add
+          (local.get $29)
+          (i32.const 32)
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop5
+         (i32.lt_s
+          (local.get $27)
+          (local.get $33)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (local.set $27
+       (local.get $26)
+      )
+      (local.set $31
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit6
+       (local.set $30
+        (local.get $3)
+       )
+       (local.set $34
+        (local.get $31)
+       )
+       (br_if $exit6
+        (i32.ge_s
+         (local.get $30)
+         (local.get $34)
+        )
+       )
+       (loop $loop7
+        (local.set $29
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (i32.load
+            (local.get $30)
+           )
+           (local.get $5)
+          )
+         )
+        )
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (local.set $30
+         (i32.add
+          (local.get $30)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop7
+         (i32.lt_s
+          (local.get $30)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store align=4
+     (local.get $11)
+     (local.get $15)
+    )
+    (v128.store offset=16 align=4
+     (local.get $11)
+     (local.get $16)
+    )
+    (v128.store align=4
+     (local.get $12)
+     (local.get $17)
+    )
+    (v128.store offset=16 align=4
+     (local.get $12)
+     (local.get $18)
+    )
+    (v128.store align=4
+     (local.get $13)
+     (local.get $19)
+    )
+    (v128.store offset=16 align=4
+     (local.get $13)
+     (local.get $20)
+    )
+    (v128.store align=4
+     (local.get $14)
+     (local.get $21)
+    )
+    (v128.store offset=16 align=4
+     (local.get $14)
+     (local.get $22)
+    )
+    (local.set $26
+     (i32.add
+      (local.get $26)
+      (local.get $1)
+     )
+    )
+    (local.set $32
+     (i32.add
+      (local.get $32)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop9
+     (i32.lt_s
+      (local.get $32)
+      (local.get $35)
+     )
+    )
+   )
+  )
+ )
+ (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 v128)
   (local $6 i32)
   (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (memory.fill
-   (i32.const 76095488)
-   (i32.const 0)
-   (i32.const 4096)
+  (local.set $5
+   (i32x4.splat
+    (local.get $2)
+   )
   )
-  (block $exit6
-   (local.set $0
-    (i32.const 0)
-   )
-   (local.set $7
-    (i32.const 128)
-   )
-   (br_if $exit6
-    (i32.ge_s
-     (local.get $0)
-     (local.get $7)
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (i32.and
+      (local.get $1)
+      (i32.const -4)
+     )
+     (i32.const 2)
     )
    )
-   (loop $loop7
-    (local.set $2
-     (i32.add
-      (i32.const 327680)
-      (i32.mul
-       (local.get $0)
-       (i32.const 32)
-      )
-     )
+  )
+  (block $exit10
+   (local.set $3
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $4)
+   )
+   (br_if $exit10
+    (i32.ge_s
+     (local.get $3)
+     (local.get $6)
+    )
+   )
+   (loop $loop11
+    (v128.store align=4
+     (local.get $3)
+     (local.get $5)
     )
     (local.set $3
      (i32.add
-      (i32.const 76095488)
-      (i32.mul
-       (i32.div_s
-        (local.get $0)
-        (i32.const 1)
-       )
-       (i32.const 32)
-      )
+      (local.get $3)
+      (i32.const 16)
      )
     )
-    (block $exit4
-     (local.set $1
-      (i32.const 0)
-     )
-     (local.set $6
-      (i32.const 8)
-     )
-     (br_if $exit4
-      (i32.ge_s
-       (local.get $1)
-       (local.get $6)
-      )
-     )
-     (loop $loop5
-      (v128.store align=4
-       (i32.add
-        (local.get $3)
-        (i32.shl
-         (local.get $1)
-         (i32.const 2)
-        )
-       )
-       (v128.or
-        (v128.load align=4
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (local.get $1)
-           (i32.const 2)
-          )
-         )
-        )
-        (f32x4.ne
-         (v128.load align=4
-          (i32.add
-           (local.get $2)
-           (i32.shl
-            (local.get $1)
-            (i32.const 2)
-           )
-          )
-         )
-         (f32x4.splat
-          (f32.const 0)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 4)
-       )
-      )
-      (br_if $loop5
-       (i32.lt_s
-        (local.get $1)
-        (local.get $6)
-       )
-      )
-     )
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop7
+    (br_if $loop11
      (i32.lt_s
-      (local.get $0)
+      (local.get $3)
+      (local.get $6)
+     )
+    )
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (local.get $1)
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit12
+   (local.set $3
+    (local.get $3)
+   )
+   (local.set $7
+    (local.get $4)
+   )
+   (br_if $exit12
+    (i32.ge_s
+     (local.get $3)
+     (local.get $7)
+    )
+   )
+   (loop $loop13
+    (i32.store
+     (local.get $3)
+     (local.get $2)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop13
+     (i32.lt_s
+      (local.get $3)
       (local.get $7)
      )
     )
    )
   )
-  (local.set $8
-   (i32.const 0)
-  )
-  (i32.store
-   (i32.const 76099584)
-   (i32.const 0)
-  )
-  (block $exit10
-   (local.set $9
-    (i32.const 0)
-   )
-   (local.set $12
-    (i32.const 8)
-   )
-   (br_if $exit10
-    (i32.ge_s
-     (local.get $9)
-     (local.get $12)
-    )
-   )
-   (loop $loop11
-    (block $exit8
-     (local.set $10
-      (i32.const 0)
-     )
-     (local.set $11
-      (i32.const 128)
-     )
-     (br_if $exit8
-      (i32.ge_s
-       (local.get $10)
-       (local.get $11)
-      )
-     )
-     (loop $loop9
-      (i32.store
-       (i32.add
-        (i32.const 76099648)
-        (i32.shl
-         (local.get $8)
-         (i32.const 2)
-        )
-       )
-       (local.get $10)
-      )
-      (local.set $8
-       (i32.add
-        (local.get $8)
-        (i32.ne
-         (i32.load
-          (i32.add
-           (i32.const 76095488)
-           (i32.shl
-            (i32.add
-             (i32.mul
-              (local.get $10)
-              (i32.const 8)
-             )
-             (local.get $9)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.const 0)
-        )
-       )
-      )
-      (local.set $10
-       (i32.add
-        (local.get $10)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop9
-       (i32.lt_s
-        (local.get $10)
-        (local.get $11)
-       )
-      )
-     )
-    )
-    (i32.store
-     (i32.add
-      (i32.const 76099584)
-      (i32.shl
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-       (i32.const 2)
-      )
-     )
-     (local.get $8)
-    )
-    (local.set $9
-     (i32.add
-      (local.get $9)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop11
-     (i32.lt_s
-      (local.get $9)
-      (local.get $12)
-     )
-    )
-   )
+ )
+ (func $fill8 (param $0 i32) (param $1 i32) (param $2 i32)
+  (memory.fill
+   (local.get $0)
+   (local.get $2)
+   (local.get $1)
   )
  )
  (func $op0_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
@@ -802,143 +1252,147 @@
   (local $12 i32)
   (local $13 v128)
   (local $14 i32)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
   (local $19 v128)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local.set $16
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local.set $20
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (local.set $18
+  (local.set $22
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit14
-   (local.set $10
+  (block $exit16
+   (local.set $4
     (local.get $0)
    )
-   (local.set $26
+   (local.set $30
     (local.get $1)
    )
-   (br_if $exit14
+   (br_if $exit16
     (i32.ge_s
-     (local.get $10)
-     (local.get $26)
+     (local.get $4)
+     (local.get $30)
     )
    )
-   (loop $loop15
+   (loop $loop17
     (local.set $11
-     (local.get $10)
+     (local.get $4)
     )
-    (local.set $4
+    (local.set $5
      (local.get $11)
     )
-    (local.set $14
+    (local.set $18
      (i32.add
       (i32.const 327680)
       (i32.shl
-       (local.get $4)
+       (local.get $5)
        (i32.const 5)
       )
      )
     )
-    (local.set $20
+    (local.set $24
      (i32.add
       (i32.const 67440640)
       (i32.shl
-       (local.get $4)
+       (local.get $5)
        (i32.const 5)
       )
      )
     )
-    (block $exit12
-     (local.set $5
+    (block $exit14
+     (local.set $6
       (local.get $2)
      )
-     (local.set $25
+     (local.set $29
       (i32.sub
        (local.get $3)
        (i32.const 3)
       )
      )
-     (br_if $exit12
+     (br_if $exit14
       (i32.ge_s
-       (local.get $5)
-       (local.get $25)
+       (local.get $6)
+       (local.get $29)
       )
      )
-     (loop $loop13
-      (local.set $15
+     (loop $loop15
+      (local.set $19
        (v128.load align=4
         (i32.add
-         (local.get $14)
+         (local.get $18)
          (i32.shl
-          (local.get $5)
+          (local.get $6)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $17
+      (local.set $21
        (f32x4.ne
-        (local.get $15)
-        (local.get $16)
+        (local.get $19)
+        (local.get $20)
        )
       )
-      (local.set $19
+      (local.set $23
        (v128.bitselect
-        (local.get $18)
-        (local.get $16)
-        (local.get $17)
+        (local.get $22)
+        (local.get $20)
+        (local.get $21)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $20)
+        (local.get $24)
         (i32.shl
-         (local.get $5)
+         (local.get $6)
          (i32.const 2)
         )
        )
-       (local.get $19)
+       (local.get $23)
       )
-      (local.set $5
+      (local.set $6
        (i32.add
-        (local.get $5)
+        (local.get $6)
         (i32.const 4)
        )
       )
-      (br_if $loop13
+      (br_if $loop15
        (i32.lt_s
-        (local.get $5)
-        (local.get $25)
+        (local.get $6)
+        (local.get $29)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $5)
+      (local.get $6)
       (local.get $3)
      )
      (then
       (local.set $12
        (i32.sub
         (local.get $3)
-        (local.get $5)
+        (local.get $6)
        )
       )
-      (local.set $6
+      (local.set $7
        (select
         (i32.add
-         (local.get $5)
+         (local.get $6)
          (i32.const 0)
         )
         (i32.sub
@@ -947,27 +1401,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $7
-       (select
-        (i32.add
-         (local.get $5)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $5)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -976,8 +1411,8 @@
       (local.set $8
        (select
         (i32.add
-         (local.get $5)
-         (i32.const 2)
+         (local.get $6)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -985,8 +1420,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
-          (i32.const 2)
+          (local.get $6)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -995,7 +1430,26 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $5)
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
          (i32.const 3)
         )
         (i32.sub
@@ -1004,43 +1458,43 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $21
+      (local.set $25
        (v128.load32_lane 3
         (i32.add
-         (local.get $14)
+         (local.get $18)
          (i32.shl
-          (local.get $9)
+          (local.get $10)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $14)
+          (local.get $18)
           (i32.shl
-           (local.get $8)
+           (local.get $9)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $14)
+           (local.get $18)
            (i32.shl
-            (local.get $7)
+            (local.get $8)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $14)
+            (local.get $18)
             (i32.shl
-             (local.get $6)
+             (local.get $7)
              (i32.const 2)
             )
            )
@@ -1050,34 +1504,34 @@
         )
        )
       )
-      (local.set $22
+      (local.set $26
        (f32x4.ne
-        (local.get $21)
-        (local.get $16)
+        (local.get $25)
+        (local.get $20)
        )
       )
-      (local.set $23
+      (local.set $27
        (v128.bitselect
-        (local.get $18)
-        (local.get $16)
         (local.get $22)
+        (local.get $20)
+        (local.get $26)
        )
       )
-      (local.set $24
-       (local.get $23)
+      (local.set $28
+       (local.get $27)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $20)
+        (local.get $24)
         (i32.shl
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $24)
+       (local.get $28)
       )
       (if
        (i32.lt_s
@@ -1087,16 +1541,16 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $20)
+          (local.get $24)
           (i32.shl
            (i32.add
-            (local.get $5)
+            (local.get $6)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $24)
+         (local.get $28)
         )
        )
       )
@@ -1108,16 +1562,16 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $20)
+          (local.get $24)
           (i32.shl
            (i32.add
-            (local.get $5)
+            (local.get $6)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $24)
+         (local.get $28)
         )
        )
       )
@@ -1129,31 +1583,31 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $20)
+          (local.get $24)
           (i32.shl
            (i32.add
-            (local.get $5)
+            (local.get $6)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $24)
+         (local.get $28)
         )
        )
       )
      )
     )
-    (local.set $10
+    (local.set $4
      (i32.add
-      (local.get $10)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop15
+    (br_if $loop17
      (i32.lt_s
-      (local.get $10)
-      (local.get $26)
+      (local.get $4)
+      (local.get $30)
      )
     )
    )
@@ -1190,7 +1644,7 @@
       (i32.const 2)
      )
     )
-    (block $exit18
+    (block $exit20
      (local.set $4
       (local.get $2)
      )
@@ -1200,13 +1654,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit18
+     (br_if $exit20
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop19
+     (loop $loop21
       (call $op0_part
        (local.get $0)
        (local.get $1)
@@ -1232,7 +1686,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop19
+      (br_if $loop21
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -1254,7 +1708,7 @@
       (i32.const 1)
      )
     )
-    (block $exit16
+    (block $exit18
      (local.set $4
       (local.get $0)
      )
@@ -1264,13 +1718,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit16
+     (br_if $exit18
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop17
+     (loop $loop19
       (call $op0_part
        (local.get $4)
        (select
@@ -1296,7 +1750,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop17
+      (br_if $loop19
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -1322,14 +1776,30 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit22
+  (block $exit28
    (local.set $6
     (i32.const 0)
    )
-   (local.set $19
+   (local.set $35
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -1338,13 +1808,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit22
+   (br_if $exit28
     (i32.ge_s
      (local.get $6)
-     (local.get $19)
+     (local.get $35)
     )
    )
-   (loop $loop23
+   (loop $loop29
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -1362,7 +1832,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84492352)
+         (i32.const 84484096)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1371,7 +1841,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84492416)
+         (i32.const 84484160)
          (i32.shl
           (i32.load
            (i32.add
@@ -1414,7 +1884,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84492352)
+         (i32.const 84484096)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1423,7 +1893,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84492416)
+         (i32.const 84484160)
          (i32.shl
           (i32.load
            (i32.add
@@ -1466,7 +1936,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84492352)
+         (i32.const 84484096)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1475,7 +1945,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84492416)
+         (i32.const 84484160)
          (i32.shl
           (i32.load
            (i32.add
@@ -1518,7 +1988,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84492352)
+         (i32.const 84484096)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1527,7 +1997,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84492416)
+         (i32.const 84484160)
          (i32.shl
           (i32.load
            (i32.add
@@ -1553,155 +2023,580 @@
       (local.get $13)
      )
     )
-    (block $exit20
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $18
-      (local.get $4)
-     )
-     (br_if $exit20
-      (i32.ge_s
-       (local.get $7)
-       (local.get $18)
-      )
-     )
-     (loop $loop21
-      (local.set $8
-       (i32.load
-        (i32.add
+    (if
+     (i32.and
+      (i32.eq
+       (i32.sub
+        (i32.load
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (i32.sub
+            (local.get $4)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
          (local.get $3)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
         )
        )
-      )
-      (f32.store
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $14)
-            (i32.load
-             (i32.add
-              (i32.const 84492928)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $10)
-       )
-      )
-      (f32.store offset=4
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $15)
-            (i32.load
-             (i32.add
-              (i32.const 84492928)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $11)
-       )
-      )
-      (f32.store offset=8
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $16)
-            (i32.load
-             (i32.add
-              (i32.const 84492928)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $12)
-       )
-      )
-      (f32.store offset=12
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $17)
-            (i32.load
-             (i32.add
-              (i32.const 84492928)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $13)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 16)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+       (i32.sub
+        (local.get $4)
         (i32.const 1)
        )
       )
-      (br_if $loop21
-       (i32.lt_s
-        (local.get $7)
-        (local.get $18)
+      (i32.ge_s
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+     (then
+      (local.set $19
+       (i32.load
+        (local.get $3)
+       )
+      )
+      (local.set $20
+       (i32.and
+        (local.get $4)
+        (i32.const -4)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $14)
+          (i32.load
+           (i32.add
+            (i32.const 84484672)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $22
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $15)
+          (i32.load
+           (i32.add
+            (i32.const 84484672)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $16)
+          (i32.load
+           (i32.add
+            (i32.const 84484672)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $24
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $17)
+          (i32.load
+           (i32.add
+            (i32.const 84484672)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit24
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $33
+        (local.get $20)
+       )
+       (br_if $exit24
+        (i32.ge_s
+         (local.get $7)
+         (local.get $33)
+        )
+       )
+       (loop $loop25
+        (local.set $25
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $10)
+         )
+        )
+        (local.set $26
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $11)
+         )
+        )
+        (local.set $27
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $23)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $12)
+         )
+        )
+        (local.set $28
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $24)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $13)
+         )
+        )
+        (local.set $29
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (local.set $32
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (v128.store align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=32 align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (v128.store offset=48 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 64)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop25
+         (i32.lt_s
+          (local.get $7)
+          (local.get $33)
+         )
+        )
+       )
+      )
+      (block $exit26
+       (local.set $7
+        (local.get $20)
+       )
+       (local.set $34
+        (local.get $4)
+       )
+       (br_if $exit26
+        (i32.ge_s
+         (local.get $7)
+         (local.get $34)
+        )
+       )
+       (loop $loop27
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 84484672)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 84484672)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 84484672)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 84484672)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop27
+         (i32.lt_s
+          (local.get $7)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (block $exit22
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $18
+        (local.get $4)
+       )
+       (br_if $exit22
+        (i32.ge_s
+         (local.get $7)
+         (local.get $18)
+        )
+       )
+       (loop $loop23
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 84484672)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 84484672)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 84484672)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 84484672)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop23
+         (i32.lt_s
+          (local.get $7)
+          (local.get $18)
+         )
+        )
        )
       )
      )
@@ -1712,10 +2607,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop23
+    (br_if $loop29
      (i32.lt_s
       (local.get $6)
-      (local.get $19)
+      (local.get $35)
      )
     )
    )
@@ -1796,7 +2691,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 84494976)
+          (i32.const 84486720)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -1805,7 +2700,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 84495040)
+          (i32.const 84486784)
           (i32.shl
            (i32.load
             (i32.add
@@ -1831,27 +2726,27 @@
       (i32.const 32)
      )
     )
-    (block $exit30
+    (block $exit36
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit30
+     (br_if $exit36
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop31
+     (loop $loop37
       (local.set $31
        (i32.add
         (local.get $30)
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 84503232)
+           (i32.const 84494976)
            (i32.shl
             (i32.load
              (i32.add
@@ -1879,7 +2774,7 @@
         )
        )
       )
-      (block $exit28
+      (block $exit34
        (local.set $6
         (i32.const 0)
        )
@@ -1892,13 +2787,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit28
+       (br_if $exit34
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop29
+       (loop $loop35
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -1929,7 +2824,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop29
+        (br_if $loop35
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -1943,7 +2838,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop31
+      (br_if $loop37
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -1956,7 +2851,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit26
+    (block $exit32
      (local.set $6
       (i32.const 0)
      )
@@ -1969,13 +2864,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit26
+     (br_if $exit32
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop27
+     (loop $loop33
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -1996,7 +2891,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84494976)
+           (i32.const 84486720)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2005,7 +2900,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84495040)
+           (i32.const 84486784)
            (i32.shl
             (i32.load
              (i32.add
@@ -2042,7 +2937,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84494976)
+           (i32.const 84486720)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2051,7 +2946,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84495040)
+           (i32.const 84486784)
            (i32.shl
             (i32.load
              (i32.add
@@ -2088,7 +2983,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84494976)
+           (i32.const 84486720)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2097,7 +2992,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84495040)
+           (i32.const 84486784)
            (i32.shl
             (i32.load
              (i32.add
@@ -2134,7 +3029,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84494976)
+           (i32.const 84486720)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2143,7 +3038,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84495040)
+           (i32.const 84486784)
            (i32.shl
             (i32.load
              (i32.add
@@ -2180,7 +3075,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84494976)
+           (i32.const 84486720)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2189,7 +3084,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84495040)
+           (i32.const 84486784)
            (i32.shl
             (i32.load
              (i32.add
@@ -2226,7 +3121,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84494976)
+           (i32.const 84486720)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2235,7 +3130,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84495040)
+           (i32.const 84486784)
            (i32.shl
             (i32.load
              (i32.add
@@ -2272,7 +3167,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84494976)
+           (i32.const 84486720)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2281,7 +3176,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84495040)
+           (i32.const 84486784)
            (i32.shl
             (i32.load
              (i32.add
@@ -2318,7 +3213,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84494976)
+           (i32.const 84486720)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2327,7 +3222,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84495040)
+           (i32.const 84486784)
            (i32.shl
             (i32.load
              (i32.add
@@ -2353,20 +3248,20 @@
         (local.get $18)
        )
       )
-      (block $exit24
+      (block $exit30
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit24
+       (br_if $exit30
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop25
+       (loop $loop31
         (local.set $8
          (i32.load
           (i32.add
@@ -2401,7 +3296,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 84503232)
+                (i32.const 84494976)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2438,7 +3333,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 84503232)
+                  (i32.const 84494976)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2465,7 +3360,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 84503232)
+                  (i32.const 84494976)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2492,7 +3387,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 84503232)
+                  (i32.const 84494976)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2519,7 +3414,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 84503232)
+                  (i32.const 84494976)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2546,7 +3441,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 84503232)
+                  (i32.const 84494976)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2573,7 +3468,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 84503232)
+                  (i32.const 84494976)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2600,7 +3495,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 84503232)
+                  (i32.const 84494976)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2627,7 +3522,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 84503232)
+                  (i32.const 84494976)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2657,7 +3552,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop25
+        (br_if $loop31
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -2671,7 +3566,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop27
+      (br_if $loop33
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -2757,26 +3652,26 @@
     (i32.const 128)
    )
   )
-  (block $exit62
+  (block $exit68
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit62
+   (br_if $exit68
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop63
+   (loop $loop69
     (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $6)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
@@ -2818,20 +3713,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit56
+    (block $exit62
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit56
+     (br_if $exit62
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop57
+     (loop $loop63
       (if
        (i32.lt_s
         (i32.load
@@ -2860,7 +3755,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop57
+      (br_if $loop63
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -2871,20 +3766,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit58
+    (block $exit64
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit58
+     (br_if $exit64
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop59
+     (loop $loop65
       (if
        (i32.lt_s
         (i32.load
@@ -2913,7 +3808,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop59
+      (br_if $loop65
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -2921,20 +3816,20 @@
       )
      )
     )
-    (block $exit60
+    (block $exit66
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit60
+     (br_if $exit66
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop61
+     (loop $loop67
       (local.set $18
        (select
         (i32.const 512)
@@ -2951,20 +3846,20 @@
         )
        )
       )
-      (block $exit54
+      (block $exit60
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit54
+       (br_if $exit60
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop55
+       (loop $loop61
         (local.set $20
          (select
           (i32.const 256)
@@ -3009,20 +3904,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit52
+        (block $exit58
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit52
+         (br_if $exit58
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop53
+         (loop $loop59
           (local.set $22
            (select
             (i32.const 64)
@@ -3059,7 +3954,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit50
+          (block $exit56
            (local.set $23
             (i32.const 0)
            )
@@ -3072,13 +3967,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit50
+           (br_if $exit56
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop51
+           (loop $loop57
             (local.set $25
              (i32.add
               (local.get $17)
@@ -3144,7 +4039,7 @@
               )
              )
             )
-            (block $exit48
+            (block $exit54
              (local.set $24
               (i32.const 0)
              )
@@ -3157,13 +4052,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit48
+             (br_if $exit54
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop49
+             (loop $loop55
               (if
                (local.get $27)
                (then
@@ -3171,13 +4066,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76103744)
+                   (i32.const 76095488)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84505280)
+                        (i32.const 84497024)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3186,7 +4081,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84505344)
+                        (i32.const 84497088)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3213,7 +4108,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84505856)
+                       (i32.const 84497600)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3252,13 +4147,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76103744)
+                   (i32.const 76095488)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84505280)
+                        (i32.const 84497024)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3267,7 +4162,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84505344)
+                        (i32.const 84497088)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3294,7 +4189,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84505856)
+                       (i32.const 84497600)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3333,13 +4228,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76103744)
+                   (i32.const 76095488)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84505280)
+                        (i32.const 84497024)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3348,7 +4243,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84505344)
+                        (i32.const 84497088)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3375,7 +4270,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84505856)
+                       (i32.const 84497600)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3414,13 +4309,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76103744)
+                   (i32.const 76095488)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84505280)
+                        (i32.const 84497024)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3429,7 +4324,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84505344)
+                        (i32.const 84497088)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3456,7 +4351,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84505856)
+                       (i32.const 84497600)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3594,7 +4489,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84505280)
+                     (i32.const 84497024)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -3603,7 +4498,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84505344)
+                     (i32.const 84497088)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3632,20 +4527,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit32
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit32
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop39
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3660,13 +4555,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76103744)
+                      (i32.const 76095488)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84505856)
+                          (i32.const 84497600)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3710,7 +4605,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3742,7 +4637,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84505280)
+                     (i32.const 84497024)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -3751,7 +4646,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84505344)
+                     (i32.const 84497088)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3780,20 +4675,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit36
+                (block $exit42
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit36
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop43
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3808,13 +4703,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76103744)
+                      (i32.const 76095488)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84505856)
+                          (i32.const 84497600)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3858,7 +4753,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -3890,7 +4785,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84505280)
+                     (i32.const 84497024)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -3899,7 +4794,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84505344)
+                     (i32.const 84497088)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3928,20 +4823,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit40
+                (block $exit46
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit40
+                 (br_if $exit46
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop41
+                 (loop $loop47
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3956,13 +4851,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76103744)
+                      (i32.const 76095488)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84505856)
+                          (i32.const 84497600)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4006,7 +4901,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop47
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -4038,7 +4933,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84505280)
+                     (i32.const 84497024)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4047,7 +4942,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84505344)
+                     (i32.const 84497088)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4076,20 +4971,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit44
+                (block $exit50
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit44
+                 (br_if $exit50
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop45
+                 (loop $loop51
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4104,13 +4999,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76103744)
+                      (i32.const 76095488)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84505856)
+                          (i32.const 84497600)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4154,7 +5049,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop45
+                  (br_if $loop51
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -4203,7 +5098,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84505280)
+                     (i32.const 84497024)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4212,7 +5107,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84505344)
+                     (i32.const 84497088)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4241,32 +5136,32 @@
                   (local.get $30)
                  )
                 )
-                (block $exit34
+                (block $exit40
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit34
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop41
                   (if
                    (local.get $30)
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76103744)
+                      (i32.const 76095488)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84505856)
+                          (i32.const 84497600)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4309,7 +5204,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -4334,7 +5229,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84505280)
+                     (i32.const 84497024)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4343,7 +5238,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84505344)
+                     (i32.const 84497088)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4372,32 +5267,32 @@
                   (local.get $30)
                  )
                 )
-                (block $exit38
+                (block $exit44
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit38
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop45
                   (if
                    (local.get $30)
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76103744)
+                      (i32.const 76095488)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84505856)
+                          (i32.const 84497600)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4440,7 +5335,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -4465,7 +5360,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84505280)
+                     (i32.const 84497024)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4474,7 +5369,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84505344)
+                     (i32.const 84497088)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4503,32 +5398,32 @@
                   (local.get $30)
                  )
                 )
-                (block $exit42
+                (block $exit48
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit42
+                 (br_if $exit48
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop43
+                 (loop $loop49
                   (if
                    (local.get $30)
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76103744)
+                      (i32.const 76095488)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84505856)
+                          (i32.const 84497600)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4571,7 +5466,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop43
+                  (br_if $loop49
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -4596,7 +5491,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84505280)
+                     (i32.const 84497024)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4605,7 +5500,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84505344)
+                     (i32.const 84497088)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4634,32 +5529,32 @@
                   (local.get $30)
                  )
                 )
-                (block $exit46
+                (block $exit52
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit46
+                 (br_if $exit52
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop47
+                 (loop $loop53
                   (if
                    (local.get $30)
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76103744)
+                      (i32.const 76095488)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84505856)
+                          (i32.const 84497600)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4702,7 +5597,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop47
+                  (br_if $loop53
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -4718,7 +5613,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop49
+              (br_if $loop55
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -4732,7 +5627,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop51
+            (br_if $loop57
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -4746,7 +5641,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop53
+          (br_if $loop59
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -4760,7 +5655,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop55
+        (br_if $loop61
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -4774,7 +5669,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop61
+      (br_if $loop67
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -4788,7 +5683,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop63
+    (br_if $loop69
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -4801,47 +5696,56 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit64
+  (block $exit70
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit64
+   (br_if $exit70
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop65
+   (loop $loop71
     (local.set $3
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $2)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
-    (call $op1_packA
-     (i32.load offset=28
-      (local.get $3)
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
      )
-     (i32.load offset=4
-      (local.get $3)
-     )
-     (i32.load offset=8
-      (local.get $3)
-     )
-     (i32.load offset=12
-      (local.get $3)
-     )
-     (i32.load offset=16
-      (local.get $3)
-     )
-     (i32.load
-      (local.get $3)
+     (then
+      (call $op1_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
      )
     )
     (local.set $2
@@ -4850,7 +5754,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop65
+    (br_if $loop71
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4859,7 +5763,8 @@
    )
   )
  )
- (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -4913,455 +5818,483 @@
   (local $61 i32)
   (local $62 i32)
   (local $63 i32)
-  (local.set $39
+  (local $64 i32)
+  (local.set $38
    (local.get $4)
-  )
-  (local.set $41
-   (i32.add
-    (local.get $39)
-    (i32.const 524288)
-   )
   )
   (local.set $42
    (i32.add
-    (local.get $41)
-    (i32.const 16)
+    (local.get $38)
+    (i32.const 524288)
    )
   )
   (local.set $43
    (i32.add
     (local.get $42)
+    (i32.const 16)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
     (i32.const 128)
    )
   )
-  (block $exit98
-   (local.set $11
+  (block $exit104
+   (local.set $10
     (i32.const 0)
    )
-   (local.set $63
+   (local.set $64
     (local.get $1)
    )
-   (br_if $exit98
+   (br_if $exit104
     (i32.ge_s
-     (local.get $11)
-     (local.get $63)
+     (local.get $10)
+     (local.get $64)
     )
    )
-   (loop $loop99
-    (local.set $14
+   (loop $loop105
+    (local.set $13
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $11)
-       (i32.const 40)
+       (local.get $10)
+       (i32.const 52)
       )
      )
     )
-    (local.set $15
+    (local.set $14
      (i32.load
-      (local.get $14)
+      (local.get $13)
      )
     )
-    (local.set $12
+    (local.set $39
+     (i32.load offset=36
+      (local.get $13)
+     )
+    )
+    (local.set $40
+     (i32.load offset=40
+      (local.get $13)
+     )
+    )
+    (local.set $11
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
     (block
-     (block $exit94
-      (local.set $13
-       (local.get $12)
+     (block $exit100
+      (local.set $12
+       (local.get $11)
       )
-      (local.set $60
+      (local.set $61
        (local.get $1)
       )
-      (br_if $exit94
+      (br_if $exit100
        (i32.ge_s
-        (local.get $13)
-        (local.get $60)
+        (local.get $12)
+        (local.get $61)
        )
       )
-      (loop $loop95
+      (loop $loop101
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $13)
-            (i32.const 40)
+            (local.get $12)
+            (i32.const 52)
            )
           )
          )
-         (local.get $15)
+         (local.get $14)
         )
         (then
-         (local.set $13
+         (local.set $12
           (local.get $1)
          )
         )
         (else
-         (local.set $12
+         (local.set $11
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $13
+       (local.set $12
         (i32.add
-         (local.get $13)
+         (local.get $12)
          (i32.const 1)
         )
        )
-       (br_if $loop95
+       (br_if $loop101
         (i32.lt_s
-         (local.get $13)
-         (local.get $60)
+         (local.get $12)
+         (local.get $61)
         )
        )
       )
      )
     )
-    (block $exit96
-     (local.set $16
+    (block $exit102
+     (local.set $15
       (local.get $2)
      )
-     (local.set $61
+     (local.set $62
       (local.get $3)
      )
-     (local.set $62
-      (local.get $9)
+     (local.set $63
+      (local.get $8)
      )
-     (br_if $exit96
+     (br_if $exit102
       (i32.ge_s
-       (local.get $16)
-       (local.get $61)
+       (local.get $15)
+       (local.get $62)
       )
      )
-     (loop $loop97
-      (local.set $17
+     (loop $loop103
+      (local.set $16
        (select
-        (local.get $9)
+        (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $16)
+         (local.get $15)
         )
         (i32.lt_s
-         (local.get $9)
+         (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $16)
+          (local.get $15)
          )
         )
        )
       )
-      (block $exit92
-       (local.set $18
+      (block $exit98
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $58
-        (i32.const 512)
-       )
        (local.set $59
-        (local.get $8)
-       )
-       (br_if $exit92
-        (i32.ge_s
-         (local.get $18)
-         (local.get $58)
+        (select
+         (i32.const 1)
+         (local.get $40)
+         (local.get $6)
         )
        )
-       (loop $loop93
-        (local.set $19
+       (local.set $60
+        (local.get $7)
+       )
+       (br_if $exit98
+        (i32.ge_s
+         (local.get $17)
+         (local.get $59)
+        )
+       )
+       (loop $loop99
+        (local.set $18
          (select
-          (local.get $8)
+          (local.get $7)
           (i32.sub
-           (i32.const 512)
-           (local.get $18)
+           (local.get $40)
+           (local.get $17)
           )
           (i32.lt_s
-           (local.get $8)
+           (local.get $7)
            (i32.sub
-            (i32.const 512)
-            (local.get $18)
+            (local.get $40)
+            (local.get $17)
            )
           )
          )
         )
         (if
          (i32.eqz
-          (local.get $7)
+          (local.get $6)
          )
          (then
           (call $op1_packB
-           (local.get $39)
+           (local.get $38)
+           (i32.add
+            (local.get $39)
+            (i32.shl
+             (local.get $17)
+             (i32.const 2)
+            )
+           )
+           (local.get $18)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $18)
+             (local.get $15)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $6)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
+           (local.get $16)
+           (local.get $14)
           )
          )
         )
-        (block $exit90
-         (local.set $13
+        (block $exit96
+         (local.set $12
+          (local.get $10)
+         )
+         (local.set $58
           (local.get $11)
          )
-         (local.set $57
-          (local.get $12)
-         )
-         (br_if $exit90
+         (br_if $exit96
           (i32.ge_s
-           (local.get $13)
-           (local.get $57)
+           (local.get $12)
+           (local.get $58)
           )
          )
-         (loop $loop91
-          (local.set $14
+         (loop $loop97
+          (local.set $13
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $13)
-             (i32.const 40)
+             (local.get $12)
+             (i32.const 52)
             )
+           )
+          )
+          (local.set $32
+           (i32.load offset=8
+            (local.get $13)
            )
           )
           (local.set $33
-           (i32.load offset=8
-            (local.get $14)
+           (i32.load offset=16
+            (local.get $13)
            )
           )
           (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
            (i32.load offset=28
-            (local.get $14)
+            (local.get $13)
            )
           )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit84
-            (local.set $24
+          (if
+           (local.get $6)
+           (then
+            (local.set $19
              (i32.const 0)
             )
-            (local.set $54
-             (i32.const 32)
+            (local.set $20
+             (local.get $33)
             )
-            (br_if $exit84
-             (i32.ge_s
-              (local.get $24)
-              (local.get $54)
-             )
+           )
+           (else
+            (local.set $21
+             (i32.const 0)
             )
-            (loop $loop85
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (local.set $22
+             (local.get $33)
+            )
+            (block
+             (block $exit90
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $55
+               (i32.const 32)
+              )
+              (br_if $exit90
+               (i32.ge_s
+                (local.get $23)
+                (local.get $55)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop91
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (local.get $18)
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $17)
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop91
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $55)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop85
-              (i32.lt_s
-               (local.get $24)
-               (local.get $54)
-              )
-             )
             )
-           )
-          )
-          (local.set $20
-           (local.get $22)
-          )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit86
-            (local.set $24
+            (local.set $19
+             (local.get $21)
+            )
+            (local.set $21
              (i32.const 0)
             )
-            (local.set $55
-             (i32.const 32)
+            (local.set $22
+             (local.get $33)
             )
-            (br_if $exit86
-             (i32.ge_s
-              (local.get $24)
-              (local.get $55)
-             )
-            )
-            (loop $loop87
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (block
+             (block $exit92
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $56
+               (i32.const 32)
+              )
+              (br_if $exit92
+               (i32.ge_s
+                (local.get $23)
+                (local.get $56)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop93
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $18)
-                  (local.get $19)
-                 )
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $17)
+                    (local.get $18)
+                   )
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop93
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $56)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop87
-              (i32.lt_s
-               (local.get $24)
-               (local.get $55)
-              )
-             )
+            )
+            (local.set $20
+             (local.get $21)
             )
            )
           )
-          (local.set $21
-           (local.get $22)
-          )
-          (local.set $44
+          (local.set $45
            (i32.and
-            (local.get $10)
+            (local.get $9)
             (i32.eqz
-             (local.get $20)
+             (local.get $19)
             )
            )
           )
-          (local.set $40
+          (local.set $41
            (i32.and
             (i32.eqz
-             (local.get $7)
+             (local.get $6)
             )
             (i32.eq
              (i32.sub
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $21)
+                  (local.get $20)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -5370,11 +6303,11 @@
               )
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
-                 (local.get $20)
+                 (local.get $19)
                  (i32.const 2)
                 )
                )
@@ -5382,8 +6315,8 @@
              )
              (i32.sub
               (i32.sub
-               (local.get $21)
                (local.get $20)
+               (local.get $19)
               )
               (i32.const 1)
              )
@@ -5392,79 +6325,79 @@
           )
           (if
            (i32.lt_s
+            (local.get $19)
             (local.get $20)
-            (local.get $21)
            )
            (then
-            (block $exit88
-             (local.set $25
+            (block $exit94
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $56
+             (local.set $57
               (i32.div_s
                (i32.add
-                (local.get $17)
+                (local.get $16)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit88
+             (br_if $exit94
               (i32.ge_s
-               (local.get $25)
-               (local.get $56)
+               (local.get $24)
+               (local.get $57)
               )
              )
-             (loop $loop89
-              (local.set $27
+             (loop $loop95
+              (local.set $26
                (i32.add
-                (local.get $16)
+                (local.get $15)
                 (i32.mul
-                 (local.get $25)
+                 (local.get $24)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $28
+              (local.set $27
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
+                  (local.get $15)
                   (local.get $16)
-                  (local.get $17)
                  )
-                 (local.get $27)
+                 (local.get $26)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
+                   (local.get $15)
                    (local.get $16)
-                   (local.get $17)
                   )
-                  (local.get $27)
+                  (local.get $26)
                  )
                 )
                )
               )
-              (local.set $29
+              (local.set $28
                (i32.eq
-                (local.get $28)
+                (local.get $27)
                 (i32.const 8)
                )
               )
               (if
-               (local.get $7)
+               (local.get $6)
                (then
-                (local.set $30
+                (local.set $29
                  (i32.add
                   (i32.const 331776)
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 84495040)
+                     (i32.const 84486784)
                      (i32.shl
-                      (local.get $27)
+                      (local.get $26)
                       (i32.const 2)
                      )
                     )
@@ -5473,1133 +6406,182 @@
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
                   (i32.load offset=32
-                   (local.get $14)
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $30
+                (local.set $29
                  (i32.sub
                   (i32.add
-                   (local.get $39)
+                   (local.get $38)
                    (i32.mul
-                    (local.get $25)
+                    (local.get $24)
                     (i32.mul
-                     (local.get $19)
+                     (local.get $18)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $18)
+                   (local.get $17)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
-                  (i32.load offset=12
-                   (local.get $14)
+                  (i32.load offset=32
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 5)
                 )
                )
               )
-              (block $exit82
-               (local.set $26
-                (i32.const 0)
-               )
-               (local.set $53
-                (i32.div_s
+              (if
+               (local.get $28)
+               (then
+                (call $microkernel_4x8_rows
                  (i32.add
+                  (local.get $34)
+                  (i32.shl
+                   (local.get $19)
+                   (i32.const 4)
+                  )
+                 )
+                 (i32.shl
                   (local.get $33)
-                  (i32.const 3)
+                  (i32.const 4)
                  )
-                 (i32.const 4)
-                )
-               )
-               (br_if $exit82
-                (i32.ge_s
-                 (local.get $26)
-                 (local.get $53)
-                )
-               )
-               (loop $loop83
-                (if
-                 (local.get $29)
-                 (then
-                  (i32.store
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 76103744)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505280)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505344)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 0)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84505856)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 0)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 76103744)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505280)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505344)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 1)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84505856)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 1)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 76103744)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505280)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505344)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84505856)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 2)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 76103744)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505280)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505344)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 3)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84505856)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 3)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $44)
-                   (then
-                    (v128.store align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
+                 (select
+                  (i32.add
+                   (local.get $29)
+                   (i32.shl
+                    (i32.load
                      (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
                     )
+                    (i32.const 5)
                    )
                   )
+                  (local.get $29)
+                  (local.get $41)
                  )
-                 (else
-                  (i32.store
-                   (local.get $41)
+                 (select
+                  (i32.const 0)
+                  (local.get $30)
+                  (local.get $41)
+                 )
+                 (i32.sub
+                  (local.get $20)
+                  (local.get $19)
+                 )
+                 (local.get $31)
+                 (i32.load offset=44
+                  (local.get $13)
+                 )
+                 (local.get $32)
+                 (i32.shl
+                  (i32.load
                    (i32.add
-                    (local.get $42)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
+                    (i32.const 84497600)
+                    (i32.shl
+                     (i32.add
                       (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505280)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505344)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit66
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $45
-                    (i32.const 8)
-                   )
-                   (br_if $exit66
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $45)
-                    )
-                   )
-                   (loop $loop67
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 76103744)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84505856)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop67
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $45)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505280)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505344)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit70
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit70
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop71
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 76103744)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84505856)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop71
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                      (i32.const 0)
                      )
                      (i32.const 2)
                     )
-                    (local.get $33)
                    )
                   )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505280)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505344)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit74
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit74
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop75
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 76103744)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84505856)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop75
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
+                  (i32.const 2)
+                 )
+                 (local.get $44)
+                 (local.get $45)
+                )
+               )
+               (else
+                (block $exit88
+                 (local.set $25
+                  (i32.const 0)
+                 )
+                 (local.set $54
+                  (i32.div_s
                    (i32.add
-                    (local.get $42)
-                    (i32.const 96)
+                    (local.get $32)
+                    (i32.const 3)
                    )
+                   (i32.const 4)
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
+                 )
+                 (br_if $exit88
+                  (i32.ge_s
+                   (local.get $25)
+                   (local.get $54)
+                  )
+                 )
+                 (loop $loop89
+                  (i32.store
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 0)
                    )
                   )
                   (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505280)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505344)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit78
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit78
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop79
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 76103744)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84505856)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop79
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84505280)
+                       (i32.const 84497024)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84505344)
+                       (i32.const 84497088)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -6614,161 +6596,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit68
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (local.get $28)
-                   )
-                   (br_if $exit68
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop69
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 76103744)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84505856)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop69
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505280)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505344)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit72
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
-                   (local.set $48
-                    (local.get $28)
+                   (local.set $46
+                    (i32.const 8)
                    )
                    (br_if $exit72
                     (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
+                     (local.get $35)
+                     (local.get $46)
                     )
                    )
                    (loop $loop73
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
-                        (i32.const 76103744)
+                        (i32.const 76095488)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84505856)
+                            (i32.const 84497600)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -6778,72 +6647,219 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop73
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
+                      (local.get $35)
+                      (local.get $46)
                      )
                     )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
+                  (i32.store offset=4
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 32)
                    )
                   )
                   (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84505280)
+                       (i32.const 84497024)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84505344)
+                       (i32.const 84497088)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit76
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (i32.const 8)
+                   )
+                   (br_if $exit76
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop77
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 76095488)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84497600)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop77
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84497024)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84497088)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -6858,39 +6874,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit76
-                   (local.set $36
+                  (block $exit80
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit76
+                   (br_if $exit80
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop77
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                   (loop $loop81
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
-                        (i32.const 76103744)
+                        (i32.const 76095488)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84505856)
+                            (i32.const 84497600)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -6900,72 +6925,80 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop77
+                    (br_if $loop81
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $50)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=12
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84505280)
+                       (i32.const 84497024)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84505344)
+                       (i32.const 84497088)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -6980,39 +7013,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit80
-                   (local.set $36
+                  (block $exit84
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit80
+                   (br_if $exit84
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop81
+                   (loop $loop85
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 76095488)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84497600)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop85
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $41)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $29)
+                      (i32.shl
+                       (i32.load
+                        (local.get $30)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $29)
+                     (local.get $30)
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                     (local.get $31)
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84497024)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84497088)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit74
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (local.get $27)
+                   )
+                   (br_if $exit74
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop75
                     (if
-                     (local.get $38)
+                     (local.get $37)
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 76103744)
+                        (i32.const 76095488)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84505856)
+                            (i32.const 84497600)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -7024,11 +7248,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $42)
+                         (local.get $43)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $36)
+                           (local.get $35)
                            (i32.const 2)
                           )
                          )
@@ -7037,110 +7261,476 @@
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop81
+                    (br_if $loop75
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
+                      (local.get $35)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                 )
-                )
-                (local.set $26
-                 (i32.add
-                  (local.get $26)
-                  (i32.const 1)
-                 )
-                )
-                (br_if $loop83
-                 (i32.lt_s
-                  (local.get $26)
-                  (local.get $53)
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84497024)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84497088)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit78
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $27)
+                   )
+                   (br_if $exit78
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop79
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 76095488)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84497600)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop79
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84497024)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84497088)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit82
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $27)
+                   )
+                   (br_if $exit82
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop83
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 76095488)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84497600)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop83
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84497024)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84497088)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit86
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $27)
+                   )
+                   (br_if $exit86
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop87
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 76095488)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84497600)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop87
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $25
+                   (i32.add
+                    (local.get $25)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop89
+                   (i32.lt_s
+                    (local.get $25)
+                    (local.get $54)
+                   )
+                  )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $24
                (i32.add
-                (local.get $25)
+                (local.get $24)
                 (i32.const 1)
                )
               )
-              (br_if $loop89
+              (br_if $loop95
                (i32.lt_s
-                (local.get $25)
-                (local.get $56)
+                (local.get $24)
+                (local.get $57)
                )
               )
              )
             )
            )
           )
-          (local.set $13
+          (local.set $12
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (br_if $loop91
+          (br_if $loop97
            (i32.lt_s
-            (local.get $13)
-            (local.get $57)
+            (local.get $12)
+            (local.get $58)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
+          (local.get $60)
+         )
+        )
+        (br_if $loop99
+         (i32.lt_s
+          (local.get $17)
           (local.get $59)
          )
         )
-        (br_if $loop93
-         (i32.lt_s
-          (local.get $18)
-          (local.get $58)
-         )
-        )
        )
       )
-      (local.set $16
+      (local.set $15
        (i32.add
-        (local.get $16)
+        (local.get $15)
+        (local.get $63)
+       )
+      )
+      (br_if $loop103
+       (i32.lt_s
+        (local.get $15)
         (local.get $62)
        )
       )
-      (br_if $loop97
-       (i32.lt_s
-        (local.get $16)
-        (local.get $61)
-       )
-      )
      )
     )
-    (local.set $11
+    (local.set $10
      (i32.sub
-      (local.get $12)
+      (local.get $11)
       (i32.const 1)
      )
     )
-    (local.set $11
+    (local.set $10
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
-    (br_if $loop99
+    (br_if $loop105
      (i32.lt_s
-      (local.get $11)
-      (local.get $63)
+      (local.get $10)
+      (local.get $64)
      )
     )
    )
@@ -7159,40 +7749,44 @@
   (local $13 i32)
   (local $14 v128)
   (local $15 i32)
-  (local $16 v128)
+  (local $16 i32)
   (local $17 i32)
-  (local $18 v128)
-  (local $19 v128)
+  (local $18 i32)
+  (local $19 i32)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
+  (local $21 i32)
+  (local $22 v128)
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
-  (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local.set $19
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit102
-   (local.set $11
+  (block $exit108
+   (local.set $4
     (local.get $0)
    )
-   (local.set $28
+   (local.set $32
     (local.get $1)
    )
-   (br_if $exit102
+   (br_if $exit108
     (i32.ge_s
-     (local.get $11)
-     (local.get $28)
+     (local.get $4)
+     (local.get $32)
     )
    )
-   (loop $loop103
+   (loop $loop109
     (local.set $12
-     (local.get $11)
+     (local.get $4)
     )
-    (local.set $5
+    (local.set $6
      (i32.rem_u
       (local.get $12)
       (i32.const 128)
@@ -7204,139 +7798,139 @@
       (i32.const 128)
      )
     )
-    (local.set $4
+    (local.set $5
      (local.get $12)
     )
-    (local.set $15
+    (local.set $19
      (i32.add
       (i32.add
        (i32.const 67440640)
        (i32.shl
-        (local.get $5)
+        (local.get $6)
         (i32.const 5)
        )
       )
       (i32.shl
-       (local.get $4)
+       (local.get $5)
        (i32.const 2)
       )
      )
     )
-    (local.set $16
+    (local.set $20
      (v128.load32_splat
-      (local.get $15)
+      (local.get $19)
      )
     )
-    (local.set $17
+    (local.set $21
      (i32.add
       (i32.add
-       (i32.const 76103744)
+       (i32.const 76095488)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 20)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 13)
       )
      )
     )
-    (local.set $22
+    (local.set $26
      (i32.add
       (i32.add
        (i32.const 67444736)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 20)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 13)
       )
      )
     )
-    (block $exit100
-     (local.set $6
+    (block $exit106
+     (local.set $7
       (local.get $2)
      )
-     (local.set $27
+     (local.set $31
       (i32.sub
        (local.get $3)
        (i32.const 3)
       )
      )
-     (br_if $exit100
+     (br_if $exit106
       (i32.ge_s
-       (local.get $6)
-       (local.get $27)
+       (local.get $7)
+       (local.get $31)
       )
      )
-     (loop $loop101
-      (local.set $18
+     (loop $loop107
+      (local.set $22
        (v128.load align=4
         (i32.add
-         (local.get $17)
+         (local.get $21)
          (i32.shl
-          (local.get $6)
+          (local.get $7)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $20
+      (local.set $24
        (f32x4.pmax
-        (local.get $18)
-        (local.get $19)
+        (local.get $22)
+        (local.get $23)
        )
       )
-      (local.set $21
+      (local.set $25
        (f32x4.mul
-        (local.get $16)
         (local.get $20)
+        (local.get $24)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $22)
+        (local.get $26)
         (i32.shl
-         (local.get $6)
+         (local.get $7)
          (i32.const 2)
         )
        )
-       (local.get $21)
+       (local.get $25)
       )
-      (local.set $6
+      (local.set $7
        (i32.add
-        (local.get $6)
+        (local.get $7)
         (i32.const 4)
        )
       )
-      (br_if $loop101
+      (br_if $loop107
        (i32.lt_s
-        (local.get $6)
-        (local.get $27)
+        (local.get $7)
+        (local.get $31)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $6)
+      (local.get $7)
       (local.get $3)
      )
      (then
       (local.set $13
        (i32.sub
         (local.get $3)
-        (local.get $6)
+        (local.get $7)
        )
       )
-      (local.set $7
+      (local.set $8
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
          (i32.const 0)
         )
         (i32.sub
@@ -7345,27 +7939,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $8
-       (select
-        (i32.add
-         (local.get $6)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -7374,8 +7949,8 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $6)
-         (i32.const 2)
+         (local.get $7)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -7383,8 +7958,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
-          (i32.const 2)
+          (local.get $7)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -7393,7 +7968,26 @@
       (local.set $10
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $7)
          (i32.const 3)
         )
         (i32.sub
@@ -7402,43 +7996,43 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $23
+      (local.set $27
        (v128.load32_lane 3
         (i32.add
-         (local.get $17)
+         (local.get $21)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $17)
+          (local.get $21)
           (i32.shl
-           (local.get $9)
+           (local.get $10)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $17)
+           (local.get $21)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $17)
+            (local.get $21)
             (i32.shl
-             (local.get $7)
+             (local.get $8)
              (i32.const 2)
             )
            )
@@ -7448,33 +8042,33 @@
         )
        )
       )
-      (local.set $24
+      (local.set $28
        (f32x4.pmax
+        (local.get $27)
         (local.get $23)
-        (local.get $19)
        )
       )
-      (local.set $25
+      (local.set $29
        (f32x4.mul
-        (local.get $16)
-        (local.get $24)
+        (local.get $20)
+        (local.get $28)
        )
       )
-      (local.set $26
-       (local.get $25)
+      (local.set $30
+       (local.get $29)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $22)
+        (local.get $26)
         (i32.shl
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $26)
+       (local.get $30)
       )
       (if
        (i32.lt_s
@@ -7484,16 +8078,16 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $22)
+          (local.get $26)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $26)
+         (local.get $30)
         )
        )
       )
@@ -7505,16 +8099,16 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $22)
+          (local.get $26)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $26)
+         (local.get $30)
         )
        )
       )
@@ -7526,31 +8120,31 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $22)
+          (local.get $26)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $26)
+         (local.get $30)
         )
        )
       )
      )
     )
-    (local.set $11
+    (local.set $4
      (i32.add
-      (local.get $11)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop103
+    (br_if $loop109
      (i32.lt_s
-      (local.get $11)
-      (local.get $28)
+      (local.get $4)
+      (local.get $32)
      )
     )
    )
@@ -7587,7 +8181,7 @@
       (i32.const 2)
      )
     )
-    (block $exit106
+    (block $exit112
      (local.set $4
       (local.get $2)
      )
@@ -7597,13 +8191,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit106
+     (br_if $exit112
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop107
+     (loop $loop113
       (call $op1_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -7629,7 +8223,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop107
+      (br_if $loop113
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -7651,7 +8245,7 @@
       (i32.const 1)
      )
     )
-    (block $exit104
+    (block $exit110
      (local.set $4
       (local.get $0)
      )
@@ -7661,13 +8255,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit104
+     (br_if $exit110
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop105
+     (loop $loop111
       (call $op1_epilogue_part
        (local.get $4)
        (select
@@ -7693,7 +8287,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop105
+      (br_if $loop111
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -7726,7 +8320,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit110
+  (block $exit116
    (local.set $6
     (i32.const 0)
    )
@@ -7739,13 +8333,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit110
+   (br_if $exit116
     (i32.ge_s
      (local.get $6)
      (local.get $23)
     )
    )
-   (loop $loop111
+   (loop $loop117
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -7763,7 +8357,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84514048)
+         (i32.const 84505792)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7772,7 +8366,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84514112)
+         (i32.const 84505856)
          (i32.shl
           (i32.load
            (i32.add
@@ -7803,7 +8397,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84580160)
+         (i32.const 84571904)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7812,7 +8406,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84580224)
+         (i32.const 84571968)
          (i32.shl
           (i32.load
            (i32.add
@@ -7855,7 +8449,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84514048)
+         (i32.const 84505792)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7864,7 +8458,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84514112)
+         (i32.const 84505856)
          (i32.shl
           (i32.load
            (i32.add
@@ -7895,7 +8489,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84580160)
+         (i32.const 84571904)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7904,7 +8498,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84580224)
+         (i32.const 84571968)
          (i32.shl
           (i32.load
            (i32.add
@@ -7947,7 +8541,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84514048)
+         (i32.const 84505792)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7956,7 +8550,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84514112)
+         (i32.const 84505856)
          (i32.shl
           (i32.load
            (i32.add
@@ -7987,7 +8581,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84580160)
+         (i32.const 84571904)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7996,7 +8590,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84580224)
+         (i32.const 84571968)
          (i32.shl
           (i32.load
            (i32.add
@@ -8039,7 +8633,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84514048)
+         (i32.const 84505792)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8048,7 +8642,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84514112)
+         (i32.const 84505856)
          (i32.shl
           (i32.load
            (i32.add
@@ -8079,7 +8673,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84580160)
+         (i32.const 84571904)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8088,7 +8682,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84580224)
+         (i32.const 84571968)
          (i32.shl
           (i32.load
            (i32.add
@@ -8114,20 +8708,20 @@
       (local.get $13)
      )
     )
-    (block $exit108
+    (block $exit114
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit108
+     (br_if $exit114
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop109
+     (loop $loop115
       (local.set $8
        (i32.load
         (i32.add
@@ -8151,7 +8745,7 @@
              (local.get $14)
              (i32.load
               (i32.add
-               (i32.const 84514624)
+               (i32.const 84506368)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8171,7 +8765,7 @@
              (local.get $18)
              (i32.load
               (i32.add
-               (i32.const 84580736)
+               (i32.const 84572480)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8200,7 +8794,7 @@
              (local.get $15)
              (i32.load
               (i32.add
-               (i32.const 84514624)
+               (i32.const 84506368)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8220,7 +8814,7 @@
              (local.get $19)
              (i32.load
               (i32.add
-               (i32.const 84580736)
+               (i32.const 84572480)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8249,7 +8843,7 @@
              (local.get $16)
              (i32.load
               (i32.add
-               (i32.const 84514624)
+               (i32.const 84506368)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8269,7 +8863,7 @@
              (local.get $20)
              (i32.load
               (i32.add
-               (i32.const 84580736)
+               (i32.const 84572480)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8298,7 +8892,7 @@
              (local.get $17)
              (i32.load
               (i32.add
-               (i32.const 84514624)
+               (i32.const 84506368)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8318,7 +8912,7 @@
              (local.get $21)
              (i32.load
               (i32.add
-               (i32.const 84580736)
+               (i32.const 84572480)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8347,7 +8941,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop109
+      (br_if $loop115
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -8361,7 +8955,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop111
+    (br_if $loop117
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -8445,7 +9039,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 84646272)
+          (i32.const 84638016)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -8454,7 +9048,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 84646336)
+          (i32.const 84638080)
           (i32.shl
            (i32.load
             (i32.add
@@ -8480,27 +9074,27 @@
       (i32.const 32)
      )
     )
-    (block $exit118
+    (block $exit124
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit118
+     (br_if $exit124
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop119
+     (loop $loop125
       (local.set $31
        (i32.add
         (local.get $30)
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 84648384)
+           (i32.const 84640128)
            (i32.shl
             (i32.load
              (i32.add
@@ -8528,7 +9122,7 @@
         )
        )
       )
-      (block $exit116
+      (block $exit122
        (local.set $6
         (i32.const 0)
        )
@@ -8541,13 +9135,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit116
+       (br_if $exit122
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop117
+       (loop $loop123
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -8578,7 +9172,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop117
+        (br_if $loop123
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -8592,7 +9186,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop119
+      (br_if $loop125
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -8605,7 +9199,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit114
+    (block $exit120
      (local.set $6
       (i32.const 0)
      )
@@ -8618,13 +9212,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit114
+     (br_if $exit120
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop115
+     (loop $loop121
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -8645,7 +9239,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84646272)
+           (i32.const 84638016)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8654,7 +9248,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84646336)
+           (i32.const 84638080)
            (i32.shl
             (i32.load
              (i32.add
@@ -8691,7 +9285,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84646272)
+           (i32.const 84638016)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8700,7 +9294,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84646336)
+           (i32.const 84638080)
            (i32.shl
             (i32.load
              (i32.add
@@ -8737,7 +9331,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84646272)
+           (i32.const 84638016)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8746,7 +9340,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84646336)
+           (i32.const 84638080)
            (i32.shl
             (i32.load
              (i32.add
@@ -8783,7 +9377,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84646272)
+           (i32.const 84638016)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8792,7 +9386,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84646336)
+           (i32.const 84638080)
            (i32.shl
             (i32.load
              (i32.add
@@ -8829,7 +9423,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84646272)
+           (i32.const 84638016)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8838,7 +9432,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84646336)
+           (i32.const 84638080)
            (i32.shl
             (i32.load
              (i32.add
@@ -8875,7 +9469,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84646272)
+           (i32.const 84638016)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8884,7 +9478,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84646336)
+           (i32.const 84638080)
            (i32.shl
             (i32.load
              (i32.add
@@ -8921,7 +9515,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84646272)
+           (i32.const 84638016)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8930,7 +9524,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84646336)
+           (i32.const 84638080)
            (i32.shl
             (i32.load
              (i32.add
@@ -8967,7 +9561,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84646272)
+           (i32.const 84638016)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8976,7 +9570,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84646336)
+           (i32.const 84638080)
            (i32.shl
             (i32.load
              (i32.add
@@ -9002,20 +9596,20 @@
         (local.get $18)
        )
       )
-      (block $exit112
+      (block $exit118
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit112
+       (br_if $exit118
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop113
+       (loop $loop119
         (local.set $8
          (i32.load
           (i32.add
@@ -9050,7 +9644,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 84648384)
+                (i32.const 84640128)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -9087,7 +9681,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 84648384)
+                  (i32.const 84640128)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9114,7 +9708,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 84648384)
+                  (i32.const 84640128)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9141,7 +9735,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 84648384)
+                  (i32.const 84640128)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9168,7 +9762,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 84648384)
+                  (i32.const 84640128)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9195,7 +9789,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 84648384)
+                  (i32.const 84640128)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9222,7 +9816,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 84648384)
+                  (i32.const 84640128)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9249,7 +9843,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 84648384)
+                  (i32.const 84640128)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9276,7 +9870,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 84648384)
+                  (i32.const 84640128)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9306,7 +9900,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop113
+        (br_if $loop119
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -9320,7 +9914,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop115
+      (br_if $loop121
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -9406,26 +10000,26 @@
     (i32.const 128)
    )
   )
-  (block $exit150
+  (block $exit156
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit150
+   (br_if $exit156
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop151
+   (loop $loop157
     (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $6)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
@@ -9467,20 +10061,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit144
+    (block $exit150
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit144
+     (br_if $exit150
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop145
+     (loop $loop151
       (if
        (i32.lt_s
         (i32.load
@@ -9509,7 +10103,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop145
+      (br_if $loop151
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -9520,20 +10114,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit146
+    (block $exit152
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit146
+     (br_if $exit152
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop147
+     (loop $loop153
       (if
        (i32.lt_s
         (i32.load
@@ -9562,7 +10156,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop147
+      (br_if $loop153
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -9570,20 +10164,20 @@
       )
      )
     )
-    (block $exit148
+    (block $exit154
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit148
+     (br_if $exit154
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop149
+     (loop $loop155
       (local.set $18
        (select
         (i32.const 512)
@@ -9600,20 +10194,20 @@
         )
        )
       )
-      (block $exit142
+      (block $exit148
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit142
+       (br_if $exit148
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop143
+       (loop $loop149
         (local.set $20
          (select
           (i32.const 256)
@@ -9658,20 +10252,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit140
+        (block $exit146
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit140
+         (br_if $exit146
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop141
+         (loop $loop147
           (local.set $22
            (select
             (i32.const 64)
@@ -9708,7 +10302,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit138
+          (block $exit144
            (local.set $23
             (i32.const 0)
            )
@@ -9721,13 +10315,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit138
+           (br_if $exit144
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop139
+           (loop $loop145
             (local.set $25
              (i32.add
               (local.get $17)
@@ -9793,7 +10387,7 @@
               )
              )
             )
-            (block $exit136
+            (block $exit142
              (local.set $24
               (i32.const 0)
              )
@@ -9806,13 +10400,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit136
+             (br_if $exit142
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop137
+             (loop $loop143
               (if
                (local.get $27)
                (then
@@ -9826,7 +10420,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84713920)
+                        (i32.const 84705664)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -9835,7 +10429,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84713984)
+                        (i32.const 84705728)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -9862,7 +10456,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84714496)
+                       (i32.const 84706240)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -9907,7 +10501,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84713920)
+                        (i32.const 84705664)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -9916,7 +10510,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84713984)
+                        (i32.const 84705728)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -9943,7 +10537,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84714496)
+                       (i32.const 84706240)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -9988,7 +10582,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84713920)
+                        (i32.const 84705664)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -9997,7 +10591,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84713984)
+                        (i32.const 84705728)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10024,7 +10618,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84714496)
+                       (i32.const 84706240)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10069,7 +10663,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84713920)
+                        (i32.const 84705664)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -10078,7 +10672,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84713984)
+                        (i32.const 84705728)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10105,7 +10699,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84714496)
+                       (i32.const 84706240)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10243,7 +10837,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84713920)
+                     (i32.const 84705664)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10252,7 +10846,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84713984)
+                     (i32.const 84705728)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10281,20 +10875,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit120
+                (block $exit126
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit120
+                 (br_if $exit126
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop121
+                 (loop $loop127
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10315,7 +10909,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84714496)
+                          (i32.const 84706240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10359,7 +10953,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop121
+                  (br_if $loop127
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -10391,7 +10985,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84713920)
+                     (i32.const 84705664)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10400,7 +10994,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84713984)
+                     (i32.const 84705728)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10429,20 +11023,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit124
+                (block $exit130
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit124
+                 (br_if $exit130
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop125
+                 (loop $loop131
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10463,7 +11057,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84714496)
+                          (i32.const 84706240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10507,7 +11101,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop125
+                  (br_if $loop131
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -10539,7 +11133,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84713920)
+                     (i32.const 84705664)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10548,7 +11142,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84713984)
+                     (i32.const 84705728)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10577,20 +11171,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit128
+                (block $exit134
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit128
+                 (br_if $exit134
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop129
+                 (loop $loop135
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10611,7 +11205,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84714496)
+                          (i32.const 84706240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10655,7 +11249,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop129
+                  (br_if $loop135
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -10687,7 +11281,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84713920)
+                     (i32.const 84705664)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10696,7 +11290,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84713984)
+                     (i32.const 84705728)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10725,20 +11319,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit132
+                (block $exit138
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit132
+                 (br_if $exit138
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop133
+                 (loop $loop139
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10759,7 +11353,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84714496)
+                          (i32.const 84706240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10803,7 +11397,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop133
+                  (br_if $loop139
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -10852,7 +11446,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84713920)
+                     (i32.const 84705664)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10861,7 +11455,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84713984)
+                     (i32.const 84705728)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10890,20 +11484,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit122
+                (block $exit128
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit122
+                 (br_if $exit128
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop123
+                 (loop $loop129
                   (if
                    (local.get $30)
                    (then
@@ -10915,7 +11509,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84714496)
+                          (i32.const 84706240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10958,7 +11552,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop123
+                  (br_if $loop129
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -10983,7 +11577,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84713920)
+                     (i32.const 84705664)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10992,7 +11586,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84713984)
+                     (i32.const 84705728)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11021,20 +11615,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit126
+                (block $exit132
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit126
+                 (br_if $exit132
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop127
+                 (loop $loop133
                   (if
                    (local.get $30)
                    (then
@@ -11046,7 +11640,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84714496)
+                          (i32.const 84706240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11089,7 +11683,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop127
+                  (br_if $loop133
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -11114,7 +11708,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84713920)
+                     (i32.const 84705664)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11123,7 +11717,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84713984)
+                     (i32.const 84705728)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11152,20 +11746,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit130
+                (block $exit136
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit130
+                 (br_if $exit136
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop131
+                 (loop $loop137
                   (if
                    (local.get $30)
                    (then
@@ -11177,7 +11771,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84714496)
+                          (i32.const 84706240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11220,7 +11814,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop131
+                  (br_if $loop137
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -11245,7 +11839,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84713920)
+                     (i32.const 84705664)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11254,7 +11848,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84713984)
+                     (i32.const 84705728)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11283,20 +11877,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit134
+                (block $exit140
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit134
+                 (br_if $exit140
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop135
+                 (loop $loop141
                   (if
                    (local.get $30)
                    (then
@@ -11308,7 +11902,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84714496)
+                          (i32.const 84706240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11351,7 +11945,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop135
+                  (br_if $loop141
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -11367,7 +11961,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop137
+              (br_if $loop143
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -11381,7 +11975,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop139
+            (br_if $loop145
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -11395,7 +11989,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop141
+          (br_if $loop147
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -11409,7 +12003,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop143
+        (br_if $loop149
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -11423,7 +12017,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop149
+      (br_if $loop155
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -11437,7 +12031,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop151
+    (br_if $loop157
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -11450,47 +12044,56 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit152
+  (block $exit158
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit152
+   (br_if $exit158
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop153
+   (loop $loop159
     (local.set $3
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $2)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
-    (call $op2_packA
-     (i32.load offset=28
-      (local.get $3)
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
      )
-     (i32.load offset=4
-      (local.get $3)
-     )
-     (i32.load offset=8
-      (local.get $3)
-     )
-     (i32.load offset=12
-      (local.get $3)
-     )
-     (i32.load offset=16
-      (local.get $3)
-     )
-     (i32.load
-      (local.get $3)
+     (then
+      (call $op2_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
      )
     )
     (local.set $2
@@ -11499,7 +12102,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop153
+    (br_if $loop159
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -11508,7 +12111,8 @@
    )
   )
  )
- (func $op2_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op2_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -11562,455 +12166,483 @@
   (local $61 i32)
   (local $62 i32)
   (local $63 i32)
-  (local.set $39
+  (local $64 i32)
+  (local.set $38
    (local.get $4)
-  )
-  (local.set $41
-   (i32.add
-    (local.get $39)
-    (i32.const 524288)
-   )
   )
   (local.set $42
    (i32.add
-    (local.get $41)
-    (i32.const 16)
+    (local.get $38)
+    (i32.const 524288)
    )
   )
   (local.set $43
    (i32.add
     (local.get $42)
+    (i32.const 16)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
     (i32.const 128)
    )
   )
-  (block $exit186
-   (local.set $11
+  (block $exit192
+   (local.set $10
     (i32.const 0)
    )
-   (local.set $63
+   (local.set $64
     (local.get $1)
    )
-   (br_if $exit186
+   (br_if $exit192
     (i32.ge_s
-     (local.get $11)
-     (local.get $63)
+     (local.get $10)
+     (local.get $64)
     )
    )
-   (loop $loop187
-    (local.set $14
+   (loop $loop193
+    (local.set $13
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $11)
-       (i32.const 40)
+       (local.get $10)
+       (i32.const 52)
       )
      )
     )
-    (local.set $15
+    (local.set $14
      (i32.load
-      (local.get $14)
+      (local.get $13)
      )
     )
-    (local.set $12
+    (local.set $39
+     (i32.load offset=36
+      (local.get $13)
+     )
+    )
+    (local.set $40
+     (i32.load offset=40
+      (local.get $13)
+     )
+    )
+    (local.set $11
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
     (block
-     (block $exit182
-      (local.set $13
-       (local.get $12)
+     (block $exit188
+      (local.set $12
+       (local.get $11)
       )
-      (local.set $60
+      (local.set $61
        (local.get $1)
       )
-      (br_if $exit182
+      (br_if $exit188
        (i32.ge_s
-        (local.get $13)
-        (local.get $60)
+        (local.get $12)
+        (local.get $61)
        )
       )
-      (loop $loop183
+      (loop $loop189
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $13)
-            (i32.const 40)
+            (local.get $12)
+            (i32.const 52)
            )
           )
          )
-         (local.get $15)
+         (local.get $14)
         )
         (then
-         (local.set $13
+         (local.set $12
           (local.get $1)
          )
         )
         (else
-         (local.set $12
+         (local.set $11
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $13
+       (local.set $12
         (i32.add
-         (local.get $13)
+         (local.get $12)
          (i32.const 1)
         )
        )
-       (br_if $loop183
+       (br_if $loop189
         (i32.lt_s
-         (local.get $13)
-         (local.get $60)
+         (local.get $12)
+         (local.get $61)
         )
        )
       )
      )
     )
-    (block $exit184
-     (local.set $16
+    (block $exit190
+     (local.set $15
       (local.get $2)
      )
-     (local.set $61
+     (local.set $62
       (local.get $3)
      )
-     (local.set $62
-      (local.get $9)
+     (local.set $63
+      (local.get $8)
      )
-     (br_if $exit184
+     (br_if $exit190
       (i32.ge_s
-       (local.get $16)
-       (local.get $61)
+       (local.get $15)
+       (local.get $62)
       )
      )
-     (loop $loop185
-      (local.set $17
+     (loop $loop191
+      (local.set $16
        (select
-        (local.get $9)
+        (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $16)
+         (local.get $15)
         )
         (i32.lt_s
-         (local.get $9)
+         (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $16)
+          (local.get $15)
          )
         )
        )
       )
-      (block $exit180
-       (local.set $18
+      (block $exit186
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $58
-        (i32.const 16384)
-       )
        (local.set $59
-        (local.get $8)
-       )
-       (br_if $exit180
-        (i32.ge_s
-         (local.get $18)
-         (local.get $58)
+        (select
+         (i32.const 1)
+         (local.get $40)
+         (local.get $6)
         )
        )
-       (loop $loop181
-        (local.set $19
+       (local.set $60
+        (local.get $7)
+       )
+       (br_if $exit186
+        (i32.ge_s
+         (local.get $17)
+         (local.get $59)
+        )
+       )
+       (loop $loop187
+        (local.set $18
          (select
-          (local.get $8)
+          (local.get $7)
           (i32.sub
-           (i32.const 16384)
-           (local.get $18)
+           (local.get $40)
+           (local.get $17)
           )
           (i32.lt_s
-           (local.get $8)
+           (local.get $7)
            (i32.sub
-            (i32.const 16384)
-            (local.get $18)
+            (local.get $40)
+            (local.get $17)
            )
           )
          )
         )
         (if
          (i32.eqz
-          (local.get $7)
+          (local.get $6)
          )
          (then
           (call $op2_packB
-           (local.get $39)
+           (local.get $38)
+           (i32.add
+            (local.get $39)
+            (i32.shl
+             (local.get $17)
+             (i32.const 2)
+            )
+           )
+           (local.get $18)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $18)
+             (local.get $15)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $6)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
+           (local.get $16)
+           (local.get $14)
           )
          )
         )
-        (block $exit178
-         (local.set $13
+        (block $exit184
+         (local.set $12
+          (local.get $10)
+         )
+         (local.set $58
           (local.get $11)
          )
-         (local.set $57
-          (local.get $12)
-         )
-         (br_if $exit178
+         (br_if $exit184
           (i32.ge_s
-           (local.get $13)
-           (local.get $57)
+           (local.get $12)
+           (local.get $58)
           )
          )
-         (loop $loop179
-          (local.set $14
+         (loop $loop185
+          (local.set $13
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $13)
-             (i32.const 40)
+             (local.get $12)
+             (i32.const 52)
             )
+           )
+          )
+          (local.set $32
+           (i32.load offset=8
+            (local.get $13)
            )
           )
           (local.set $33
-           (i32.load offset=8
-            (local.get $14)
+           (i32.load offset=16
+            (local.get $13)
            )
           )
           (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
            (i32.load offset=28
-            (local.get $14)
+            (local.get $13)
            )
           )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit172
-            (local.set $24
+          (if
+           (local.get $6)
+           (then
+            (local.set $19
              (i32.const 0)
             )
-            (local.set $54
-             (i32.const 32)
+            (local.set $20
+             (local.get $33)
             )
-            (br_if $exit172
-             (i32.ge_s
-              (local.get $24)
-              (local.get $54)
-             )
+           )
+           (else
+            (local.set $21
+             (i32.const 0)
             )
-            (loop $loop173
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (local.set $22
+             (local.get $33)
+            )
+            (block
+             (block $exit178
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $55
+               (i32.const 32)
+              )
+              (br_if $exit178
+               (i32.ge_s
+                (local.get $23)
+                (local.get $55)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop179
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (local.get $18)
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $17)
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop179
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $55)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop173
-              (i32.lt_s
-               (local.get $24)
-               (local.get $54)
-              )
-             )
             )
-           )
-          )
-          (local.set $20
-           (local.get $22)
-          )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit174
-            (local.set $24
+            (local.set $19
+             (local.get $21)
+            )
+            (local.set $21
              (i32.const 0)
             )
-            (local.set $55
-             (i32.const 32)
+            (local.set $22
+             (local.get $33)
             )
-            (br_if $exit174
-             (i32.ge_s
-              (local.get $24)
-              (local.get $55)
-             )
-            )
-            (loop $loop175
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (block
+             (block $exit180
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $56
+               (i32.const 32)
+              )
+              (br_if $exit180
+               (i32.ge_s
+                (local.get $23)
+                (local.get $56)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop181
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $18)
-                  (local.get $19)
-                 )
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $17)
+                    (local.get $18)
+                   )
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop181
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $56)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop175
-              (i32.lt_s
-               (local.get $24)
-               (local.get $55)
-              )
-             )
+            )
+            (local.set $20
+             (local.get $21)
             )
            )
           )
-          (local.set $21
-           (local.get $22)
-          )
-          (local.set $44
+          (local.set $45
            (i32.and
-            (local.get $10)
+            (local.get $9)
             (i32.eqz
-             (local.get $20)
+             (local.get $19)
             )
            )
           )
-          (local.set $40
+          (local.set $41
            (i32.and
             (i32.eqz
-             (local.get $7)
+             (local.get $6)
             )
             (i32.eq
              (i32.sub
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $21)
+                  (local.get $20)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -12019,11 +12651,11 @@
               )
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
-                 (local.get $20)
+                 (local.get $19)
                  (i32.const 2)
                 )
                )
@@ -12031,8 +12663,8 @@
              )
              (i32.sub
               (i32.sub
-               (local.get $21)
                (local.get $20)
+               (local.get $19)
               )
               (i32.const 1)
              )
@@ -12041,79 +12673,79 @@
           )
           (if
            (i32.lt_s
+            (local.get $19)
             (local.get $20)
-            (local.get $21)
            )
            (then
-            (block $exit176
-             (local.set $25
+            (block $exit182
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $56
+             (local.set $57
               (i32.div_s
                (i32.add
-                (local.get $17)
+                (local.get $16)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit176
+             (br_if $exit182
               (i32.ge_s
-               (local.get $25)
-               (local.get $56)
+               (local.get $24)
+               (local.get $57)
               )
              )
-             (loop $loop177
-              (local.set $27
+             (loop $loop183
+              (local.set $26
                (i32.add
-                (local.get $16)
+                (local.get $15)
                 (i32.mul
-                 (local.get $25)
+                 (local.get $24)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $28
+              (local.set $27
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
+                  (local.get $15)
                   (local.get $16)
-                  (local.get $17)
                  )
-                 (local.get $27)
+                 (local.get $26)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
+                   (local.get $15)
                    (local.get $16)
-                   (local.get $17)
                   )
-                  (local.get $27)
+                  (local.get $26)
                  )
                 )
                )
               )
-              (local.set $29
+              (local.set $28
                (i32.eq
-                (local.get $28)
+                (local.get $27)
                 (i32.const 8)
                )
               )
               (if
-               (local.get $7)
+               (local.get $6)
                (then
-                (local.set $30
+                (local.set $29
                  (i32.add
                   (i32.const 33886208)
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 84646336)
+                     (i32.const 84638080)
                      (i32.shl
-                      (local.get $27)
+                      (local.get $26)
                       (i32.const 2)
                      )
                     )
@@ -12122,1133 +12754,182 @@
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
                   (i32.load offset=32
-                   (local.get $14)
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $30
+                (local.set $29
                  (i32.sub
                   (i32.add
-                   (local.get $39)
+                   (local.get $38)
                    (i32.mul
-                    (local.get $25)
+                    (local.get $24)
                     (i32.mul
-                     (local.get $19)
+                     (local.get $18)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $18)
+                   (local.get $17)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
-                  (i32.load offset=12
-                   (local.get $14)
+                  (i32.load offset=32
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 5)
                 )
                )
               )
-              (block $exit170
-               (local.set $26
-                (i32.const 0)
-               )
-               (local.set $53
-                (i32.div_s
+              (if
+               (local.get $28)
+               (then
+                (call $microkernel_4x8_rows
                  (i32.add
+                  (local.get $34)
+                  (i32.shl
+                   (local.get $19)
+                   (i32.const 4)
+                  )
+                 )
+                 (i32.shl
                   (local.get $33)
-                  (i32.const 3)
+                  (i32.const 4)
                  )
-                 (i32.const 4)
-                )
-               )
-               (br_if $exit170
-                (i32.ge_s
-                 (local.get $26)
-                 (local.get $53)
-                )
-               )
-               (loop $loop171
-                (if
-                 (local.get $29)
-                 (then
-                  (i32.store
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 75833344)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84713920)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84713984)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 0)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84714496)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 0)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 75833344)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84713920)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84713984)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 1)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84714496)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 1)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 75833344)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84713920)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84713984)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84714496)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 2)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 75833344)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84713920)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84713984)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 3)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84714496)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 3)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $44)
-                   (then
-                    (v128.store align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
+                 (select
+                  (i32.add
+                   (local.get $29)
+                   (i32.shl
+                    (i32.load
                      (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
                     )
+                    (i32.const 5)
                    )
                   )
+                  (local.get $29)
+                  (local.get $41)
                  )
-                 (else
-                  (i32.store
-                   (local.get $41)
+                 (select
+                  (i32.const 0)
+                  (local.get $30)
+                  (local.get $41)
+                 )
+                 (i32.sub
+                  (local.get $20)
+                  (local.get $19)
+                 )
+                 (local.get $31)
+                 (i32.load offset=44
+                  (local.get $13)
+                 )
+                 (local.get $32)
+                 (i32.shl
+                  (i32.load
                    (i32.add
-                    (local.get $42)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
+                    (i32.const 84706240)
+                    (i32.shl
+                     (i32.add
                       (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713920)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713984)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit154
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $45
-                    (i32.const 8)
-                   )
-                   (br_if $exit154
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $45)
-                    )
-                   )
-                   (loop $loop155
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84714496)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop155
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $45)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713920)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713984)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit158
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit158
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop159
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84714496)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop159
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                      (i32.const 0)
                      )
                      (i32.const 2)
                     )
-                    (local.get $33)
                    )
                   )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713920)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713984)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit162
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit162
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop163
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84714496)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop163
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
+                  (i32.const 2)
+                 )
+                 (local.get $44)
+                 (local.get $45)
+                )
+               )
+               (else
+                (block $exit176
+                 (local.set $25
+                  (i32.const 0)
+                 )
+                 (local.set $54
+                  (i32.div_s
                    (i32.add
-                    (local.get $42)
-                    (i32.const 96)
+                    (local.get $32)
+                    (i32.const 3)
                    )
+                   (i32.const 4)
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
+                 )
+                 (br_if $exit176
+                  (i32.ge_s
+                   (local.get $25)
+                   (local.get $54)
+                  )
+                 )
+                 (loop $loop177
+                  (i32.store
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 0)
                    )
                   )
                   (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713920)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713984)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit166
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit166
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop167
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84714496)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop167
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84713920)
+                       (i32.const 84705664)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84713984)
+                       (i32.const 84705728)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -13263,161 +12944,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit156
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (local.get $28)
-                   )
-                   (br_if $exit156
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop157
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84714496)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop157
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713920)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713984)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit160
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
-                   (local.set $48
-                    (local.get $28)
+                   (local.set $46
+                    (i32.const 8)
                    )
                    (br_if $exit160
                     (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
+                     (local.get $35)
+                     (local.get $46)
                     )
                    )
                    (loop $loop161
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 75833344)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84714496)
+                            (i32.const 84706240)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -13427,72 +12995,219 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop161
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
+                      (local.get $35)
+                      (local.get $46)
                      )
                     )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
+                  (i32.store offset=4
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 32)
                    )
                   )
                   (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84713920)
+                       (i32.const 84705664)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84713984)
+                       (i32.const 84705728)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit164
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (i32.const 8)
+                   )
+                   (br_if $exit164
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop165
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84706240)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop165
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84705664)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84705728)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -13507,39 +13222,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit164
-                   (local.set $36
+                  (block $exit168
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit164
+                   (br_if $exit168
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop165
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                   (loop $loop169
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 75833344)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84714496)
+                            (i32.const 84706240)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -13549,72 +13273,80 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop165
+                    (br_if $loop169
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $50)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=12
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84713920)
+                       (i32.const 84705664)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84713984)
+                       (i32.const 84705728)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -13629,39 +13361,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit168
-                   (local.set $36
+                  (block $exit172
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit168
+                   (br_if $exit172
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop169
+                   (loop $loop173
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84706240)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop173
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $41)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $29)
+                      (i32.shl
+                       (i32.load
+                        (local.get $30)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $29)
+                     (local.get $30)
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                     (local.get $31)
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84705664)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84705728)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit162
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (local.get $27)
+                   )
+                   (br_if $exit162
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop163
                     (if
-                     (local.get $38)
+                     (local.get $37)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 75833344)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84714496)
+                            (i32.const 84706240)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -13673,11 +13596,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $42)
+                         (local.get $43)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $36)
+                           (local.get $35)
                            (i32.const 2)
                           )
                          )
@@ -13686,110 +13609,2000 @@
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop169
+                    (br_if $loop163
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
+                      (local.get $35)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                 )
-                )
-                (local.set $26
-                 (i32.add
-                  (local.get $26)
-                  (i32.const 1)
-                 )
-                )
-                (br_if $loop171
-                 (i32.lt_s
-                  (local.get $26)
-                  (local.get $53)
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84705664)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84705728)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit166
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $27)
+                   )
+                   (br_if $exit166
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop167
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84706240)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop167
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84705664)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84705728)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit170
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $27)
+                   )
+                   (br_if $exit170
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop171
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84706240)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop171
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84705664)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84705728)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit174
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $27)
+                   )
+                   (br_if $exit174
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop175
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84706240)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop175
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $25
+                   (i32.add
+                    (local.get $25)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop177
+                   (i32.lt_s
+                    (local.get $25)
+                    (local.get $54)
+                   )
+                  )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $24
                (i32.add
-                (local.get $25)
+                (local.get $24)
                 (i32.const 1)
                )
               )
-              (br_if $loop177
+              (br_if $loop183
                (i32.lt_s
-                (local.get $25)
-                (local.get $56)
+                (local.get $24)
+                (local.get $57)
                )
               )
              )
             )
            )
           )
-          (local.set $13
+          (local.set $12
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (br_if $loop179
+          (br_if $loop185
            (i32.lt_s
-            (local.get $13)
-            (local.get $57)
+            (local.get $12)
+            (local.get $58)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
+          (local.get $60)
+         )
+        )
+        (br_if $loop187
+         (i32.lt_s
+          (local.get $17)
           (local.get $59)
          )
         )
-        (br_if $loop181
-         (i32.lt_s
-          (local.get $18)
-          (local.get $58)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
+        (local.get $63)
+       )
+      )
+      (br_if $loop191
+       (i32.lt_s
+        (local.get $15)
+        (local.get $62)
+       )
+      )
+     )
+    )
+    (local.set $10
+     (i32.sub
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop193
+     (i32.lt_s
+      (local.get $10)
+      (local.get $64)
+     )
+    )
+   )
+  )
+ )
+ (func $index0
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (memory.fill
+   (i32.const 84708288)
+   (i32.const 0)
+   (i32.const 4096)
+  )
+  (block $exit196
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $10
+    (i32.const 128)
+   )
+   (br_if $exit196
+    (i32.ge_s
+     (local.get $0)
+     (local.get $10)
+    )
+   )
+   (loop $loop197
+    (local.set $2
+     (i32.add
+      (i32.const 327680)
+      (i32.mul
+       (local.get $0)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $3
+     (i32.add
+      (i32.const 84708288)
+      (i32.mul
+       (i32.div_s
+        (local.get $0)
+        (i32.const 1)
+       )
+       (i32.const 32)
+      )
+     )
+    )
+    (block $exit194
+     (local.set $1
+      (i32.const 0)
+     )
+     (local.set $6
+      (i32.const 8)
+     )
+     (br_if $exit194
+      (i32.ge_s
+       (local.get $1)
+       (local.get $6)
+      )
+     )
+     (loop $loop195
+      (v128.store align=4
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $1)
+         (i32.const 2)
+        )
+       )
+       (v128.or
+        (v128.load align=4
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (local.get $1)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32x4.ne
+         (v128.load align=4
+          (i32.add
+           (local.get $2)
+           (i32.shl
+            (local.get $1)
+            (i32.const 2)
+           )
+          )
+         )
+         (f32x4.splat
+          (f32.const 0)
          )
         )
        )
       )
-      (local.set $16
+      (local.set $1
        (i32.add
-        (local.get $16)
-        (local.get $62)
+        (local.get $1)
+        (i32.const 4)
        )
       )
-      (br_if $loop185
+      (br_if $loop195
        (i32.lt_s
-        (local.get $16)
-        (local.get $61)
+        (local.get $1)
+        (local.get $6)
        )
       )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $0
      (i32.add
-      (local.get $11)
+      (local.get $0)
       (i32.const 1)
      )
     )
-    (br_if $loop187
+    (br_if $loop197
      (i32.lt_s
-      (local.get $11)
-      (local.get $63)
+      (local.get $0)
+      (local.get $10)
+     )
+    )
+   )
+  )
+  (local.set $7
+   (i32.const 0)
+  )
+  (i32.store
+   (i32.const 84712384)
+   (i32.const 0)
+  )
+  (block $exit200
+   (local.set $8
+    (i32.const 0)
+   )
+   (local.set $12
+    (i32.const 8)
+   )
+   (br_if $exit200
+    (i32.ge_s
+     (local.get $8)
+     (local.get $12)
+    )
+   )
+   (loop $loop201
+    (block $exit198
+     (local.set $9
+      (i32.const 0)
+     )
+     (local.set $11
+      (i32.const 128)
+     )
+     (br_if $exit198
+      (i32.ge_s
+       (local.get $9)
+       (local.get $11)
+      )
+     )
+     (loop $loop199
+      (i32.store
+       (i32.add
+        (i32.const 84712448)
+        (i32.shl
+         (local.get $7)
+         (i32.const 2)
+        )
+       )
+       (local.get $9)
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.ne
+         (i32.load
+          (i32.add
+           (i32.const 84708288)
+           (i32.shl
+            (i32.add
+             (i32.mul
+              (local.get $9)
+              (i32.const 8)
+             )
+             (local.get $8)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 0)
+        )
+       )
+      )
+      (local.set $9
+       (i32.add
+        (local.get $9)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop199
+       (i32.lt_s
+        (local.get $9)
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (i32.store
+     (i32.add
+      (i32.const 84712384)
+      (i32.shl
+       (i32.add
+        (local.get $8)
+        (i32.const 1)
+       )
+       (i32.const 2)
+      )
+     )
+     (local.get $7)
+    )
+    (local.set $8
+     (i32.add
+      (local.get $8)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop201
+     (i32.lt_s
+      (local.get $8)
+      (local.get $12)
+     )
+    )
+   )
+  )
+ )
+ (func $group0_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local.set $23
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $25
+   (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+  )
+  (block $exit204
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $33
+    (local.get $1)
+   )
+   (br_if $exit204
+    (i32.ge_s
+     (local.get $6)
+     (local.get $33)
+    )
+   )
+   (loop $loop205
+    (local.set $14
+     (local.get $6)
+    )
+    (local.set $8
+     (local.get $14)
+    )
+    (local.set $21
+     (i32.add
+      (i32.const 327680)
+      (i32.shl
+       (local.get $8)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $27
+     (i32.add
+      (i32.const 67440640)
+      (i32.shl
+       (local.get $8)
+       (i32.const 5)
+      )
+     )
+    )
+    (block $exit202
+     (local.set $9
+      (local.get $2)
+     )
+     (local.set $32
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit202
+      (i32.ge_s
+       (local.get $9)
+       (local.get $32)
+      )
+     )
+     (loop $loop203
+      (local.set $22
+       (v128.load align=4
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $24
+       (f32x4.ne
+        (local.get $22)
+        (local.get $23)
+       )
+      )
+      (local.set $26
+       (v128.bitselect
+        (local.get $25)
+        (local.get $23)
+        (local.get $24)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $27)
+        (i32.shl
+         (local.get $9)
+         (i32.const 2)
+        )
+       )
+       (local.get $26)
+      )
+      (local.set $9
+       (i32.add
+        (local.get $9)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop203
+       (i32.lt_s
+        (local.get $9)
+        (local.get $32)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $9)
+      (local.get $3)
+     )
+     (then
+      (local.set $15
+       (i32.sub
+        (local.get $3)
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $12
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $13
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $28
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $13)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $21)
+          (i32.shl
+           (local.get $12)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $21)
+           (i32.shl
+            (local.get $11)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $10)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $29
+       (f32x4.ne
+        (local.get $28)
+        (local.get $23)
+       )
+      )
+      (local.set $30
+       (v128.bitselect
+        (local.get $25)
+        (local.get $23)
+        (local.get $29)
+       )
+      )
+      (local.set $31
+       (local.get $30)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $27)
+        (i32.shl
+         (i32.add
+          (local.get $9)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $31)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $15)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $27)
+          (i32.shl
+           (i32.add
+            (local.get $9)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $31)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $15)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $27)
+          (i32.shl
+           (i32.add
+            (local.get $9)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $31)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $15)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $27)
+          (i32.shl
+           (i32.add
+            (local.get $9)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $31)
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop205
+     (i32.lt_s
+      (local.get $6)
+      (local.get $33)
+     )
+    )
+   )
+  )
+  (i32.store
+   (i32.const 84716544)
+   (local.get $7)
+  )
+ )
+ (func $group0 (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit206
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit206
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop207
+    (call $group0_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop207
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $h_czero_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local.set $23
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit210
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $26
+    (local.get $1)
+   )
+   (br_if $exit210
+    (i32.ge_s
+     (local.get $6)
+     (local.get $26)
+    )
+   )
+   (loop $loop211
+    (local.set $15
+     (local.get $6)
+    )
+    (local.set $9
+     (i32.rem_u
+      (local.get $15)
+      (i32.const 128)
+     )
+    )
+    (local.set $15
+     (i32.div_u
+      (local.get $15)
+      (i32.const 128)
+     )
+    )
+    (local.set $8
+     (local.get $15)
+    )
+    (local.set $22
+     (i32.add
+      (i32.add
+       (i32.const 76095488)
+       (i32.shl
+        (local.get $8)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $9)
+       (i32.const 13)
+      )
+     )
+    )
+    (block $exit208
+     (local.set $10
+      (local.get $2)
+     )
+     (local.set $25
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit208
+      (i32.ge_s
+       (local.get $10)
+       (local.get $25)
+      )
+     )
+     (loop $loop209
+      (v128.store align=4
+       (i32.add
+        (local.get $22)
+        (i32.shl
+         (local.get $10)
+         (i32.const 2)
+        )
+       )
+       (local.get $23)
+      )
+      (local.set $10
+       (i32.add
+        (local.get $10)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop209
+       (i32.lt_s
+        (local.get $10)
+        (local.get $25)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $10)
+      (local.get $3)
+     )
+     (then
+      (local.set $16
+       (i32.sub
+        (local.get $3)
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $12
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $13
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $14
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $24
+       (local.get $23)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $22)
+        (i32.shl
+         (i32.add
+          (local.get $10)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $24)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop211
+     (i32.lt_s
+      (local.get $6)
+      (local.get $26)
+     )
+    )
+   )
+  )
+  (i32.store
+   (i32.const 84716544)
+   (local.get $7)
+  )
+ )
+ (func $h_czero (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit212
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit212
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop213
+    (call $h_czero_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop213
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $h_epilogue_pit_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 i32)
+  (local $35 i32)
+  (local.set $26
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit216
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $35
+    (local.get $1)
+   )
+   (br_if $exit216
+    (i32.ge_s
+     (local.get $6)
+     (local.get $35)
+    )
+   )
+   (loop $loop217
+    (local.set $15
+     (local.get $6)
+    )
+    (local.set $9
+     (i32.rem_u
+      (local.get $15)
+      (i32.const 128)
+     )
+    )
+    (local.set $15
+     (i32.div_u
+      (local.get $15)
+      (i32.const 128)
+     )
+    )
+    (local.set $8
+     (local.get $15)
+    )
+    (local.set $22
+     (i32.add
+      (i32.add
+       (i32.const 67440640)
+       (i32.shl
+        (local.get $9)
+        (i32.const 5)
+       )
+      )
+      (i32.shl
+       (local.get $8)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $23
+     (v128.load32_splat
+      (local.get $22)
+     )
+    )
+    (local.set $24
+     (i32.add
+      (i32.add
+       (i32.const 76095488)
+       (i32.shl
+        (local.get $8)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $9)
+       (i32.const 13)
+      )
+     )
+    )
+    (local.set $29
+     (i32.add
+      (i32.add
+       (i32.const 67444736)
+       (i32.shl
+        (local.get $8)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $9)
+       (i32.const 13)
+      )
+     )
+    )
+    (block $exit214
+     (local.set $10
+      (local.get $2)
+     )
+     (local.set $34
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit214
+      (i32.ge_s
+       (local.get $10)
+       (local.get $34)
+      )
+     )
+     (loop $loop215
+      (local.set $25
+       (v128.load align=4
+        (i32.add
+         (local.get $24)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $27
+       (f32x4.pmax
+        (local.get $25)
+        (local.get $26)
+       )
+      )
+      (local.set $28
+       (f32x4.mul
+        (local.get $23)
+        (local.get $27)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $29)
+        (i32.shl
+         (local.get $10)
+         (i32.const 2)
+        )
+       )
+       (local.get $28)
+      )
+      (local.set $10
+       (i32.add
+        (local.get $10)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop215
+       (i32.lt_s
+        (local.get $10)
+        (local.get $34)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $10)
+      (local.get $3)
+     )
+     (then
+      (local.set $16
+       (i32.sub
+        (local.get $3)
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $12
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $13
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $14
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $30
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $24)
+         (i32.shl
+          (local.get $14)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $24)
+          (i32.shl
+           (local.get $13)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $24)
+           (i32.shl
+            (local.get $12)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $24)
+            (i32.shl
+             (local.get $11)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $31
+       (f32x4.pmax
+        (local.get $30)
+        (local.get $26)
+       )
+      )
+      (local.set $32
+       (f32x4.mul
+        (local.get $23)
+        (local.get $31)
+       )
+      )
+      (local.set $33
+       (local.get $32)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $29)
+        (i32.shl
+         (i32.add
+          (local.get $10)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $33)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $29)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $33)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $29)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $33)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $29)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $33)
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop217
+     (i32.lt_s
+      (local.get $6)
+      (local.get $35)
+     )
+    )
+   )
+  )
+  (i32.store
+   (i32.const 84716544)
+   (local.get $7)
+  )
+ )
+ (func $h_epilogue_pit (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit218
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit218
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop219
+    (call $h_epilogue_pit_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop219
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
      )
     )
    )
