@@ -10,9 +10,12 @@ import { hasUntouchedCells, type KernelIR, type PitKernel } from '../../ir/kerne
  * - the tensor is no program output, and
  * - every op reading it is a PIT form over the same index (same key) whose operand is this
  *   tensor, read through bare axes whose dimensions map to the same index dimensions as the
- *   producer's cells, and read nowhere else (no other access of it; for a reduction rule, no
- *   access outside the skipped reduction), so its reads are exactly cells of listed micro-tiles,
- *   which the producer wrote.
+ *   producer's cells, or whose operand is another tensor over that index and which reads this
+ *   one through bare axes that are its own strip and gather axes, following the same index
+ *   dimensions as the producer's cells (MoE: h[e, t, f] read by y's sum over the routed (t, e)
+ *   of r); and read nowhere else (one access form; for a reduction rule, no access outside the
+ *   skipped reduction), so its reads are exactly cells of listed micro-tiles, which the producer
+ *   wrote.
  *
  * `runsPit` says whether a reader really runs its PIT form on the target at hand (a target that
  * runs some op densely, e.g. wasm's exact float64 kernels, must keep the fill for what it reads).
@@ -48,8 +51,11 @@ function readsTensor(body: ScalarExpr, tensor: string): boolean {
 /** Whether `reader` reads `producer`'s output only at cells of listed micro-tiles of the shared index. */
 export function readsOnlyListedCells(producer: PitKernel, reader: PitKernel): boolean {
   const tensor = producer.expr.output;
-  const operand = reader.operand.access;
-  if (reader.index.key !== producer.index.key || operand.tensor !== tensor) return false;
+  const own = reader.operand.access.tensor === tensor;
+  // the reader's PIT operand is this tensor, or another tensor over the same index (MoE: y reads
+  // h[e, t, f] inside its sum over the routed (t, e) of r, its operand)
+  const operand = own ? reader.operand.access : firstAccess(reader.expr.body, tensor);
+  if (reader.index.key !== producer.index.key || !operand) return false;
   const axes = bareAxes(operand);
   if (!axes || new Set(axes).size !== axes.length) return false;
   const region = reader.scope.kind === 'reduction' ? scopeReduction(reader.expr.body, reader.scope.axes) : reader.expr.body;
@@ -65,7 +71,18 @@ export function readsOnlyListedCells(producer: PitKernel, reader: PitKernel): bo
   if (Number.isNaN(inside) || inside !== everywhere) return false;
   // dimension d of the tensor: the index dimension the producer's cells and the reader's reads follow
   const produced = producer.expr.spatial.map((a) => sourceDimOfAxis(producer, a.name));
-  return produced.every((s, d) => s === (reader.operand.dimToSource[d] ?? null));
+  if (own) return produced.every((s, d) => s === (reader.operand.dimToSource[d] ?? null));
+  // read at cells whose index-bound dimensions are the reader's own strip and gather axes, each
+  // following the same index dimension as the producer's cells, so only listed micro-tiles
+  return produced.some((s) => s !== null) && produced.every((s, d) => s === sourceDimOfAxis(reader, axes[d] as string));
+}
+
+function firstAccess(body: ScalarExpr, tensor: string): AccessExpr | undefined {
+  let found: AccessExpr | undefined;
+  walkScalar(body, (n) => {
+    if (n.kind === 'access' && n.tensor === tensor) found ??= n;
+  });
+  return found;
 }
 
 /** The index dimension a PIT kernel's axis follows (strip or gather), or null: its whole range. */

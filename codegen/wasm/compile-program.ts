@@ -7,7 +7,9 @@ import { elementCount, stridesOf } from '../../ir/tensor.js';
 import { bytesPerElement } from '../../ir/dtype.js';
 import { findContraction, type Contraction } from './contraction.js';
 import { DEFAULT_BLOCKING, emitGatherMicroKernel, emitGemmOp, emitMicroKernel, emitSharedGemm, gemmScratchBytes, type Blocking, type FactorTables } from './gemm-emit.js';
-import { emitIndexBuild, simdIndexable, tileGrid } from './index-emit.js';
+import { emitRowPanelKernel } from './gemm-row-kernel.js';
+import { emitNtGemm, emitNtMicroKernel, emitNtPackB, ntColumnBlock, ntRowBlock } from './gemm-nt-emit.js';
+import { emitIndexBuild, payloadIndexable, simdIndexable, tileGrid } from './index-emit.js';
 import { MemoryLayout } from './layout.js';
 import { WasmModuleBuilder, type ModuleFeatures } from './module-builder.js';
 import { emitPointwise, type PointwiseKernels } from './pointwise-kernels.js';
@@ -45,6 +47,10 @@ export type OpProgram =
       readonly epilogue?: PointwiseKernels;
       /** B can be read in place (one plain factor): task lists may hold its row offsets. */
       readonly directB: boolean;
+      /** B is one factor contiguous along k: the module has the NT driver `${fn}_nt` (gemm-nt-emit.ts). */
+      readonly ntDriver: boolean;
+      /** A is the PIT index's source read tile by tile: the index build's payload is its packed A. */
+      readonly aPayload?: string;
       /** B's loop and k offset tables (element offsets), to build row-offset lists. */
       readonly tables: { readonly bLoop: Int32Array; readonly bK: Int32Array };
       /** C's offset tables (element offsets from cAddress) by loop, row and column index. */
@@ -78,6 +84,7 @@ export interface CompiledWasm {
 
 /** An index built by a module function into fixed arrays of its memory. */
 export interface SimdIndex {
+  /** The exported builder; takes the dense crossover (f64) when it writes a payload. */
   readonly fn: string;
   readonly shape: readonly number[];
   readonly microTile: readonly number[];
@@ -86,6 +93,8 @@ export interface SimdIndex {
   readonly coords: number;
   readonly stripCount: number;
   readonly gatherTiles: number;
+  /** The listed tiles copied as packed A (index-emit.ts), with a copied-or-not flag per strip. */
+  readonly payload?: { readonly address: number; readonly flags: number; readonly tileRows: number };
 }
 
 export interface CompileOptions {
@@ -126,22 +135,23 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
   for (const name of MATH_IMPORTS) w.importFunction(name, 'math', name, ['f64'], 'f64');
   emitMicroKernel(w, 'microkernel_4x8');
   emitGatherMicroKernel(w, 'microkernel_4x8_gather');
+  emitRowPanelKernel(w, 'microkernel_4x8_rows');
   emitFills(w);
   const emitted: EmittedOp[] = [];
   const scratch: { address: number; bytes: number }[] = [];
   const blocking = options.blocking ?? DEFAULT_BLOCKING;
+  const ntColumns = ntColumnBlock(ntRowBlock(blocking.mc), Math.max(1, blocking.kc), gemmScratchBytes(blocking));
+  let ntKernel = false;
   const tables = new Map<number, Int32Array>();
   const ops: OpProgram[] = [];
   const indexBuilders = new Map<string, SimdIndex>();
 
+  /** Index keys whose builder also writes the packed A of a GEMM (the payload). */
+  const payloadKeys = new Set<string>();
   kernels.forEach((kernel, i) => {
     const expr = kernel.expr;
     const extents = axisExtents(expr, dims);
     const name = `op${i}`;
-    if (kernel.kind === 'pit' && !indexBuilders.has(kernel.index.key)) {
-      const built = emitSimdIndex(w, layout, `index${indexBuilders.size}`, kernel.index, placement(kernel.index.source));
-      if (built) indexBuilders.set(kernel.index.key, built);
-    }
     const contraction = expr.dtype === 'f32' ? findContraction(expr, (t) => placement(t).dtype === 'f32') : { reason: 'output is not f32' };
     const exact = options.exact === true;
     if ('reason' in contraction) {
@@ -163,11 +173,14 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     const factorTables = (side: 'a' | 'b', f: AccessExpr, j: number): FactorTables => {
       const p = placement(f.tensor);
       const part = (axes: readonly string[], withConstant = false) => accessPart(f, p.shape, axes, extents, withConstant);
+      const kPart = part(contraction.k);
+      const kStep = kPart.every((v) => v === 0) ? 0 : contiguous(kPart) ? 1 : undefined;
       return {
         base: p.address,
         loopPart: addTable(`${side}${j}:loop`, part(contraction.loop, true)),
         outerPart: addTable(`${side}${j}:outer`, part(side === 'a' ? contraction.m : contraction.n)),
-        kPart: addTable(`${side}${j}:k`, part(contraction.k)),
+        kPart: addTable(`${side}${j}:k`, kPart),
+        ...(kStep !== undefined ? { kStep } : {}),
       };
     };
     const outputAccess = outputAsAccess(expr);
@@ -198,8 +211,20 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     emitGemmOp(w, spec);
     // B read in place needs one plain factor whose columns are consecutive floats
     const directB = single && bRowMajor ? { base: single.base, loopPart: single.loopPart, colPart: single.outerPart } : undefined;
-    const kExtent = contraction.k.reduce((n, a) => n * (extents.get(a) ?? 1), 1);
-    emitSharedGemm(w, { ...spec, kExtent, ...(directB ? { directB } : {}) });
+    emitSharedGemm(w, { ...spec, ...(directB ? { directB } : {}) });
+    // B contiguous along k (C = A·Bᵀ, e.g. q·kᵀ): B is read in place by the NT kernel, never packed
+    const ntDriver = ntColumns > 0 && single !== undefined && contiguous(tables.get(single.kPart) as Int32Array);
+    if (ntDriver) {
+      if (!ntKernel) emitNtPackB(w, 'nt_pack_b4');
+      ntKernel = true;
+      const bStride = constantStride(tables.get(single.outerPart) as Int32Array);
+      emitNtMicroKernel(w, `${name}_ntk`, bStride);
+      const aSingle = aTables.length === 1 ? (aTables[0] as FactorTables) : undefined;
+      const aContiguous = aSingle !== undefined && contiguous(tables.get(aSingle.kPart) as Int32Array);
+      emitNtGemm(w, { name, scale: spec.scale, a: aTables, b: single, c: spec.c, blocking, microKernel: `${name}_ntk`, packB: 'nt_pack_b4', aContiguous, columnBlock: ntColumns, bStride });
+    }
+    const aPayload = kernel.kind === 'pit' && readsSourceAsA(kernel, contraction, aTables, tables, placement(kernel.index.source)) ? kernel.index.key : undefined;
+    if (aPayload) payloadKeys.add(aPayload);
     const epilogue = contraction.plain ? undefined : emitPointwise(w, layout, { name: `${name}_epilogue`, expr, extents, placement, external: new Map([[contraction.reduce, cAddress]]), exact });
     const size = (axes: readonly string[]) => axes.reduce((n, a) => n * (extents.get(a) ?? 1), 1);
     emitted.push({ op: expr.output, kernel, kind: 'gemm', c: cShape, plain: contraction.plain, ...(epilogue?.kind === 'simd' ? { stages: epilogue.stages.map((st) => st.source) } : {}) });
@@ -213,6 +238,8 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
       cBytes,
       ...(epilogue ? { epilogue } : {}),
       directB: directB !== undefined,
+      ntDriver,
+      ...(aPayload ? { aPayload } : {}),
       tables: {
         bLoop: single ? (tables.get(single.loopPart) as Int32Array) : new Int32Array(0),
         bK: single ? (tables.get(single.kPart) as Int32Array) : new Int32Array(0),
@@ -223,6 +250,11 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     });
   });
 
+  for (const kernel of kernels) {
+    if (kernel.kind !== 'pit' || indexBuilders.has(kernel.index.key)) continue;
+    const built = emitSimdIndex(w, layout, `index${indexBuilders.size}`, kernel.index, placement(kernel.index.source), payloadKeys.has(kernel.index.key));
+    if (built) indexBuilders.set(kernel.index.key, built);
+  }
   const grouped = emitStageGroups(w, emitted, graph.outputs, placement, { fuse: options.fuse !== false, sink: layout.allocate('touch-sink', 64) });
   const withGroups = ops.map((op): OpProgram => {
     if (op.kind === 'pointwise') return { ...op, ...grouped.pointwise.get(op.op) };
@@ -258,7 +290,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
 }
 
 /** The SIMD index builder of one index, with its arrays, when the source suits it. */
-function emitSimdIndex(w: WasmModuleBuilder, layout: MemoryLayout, name: string, index: KernelIndex, source: TensorPlacement): SimdIndex | undefined {
+function emitSimdIndex(w: WasmModuleBuilder, layout: MemoryLayout, name: string, index: KernelIndex, source: TensorPlacement, withPayload: boolean): SimdIndex | undefined {
   const microTile = index.microTile.map((e, d) => Math.max(1, Math.min(e === 'full' ? (source.shape[d] ?? 1) : e, source.shape[d] ?? 1)));
   if (!simdIndexable(source.shape, source.dtype, microTile, index.fill) || (index.gatherDim !== 0 && index.gatherDim !== 1)) return undefined;
   const [rows, cols] = source.shape as [number, number];
@@ -268,8 +300,33 @@ function emitSimdIndex(w: WasmModuleBuilder, layout: MemoryLayout, name: string,
   const presence = layout.allocate(`${name}:presence`, grid.tr * grid.tc * 4);
   const stripPtr = layout.allocate(`${name}:ptr`, (stripCount + 1) * 4);
   const coords = layout.allocate(`${name}:coords`, stripCount * gatherTiles * 4);
-  emitIndexBuild(w, { name, source: source.address, rows, cols, tileRows, tileCols, gatherDim: index.gatherDim, fill: index.fill, presence, stripPtr, coords });
-  return { fn: name, shape: [rows, cols], microTile, gatherDim: index.gatherDim, stripPtr, coords, stripCount, gatherTiles };
+  const payload =
+    withPayload && payloadIndexable(index.gatherDim, tileRows, tileCols)
+      ? { address: layout.allocate(`${name}:payload`, grid.tr * tileRows * cols * 4), flags: layout.allocate(`${name}:payload-flags`, stripCount * 4), tileRows }
+      : undefined;
+  emitIndexBuild(w, { name, source: source.address, rows, cols, tileRows, tileCols, gatherDim: index.gatherDim, fill: index.fill, presence, stripPtr, coords, ...(payload ? { payload } : {}) });
+  return { fn: name, shape: [rows, cols], microTile, gatherDim: index.gatherDim, stripPtr, coords, stripCount, gatherTiles, ...(payload ? { payload } : {}) };
+}
+
+/**
+ * Whether a PIT GEMM's A is exactly its index's source, tile by tile: C = Σ_k A[m, k]·B with A
+ * the row-major 2-D f32 source read as source[m][k] (one factor, no constant, no batch axes), the
+ * index gathering k in micro-tiles of R rows × 1 column (R a multiple of 4) with strips along m.
+ * Then the index build can copy each strip's listed tiles as the task's packed A (its payload).
+ */
+function readsSourceAsA(kernel: Extract<KernelIR, { kind: 'pit' }>, c: Contraction, aTables: readonly FactorTables[], tables: ReadonlyMap<number, Int32Array>, source: TensorPlacement): boolean {
+  const a = aTables[0];
+  if (aTables.length !== 1 || !a || c.scale !== 1 || c.loop.length !== 0 || c.m.length !== 1 || c.k.length !== 1) return false;
+  if ((c.aFactors[0] as AccessExpr).tensor !== kernel.index.source || source.dtype !== 'f32' || source.shape.length !== 2 || a.base !== source.address) return false;
+  if (kernel.index.gatherDim !== 1 || kernel.gather.axis !== c.k[0] || kernel.gather.width !== 1) return false;
+  if (kernel.strips.length !== 1 || kernel.strips[0]?.axis !== c.m[0]) return false;
+  const [rows, cols] = source.shape as [number, number];
+  const tile = kernel.index.microTile.map((e, d) => Math.max(1, Math.min(e === 'full' ? (source.shape[d] ?? 1) : e, source.shape[d] ?? 1)));
+  if (!payloadIndexable(1, tile[0] as number, tile[1] as number)) return false;
+  const outer = tables.get(a.outerPart) as Int32Array;
+  const k = tables.get(a.kPart) as Int32Array;
+  const loop = tables.get(a.loopPart) as Int32Array;
+  return outer.length === rows && k.length === cols && loop.length === 1 && loop[0] === 0 && outer.every((v, m) => v === m * cols) && k.every((v, i) => v === i);
 }
 
 export function axisExtents(expr: TensorExpr, dims: ReadonlyMap<string, number>): Map<string, number> {
@@ -321,6 +378,12 @@ function accessPart(access: AccessExpr, shape: readonly number[], axes: readonly
     out[flat] = offset;
   }
   return out;
+}
+
+/** Bytes between consecutive entries of an element-offset table, when constant and positive. */
+function constantStride(values: Int32Array): number | undefined {
+  const step = values.length > 1 ? (values[1] as number) - (values[0] as number) : 0;
+  return step > 0 && values.every((v, n) => n === 0 || v - (values[n - 1] as number) === step) ? 4 * step : undefined;
 }
 
 function contiguous(values: Int32Array): boolean {

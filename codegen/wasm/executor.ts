@@ -7,7 +7,7 @@ import { checkGuard, concreteTile } from '../ref/executor.js';
 import type { Blocking, Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
 import { compileWasmProgram, type CompiledWasm, type OpProgram, type SimdIndex } from './compile-program.js';
 import type { HostFeatures } from './features.js';
-import { runGemm, taskSpaceEstimate, type GemmTuning } from './gemm-run.js';
+import { runGemm, taskSpaceEstimate, type GemmTuning, type PackedA } from './gemm-run.js';
 import type { PointwiseKernels } from './pointwise-kernels.js';
 import { runSimdStages, type SimdTuning } from './simd-run.js';
 import type { KernelCall } from './thread-pool.js';
@@ -228,11 +228,11 @@ async function runOps(
 }
 
 /** The index a PIT kernel reads: built once per run and key (once per binding of the dims when it depends only on them). */
-function indexFor(kernel: PitKernel, p: Prepared, memory: WebAssembly.Memory, state: RunState, services: RuntimeServices): { index: SparseIndex; reused: boolean; ms: number } {
+function indexFor(kernel: PitKernel, p: Prepared, memory: WebAssembly.Memory, state: RunState, services: RuntimeServices, crossover: number): { index: SparseIndex; reused: boolean; ms: number } {
   const i0 = performance.now();
   const key = kernel.index.key;
   const reused = state.indexes.get(key) ?? (kernel.index.dimsOnly ? p.dimsOnlyIndexes.get(key) : undefined);
-  const index = reused ?? buildIndex(kernel, p, memory, services);
+  const index = reused ?? buildIndex(kernel, p, memory, services, crossover);
   state.indexes.set(key, index);
   // a copy: the runtime's builder reuses its arrays for the next build into the same slot
   if (kernel.index.dimsOnly && !reused) p.dimsOnlyIndexes.set(key, { ...index, stripPtr: index.stripPtr.slice(), coords: index.coords.slice() });
@@ -276,7 +276,7 @@ async function runOp(
   let detail: Record<string, unknown> = { path: 'gemm', mode: 'dense' };
   let listed: SparseIndex | undefined;
   if (kernel.kind === 'pit' && !forceDense) {
-    const { index, reused, ms } = indexFor(kernel, p, memory, state, services);
+    const { index, reused, ms } = indexFor(kernel, p, memory, state, services, options.denseCrossover);
     indexMs = ms;
     const pit = indexDensity(index) <= options.denseCrossover;
     if (pit) listed = index;
@@ -296,7 +296,9 @@ async function runOp(
     await runFills(sparseOut.out.fills, options.pool, p.module, call);
     if (sparseOut.out.zero) await runStageGroup(sparseOut.out.zero, sparseOut.index, memory, p.compiled.dynamicBase, options.pool, p.module, call, options.simd?.minParallelWork);
   }
-  const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.gemm, sparseOut !== undefined);
+  // A read tile by tile from the index source: the index build copied it packed (its payload)
+  const payload = op.aPayload !== undefined && detail['mode'] === 'pit' ? packedAOf(p, op.aPayload, state.indexes.get(op.aPayload)) : undefined;
+  const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.gemm, sparseOut !== undefined, payload);
   let epilogue = {};
   const pitEpilogue = sparseOut?.out.epilogue;
   if (pitEpilogue && op.epilogue?.kind === 'simd') {
@@ -308,7 +310,7 @@ async function runOp(
   }
   const kernelMs = performance.now() - k0;
   const written = sparseOut ? untouchedRecord([{ op: op.op, filled: sparseOut.out.fills.length > 0 }], p.compiled.unread) : {};
-  return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, ...written, ...epilogue } };
+  return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, cInitMs: run.initMs, gemmMs: run.gemmMs, ...(run.aFromIndex > 0 ? { aFromIndex: run.aFromIndex } : {}), ...written, ...epilogue } };
 }
 
 /**
@@ -335,7 +337,7 @@ async function runPointwiseOp(
   };
   let note: Record<string, unknown> = {};
   if (op.kernel.kind === 'pit' && op.pit && op.kernels.kind === 'simd' && !forceDense) {
-    const { index, reused, ms } = indexFor(op.kernel, p, memory, state, services);
+    const { index, reused, ms } = indexFor(op.kernel, p, memory, state, services, options.denseCrossover);
     const pit = indexDensity(index) <= options.denseCrossover;
     const k0 = performance.now();
     if (pit) {
@@ -393,8 +395,8 @@ async function runPointwise(kernels: PointwiseKernels, p: Prepared, options: Was
  * Runs the module's SIMD index builder and reads its arrays back: copied (memory may grow), into
  * arrays kept per binding and reused run after run (an index lives for one run).
  */
-function buildSimdIndex(simd: SimdIndex, p: Prepared, memory: WebAssembly.Memory): SparseIndex {
-  (p.instance.exports[simd.fn] as () => void)();
+function buildSimdIndex(simd: SimdIndex, p: Prepared, memory: WebAssembly.Memory, crossover: number): SparseIndex {
+  (p.instance.exports[simd.fn] as (crossover: number) => void)(crossover);
   const kept = listCache(p, `index:${simd.fn}`);
   const keep = (name: string, size: number): Int32Array => {
     let array = kept.get(name);
@@ -438,6 +440,12 @@ function listedCoverage(stripPtr: Int32Array, coords: Int32Array, simd: SimdInde
   return covered;
 }
 
+/** The packed A an index build left for a GEMM (compile-program.ts `aPayload`), if it wrote one. */
+function packedAOf(p: Prepared, key: string, index: SparseIndex | undefined): PackedA | undefined {
+  const payload = p.compiled.indexBuilders.get(key)?.payload;
+  return payload && index ? { address: payload.address, flags: payload.flags, tileRows: payload.tileRows, stripPtr: index.stripPtr } : undefined;
+}
+
 function listCache(p: Prepared, op: string): ListCache {
   let cache = p.lists.get(op);
   if (!cache) {
@@ -447,9 +455,9 @@ function listCache(p: Prepared, op: string): ListCache {
   return cache;
 }
 
-function buildIndex(kernel: PitKernel, p: Prepared, memory: WebAssembly.Memory, services: RuntimeServices): SparseIndex {
+function buildIndex(kernel: PitKernel, p: Prepared, memory: WebAssembly.Memory, services: RuntimeServices, crossover: number): SparseIndex {
   const simd = p.compiled.indexBuilders.get(kernel.index.key);
-  if (simd) return buildSimdIndex(simd, p, memory);
+  if (simd) return buildSimdIndex(simd, p, memory, crossover);
   const place = p.compiled.tensors.get(kernel.index.source);
   if (!place) throw new InternalError('wasm', `index source '${kernel.index.source}' has no buffer`);
   const tensor: HostTensor = { dtype: place.dtype, shape: place.shape, data: viewOf(memory, place) };

@@ -111,6 +111,8 @@ export interface FactorTables {
   /** rowPart (A) or colPart (B). */
   readonly outerPart: number;
   readonly kPart: number;
+  /** The factor along k: 1 when consecutive k are consecutive floats, 0 when k does not move it. */
+  readonly kStep?: 0 | 1;
 }
 
 export interface GemmOpSpec {
@@ -155,12 +157,15 @@ function factorProduct(w: WasmModuleBuilder, factors: readonly FactorTables[], s
   return scale === 1 ? product : w.f32.mul(product, w.f32.const(scale));
 }
 
-function tableAt(w: WasmModuleBuilder, table: number, index: Expr): Expr {
+export function tableAt(w: WasmModuleBuilder, table: number, index: Expr): Expr {
   return w.i32.load(0, w.i32.add(w.i32.const(table), w.i32.shl(index, w.i32.const(2))));
 }
 
-/** Ap[panel][k][4]: rows from a list, k from a list; rows past the count are zeros. */
-function emitPackA(w: WasmModuleBuilder, name: string, spec: GemmOpSpec): void {
+/**
+ * Ap[panel][k][width]: rows from a list, k from a list; rows past the count are zeros (panels of
+ * MR rows for the 4×8 kernels, of 8 for the NT kernel).
+ */
+export function emitPackA(w: WasmModuleBuilder, name: string, spec: Pick<GemmOpSpec, 'a' | 'scale'>, width: number = MR): void {
   const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
   const [dst, rows, mb, ks, kb, l] = [0, 1, 2, 3, 4, 5];
   const get = (i: number): Expr => w.get(scope, i);
@@ -168,27 +173,90 @@ function emitPackA(w: WasmModuleBuilder, name: string, spec: GemmOpSpec): void {
   const kk = scope.local('i32');
   const k = scope.local('i32');
   const out = scope.local('i32');
-  const valid = Array.from({ length: MR }, () => scope.local('i32'));
-  const base = spec.a.map(() => Array.from({ length: MR }, () => scope.local('i32')));
+  const valid = Array.from({ length: width }, () => scope.local('i32'));
+  const base = spec.a.map(() => Array.from({ length: width }, () => scope.local('i32')));
   const panel: Expr[] = [];
-  for (let r = 0; r < MR; r++) {
-    const rowIndex = w.i32.add(w.i32.mul(get(ip), w.i32.const(MR)), w.i32.const(r));
+  for (let r = 0; r < width; r++) {
+    const rowIndex = w.i32.add(w.i32.mul(get(ip), w.i32.const(width)), w.i32.const(r));
     panel.push(w.set(valid[r] as number, w.i32.ltS(rowIndex, get(mb))));
-    const m = w.i32.load(0, w.i32.add(get(rows), w.i32.shl(w.i32.add(w.i32.mul(get(ip), w.i32.const(MR)), w.i32.const(r)), w.i32.const(2))));
+    const m = w.i32.load(0, w.i32.add(get(rows), w.i32.shl(rowIndex, w.i32.const(2))));
     spec.a.forEach((f, fi) => {
       const offset = w.i32.add(tableAt(w, f.loopPart, get(l)), tableAt(w, f.outerPart, m));
       panel.push(w.set((base[fi] as number[])[r] as number, w.select(get(valid[r] as number), offset, w.i32.const(0))));
     });
   }
   const kBody: Expr[] = [w.set(k, w.i32.load(0, w.i32.add(get(ks), w.i32.shl(get(kk), w.i32.const(2)))))];
-  for (let r = 0; r < MR; r++) {
+  for (let r = 0; r < width; r++) {
     const value = factorProduct(w, spec.a, spec.scale, spec.a.map((_, fi) => get((base[fi] as number[])[r] as number)), get(k));
     kBody.push(w.f32.store(4 * r, get(out), w.select(get(valid[r] as number), value, w.f32.const(0))));
   }
-  kBody.push(w.set(out, w.i32.add(get(out), w.i32.const(4 * MR))));
-  panel.push(w.forLoop(scope, kk, w.i32.const(0), get(kb), 1, kBody));
-  const panels = w.i32.divS(w.i32.add(get(mb), w.i32.const(MR - 1)), w.i32.const(MR));
+  kBody.push(w.set(out, w.i32.add(get(out), w.i32.const(4 * width))));
+  const scalarLoop = w.forLoop(scope, kk, w.i32.const(0), get(kb), 1, kBody);
+  const vectorFactors = width === MR && spec.a.every((f) => f.kStep !== undefined);
+  if (!vectorFactors) {
+    panel.push(scalarLoop);
+  } else {
+    // every factor is a row of consecutive k values or constant along k, and the k list is a run:
+    // four k of each row as vectors, transposed 4×4 into the panel
+    const run = w.i32.eq(w.i32.sub(w.i32.load(0, w.i32.add(get(ks), w.i32.shl(w.i32.sub(get(kb), w.i32.const(1)), w.i32.const(2)))), w.i32.load(0, get(ks))), w.i32.sub(get(kb), w.i32.const(1)));
+    const k0 = scope.local('i32');
+    const k4 = scope.local('i32');
+    const ptr = spec.a.map(() => Array.from({ length: MR }, () => scope.local('i32')));
+    const v = Array.from({ length: MR }, () => scope.local('v128'));
+    const x = Array.from({ length: MR }, () => scope.local('v128'));
+    const vectorLoop: Expr[] = [w.set(k0, w.i32.load(0, get(ks))), w.set(k4, w.i32.and(get(kb), w.i32.const(~3)))];
+    spec.a.forEach((f, fi) => {
+      for (let r = 0; r < MR; r++) {
+        const element = w.i32.add(get((base[fi] as number[])[r] as number), tableAt(w, f.kPart, get(k0)));
+        vectorLoop.push(w.set((ptr[fi] as number[])[r] as number, w.i32.add(w.i32.const(f.base), w.i32.shl(element, w.i32.const(2)))));
+      }
+    });
+    const block: Expr[] = [];
+    for (let r = 0; r < MR; r++) {
+      let value: Expr | undefined;
+      spec.a.forEach((f, fi) => {
+        const p = get((ptr[fi] as number[])[r] as number);
+        const x4 = f.kStep === 1 ? w.v128.load(0, w.i32.add(p, w.i32.shl(get(kk), w.i32.const(2)))) : w.v128.load32Splat(0, p);
+        value = value === undefined ? x4 : w.f32x4.mul(value, x4);
+      });
+      const scaled = spec.scale === 1 ? (value as Expr) : w.f32x4.mul(value as Expr, w.f32x4.splat(w.f32.const(spec.scale)));
+      block.push(w.set(v[r] as number, w.select(get(valid[r] as number), scaled, w.v128.zero())));
+    }
+    const t = transpose4(w, scope, v, x);
+    block.push(...t.setup, ...t.columns.map((slice, j) => w.v128.store(16 * j, get(out), slice)), w.set(out, w.i32.add(get(out), w.i32.const(16 * MR))));
+    vectorLoop.push(w.forLoop(scope, kk, w.i32.const(0), get(k4), 4, block));
+    // the last kb mod 4 values: the scalar loop's body from k4 on
+    vectorLoop.push(w.forLoop(scope, kk, get(k4), get(kb), 1, kBody));
+    panel.push(w.ifThen(w.i32.and(run, w.i32.geS(get(kb), w.i32.const(4))), vectorLoop, [scalarLoop]));
+  }
+  const panels = w.i32.divS(w.i32.add(get(mb), w.i32.const(width - 1)), w.i32.const(width));
   w.addFunction(name, scope, 'none', [w.set(out, get(dst)), w.forLoop(scope, ip, w.i32.const(0), panels, 1, panel)]);
+}
+
+/** i8x16 shuffle lanes selecting i32 lanes (0–3 from the first vector, 4–7 from the second). */
+export const lanes32 = (l: readonly number[]): number[] => l.flatMap((j) => [4 * j, 4 * j + 1, 4 * j + 2, 4 * j + 3]);
+
+/**
+ * The 4×4 transpose of the vectors in locals v (v[i] = row i): `setup` fills the temporaries x,
+ * then `columns[j]` is column j as a vector (lane i = v[i][j]).
+ */
+export function transpose4(w: WasmModuleBuilder, scope: FunctionScope, v: readonly number[], x: readonly number[]): { setup: Expr[]; columns: Expr[] } {
+  const get = (i: number): Expr => w.get(scope, i);
+  const vv = (i: number): Expr => get(v[i] as number);
+  const xx = (i: number): Expr => get(x[i] as number);
+  const setup = [
+    w.set(x[0] as number, w.i8x16.shuffle(vv(0), vv(1), lanes32([0, 4, 1, 5]))),
+    w.set(x[1] as number, w.i8x16.shuffle(vv(0), vv(1), lanes32([2, 6, 3, 7]))),
+    w.set(x[2] as number, w.i8x16.shuffle(vv(2), vv(3), lanes32([0, 4, 1, 5]))),
+    w.set(x[3] as number, w.i8x16.shuffle(vv(2), vv(3), lanes32([2, 6, 3, 7]))),
+  ];
+  const columns = [
+    w.i8x16.shuffle(xx(0), xx(2), lanes32([0, 1, 4, 5])),
+    w.i8x16.shuffle(xx(0), xx(2), lanes32([2, 3, 6, 7])),
+    w.i8x16.shuffle(xx(1), xx(3), lanes32([0, 1, 4, 5])),
+    w.i8x16.shuffle(xx(1), xx(3), lanes32([2, 3, 6, 7])),
+  ];
+  return { setup, columns };
 }
 
 /** Bp[panel][k][8]: columns from a list, k from a list; columns past the count are zeros. */
@@ -403,8 +471,6 @@ function emitDriver(w: WasmModuleBuilder, spec: GemmOpSpec): void {
 }
 
 export interface SharedDriverSpec extends GemmOpSpec {
-  /** Extent of the flattened K axis (the B blocks cover k values [0, k)). */
-  readonly kExtent: number;
   /** Byte address of B's single factor, when B can be read in place (direct mode). */
   readonly directB?: { readonly base: number; readonly loopPart: number; readonly colPart: number };
 }
@@ -430,22 +496,24 @@ function emitPrepack(w: WasmModuleBuilder, spec: GemmOpSpec): void {
   const field = (f: number): Expr => w.i32.load(4 * f, get(task));
   const body = [
     w.set(task, w.i32.add(get(tasks), w.i32.mul(get(t), w.i32.const(4 * TASK_FIELDS)))),
-    w.call(`${spec.name}_packA`, [field(TASK.aPacked), field(TASK.rows), field(TASK.rowCount), field(TASK.ks), field(TASK.kCount), field(TASK.loop)], 'none'),
+    w.ifThen(w.i32.eqz(field(TASK.aReady)), [w.call(`${spec.name}_packA`, [field(TASK.aPacked), field(TASK.rows), field(TASK.rowCount), field(TASK.ks), field(TASK.kCount), field(TASK.loop)], 'none')]),
   ];
   w.addFunction(`${spec.name}_prepack`, scope, 'none', [w.forLoop(scope, t, w.i32.const(0), get(count), 1, body)]);
   w.exportFunction(`${spec.name}_prepack`);
 }
 
 function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
-  // tasks, count, colLo, colHi, scratch, kFull (list 0..K-1), colFull (list 0..N-1), direct, kc, nc,
-  // zeroFirst (kc·nc must fit the scratch's B block: blocking.kc · blocking.nc floats)
-  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
-  const [tasks, count, colLo, colHi, scratch, kFull, colFull, direct, KCp, NCp, zeroFirst] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  // tasks, count, colLo, colHi, scratch, colFull (list 0..N-1), direct, kc, nc, zeroFirst
+  // (kc·nc must fit the scratch's B block: blocking.kc · blocking.nc floats)
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [tasks, count, colLo, colHi, scratch, colFull, direct, KCp, NCp, zeroFirst] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
   const { kc: KC_MAX, nc: NC_MAX } = spec.blocking;
   const get = (i: number): Expr => w.get(scope, i);
   const loc = (): number => scope.local('i32');
   const [t, tEnd, ti, task, l, jc, nb, pc, kb, p0, p1, lo, hi, mid, jp, ip, n0, ncols, contiguous, bPanel, klist, shift, rowCount, kCount, aBase, c, cRow, rowValid] = Array.from({ length: 28 }, loc) as number[];
   const bBlock = loc();
+  const bList = loc();
+  const bCount = loc();
   const plainK = loc();
   const rowPtrs = loc();
   const tile = loc();
@@ -459,7 +527,7 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
   const cAddr = (elem: Expr): Expr => w.i32.add(w.i32.const(c0.base), w.i32.shl(elem, w.i32.const(2)));
   const rowsList = (): Expr => field(TASK.rows);
 
-  // lower bound of a value in the task's ascending k list, into `out`
+  // lower bound of a B-list position in the task's ascending positions (bRows), into `out`
   const lowerBound = (value: Expr, out: number): Expr[] => [
     w.set(lo as number, w.i32.const(0)),
     w.set(hi as number, get(kCount as number)),
@@ -468,7 +536,7 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
         w.ifThen(w.i32.geS(get(lo as number), get(hi as number)), [w.set(mid as number, w.i32.const(32))], [
           w.set(n0 as number, w.i32.divS(w.i32.add(get(lo as number), get(hi as number)), w.i32.const(2))),
           w.ifThen(
-            w.i32.ltS(w.i32.load(0, w.i32.add(field(TASK.ks), w.i32.shl(get(n0 as number), w.i32.const(2)))), value),
+            w.i32.ltS(w.i32.load(0, w.i32.add(field(TASK.bRows), w.i32.shl(get(n0 as number), w.i32.const(2)))), value),
             [w.set(lo as number, w.i32.add(get(n0 as number), w.i32.const(1)))],
             [w.set(hi as number, get(n0 as number))],
           ),
@@ -486,6 +554,7 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
   const rowValidAt = (rr: number): Expr => w.i32.ltS(w.i32.add(w.i32.mul(get(ip as number), w.i32.const(MR)), w.i32.const(rr)), get(rowCount as number));
   const colOff = (cc: Expr): Expr => tableAt(w, c0.colPart, w.i32.add(get(n0 as number), cc));
   const aPanel = (): Expr => w.i32.add(get(aBase as number), w.i32.shl(w.i32.add(w.i32.mul(get(ip as number), get(kCount as number)), get(p0 as number)), w.i32.const(4)));
+  const aPanel0 = (): Expr => w.i32.add(get(aBase as number), w.i32.shl(get(p0 as number), w.i32.const(4)));
   // consecutive k positions read consecutive packed B rows: the plain kernel, no list lookups
   const kernel = (): Expr =>
     w.ifThen(
@@ -494,10 +563,6 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
       [w.call('microkernel_4x8_gather', [aPanel(), get(bPanel as number), get(klist as number), w.i32.sub(get(p1 as number), get(p0 as number)), get(rowPtrs), get(shift as number)], 'none')],
     );
 
-  const direct4: Expr[] = [];
-  for (let rr = 0; rr < MR; rr++) {
-    direct4.push(w.i32.store(4 * rr, get(rowPtrs), w.select(rowValidAt(rr), cAddr(w.i32.add(rowBase(w.i32.const(rr)), colOff(w.i32.const(0)))), get(sink))));
-  }
   const gather: Expr[] = [];
   const scatter: Expr[] = [];
   for (let rr = 0; rr < MR; rr++) {
@@ -530,28 +595,52 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
       ],
       [
         w.set(bPanel as number, w.i32.sub(w.i32.add(get(bBlock), w.i32.mul(get(jp as number), w.i32.mul(get(kb as number), w.i32.const(4 * NR)))), w.i32.shl(get(pc as number), w.i32.const(5)))),
-        w.set(klist as number, w.i32.add(field(TASK.ks), w.i32.shl(get(p0 as number), w.i32.const(2)))),
+        w.set(klist as number, w.i32.add(field(TASK.bRows), w.i32.shl(get(p0 as number), w.i32.const(2)))),
         w.set(shift as number, w.i32.const(5)),
       ],
     ),
-    w.forLoop(scope, ip as number, w.i32.const(0), w.i32.divS(w.i32.add(get(rowCount as number), w.i32.const(MR - 1)), w.i32.const(MR)), 1, [
-      w.ifThen(get(contiguous as number), [...direct4, w.ifThen(get(fresh), zeroTile(w, get(rowPtrs))), kernel()], [...gather, kernel(), ...scatter]),
-    ]),
+    w.ifThen(
+      get(contiguous as number),
+      // 8 consecutive columns of C: one call runs every row panel, rows addressed by the task's list
+      [
+        w.call(
+          'microkernel_4x8_rows',
+          [
+            aPanel0(),
+            w.i32.shl(get(kCount as number), w.i32.const(4)),
+            w.select(get(plainK), w.i32.add(get(bPanel as number), w.i32.shl(w.i32.load(0, get(klist as number)), w.i32.const(5))), get(bPanel as number)),
+            w.select(get(plainK), w.i32.const(0), get(klist as number)),
+            w.i32.sub(get(p1 as number), get(p0 as number)),
+            get(shift as number),
+            field(TASK.cRows),
+            get(rowCount as number),
+            w.i32.shl(colOff(w.i32.const(0)), w.i32.const(2)),
+            get(sink),
+            get(fresh),
+          ],
+          'none',
+        ),
+      ],
+      [w.forLoop(scope, ip as number, w.i32.const(0), w.i32.divS(w.i32.add(get(rowCount as number), w.i32.const(MR - 1)), w.i32.const(MR)), 1, [...gather, kernel(), ...scatter])],
+    ),
   ];
   const perTask = [
     w.set(task as number, taskAt(get(ti as number))),
     w.set(rowCount as number, field(TASK.rowCount)),
     w.set(kCount as number, field(TASK.kCount)),
     w.set(aBase as number, field(TASK.aPacked)),
-    ...lowerBound(get(pc as number), p0 as number),
-    ...lowerBound(w.i32.add(get(pc as number), get(kb as number)), p1 as number),
+    // direct: one block holds every k; packed: the positions inside this block of the B list
+    ...[w.ifThen(get(direct), [w.set(p0 as number, w.i32.const(0)), w.set(p1 as number, get(kCount as number))], [
+      ...lowerBound(get(pc as number), p0 as number),
+      ...lowerBound(w.i32.add(get(pc as number), get(kb as number)), p1 as number),
+    ])],
     w.set(fresh, w.i32.and(get(zeroFirst), w.i32.eqz(get(p0 as number)))),
     w.set(
       plainK,
       w.i32.and(
         w.i32.eqz(get(direct)),
         w.i32.eq(
-          w.i32.sub(w.i32.load(0, w.i32.add(field(TASK.ks), w.i32.shl(w.i32.sub(get(p1 as number), w.i32.const(1)), w.i32.const(2)))), w.i32.load(0, w.i32.add(field(TASK.ks), w.i32.shl(get(p0 as number), w.i32.const(2))))),
+          w.i32.sub(w.i32.load(0, w.i32.add(field(TASK.bRows), w.i32.shl(w.i32.sub(get(p1 as number), w.i32.const(1)), w.i32.const(2)))), w.i32.load(0, w.i32.add(field(TASK.bRows), w.i32.shl(get(p0 as number), w.i32.const(2))))),
           w.i32.sub(w.i32.sub(get(p1 as number), get(p0 as number)), w.i32.const(1)),
         ),
       ),
@@ -561,20 +650,23 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
     ]),
   ];
   const perKBlock = [
-    w.set(kb as number, min(get(KCp), w.i32.sub(w.i32.const(spec.kExtent), get(pc as number)))),
+    w.set(kb as number, min(get(KCp), w.i32.sub(get(bCount), get(pc as number)))),
     w.ifThen(w.i32.eqz(get(direct)), [
-      w.call(`${spec.name}_packB`, [get(bBlock), w.i32.add(get(kFull), w.i32.shl(get(pc as number), w.i32.const(2))), get(kb as number), w.i32.add(get(colFull), w.i32.shl(get(jc as number), w.i32.const(2))), get(nb as number), get(l as number)], 'none'),
+      w.call(`${spec.name}_packB`, [get(bBlock), w.i32.add(get(bList), w.i32.shl(get(pc as number), w.i32.const(2))), get(kb as number), w.i32.add(get(colFull), w.i32.shl(get(jc as number), w.i32.const(2))), get(nb as number), get(l as number)], 'none'),
     ]),
     w.forLoop(scope, ti as number, get(t as number), get(tEnd as number), 1, perTask),
   ];
   const perColBlock = [
     w.set(nb as number, min(get(NCp), w.i32.sub(get(colHi), get(jc as number)))),
-    w.forLoopDynamic(scope, pc as number, w.i32.const(0), w.i32.const(spec.kExtent), get(KCp), perKBlock),
+    // direct: one block (the tasks' own lists); packed: blocks of the group's B list
+    w.forLoopDynamic(scope, pc as number, w.i32.const(0), w.select(get(direct), w.i32.const(1), get(bCount)), get(KCp), perKBlock),
   ];
   // tasks come grouped by loop value; each group shares its B blocks
   const findGroupEnd = [
     w.set(task as number, taskAt(get(t as number))),
     w.set(l as number, field(TASK.loop)),
+    w.set(bList, field(TASK.bList)),
+    w.set(bCount, field(TASK.bCount)),
     w.set(tEnd as number, w.i32.add(get(t as number), w.i32.const(1))),
     w.block([
       w.forLoop(scope, ti as number, get(tEnd as number), get(count), 1, [

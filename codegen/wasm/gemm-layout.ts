@@ -17,9 +17,16 @@ export function gemmScratchBytes(b: Blocking): number {
   return 4 * (b.mc * b.kc + b.kc * b.nc) + 16 + 4 * MR * NR + 4 * NR + 64;
 }
 
-/** Fields of one GEMM task (i32 each) in the task array the runtime fills. */
-export const TASK_FIELDS = 10;
-export const TASK = { loop: 0, rows: 1, rowCount: 2, ks: 3, kCount: 4, cols: 5, colCount: 6, aPacked: 7, bRows: 8 } as const;
+/**
+ * Fields of one GEMM task (i32 each) in the task array the runtime fills. For the shared driver:
+ * `aPacked` (the task's packed A), `bRows` (per k of the task, where its B row is: the byte
+ * offset of the row in place, or its position in the group's B list), and `bList`/`bCount` (the
+ * k values whose B rows the task's loop value packs: every k, or only those its tasks list),
+ * `cRows` (the byte address of each of its rows in C), `aReady` (1: aPacked already holds the
+ * packed A, copied by the index build).
+ */
+export const TASK_FIELDS = 13;
+export const TASK = { loop: 0, rows: 1, rowCount: 2, ks: 3, kCount: 4, cols: 5, colCount: 6, aPacked: 7, bRows: 8, bList: 9, bCount: 10, cRows: 11, aReady: 12 } as const;
 
 /**
  * Lists (rows, ks, columns) are read up to 8 entries past their count (padding lanes are

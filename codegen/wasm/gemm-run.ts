@@ -10,11 +10,15 @@ type GemmOp = Extract<OpProgram, { kind: 'gemm' }>;
 export type { KernelCall } from './thread-pool.js';
 
 /**
- * Below this share of the dense A work (Σ rows·k over L·M·K), B is read in place instead of
- * packed: packing all of B would cost more than the few rows the tasks touch. Measured with
- * `npm run bench` (docs/benchmarks.md).
+ * The shared driver packs, per loop value, only the B rows its tasks list (all of B when they
+ * list every k). When each packed row would serve fewer task rows than this on average (Σ
+ * rows·|ks| over the packed rows), B is read in place instead: packing costs more than it saves.
+ * Measured with `npm run bench` (docs/benchmarks.md).
  */
-export const DIRECT_B_BELOW = 0.015;
+export const DIRECT_B_ROW_USES = 8;
+
+/** A elements below which the prepack stays on one thread (a dispatch costs about as much). */
+export const MIN_PARALLEL_PACK = 1 << 16;
 
 /** Multiply-adds below which a GEMM stays on one thread (dispatch costs ~0.1 ms). */
 export const MIN_PARALLEL_WORK = 1 << 22;
@@ -24,11 +28,29 @@ export interface GemmTuning {
   readonly forceDirectB?: boolean;
   /** Smallest GEMM (multiply-adds) split across threads. */
   readonly minParallelWork?: number;
+  /** Smallest prepack (A elements) split across threads. */
+  readonly minParallelPack?: number;
+}
+
+/**
+ * Packed A the index build copied (index-emit.ts payload): strip s's tasks find their A at
+ * address + 4·tileRows·stripPtr[s], when flags[s] (an i32 in memory) is set.
+ */
+export interface PackedA {
+  readonly address: number;
+  readonly flags: number;
+  readonly tileRows: number;
+  readonly stripPtr: Int32Array;
 }
 
 export interface GemmRun {
-  readonly path: 'shared-packed' | 'shared-direct' | 'per-task';
+  readonly path: 'shared-packed' | 'shared-direct' | 'per-task' | 'per-task-nt';
   readonly threads: number;
+  /** ms initialising C (c-init.ts: zero fills), and ms of the GEMM itself (lists, packing, kernels). */
+  readonly initMs: number;
+  readonly gemmMs: number;
+  /** Tasks whose packed A the index build had copied (PackedA). */
+  readonly aFromIndex: number;
 }
 
 /**
@@ -43,34 +65,44 @@ export async function runGemm(
   compiled: CompiledWasm,
   memory: WebAssembly.Memory,
   module: WebAssembly.Module,
-  tasks: readonly GemmTask[],
+  tasksIn: readonly GemmTask[],
   lists: ListCache,
   pool: ThreadPool | undefined,
   call: KernelCall,
   tuning: GemmTuning = {},
   cZeroed = false,
+  packedA?: PackedA,
 ): Promise<GemmRun> {
+  let tasks = tasksIn;
   const n = op.sizes.n;
   const scratch = (t: number): number => compiled.gemmScratch + t * compiled.gemmScratchStride;
   const minWork = tuning.minParallelWork ?? MIN_PARALLEL_WORK;
   const threads = pool && pool.size > 1 && tasks.reduce((s, t) => s + taskWork(t), 0) >= minWork ? pool.size : 1;
   const forceDirect = tuning.forceDirectB;
   const denseLike = tasks.every((t) => t.rows.length === op.sizes.m && t.ks.length === op.sizes.k);
+  const t0 = performance.now();
   const init = initC(op, tasks, memory, lists, cZeroed);
   const zeroFirst = init.zeroFirst ? 1 : 0;
+  const t1 = performance.now();
+  let aFromIndex = 0;
+  const timed = (path: GemmRun['path'], used: number): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: performance.now() - t1, aFromIndex });
   if (columnsSplittable(tasks, n) && !denseLike) {
-    const sorted = [...tasks].sort((a, b) => a.loop - b.loop); // stable: keeps strip order per loop value
+    const sorted = sortedByLoop(tasks); // stable: keeps strip order per loop value
+    const plan = bListPlan(sorted, op.sizes.k, lists);
     const work = sorted.reduce((s, t) => s + t.rows.length * t.ks.length, 0);
-    const dense = op.sizes.loop * op.sizes.m * op.sizes.k;
-    const direct = op.directB && (forceDirect ?? work < DIRECT_B_BELOW * dense);
-    const { tasksPtr, kFull, colFull } = writeShared(memory, compiled.dynamicBase, sorted, lists, op, direct);
-    call(`${op.fn}_prepack`, tasksPtr, sorted.length);
+    const direct = op.directB && (forceDirect ?? work < DIRECT_B_ROW_USES * plan.packedRows);
+    const { tasksPtr, colFull, ready } = writeShared(memory, compiled.dynamicBase, sorted, lists, op, direct, plan, packedA);
+    aFromIndex = ready;
+    await runJobs(`${op.fn}_prepack`, prepackJobs(tasksPtr, sorted, threads, tuning.minParallelPack ?? MIN_PARALLEL_PACK), pool, module, call);
     const per = Math.ceil(n / threads / 8) * 8;
-    const { kc, nc } = sharedBlocking(op.sizes.k, sorted, direct, compiled.blocking);
-    const jobs = Array.from({ length: threads }, (_, t) => [tasksPtr, sorted.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t), kFull, colFull, direct ? 1 : 0, kc, nc, zeroFirst]);
+    const { kc, nc } = sharedBlocking(plan, sorted, direct, compiled.blocking, op.sizes.k);
+    const jobs = Array.from({ length: threads }, (_, t) => [tasksPtr, sorted.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t), colFull, direct ? 1 : 0, kc, nc, zeroFirst]);
     await runJobs(`${op.fn}_shared`, jobs, pool, module, call);
-    return { path: direct ? 'shared-direct' : 'shared-packed', threads };
+    return timed(direct ? 'shared-direct' : 'shared-packed', threads);
   }
+  // grouped by loop value (stable: tasks sharing cells keep their order), so the B and C of one
+  // loop value (a head's k and scores) stay in cache across its strips
+  tasks = sortedByLoop(tasks);
   const tasksPtr = writeTasks(memory, compiled.dynamicBase, tasks).tasksPtr;
   const jobs: number[][] = [];
   if (columnsSplittable(tasks, n) || !init.rowsDisjoint) {
@@ -93,28 +125,130 @@ export async function runGemm(
     }
     if (jobs.length === 0) jobs.push([tasksPtr, tasks.length, 0, n, scratch(0), zeroFirst]);
   }
-  await runJobs(op.fn, jobs, pool, module, call);
-  return { path: 'per-task', threads: jobs.length };
+  // B contiguous along k and every task's k one run: the NT driver reads B in place
+  const nt = op.ntDriver && tasks.every(isKRun);
+  await runJobs(nt ? `${op.fn}_nt` : op.fn, jobs, pool, module, call);
+  return timed(nt ? 'per-task-nt' : 'per-task', jobs.length);
+}
+
+/** The prepack of every task's A, split into task ranges of about equal size (rows · k). */
+function prepackJobs(tasksPtr: number, tasks: readonly GemmTask[], threads: number, minPack: number): number[][] {
+  const size = (t: GemmTask): number => t.rows.length * t.ks.length;
+  const total = tasks.reduce((s, t) => s + size(t), 0);
+  if (threads <= 1 || total < minPack || tasks.length < 2) return [[tasksPtr, tasks.length]];
+  const jobs: number[][] = [];
+  let start = 0;
+  let acc = 0;
+  for (let i = 0; i < tasks.length; i++) {
+    acc += size(tasks[i] as GemmTask);
+    if (acc >= ((jobs.length + 1) * total) / threads || i === tasks.length - 1) {
+      jobs.push([tasksPtr + start * TASK_FIELDS * 4, i + 1 - start]);
+      start = i + 1;
+    }
+  }
+  return jobs;
+}
+
+/** Tasks ordered by loop value, stably (the same array when already ordered). */
+function sortedByLoop(tasks: readonly GemmTask[]): readonly GemmTask[] {
+  for (let i = 1; i < tasks.length; i++) if ((tasks[i] as GemmTask).loop < (tasks[i - 1] as GemmTask).loop) return [...tasks].sort((a, b) => a.loop - b.loop);
+  return tasks;
+}
+
+/** The task's k list is one run of consecutive values. */
+function isKRun(t: GemmTask): boolean {
+  return t.ks.length === 0 || (t.ks[t.ks.length - 1] as number) - (t.ks[0] as number) === t.ks.length - 1;
 }
 
 /**
- * Blocks of the shared driver. A B block (kc × nc floats) must fit the scratch; each task's k
- * list is cut at block boundaries, and a micro-kernel call per piece costs a C load and store,
- * so for scattered k lists kc grows until a task lists about 128 positions per block (all of K
- * for sparse tasks); nc takes the rest of the space. Reading B in place needs no block.
+ * Blocks of the shared driver. A B block (kc × nc floats) must fit the scratch; each task's B
+ * positions are cut at block boundaries, and a micro-kernel call per piece costs a C load and
+ * store, so for scattered positions kc grows until a task lists about 128 per block (the whole
+ * B list for sparse tasks); nc takes the rest of the space. Reading B in place needs no block.
  */
-function sharedBlocking(k: number, tasks: readonly GemmTask[], direct: boolean, blocking: Blocking): { kc: number; nc: number } {
+function sharedBlocking(plan: BListPlan, tasks: readonly GemmTask[], direct: boolean, blocking: Blocking, k: number): { kc: number; nc: number } {
   const capacity = blocking.kc * blocking.nc;
   if (direct) return { kc: Math.max(1, k), nc: blocking.nc };
-  // tasks over runs of consecutive k (an m-rule's k-blocks) keep the dense blocking: each block
-  // then serves whole runs, and B and C blocks stay in cache (measured: 1x64 at 0.9, 0.62 → 0.79)
-  const runs = tasks.every((t) => t.ks.length === 0 || (t.ks[t.ks.length - 1] as number) - (t.ks[0] as number) === t.ks.length - 1);
-  if (runs) return { kc: Math.min(k, blocking.kc), nc: blocking.nc };
+  const length = Math.max(1, plan.longest);
+  // tasks over runs of consecutive positions (an m-rule's k-blocks, neurons every strip lists)
+  // keep the dense blocking: each block then serves whole runs, and B and C blocks stay in cache
+  // (measured: 1x64 at 0.9, 0.62 → 0.79)
+  const runs = tasks.every((t) => isRun(plan.positions.get(t) as Int32Array));
+  if (runs) return { kc: Math.min(length, blocking.kc), nc: blocking.nc };
   const avg = tasks.reduce((s, t) => s + t.ks.length, 0) / Math.max(1, tasks.length);
   const pieces = Math.max(1, Math.floor(avg / 128));
-  const kc = Math.max(1, Math.min(k, Math.ceil(k / pieces), Math.floor(capacity / 8)));
+  const kc = Math.max(1, Math.min(length, Math.ceil(length / pieces), Math.floor(capacity / 8)));
   const nc = Math.max(8, Math.min(blocking.nc * 4, Math.floor(capacity / kc / 8) * 8));
   return { kc, nc: Math.min(nc, Math.floor(capacity / kc / 8) * 8 || 8) };
+}
+
+function isRun(list: Int32Array): boolean {
+  return list.length === 0 || (list[list.length - 1] as number) - (list[0] as number) === list.length - 1;
+}
+
+/**
+ * Which B rows the shared driver packs for each loop value: the k values its tasks list (in
+ * ascending order; every k when they list all of them), and each task's k list as positions in
+ * that list.
+ */
+interface BListPlan {
+  readonly lists: ReadonlyMap<number, Int32Array>;
+  readonly positions: ReadonlyMap<GemmTask, Int32Array>;
+  /** The longest list, and the rows packed over all loop values. */
+  readonly longest: number;
+  readonly packedRows: number;
+}
+
+function bListPlan(tasks: readonly GemmTask[], k: number, cache: ListCache): BListPlan {
+  const full = fullList(cache, 'k-full', k);
+  const seen = stampArray(cache, 'b-list', k);
+  const rank = cachedArray(cache, 'b-rank', k);
+  const lists = new Map<number, Int32Array>();
+  const positions = new Map<GemmTask, Int32Array>();
+  let longest = 0;
+  let packedRows = 0;
+  for (let start = 0; start < tasks.length; ) {
+    const loop = (tasks[start] as GemmTask).loop;
+    let end = start;
+    while (end < tasks.length && (tasks[end] as GemmTask).loop === loop) end++;
+    const stamp = nextStampOf(seen);
+    let count = 0;
+    for (let i = start; i < end; i++) {
+      const ks = (tasks[i] as GemmTask).ks;
+      for (let j = 0; j < ks.length; j++) {
+        const kv = ks[j] as number;
+        if (seen[kv] !== stamp) {
+          seen[kv] = stamp;
+          count++;
+        }
+      }
+    }
+    let list = full;
+    if (count < k) {
+      list = new Int32Array(count);
+      for (let kv = 0, at = 0; kv < k; kv++) {
+        if (seen[kv] !== stamp) continue;
+        rank[kv] = at;
+        list[at++] = kv;
+      }
+    }
+    const mapped = new Map<Int32Array, Int32Array>();
+    for (let i = start; i < end; i++) {
+      const t = tasks[i] as GemmTask;
+      let pos = list === full ? t.ks : mapped.get(t.ks);
+      if (!pos) {
+        pos = new Int32Array(t.ks.length);
+        for (let j = 0; j < pos.length; j++) pos[j] = rank[t.ks[j] as number] as number;
+        mapped.set(t.ks, pos);
+      }
+      positions.set(t, pos);
+    }
+    lists.set(loop, list);
+    longest = Math.max(longest, list.length);
+    packedRows += list.length;
+    start = end;
+  }
+  return { lists, positions, longest, packedRows };
 }
 
 /** Lists are written once each and padded for the kernels' over-reads (LIST_PADDING). */
@@ -161,7 +295,7 @@ function writeTasks(memory: WebAssembly.Memory, base: number, tasks: readonly Ge
   return { tasksPtr: base };
 }
 
-function record(t: GemmTask, lists: ListWriter, aPacked: number, bRows: number): number[] {
+function record(t: GemmTask, lists: ListWriter, aPacked: number, bRows: number, bList = 0, bCount = 0, cRows = 0, aReady = 0): number[] {
   const r = new Array<number>(TASK_FIELDS).fill(0);
   r[TASK.loop] = t.loop;
   r[TASK.rows] = lists.address(t.rows);
@@ -172,32 +306,45 @@ function record(t: GemmTask, lists: ListWriter, aPacked: number, bRows: number):
   r[TASK.colCount] = t.cols.length;
   r[TASK.aPacked] = aPacked;
   r[TASK.bRows] = bRows;
+  r[TASK.bList] = bList;
+  r[TASK.bCount] = bCount;
+  r[TASK.cRows] = cRows;
+  r[TASK.aReady] = aReady;
   return r;
 }
 
 /**
- * Tasks for the shared driver: records, lists, the full k and column lists, every task's packed-A
- * area, and (direct mode) every task's B row offsets in bytes.
+ * Tasks for the shared driver: records, lists, the full column list, every task's packed-A area,
+ * and its B rows: byte offsets of the rows in place (direct), or positions in its loop value's B
+ * list (packed).
  */
-function writeShared(memory: WebAssembly.Memory, base: number, tasks: readonly GemmTask[], cache: ListCache, op: GemmOp, direct: boolean) {
+function writeShared(memory: WebAssembly.Memory, base: number, tasks: readonly GemmTask[], cache: ListCache, op: GemmOp, direct: boolean, plan: BListPlan, packedA: PackedA | undefined) {
   const lists = new ListWriter();
-  const kFull = fullList(cache, 'k-full', op.sizes.k);
   const colFull = fullList(cache, 'n-full', op.sizes.n);
-  lists.add(kFull);
   lists.add(colFull);
   const bRows = new Map<GemmTask, Int32Array>();
+  const cRows = new Map<GemmTask, Int32Array>();
+  for (const list of plan.lists.values()) lists.add(list);
   for (const t of tasks) {
     for (const l of [t.rows, t.ks, t.cols]) lists.add(l);
+    const addresses = new Int32Array(t.rows.length);
+    const loopPart = op.cTables.loop[t.loop] as number;
+    for (let i = 0; i < addresses.length; i++) addresses[i] = op.cAddress + 4 * (loopPart + (op.cTables.row[t.rows[i] as number] as number));
+    cRows.set(t, addresses);
+    lists.add(addresses);
+    let rows = plan.positions.get(t) as Int32Array;
     if (direct) {
-      const rows = new Int32Array(t.ks.length);
+      rows = new Int32Array(t.ks.length);
       const loopPart = op.tables.bLoop[t.loop] as number;
       for (let i = 0; i < t.ks.length; i++) rows[i] = 4 * (loopPart + (op.tables.bK[t.ks[i] as number] as number));
-      bRows.set(t, rows);
-      lists.add(rows);
     }
+    bRows.set(t, rows);
+    lists.add(rows);
   }
   const recordsBytes = tasks.length * TASK_FIELDS * 4;
-  const aBytes = tasks.map((t) => Math.ceil(t.rows.length / MR) * MR * t.ks.length * 4);
+  const flags = packedA ? new Int32Array(memory.buffer, packedA.flags, packedA.stripPtr.length - 1) : undefined;
+  const ready = tasks.map((t) => (packedA && flags ? payloadAt(packedA, flags, t) : -1));
+  const aBytes = tasks.map((t, i) => (ready[i] !== -1 ? 0 : Math.ceil(t.rows.length / MR) * MR * t.ks.length * 4));
   const listsAt = base + recordsBytes;
   const aAt = align64(listsAt + lists.bytes);
   const end = aAt + aBytes.reduce((s, b) => s + align64(b), 0);
@@ -206,10 +353,52 @@ function writeShared(memory: WebAssembly.Memory, base: number, tasks: readonly G
   lists.flush(view, listsAt);
   let a = aAt;
   tasks.forEach((t, i) => {
-    view.set(record(t, lists, a, direct ? lists.address(bRows.get(t) as Int32Array) : 0), base / 4 + i * TASK_FIELDS);
+    const bList = plan.lists.get(t.loop) as Int32Array;
+    const payload = ready[i] as number;
+    view.set(record(t, lists, payload !== -1 ? payload : a, lists.address(bRows.get(t) as Int32Array), lists.address(bList), bList.length, lists.address(cRows.get(t) as Int32Array), payload !== -1 ? 1 : 0), base / 4 + i * TASK_FIELDS);
     a += align64(aBytes[i] as number);
   });
-  return { tasksPtr: base, kFull: lists.address(kFull), colFull: lists.address(colFull) };
+  return { tasksPtr: base, colFull: lists.address(colFull), ready: ready.filter((r) => r !== -1).length };
+}
+
+/**
+ * Where the index build left task t's packed A, or -1: t must be strip s's task (its rows the
+ * strip's, in order; its k the strip's listed tiles) and strip s copied.
+ */
+function payloadAt(packed: PackedA, flags: Int32Array, t: GemmTask): number {
+  const first = t.rows[0] ?? 0;
+  const s = Math.floor(first / packed.tileRows);
+  if (first !== s * packed.tileRows || (t.rows[t.rows.length - 1] as number) !== first + t.rows.length - 1 || t.rows.length > packed.tileRows) return -1;
+  const start = packed.stripPtr[s] as number;
+  if ((packed.stripPtr[s + 1] as number) - start !== t.ks.length) return -1;
+  if (flags[s] !== 1) return -1;
+  return packed.address + 4 * packed.tileRows * start;
+}
+
+/** An i32 array kept per op between runs. */
+function cachedArray(cache: ListCache, key: string, size: number): Int32Array {
+  let array = cache.get(key);
+  if (!array || array.length !== size) {
+    array = new Int32Array(size);
+    cache.set(key, array);
+  }
+  return array;
+}
+
+/** Marks by stamp (no clearing between uses); the last entry holds the current stamp. */
+function stampArray(cache: ListCache, key: string, size: number): Int32Array {
+  return cachedArray(cache, key, size + 1);
+}
+
+function nextStampOf(seen: Int32Array): number {
+  const last = seen.length - 1;
+  let stamp = (seen[last] as number) + 1;
+  if (stamp >= 2 ** 31 - 1) {
+    seen.fill(0);
+    stamp = 1;
+  }
+  seen[last] = stamp;
+  return stamp;
 }
 
 function fullList(cache: ListCache, key: string, n: number): Int32Array {

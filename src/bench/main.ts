@@ -1,5 +1,5 @@
 /**
- * The benchmark driver: `node dist/src/bench/main.js [--only NAME]... [--quick]`.
+ * The benchmark driver: `node dist/src/bench/main.js [--only NAME]... [--case TEXT]... [--quick]`.
  * Runs the registered benchmarks, writes bench-results/<name>.json (machine + records) and
  * prints a Markdown report on stdout. Register new benchmarks in BENCHMARKS.
  */
@@ -13,6 +13,7 @@ import { inPlaceBenchmark } from './in-place.js';
 import { matmulGridBenchmark } from './matmul-grid.js';
 import { pointwiseBenchmark, pointwiseThreadsBenchmark } from './pointwise.js';
 import { tuningBenchmark } from './tuning.js';
+import { sddmmBenchmark } from './sddmm.js';
 import { layersBenchmark } from './layers/layers-benchmark.js';
 import { enableWasmFeatures } from '../engine-flags.js';
 import { writeFileAtomic } from '../runtime/files.js';
@@ -20,10 +21,11 @@ import { describeMachine, machineInfo } from './machine.js';
 import { markdownTable } from './markdown.js';
 import type { BenchContext, Benchmark } from './types.js';
 
-export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark, ffnBenchmark, crossoverBenchmark, tuningBenchmark, pointwiseBenchmark, pointwiseThreadsBenchmark, layersBenchmark, inPlaceBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark, ffnBenchmark, crossoverBenchmark, tuningBenchmark, pointwiseBenchmark, pointwiseThreadsBenchmark, layersBenchmark, inPlaceBenchmark, sddmmBenchmark];
 
 export interface DriverArgs {
   readonly only: readonly string[];
+  readonly cases?: readonly string[];
   readonly quick: boolean;
   readonly outDir: string;
 }
@@ -31,27 +33,29 @@ export interface DriverArgs {
 /** Parses the flags; returns a message for bad ones. */
 export function parseArgs(argv: readonly string[]): DriverArgs | string {
   const only: string[] = [];
+  const cases: string[] = [];
   let quick = false;
   let outDir = 'bench-results';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--quick') quick = true;
-    else if (arg === '--only' || arg === '--out') {
+    else if (arg === '--only' || arg === '--out' || arg === '--case') {
       const value = argv[++i];
       if (value === undefined) return `${arg} needs a value`;
       if (arg === '--only') only.push(...value.split(','));
+      else if (arg === '--case') cases.push(value);
       else outDir = value;
-    } else return `unknown argument '${arg}' (flags: --only NAME, --quick, --out DIR)`;
+    } else return `unknown argument '${arg}' (flags: --only NAME, --case TEXT, --quick, --out DIR)`;
   }
   const unknown = only.filter((name) => !BENCHMARKS.some((b) => b.name === name));
   if (unknown.length > 0) return `unknown benchmark ${unknown.join(', ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`;
-  return { only, quick, outDir };
+  return { only, quick, outDir, ...(cases.length > 0 ? { cases } : {}) };
 }
 
 /** Runs the selected benchmarks: the Markdown report on `out`, progress on `log`, JSON files in outDir. */
 export async function runBenchmarks(args: DriverArgs, out: (text: string) => void, log: (text: string) => void): Promise<void> {
   const machine = machineInfo();
-  const ctx: BenchContext = { quick: args.quick, log: (m) => log(`${m}\n`) };
+  const ctx: BenchContext = { quick: args.quick, ...(args.cases ? { cases: args.cases } : {}), log: (m) => log(`${m}\n`) };
   const selected = BENCHMARKS.filter((b) => args.only.length === 0 || args.only.includes(b.name));
   mkdirSync(args.outDir, { recursive: true });
   out(`# pitc benchmarks\n\nMachine: ${describeMachine(machine)}${args.quick ? ' (--quick)' : ''}\n`);

@@ -6,6 +6,8 @@ export type BenchRecord = Readonly<Record<string, BenchValue>>;
 export interface BenchContext {
   /** Smaller sizes and fewer runs: a smoke run, not a measurement. */
   readonly quick: boolean;
+  /** Only the cases whose name contains one of these (`--case TEXT`, for benchmarks with named cases). */
+  readonly cases?: readonly string[];
   /** Progress to stderr (stdout is the Markdown report). */
   log(message: string): void;
 }

@@ -73,4 +73,20 @@ describe('untouched cells no one reads', () => {
     expect(unreadUntouched(a.kernels, a.graph.outputs, (k) => k.expr.output !== 'ex')).toEqual(new Set(['ex']));
     expect(unreadUntouched(a.kernels, a.graph.outputs, () => false)).toEqual(new Set());
   });
+  it('MoE: the expert intermediate is read only at routed (t, e), through the routing index its reader skips by', () => {
+    expect(unreadOf(sampleText('moe.pit')).has('h')).toBe(true);
+    const MOE = `dim T, E, D, F
+input x: f32[T, D]
+input r: f32[T, E] @dynamic
+input w1: f32[E, D, F]
+input w2: f32[E, F, D]
+m[t, e] = where(r[t, e] != 0, 1, 0)
+h[e, t, f] = m[t, e] * relu(sum[k] x[t, k] * w1[e, k, f])
+`;
+    expect(unreadOf(`${MOE}y[t, d] = sum[e, f] r[t, e] * h[e, t, f] * w2[e, f, d]\noutput y`).has('h')).toBe(true);
+    // also read outside the sum skipped by r: every (t, e)
+    expect(unreadOf(`${MOE}y[t, d] = sum[e, f] r[t, e] * h[e, t, f] * w2[e, f, d] + h[0, t, 0]\noutput y`).has('h')).toBe(false);
+    // read at another expert than the routed one (e + 0 is bare, e of another position is not)
+    expect(unreadOf(`${MOE}y[t, d] = sum[e, f] r[t, e] * h[0, t, f] * w2[e, f, d]\noutput y`).has('h')).toBe(false);
+  });
 });

@@ -66,7 +66,7 @@ describe('C keeps nothing from an earlier run', () => {
             features: detectFeatures(),
             threads,
             denseCrossover: 2,
-            gemm: { minParallelWork: 0, forceDirectB },
+            gemm: { minParallelWork: 0, minParallelPack: 0, forceDirectB },
           });
           executors.push(executor);
           for (const [step, density] of SEQUENCE.entries()) {

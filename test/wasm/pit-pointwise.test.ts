@@ -76,6 +76,26 @@ const CASES: Case[] = [
     unread: ['s'],
   },
   {
+    name: 'MoE: the expert intermediate holds only routed rows (its reader sums over the routing index)',
+    text: `dim T, E, D, F
+input x: f32[T, D]
+input r: f32[T, E] @dynamic
+input w1: f32[E, D, F]
+input w2: f32[E, F, D]
+m[t, e] = where(r[t, e] != 0, 1, 0)
+h[e, t, f] = m[t, e] * relu(sum[k] x[t, k] * w1[e, k, f])
+y[t, d] = sum[e, f] r[t, e] * h[e, t, f] * w2[e, f, d]
+output y`,
+    dims: [
+      { T: 29, E: 4, D: 18, F: 35 },
+      { T: 6, E: 3, D: 5, F: 9 },
+    ],
+    tiles: [{ r: [1, 1] }],
+    densities: [0, 0.25, 'dense'],
+    pit: ['h', 'y'],
+    unread: ['h'],
+  },
+  {
     name: 'gathered rows (1×64 micro-tiles: the gathered axis is a row, strips cut the vector axis)',
     text: `dim T, F
 input a: f32[T, F] @dynamic

@@ -44,7 +44,7 @@ export async function runWasm(program: LoweredProgram, inputs: ReadonlyMap<strin
     features: detectFeatures(),
     threads: options.threads,
     denseCrossover: options.denseCrossover ?? 2,
-    gemm: { minParallelWork: SPLIT_EVERYTHING, ...(options.forceDirectB !== undefined ? { forceDirectB: options.forceDirectB } : {}) },
+    gemm: { minParallelWork: SPLIT_EVERYTHING, minParallelPack: SPLIT_EVERYTHING, ...(options.forceDirectB !== undefined ? { forceDirectB: options.forceDirectB } : {}) },
     simd: { minParallelWork: SPLIT_EVERYTHING },
     ...(options.exact ? { exact: true } : {}),
     ...(options.fuse === false ? { fuse: false } : {}),

@@ -55,7 +55,8 @@ export const layersBenchmark: Benchmark = {
     }
     ctx.log(`layers: onnxruntime-node ${ort.version}, ${LAYER_THREADS} threads`);
     const records: BenchRecord[] = [];
-    for (const c of layerCases(ctx.quick)) records.push(await runCase(c, ort, ctx));
+    const wanted = (c: LayerCase): boolean => !ctx.cases || ctx.cases.some((text) => `${c.layer}, ${c.config}`.includes(text));
+    for (const c of layerCases(ctx.quick).filter(wanted)) records.push(await runCase(c, ort, ctx));
     return records;
   },
 };

@@ -4,7 +4,9 @@
  (type $2 (func (param i32 i32)))
  (type $3 (func (param f64) (result f64)))
  (type $4 (func (param i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -15,6 +17,7 @@
  (export "op1" (func $op1))
  (export "op1_prepack" (func $op1_prepack))
  (export "op1_shared" (func $op1_shared))
+ (export "op1_nt" (func $op1_nt))
  (export "op1_epilogue" (func $op1_epilogue))
  (export "op2" (func $op2))
  (export "op3" (func $op3))
@@ -558,6 +561,585 @@
    (local.get $17)
   )
  )
+ (func $microkernel_4x8_rows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local.set $26
+   (local.get $0)
+  )
+  (block $exit8
+   (local.set $32
+    (i32.const 0)
+   )
+   (local.set $35
+    (local.get $7)
+   )
+   (br_if $exit8
+    (i32.ge_s
+     (local.get $32)
+     (local.get $35)
+    )
+   )
+   (loop $loop9
+    (local.set $11
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 0)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $12
+     (select
+      (i32.add
+       (i32.load offset=4
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 1)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $13
+     (select
+      (i32.add
+       (i32.load offset=8
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 2)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load offset=12
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 3)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (if
+     (local.get $10)
+     (then
+      (local.set $15
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $16
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $17
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $18
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $19
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $20
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $21
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $22
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+     )
+     (else
+      (local.set $15
+       (v128.load align=4
+        (local.get $11)
+       )
+      )
+      (local.set $16
+       (v128.load offset=16 align=4
+        (local.get $11)
+       )
+      )
+      (local.set $17
+       (v128.load align=4
+        (local.get $12)
+       )
+      )
+      (local.set $18
+       (v128.load offset=16 align=4
+        (local.get $12)
+       )
+      )
+      (local.set $19
+       (v128.load align=4
+        (local.get $13)
+       )
+      )
+      (local.set $20
+       (v128.load offset=16 align=4
+        (local.get $13)
+       )
+      )
+      (local.set $21
+       (v128.load align=4
+        (local.get $14)
+       )
+      )
+      (local.set $22
+       (v128.load offset=16 align=4
+        (local.get $14)
+       )
+      )
+     )
+    )
+    (local.set $28
+     (i32.add
+      (local.get $26)
+      (i32.shl
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $3)
+     )
+     (then
+      (local.set $29
+       (local.get $2)
+      )
+      (block $exit4
+       (local.set $27
+        (local.get $26)
+       )
+       (local.set $33
+        (local.get $28)
+       )
+       (br_if $exit4
+        (i32.ge_s
+         (local.get $27)
+         (local.get $33)
+        )
+       )
+       (loop $loop5
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $29
+         (i32.add
+          (local.get $29)
+          (i32.const 32)
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop5
+         (i32.lt_s
+          (local.get $27)
+          (local.get $33)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (local.set $27
+       (local.get $26)
+      )
+      (local.set $31
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit6
+       (local.set $30
+        (local.get $3)
+       )
+       (local.set $34
+        (local.get $31)
+       )
+       (br_if $exit6
+        (i32.ge_s
+         (local.get $30)
+         (local.get $34)
+        )
+       )
+       (loop $loop7
+        (local.set $29
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (i32.load
+            (local.get $30)
+           )
+           (local.get $5)
+          )
+         )
+        )
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (local.set $30
+         (i32.add
+          (local.get $30)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop7
+         (i32.lt_s
+          (local.get $30)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store align=4
+     (local.get $11)
+     (local.get $15)
+    )
+    (v128.store offset=16 align=4
+     (local.get $11)
+     (local.get $16)
+    )
+    (v128.store align=4
+     (local.get $12)
+     (local.get $17)
+    )
+    (v128.store offset=16 align=4
+     (local.get $12)
+     (local.get $18)
+    )
+    (v128.store align=4
+     (local.get $13)
+     (local.get $19)
+    )
+    (v128.store offset=16 align=4
+     (local.get $13)
+     (local.get $20)
+    )
+    (v128.store align=4
+     (local.get $14)
+     (local.get $21)
+    )
+    (v128.store offset=16 align=4
+     (local.get $14)
+     (local.get $22)
+    )
+    (local.set $26
+     (i32.add
+      (local.get $26)
+      (local.get $1)
+     )
+    )
+    (local.set $32
+     (i32.add
+      (local.get $32)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop9
+     (i32.lt_s
+      (local.get $32)
+      (local.get $35)
+     )
+    )
+   )
+  )
+ )
  (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -581,20 +1163,20 @@
     )
    )
   )
-  (block $exit4
+  (block $exit10
    (local.set $3
     (local.get $0)
    )
    (local.set $6
     (local.get $4)
    )
-   (br_if $exit4
+   (br_if $exit10
     (i32.ge_s
      (local.get $3)
      (local.get $6)
     )
    )
-   (loop $loop5
+   (loop $loop11
     (v128.store align=4
      (local.get $3)
      (local.get $5)
@@ -605,7 +1187,7 @@
       (i32.const 16)
      )
     )
-    (br_if $loop5
+    (br_if $loop11
      (i32.lt_s
       (local.get $3)
       (local.get $6)
@@ -622,20 +1204,20 @@
     )
    )
   )
-  (block $exit6
+  (block $exit12
    (local.set $3
     (local.get $3)
    )
    (local.set $7
     (local.get $4)
    )
-   (br_if $exit6
+   (br_if $exit12
     (i32.ge_s
      (local.get $3)
      (local.get $7)
     )
    )
-   (loop $loop7
+   (loop $loop13
     (i32.store
      (local.get $3)
      (local.get $2)
@@ -646,7 +1228,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop7
+    (br_if $loop13
      (i32.lt_s
       (local.get $3)
       (local.get $7)
@@ -717,20 +1299,20 @@
   (local.set $34
    (v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001)
   )
-  (block $exit10
+  (block $exit16
    (local.set $4
     (local.get $0)
    )
    (local.set $45
     (local.get $1)
    )
-   (br_if $exit10
+   (br_if $exit16
     (i32.ge_s
      (local.get $4)
      (local.get $45)
     )
    )
-   (loop $loop11
+   (loop $loop17
     (local.set $11
      (local.get $4)
     )
@@ -774,7 +1356,7 @@
       )
      )
     )
-    (block $exit8
+    (block $exit14
      (local.set $6
       (local.get $2)
      )
@@ -784,13 +1366,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit8
+     (br_if $exit14
       (i32.ge_s
        (local.get $6)
        (local.get $44)
       )
      )
-     (loop $loop9
+     (loop $loop15
       (local.set $20
        (f32x4.convert_i32x4_s
         (i32x4.add
@@ -875,7 +1457,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop9
+      (br_if $loop15
        (i32.lt_s
         (local.get $6)
         (local.get $44)
@@ -1138,7 +1720,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop11
+    (br_if $loop17
      (i32.lt_s
       (local.get $4)
       (local.get $45)
@@ -1178,7 +1760,7 @@
       (i32.const 2)
      )
     )
-    (block $exit14
+    (block $exit20
      (local.set $4
       (local.get $2)
      )
@@ -1188,13 +1770,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit14
+     (br_if $exit20
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop15
+     (loop $loop21
       (call $op0_part
        (local.get $0)
        (local.get $1)
@@ -1220,7 +1802,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop15
+      (br_if $loop21
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -1242,7 +1824,7 @@
       (i32.const 1)
      )
     )
-    (block $exit12
+    (block $exit18
      (local.set $4
       (local.get $0)
      )
@@ -1252,13 +1834,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit12
+     (br_if $exit18
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop13
+     (loop $loop19
       (call $op0_part
        (local.get $4)
        (select
@@ -1284,7 +1866,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop13
+      (br_if $loop19
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -1310,14 +1892,30 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit18
+  (block $exit28
    (local.set $6
     (i32.const 0)
    )
-   (local.set $19
+   (local.set $35
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -1326,13 +1924,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit18
+   (br_if $exit28
     (i32.ge_s
      (local.get $6)
-     (local.get $19)
+     (local.get $35)
     )
    )
-   (loop $loop19
+   (loop $loop29
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -1541,167 +2139,624 @@
       (local.get $13)
      )
     )
-    (block $exit16
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $18
-      (local.get $4)
-     )
-     (br_if $exit16
-      (i32.ge_s
-       (local.get $7)
-       (local.get $18)
-      )
-     )
-     (loop $loop17
-      (local.set $8
-       (i32.load
-        (i32.add
+    (if
+     (i32.and
+      (i32.eq
+       (i32.sub
+        (i32.load
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (i32.sub
+            (local.get $4)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
          (local.get $3)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
         )
        )
-      )
-      (f32.store
-       (local.get $9)
-       (select
-        (f32.mul
-         (f32.load
-          (i32.add
-           (i32.const 65536)
-           (i32.shl
-            (i32.add
-             (local.get $14)
-             (i32.load
-              (i32.add
-               (i32.const 164795456)
-               (i32.shl
-                (local.get $8)
-                (i32.const 2)
-               )
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (f32.const 0.125)
-        )
-        (f32.const 0)
-        (local.get $10)
-       )
-      )
-      (f32.store offset=4
-       (local.get $9)
-       (select
-        (f32.mul
-         (f32.load
-          (i32.add
-           (i32.const 65536)
-           (i32.shl
-            (i32.add
-             (local.get $15)
-             (i32.load
-              (i32.add
-               (i32.const 164795456)
-               (i32.shl
-                (local.get $8)
-                (i32.const 2)
-               )
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (f32.const 0.125)
-        )
-        (f32.const 0)
-        (local.get $11)
-       )
-      )
-      (f32.store offset=8
-       (local.get $9)
-       (select
-        (f32.mul
-         (f32.load
-          (i32.add
-           (i32.const 65536)
-           (i32.shl
-            (i32.add
-             (local.get $16)
-             (i32.load
-              (i32.add
-               (i32.const 164795456)
-               (i32.shl
-                (local.get $8)
-                (i32.const 2)
-               )
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (f32.const 0.125)
-        )
-        (f32.const 0)
-        (local.get $12)
-       )
-      )
-      (f32.store offset=12
-       (local.get $9)
-       (select
-        (f32.mul
-         (f32.load
-          (i32.add
-           (i32.const 65536)
-           (i32.shl
-            (i32.add
-             (local.get $17)
-             (i32.load
-              (i32.add
-               (i32.const 164795456)
-               (i32.shl
-                (local.get $8)
-                (i32.const 2)
-               )
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (f32.const 0.125)
-        )
-        (f32.const 0)
-        (local.get $13)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 16)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+       (i32.sub
+        (local.get $4)
         (i32.const 1)
        )
       )
-      (br_if $loop17
-       (i32.lt_s
-        (local.get $7)
-        (local.get $18)
+      (i32.ge_s
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+     (then
+      (local.set $19
+       (i32.load
+        (local.get $3)
+       )
+      )
+      (local.set $20
+       (i32.and
+        (local.get $4)
+        (i32.const -4)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $14)
+          (i32.load
+           (i32.add
+            (i32.const 164795456)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $22
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $15)
+          (i32.load
+           (i32.add
+            (i32.const 164795456)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $16)
+          (i32.load
+           (i32.add
+            (i32.const 164795456)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $24
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $17)
+          (i32.load
+           (i32.add
+            (i32.const 164795456)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit24
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $33
+        (local.get $20)
+       )
+       (br_if $exit24
+        (i32.ge_s
+         (local.get $7)
+         (local.get $33)
+        )
+       )
+       (loop $loop25
+        (local.set $25
+         (select
+          (f32x4.mul
+           (v128.load align=4
+            (i32.add
+             (local.get $21)
+             (i32.shl
+              (local.get $7)
+              (i32.const 2)
+             )
+            )
+           )
+           (f32x4.splat
+            (f32.const 0.125)
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $10)
+         )
+        )
+        (local.set $26
+         (select
+          (f32x4.mul
+           (v128.load align=4
+            (i32.add
+             (local.get $22)
+             (i32.shl
+              (local.get $7)
+              (i32.const 2)
+             )
+            )
+           )
+           (f32x4.splat
+            (f32.const 0.125)
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $11)
+         )
+        )
+        (local.set $27
+         (select
+          (f32x4.mul
+           (v128.load align=4
+            (i32.add
+             (local.get $23)
+             (i32.shl
+              (local.get $7)
+              (i32.const 2)
+             )
+            )
+           )
+           (f32x4.splat
+            (f32.const 0.125)
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $12)
+         )
+        )
+        (local.set $28
+         (select
+          (f32x4.mul
+           (v128.load align=4
+            (i32.add
+             (local.get $24)
+             (i32.shl
+              (local.get $7)
+              (i32.const 2)
+             )
+            )
+           )
+           (f32x4.splat
+            (f32.const 0.125)
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $13)
+         )
+        )
+        (local.set $29
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (local.set $32
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (v128.store align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=32 align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (v128.store offset=48 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 64)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop25
+         (i32.lt_s
+          (local.get $7)
+          (local.get $33)
+         )
+        )
+       )
+      )
+      (block $exit26
+       (local.set $7
+        (local.get $20)
+       )
+       (local.set $34
+        (local.get $4)
+       )
+       (br_if $exit26
+        (i32.ge_s
+         (local.get $7)
+         (local.get $34)
+        )
+       )
+       (loop $loop27
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $14)
+               (i32.load
+                (i32.add
+                 (i32.const 164795456)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $15)
+               (i32.load
+                (i32.add
+                 (i32.const 164795456)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $16)
+               (i32.load
+                (i32.add
+                 (i32.const 164795456)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $17)
+               (i32.load
+                (i32.add
+                 (i32.const 164795456)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop27
+         (i32.lt_s
+          (local.get $7)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (block $exit22
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $18
+        (local.get $4)
+       )
+       (br_if $exit22
+        (i32.ge_s
+         (local.get $7)
+         (local.get $18)
+        )
+       )
+       (loop $loop23
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $14)
+               (i32.load
+                (i32.add
+                 (i32.const 164795456)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $15)
+               (i32.load
+                (i32.add
+                 (i32.const 164795456)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $16)
+               (i32.load
+                (i32.add
+                 (i32.const 164795456)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $17)
+               (i32.load
+                (i32.add
+                 (i32.const 164795456)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop23
+         (i32.lt_s
+          (local.get $7)
+          (local.get $18)
+         )
+        )
        )
       )
      )
@@ -1712,10 +2767,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop19
+    (br_if $loop29
      (i32.lt_s
       (local.get $6)
-      (local.get $19)
+      (local.get $35)
      )
     )
    )
@@ -1749,7 +2804,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit22
+  (block $exit32
    (local.set $6
     (i32.const 0)
    )
@@ -1762,13 +2817,13 @@
      (i32.const 8)
     )
    )
-   (br_if $exit22
+   (br_if $exit32
     (i32.ge_s
      (local.get $6)
      (local.get $29)
     )
    )
-   (loop $loop23
+   (loop $loop33
     (local.set $10
      (i32.sub
       (local.get $4)
@@ -2146,20 +3201,20 @@
       (local.get $18)
      )
     )
-    (block $exit20
+    (block $exit30
      (local.set $7
       (i32.const 0)
      )
      (local.set $28
       (local.get $2)
      )
-     (br_if $exit20
+     (br_if $exit30
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop21
+     (loop $loop31
       (local.set $8
        (i32.load
         (i32.add
@@ -2450,7 +3505,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop21
+      (br_if $loop31
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -2464,7 +3519,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop23
+    (br_if $loop33
      (i32.lt_s
       (local.get $6)
       (local.get $29)
@@ -2548,26 +3603,26 @@
     (i32.const 128)
    )
   )
-  (block $exit54
+  (block $exit64
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit54
+   (br_if $exit64
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop55
+   (loop $loop65
     (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $6)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
@@ -2609,20 +3664,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit48
+    (block $exit58
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit48
+     (br_if $exit58
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop49
+     (loop $loop59
       (if
        (i32.lt_s
         (i32.load
@@ -2651,7 +3706,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop49
+      (br_if $loop59
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -2662,20 +3717,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit50
+    (block $exit60
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit50
+     (br_if $exit60
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop51
+     (loop $loop61
       (if
        (i32.lt_s
         (i32.load
@@ -2704,7 +3759,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop51
+      (br_if $loop61
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -2712,20 +3767,20 @@
       )
      )
     )
-    (block $exit52
+    (block $exit62
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit52
+     (br_if $exit62
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop53
+     (loop $loop63
       (local.set $18
        (select
         (i32.const 512)
@@ -2742,20 +3797,20 @@
         )
        )
       )
-      (block $exit46
+      (block $exit56
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit46
+       (br_if $exit56
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop47
+       (loop $loop57
         (local.set $20
          (select
           (i32.const 256)
@@ -2800,20 +3855,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit44
+        (block $exit54
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit44
+         (br_if $exit54
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop45
+         (loop $loop55
           (local.set $22
            (select
             (i32.const 64)
@@ -2850,7 +3905,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit42
+          (block $exit52
            (local.set $23
             (i32.const 0)
            )
@@ -2863,13 +3918,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit42
+           (br_if $exit52
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop43
+           (loop $loop53
             (local.set $25
              (i32.add
               (local.get $17)
@@ -2935,7 +3990,7 @@
               )
              )
             )
-            (block $exit40
+            (block $exit50
              (local.set $24
               (i32.const 0)
              )
@@ -2948,13 +4003,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit40
+             (br_if $exit50
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop41
+             (loop $loop51
               (if
                (local.get $27)
                (then
@@ -3423,20 +4478,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit24
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit24
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop25
+                 (loop $loop35
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3501,7 +4556,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop25
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3571,20 +4626,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit28
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit28
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop39
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3649,7 +4704,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -3719,20 +4774,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit32
+                (block $exit42
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit32
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop43
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3797,7 +4852,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -3867,20 +4922,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit36
+                (block $exit46
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit36
+                 (br_if $exit46
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop47
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3945,7 +5000,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop47
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -4032,20 +5087,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit26
+                (block $exit36
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit26
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop37
                   (if
                    (local.get $30)
                    (then
@@ -4100,7 +5155,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -4163,20 +5218,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit30
+                (block $exit40
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit30
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop41
                   (if
                    (local.get $30)
                    (then
@@ -4231,7 +5286,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -4294,20 +5349,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit34
+                (block $exit44
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit34
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop45
                   (if
                    (local.get $30)
                    (then
@@ -4362,7 +5417,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -4425,20 +5480,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit38
+                (block $exit48
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit38
+                 (br_if $exit48
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop49
                   (if
                    (local.get $30)
                    (then
@@ -4493,7 +5548,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop49
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -4509,7 +5564,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop41
+              (br_if $loop51
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -4523,7 +5578,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop43
+            (br_if $loop53
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -4537,7 +5592,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop45
+          (br_if $loop55
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -4551,7 +5606,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop47
+        (br_if $loop57
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -4565,7 +5620,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop53
+      (br_if $loop63
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -4579,7 +5634,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop55
+    (br_if $loop65
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -4592,47 +5647,56 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit56
+  (block $exit66
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit56
+   (br_if $exit66
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop57
+   (loop $loop67
     (local.set $3
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $2)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
-    (call $op1_packA
-     (i32.load offset=28
-      (local.get $3)
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
      )
-     (i32.load offset=4
-      (local.get $3)
-     )
-     (i32.load offset=8
-      (local.get $3)
-     )
-     (i32.load offset=12
-      (local.get $3)
-     )
-     (i32.load offset=16
-      (local.get $3)
-     )
-     (i32.load
-      (local.get $3)
+     (then
+      (call $op1_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
      )
     )
     (local.set $2
@@ -4641,7 +5705,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop57
+    (br_if $loop67
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4650,7 +5714,8 @@
    )
   )
  )
- (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -4704,455 +5769,483 @@
   (local $61 i32)
   (local $62 i32)
   (local $63 i32)
-  (local.set $39
+  (local $64 i32)
+  (local.set $38
    (local.get $4)
-  )
-  (local.set $41
-   (i32.add
-    (local.get $39)
-    (i32.const 524288)
-   )
   )
   (local.set $42
    (i32.add
-    (local.get $41)
-    (i32.const 16)
+    (local.get $38)
+    (i32.const 524288)
    )
   )
   (local.set $43
    (i32.add
     (local.get $42)
+    (i32.const 16)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
     (i32.const 128)
    )
   )
-  (block $exit90
-   (local.set $11
+  (block $exit100
+   (local.set $10
     (i32.const 0)
    )
-   (local.set $63
+   (local.set $64
     (local.get $1)
    )
-   (br_if $exit90
+   (br_if $exit100
     (i32.ge_s
-     (local.get $11)
-     (local.get $63)
+     (local.get $10)
+     (local.get $64)
     )
    )
-   (loop $loop91
-    (local.set $14
+   (loop $loop101
+    (local.set $13
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $11)
-       (i32.const 40)
+       (local.get $10)
+       (i32.const 52)
       )
      )
     )
-    (local.set $15
+    (local.set $14
      (i32.load
-      (local.get $14)
+      (local.get $13)
      )
     )
-    (local.set $12
+    (local.set $39
+     (i32.load offset=36
+      (local.get $13)
+     )
+    )
+    (local.set $40
+     (i32.load offset=40
+      (local.get $13)
+     )
+    )
+    (local.set $11
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
     (block
-     (block $exit86
-      (local.set $13
-       (local.get $12)
+     (block $exit96
+      (local.set $12
+       (local.get $11)
       )
-      (local.set $60
+      (local.set $61
        (local.get $1)
       )
-      (br_if $exit86
+      (br_if $exit96
        (i32.ge_s
-        (local.get $13)
-        (local.get $60)
+        (local.get $12)
+        (local.get $61)
        )
       )
-      (loop $loop87
+      (loop $loop97
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $13)
-            (i32.const 40)
+            (local.get $12)
+            (i32.const 52)
            )
           )
          )
-         (local.get $15)
+         (local.get $14)
         )
         (then
-         (local.set $13
+         (local.set $12
           (local.get $1)
          )
         )
         (else
-         (local.set $12
+         (local.set $11
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $13
+       (local.set $12
         (i32.add
-         (local.get $13)
+         (local.get $12)
          (i32.const 1)
         )
        )
-       (br_if $loop87
+       (br_if $loop97
         (i32.lt_s
-         (local.get $13)
-         (local.get $60)
+         (local.get $12)
+         (local.get $61)
         )
        )
       )
      )
     )
-    (block $exit88
-     (local.set $16
+    (block $exit98
+     (local.set $15
       (local.get $2)
      )
-     (local.set $61
+     (local.set $62
       (local.get $3)
      )
-     (local.set $62
-      (local.get $9)
+     (local.set $63
+      (local.get $8)
      )
-     (br_if $exit88
+     (br_if $exit98
       (i32.ge_s
-       (local.get $16)
-       (local.get $61)
+       (local.get $15)
+       (local.get $62)
       )
      )
-     (loop $loop89
-      (local.set $17
+     (loop $loop99
+      (local.set $16
        (select
-        (local.get $9)
+        (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $16)
+         (local.get $15)
         )
         (i32.lt_s
-         (local.get $9)
+         (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $16)
+          (local.get $15)
          )
         )
        )
       )
-      (block $exit84
-       (local.set $18
+      (block $exit94
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $58
-        (i32.const 64)
-       )
        (local.set $59
-        (local.get $8)
-       )
-       (br_if $exit84
-        (i32.ge_s
-         (local.get $18)
-         (local.get $58)
+        (select
+         (i32.const 1)
+         (local.get $40)
+         (local.get $6)
         )
        )
-       (loop $loop85
-        (local.set $19
+       (local.set $60
+        (local.get $7)
+       )
+       (br_if $exit94
+        (i32.ge_s
+         (local.get $17)
+         (local.get $59)
+        )
+       )
+       (loop $loop95
+        (local.set $18
          (select
-          (local.get $8)
+          (local.get $7)
           (i32.sub
-           (i32.const 64)
-           (local.get $18)
+           (local.get $40)
+           (local.get $17)
           )
           (i32.lt_s
-           (local.get $8)
+           (local.get $7)
            (i32.sub
-            (i32.const 64)
-            (local.get $18)
+            (local.get $40)
+            (local.get $17)
            )
           )
          )
         )
         (if
          (i32.eqz
-          (local.get $7)
+          (local.get $6)
          )
          (then
           (call $op1_packB
-           (local.get $39)
+           (local.get $38)
+           (i32.add
+            (local.get $39)
+            (i32.shl
+             (local.get $17)
+             (i32.const 2)
+            )
+           )
+           (local.get $18)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $18)
+             (local.get $15)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $6)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
+           (local.get $16)
+           (local.get $14)
           )
          )
         )
-        (block $exit82
-         (local.set $13
+        (block $exit92
+         (local.set $12
+          (local.get $10)
+         )
+         (local.set $58
           (local.get $11)
          )
-         (local.set $57
-          (local.get $12)
-         )
-         (br_if $exit82
+         (br_if $exit92
           (i32.ge_s
-           (local.get $13)
-           (local.get $57)
+           (local.get $12)
+           (local.get $58)
           )
          )
-         (loop $loop83
-          (local.set $14
+         (loop $loop93
+          (local.set $13
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $13)
-             (i32.const 40)
+             (local.get $12)
+             (i32.const 52)
             )
+           )
+          )
+          (local.set $32
+           (i32.load offset=8
+            (local.get $13)
            )
           )
           (local.set $33
-           (i32.load offset=8
-            (local.get $14)
+           (i32.load offset=16
+            (local.get $13)
            )
           )
           (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
            (i32.load offset=28
-            (local.get $14)
+            (local.get $13)
            )
           )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit76
-            (local.set $24
+          (if
+           (local.get $6)
+           (then
+            (local.set $19
              (i32.const 0)
             )
-            (local.set $54
-             (i32.const 32)
+            (local.set $20
+             (local.get $33)
             )
-            (br_if $exit76
-             (i32.ge_s
-              (local.get $24)
-              (local.get $54)
-             )
+           )
+           (else
+            (local.set $21
+             (i32.const 0)
             )
-            (loop $loop77
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (local.set $22
+             (local.get $33)
+            )
+            (block
+             (block $exit86
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $55
+               (i32.const 32)
+              )
+              (br_if $exit86
+               (i32.ge_s
+                (local.get $23)
+                (local.get $55)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop87
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (local.get $18)
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $17)
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop87
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $55)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop77
-              (i32.lt_s
-               (local.get $24)
-               (local.get $54)
-              )
-             )
             )
-           )
-          )
-          (local.set $20
-           (local.get $22)
-          )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit78
-            (local.set $24
+            (local.set $19
+             (local.get $21)
+            )
+            (local.set $21
              (i32.const 0)
             )
-            (local.set $55
-             (i32.const 32)
+            (local.set $22
+             (local.get $33)
             )
-            (br_if $exit78
-             (i32.ge_s
-              (local.get $24)
-              (local.get $55)
-             )
-            )
-            (loop $loop79
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (block
+             (block $exit88
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $56
+               (i32.const 32)
+              )
+              (br_if $exit88
+               (i32.ge_s
+                (local.get $23)
+                (local.get $56)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop89
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $18)
-                  (local.get $19)
-                 )
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $17)
+                    (local.get $18)
+                   )
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop89
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $56)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop79
-              (i32.lt_s
-               (local.get $24)
-               (local.get $55)
-              )
-             )
+            )
+            (local.set $20
+             (local.get $21)
             )
            )
           )
-          (local.set $21
-           (local.get $22)
-          )
-          (local.set $44
+          (local.set $45
            (i32.and
-            (local.get $10)
+            (local.get $9)
             (i32.eqz
-             (local.get $20)
+             (local.get $19)
             )
            )
           )
-          (local.set $40
+          (local.set $41
            (i32.and
             (i32.eqz
-             (local.get $7)
+             (local.get $6)
             )
             (i32.eq
              (i32.sub
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $21)
+                  (local.get $20)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -5161,11 +6254,11 @@
               )
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
-                 (local.get $20)
+                 (local.get $19)
                  (i32.const 2)
                 )
                )
@@ -5173,8 +6266,8 @@
              )
              (i32.sub
               (i32.sub
-               (local.get $21)
                (local.get $20)
+               (local.get $19)
               )
               (i32.const 1)
              )
@@ -5183,575 +6276,232 @@
           )
           (if
            (i32.lt_s
+            (local.get $19)
             (local.get $20)
-            (local.get $21)
            )
            (then
-            (block $exit80
-             (local.set $25
+            (block $exit90
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $56
+             (local.set $57
               (i32.div_s
                (i32.add
-                (local.get $17)
+                (local.get $16)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit80
+             (br_if $exit90
               (i32.ge_s
-               (local.get $25)
-               (local.get $56)
+               (local.get $24)
+               (local.get $57)
               )
              )
-             (loop $loop81
-              (local.set $27
+             (loop $loop91
+              (local.set $26
                (i32.add
-                (local.get $16)
+                (local.get $15)
                 (i32.mul
-                 (local.get $25)
+                 (local.get $24)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $28
+              (local.set $27
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
+                  (local.get $15)
                   (local.get $16)
-                  (local.get $17)
                  )
-                 (local.get $27)
+                 (local.get $26)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
+                   (local.get $15)
                    (local.get $16)
-                   (local.get $17)
                   )
-                  (local.get $27)
+                  (local.get $26)
                  )
                 )
                )
               )
-              (local.set $29
+              (local.set $28
                (i32.eq
-                (local.get $28)
+                (local.get $27)
                 (i32.const 8)
                )
               )
               (if
-               (local.get $7)
+               (local.get $6)
                (then
-                (local.set $30
+                (local.set $29
                  (i32.const 0)
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
                   (i32.load offset=32
-                   (local.get $14)
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $30
+                (local.set $29
                  (i32.sub
                   (i32.add
-                   (local.get $39)
+                   (local.get $38)
                    (i32.mul
-                    (local.get $25)
+                    (local.get $24)
                     (i32.mul
-                     (local.get $19)
+                     (local.get $18)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $18)
+                   (local.get $17)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
-                  (i32.load offset=12
-                   (local.get $14)
+                  (i32.load offset=32
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 5)
                 )
                )
               )
-              (block $exit74
-               (local.set $26
-                (i32.const 0)
-               )
-               (local.set $53
-                (i32.div_s
+              (if
+               (local.get $28)
+               (then
+                (call $microkernel_4x8_rows
                  (i32.add
-                  (local.get $33)
-                  (i32.const 3)
+                  (local.get $34)
+                  (i32.shl
+                   (local.get $19)
+                   (i32.const 4)
+                  )
                  )
-                 (i32.const 4)
-                )
-               )
-               (br_if $exit74
-                (i32.ge_s
-                 (local.get $26)
-                 (local.get $53)
-                )
-               )
-               (loop $loop75
-                (if
-                 (local.get $29)
-                 (then
-                  (i32.store
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 114459648)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 164800128)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 164800192)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 0)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 164804288)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
+                 (i32.shl
+                  (local.get $33)
+                  (i32.const 4)
+                 )
+                 (select
+                  (i32.add
+                   (local.get $29)
+                   (i32.shl
+                    (i32.load
+                     (local.get $30)
                     )
-                    (local.get $43)
-                    (i32.lt_s
+                    (i32.const 5)
+                   )
+                  )
+                  (local.get $29)
+                  (local.get $41)
+                 )
+                 (select
+                  (i32.const 0)
+                  (local.get $30)
+                  (local.get $41)
+                 )
+                 (i32.sub
+                  (local.get $20)
+                  (local.get $19)
+                 )
+                 (local.get $31)
+                 (i32.load offset=44
+                  (local.get $13)
+                 )
+                 (local.get $32)
+                 (i32.shl
+                  (i32.load
+                   (i32.add
+                    (i32.const 164804288)
+                    (i32.shl
                      (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
+                      (local.get $26)
                       (i32.const 0)
                      )
-                     (local.get $33)
+                     (i32.const 2)
                     )
                    )
                   )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 114459648)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 164800128)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 164800192)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 1)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 164804288)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 1)
-                     )
-                     (local.get $33)
-                    )
+                  (i32.const 2)
+                 )
+                 (local.get $44)
+                 (local.get $45)
+                )
+               )
+               (else
+                (block $exit84
+                 (local.set $25
+                  (i32.const 0)
+                 )
+                 (local.set $54
+                  (i32.div_s
+                   (i32.add
+                    (local.get $32)
+                    (i32.const 3)
                    )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 114459648)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 164800128)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 164800192)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 164804288)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 2)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 114459648)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 164800128)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 164800192)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 3)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 164804288)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 3)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $44)
-                   (then
-                    (v128.store align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
+                   (i32.const 4)
                   )
                  )
-                 (else
+                 (br_if $exit84
+                  (i32.ge_s
+                   (local.get $25)
+                   (local.get $54)
+                  )
+                 )
+                 (loop $loop85
                   (i32.store
-                   (local.get $41)
+                   (local.get $42)
                    (i32.add
-                    (local.get $42)
+                    (local.get $43)
                     (i32.const 0)
                    )
                   )
-                  (local.set $38
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 164800128)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
@@ -5763,12 +6513,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -5783,891 +6533,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit58
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $45
-                    (i32.const 8)
-                   )
-                   (br_if $exit58
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $45)
-                    )
-                   )
-                   (loop $loop59
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 114459648)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 164804288)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop59
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $45)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800128)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800192)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit62
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit62
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop63
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 114459648)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 164804288)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop63
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800128)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800192)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit66
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit66
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop67
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 114459648)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 164804288)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop67
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800128)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800192)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit70
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit70
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop71
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 114459648)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 164804288)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop71
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800128)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800192)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit60
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (local.get $28)
-                   )
-                   (br_if $exit60
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop61
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 114459648)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 164804288)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop61
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800128)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800192)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit64
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (local.get $28)
-                   )
-                   (br_if $exit64
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop65
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 114459648)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 164804288)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop65
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800128)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 164800192)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit68
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
-                   (local.set $50
-                    (local.get $28)
+                   (local.set $46
+                    (i32.const 8)
                    )
                    (br_if $exit68
                     (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
+                     (local.get $35)
+                     (local.get $46)
                     )
                    )
                    (loop $loop69
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 114459648)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
                             (i32.const 164804288)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -6677,55 +6584,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop69
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
+                      (local.get $35)
+                      (local.get $46)
                      )
                     )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
+                  (i32.store offset=4
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 32)
                    )
                   )
                   (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 164800128)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
@@ -6737,12 +6652,290 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit72
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (i32.const 8)
+                   )
+                   (br_if $exit72
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop73
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 114459648)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 164804288)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop73
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800128)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800192)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit76
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (i32.const 8)
+                   )
+                   (br_if $exit76
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop77
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 114459648)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 164804288)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop77
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800128)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800192)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -6757,39 +6950,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit72
-                   (local.set $36
+                  (block $exit80
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit72
+                   (br_if $exit80
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop73
+                   (loop $loop81
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 114459648)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 164804288)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop81
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $41)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $29)
+                      (i32.shl
+                       (i32.load
+                        (local.get $30)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $29)
+                     (local.get $30)
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                     (local.get $31)
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800128)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800192)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit70
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (local.get $27)
+                   )
+                   (br_if $exit70
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop71
                     (if
-                     (local.get $38)
+                     (local.get $37)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 114459648)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
                             (i32.const 164804288)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -6801,11 +7185,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $42)
+                         (local.get $43)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $36)
+                           (local.get $35)
                            (i32.const 2)
                           )
                          )
@@ -6814,62 +7198,4583 @@
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop73
+                    (br_if $loop71
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
+                      (local.get $35)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                 )
-                )
-                (local.set $26
-                 (i32.add
-                  (local.get $26)
-                  (i32.const 1)
-                 )
-                )
-                (br_if $loop75
-                 (i32.lt_s
-                  (local.get $26)
-                  (local.get $53)
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800128)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800192)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit74
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $27)
+                   )
+                   (br_if $exit74
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop75
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 114459648)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 164804288)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop75
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800128)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800192)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit78
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $27)
+                   )
+                   (br_if $exit78
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop79
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 114459648)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 164804288)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop79
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800128)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 164800192)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit82
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $27)
+                   )
+                   (br_if $exit82
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop83
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 114459648)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 164804288)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop83
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $25
+                   (i32.add
+                    (local.get $25)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop85
+                   (i32.lt_s
+                    (local.get $25)
+                    (local.get $54)
+                   )
+                  )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $24
                (i32.add
-                (local.get $25)
+                (local.get $24)
                 (i32.const 1)
                )
               )
-              (br_if $loop81
+              (br_if $loop91
                (i32.lt_s
-                (local.get $25)
-                (local.get $56)
+                (local.get $24)
+                (local.get $57)
                )
               )
              )
             )
            )
           )
-          (local.set $13
+          (local.set $12
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (br_if $loop83
+          (br_if $loop93
            (i32.lt_s
+            (local.get $12)
+            (local.get $58)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $60)
+         )
+        )
+        (br_if $loop95
+         (i32.lt_s
+          (local.get $17)
+          (local.get $59)
+         )
+        )
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
+        (local.get $63)
+       )
+      )
+      (br_if $loop99
+       (i32.lt_s
+        (local.get $15)
+        (local.get $62)
+       )
+      )
+     )
+    )
+    (local.set $10
+     (i32.sub
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop101
+     (i32.lt_s
+      (local.get $10)
+      (local.get $64)
+     )
+    )
+   )
+  )
+ )
+ (func $nt_pack_b4 (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local.set $6
+   (i32.load
+    (local.get $1)
+   )
+  )
+  (local.set $7
+   (i32.load offset=4
+    (local.get $1)
+   )
+  )
+  (local.set $8
+   (i32.load offset=8
+    (local.get $1)
+   )
+  )
+  (local.set $9
+   (i32.load offset=12
+    (local.get $1)
+   )
+  )
+  (local.set $4
+   (i32.and
+    (local.get $2)
+    (i32.const -4)
+   )
+  )
+  (local.set $5
+   (local.get $0)
+  )
+  (block $exit102
+   (local.set $3
+    (i32.const 0)
+   )
+   (local.set $18
+    (local.get $4)
+   )
+   (br_if $exit102
+    (i32.ge_s
+     (local.get $3)
+     (local.get $18)
+    )
+   )
+   (loop $loop103
+    (local.set $10
+     (v128.load align=4
+      (i32.add
+       (local.get $6)
+       (i32.shl
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (local.set $11
+     (v128.load align=4
+      (i32.add
+       (local.get $7)
+       (i32.shl
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (local.set $12
+     (v128.load align=4
+      (i32.add
+       (local.get $8)
+       (i32.shl
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (local.set $13
+     (v128.load align=4
+      (i32.add
+       (local.get $9)
+       (i32.shl
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (local.set $14
+     (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+      (local.get $10)
+      (local.get $11)
+     )
+    )
+    (local.set $15
+     (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+      (local.get $10)
+      (local.get $11)
+     )
+    )
+    (local.set $16
+     (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+      (local.get $12)
+      (local.get $13)
+     )
+    )
+    (local.set $17
+     (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+      (local.get $12)
+      (local.get $13)
+     )
+    )
+    (v128.store align=4
+     (local.get $5)
+     (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      (local.get $14)
+      (local.get $16)
+     )
+    )
+    (v128.store offset=16 align=4
+     (local.get $5)
+     (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+      (local.get $14)
+      (local.get $16)
+     )
+    )
+    (v128.store offset=32 align=4
+     (local.get $5)
+     (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      (local.get $15)
+      (local.get $17)
+     )
+    )
+    (v128.store offset=48 align=4
+     (local.get $5)
+     (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+      (local.get $15)
+      (local.get $17)
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop103
+     (i32.lt_s
+      (local.get $3)
+      (local.get $18)
+     )
+    )
+   )
+  )
+  (block $exit104
+   (local.set $3
+    (local.get $4)
+   )
+   (local.set $19
+    (local.get $2)
+   )
+   (br_if $exit104
+    (i32.ge_s
+     (local.get $3)
+     (local.get $19)
+    )
+   )
+   (loop $loop105
+    (f32.store
+     (local.get $5)
+     (f32.load
+      (i32.add
+       (local.get $6)
+       (i32.shl
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (f32.store offset=4
+     (local.get $5)
+     (f32.load
+      (i32.add
+       (local.get $7)
+       (i32.shl
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (f32.store offset=8
+     (local.get $5)
+     (f32.load
+      (i32.add
+       (local.get $8)
+       (i32.shl
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (f32.store offset=12
+     (local.get $5)
+     (f32.load
+      (i32.add
+       (local.get $9)
+       (i32.shl
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 16)
+     )
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop105
+     (i32.lt_s
+      (local.get $3)
+      (local.get $19)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_ntk (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local.set $7
+   (i32.load
+    (local.get $4)
+   )
+  )
+  (local.set $8
+   (i32.load offset=4
+    (local.get $4)
+   )
+  )
+  (local.set $9
+   (i32.load offset=8
+    (local.get $4)
+   )
+  )
+  (local.set $10
+   (i32.load offset=12
+    (local.get $4)
+   )
+  )
+  (local.set $11
+   (i32.load offset=16
+    (local.get $4)
+   )
+  )
+  (local.set $12
+   (i32.load offset=20
+    (local.get $4)
+   )
+  )
+  (local.set $13
+   (i32.load offset=24
+    (local.get $4)
+   )
+  )
+  (local.set $14
+   (i32.load offset=28
+    (local.get $4)
+   )
+  )
+  (local.set $31
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (local.get $1)
+     (i32.const 5)
+    )
+   )
+  )
+  (local.set $34
+   (i32.add
+    (local.get $5)
+    (i32.mul
+     (local.get $3)
+     (i32.const 32)
+    )
+   )
+  )
+  (block $exit110
+   (local.set $33
+    (local.get $5)
+   )
+   (local.set $40
+    (local.get $34)
+   )
+   (br_if $exit110
+    (i32.ge_s
+     (local.get $33)
+     (local.get $40)
+    )
+   )
+   (loop $loop111
+    (local.set $15
+     (i32.load
+      (local.get $33)
+     )
+    )
+    (local.set $16
+     (i32.load offset=4
+      (local.get $33)
+     )
+    )
+    (local.set $17
+     (i32.load offset=8
+      (local.get $33)
+     )
+    )
+    (local.set $18
+     (i32.load offset=12
+      (local.get $33)
+     )
+    )
+    (local.set $35
+     (i32.load offset=16
+      (local.get $33)
+     )
+    )
+    (local.set $36
+     (i32.load offset=20
+      (local.get $33)
+     )
+    )
+    (local.set $32
+     (i32.load offset=24
+      (local.get $33)
+     )
+    )
+    (local.set $19
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $20
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $21
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $22
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $23
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $24
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $25
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $26
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (if
+     (i32.load offset=28
+      (local.get $33)
+     )
+     (then
+      (block $exit108
+       (local.set $30
+        (local.get $0)
+       )
+       (local.set $39
+        (local.get $31)
+       )
+       (br_if $exit108
+        (i32.ge_s
+         (local.get $30)
+         (local.get $39)
+        )
+       )
+       (loop $loop109
+        (local.set $27
+         (v128.load
+          (local.get $30)
+         )
+        )
+        (local.set $28
+         (v128.load offset=16
+          (local.get $30)
+         )
+        )
+        (local.set $29
+         (v128.load32_splat
+          (local.get $32)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $27)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $29
+         (v128.load32_splat offset=256
+          (local.get $32)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $27)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $29
+         (v128.load32_splat offset=512
+          (local.get $32)
+         )
+        )
+        (local.set $23
+         (f32x4.add
+          (local.get $23)
+          (f32x4.mul
+           (local.get $27)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $29
+         (v128.load32_splat offset=768
+          (local.get $32)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $27)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (i32.const 4)
+         )
+        )
+        (local.set $30
+         (i32.add
+          (local.get $30)
+          (i32.const 32)
+         )
+        )
+        (br_if $loop109
+         (i32.lt_s
+          (local.get $30)
+          (local.get $39)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (block $exit106
+       (local.set $30
+        (local.get $0)
+       )
+       (local.set $38
+        (local.get $31)
+       )
+       (br_if $exit106
+        (i32.ge_s
+         (local.get $30)
+         (local.get $38)
+        )
+       )
+       (loop $loop107
+        (local.set $27
+         (v128.load
+          (local.get $30)
+         )
+        )
+        (local.set $28
+         (v128.load offset=16
+          (local.get $30)
+         )
+        )
+        (local.set $29
+         (v128.load32_splat
+          (local.get $32)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $27)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $29
+         (v128.load32_splat offset=4
+          (local.get $32)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $27)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $29
+         (v128.load32_splat offset=8
+          (local.get $32)
+         )
+        )
+        (local.set $23
+         (f32x4.add
+          (local.get $23)
+          (f32x4.mul
+           (local.get $27)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $29
+         (v128.load32_splat offset=12
+          (local.get $32)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $27)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (i32.const 16)
+         )
+        )
+        (local.set $30
+         (i32.add
+          (local.get $30)
+          (i32.const 32)
+         )
+        )
+        (br_if $loop107
+         (i32.lt_s
+          (local.get $30)
+          (local.get $38)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $27
+     (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+      (local.get $19)
+      (local.get $21)
+     )
+    )
+    (local.set $28
+     (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+      (local.get $19)
+      (local.get $21)
+     )
+    )
+    (local.set $29
+     (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+      (local.get $23)
+      (local.get $25)
+     )
+    )
+    (local.set $25
+     (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+      (local.get $23)
+      (local.get $25)
+     )
+    )
+    (block
+     (local.set $19
+      (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+       (local.get $27)
+       (local.get $29)
+      )
+     )
+     (if
+      (local.get $36)
+      (then
+       (local.set $37
+        (i32.add
+         (local.get $7)
+         (local.get $15)
+        )
+       )
+       (if
+        (local.get $6)
+        (then
+         (v128.store align=4
+          (local.get $37)
+          (local.get $19)
+         )
+        )
+        (else
+         (v128.store align=4
+          (local.get $37)
+          (f32x4.add
+           (local.get $19)
+           (v128.load align=4
+            (local.get $37)
+           )
+          )
+         )
+        )
+       )
+      )
+      (else
+       (f32.store
+        (i32.add
+         (local.get $7)
+         (local.get $15)
+        )
+        (select
+         (f32x4.extract_lane 0
+          (local.get $19)
+         )
+         (f32.add
+          (f32x4.extract_lane 0
+           (local.get $19)
+          )
+          (f32.load
+           (i32.add
+            (local.get $7)
+            (local.get $15)
+           )
+          )
+         )
+         (local.get $6)
+        )
+       )
+       (if
+        (i32.lt_s
+         (i32.const 1)
+         (local.get $35)
+        )
+        (then
+         (f32.store
+          (i32.add
+           (local.get $7)
+           (local.get $16)
+          )
+          (select
+           (f32x4.extract_lane 1
+            (local.get $19)
+           )
+           (f32.add
+            (f32x4.extract_lane 1
+             (local.get $19)
+            )
+            (f32.load
+             (i32.add
+              (local.get $7)
+              (local.get $16)
+             )
+            )
+           )
+           (local.get $6)
+          )
+         )
+        )
+       )
+       (if
+        (i32.lt_s
+         (i32.const 2)
+         (local.get $35)
+        )
+        (then
+         (f32.store
+          (i32.add
+           (local.get $7)
+           (local.get $17)
+          )
+          (select
+           (f32x4.extract_lane 2
+            (local.get $19)
+           )
+           (f32.add
+            (f32x4.extract_lane 2
+             (local.get $19)
+            )
+            (f32.load
+             (i32.add
+              (local.get $7)
+              (local.get $17)
+             )
+            )
+           )
+           (local.get $6)
+          )
+         )
+        )
+       )
+       (if
+        (i32.lt_s
+         (i32.const 3)
+         (local.get $35)
+        )
+        (then
+         (f32.store
+          (i32.add
+           (local.get $7)
+           (local.get $18)
+          )
+          (select
+           (f32x4.extract_lane 3
+            (local.get $19)
+           )
+           (f32.add
+            (f32x4.extract_lane 3
+             (local.get $19)
+            )
+            (f32.load
+             (i32.add
+              (local.get $7)
+              (local.get $18)
+             )
+            )
+           )
+           (local.get $6)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (i32.const 1)
+      (local.get $2)
+     )
+     (then
+      (local.set $19
+       (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+        (local.get $27)
+        (local.get $29)
+       )
+      )
+      (if
+       (local.get $36)
+       (then
+        (local.set $37
+         (i32.add
+          (local.get $8)
+          (local.get $15)
+         )
+        )
+        (if
+         (local.get $6)
+         (then
+          (v128.store align=4
+           (local.get $37)
+           (local.get $19)
+          )
+         )
+         (else
+          (v128.store align=4
+           (local.get $37)
+           (f32x4.add
+            (local.get $19)
+            (v128.load align=4
+             (local.get $37)
+            )
+           )
+          )
+         )
+        )
+       )
+       (else
+        (f32.store
+         (i32.add
+          (local.get $8)
+          (local.get $15)
+         )
+         (select
+          (f32x4.extract_lane 0
+           (local.get $19)
+          )
+          (f32.add
+           (f32x4.extract_lane 0
+            (local.get $19)
+           )
+           (f32.load
+            (i32.add
+             (local.get $8)
+             (local.get $15)
+            )
+           )
+          )
+          (local.get $6)
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $8)
+            (local.get $16)
+           )
+           (select
+            (f32x4.extract_lane 1
+             (local.get $19)
+            )
+            (f32.add
+             (f32x4.extract_lane 1
+              (local.get $19)
+             )
+             (f32.load
+              (i32.add
+               (local.get $8)
+               (local.get $16)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $8)
+            (local.get $17)
+           )
+           (select
+            (f32x4.extract_lane 2
+             (local.get $19)
+            )
+            (f32.add
+             (f32x4.extract_lane 2
+              (local.get $19)
+             )
+             (f32.load
+              (i32.add
+               (local.get $8)
+               (local.get $17)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $8)
+            (local.get $18)
+           )
+           (select
+            (f32x4.extract_lane 3
+             (local.get $19)
+            )
+            (f32.add
+             (f32x4.extract_lane 3
+              (local.get $19)
+             )
+             (f32.load
+              (i32.add
+               (local.get $8)
+               (local.get $18)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (i32.const 2)
+      (local.get $2)
+     )
+     (then
+      (local.set $19
+       (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        (local.get $28)
+        (local.get $25)
+       )
+      )
+      (if
+       (local.get $36)
+       (then
+        (local.set $37
+         (i32.add
+          (local.get $9)
+          (local.get $15)
+         )
+        )
+        (if
+         (local.get $6)
+         (then
+          (v128.store align=4
+           (local.get $37)
+           (local.get $19)
+          )
+         )
+         (else
+          (v128.store align=4
+           (local.get $37)
+           (f32x4.add
+            (local.get $19)
+            (v128.load align=4
+             (local.get $37)
+            )
+           )
+          )
+         )
+        )
+       )
+       (else
+        (f32.store
+         (i32.add
+          (local.get $9)
+          (local.get $15)
+         )
+         (select
+          (f32x4.extract_lane 0
+           (local.get $19)
+          )
+          (f32.add
+           (f32x4.extract_lane 0
+            (local.get $19)
+           )
+           (f32.load
+            (i32.add
+             (local.get $9)
+             (local.get $15)
+            )
+           )
+          )
+          (local.get $6)
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $9)
+            (local.get $16)
+           )
+           (select
+            (f32x4.extract_lane 1
+             (local.get $19)
+            )
+            (f32.add
+             (f32x4.extract_lane 1
+              (local.get $19)
+             )
+             (f32.load
+              (i32.add
+               (local.get $9)
+               (local.get $16)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $9)
+            (local.get $17)
+           )
+           (select
+            (f32x4.extract_lane 2
+             (local.get $19)
+            )
+            (f32.add
+             (f32x4.extract_lane 2
+              (local.get $19)
+             )
+             (f32.load
+              (i32.add
+               (local.get $9)
+               (local.get $17)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $9)
+            (local.get $18)
+           )
+           (select
+            (f32x4.extract_lane 3
+             (local.get $19)
+            )
+            (f32.add
+             (f32x4.extract_lane 3
+              (local.get $19)
+             )
+             (f32.load
+              (i32.add
+               (local.get $9)
+               (local.get $18)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (i32.const 3)
+      (local.get $2)
+     )
+     (then
+      (local.set $19
+       (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+        (local.get $28)
+        (local.get $25)
+       )
+      )
+      (if
+       (local.get $36)
+       (then
+        (local.set $37
+         (i32.add
+          (local.get $10)
+          (local.get $15)
+         )
+        )
+        (if
+         (local.get $6)
+         (then
+          (v128.store align=4
+           (local.get $37)
+           (local.get $19)
+          )
+         )
+         (else
+          (v128.store align=4
+           (local.get $37)
+           (f32x4.add
+            (local.get $19)
+            (v128.load align=4
+             (local.get $37)
+            )
+           )
+          )
+         )
+        )
+       )
+       (else
+        (f32.store
+         (i32.add
+          (local.get $10)
+          (local.get $15)
+         )
+         (select
+          (f32x4.extract_lane 0
+           (local.get $19)
+          )
+          (f32.add
+           (f32x4.extract_lane 0
+            (local.get $19)
+           )
+           (f32.load
+            (i32.add
+             (local.get $10)
+             (local.get $15)
+            )
+           )
+          )
+          (local.get $6)
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $10)
+            (local.get $16)
+           )
+           (select
+            (f32x4.extract_lane 1
+             (local.get $19)
+            )
+            (f32.add
+             (f32x4.extract_lane 1
+              (local.get $19)
+             )
+             (f32.load
+              (i32.add
+               (local.get $10)
+               (local.get $16)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $10)
+            (local.get $17)
+           )
+           (select
+            (f32x4.extract_lane 2
+             (local.get $19)
+            )
+            (f32.add
+             (f32x4.extract_lane 2
+              (local.get $19)
+             )
+             (f32.load
+              (i32.add
+               (local.get $10)
+               (local.get $17)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $10)
+            (local.get $18)
+           )
+           (select
+            (f32x4.extract_lane 3
+             (local.get $19)
+            )
+            (f32.add
+             (f32x4.extract_lane 3
+              (local.get $19)
+             )
+             (f32.load
+              (i32.add
+               (local.get $10)
+               (local.get $18)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $27
+     (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+      (local.get $20)
+      (local.get $22)
+     )
+    )
+    (local.set $28
+     (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+      (local.get $20)
+      (local.get $22)
+     )
+    )
+    (local.set $29
+     (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+      (local.get $24)
+      (local.get $26)
+     )
+    )
+    (local.set $26
+     (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+      (local.get $24)
+      (local.get $26)
+     )
+    )
+    (if
+     (i32.lt_s
+      (i32.const 4)
+      (local.get $2)
+     )
+     (then
+      (local.set $20
+       (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        (local.get $27)
+        (local.get $29)
+       )
+      )
+      (if
+       (local.get $36)
+       (then
+        (local.set $37
+         (i32.add
+          (local.get $11)
+          (local.get $15)
+         )
+        )
+        (if
+         (local.get $6)
+         (then
+          (v128.store align=4
+           (local.get $37)
+           (local.get $20)
+          )
+         )
+         (else
+          (v128.store align=4
+           (local.get $37)
+           (f32x4.add
+            (local.get $20)
+            (v128.load align=4
+             (local.get $37)
+            )
+           )
+          )
+         )
+        )
+       )
+       (else
+        (f32.store
+         (i32.add
+          (local.get $11)
+          (local.get $15)
+         )
+         (select
+          (f32x4.extract_lane 0
+           (local.get $20)
+          )
+          (f32.add
+           (f32x4.extract_lane 0
+            (local.get $20)
+           )
+           (f32.load
+            (i32.add
+             (local.get $11)
+             (local.get $15)
+            )
+           )
+          )
+          (local.get $6)
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $11)
+            (local.get $16)
+           )
+           (select
+            (f32x4.extract_lane 1
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 1
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $11)
+               (local.get $16)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $11)
+            (local.get $17)
+           )
+           (select
+            (f32x4.extract_lane 2
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 2
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $11)
+               (local.get $17)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $11)
+            (local.get $18)
+           )
+           (select
+            (f32x4.extract_lane 3
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 3
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $11)
+               (local.get $18)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (i32.const 5)
+      (local.get $2)
+     )
+     (then
+      (local.set $20
+       (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+        (local.get $27)
+        (local.get $29)
+       )
+      )
+      (if
+       (local.get $36)
+       (then
+        (local.set $37
+         (i32.add
+          (local.get $12)
+          (local.get $15)
+         )
+        )
+        (if
+         (local.get $6)
+         (then
+          (v128.store align=4
+           (local.get $37)
+           (local.get $20)
+          )
+         )
+         (else
+          (v128.store align=4
+           (local.get $37)
+           (f32x4.add
+            (local.get $20)
+            (v128.load align=4
+             (local.get $37)
+            )
+           )
+          )
+         )
+        )
+       )
+       (else
+        (f32.store
+         (i32.add
+          (local.get $12)
+          (local.get $15)
+         )
+         (select
+          (f32x4.extract_lane 0
+           (local.get $20)
+          )
+          (f32.add
+           (f32x4.extract_lane 0
+            (local.get $20)
+           )
+           (f32.load
+            (i32.add
+             (local.get $12)
+             (local.get $15)
+            )
+           )
+          )
+          (local.get $6)
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $12)
+            (local.get $16)
+           )
+           (select
+            (f32x4.extract_lane 1
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 1
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $12)
+               (local.get $16)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $12)
+            (local.get $17)
+           )
+           (select
+            (f32x4.extract_lane 2
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 2
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $12)
+               (local.get $17)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $12)
+            (local.get $18)
+           )
+           (select
+            (f32x4.extract_lane 3
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 3
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $12)
+               (local.get $18)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (i32.const 6)
+      (local.get $2)
+     )
+     (then
+      (local.set $20
+       (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        (local.get $28)
+        (local.get $26)
+       )
+      )
+      (if
+       (local.get $36)
+       (then
+        (local.set $37
+         (i32.add
+          (local.get $13)
+          (local.get $15)
+         )
+        )
+        (if
+         (local.get $6)
+         (then
+          (v128.store align=4
+           (local.get $37)
+           (local.get $20)
+          )
+         )
+         (else
+          (v128.store align=4
+           (local.get $37)
+           (f32x4.add
+            (local.get $20)
+            (v128.load align=4
+             (local.get $37)
+            )
+           )
+          )
+         )
+        )
+       )
+       (else
+        (f32.store
+         (i32.add
+          (local.get $13)
+          (local.get $15)
+         )
+         (select
+          (f32x4.extract_lane 0
+           (local.get $20)
+          )
+          (f32.add
+           (f32x4.extract_lane 0
+            (local.get $20)
+           )
+           (f32.load
+            (i32.add
+             (local.get $13)
+             (local.get $15)
+            )
+           )
+          )
+          (local.get $6)
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
             (local.get $13)
-            (local.get $57)
+            (local.get $16)
+           )
+           (select
+            (f32x4.extract_lane 1
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 1
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $13)
+               (local.get $16)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $13)
+            (local.get $17)
+           )
+           (select
+            (f32x4.extract_lane 2
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 2
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $13)
+               (local.get $17)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $13)
+            (local.get $18)
+           )
+           (select
+            (f32x4.extract_lane 3
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 3
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $13)
+               (local.get $18)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (i32.const 7)
+      (local.get $2)
+     )
+     (then
+      (local.set $20
+       (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+        (local.get $28)
+        (local.get $26)
+       )
+      )
+      (if
+       (local.get $36)
+       (then
+        (local.set $37
+         (i32.add
+          (local.get $14)
+          (local.get $15)
+         )
+        )
+        (if
+         (local.get $6)
+         (then
+          (v128.store align=4
+           (local.get $37)
+           (local.get $20)
+          )
+         )
+         (else
+          (v128.store align=4
+           (local.get $37)
+           (f32x4.add
+            (local.get $20)
+            (v128.load align=4
+             (local.get $37)
+            )
+           )
+          )
+         )
+        )
+       )
+       (else
+        (f32.store
+         (i32.add
+          (local.get $14)
+          (local.get $15)
+         )
+         (select
+          (f32x4.extract_lane 0
+           (local.get $20)
+          )
+          (f32.add
+           (f32x4.extract_lane 0
+            (local.get $20)
+           )
+           (f32.load
+            (i32.add
+             (local.get $14)
+             (local.get $15)
+            )
+           )
+          )
+          (local.get $6)
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $14)
+            (local.get $16)
+           )
+           (select
+            (f32x4.extract_lane 1
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 1
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $14)
+               (local.get $16)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $14)
+            (local.get $17)
+           )
+           (select
+            (f32x4.extract_lane 2
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 2
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $14)
+               (local.get $17)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $14)
+            (local.get $18)
+           )
+           (select
+            (f32x4.extract_lane 3
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 3
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $14)
+               (local.get $18)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $33
+     (i32.add
+      (local.get $33)
+      (i32.const 32)
+     )
+    )
+    (br_if $loop111
+     (i32.lt_s
+      (local.get $33)
+      (local.get $40)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_packA8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local.set $11
+   (i32.add
+    (i32.load
+     (i32.add
+      (i32.const 164791296)
+      (i32.shl
+       (local.get $5)
+       (i32.const 2)
+      )
+     )
+    )
+    (i32.load
+     (i32.add
+      (i32.const 164795456)
+      (i32.shl
+       (i32.load
+        (local.get $3)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+   )
+  )
+  (local.set $7
+   (i32.div_s
+    (i32.add
+     (local.get $2)
+     (i32.const 7)
+    )
+    (i32.const 8)
+   )
+  )
+  (local.set $9
+   (i32.and
+    (local.get $4)
+    (i32.const -4)
+   )
+  )
+  (local.set $10
+   (local.get $0)
+  )
+  (block $exit116
+   (local.set $6
+    (i32.const 0)
+   )
+   (local.set $30
+    (local.get $7)
+   )
+   (br_if $exit116
+    (i32.ge_s
+     (local.get $6)
+     (local.get $30)
+    )
+   )
+   (loop $loop117
+    (local.set $12
+     (i32.add
+      (i32.const 65536)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 164791360)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $1)
+             (i32.shl
+              (select
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 0)
+               )
+               (i32.const 0)
+               (i32.lt_s
+                (i32.add
+                 (i32.mul
+                  (local.get $6)
+                  (i32.const 8)
+                 )
+                 (i32.const 0)
+                )
+                (local.get $2)
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $11)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $13
+     (i32.add
+      (i32.const 65536)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 164791360)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $1)
+             (i32.shl
+              (select
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 1)
+               )
+               (i32.const 0)
+               (i32.lt_s
+                (i32.add
+                 (i32.mul
+                  (local.get $6)
+                  (i32.const 8)
+                 )
+                 (i32.const 1)
+                )
+                (local.get $2)
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $11)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $14
+     (i32.add
+      (i32.const 65536)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 164791360)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $1)
+             (i32.shl
+              (select
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 2)
+               )
+               (i32.const 0)
+               (i32.lt_s
+                (i32.add
+                 (i32.mul
+                  (local.get $6)
+                  (i32.const 8)
+                 )
+                 (i32.const 2)
+                )
+                (local.get $2)
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $11)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $15
+     (i32.add
+      (i32.const 65536)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 164791360)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $1)
+             (i32.shl
+              (select
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 3)
+               )
+               (i32.const 0)
+               (i32.lt_s
+                (i32.add
+                 (i32.mul
+                  (local.get $6)
+                  (i32.const 8)
+                 )
+                 (i32.const 3)
+                )
+                (local.get $2)
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $11)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $16
+     (i32.add
+      (i32.const 65536)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 164791360)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $1)
+             (i32.shl
+              (select
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 4)
+               )
+               (i32.const 0)
+               (i32.lt_s
+                (i32.add
+                 (i32.mul
+                  (local.get $6)
+                  (i32.const 8)
+                 )
+                 (i32.const 4)
+                )
+                (local.get $2)
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $11)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $17
+     (i32.add
+      (i32.const 65536)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 164791360)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $1)
+             (i32.shl
+              (select
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 5)
+               )
+               (i32.const 0)
+               (i32.lt_s
+                (i32.add
+                 (i32.mul
+                  (local.get $6)
+                  (i32.const 8)
+                 )
+                 (i32.const 5)
+                )
+                (local.get $2)
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $11)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $18
+     (i32.add
+      (i32.const 65536)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 164791360)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $1)
+             (i32.shl
+              (select
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 6)
+               )
+               (i32.const 0)
+               (i32.lt_s
+                (i32.add
+                 (i32.mul
+                  (local.get $6)
+                  (i32.const 8)
+                 )
+                 (i32.const 6)
+                )
+                (local.get $2)
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $11)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $19
+     (i32.add
+      (i32.const 65536)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 164791360)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $1)
+             (i32.shl
+              (select
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 7)
+               )
+               (i32.const 0)
+               (i32.lt_s
+                (i32.add
+                 (i32.mul
+                  (local.get $6)
+                  (i32.const 8)
+                 )
+                 (i32.const 7)
+                )
+                (local.get $2)
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $11)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (block $exit112
+     (local.set $8
+      (i32.const 0)
+     )
+     (local.set $28
+      (local.get $9)
+     )
+     (br_if $exit112
+      (i32.ge_s
+       (local.get $8)
+       (local.get $28)
+      )
+     )
+     (loop $loop113
+      (local.set $20
+       (v128.load align=4
+        (i32.add
+         (local.get $12)
+         (i32.shl
+          (local.get $8)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $21
+       (v128.load align=4
+        (i32.add
+         (local.get $13)
+         (i32.shl
+          (local.get $8)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $22
+       (v128.load align=4
+        (i32.add
+         (local.get $14)
+         (i32.shl
+          (local.get $8)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $23
+       (v128.load align=4
+        (i32.add
+         (local.get $15)
+         (i32.shl
+          (local.get $8)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $24
+       (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+        (local.get $20)
+        (local.get $21)
+       )
+      )
+      (local.set $25
+       (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+        (local.get $20)
+        (local.get $21)
+       )
+      )
+      (local.set $26
+       (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+        (local.get $22)
+        (local.get $23)
+       )
+      )
+      (local.set $27
+       (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+        (local.get $22)
+        (local.get $23)
+       )
+      )
+      (v128.store align=4
+       (local.get $10)
+       (f32x4.mul
+        (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+         (local.get $24)
+         (local.get $26)
+        )
+        (f32x4.splat
+         (f32.const 0.125)
+        )
+       )
+      )
+      (v128.store offset=32 align=4
+       (local.get $10)
+       (f32x4.mul
+        (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+         (local.get $24)
+         (local.get $26)
+        )
+        (f32x4.splat
+         (f32.const 0.125)
+        )
+       )
+      )
+      (v128.store offset=64 align=4
+       (local.get $10)
+       (f32x4.mul
+        (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+         (local.get $25)
+         (local.get $27)
+        )
+        (f32x4.splat
+         (f32.const 0.125)
+        )
+       )
+      )
+      (v128.store offset=96 align=4
+       (local.get $10)
+       (f32x4.mul
+        (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+         (local.get $25)
+         (local.get $27)
+        )
+        (f32x4.splat
+         (f32.const 0.125)
+        )
+       )
+      )
+      (local.set $20
+       (v128.load align=4
+        (i32.add
+         (local.get $16)
+         (i32.shl
+          (local.get $8)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $21
+       (v128.load align=4
+        (i32.add
+         (local.get $17)
+         (i32.shl
+          (local.get $8)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $22
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $8)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $23
+       (v128.load align=4
+        (i32.add
+         (local.get $19)
+         (i32.shl
+          (local.get $8)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $24
+       (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+        (local.get $20)
+        (local.get $21)
+       )
+      )
+      (local.set $25
+       (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+        (local.get $20)
+        (local.get $21)
+       )
+      )
+      (local.set $26
+       (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+        (local.get $22)
+        (local.get $23)
+       )
+      )
+      (local.set $27
+       (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+        (local.get $22)
+        (local.get $23)
+       )
+      )
+      (v128.store offset=16 align=4
+       (local.get $10)
+       (f32x4.mul
+        (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+         (local.get $24)
+         (local.get $26)
+        )
+        (f32x4.splat
+         (f32.const 0.125)
+        )
+       )
+      )
+      (v128.store offset=48 align=4
+       (local.get $10)
+       (f32x4.mul
+        (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+         (local.get $24)
+         (local.get $26)
+        )
+        (f32x4.splat
+         (f32.const 0.125)
+        )
+       )
+      )
+      (v128.store offset=80 align=4
+       (local.get $10)
+       (f32x4.mul
+        (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+         (local.get $25)
+         (local.get $27)
+        )
+        (f32x4.splat
+         (f32.const 0.125)
+        )
+       )
+      )
+      (v128.store offset=112 align=4
+       (local.get $10)
+       (f32x4.mul
+        (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+         (local.get $25)
+         (local.get $27)
+        )
+        (f32x4.splat
+         (f32.const 0.125)
+        )
+       )
+      )
+      (local.set $10
+       (i32.add
+        (local.get $10)
+        (i32.const 128)
+       )
+      )
+      (local.set $8
+       (i32.add
+        (local.get $8)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop113
+       (i32.lt_s
+        (local.get $8)
+        (local.get $28)
+       )
+      )
+     )
+    )
+    (block $exit114
+     (local.set $8
+      (local.get $9)
+     )
+     (local.set $29
+      (local.get $4)
+     )
+     (br_if $exit114
+      (i32.ge_s
+       (local.get $8)
+       (local.get $29)
+      )
+     )
+     (loop $loop115
+      (f32.store
+       (local.get $10)
+       (f32.mul
+        (f32.load
+         (i32.add
+          (local.get $12)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0.125)
+       )
+      )
+      (f32.store offset=4
+       (local.get $10)
+       (f32.mul
+        (f32.load
+         (i32.add
+          (local.get $13)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0.125)
+       )
+      )
+      (f32.store offset=8
+       (local.get $10)
+       (f32.mul
+        (f32.load
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0.125)
+       )
+      )
+      (f32.store offset=12
+       (local.get $10)
+       (f32.mul
+        (f32.load
+         (i32.add
+          (local.get $15)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0.125)
+       )
+      )
+      (f32.store offset=16
+       (local.get $10)
+       (f32.mul
+        (f32.load
+         (i32.add
+          (local.get $16)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0.125)
+       )
+      )
+      (f32.store offset=20
+       (local.get $10)
+       (f32.mul
+        (f32.load
+         (i32.add
+          (local.get $17)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0.125)
+       )
+      )
+      (f32.store offset=24
+       (local.get $10)
+       (f32.mul
+        (f32.load
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0.125)
+       )
+      )
+      (f32.store offset=28
+       (local.get $10)
+       (f32.mul
+        (f32.load
+         (i32.add
+          (local.get $19)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0.125)
+       )
+      )
+      (local.set $10
+       (i32.add
+        (local.get $10)
+        (i32.const 32)
+       )
+      )
+      (local.set $8
+       (i32.add
+        (local.get $8)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop115
+       (i32.lt_s
+        (local.get $8)
+        (local.get $29)
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop117
+     (i32.lt_s
+      (local.get $6)
+      (local.get $30)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_nt (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local.set $35
+   (local.get $4)
+  )
+  (local.set $36
+   (i32.add
+    (local.get $35)
+    (i32.const 65536)
+   )
+  )
+  (local.set $37
+   (i32.add
+    (local.get $36)
+    (i32.const 520192)
+   )
+  )
+  (local.set $39
+   (i32.add
+    (local.get $37)
+    (i32.const 16)
+   )
+  )
+  (local.set $38
+   (i32.add
+    (local.get $39)
+    (i32.const 256)
+   )
+  )
+  (block $exit134
+   (local.set $6
+    (i32.const 0)
+   )
+   (local.set $49
+    (local.get $1)
+   )
+   (br_if $exit134
+    (i32.ge_s
+     (local.get $6)
+     (local.get $49)
+    )
+   )
+   (loop $loop135
+    (local.set $7
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $6)
+       (i32.const 52)
+      )
+     )
+    )
+    (local.set $8
+     (i32.load
+      (local.get $7)
+     )
+    )
+    (local.set $9
+     (i32.load offset=4
+      (local.get $7)
+     )
+    )
+    (local.set $10
+     (i32.load offset=8
+      (local.get $7)
+     )
+    )
+    (local.set $11
+     (i32.load offset=12
+      (local.get $7)
+     )
+    )
+    (local.set $12
+     (i32.load offset=16
+      (local.get $7)
+     )
+    )
+    (local.set $13
+     (i32.load offset=20
+      (local.get $7)
+     )
+    )
+    (local.set $14
+     (i32.load offset=24
+      (local.get $7)
+     )
+    )
+    (local.set $15
+     (i32.const 0)
+    )
+    (block $exit128
+     (local.set $17
+      (i32.const 0)
+     )
+     (local.set $46
+      (local.get $14)
+     )
+     (br_if $exit128
+      (i32.ge_s
+       (local.get $17)
+       (local.get $46)
+      )
+     )
+     (loop $loop129
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $13)
+          (i32.shl
+           (local.get $17)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $2)
+       )
+       (then
+        (local.set $15
+         (i32.add
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $17
+       (i32.add
+        (local.get $17)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop129
+       (i32.lt_s
+        (local.get $17)
+        (local.get $46)
+       )
+      )
+     )
+    )
+    (local.set $16
+     (local.get $15)
+    )
+    (block $exit130
+     (local.set $17
+      (local.get $15)
+     )
+     (local.set $47
+      (local.get $14)
+     )
+     (br_if $exit130
+      (i32.ge_s
+       (local.get $17)
+       (local.get $47)
+      )
+     )
+     (loop $loop131
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $13)
+          (i32.shl
+           (local.get $17)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $3)
+       )
+       (then
+        (local.set $16
+         (i32.add
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $17
+       (i32.add
+        (local.get $17)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop131
+       (i32.lt_s
+        (local.get $17)
+        (local.get $47)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $15)
+      (local.get $16)
+     )
+     (then
+      (block $exit132
+       (local.set $18
+        (i32.const 0)
+       )
+       (local.set $48
+        (local.get $12)
+       )
+       (br_if $exit132
+        (i32.ge_s
+         (local.get $18)
+         (local.get $48)
+        )
+       )
+       (loop $loop133
+        (local.set $19
+         (select
+          (i32.const 256)
+          (i32.sub
+           (local.get $12)
+           (local.get $18)
+          )
+          (i32.lt_s
+           (i32.const 256)
+           (i32.sub
+            (local.get $12)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $30
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $18)
+          )
+         )
+        )
+        (local.set $29
+         (i32.add
+          (i32.load
+           (i32.add
+            (i32.const 164795712)
+            (i32.shl
+             (local.get $8)
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.load
+           (i32.add
+            (i32.const 164799872)
+            (i32.shl
+             (i32.load
+              (i32.add
+               (local.get $11)
+               (i32.shl
+                (local.get $18)
+                (i32.const 2)
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+        )
+        (local.set $24
+         (select
+          (i32.const 508)
+          (i32.shl
+           (i32.add
+            (i32.div_s
+             (i32.const 131072)
+             (i32.shl
+              (local.get $19)
+              (i32.const 4)
+             )
+            )
+            (i32.const 0)
+           )
+           (i32.const 2)
+          )
+          (i32.lt_s
+           (i32.const 508)
+           (i32.shl
+            (i32.add
+             (i32.div_s
+              (i32.const 131072)
+              (i32.shl
+               (local.get $19)
+               (i32.const 4)
+              )
+             )
+             (i32.const 0)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $24
+         (select
+          (i32.const 4)
+          (local.get $24)
+          (i32.lt_s
+           (local.get $24)
+           (i32.const 4)
+          )
+         )
+        )
+        (block $exit126
+         (local.set $20
+          (i32.const 0)
+         )
+         (local.set $45
+          (local.get $10)
+         )
+         (br_if $exit126
+          (i32.ge_s
+           (local.get $20)
+           (local.get $45)
+          )
+         )
+         (loop $loop127
+          (local.set $21
+           (select
+            (i32.const 64)
+            (i32.sub
+             (local.get $10)
+             (local.get $20)
+            )
+            (i32.lt_s
+             (i32.const 64)
+             (i32.sub
+              (local.get $10)
+              (local.get $20)
+             )
+            )
+           )
+          )
+          (call $op1_packA8
+           (local.get $35)
+           (i32.add
+            (local.get $9)
+            (i32.shl
+             (local.get $20)
+             (i32.const 2)
+            )
+           )
+           (local.get $21)
+           (i32.add
+            (local.get $11)
+            (i32.shl
+             (local.get $18)
+             (i32.const 2)
+            )
+           )
+           (local.get $19)
+           (local.get $8)
+          )
+          (block $exit122
+           (local.set $27
+            (i32.const 0)
+           )
+           (local.set $42
+            (local.get $21)
+           )
+           (br_if $exit122
+            (i32.ge_s
+             (local.get $27)
+             (local.get $42)
+            )
+           )
+           (loop $loop123
+            (i32.store
+             (i32.add
+              (local.get $39)
+              (i32.shl
+               (local.get $27)
+               (i32.const 2)
+              )
+             )
+             (i32.add
+              (i32.const 114459648)
+              (i32.shl
+               (i32.add
+                (i32.load
+                 (i32.add
+                  (i32.const 164800128)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.load
+                 (i32.add
+                  (i32.const 164800192)
+                  (i32.shl
+                   (i32.load
+                    (i32.add
+                     (local.get $9)
+                     (i32.shl
+                      (i32.add
+                       (local.get $20)
+                       (local.get $27)
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $27
+             (i32.add
+              (local.get $27)
+              (i32.const 1)
+             )
+            )
+            (br_if $loop123
+             (i32.lt_s
+              (local.get $27)
+              (local.get $42)
+             )
+            )
+           )
+          )
+          (block $exit124
+           (local.set $22
+            (local.get $15)
+           )
+           (local.set $43
+            (local.get $16)
+           )
+           (local.set $44
+            (local.get $24)
+           )
+           (br_if $exit124
+            (i32.ge_s
+             (local.get $22)
+             (local.get $43)
+            )
+           )
+           (loop $loop125
+            (local.set $23
+             (select
+              (local.get $16)
+              (i32.add
+               (local.get $22)
+               (local.get $24)
+              )
+              (i32.lt_s
+               (local.get $16)
+               (i32.add
+                (local.get $22)
+                (local.get $24)
+               )
+              )
+             )
+            )
+            (local.set $31
+             (local.get $38)
+            )
+            (local.set $32
+             (i32.const 0)
+            )
+            (local.set $33
+             (i32.const 0)
+            )
+            (block $exit118
+             (local.set $25
+              (local.get $22)
+             )
+             (local.set $40
+              (local.get $23)
+             )
+             (br_if $exit118
+              (i32.ge_s
+               (local.get $25)
+               (local.get $40)
+              )
+             )
+             (loop $loop119
+              (local.set $26
+               (select
+                (i32.const 4)
+                (i32.sub
+                 (local.get $23)
+                 (local.get $25)
+                )
+                (i32.lt_s
+                 (i32.const 4)
+                 (i32.sub
+                  (local.get $23)
+                  (local.get $25)
+                 )
+                )
+               )
+              )
+              (i32.store
+               (local.get $31)
+               (i32.shl
+                (i32.load
+                 (i32.add
+                  (i32.const 164804288)
+                  (i32.shl
+                   (i32.load
+                    (i32.add
+                     (local.get $13)
+                     (i32.shl
+                      (i32.add
+                       (local.get $25)
+                       (select
+                        (i32.const 0)
+                        (i32.sub
+                         (local.get $26)
+                         (i32.const 1)
+                        )
+                        (i32.lt_s
+                         (i32.const 0)
+                         (i32.sub
+                          (local.get $26)
+                          (i32.const 1)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.const 2)
+               )
+              )
+              (i32.store offset=4
+               (local.get $31)
+               (i32.shl
+                (i32.load
+                 (i32.add
+                  (i32.const 164804288)
+                  (i32.shl
+                   (i32.load
+                    (i32.add
+                     (local.get $13)
+                     (i32.shl
+                      (i32.add
+                       (local.get $25)
+                       (select
+                        (i32.const 1)
+                        (i32.sub
+                         (local.get $26)
+                         (i32.const 1)
+                        )
+                        (i32.lt_s
+                         (i32.const 1)
+                         (i32.sub
+                          (local.get $26)
+                          (i32.const 1)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.const 2)
+               )
+              )
+              (i32.store offset=8
+               (local.get $31)
+               (i32.shl
+                (i32.load
+                 (i32.add
+                  (i32.const 164804288)
+                  (i32.shl
+                   (i32.load
+                    (i32.add
+                     (local.get $13)
+                     (i32.shl
+                      (i32.add
+                       (local.get $25)
+                       (select
+                        (i32.const 2)
+                        (i32.sub
+                         (local.get $26)
+                         (i32.const 1)
+                        )
+                        (i32.lt_s
+                         (i32.const 2)
+                         (i32.sub
+                          (local.get $26)
+                          (i32.const 1)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.const 2)
+               )
+              )
+              (i32.store offset=12
+               (local.get $31)
+               (i32.shl
+                (i32.load
+                 (i32.add
+                  (i32.const 164804288)
+                  (i32.shl
+                   (i32.load
+                    (i32.add
+                     (local.get $13)
+                     (i32.shl
+                      (i32.add
+                       (local.get $25)
+                       (select
+                        (i32.const 3)
+                        (i32.sub
+                         (local.get $26)
+                         (i32.const 1)
+                        )
+                        (i32.lt_s
+                         (i32.const 3)
+                         (i32.sub
+                          (local.get $26)
+                          (i32.const 1)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.const 2)
+               )
+              )
+              (i32.store offset=16
+               (local.get $31)
+               (local.get $26)
+              )
+              (i32.store offset=20
+               (local.get $31)
+               (i32.and
+                (i32.eq
+                 (local.get $26)
+                 (i32.const 4)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load offset=12
+                   (local.get $31)
+                  )
+                  (i32.load
+                   (local.get $31)
+                  )
+                 )
+                 (i32.const 12)
+                )
+               )
+              )
+              (i32.store offset=28
+               (local.get $31)
+               (i32.and
+                (i32.eq
+                 (local.get $26)
+                 (i32.const 4)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (local.get $13)
+                    (i32.shl
+                     (i32.add
+                      (local.get $25)
+                      (i32.const 3)
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (i32.load
+                   (i32.add
+                    (local.get $13)
+                    (i32.shl
+                     (local.get $25)
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                 )
+                 (i32.const 3)
+                )
+               )
+              )
+              (if
+               (i32.load offset=28
+                (local.get $31)
+               )
+               (then
+                (i32.store offset=24
+                 (local.get $31)
+                 (i32.add
+                  (i32.const 3211264)
+                  (i32.shl
+                   (i32.add
+                    (i32.load
+                     (i32.add
+                      (i32.const 164795776)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (local.get $13)
+                         (i32.shl
+                          (i32.add
+                           (local.get $25)
+                           (select
+                            (i32.const 0)
+                            (i32.sub
+                             (local.get $26)
+                             (i32.const 1)
+                            )
+                            (i32.lt_s
+                             (i32.const 0)
+                             (i32.sub
+                              (local.get $26)
+                              (i32.const 1)
+                             )
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.get $29)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (else
+                (i32.store
+                 (local.get $37)
+                 (i32.add
+                  (i32.const 3211264)
+                  (i32.shl
+                   (i32.add
+                    (i32.load
+                     (i32.add
+                      (i32.const 164795776)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (local.get $13)
+                         (i32.shl
+                          (i32.add
+                           (local.get $25)
+                           (select
+                            (i32.const 0)
+                            (i32.sub
+                             (local.get $26)
+                             (i32.const 1)
+                            )
+                            (i32.lt_s
+                             (i32.const 0)
+                             (i32.sub
+                              (local.get $26)
+                              (i32.const 1)
+                             )
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.get $29)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $37)
+                 (i32.add
+                  (i32.const 3211264)
+                  (i32.shl
+                   (i32.add
+                    (i32.load
+                     (i32.add
+                      (i32.const 164795776)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (local.get $13)
+                         (i32.shl
+                          (i32.add
+                           (local.get $25)
+                           (select
+                            (i32.const 1)
+                            (i32.sub
+                             (local.get $26)
+                             (i32.const 1)
+                            )
+                            (i32.lt_s
+                             (i32.const 1)
+                             (i32.sub
+                              (local.get $26)
+                              (i32.const 1)
+                             )
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.get $29)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $37)
+                 (i32.add
+                  (i32.const 3211264)
+                  (i32.shl
+                   (i32.add
+                    (i32.load
+                     (i32.add
+                      (i32.const 164795776)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (local.get $13)
+                         (i32.shl
+                          (i32.add
+                           (local.get $25)
+                           (select
+                            (i32.const 2)
+                            (i32.sub
+                             (local.get $26)
+                             (i32.const 1)
+                            )
+                            (i32.lt_s
+                             (i32.const 2)
+                             (i32.sub
+                              (local.get $26)
+                              (i32.const 1)
+                             )
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.get $29)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $37)
+                 (i32.add
+                  (i32.const 3211264)
+                  (i32.shl
+                   (i32.add
+                    (i32.load
+                     (i32.add
+                      (i32.const 164795776)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (local.get $13)
+                         (i32.shl
+                          (i32.add
+                           (local.get $25)
+                           (select
+                            (i32.const 3)
+                            (i32.sub
+                             (local.get $26)
+                             (i32.const 1)
+                            )
+                            (i32.lt_s
+                             (i32.const 3)
+                             (i32.sub
+                              (local.get $26)
+                              (i32.const 1)
+                             )
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.get $29)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $34
+                 (i32.add
+                  (local.get $36)
+                  (i32.mul
+                   (local.get $33)
+                   (i32.shl
+                    (local.get $19)
+                    (i32.const 4)
+                   )
+                  )
+                 )
+                )
+                (call $nt_pack_b4
+                 (local.get $34)
+                 (local.get $37)
+                 (local.get $19)
+                )
+                (i32.store offset=24
+                 (local.get $31)
+                 (local.get $34)
+                )
+                (local.set $33
+                 (i32.add
+                  (local.get $33)
+                  (i32.const 1)
+                 )
+                )
+               )
+              )
+              (local.set $31
+               (i32.add
+                (local.get $31)
+                (i32.const 32)
+               )
+              )
+              (local.set $32
+               (i32.add
+                (local.get $32)
+                (i32.const 1)
+               )
+              )
+              (local.set $25
+               (i32.add
+                (local.get $25)
+                (i32.const 4)
+               )
+              )
+              (br_if $loop119
+               (i32.lt_s
+                (local.get $25)
+                (local.get $40)
+               )
+              )
+             )
+            )
+            (block $exit120
+             (local.set $28
+              (i32.const 0)
+             )
+             (local.set $41
+              (local.get $21)
+             )
+             (br_if $exit120
+              (i32.ge_s
+               (local.get $28)
+               (local.get $41)
+              )
+             )
+             (loop $loop121
+              (call $op1_ntk
+               (i32.add
+                (local.get $35)
+                (i32.mul
+                 (local.get $28)
+                 (i32.shl
+                  (local.get $19)
+                  (i32.const 2)
+                 )
+                )
+               )
+               (local.get $19)
+               (select
+                (i32.const 8)
+                (i32.sub
+                 (local.get $21)
+                 (local.get $28)
+                )
+                (i32.lt_s
+                 (i32.const 8)
+                 (i32.sub
+                  (local.get $21)
+                  (local.get $28)
+                 )
+                )
+               )
+               (local.get $32)
+               (i32.add
+                (local.get $39)
+                (i32.shl
+                 (local.get $28)
+                 (i32.const 2)
+                )
+               )
+               (local.get $38)
+               (local.get $30)
+              )
+              (local.set $28
+               (i32.add
+                (local.get $28)
+                (i32.const 8)
+               )
+              )
+              (br_if $loop121
+               (i32.lt_s
+                (local.get $28)
+                (local.get $41)
+               )
+              )
+             )
+            )
+            (local.set $22
+             (i32.add
+              (local.get $22)
+              (local.get $44)
+             )
+            )
+            (br_if $loop125
+             (i32.lt_s
+              (local.get $22)
+              (local.get $43)
+             )
+            )
+           )
+          )
+          (local.set $20
+           (i32.add
+            (local.get $20)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop127
+           (i32.lt_s
+            (local.get $20)
+            (local.get $45)
            )
           )
          )
@@ -6877,47 +11782,29 @@
         (local.set $18
          (i32.add
           (local.get $18)
-          (local.get $59)
+          (i32.const 256)
          )
         )
-        (br_if $loop85
+        (br_if $loop133
          (i32.lt_s
           (local.get $18)
-          (local.get $58)
+          (local.get $48)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $62)
-       )
-      )
-      (br_if $loop89
-       (i32.lt_s
-        (local.get $16)
-        (local.get $61)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $6
      (i32.add
-      (local.get $11)
+      (local.get $6)
       (i32.const 1)
      )
     )
-    (br_if $loop91
+    (br_if $loop135
      (i32.lt_s
-      (local.get $11)
-      (local.get $63)
+      (local.get $6)
+      (local.get $49)
      )
     )
    )
@@ -6959,20 +11846,20 @@
   (local.set $24
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit94
+  (block $exit138
    (local.set $4
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit94
+   (br_if $exit138
     (i32.ge_s
      (local.get $4)
      (local.get $32)
     )
    )
-   (loop $loop95
+   (loop $loop139
     (local.set $12
      (local.get $4)
     )
@@ -7030,7 +11917,7 @@
       )
      )
     )
-    (block $exit92
+    (block $exit136
      (local.set $7
       (local.get $2)
      )
@@ -7040,13 +11927,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit92
+     (br_if $exit136
       (i32.ge_s
        (local.get $7)
        (local.get $31)
       )
      )
-     (loop $loop93
+     (loop $loop137
       (local.set $20
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
@@ -7098,7 +11985,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop93
+      (br_if $loop137
        (i32.lt_s
         (local.get $7)
         (local.get $31)
@@ -7359,7 +12246,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop95
+    (br_if $loop139
      (i32.lt_s
       (local.get $4)
       (local.get $32)
@@ -7399,7 +12286,7 @@
       (i32.const 2)
      )
     )
-    (block $exit98
+    (block $exit142
      (local.set $4
       (local.get $2)
      )
@@ -7409,13 +12296,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit98
+     (br_if $exit142
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop99
+     (loop $loop143
       (call $op1_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -7441,7 +12328,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop99
+      (br_if $loop143
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -7463,7 +12350,7 @@
       (i32.const 1)
      )
     )
-    (block $exit96
+    (block $exit140
      (local.set $4
       (local.get $0)
      )
@@ -7473,13 +12360,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit96
+     (br_if $exit140
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop97
+     (loop $loop141
       (call $op1_epilogue_part
        (local.get $4)
        (select
@@ -7505,7 +12392,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop97
+      (br_if $loop141
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -7554,20 +12441,20 @@
   (local.set $30
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit104
+  (block $exit148
    (local.set $4
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit104
+   (br_if $exit148
     (i32.ge_s
      (local.get $4)
      (local.get $34)
     )
    )
-   (loop $loop105
+   (loop $loop149
     (local.set $12
      (local.get $4)
     )
@@ -7628,7 +12515,7 @@
     (local.set $21
      (local.get $30)
     )
-    (block $exit100
+    (block $exit144
      (local.set $7
       (local.get $2)
      )
@@ -7638,13 +12525,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit100
+     (br_if $exit144
       (i32.ge_s
        (local.get $7)
        (local.get $32)
       )
      )
-     (loop $loop101
+     (loop $loop145
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -7719,7 +12606,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop101
+      (br_if $loop145
        (i32.lt_s
         (local.get $7)
         (local.get $32)
@@ -7727,7 +12614,7 @@
       )
      )
     )
-    (block $exit102
+    (block $exit146
      (local.set $7
       (local.get $7)
      )
@@ -7737,13 +12624,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit102
+     (br_if $exit146
       (i32.ge_s
        (local.get $7)
        (local.get $33)
       )
      )
-     (loop $loop103
+     (loop $loop147
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -7767,7 +12654,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop103
+      (br_if $loop147
        (i32.lt_s
         (local.get $7)
         (local.get $33)
@@ -7967,7 +12854,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop105
+    (br_if $loop149
      (i32.lt_s
       (local.get $4)
       (local.get $34)
@@ -7995,7 +12882,7 @@
     (i32.const 1)
    )
   )
-  (block $exit106
+  (block $exit150
    (local.set $4
     (local.get $0)
    )
@@ -8005,13 +12892,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit106
+   (br_if $exit150
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop107
+   (loop $loop151
     (call $op2_part
      (local.get $4)
      (select
@@ -8037,7 +12924,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop107
+    (br_if $loop151
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -8161,20 +13048,20 @@
   (local.set $51
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit112
+  (block $exit156
    (local.set $4
     (local.get $0)
    )
    (local.set $72
     (local.get $1)
    )
-   (br_if $exit112
+   (br_if $exit156
     (i32.ge_s
      (local.get $4)
      (local.get $72)
     )
    )
-   (loop $loop113
+   (loop $loop157
     (local.set $12
      (local.get $4)
     )
@@ -8243,7 +13130,7 @@
       )
      )
     )
-    (block $exit110
+    (block $exit154
      (local.set $7
       (local.get $2)
      )
@@ -8253,13 +13140,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit110
+     (br_if $exit154
       (i32.ge_s
        (local.get $7)
        (local.get $71)
       )
      )
-     (loop $loop111
+     (loop $loop155
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -8523,7 +13410,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop111
+      (br_if $loop155
        (i32.lt_s
         (local.get $7)
         (local.get $71)
@@ -8981,7 +13868,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop113
+    (br_if $loop157
      (i32.lt_s
       (local.get $4)
       (local.get $72)
@@ -9021,7 +13908,7 @@
       (i32.const 2)
      )
     )
-    (block $exit116
+    (block $exit160
      (local.set $4
       (local.get $2)
      )
@@ -9031,13 +13918,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit116
+     (br_if $exit160
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop117
+     (loop $loop161
       (call $op3_part
        (local.get $0)
        (local.get $1)
@@ -9063,7 +13950,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop117
+      (br_if $loop161
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -9085,7 +13972,7 @@
       (i32.const 1)
      )
     )
-    (block $exit114
+    (block $exit158
      (local.set $4
       (local.get $0)
      )
@@ -9095,13 +13982,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit114
+     (br_if $exit158
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop115
+     (loop $loop159
       (call $op3_part
        (local.get $4)
        (select
@@ -9127,7 +14014,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop115
+      (br_if $loop159
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -9176,20 +14063,20 @@
   (local.set $30
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit122
+  (block $exit166
    (local.set $4
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit122
+   (br_if $exit166
     (i32.ge_s
      (local.get $4)
      (local.get $34)
     )
    )
-   (loop $loop123
+   (loop $loop167
     (local.set $12
      (local.get $4)
     )
@@ -9250,7 +14137,7 @@
     (local.set $21
      (local.get $30)
     )
-    (block $exit118
+    (block $exit162
      (local.set $7
       (local.get $2)
      )
@@ -9260,13 +14147,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit118
+     (br_if $exit162
       (i32.ge_s
        (local.get $7)
        (local.get $32)
       )
      )
-     (loop $loop119
+     (loop $loop163
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -9341,7 +14228,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop119
+      (br_if $loop163
        (i32.lt_s
         (local.get $7)
         (local.get $32)
@@ -9349,7 +14236,7 @@
       )
      )
     )
-    (block $exit120
+    (block $exit164
      (local.set $7
       (local.get $7)
      )
@@ -9359,13 +14246,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit120
+     (br_if $exit164
       (i32.ge_s
        (local.get $7)
        (local.get $33)
       )
      )
-     (loop $loop121
+     (loop $loop165
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -9389,7 +14276,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop121
+      (br_if $loop165
        (i32.lt_s
         (local.get $7)
         (local.get $33)
@@ -9589,7 +14476,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop123
+    (br_if $loop167
      (i32.lt_s
       (local.get $4)
       (local.get $34)
@@ -9617,7 +14504,7 @@
     (i32.const 1)
    )
   )
-  (block $exit124
+  (block $exit168
    (local.set $4
     (local.get $0)
    )
@@ -9627,13 +14514,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit124
+   (br_if $exit168
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop125
+   (loop $loop169
     (call $op4_part
      (local.get $4)
      (select
@@ -9659,7 +14546,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop125
+    (br_if $loop169
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -9683,14 +14570,30 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit130
+  (block $exit178
    (local.set $6
     (i32.const 0)
    )
-   (local.set $19
+   (local.set $35
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -9699,13 +14602,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit130
+   (br_if $exit178
     (i32.ge_s
      (local.get $6)
-     (local.get $19)
+     (local.get $35)
     )
    )
-   (loop $loop131
+   (loop $loop179
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -9914,155 +14817,580 @@
       (local.get $13)
      )
     )
-    (block $exit128
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $18
-      (local.get $4)
-     )
-     (br_if $exit128
-      (i32.ge_s
-       (local.get $7)
-       (local.get $18)
-      )
-     )
-     (loop $loop129
-      (local.set $8
-       (i32.load
-        (i32.add
+    (if
+     (i32.and
+      (i32.eq
+       (i32.sub
+        (i32.load
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (i32.sub
+            (local.get $4)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
          (local.get $3)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
         )
        )
-      )
-      (f32.store
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 60933120)
-          (i32.shl
-           (i32.add
-            (local.get $14)
-            (i32.load
-             (i32.add
-              (i32.const 167958272)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $10)
-       )
-      )
-      (f32.store offset=4
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 60933120)
-          (i32.shl
-           (i32.add
-            (local.get $15)
-            (i32.load
-             (i32.add
-              (i32.const 167958272)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $11)
-       )
-      )
-      (f32.store offset=8
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 60933120)
-          (i32.shl
-           (i32.add
-            (local.get $16)
-            (i32.load
-             (i32.add
-              (i32.const 167958272)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $12)
-       )
-      )
-      (f32.store offset=12
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 60933120)
-          (i32.shl
-           (i32.add
-            (local.get $17)
-            (i32.load
-             (i32.add
-              (i32.const 167958272)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $13)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 16)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+       (i32.sub
+        (local.get $4)
         (i32.const 1)
        )
       )
-      (br_if $loop129
-       (i32.lt_s
-        (local.get $7)
-        (local.get $18)
+      (i32.ge_s
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+     (then
+      (local.set $19
+       (i32.load
+        (local.get $3)
+       )
+      )
+      (local.set $20
+       (i32.and
+        (local.get $4)
+        (i32.const -4)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.const 60933120)
+        (i32.shl
+         (i32.add
+          (local.get $14)
+          (i32.load
+           (i32.add
+            (i32.const 167958272)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $22
+       (i32.add
+        (i32.const 60933120)
+        (i32.shl
+         (i32.add
+          (local.get $15)
+          (i32.load
+           (i32.add
+            (i32.const 167958272)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (i32.const 60933120)
+        (i32.shl
+         (i32.add
+          (local.get $16)
+          (i32.load
+           (i32.add
+            (i32.const 167958272)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $24
+       (i32.add
+        (i32.const 60933120)
+        (i32.shl
+         (i32.add
+          (local.get $17)
+          (i32.load
+           (i32.add
+            (i32.const 167958272)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit174
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $33
+        (local.get $20)
+       )
+       (br_if $exit174
+        (i32.ge_s
+         (local.get $7)
+         (local.get $33)
+        )
+       )
+       (loop $loop175
+        (local.set $25
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $10)
+         )
+        )
+        (local.set $26
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $11)
+         )
+        )
+        (local.set $27
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $23)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $12)
+         )
+        )
+        (local.set $28
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $24)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $13)
+         )
+        )
+        (local.set $29
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (local.set $32
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (v128.store align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=32 align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (v128.store offset=48 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 64)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop175
+         (i32.lt_s
+          (local.get $7)
+          (local.get $33)
+         )
+        )
+       )
+      )
+      (block $exit176
+       (local.set $7
+        (local.get $20)
+       )
+       (local.set $34
+        (local.get $4)
+       )
+       (br_if $exit176
+        (i32.ge_s
+         (local.get $7)
+         (local.get $34)
+        )
+       )
+       (loop $loop177
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 60933120)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 167958272)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 60933120)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 167958272)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 60933120)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 167958272)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 60933120)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 167958272)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop177
+         (i32.lt_s
+          (local.get $7)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (block $exit172
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $18
+        (local.get $4)
+       )
+       (br_if $exit172
+        (i32.ge_s
+         (local.get $7)
+         (local.get $18)
+        )
+       )
+       (loop $loop173
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 60933120)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 167958272)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 60933120)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 167958272)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 60933120)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 167958272)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 60933120)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 167958272)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop173
+         (i32.lt_s
+          (local.get $7)
+          (local.get $18)
+         )
+        )
        )
       )
      )
@@ -10073,10 +15401,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop131
+    (br_if $loop179
      (i32.lt_s
       (local.get $6)
-      (local.get $19)
+      (local.get $35)
      )
     )
    )
@@ -10192,20 +15520,20 @@
       (i32.const 32)
      )
     )
-    (block $exit138
+    (block $exit186
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit138
+     (br_if $exit186
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop139
+     (loop $loop187
       (local.set $31
        (i32.add
         (local.get $30)
@@ -10240,7 +15568,7 @@
         )
        )
       )
-      (block $exit136
+      (block $exit184
        (local.set $6
         (i32.const 0)
        )
@@ -10253,13 +15581,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit136
+       (br_if $exit184
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop137
+       (loop $loop185
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -10290,7 +15618,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop137
+        (br_if $loop185
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -10304,7 +15632,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop139
+      (br_if $loop187
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -10317,7 +15645,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit134
+    (block $exit182
      (local.set $6
       (i32.const 0)
      )
@@ -10330,13 +15658,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit134
+     (br_if $exit182
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop135
+     (loop $loop183
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -10714,20 +16042,20 @@
         (local.get $18)
        )
       )
-      (block $exit132
+      (block $exit180
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit132
+       (br_if $exit180
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop133
+       (loop $loop181
         (local.set $8
          (i32.load
           (i32.add
@@ -11018,7 +16346,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop133
+        (br_if $loop181
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -11032,7 +16360,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop135
+      (br_if $loop183
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -11118,26 +16446,26 @@
     (i32.const 128)
    )
   )
-  (block $exit170
+  (block $exit218
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit170
+   (br_if $exit218
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop171
+   (loop $loop219
     (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $6)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
@@ -11179,20 +16507,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit164
+    (block $exit212
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit164
+     (br_if $exit212
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop165
+     (loop $loop213
       (if
        (i32.lt_s
         (i32.load
@@ -11221,7 +16549,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop165
+      (br_if $loop213
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -11232,20 +16560,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit166
+    (block $exit214
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit166
+     (br_if $exit214
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop167
+     (loop $loop215
       (if
        (i32.lt_s
         (i32.load
@@ -11274,7 +16602,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop167
+      (br_if $loop215
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -11282,20 +16610,20 @@
       )
      )
     )
-    (block $exit168
+    (block $exit216
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit168
+     (br_if $exit216
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop169
+     (loop $loop217
       (local.set $18
        (select
         (i32.const 512)
@@ -11312,20 +16640,20 @@
         )
        )
       )
-      (block $exit162
+      (block $exit210
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit162
+       (br_if $exit210
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop163
+       (loop $loop211
         (local.set $20
          (select
           (i32.const 256)
@@ -11370,20 +16698,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit160
+        (block $exit208
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit160
+         (br_if $exit208
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop161
+         (loop $loop209
           (local.set $22
            (select
             (i32.const 64)
@@ -11420,7 +16748,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit158
+          (block $exit206
            (local.set $23
             (i32.const 0)
            )
@@ -11433,13 +16761,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit158
+           (br_if $exit206
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop159
+           (loop $loop207
             (local.set $25
              (i32.add
               (local.get $17)
@@ -11505,7 +16833,7 @@
               )
              )
             )
-            (block $exit156
+            (block $exit204
              (local.set $24
               (i32.const 0)
              )
@@ -11518,13 +16846,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit156
+             (br_if $exit204
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop157
+             (loop $loop205
               (if
                (local.get $27)
                (then
@@ -11993,20 +17321,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit140
+                (block $exit188
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit140
+                 (br_if $exit188
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop141
+                 (loop $loop189
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -12071,7 +17399,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop141
+                  (br_if $loop189
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -12141,20 +17469,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit144
+                (block $exit192
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit144
+                 (br_if $exit192
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop145
+                 (loop $loop193
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -12219,7 +17547,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop145
+                  (br_if $loop193
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -12289,20 +17617,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit148
+                (block $exit196
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit148
+                 (br_if $exit196
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop149
+                 (loop $loop197
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -12367,7 +17695,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop149
+                  (br_if $loop197
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -12437,20 +17765,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit152
+                (block $exit200
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit152
+                 (br_if $exit200
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop153
+                 (loop $loop201
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -12515,7 +17843,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop153
+                  (br_if $loop201
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -12602,20 +17930,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit142
+                (block $exit190
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit142
+                 (br_if $exit190
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop143
+                 (loop $loop191
                   (if
                    (local.get $30)
                    (then
@@ -12670,7 +17998,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop143
+                  (br_if $loop191
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -12733,20 +18061,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit146
+                (block $exit194
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit146
+                 (br_if $exit194
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop147
+                 (loop $loop195
                   (if
                    (local.get $30)
                    (then
@@ -12801,7 +18129,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop147
+                  (br_if $loop195
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -12864,20 +18192,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit150
+                (block $exit198
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit150
+                 (br_if $exit198
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop151
+                 (loop $loop199
                   (if
                    (local.get $30)
                    (then
@@ -12932,7 +18260,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop151
+                  (br_if $loop199
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -12995,20 +18323,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit154
+                (block $exit202
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit154
+                 (br_if $exit202
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop155
+                 (loop $loop203
                   (if
                    (local.get $30)
                    (then
@@ -13063,7 +18391,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop155
+                  (br_if $loop203
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -13079,7 +18407,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop157
+              (br_if $loop205
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -13093,7 +18421,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop159
+            (br_if $loop207
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -13107,7 +18435,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop161
+          (br_if $loop209
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -13121,7 +18449,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop163
+        (br_if $loop211
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -13135,7 +18463,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop169
+      (br_if $loop217
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -13149,7 +18477,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop171
+    (br_if $loop219
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -13162,47 +18490,56 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit172
+  (block $exit220
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit172
+   (br_if $exit220
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop173
+   (loop $loop221
     (local.set $3
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $2)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
-    (call $op5_packA
-     (i32.load offset=28
-      (local.get $3)
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
      )
-     (i32.load offset=4
-      (local.get $3)
-     )
-     (i32.load offset=8
-      (local.get $3)
-     )
-     (i32.load offset=12
-      (local.get $3)
-     )
-     (i32.load offset=16
-      (local.get $3)
-     )
-     (i32.load
-      (local.get $3)
+     (then
+      (call $op5_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
      )
     )
     (local.set $2
@@ -13211,7 +18548,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop173
+    (br_if $loop221
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -13220,7 +18557,8 @@
    )
   )
  )
- (func $op5_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op5_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -13274,455 +18612,483 @@
   (local $61 i32)
   (local $62 i32)
   (local $63 i32)
-  (local.set $39
+  (local $64 i32)
+  (local.set $38
    (local.get $4)
-  )
-  (local.set $41
-   (i32.add
-    (local.get $39)
-    (i32.const 524288)
-   )
   )
   (local.set $42
    (i32.add
-    (local.get $41)
-    (i32.const 16)
+    (local.get $38)
+    (i32.const 524288)
    )
   )
   (local.set $43
    (i32.add
     (local.get $42)
+    (i32.const 16)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
     (i32.const 128)
    )
   )
-  (block $exit206
-   (local.set $11
+  (block $exit254
+   (local.set $10
     (i32.const 0)
    )
-   (local.set $63
+   (local.set $64
     (local.get $1)
    )
-   (br_if $exit206
+   (br_if $exit254
     (i32.ge_s
-     (local.get $11)
-     (local.get $63)
+     (local.get $10)
+     (local.get $64)
     )
    )
-   (loop $loop207
-    (local.set $14
+   (loop $loop255
+    (local.set $13
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $11)
-       (i32.const 40)
+       (local.get $10)
+       (i32.const 52)
       )
      )
     )
-    (local.set $15
+    (local.set $14
      (i32.load
-      (local.get $14)
+      (local.get $13)
      )
     )
-    (local.set $12
+    (local.set $39
+     (i32.load offset=36
+      (local.get $13)
+     )
+    )
+    (local.set $40
+     (i32.load offset=40
+      (local.get $13)
+     )
+    )
+    (local.set $11
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
     (block
-     (block $exit202
-      (local.set $13
-       (local.get $12)
+     (block $exit250
+      (local.set $12
+       (local.get $11)
       )
-      (local.set $60
+      (local.set $61
        (local.get $1)
       )
-      (br_if $exit202
+      (br_if $exit250
        (i32.ge_s
-        (local.get $13)
-        (local.get $60)
+        (local.get $12)
+        (local.get $61)
        )
       )
-      (loop $loop203
+      (loop $loop251
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $13)
-            (i32.const 40)
+            (local.get $12)
+            (i32.const 52)
            )
           )
          )
-         (local.get $15)
+         (local.get $14)
         )
         (then
-         (local.set $13
+         (local.set $12
           (local.get $1)
          )
         )
         (else
-         (local.set $12
+         (local.set $11
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $13
+       (local.set $12
         (i32.add
-         (local.get $13)
+         (local.get $12)
          (i32.const 1)
         )
        )
-       (br_if $loop203
+       (br_if $loop251
         (i32.lt_s
-         (local.get $13)
-         (local.get $60)
+         (local.get $12)
+         (local.get $61)
         )
        )
       )
      )
     )
-    (block $exit204
-     (local.set $16
+    (block $exit252
+     (local.set $15
       (local.get $2)
      )
-     (local.set $61
+     (local.set $62
       (local.get $3)
      )
-     (local.set $62
-      (local.get $9)
+     (local.set $63
+      (local.get $8)
      )
-     (br_if $exit204
+     (br_if $exit252
       (i32.ge_s
-       (local.get $16)
-       (local.get $61)
+       (local.get $15)
+       (local.get $62)
       )
      )
-     (loop $loop205
-      (local.set $17
+     (loop $loop253
+      (local.set $16
        (select
-        (local.get $9)
+        (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $16)
+         (local.get $15)
         )
         (i32.lt_s
-         (local.get $9)
+         (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $16)
+          (local.get $15)
          )
         )
        )
       )
-      (block $exit200
-       (local.set $18
+      (block $exit248
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $58
-        (i32.const 1024)
-       )
        (local.set $59
-        (local.get $8)
-       )
-       (br_if $exit200
-        (i32.ge_s
-         (local.get $18)
-         (local.get $58)
+        (select
+         (i32.const 1)
+         (local.get $40)
+         (local.get $6)
         )
        )
-       (loop $loop201
-        (local.set $19
+       (local.set $60
+        (local.get $7)
+       )
+       (br_if $exit248
+        (i32.ge_s
+         (local.get $17)
+         (local.get $59)
+        )
+       )
+       (loop $loop249
+        (local.set $18
          (select
-          (local.get $8)
+          (local.get $7)
           (i32.sub
-           (i32.const 1024)
-           (local.get $18)
+           (local.get $40)
+           (local.get $17)
           )
           (i32.lt_s
-           (local.get $8)
+           (local.get $7)
            (i32.sub
-            (i32.const 1024)
-            (local.get $18)
+            (local.get $40)
+            (local.get $17)
            )
           )
          )
         )
         (if
          (i32.eqz
-          (local.get $7)
+          (local.get $6)
          )
          (then
           (call $op5_packB
-           (local.get $39)
+           (local.get $38)
+           (i32.add
+            (local.get $39)
+            (i32.shl
+             (local.get $17)
+             (i32.const 2)
+            )
+           )
+           (local.get $18)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $18)
+             (local.get $15)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $6)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
+           (local.get $16)
+           (local.get $14)
           )
          )
         )
-        (block $exit198
-         (local.set $13
+        (block $exit246
+         (local.set $12
+          (local.get $10)
+         )
+         (local.set $58
           (local.get $11)
          )
-         (local.set $57
-          (local.get $12)
-         )
-         (br_if $exit198
+         (br_if $exit246
           (i32.ge_s
-           (local.get $13)
-           (local.get $57)
+           (local.get $12)
+           (local.get $58)
           )
          )
-         (loop $loop199
-          (local.set $14
+         (loop $loop247
+          (local.set $13
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $13)
-             (i32.const 40)
+             (local.get $12)
+             (i32.const 52)
             )
+           )
+          )
+          (local.set $32
+           (i32.load offset=8
+            (local.get $13)
            )
           )
           (local.set $33
-           (i32.load offset=8
-            (local.get $14)
+           (i32.load offset=16
+            (local.get $13)
            )
           )
           (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
            (i32.load offset=28
-            (local.get $14)
+            (local.get $13)
            )
           )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit192
-            (local.set $24
+          (if
+           (local.get $6)
+           (then
+            (local.set $19
              (i32.const 0)
             )
-            (local.set $54
-             (i32.const 32)
+            (local.set $20
+             (local.get $33)
             )
-            (br_if $exit192
-             (i32.ge_s
-              (local.get $24)
-              (local.get $54)
-             )
+           )
+           (else
+            (local.set $21
+             (i32.const 0)
             )
-            (loop $loop193
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (local.set $22
+             (local.get $33)
+            )
+            (block
+             (block $exit240
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $55
+               (i32.const 32)
+              )
+              (br_if $exit240
+               (i32.ge_s
+                (local.get $23)
+                (local.get $55)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop241
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (local.get $18)
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $17)
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop241
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $55)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop193
-              (i32.lt_s
-               (local.get $24)
-               (local.get $54)
-              )
-             )
             )
-           )
-          )
-          (local.set $20
-           (local.get $22)
-          )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit194
-            (local.set $24
+            (local.set $19
+             (local.get $21)
+            )
+            (local.set $21
              (i32.const 0)
             )
-            (local.set $55
-             (i32.const 32)
+            (local.set $22
+             (local.get $33)
             )
-            (br_if $exit194
-             (i32.ge_s
-              (local.get $24)
-              (local.get $55)
-             )
-            )
-            (loop $loop195
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (block
+             (block $exit242
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $56
+               (i32.const 32)
+              )
+              (br_if $exit242
+               (i32.ge_s
+                (local.get $23)
+                (local.get $56)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop243
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $18)
-                  (local.get $19)
-                 )
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $17)
+                    (local.get $18)
+                   )
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop243
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $56)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop195
-              (i32.lt_s
-               (local.get $24)
-               (local.get $55)
-              )
-             )
+            )
+            (local.set $20
+             (local.get $21)
             )
            )
           )
-          (local.set $21
-           (local.get $22)
-          )
-          (local.set $44
+          (local.set $45
            (i32.and
-            (local.get $10)
+            (local.get $9)
             (i32.eqz
-             (local.get $20)
+             (local.get $19)
             )
            )
           )
-          (local.set $40
+          (local.set $41
            (i32.and
             (i32.eqz
-             (local.get $7)
+             (local.get $6)
             )
             (i32.eq
              (i32.sub
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $21)
+                  (local.get $20)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -13731,11 +19097,11 @@
               )
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
-                 (local.get $20)
+                 (local.get $19)
                  (i32.const 2)
                 )
                )
@@ -13743,8 +19109,8 @@
              )
              (i32.sub
               (i32.sub
-               (local.get $21)
                (local.get $20)
+               (local.get $19)
               )
               (i32.const 1)
              )
@@ -13753,71 +19119,71 @@
           )
           (if
            (i32.lt_s
+            (local.get $19)
             (local.get $20)
-            (local.get $21)
            )
            (then
-            (block $exit196
-             (local.set $25
+            (block $exit244
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $56
+             (local.set $57
               (i32.div_s
                (i32.add
-                (local.get $17)
+                (local.get $16)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit196
+             (br_if $exit244
               (i32.ge_s
-               (local.get $25)
-               (local.get $56)
+               (local.get $24)
+               (local.get $57)
               )
              )
-             (loop $loop197
-              (local.set $27
+             (loop $loop245
+              (local.set $26
                (i32.add
-                (local.get $16)
+                (local.get $15)
                 (i32.mul
-                 (local.get $25)
+                 (local.get $24)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $28
+              (local.set $27
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
+                  (local.get $15)
                   (local.get $16)
-                  (local.get $17)
                  )
-                 (local.get $27)
+                 (local.get $26)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
+                   (local.get $15)
                    (local.get $16)
-                   (local.get $17)
                   )
-                  (local.get $27)
+                  (local.get $26)
                  )
                 )
                )
               )
-              (local.set $29
+              (local.set $28
                (i32.eq
-                (local.get $28)
+                (local.get $27)
                 (i32.const 8)
                )
               )
               (if
-               (local.get $7)
+               (local.get $6)
                (then
-                (local.set $30
+                (local.set $29
                  (i32.add
                   (i32.const 6356992)
                   (i32.shl
@@ -13825,7 +19191,7 @@
                     (i32.add
                      (i32.const 167962432)
                      (i32.shl
-                      (local.get $27)
+                      (local.get $26)
                       (i32.const 2)
                      )
                     )
@@ -13834,1116 +19200,165 @@
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
                   (i32.load offset=32
-                   (local.get $14)
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $30
+                (local.set $29
                  (i32.sub
                   (i32.add
-                   (local.get $39)
+                   (local.get $38)
                    (i32.mul
-                    (local.get $25)
+                    (local.get $24)
                     (i32.mul
-                     (local.get $19)
+                     (local.get $18)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $18)
+                   (local.get $17)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
-                  (i32.load offset=12
-                   (local.get $14)
+                  (i32.load offset=32
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 5)
                 )
                )
               )
-              (block $exit190
-               (local.set $26
-                (i32.const 0)
-               )
-               (local.set $53
-                (i32.div_s
+              (if
+               (local.get $28)
+               (then
+                (call $microkernel_4x8_rows
                  (i32.add
+                  (local.get $34)
+                  (i32.shl
+                   (local.get $19)
+                   (i32.const 4)
+                  )
+                 )
+                 (i32.shl
                   (local.get $33)
-                  (i32.const 3)
+                  (i32.const 4)
                  )
-                 (i32.const 4)
-                )
-               )
-               (br_if $exit190
-                (i32.ge_s
-                 (local.get $26)
-                 (local.get $53)
-                )
-               )
-               (loop $loop191
-                (if
-                 (local.get $29)
-                 (then
-                  (i32.store
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 164808384)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 167966784)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 167966848)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 0)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 167970944)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 0)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 164808384)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 167966784)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 167966848)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 1)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 167970944)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 1)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 164808384)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 167966784)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 167966848)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 167970944)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 2)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 164808384)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 167966784)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 167966848)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 3)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 167970944)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 3)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $44)
-                   (then
-                    (v128.store align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
+                 (select
+                  (i32.add
+                   (local.get $29)
+                   (i32.shl
+                    (i32.load
                      (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
                     )
+                    (i32.const 5)
                    )
                   )
+                  (local.get $29)
+                  (local.get $41)
                  )
-                 (else
-                  (i32.store
-                   (local.get $41)
+                 (select
+                  (i32.const 0)
+                  (local.get $30)
+                  (local.get $41)
+                 )
+                 (i32.sub
+                  (local.get $20)
+                  (local.get $19)
+                 )
+                 (local.get $31)
+                 (i32.load offset=44
+                  (local.get $13)
+                 )
+                 (local.get $32)
+                 (i32.shl
+                  (i32.load
                    (i32.add
-                    (local.get $42)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
+                    (i32.const 167970944)
+                    (i32.shl
+                     (i32.add
                       (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 167966784)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 167966848)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit174
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $45
-                    (i32.const 8)
-                   )
-                   (br_if $exit174
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $45)
-                    )
-                   )
-                   (loop $loop175
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 164808384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 167970944)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop175
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $45)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 167966784)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 167966848)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit178
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit178
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop179
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 164808384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 167970944)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop179
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                      (i32.const 0)
                      )
                      (i32.const 2)
                     )
-                    (local.get $33)
                    )
                   )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 167966784)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 167966848)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit182
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit182
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop183
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 164808384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 167970944)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop183
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
+                  (i32.const 2)
+                 )
+                 (local.get $44)
+                 (local.get $45)
+                )
+               )
+               (else
+                (block $exit238
+                 (local.set $25
+                  (i32.const 0)
+                 )
+                 (local.set $54
+                  (i32.div_s
                    (i32.add
-                    (local.get $42)
-                    (i32.const 96)
+                    (local.get $32)
+                    (i32.const 3)
                    )
+                   (i32.const 4)
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
+                 )
+                 (br_if $exit238
+                  (i32.ge_s
+                   (local.get $25)
+                   (local.get $54)
+                  )
+                 )
+                 (loop $loop239
+                  (i32.store
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 0)
                    )
                   )
                   (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 167966784)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 167966848)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit186
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit186
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop187
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 164808384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 167970944)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop187
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 167966784)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
@@ -14955,12 +19370,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -14975,39 +19390,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit176
-                   (local.set $36
+                  (block $exit222
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit176
+                   (br_if $exit222
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop177
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                   (loop $loop223
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 164808384)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
                             (i32.const 167970944)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -15017,55 +19441,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop177
+                    (br_if $loop223
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $46)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=4
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 32)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 167966784)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
@@ -15077,12 +19509,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -15097,39 +19529,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit180
-                   (local.set $36
+                  (block $exit226
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit180
+                   (br_if $exit226
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop181
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                   (loop $loop227
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 164808384)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
                             (i32.const 167970944)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -15139,55 +19580,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop181
+                    (br_if $loop227
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $48)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=8
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 167966784)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
@@ -15199,12 +19648,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -15219,39 +19668,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit184
-                   (local.set $36
+                  (block $exit230
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit184
+                   (br_if $exit230
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop185
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                   (loop $loop231
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 164808384)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
                             (i32.const 167970944)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -15261,55 +19719,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop185
+                    (br_if $loop231
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $50)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=12
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 167966784)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
@@ -15321,12 +19787,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -15341,39 +19807,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit188
-                   (local.set $36
+                  (block $exit234
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit188
+                   (br_if $exit234
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop189
+                   (loop $loop235
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 164808384)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 167970944)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop235
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $41)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $29)
+                      (i32.shl
+                       (i32.load
+                        (local.get $30)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $29)
+                     (local.get $30)
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                     (local.get $31)
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 167966784)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 167966848)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit224
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (local.get $27)
+                   )
+                   (br_if $exit224
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop225
                     (if
-                     (local.get $38)
+                     (local.get $37)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 164808384)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
                             (i32.const 167970944)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -15385,11 +20042,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $42)
+                         (local.get $43)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $36)
+                           (local.get $35)
                            (i32.const 2)
                           )
                          )
@@ -15398,110 +20055,476 @@
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop189
+                    (br_if $loop225
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
+                      (local.get $35)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                 )
-                )
-                (local.set $26
-                 (i32.add
-                  (local.get $26)
-                  (i32.const 1)
-                 )
-                )
-                (br_if $loop191
-                 (i32.lt_s
-                  (local.get $26)
-                  (local.get $53)
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 167966784)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 167966848)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit228
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $27)
+                   )
+                   (br_if $exit228
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop229
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 164808384)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 167970944)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop229
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 167966784)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 167966848)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit232
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $27)
+                   )
+                   (br_if $exit232
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop233
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 164808384)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 167970944)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop233
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 167966784)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 167966848)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit236
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $27)
+                   )
+                   (br_if $exit236
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop237
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 164808384)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 167970944)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop237
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $25
+                   (i32.add
+                    (local.get $25)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop239
+                   (i32.lt_s
+                    (local.get $25)
+                    (local.get $54)
+                   )
+                  )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $24
                (i32.add
-                (local.get $25)
+                (local.get $24)
                 (i32.const 1)
                )
               )
-              (br_if $loop197
+              (br_if $loop245
                (i32.lt_s
-                (local.get $25)
-                (local.get $56)
+                (local.get $24)
+                (local.get $57)
                )
               )
              )
             )
            )
           )
-          (local.set $13
+          (local.set $12
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (br_if $loop199
+          (br_if $loop247
            (i32.lt_s
-            (local.get $13)
-            (local.get $57)
+            (local.get $12)
+            (local.get $58)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
+          (local.get $60)
+         )
+        )
+        (br_if $loop249
+         (i32.lt_s
+          (local.get $17)
           (local.get $59)
          )
         )
-        (br_if $loop201
-         (i32.lt_s
-          (local.get $18)
-          (local.get $58)
-         )
-        )
        )
       )
-      (local.set $16
+      (local.set $15
        (i32.add
-        (local.get $16)
+        (local.get $15)
+        (local.get $63)
+       )
+      )
+      (br_if $loop253
+       (i32.lt_s
+        (local.get $15)
         (local.get $62)
        )
       )
-      (br_if $loop205
-       (i32.lt_s
-        (local.get $16)
-        (local.get $61)
-       )
-      )
      )
     )
-    (local.set $11
+    (local.set $10
      (i32.sub
-      (local.get $12)
+      (local.get $11)
       (i32.const 1)
      )
     )
-    (local.set $11
+    (local.set $10
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
-    (br_if $loop207
+    (br_if $loop255
      (i32.lt_s
-      (local.get $11)
-      (local.get $63)
+      (local.get $10)
+      (local.get $64)
      )
     )
    )
@@ -15534,20 +20557,20 @@
   (local $27 v128)
   (local $28 i32)
   (local $29 i32)
-  (block $exit210
+  (block $exit258
    (local.set $4
     (local.get $0)
    )
    (local.set $29
     (local.get $1)
    )
-   (br_if $exit210
+   (br_if $exit258
     (i32.ge_s
      (local.get $4)
      (local.get $29)
     )
    )
-   (loop $loop211
+   (loop $loop259
     (local.set $12
      (local.get $4)
     )
@@ -15616,7 +20639,7 @@
       )
      )
     )
-    (block $exit208
+    (block $exit256
      (local.set $7
       (local.get $2)
      )
@@ -15626,13 +20649,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit208
+     (br_if $exit256
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop209
+     (loop $loop257
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -15666,7 +20689,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop209
+      (br_if $loop257
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -15894,7 +20917,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop211
+    (br_if $loop259
      (i32.lt_s
       (local.get $4)
       (local.get $29)
@@ -15934,7 +20957,7 @@
       (i32.const 2)
      )
     )
-    (block $exit214
+    (block $exit262
      (local.set $4
       (local.get $2)
      )
@@ -15944,13 +20967,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit214
+     (br_if $exit262
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop215
+     (loop $loop263
       (call $op5_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -15976,7 +20999,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop215
+      (br_if $loop263
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -15998,7 +21021,7 @@
       (i32.const 1)
      )
     )
-    (block $exit212
+    (block $exit260
      (local.set $4
       (local.get $0)
      )
@@ -16008,13 +21031,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit212
+     (br_if $exit260
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop213
+     (loop $loop261
       (call $op5_epilogue_part
        (local.get $4)
        (select
@@ -16040,7 +21063,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop213
+      (br_if $loop261
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -16250,20 +21273,20 @@
   (local.set $141
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit240
+  (block $exit288
    (local.set $6
     (local.get $0)
    )
    (local.set $146
     (local.get $1)
    )
-   (br_if $exit240
+   (br_if $exit288
     (i32.ge_s
      (local.get $6)
      (local.get $146)
     )
    )
-   (loop $loop241
+   (loop $loop289
     (local.set $15
      (local.get $6)
     )
@@ -16339,21 +21362,21 @@
         )
        )
       )
-      (block $exit224
+      (block $exit272
        (local.set $39
         (local.get $4)
        )
        (local.set $42
         (local.get $40)
        )
-       (br_if $exit224
+       (br_if $exit272
         (i32.ge_s
          (local.get $39)
          (local.get $42)
         )
        )
-       (loop $loop225
-        (block $exit222
+       (loop $loop273
+        (block $exit270
          (local.set $38
           (i32.add
            (i32.add
@@ -16382,13 +21405,13 @@
            )
           )
          )
-         (br_if $exit222
+         (br_if $exit270
           (i32.ge_s
            (local.get $38)
            (local.get $41)
           )
          )
-         (loop $loop223
+         (loop $loop271
           (local.set $7
            (i32.or
             (local.get $7)
@@ -16403,7 +21426,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop223
+          (br_if $loop271
            (i32.lt_s
             (local.get $38)
             (local.get $41)
@@ -16417,7 +21440,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop225
+        (br_if $loop273
          (i32.lt_s
           (local.get $39)
           (local.get $42)
@@ -16448,20 +21471,20 @@
       )
      )
     )
-    (block $exit220
+    (block $exit268
      (local.set $20
       (local.get $4)
      )
      (local.set $37
       (local.get $21)
      )
-     (br_if $exit220
+     (br_if $exit268
       (i32.ge_s
        (local.get $20)
        (local.get $37)
       )
      )
-     (loop $loop221
+     (loop $loop269
       (local.set $18
        (i32.load
         (local.get $20)
@@ -16472,7 +21495,7 @@
         (local.get $20)
        )
       )
-      (block $exit216
+      (block $exit264
        (local.set $10
         (local.get $18)
        )
@@ -16482,13 +21505,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit216
+       (br_if $exit264
         (i32.ge_s
          (local.get $10)
          (local.get $35)
         )
        )
-       (loop $loop217
+       (loop $loop265
         (local.set $26
          (v128.load align=4
           (i32.add
@@ -16563,7 +21586,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop217
+        (br_if $loop265
          (i32.lt_s
           (local.get $10)
           (local.get $35)
@@ -16571,7 +21594,7 @@
         )
        )
       )
-      (block $exit218
+      (block $exit266
        (local.set $10
         (local.get $10)
        )
@@ -16581,13 +21604,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit218
+       (br_if $exit266
         (i32.ge_s
          (local.get $10)
          (local.get $36)
         )
        )
-       (loop $loop219
+       (loop $loop267
         (local.set $30
          (v128.load align=4
           (i32.add
@@ -16611,7 +21634,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop219
+        (br_if $loop267
          (i32.lt_s
           (local.get $10)
           (local.get $36)
@@ -16769,7 +21792,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop221
+      (br_if $loop269
        (i32.lt_s
         (local.get $20)
         (local.get $37)
@@ -16914,21 +21937,21 @@
         )
        )
       )
-      (block $exit232
+      (block $exit280
        (local.set $112
         (local.get $4)
        )
        (local.set $115
         (local.get $113)
        )
-       (br_if $exit232
+       (br_if $exit280
         (i32.ge_s
          (local.get $112)
          (local.get $115)
         )
        )
-       (loop $loop233
-        (block $exit230
+       (loop $loop281
+        (block $exit278
          (local.set $111
           (i32.add
            (i32.add
@@ -16957,13 +21980,13 @@
            )
           )
          )
-         (br_if $exit230
+         (br_if $exit278
           (i32.ge_s
            (local.get $111)
            (local.get $114)
           )
          )
-         (loop $loop231
+         (loop $loop279
           (local.set $7
            (i32.or
             (local.get $7)
@@ -16978,7 +22001,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop231
+          (br_if $loop279
            (i32.lt_s
             (local.get $111)
             (local.get $114)
@@ -16992,7 +22015,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop233
+        (br_if $loop281
          (i32.lt_s
           (local.get $112)
           (local.get $115)
@@ -17011,20 +22034,20 @@
       )
      )
     )
-    (block $exit228
+    (block $exit276
      (local.set $55
       (local.get $4)
      )
      (local.set $110
       (local.get $56)
      )
-     (br_if $exit228
+     (br_if $exit276
       (i32.ge_s
        (local.get $55)
        (local.get $110)
       )
      )
-     (loop $loop229
+     (loop $loop277
       (local.set $53
        (i32.load
         (local.get $55)
@@ -17035,7 +22058,7 @@
         (local.get $55)
        )
       )
-      (block $exit226
+      (block $exit274
        (local.set $45
         (local.get $53)
        )
@@ -17045,13 +22068,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit226
+       (br_if $exit274
         (i32.ge_s
          (local.get $45)
          (local.get $109)
         )
        )
-       (loop $loop227
+       (loop $loop275
         (local.set $58
          (v128.load align=4
           (i32.add
@@ -17315,7 +22338,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop227
+        (br_if $loop275
          (i32.lt_s
           (local.get $45)
           (local.get $109)
@@ -17773,7 +22796,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop229
+      (br_if $loop277
        (i32.lt_s
         (local.get $55)
         (local.get $110)
@@ -17850,20 +22873,20 @@
       )
      )
     )
-    (block $exit238
+    (block $exit286
      (local.set $128
       (local.get $4)
      )
      (local.set $145
       (local.get $129)
      )
-     (br_if $exit238
+     (br_if $exit286
       (i32.ge_s
        (local.get $128)
        (local.get $145)
       )
      )
-     (loop $loop239
+     (loop $loop287
       (local.set $126
        (i32.load
         (local.get $128)
@@ -17874,7 +22897,7 @@
         (local.get $128)
        )
       )
-      (block $exit234
+      (block $exit282
        (local.set $118
         (local.get $126)
        )
@@ -17884,13 +22907,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit234
+       (br_if $exit282
         (i32.ge_s
          (local.get $118)
          (local.get $143)
         )
        )
-       (loop $loop235
+       (loop $loop283
         (local.set $134
          (v128.load align=4
           (i32.add
@@ -17965,7 +22988,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop235
+        (br_if $loop283
          (i32.lt_s
           (local.get $118)
           (local.get $143)
@@ -17973,7 +22996,7 @@
         )
        )
       )
-      (block $exit236
+      (block $exit284
        (local.set $118
         (local.get $118)
        )
@@ -17983,13 +23006,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit236
+       (br_if $exit284
         (i32.ge_s
          (local.get $118)
          (local.get $144)
         )
        )
-       (loop $loop237
+       (loop $loop285
         (local.set $138
          (v128.load align=4
           (i32.add
@@ -18013,7 +23036,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop237
+        (br_if $loop285
          (i32.lt_s
           (local.get $118)
           (local.get $144)
@@ -18171,7 +23194,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop239
+      (br_if $loop287
        (i32.lt_s
         (local.get $128)
         (local.get $145)
@@ -18227,7 +23250,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop241
+    (br_if $loop289
      (i32.lt_s
       (local.get $6)
       (local.get $146)
@@ -18253,20 +23276,20 @@
     )
    )
   )
-  (block $exit242
+  (block $exit290
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit242
+   (br_if $exit290
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop243
+   (loop $loop291
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -18293,7 +23316,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop243
+    (br_if $loop291
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -18333,20 +23356,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit252
+  (block $exit300
    (local.set $6
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit252
+   (br_if $exit300
     (i32.ge_s
      (local.get $6)
      (local.get $32)
     )
    )
-   (loop $loop253
+   (loop $loop301
     (local.set $15
      (local.get $6)
     )
@@ -18407,21 +23430,21 @@
         )
        )
       )
-      (block $exit250
+      (block $exit298
        (local.set $28
         (local.get $4)
        )
        (local.set $31
         (local.get $29)
        )
-       (br_if $exit250
+       (br_if $exit298
         (i32.ge_s
          (local.get $28)
          (local.get $31)
         )
        )
-       (loop $loop251
-        (block $exit248
+       (loop $loop299
+        (block $exit296
          (local.set $27
           (i32.add
            (i32.add
@@ -18450,13 +23473,13 @@
            )
           )
          )
-         (br_if $exit248
+         (br_if $exit296
           (i32.ge_s
            (local.get $27)
            (local.get $30)
           )
          )
-         (loop $loop249
+         (loop $loop297
           (local.set $7
            (i32.or
             (local.get $7)
@@ -18471,7 +23494,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop249
+          (br_if $loop297
            (i32.lt_s
             (local.get $27)
             (local.get $30)
@@ -18485,7 +23508,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop251
+        (br_if $loop299
          (i32.lt_s
           (local.get $28)
           (local.get $31)
@@ -18504,20 +23527,20 @@
       )
      )
     )
-    (block $exit246
+    (block $exit294
      (local.set $20
       (local.get $4)
      )
      (local.set $26
       (local.get $21)
      )
-     (br_if $exit246
+     (br_if $exit294
       (i32.ge_s
        (local.get $20)
        (local.get $26)
       )
      )
-     (loop $loop247
+     (loop $loop295
       (local.set $18
        (i32.load
         (local.get $20)
@@ -18528,7 +23551,7 @@
         (local.get $20)
        )
       )
-      (block $exit244
+      (block $exit292
        (local.set $10
         (local.get $18)
        )
@@ -18538,13 +23561,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit244
+       (br_if $exit292
         (i32.ge_s
          (local.get $10)
          (local.get $25)
         )
        )
-       (loop $loop245
+       (loop $loop293
         (v128.store align=4
          (i32.add
           (local.get $22)
@@ -18561,7 +23584,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop245
+        (br_if $loop293
          (i32.lt_s
           (local.get $10)
           (local.get $25)
@@ -18744,7 +23767,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop247
+      (br_if $loop295
        (i32.lt_s
         (local.get $20)
         (local.get $26)
@@ -18758,7 +23781,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop253
+    (br_if $loop301
      (i32.lt_s
       (local.get $6)
       (local.get $32)
@@ -18784,20 +23807,20 @@
     )
    )
   )
-  (block $exit254
+  (block $exit302
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit254
+   (br_if $exit302
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop255
+   (loop $loop303
     (call $s_czero_task
      (i32.load
       (local.get $2)
@@ -18824,7 +23847,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop255
+    (br_if $loop303
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -18878,20 +23901,20 @@
   (local.set $27
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit268
+  (block $exit316
    (local.set $6
     (local.get $0)
    )
    (local.set $43
     (local.get $1)
    )
-   (br_if $exit268
+   (br_if $exit316
     (i32.ge_s
      (local.get $6)
      (local.get $43)
     )
    )
-   (loop $loop269
+   (loop $loop317
     (local.set $15
      (local.get $6)
     )
@@ -18976,21 +23999,21 @@
         )
        )
       )
-      (block $exit266
+      (block $exit314
        (local.set $37
         (local.get $4)
        )
        (local.set $42
         (local.get $38)
        )
-       (br_if $exit266
+       (br_if $exit314
         (i32.ge_s
          (local.get $37)
          (local.get $42)
         )
        )
-       (loop $loop267
-        (block $exit260
+       (loop $loop315
+        (block $exit308
          (local.set $36
           (i32.add
            (i32.add
@@ -19013,13 +24036,13 @@
            )
           )
          )
-         (br_if $exit260
+         (br_if $exit308
           (i32.ge_s
            (local.get $36)
            (local.get $39)
           )
          )
-         (loop $loop261
+         (loop $loop309
           (local.set $7
            (i32.or
             (local.get $7)
@@ -19034,7 +24057,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop261
+          (br_if $loop309
            (i32.lt_s
             (local.get $36)
             (local.get $39)
@@ -19042,7 +24065,7 @@
           )
          )
         )
-        (block $exit262
+        (block $exit310
          (local.set $36
           (i32.add
            (i32.add
@@ -19071,13 +24094,13 @@
            )
           )
          )
-         (br_if $exit262
+         (br_if $exit310
           (i32.ge_s
            (local.get $36)
            (local.get $40)
           )
          )
-         (loop $loop263
+         (loop $loop311
           (local.set $7
            (i32.or
             (local.get $7)
@@ -19092,7 +24115,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop263
+          (br_if $loop311
            (i32.lt_s
             (local.get $36)
             (local.get $40)
@@ -19100,7 +24123,7 @@
           )
          )
         )
-        (block $exit264
+        (block $exit312
          (local.set $36
           (i32.add
            (i32.add
@@ -19129,13 +24152,13 @@
            )
           )
          )
-         (br_if $exit264
+         (br_if $exit312
           (i32.ge_s
            (local.get $36)
            (local.get $41)
           )
          )
-         (loop $loop265
+         (loop $loop313
           (local.set $7
            (i32.or
             (local.get $7)
@@ -19150,7 +24173,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop265
+          (br_if $loop313
            (i32.lt_s
             (local.get $36)
             (local.get $41)
@@ -19164,7 +24187,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop267
+        (br_if $loop315
          (i32.lt_s
           (local.get $37)
           (local.get $42)
@@ -19183,20 +24206,20 @@
       )
      )
     )
-    (block $exit258
+    (block $exit306
      (local.set $20
       (local.get $4)
      )
      (local.set $35
       (local.get $21)
      )
-     (br_if $exit258
+     (br_if $exit306
       (i32.ge_s
        (local.get $20)
        (local.get $35)
       )
      )
-     (loop $loop259
+     (loop $loop307
       (local.set $18
        (i32.load
         (local.get $20)
@@ -19207,7 +24230,7 @@
         (local.get $20)
        )
       )
-      (block $exit256
+      (block $exit304
        (local.set $10
         (local.get $18)
        )
@@ -19217,13 +24240,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit256
+       (br_if $exit304
         (i32.ge_s
          (local.get $10)
          (local.get $34)
         )
        )
-       (loop $loop257
+       (loop $loop305
         (local.set $23
          (f32x4.convert_i32x4_u
           (i32x4.extend_low_i16x8_u
@@ -19275,7 +24298,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop257
+        (br_if $loop305
          (i32.lt_s
           (local.get $10)
           (local.get $34)
@@ -19536,7 +24559,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop259
+      (br_if $loop307
        (i32.lt_s
         (local.get $20)
         (local.get $35)
@@ -19550,7 +24573,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop269
+    (br_if $loop317
      (i32.lt_s
       (local.get $6)
       (local.get $43)
@@ -19576,20 +24599,20 @@
     )
    )
   )
-  (block $exit270
+  (block $exit318
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit270
+   (br_if $exit318
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop271
+   (loop $loop319
     (call $s_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -19616,7 +24639,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop271
+    (br_if $loop319
      (i32.lt_s
       (local.get $2)
       (local.get $4)

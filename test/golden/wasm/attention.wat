@@ -4,7 +4,9 @@
  (type $2 (func (param i32 i32)))
  (type $3 (func (param f64) (result f64)))
  (type $4 (func (param i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -15,6 +17,7 @@
  (export "op1" (func $op1))
  (export "op1_prepack" (func $op1_prepack))
  (export "op1_shared" (func $op1_shared))
+ (export "op1_nt" (func $op1_nt))
  (export "op1_epilogue" (func $op1_epilogue))
  (export "op2" (func $op2))
  (export "op3" (func $op3))
@@ -558,6 +561,585 @@
    (local.get $17)
   )
  )
+ (func $microkernel_4x8_rows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local.set $26
+   (local.get $0)
+  )
+  (block $exit8
+   (local.set $32
+    (i32.const 0)
+   )
+   (local.set $35
+    (local.get $7)
+   )
+   (br_if $exit8
+    (i32.ge_s
+     (local.get $32)
+     (local.get $35)
+    )
+   )
+   (loop $loop9
+    (local.set $11
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 0)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $12
+     (select
+      (i32.add
+       (i32.load offset=4
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 1)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $13
+     (select
+      (i32.add
+       (i32.load offset=8
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 2)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load offset=12
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 3)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (if
+     (local.get $10)
+     (then
+      (local.set $15
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $16
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $17
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $18
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $19
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $20
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $21
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $22
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+     )
+     (else
+      (local.set $15
+       (v128.load align=4
+        (local.get $11)
+       )
+      )
+      (local.set $16
+       (v128.load offset=16 align=4
+        (local.get $11)
+       )
+      )
+      (local.set $17
+       (v128.load align=4
+        (local.get $12)
+       )
+      )
+      (local.set $18
+       (v128.load offset=16 align=4
+        (local.get $12)
+       )
+      )
+      (local.set $19
+       (v128.load align=4
+        (local.get $13)
+       )
+      )
+      (local.set $20
+       (v128.load offset=16 align=4
+        (local.get $13)
+       )
+      )
+      (local.set $21
+       (v128.load align=4
+        (local.get $14)
+       )
+      )
+      (local.set $22
+       (v128.load offset=16 align=4
+        (local.get $14)
+       )
+      )
+     )
+    )
+    (local.set $28
+     (i32.add
+      (local.get $26)
+      (i32.shl
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $3)
+     )
+     (then
+      (local.set $29
+       (local.get $2)
+      )
+      (block $exit4
+       (local.set $27
+        (local.get $26)
+       )
+       (local.set $33
+        (local.get $28)
+       )
+       (br_if $exit4
+        (i32.ge_s
+         (local.get $27)
+         (local.get $33)
+        )
+       )
+       (loop $loop5
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $29
+         (i32.add
+          (local.get $29)
+          (i32.const 32)
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop5
+         (i32.lt_s
+          (local.get $27)
+          (local.get $33)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (local.set $27
+       (local.get $26)
+      )
+      (local.set $31
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit6
+       (local.set $30
+        (local.get $3)
+       )
+       (local.set $34
+        (local.get $31)
+       )
+       (br_if $exit6
+        (i32.ge_s
+         (local.get $30)
+         (local.get $34)
+        )
+       )
+       (loop $loop7
+        (local.set $29
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (i32.load
+            (local.get $30)
+           )
+           (local.get $5)
+          )
+         )
+        )
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (local.set $30
+         (i32.add
+          (local.get $30)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop7
+         (i32.lt_s
+          (local.get $30)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store align=4
+     (local.get $11)
+     (local.get $15)
+    )
+    (v128.store offset=16 align=4
+     (local.get $11)
+     (local.get $16)
+    )
+    (v128.store align=4
+     (local.get $12)
+     (local.get $17)
+    )
+    (v128.store offset=16 align=4
+     (local.get $12)
+     (local.get $18)
+    )
+    (v128.store align=4
+     (local.get $13)
+     (local.get $19)
+    )
+    (v128.store offset=16 align=4
+     (local.get $13)
+     (local.get $20)
+    )
+    (v128.store align=4
+     (local.get $14)
+     (local.get $21)
+    )
+    (v128.store offset=16 align=4
+     (local.get $14)
+     (local.get $22)
+    )
+    (local.set $26
+     (i32.add
+      (local.get $26)
+      (local.get $1)
+     )
+    )
+    (local.set $32
+     (i32.add
+      (local.get $32)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop9
+     (i32.lt_s
+      (local.get $32)
+      (local.get $35)
+     )
+    )
+   )
+  )
+ )
  (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -581,20 +1163,20 @@
     )
    )
   )
-  (block $exit4
+  (block $exit10
    (local.set $3
     (local.get $0)
    )
    (local.set $6
     (local.get $4)
    )
-   (br_if $exit4
+   (br_if $exit10
     (i32.ge_s
      (local.get $3)
      (local.get $6)
     )
    )
-   (loop $loop5
+   (loop $loop11
     (v128.store align=4
      (local.get $3)
      (local.get $5)
@@ -605,7 +1187,7 @@
       (i32.const 16)
      )
     )
-    (br_if $loop5
+    (br_if $loop11
      (i32.lt_s
       (local.get $3)
       (local.get $6)
@@ -622,20 +1204,20 @@
     )
    )
   )
-  (block $exit6
+  (block $exit12
    (local.set $3
     (local.get $3)
    )
    (local.set $7
     (local.get $4)
    )
-   (br_if $exit6
+   (br_if $exit12
     (i32.ge_s
      (local.get $3)
      (local.get $7)
     )
    )
-   (loop $loop7
+   (loop $loop13
     (i32.store
      (local.get $3)
      (local.get $2)
@@ -646,7 +1228,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop7
+    (br_if $loop13
      (i32.lt_s
       (local.get $3)
       (local.get $7)
@@ -705,20 +1287,20 @@
   (local.set $28
    (v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001)
   )
-  (block $exit10
+  (block $exit16
    (local.set $4
     (local.get $0)
    )
    (local.set $36
     (local.get $1)
    )
-   (br_if $exit10
+   (br_if $exit16
     (i32.ge_s
      (local.get $4)
      (local.get $36)
     )
    )
-   (loop $loop11
+   (loop $loop17
     (local.set $11
      (local.get $4)
     )
@@ -750,7 +1332,7 @@
       )
      )
     )
-    (block $exit8
+    (block $exit14
      (local.set $6
       (local.get $2)
      )
@@ -760,13 +1342,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit8
+     (br_if $exit14
       (i32.ge_s
        (local.get $6)
        (local.get $35)
       )
      )
-     (loop $loop9
+     (loop $loop15
       (local.set $20
        (f32x4.convert_i32x4_s
         (i32x4.add
@@ -834,7 +1416,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop9
+      (br_if $loop15
        (i32.lt_s
         (local.get $6)
         (local.get $35)
@@ -1080,7 +1662,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop11
+    (br_if $loop17
      (i32.lt_s
       (local.get $4)
       (local.get $36)
@@ -1120,7 +1702,7 @@
       (i32.const 2)
      )
     )
-    (block $exit14
+    (block $exit20
      (local.set $4
       (local.get $2)
      )
@@ -1130,13 +1712,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit14
+     (br_if $exit20
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop15
+     (loop $loop21
       (call $op0_part
        (local.get $0)
        (local.get $1)
@@ -1162,7 +1744,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop15
+      (br_if $loop21
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -1184,7 +1766,7 @@
       (i32.const 1)
      )
     )
-    (block $exit12
+    (block $exit18
      (local.set $4
       (local.get $0)
      )
@@ -1194,13 +1776,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit12
+     (br_if $exit18
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop13
+     (loop $loop19
       (call $op0_part
        (local.get $4)
        (select
@@ -1226,7 +1808,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop13
+      (br_if $loop19
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -1252,14 +1834,30 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit18
+  (block $exit28
    (local.set $6
     (i32.const 0)
    )
-   (local.set $19
+   (local.set $35
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -1268,13 +1866,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit18
+   (br_if $exit28
     (i32.ge_s
      (local.get $6)
-     (local.get $19)
+     (local.get $35)
     )
    )
-   (loop $loop19
+   (loop $loop29
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -1483,167 +2081,624 @@
       (local.get $13)
      )
     )
-    (block $exit16
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $18
-      (local.get $4)
-     )
-     (br_if $exit16
-      (i32.ge_s
-       (local.get $7)
-       (local.get $18)
-      )
-     )
-     (loop $loop17
-      (local.set $8
-       (i32.load
-        (i32.add
+    (if
+     (i32.and
+      (i32.eq
+       (i32.sub
+        (i32.load
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (i32.sub
+            (local.get $4)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
          (local.get $3)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
         )
        )
-      )
-      (f32.store
-       (local.get $9)
-       (select
-        (f32.mul
-         (f32.load
-          (i32.add
-           (i32.const 65536)
-           (i32.shl
-            (i32.add
-             (local.get $14)
-             (i32.load
-              (i32.add
-               (i32.const 44681280)
-               (i32.shl
-                (local.get $8)
-                (i32.const 2)
-               )
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (f32.const 0.125)
-        )
-        (f32.const 0)
-        (local.get $10)
-       )
-      )
-      (f32.store offset=4
-       (local.get $9)
-       (select
-        (f32.mul
-         (f32.load
-          (i32.add
-           (i32.const 65536)
-           (i32.shl
-            (i32.add
-             (local.get $15)
-             (i32.load
-              (i32.add
-               (i32.const 44681280)
-               (i32.shl
-                (local.get $8)
-                (i32.const 2)
-               )
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (f32.const 0.125)
-        )
-        (f32.const 0)
-        (local.get $11)
-       )
-      )
-      (f32.store offset=8
-       (local.get $9)
-       (select
-        (f32.mul
-         (f32.load
-          (i32.add
-           (i32.const 65536)
-           (i32.shl
-            (i32.add
-             (local.get $16)
-             (i32.load
-              (i32.add
-               (i32.const 44681280)
-               (i32.shl
-                (local.get $8)
-                (i32.const 2)
-               )
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (f32.const 0.125)
-        )
-        (f32.const 0)
-        (local.get $12)
-       )
-      )
-      (f32.store offset=12
-       (local.get $9)
-       (select
-        (f32.mul
-         (f32.load
-          (i32.add
-           (i32.const 65536)
-           (i32.shl
-            (i32.add
-             (local.get $17)
-             (i32.load
-              (i32.add
-               (i32.const 44681280)
-               (i32.shl
-                (local.get $8)
-                (i32.const 2)
-               )
-              )
-             )
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (f32.const 0.125)
-        )
-        (f32.const 0)
-        (local.get $13)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 16)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+       (i32.sub
+        (local.get $4)
         (i32.const 1)
        )
       )
-      (br_if $loop17
-       (i32.lt_s
-        (local.get $7)
-        (local.get $18)
+      (i32.ge_s
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+     (then
+      (local.set $19
+       (i32.load
+        (local.get $3)
+       )
+      )
+      (local.set $20
+       (i32.and
+        (local.get $4)
+        (i32.const -4)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $14)
+          (i32.load
+           (i32.add
+            (i32.const 44681280)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $22
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $15)
+          (i32.load
+           (i32.add
+            (i32.const 44681280)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $16)
+          (i32.load
+           (i32.add
+            (i32.const 44681280)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $24
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $17)
+          (i32.load
+           (i32.add
+            (i32.const 44681280)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit24
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $33
+        (local.get $20)
+       )
+       (br_if $exit24
+        (i32.ge_s
+         (local.get $7)
+         (local.get $33)
+        )
+       )
+       (loop $loop25
+        (local.set $25
+         (select
+          (f32x4.mul
+           (v128.load align=4
+            (i32.add
+             (local.get $21)
+             (i32.shl
+              (local.get $7)
+              (i32.const 2)
+             )
+            )
+           )
+           (f32x4.splat
+            (f32.const 0.125)
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $10)
+         )
+        )
+        (local.set $26
+         (select
+          (f32x4.mul
+           (v128.load align=4
+            (i32.add
+             (local.get $22)
+             (i32.shl
+              (local.get $7)
+              (i32.const 2)
+             )
+            )
+           )
+           (f32x4.splat
+            (f32.const 0.125)
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $11)
+         )
+        )
+        (local.set $27
+         (select
+          (f32x4.mul
+           (v128.load align=4
+            (i32.add
+             (local.get $23)
+             (i32.shl
+              (local.get $7)
+              (i32.const 2)
+             )
+            )
+           )
+           (f32x4.splat
+            (f32.const 0.125)
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $12)
+         )
+        )
+        (local.set $28
+         (select
+          (f32x4.mul
+           (v128.load align=4
+            (i32.add
+             (local.get $24)
+             (i32.shl
+              (local.get $7)
+              (i32.const 2)
+             )
+            )
+           )
+           (f32x4.splat
+            (f32.const 0.125)
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $13)
+         )
+        )
+        (local.set $29
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (local.set $32
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (v128.store align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=32 align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (v128.store offset=48 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 64)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop25
+         (i32.lt_s
+          (local.get $7)
+          (local.get $33)
+         )
+        )
+       )
+      )
+      (block $exit26
+       (local.set $7
+        (local.get $20)
+       )
+       (local.set $34
+        (local.get $4)
+       )
+       (br_if $exit26
+        (i32.ge_s
+         (local.get $7)
+         (local.get $34)
+        )
+       )
+       (loop $loop27
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $14)
+               (i32.load
+                (i32.add
+                 (i32.const 44681280)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $15)
+               (i32.load
+                (i32.add
+                 (i32.const 44681280)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $16)
+               (i32.load
+                (i32.add
+                 (i32.const 44681280)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $17)
+               (i32.load
+                (i32.add
+                 (i32.const 44681280)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop27
+         (i32.lt_s
+          (local.get $7)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (block $exit22
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $18
+        (local.get $4)
+       )
+       (br_if $exit22
+        (i32.ge_s
+         (local.get $7)
+         (local.get $18)
+        )
+       )
+       (loop $loop23
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $14)
+               (i32.load
+                (i32.add
+                 (i32.const 44681280)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $15)
+               (i32.load
+                (i32.add
+                 (i32.const 44681280)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $16)
+               (i32.load
+                (i32.add
+                 (i32.const 44681280)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.mul
+           (f32.load
+            (i32.add
+             (i32.const 65536)
+             (i32.shl
+              (i32.add
+               (local.get $17)
+               (i32.load
+                (i32.add
+                 (i32.const 44681280)
+                 (i32.shl
+                  (local.get $8)
+                  (i32.const 2)
+                 )
+                )
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (f32.const 0.125)
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop23
+         (i32.lt_s
+          (local.get $7)
+          (local.get $18)
+         )
+        )
        )
       )
      )
@@ -1654,10 +2709,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop19
+    (br_if $loop29
      (i32.lt_s
       (local.get $6)
-      (local.get $19)
+      (local.get $35)
      )
     )
    )
@@ -1691,7 +2746,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit22
+  (block $exit32
    (local.set $6
     (i32.const 0)
    )
@@ -1704,13 +2759,13 @@
      (i32.const 8)
     )
    )
-   (br_if $exit22
+   (br_if $exit32
     (i32.ge_s
      (local.get $6)
      (local.get $29)
     )
    )
-   (loop $loop23
+   (loop $loop33
     (local.set $10
      (i32.sub
       (local.get $4)
@@ -2088,20 +3143,20 @@
       (local.get $18)
      )
     )
-    (block $exit20
+    (block $exit30
      (local.set $7
       (i32.const 0)
      )
      (local.set $28
       (local.get $2)
      )
-     (br_if $exit20
+     (br_if $exit30
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop21
+     (loop $loop31
       (local.set $8
        (i32.load
         (i32.add
@@ -2392,7 +3447,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop21
+      (br_if $loop31
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -2406,7 +3461,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop23
+    (br_if $loop33
      (i32.lt_s
       (local.get $6)
       (local.get $29)
@@ -2490,26 +3545,26 @@
     (i32.const 128)
    )
   )
-  (block $exit54
+  (block $exit64
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit54
+   (br_if $exit64
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop55
+   (loop $loop65
     (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $6)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
@@ -2551,20 +3606,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit48
+    (block $exit58
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit48
+     (br_if $exit58
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop49
+     (loop $loop59
       (if
        (i32.lt_s
         (i32.load
@@ -2593,7 +3648,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop49
+      (br_if $loop59
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -2604,20 +3659,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit50
+    (block $exit60
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit50
+     (br_if $exit60
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop51
+     (loop $loop61
       (if
        (i32.lt_s
         (i32.load
@@ -2646,7 +3701,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop51
+      (br_if $loop61
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -2654,20 +3709,20 @@
       )
      )
     )
-    (block $exit52
+    (block $exit62
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit52
+     (br_if $exit62
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop53
+     (loop $loop63
       (local.set $18
        (select
         (i32.const 512)
@@ -2684,20 +3739,20 @@
         )
        )
       )
-      (block $exit46
+      (block $exit56
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit46
+       (br_if $exit56
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop47
+       (loop $loop57
         (local.set $20
          (select
           (i32.const 256)
@@ -2742,20 +3797,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit44
+        (block $exit54
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit44
+         (br_if $exit54
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop45
+         (loop $loop55
           (local.set $22
            (select
             (i32.const 64)
@@ -2792,7 +3847,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit42
+          (block $exit52
            (local.set $23
             (i32.const 0)
            )
@@ -2805,13 +3860,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit42
+           (br_if $exit52
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop43
+           (loop $loop53
             (local.set $25
              (i32.add
               (local.get $17)
@@ -2877,7 +3932,7 @@
               )
              )
             )
-            (block $exit40
+            (block $exit50
              (local.set $24
               (i32.const 0)
              )
@@ -2890,13 +3945,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit40
+             (br_if $exit50
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop41
+             (loop $loop51
               (if
                (local.get $27)
                (then
@@ -3365,20 +4420,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit24
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit24
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop25
+                 (loop $loop35
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3443,7 +4498,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop25
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3513,20 +4568,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit28
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit28
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop39
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3591,7 +4646,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -3661,20 +4716,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit32
+                (block $exit42
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit32
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop43
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3739,7 +4794,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -3809,20 +4864,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit36
+                (block $exit46
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit36
+                 (br_if $exit46
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop47
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3887,7 +4942,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop47
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -3974,20 +5029,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit26
+                (block $exit36
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit26
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop37
                   (if
                    (local.get $30)
                    (then
@@ -4042,7 +5097,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -4105,20 +5160,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit30
+                (block $exit40
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit30
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop41
                   (if
                    (local.get $30)
                    (then
@@ -4173,7 +5228,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -4236,20 +5291,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit34
+                (block $exit44
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit34
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop45
                   (if
                    (local.get $30)
                    (then
@@ -4304,7 +5359,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -4367,20 +5422,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit38
+                (block $exit48
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit38
+                 (br_if $exit48
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop49
                   (if
                    (local.get $30)
                    (then
@@ -4435,7 +5490,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop49
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -4451,7 +5506,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop41
+              (br_if $loop51
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -4465,7 +5520,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop43
+            (br_if $loop53
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -4479,7 +5534,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop45
+          (br_if $loop55
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -4493,7 +5548,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop47
+        (br_if $loop57
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -4507,7 +5562,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop53
+      (br_if $loop63
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -4521,7 +5576,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop55
+    (br_if $loop65
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -4534,47 +5589,56 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit56
+  (block $exit66
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit56
+   (br_if $exit66
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop57
+   (loop $loop67
     (local.set $3
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $2)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
-    (call $op1_packA
-     (i32.load offset=28
-      (local.get $3)
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
      )
-     (i32.load offset=4
-      (local.get $3)
-     )
-     (i32.load offset=8
-      (local.get $3)
-     )
-     (i32.load offset=12
-      (local.get $3)
-     )
-     (i32.load offset=16
-      (local.get $3)
-     )
-     (i32.load
-      (local.get $3)
+     (then
+      (call $op1_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
      )
     )
     (local.set $2
@@ -4583,7 +5647,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop57
+    (br_if $loop67
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4592,7 +5656,8 @@
    )
   )
  )
- (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -4646,455 +5711,483 @@
   (local $61 i32)
   (local $62 i32)
   (local $63 i32)
-  (local.set $39
+  (local $64 i32)
+  (local.set $38
    (local.get $4)
-  )
-  (local.set $41
-   (i32.add
-    (local.get $39)
-    (i32.const 524288)
-   )
   )
   (local.set $42
    (i32.add
-    (local.get $41)
-    (i32.const 16)
+    (local.get $38)
+    (i32.const 524288)
    )
   )
   (local.set $43
    (i32.add
     (local.get $42)
+    (i32.const 16)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
     (i32.const 128)
    )
   )
-  (block $exit90
-   (local.set $11
+  (block $exit100
+   (local.set $10
     (i32.const 0)
    )
-   (local.set $63
+   (local.set $64
     (local.get $1)
    )
-   (br_if $exit90
+   (br_if $exit100
     (i32.ge_s
-     (local.get $11)
-     (local.get $63)
+     (local.get $10)
+     (local.get $64)
     )
    )
-   (loop $loop91
-    (local.set $14
+   (loop $loop101
+    (local.set $13
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $11)
-       (i32.const 40)
+       (local.get $10)
+       (i32.const 52)
       )
      )
     )
-    (local.set $15
+    (local.set $14
      (i32.load
-      (local.get $14)
+      (local.get $13)
      )
     )
-    (local.set $12
+    (local.set $39
+     (i32.load offset=36
+      (local.get $13)
+     )
+    )
+    (local.set $40
+     (i32.load offset=40
+      (local.get $13)
+     )
+    )
+    (local.set $11
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
     (block
-     (block $exit86
-      (local.set $13
-       (local.get $12)
+     (block $exit96
+      (local.set $12
+       (local.get $11)
       )
-      (local.set $60
+      (local.set $61
        (local.get $1)
       )
-      (br_if $exit86
+      (br_if $exit96
        (i32.ge_s
-        (local.get $13)
-        (local.get $60)
+        (local.get $12)
+        (local.get $61)
        )
       )
-      (loop $loop87
+      (loop $loop97
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $13)
-            (i32.const 40)
+            (local.get $12)
+            (i32.const 52)
            )
           )
          )
-         (local.get $15)
+         (local.get $14)
         )
         (then
-         (local.set $13
+         (local.set $12
           (local.get $1)
          )
         )
         (else
-         (local.set $12
+         (local.set $11
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $13
+       (local.set $12
         (i32.add
-         (local.get $13)
+         (local.get $12)
          (i32.const 1)
         )
        )
-       (br_if $loop87
+       (br_if $loop97
         (i32.lt_s
-         (local.get $13)
-         (local.get $60)
+         (local.get $12)
+         (local.get $61)
         )
        )
       )
      )
     )
-    (block $exit88
-     (local.set $16
+    (block $exit98
+     (local.set $15
       (local.get $2)
      )
-     (local.set $61
+     (local.set $62
       (local.get $3)
      )
-     (local.set $62
-      (local.get $9)
+     (local.set $63
+      (local.get $8)
      )
-     (br_if $exit88
+     (br_if $exit98
       (i32.ge_s
-       (local.get $16)
-       (local.get $61)
+       (local.get $15)
+       (local.get $62)
       )
      )
-     (loop $loop89
-      (local.set $17
+     (loop $loop99
+      (local.set $16
        (select
-        (local.get $9)
+        (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $16)
+         (local.get $15)
         )
         (i32.lt_s
-         (local.get $9)
+         (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $16)
+          (local.get $15)
          )
         )
        )
       )
-      (block $exit84
-       (local.set $18
+      (block $exit94
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $58
-        (i32.const 64)
-       )
        (local.set $59
-        (local.get $8)
-       )
-       (br_if $exit84
-        (i32.ge_s
-         (local.get $18)
-         (local.get $58)
+        (select
+         (i32.const 1)
+         (local.get $40)
+         (local.get $6)
         )
        )
-       (loop $loop85
-        (local.set $19
+       (local.set $60
+        (local.get $7)
+       )
+       (br_if $exit94
+        (i32.ge_s
+         (local.get $17)
+         (local.get $59)
+        )
+       )
+       (loop $loop95
+        (local.set $18
          (select
-          (local.get $8)
+          (local.get $7)
           (i32.sub
-           (i32.const 64)
-           (local.get $18)
+           (local.get $40)
+           (local.get $17)
           )
           (i32.lt_s
-           (local.get $8)
+           (local.get $7)
            (i32.sub
-            (i32.const 64)
-            (local.get $18)
+            (local.get $40)
+            (local.get $17)
            )
           )
          )
         )
         (if
          (i32.eqz
-          (local.get $7)
+          (local.get $6)
          )
          (then
           (call $op1_packB
-           (local.get $39)
+           (local.get $38)
+           (i32.add
+            (local.get $39)
+            (i32.shl
+             (local.get $17)
+             (i32.const 2)
+            )
+           )
+           (local.get $18)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $18)
+             (local.get $15)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $6)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
+           (local.get $16)
+           (local.get $14)
           )
          )
         )
-        (block $exit82
-         (local.set $13
+        (block $exit92
+         (local.set $12
+          (local.get $10)
+         )
+         (local.set $58
           (local.get $11)
          )
-         (local.set $57
-          (local.get $12)
-         )
-         (br_if $exit82
+         (br_if $exit92
           (i32.ge_s
-           (local.get $13)
-           (local.get $57)
+           (local.get $12)
+           (local.get $58)
           )
          )
-         (loop $loop83
-          (local.set $14
+         (loop $loop93
+          (local.set $13
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $13)
-             (i32.const 40)
+             (local.get $12)
+             (i32.const 52)
             )
+           )
+          )
+          (local.set $32
+           (i32.load offset=8
+            (local.get $13)
            )
           )
           (local.set $33
-           (i32.load offset=8
-            (local.get $14)
+           (i32.load offset=16
+            (local.get $13)
            )
           )
           (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
            (i32.load offset=28
-            (local.get $14)
+            (local.get $13)
            )
           )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit76
-            (local.set $24
+          (if
+           (local.get $6)
+           (then
+            (local.set $19
              (i32.const 0)
             )
-            (local.set $54
-             (i32.const 32)
+            (local.set $20
+             (local.get $33)
             )
-            (br_if $exit76
-             (i32.ge_s
-              (local.get $24)
-              (local.get $54)
-             )
+           )
+           (else
+            (local.set $21
+             (i32.const 0)
             )
-            (loop $loop77
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (local.set $22
+             (local.get $33)
+            )
+            (block
+             (block $exit86
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $55
+               (i32.const 32)
+              )
+              (br_if $exit86
+               (i32.ge_s
+                (local.get $23)
+                (local.get $55)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop87
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (local.get $18)
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $17)
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop87
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $55)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop77
-              (i32.lt_s
-               (local.get $24)
-               (local.get $54)
-              )
-             )
             )
-           )
-          )
-          (local.set $20
-           (local.get $22)
-          )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit78
-            (local.set $24
+            (local.set $19
+             (local.get $21)
+            )
+            (local.set $21
              (i32.const 0)
             )
-            (local.set $55
-             (i32.const 32)
+            (local.set $22
+             (local.get $33)
             )
-            (br_if $exit78
-             (i32.ge_s
-              (local.get $24)
-              (local.get $55)
-             )
-            )
-            (loop $loop79
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (block
+             (block $exit88
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $56
+               (i32.const 32)
+              )
+              (br_if $exit88
+               (i32.ge_s
+                (local.get $23)
+                (local.get $56)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop89
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $18)
-                  (local.get $19)
-                 )
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $17)
+                    (local.get $18)
+                   )
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop89
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $56)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop79
-              (i32.lt_s
-               (local.get $24)
-               (local.get $55)
-              )
-             )
+            )
+            (local.set $20
+             (local.get $21)
             )
            )
           )
-          (local.set $21
-           (local.get $22)
-          )
-          (local.set $44
+          (local.set $45
            (i32.and
-            (local.get $10)
+            (local.get $9)
             (i32.eqz
-             (local.get $20)
+             (local.get $19)
             )
            )
           )
-          (local.set $40
+          (local.set $41
            (i32.and
             (i32.eqz
-             (local.get $7)
+             (local.get $6)
             )
             (i32.eq
              (i32.sub
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $21)
+                  (local.get $20)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -5103,11 +6196,11 @@
               )
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
-                 (local.get $20)
+                 (local.get $19)
                  (i32.const 2)
                 )
                )
@@ -5115,8 +6208,8 @@
              )
              (i32.sub
               (i32.sub
-               (local.get $21)
                (local.get $20)
+               (local.get $19)
               )
               (i32.const 1)
              )
@@ -5125,575 +6218,232 @@
           )
           (if
            (i32.lt_s
+            (local.get $19)
             (local.get $20)
-            (local.get $21)
            )
            (then
-            (block $exit80
-             (local.set $25
+            (block $exit90
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $56
+             (local.set $57
               (i32.div_s
                (i32.add
-                (local.get $17)
+                (local.get $16)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit80
+             (br_if $exit90
               (i32.ge_s
-               (local.get $25)
-               (local.get $56)
+               (local.get $24)
+               (local.get $57)
               )
              )
-             (loop $loop81
-              (local.set $27
+             (loop $loop91
+              (local.set $26
                (i32.add
-                (local.get $16)
+                (local.get $15)
                 (i32.mul
-                 (local.get $25)
+                 (local.get $24)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $28
+              (local.set $27
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
+                  (local.get $15)
                   (local.get $16)
-                  (local.get $17)
                  )
-                 (local.get $27)
+                 (local.get $26)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
+                   (local.get $15)
                    (local.get $16)
-                   (local.get $17)
                   )
-                  (local.get $27)
+                  (local.get $26)
                  )
                 )
                )
               )
-              (local.set $29
+              (local.set $28
                (i32.eq
-                (local.get $28)
+                (local.get $27)
                 (i32.const 8)
                )
               )
               (if
-               (local.get $7)
+               (local.get $6)
                (then
-                (local.set $30
+                (local.set $29
                  (i32.const 0)
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
                   (i32.load offset=32
-                   (local.get $14)
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $30
+                (local.set $29
                  (i32.sub
                   (i32.add
-                   (local.get $39)
+                   (local.get $38)
                    (i32.mul
-                    (local.get $25)
+                    (local.get $24)
                     (i32.mul
-                     (local.get $19)
+                     (local.get $18)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $18)
+                   (local.get $17)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
-                  (i32.load offset=12
-                   (local.get $14)
+                  (i32.load offset=32
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 5)
                 )
                )
               )
-              (block $exit74
-               (local.set $26
-                (i32.const 0)
-               )
-               (local.set $53
-                (i32.div_s
+              (if
+               (local.get $28)
+               (then
+                (call $microkernel_4x8_rows
                  (i32.add
-                  (local.get $33)
-                  (i32.const 3)
+                  (local.get $34)
+                  (i32.shl
+                   (local.get $19)
+                   (i32.const 4)
+                  )
                  )
-                 (i32.const 4)
-                )
-               )
-               (br_if $exit74
-                (i32.ge_s
-                 (local.get $26)
-                 (local.get $53)
-                )
-               )
-               (loop $loop75
-                (if
-                 (local.get $29)
-                 (then
-                  (i32.store
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 32096256)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 44683904)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 44683968)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 0)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 44686016)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
+                 (i32.shl
+                  (local.get $33)
+                  (i32.const 4)
+                 )
+                 (select
+                  (i32.add
+                   (local.get $29)
+                   (i32.shl
+                    (i32.load
+                     (local.get $30)
                     )
-                    (local.get $43)
-                    (i32.lt_s
+                    (i32.const 5)
+                   )
+                  )
+                  (local.get $29)
+                  (local.get $41)
+                 )
+                 (select
+                  (i32.const 0)
+                  (local.get $30)
+                  (local.get $41)
+                 )
+                 (i32.sub
+                  (local.get $20)
+                  (local.get $19)
+                 )
+                 (local.get $31)
+                 (i32.load offset=44
+                  (local.get $13)
+                 )
+                 (local.get $32)
+                 (i32.shl
+                  (i32.load
+                   (i32.add
+                    (i32.const 44686016)
+                    (i32.shl
                      (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
+                      (local.get $26)
                       (i32.const 0)
                      )
-                     (local.get $33)
+                     (i32.const 2)
                     )
                    )
                   )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 32096256)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 44683904)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 44683968)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 1)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 44686016)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 1)
-                     )
-                     (local.get $33)
-                    )
+                  (i32.const 2)
+                 )
+                 (local.get $44)
+                 (local.get $45)
+                )
+               )
+               (else
+                (block $exit84
+                 (local.set $25
+                  (i32.const 0)
+                 )
+                 (local.set $54
+                  (i32.div_s
+                   (i32.add
+                    (local.get $32)
+                    (i32.const 3)
                    )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 32096256)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 44683904)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 44683968)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 44686016)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 2)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 32096256)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 44683904)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 44683968)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 3)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 44686016)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 3)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $44)
-                   (then
-                    (v128.store align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
+                   (i32.const 4)
                   )
                  )
-                 (else
+                 (br_if $exit84
+                  (i32.ge_s
+                   (local.get $25)
+                   (local.get $54)
+                  )
+                 )
+                 (loop $loop85
                   (i32.store
-                   (local.get $41)
+                   (local.get $42)
                    (i32.add
-                    (local.get $42)
+                    (local.get $43)
                     (i32.const 0)
                    )
                   )
-                  (local.set $38
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 44683904)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
@@ -5705,12 +6455,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -5725,891 +6475,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit58
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $45
-                    (i32.const 8)
-                   )
-                   (br_if $exit58
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $45)
-                    )
-                   )
-                   (loop $loop59
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 32096256)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 44686016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop59
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $45)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683904)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit62
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit62
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop63
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 32096256)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 44686016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop63
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683904)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit66
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit66
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop67
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 32096256)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 44686016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop67
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683904)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit70
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit70
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop71
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 32096256)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 44686016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop71
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683904)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit60
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (local.get $28)
-                   )
-                   (br_if $exit60
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop61
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 32096256)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 44686016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop61
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683904)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit64
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (local.get $28)
-                   )
-                   (br_if $exit64
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop65
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 32096256)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 44686016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop65
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683904)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 44683968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit68
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
-                   (local.set $50
-                    (local.get $28)
+                   (local.set $46
+                    (i32.const 8)
                    )
                    (br_if $exit68
                     (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
+                     (local.get $35)
+                     (local.get $46)
                     )
                    )
                    (loop $loop69
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 32096256)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
                             (i32.const 44686016)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -6619,55 +6526,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop69
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
+                      (local.get $35)
+                      (local.get $46)
                      )
                     )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
+                  (i32.store offset=4
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 32)
                    )
                   )
                   (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 44683904)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
@@ -6679,12 +6594,290 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit72
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (i32.const 8)
+                   )
+                   (br_if $exit72
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop73
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 32096256)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 44686016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop73
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit76
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (i32.const 8)
+                   )
+                   (br_if $exit76
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop77
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 32096256)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 44686016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop77
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -6699,39 +6892,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit72
-                   (local.set $36
+                  (block $exit80
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit72
+                   (br_if $exit80
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop73
+                   (loop $loop81
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 32096256)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 44686016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop81
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $41)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $29)
+                      (i32.shl
+                       (i32.load
+                        (local.get $30)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $29)
+                     (local.get $30)
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                     (local.get $31)
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit70
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (local.get $27)
+                   )
+                   (br_if $exit70
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop71
                     (if
-                     (local.get $38)
+                     (local.get $37)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 32096256)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
                             (i32.const 44686016)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -6743,11 +7127,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $42)
+                         (local.get $43)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $36)
+                           (local.get $35)
                            (i32.const 2)
                           )
                          )
@@ -6756,62 +7140,4583 @@
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop73
+                    (br_if $loop71
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
+                      (local.get $35)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                 )
-                )
-                (local.set $26
-                 (i32.add
-                  (local.get $26)
-                  (i32.const 1)
-                 )
-                )
-                (br_if $loop75
-                 (i32.lt_s
-                  (local.get $26)
-                  (local.get $53)
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit74
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $27)
+                   )
+                   (br_if $exit74
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop75
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 32096256)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 44686016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop75
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit78
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $27)
+                   )
+                   (br_if $exit78
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop79
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 32096256)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 44686016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop79
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 44683968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit82
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $27)
+                   )
+                   (br_if $exit82
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop83
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 32096256)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 44686016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop83
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $25
+                   (i32.add
+                    (local.get $25)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop85
+                   (i32.lt_s
+                    (local.get $25)
+                    (local.get $54)
+                   )
+                  )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $24
                (i32.add
-                (local.get $25)
+                (local.get $24)
                 (i32.const 1)
                )
               )
-              (br_if $loop81
+              (br_if $loop91
                (i32.lt_s
-                (local.get $25)
-                (local.get $56)
+                (local.get $24)
+                (local.get $57)
                )
               )
              )
             )
            )
           )
-          (local.set $13
+          (local.set $12
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (br_if $loop83
+          (br_if $loop93
            (i32.lt_s
+            (local.get $12)
+            (local.get $58)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (local.get $60)
+         )
+        )
+        (br_if $loop95
+         (i32.lt_s
+          (local.get $17)
+          (local.get $59)
+         )
+        )
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
+        (local.get $63)
+       )
+      )
+      (br_if $loop99
+       (i32.lt_s
+        (local.get $15)
+        (local.get $62)
+       )
+      )
+     )
+    )
+    (local.set $10
+     (i32.sub
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop101
+     (i32.lt_s
+      (local.get $10)
+      (local.get $64)
+     )
+    )
+   )
+  )
+ )
+ (func $nt_pack_b4 (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local.set $6
+   (i32.load
+    (local.get $1)
+   )
+  )
+  (local.set $7
+   (i32.load offset=4
+    (local.get $1)
+   )
+  )
+  (local.set $8
+   (i32.load offset=8
+    (local.get $1)
+   )
+  )
+  (local.set $9
+   (i32.load offset=12
+    (local.get $1)
+   )
+  )
+  (local.set $4
+   (i32.and
+    (local.get $2)
+    (i32.const -4)
+   )
+  )
+  (local.set $5
+   (local.get $0)
+  )
+  (block $exit102
+   (local.set $3
+    (i32.const 0)
+   )
+   (local.set $18
+    (local.get $4)
+   )
+   (br_if $exit102
+    (i32.ge_s
+     (local.get $3)
+     (local.get $18)
+    )
+   )
+   (loop $loop103
+    (local.set $10
+     (v128.load align=4
+      (i32.add
+       (local.get $6)
+       (i32.shl
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (local.set $11
+     (v128.load align=4
+      (i32.add
+       (local.get $7)
+       (i32.shl
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (local.set $12
+     (v128.load align=4
+      (i32.add
+       (local.get $8)
+       (i32.shl
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (local.set $13
+     (v128.load align=4
+      (i32.add
+       (local.get $9)
+       (i32.shl
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (local.set $14
+     (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+      (local.get $10)
+      (local.get $11)
+     )
+    )
+    (local.set $15
+     (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+      (local.get $10)
+      (local.get $11)
+     )
+    )
+    (local.set $16
+     (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+      (local.get $12)
+      (local.get $13)
+     )
+    )
+    (local.set $17
+     (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+      (local.get $12)
+      (local.get $13)
+     )
+    )
+    (v128.store align=4
+     (local.get $5)
+     (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      (local.get $14)
+      (local.get $16)
+     )
+    )
+    (v128.store offset=16 align=4
+     (local.get $5)
+     (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+      (local.get $14)
+      (local.get $16)
+     )
+    )
+    (v128.store offset=32 align=4
+     (local.get $5)
+     (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      (local.get $15)
+      (local.get $17)
+     )
+    )
+    (v128.store offset=48 align=4
+     (local.get $5)
+     (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+      (local.get $15)
+      (local.get $17)
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop103
+     (i32.lt_s
+      (local.get $3)
+      (local.get $18)
+     )
+    )
+   )
+  )
+  (block $exit104
+   (local.set $3
+    (local.get $4)
+   )
+   (local.set $19
+    (local.get $2)
+   )
+   (br_if $exit104
+    (i32.ge_s
+     (local.get $3)
+     (local.get $19)
+    )
+   )
+   (loop $loop105
+    (f32.store
+     (local.get $5)
+     (f32.load
+      (i32.add
+       (local.get $6)
+       (i32.shl
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (f32.store offset=4
+     (local.get $5)
+     (f32.load
+      (i32.add
+       (local.get $7)
+       (i32.shl
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (f32.store offset=8
+     (local.get $5)
+     (f32.load
+      (i32.add
+       (local.get $8)
+       (i32.shl
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (f32.store offset=12
+     (local.get $5)
+     (f32.load
+      (i32.add
+       (local.get $9)
+       (i32.shl
+        (local.get $3)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 16)
+     )
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop105
+     (i32.lt_s
+      (local.get $3)
+      (local.get $19)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_ntk (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local.set $7
+   (i32.load
+    (local.get $4)
+   )
+  )
+  (local.set $8
+   (i32.load offset=4
+    (local.get $4)
+   )
+  )
+  (local.set $9
+   (i32.load offset=8
+    (local.get $4)
+   )
+  )
+  (local.set $10
+   (i32.load offset=12
+    (local.get $4)
+   )
+  )
+  (local.set $11
+   (i32.load offset=16
+    (local.get $4)
+   )
+  )
+  (local.set $12
+   (i32.load offset=20
+    (local.get $4)
+   )
+  )
+  (local.set $13
+   (i32.load offset=24
+    (local.get $4)
+   )
+  )
+  (local.set $14
+   (i32.load offset=28
+    (local.get $4)
+   )
+  )
+  (local.set $31
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (local.get $1)
+     (i32.const 5)
+    )
+   )
+  )
+  (local.set $34
+   (i32.add
+    (local.get $5)
+    (i32.mul
+     (local.get $3)
+     (i32.const 32)
+    )
+   )
+  )
+  (block $exit110
+   (local.set $33
+    (local.get $5)
+   )
+   (local.set $40
+    (local.get $34)
+   )
+   (br_if $exit110
+    (i32.ge_s
+     (local.get $33)
+     (local.get $40)
+    )
+   )
+   (loop $loop111
+    (local.set $15
+     (i32.load
+      (local.get $33)
+     )
+    )
+    (local.set $16
+     (i32.load offset=4
+      (local.get $33)
+     )
+    )
+    (local.set $17
+     (i32.load offset=8
+      (local.get $33)
+     )
+    )
+    (local.set $18
+     (i32.load offset=12
+      (local.get $33)
+     )
+    )
+    (local.set $35
+     (i32.load offset=16
+      (local.get $33)
+     )
+    )
+    (local.set $36
+     (i32.load offset=20
+      (local.get $33)
+     )
+    )
+    (local.set $32
+     (i32.load offset=24
+      (local.get $33)
+     )
+    )
+    (local.set $19
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $20
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $21
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $22
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $23
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $24
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $25
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $26
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (if
+     (i32.load offset=28
+      (local.get $33)
+     )
+     (then
+      (block $exit108
+       (local.set $30
+        (local.get $0)
+       )
+       (local.set $39
+        (local.get $31)
+       )
+       (br_if $exit108
+        (i32.ge_s
+         (local.get $30)
+         (local.get $39)
+        )
+       )
+       (loop $loop109
+        (local.set $27
+         (v128.load
+          (local.get $30)
+         )
+        )
+        (local.set $28
+         (v128.load offset=16
+          (local.get $30)
+         )
+        )
+        (local.set $29
+         (v128.load32_splat
+          (local.get $32)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $27)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $29
+         (v128.load32_splat offset=256
+          (local.get $32)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $27)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $29
+         (v128.load32_splat offset=512
+          (local.get $32)
+         )
+        )
+        (local.set $23
+         (f32x4.add
+          (local.get $23)
+          (f32x4.mul
+           (local.get $27)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $29
+         (v128.load32_splat offset=768
+          (local.get $32)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $27)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (i32.const 4)
+         )
+        )
+        (local.set $30
+         (i32.add
+          (local.get $30)
+          (i32.const 32)
+         )
+        )
+        (br_if $loop109
+         (i32.lt_s
+          (local.get $30)
+          (local.get $39)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (block $exit106
+       (local.set $30
+        (local.get $0)
+       )
+       (local.set $38
+        (local.get $31)
+       )
+       (br_if $exit106
+        (i32.ge_s
+         (local.get $30)
+         (local.get $38)
+        )
+       )
+       (loop $loop107
+        (local.set $27
+         (v128.load
+          (local.get $30)
+         )
+        )
+        (local.set $28
+         (v128.load offset=16
+          (local.get $30)
+         )
+        )
+        (local.set $29
+         (v128.load32_splat
+          (local.get $32)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $27)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $29
+         (v128.load32_splat offset=4
+          (local.get $32)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $27)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $29
+         (v128.load32_splat offset=8
+          (local.get $32)
+         )
+        )
+        (local.set $23
+         (f32x4.add
+          (local.get $23)
+          (f32x4.mul
+           (local.get $27)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $29
+         (v128.load32_splat offset=12
+          (local.get $32)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $27)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $29)
+          )
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (i32.const 16)
+         )
+        )
+        (local.set $30
+         (i32.add
+          (local.get $30)
+          (i32.const 32)
+         )
+        )
+        (br_if $loop107
+         (i32.lt_s
+          (local.get $30)
+          (local.get $38)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $27
+     (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+      (local.get $19)
+      (local.get $21)
+     )
+    )
+    (local.set $28
+     (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+      (local.get $19)
+      (local.get $21)
+     )
+    )
+    (local.set $29
+     (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+      (local.get $23)
+      (local.get $25)
+     )
+    )
+    (local.set $25
+     (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+      (local.get $23)
+      (local.get $25)
+     )
+    )
+    (block
+     (local.set $19
+      (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+       (local.get $27)
+       (local.get $29)
+      )
+     )
+     (if
+      (local.get $36)
+      (then
+       (local.set $37
+        (i32.add
+         (local.get $7)
+         (local.get $15)
+        )
+       )
+       (if
+        (local.get $6)
+        (then
+         (v128.store align=4
+          (local.get $37)
+          (local.get $19)
+         )
+        )
+        (else
+         (v128.store align=4
+          (local.get $37)
+          (f32x4.add
+           (local.get $19)
+           (v128.load align=4
+            (local.get $37)
+           )
+          )
+         )
+        )
+       )
+      )
+      (else
+       (f32.store
+        (i32.add
+         (local.get $7)
+         (local.get $15)
+        )
+        (select
+         (f32x4.extract_lane 0
+          (local.get $19)
+         )
+         (f32.add
+          (f32x4.extract_lane 0
+           (local.get $19)
+          )
+          (f32.load
+           (i32.add
+            (local.get $7)
+            (local.get $15)
+           )
+          )
+         )
+         (local.get $6)
+        )
+       )
+       (if
+        (i32.lt_s
+         (i32.const 1)
+         (local.get $35)
+        )
+        (then
+         (f32.store
+          (i32.add
+           (local.get $7)
+           (local.get $16)
+          )
+          (select
+           (f32x4.extract_lane 1
+            (local.get $19)
+           )
+           (f32.add
+            (f32x4.extract_lane 1
+             (local.get $19)
+            )
+            (f32.load
+             (i32.add
+              (local.get $7)
+              (local.get $16)
+             )
+            )
+           )
+           (local.get $6)
+          )
+         )
+        )
+       )
+       (if
+        (i32.lt_s
+         (i32.const 2)
+         (local.get $35)
+        )
+        (then
+         (f32.store
+          (i32.add
+           (local.get $7)
+           (local.get $17)
+          )
+          (select
+           (f32x4.extract_lane 2
+            (local.get $19)
+           )
+           (f32.add
+            (f32x4.extract_lane 2
+             (local.get $19)
+            )
+            (f32.load
+             (i32.add
+              (local.get $7)
+              (local.get $17)
+             )
+            )
+           )
+           (local.get $6)
+          )
+         )
+        )
+       )
+       (if
+        (i32.lt_s
+         (i32.const 3)
+         (local.get $35)
+        )
+        (then
+         (f32.store
+          (i32.add
+           (local.get $7)
+           (local.get $18)
+          )
+          (select
+           (f32x4.extract_lane 3
+            (local.get $19)
+           )
+           (f32.add
+            (f32x4.extract_lane 3
+             (local.get $19)
+            )
+            (f32.load
+             (i32.add
+              (local.get $7)
+              (local.get $18)
+             )
+            )
+           )
+           (local.get $6)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (i32.const 1)
+      (local.get $2)
+     )
+     (then
+      (local.set $19
+       (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+        (local.get $27)
+        (local.get $29)
+       )
+      )
+      (if
+       (local.get $36)
+       (then
+        (local.set $37
+         (i32.add
+          (local.get $8)
+          (local.get $15)
+         )
+        )
+        (if
+         (local.get $6)
+         (then
+          (v128.store align=4
+           (local.get $37)
+           (local.get $19)
+          )
+         )
+         (else
+          (v128.store align=4
+           (local.get $37)
+           (f32x4.add
+            (local.get $19)
+            (v128.load align=4
+             (local.get $37)
+            )
+           )
+          )
+         )
+        )
+       )
+       (else
+        (f32.store
+         (i32.add
+          (local.get $8)
+          (local.get $15)
+         )
+         (select
+          (f32x4.extract_lane 0
+           (local.get $19)
+          )
+          (f32.add
+           (f32x4.extract_lane 0
+            (local.get $19)
+           )
+           (f32.load
+            (i32.add
+             (local.get $8)
+             (local.get $15)
+            )
+           )
+          )
+          (local.get $6)
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $8)
+            (local.get $16)
+           )
+           (select
+            (f32x4.extract_lane 1
+             (local.get $19)
+            )
+            (f32.add
+             (f32x4.extract_lane 1
+              (local.get $19)
+             )
+             (f32.load
+              (i32.add
+               (local.get $8)
+               (local.get $16)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $8)
+            (local.get $17)
+           )
+           (select
+            (f32x4.extract_lane 2
+             (local.get $19)
+            )
+            (f32.add
+             (f32x4.extract_lane 2
+              (local.get $19)
+             )
+             (f32.load
+              (i32.add
+               (local.get $8)
+               (local.get $17)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $8)
+            (local.get $18)
+           )
+           (select
+            (f32x4.extract_lane 3
+             (local.get $19)
+            )
+            (f32.add
+             (f32x4.extract_lane 3
+              (local.get $19)
+             )
+             (f32.load
+              (i32.add
+               (local.get $8)
+               (local.get $18)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (i32.const 2)
+      (local.get $2)
+     )
+     (then
+      (local.set $19
+       (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        (local.get $28)
+        (local.get $25)
+       )
+      )
+      (if
+       (local.get $36)
+       (then
+        (local.set $37
+         (i32.add
+          (local.get $9)
+          (local.get $15)
+         )
+        )
+        (if
+         (local.get $6)
+         (then
+          (v128.store align=4
+           (local.get $37)
+           (local.get $19)
+          )
+         )
+         (else
+          (v128.store align=4
+           (local.get $37)
+           (f32x4.add
+            (local.get $19)
+            (v128.load align=4
+             (local.get $37)
+            )
+           )
+          )
+         )
+        )
+       )
+       (else
+        (f32.store
+         (i32.add
+          (local.get $9)
+          (local.get $15)
+         )
+         (select
+          (f32x4.extract_lane 0
+           (local.get $19)
+          )
+          (f32.add
+           (f32x4.extract_lane 0
+            (local.get $19)
+           )
+           (f32.load
+            (i32.add
+             (local.get $9)
+             (local.get $15)
+            )
+           )
+          )
+          (local.get $6)
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $9)
+            (local.get $16)
+           )
+           (select
+            (f32x4.extract_lane 1
+             (local.get $19)
+            )
+            (f32.add
+             (f32x4.extract_lane 1
+              (local.get $19)
+             )
+             (f32.load
+              (i32.add
+               (local.get $9)
+               (local.get $16)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $9)
+            (local.get $17)
+           )
+           (select
+            (f32x4.extract_lane 2
+             (local.get $19)
+            )
+            (f32.add
+             (f32x4.extract_lane 2
+              (local.get $19)
+             )
+             (f32.load
+              (i32.add
+               (local.get $9)
+               (local.get $17)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $9)
+            (local.get $18)
+           )
+           (select
+            (f32x4.extract_lane 3
+             (local.get $19)
+            )
+            (f32.add
+             (f32x4.extract_lane 3
+              (local.get $19)
+             )
+             (f32.load
+              (i32.add
+               (local.get $9)
+               (local.get $18)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (i32.const 3)
+      (local.get $2)
+     )
+     (then
+      (local.set $19
+       (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+        (local.get $28)
+        (local.get $25)
+       )
+      )
+      (if
+       (local.get $36)
+       (then
+        (local.set $37
+         (i32.add
+          (local.get $10)
+          (local.get $15)
+         )
+        )
+        (if
+         (local.get $6)
+         (then
+          (v128.store align=4
+           (local.get $37)
+           (local.get $19)
+          )
+         )
+         (else
+          (v128.store align=4
+           (local.get $37)
+           (f32x4.add
+            (local.get $19)
+            (v128.load align=4
+             (local.get $37)
+            )
+           )
+          )
+         )
+        )
+       )
+       (else
+        (f32.store
+         (i32.add
+          (local.get $10)
+          (local.get $15)
+         )
+         (select
+          (f32x4.extract_lane 0
+           (local.get $19)
+          )
+          (f32.add
+           (f32x4.extract_lane 0
+            (local.get $19)
+           )
+           (f32.load
+            (i32.add
+             (local.get $10)
+             (local.get $15)
+            )
+           )
+          )
+          (local.get $6)
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $10)
+            (local.get $16)
+           )
+           (select
+            (f32x4.extract_lane 1
+             (local.get $19)
+            )
+            (f32.add
+             (f32x4.extract_lane 1
+              (local.get $19)
+             )
+             (f32.load
+              (i32.add
+               (local.get $10)
+               (local.get $16)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $10)
+            (local.get $17)
+           )
+           (select
+            (f32x4.extract_lane 2
+             (local.get $19)
+            )
+            (f32.add
+             (f32x4.extract_lane 2
+              (local.get $19)
+             )
+             (f32.load
+              (i32.add
+               (local.get $10)
+               (local.get $17)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $10)
+            (local.get $18)
+           )
+           (select
+            (f32x4.extract_lane 3
+             (local.get $19)
+            )
+            (f32.add
+             (f32x4.extract_lane 3
+              (local.get $19)
+             )
+             (f32.load
+              (i32.add
+               (local.get $10)
+               (local.get $18)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $27
+     (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+      (local.get $20)
+      (local.get $22)
+     )
+    )
+    (local.set $28
+     (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+      (local.get $20)
+      (local.get $22)
+     )
+    )
+    (local.set $29
+     (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+      (local.get $24)
+      (local.get $26)
+     )
+    )
+    (local.set $26
+     (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+      (local.get $24)
+      (local.get $26)
+     )
+    )
+    (if
+     (i32.lt_s
+      (i32.const 4)
+      (local.get $2)
+     )
+     (then
+      (local.set $20
+       (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        (local.get $27)
+        (local.get $29)
+       )
+      )
+      (if
+       (local.get $36)
+       (then
+        (local.set $37
+         (i32.add
+          (local.get $11)
+          (local.get $15)
+         )
+        )
+        (if
+         (local.get $6)
+         (then
+          (v128.store align=4
+           (local.get $37)
+           (local.get $20)
+          )
+         )
+         (else
+          (v128.store align=4
+           (local.get $37)
+           (f32x4.add
+            (local.get $20)
+            (v128.load align=4
+             (local.get $37)
+            )
+           )
+          )
+         )
+        )
+       )
+       (else
+        (f32.store
+         (i32.add
+          (local.get $11)
+          (local.get $15)
+         )
+         (select
+          (f32x4.extract_lane 0
+           (local.get $20)
+          )
+          (f32.add
+           (f32x4.extract_lane 0
+            (local.get $20)
+           )
+           (f32.load
+            (i32.add
+             (local.get $11)
+             (local.get $15)
+            )
+           )
+          )
+          (local.get $6)
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $11)
+            (local.get $16)
+           )
+           (select
+            (f32x4.extract_lane 1
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 1
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $11)
+               (local.get $16)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $11)
+            (local.get $17)
+           )
+           (select
+            (f32x4.extract_lane 2
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 2
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $11)
+               (local.get $17)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $11)
+            (local.get $18)
+           )
+           (select
+            (f32x4.extract_lane 3
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 3
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $11)
+               (local.get $18)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (i32.const 5)
+      (local.get $2)
+     )
+     (then
+      (local.set $20
+       (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+        (local.get $27)
+        (local.get $29)
+       )
+      )
+      (if
+       (local.get $36)
+       (then
+        (local.set $37
+         (i32.add
+          (local.get $12)
+          (local.get $15)
+         )
+        )
+        (if
+         (local.get $6)
+         (then
+          (v128.store align=4
+           (local.get $37)
+           (local.get $20)
+          )
+         )
+         (else
+          (v128.store align=4
+           (local.get $37)
+           (f32x4.add
+            (local.get $20)
+            (v128.load align=4
+             (local.get $37)
+            )
+           )
+          )
+         )
+        )
+       )
+       (else
+        (f32.store
+         (i32.add
+          (local.get $12)
+          (local.get $15)
+         )
+         (select
+          (f32x4.extract_lane 0
+           (local.get $20)
+          )
+          (f32.add
+           (f32x4.extract_lane 0
+            (local.get $20)
+           )
+           (f32.load
+            (i32.add
+             (local.get $12)
+             (local.get $15)
+            )
+           )
+          )
+          (local.get $6)
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $12)
+            (local.get $16)
+           )
+           (select
+            (f32x4.extract_lane 1
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 1
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $12)
+               (local.get $16)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $12)
+            (local.get $17)
+           )
+           (select
+            (f32x4.extract_lane 2
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 2
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $12)
+               (local.get $17)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $12)
+            (local.get $18)
+           )
+           (select
+            (f32x4.extract_lane 3
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 3
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $12)
+               (local.get $18)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (i32.const 6)
+      (local.get $2)
+     )
+     (then
+      (local.set $20
+       (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        (local.get $28)
+        (local.get $26)
+       )
+      )
+      (if
+       (local.get $36)
+       (then
+        (local.set $37
+         (i32.add
+          (local.get $13)
+          (local.get $15)
+         )
+        )
+        (if
+         (local.get $6)
+         (then
+          (v128.store align=4
+           (local.get $37)
+           (local.get $20)
+          )
+         )
+         (else
+          (v128.store align=4
+           (local.get $37)
+           (f32x4.add
+            (local.get $20)
+            (v128.load align=4
+             (local.get $37)
+            )
+           )
+          )
+         )
+        )
+       )
+       (else
+        (f32.store
+         (i32.add
+          (local.get $13)
+          (local.get $15)
+         )
+         (select
+          (f32x4.extract_lane 0
+           (local.get $20)
+          )
+          (f32.add
+           (f32x4.extract_lane 0
+            (local.get $20)
+           )
+           (f32.load
+            (i32.add
+             (local.get $13)
+             (local.get $15)
+            )
+           )
+          )
+          (local.get $6)
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
             (local.get $13)
-            (local.get $57)
+            (local.get $16)
+           )
+           (select
+            (f32x4.extract_lane 1
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 1
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $13)
+               (local.get $16)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $13)
+            (local.get $17)
+           )
+           (select
+            (f32x4.extract_lane 2
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 2
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $13)
+               (local.get $17)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $13)
+            (local.get $18)
+           )
+           (select
+            (f32x4.extract_lane 3
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 3
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $13)
+               (local.get $18)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (i32.const 7)
+      (local.get $2)
+     )
+     (then
+      (local.set $20
+       (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+        (local.get $28)
+        (local.get $26)
+       )
+      )
+      (if
+       (local.get $36)
+       (then
+        (local.set $37
+         (i32.add
+          (local.get $14)
+          (local.get $15)
+         )
+        )
+        (if
+         (local.get $6)
+         (then
+          (v128.store align=4
+           (local.get $37)
+           (local.get $20)
+          )
+         )
+         (else
+          (v128.store align=4
+           (local.get $37)
+           (f32x4.add
+            (local.get $20)
+            (v128.load align=4
+             (local.get $37)
+            )
+           )
+          )
+         )
+        )
+       )
+       (else
+        (f32.store
+         (i32.add
+          (local.get $14)
+          (local.get $15)
+         )
+         (select
+          (f32x4.extract_lane 0
+           (local.get $20)
+          )
+          (f32.add
+           (f32x4.extract_lane 0
+            (local.get $20)
+           )
+           (f32.load
+            (i32.add
+             (local.get $14)
+             (local.get $15)
+            )
+           )
+          )
+          (local.get $6)
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $14)
+            (local.get $16)
+           )
+           (select
+            (f32x4.extract_lane 1
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 1
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $14)
+               (local.get $16)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $14)
+            (local.get $17)
+           )
+           (select
+            (f32x4.extract_lane 2
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 2
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $14)
+               (local.get $17)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $35)
+         )
+         (then
+          (f32.store
+           (i32.add
+            (local.get $14)
+            (local.get $18)
+           )
+           (select
+            (f32x4.extract_lane 3
+             (local.get $20)
+            )
+            (f32.add
+             (f32x4.extract_lane 3
+              (local.get $20)
+             )
+             (f32.load
+              (i32.add
+               (local.get $14)
+               (local.get $18)
+              )
+             )
+            )
+            (local.get $6)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $33
+     (i32.add
+      (local.get $33)
+      (i32.const 32)
+     )
+    )
+    (br_if $loop111
+     (i32.lt_s
+      (local.get $33)
+      (local.get $40)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_packA8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local.set $11
+   (i32.add
+    (i32.load
+     (i32.add
+      (i32.const 44679168)
+      (i32.shl
+       (local.get $5)
+       (i32.const 2)
+      )
+     )
+    )
+    (i32.load
+     (i32.add
+      (i32.const 44681280)
+      (i32.shl
+       (i32.load
+        (local.get $3)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+   )
+  )
+  (local.set $7
+   (i32.div_s
+    (i32.add
+     (local.get $2)
+     (i32.const 7)
+    )
+    (i32.const 8)
+   )
+  )
+  (local.set $9
+   (i32.and
+    (local.get $4)
+    (i32.const -4)
+   )
+  )
+  (local.set $10
+   (local.get $0)
+  )
+  (block $exit116
+   (local.set $6
+    (i32.const 0)
+   )
+   (local.set $30
+    (local.get $7)
+   )
+   (br_if $exit116
+    (i32.ge_s
+     (local.get $6)
+     (local.get $30)
+    )
+   )
+   (loop $loop117
+    (local.set $12
+     (i32.add
+      (i32.const 65536)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 44679232)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $1)
+             (i32.shl
+              (select
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 0)
+               )
+               (i32.const 0)
+               (i32.lt_s
+                (i32.add
+                 (i32.mul
+                  (local.get $6)
+                  (i32.const 8)
+                 )
+                 (i32.const 0)
+                )
+                (local.get $2)
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $11)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $13
+     (i32.add
+      (i32.const 65536)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 44679232)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $1)
+             (i32.shl
+              (select
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 1)
+               )
+               (i32.const 0)
+               (i32.lt_s
+                (i32.add
+                 (i32.mul
+                  (local.get $6)
+                  (i32.const 8)
+                 )
+                 (i32.const 1)
+                )
+                (local.get $2)
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $11)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $14
+     (i32.add
+      (i32.const 65536)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 44679232)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $1)
+             (i32.shl
+              (select
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 2)
+               )
+               (i32.const 0)
+               (i32.lt_s
+                (i32.add
+                 (i32.mul
+                  (local.get $6)
+                  (i32.const 8)
+                 )
+                 (i32.const 2)
+                )
+                (local.get $2)
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $11)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $15
+     (i32.add
+      (i32.const 65536)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 44679232)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $1)
+             (i32.shl
+              (select
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 3)
+               )
+               (i32.const 0)
+               (i32.lt_s
+                (i32.add
+                 (i32.mul
+                  (local.get $6)
+                  (i32.const 8)
+                 )
+                 (i32.const 3)
+                )
+                (local.get $2)
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $11)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $16
+     (i32.add
+      (i32.const 65536)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 44679232)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $1)
+             (i32.shl
+              (select
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 4)
+               )
+               (i32.const 0)
+               (i32.lt_s
+                (i32.add
+                 (i32.mul
+                  (local.get $6)
+                  (i32.const 8)
+                 )
+                 (i32.const 4)
+                )
+                (local.get $2)
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $11)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $17
+     (i32.add
+      (i32.const 65536)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 44679232)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $1)
+             (i32.shl
+              (select
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 5)
+               )
+               (i32.const 0)
+               (i32.lt_s
+                (i32.add
+                 (i32.mul
+                  (local.get $6)
+                  (i32.const 8)
+                 )
+                 (i32.const 5)
+                )
+                (local.get $2)
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $11)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $18
+     (i32.add
+      (i32.const 65536)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 44679232)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $1)
+             (i32.shl
+              (select
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 6)
+               )
+               (i32.const 0)
+               (i32.lt_s
+                (i32.add
+                 (i32.mul
+                  (local.get $6)
+                  (i32.const 8)
+                 )
+                 (i32.const 6)
+                )
+                (local.get $2)
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $11)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $19
+     (i32.add
+      (i32.const 65536)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 44679232)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $1)
+             (i32.shl
+              (select
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 7)
+               )
+               (i32.const 0)
+               (i32.lt_s
+                (i32.add
+                 (i32.mul
+                  (local.get $6)
+                  (i32.const 8)
+                 )
+                 (i32.const 7)
+                )
+                (local.get $2)
+               )
+              )
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $11)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (block $exit112
+     (local.set $8
+      (i32.const 0)
+     )
+     (local.set $28
+      (local.get $9)
+     )
+     (br_if $exit112
+      (i32.ge_s
+       (local.get $8)
+       (local.get $28)
+      )
+     )
+     (loop $loop113
+      (local.set $20
+       (v128.load align=4
+        (i32.add
+         (local.get $12)
+         (i32.shl
+          (local.get $8)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $21
+       (v128.load align=4
+        (i32.add
+         (local.get $13)
+         (i32.shl
+          (local.get $8)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $22
+       (v128.load align=4
+        (i32.add
+         (local.get $14)
+         (i32.shl
+          (local.get $8)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $23
+       (v128.load align=4
+        (i32.add
+         (local.get $15)
+         (i32.shl
+          (local.get $8)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $24
+       (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+        (local.get $20)
+        (local.get $21)
+       )
+      )
+      (local.set $25
+       (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+        (local.get $20)
+        (local.get $21)
+       )
+      )
+      (local.set $26
+       (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+        (local.get $22)
+        (local.get $23)
+       )
+      )
+      (local.set $27
+       (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+        (local.get $22)
+        (local.get $23)
+       )
+      )
+      (v128.store align=4
+       (local.get $10)
+       (f32x4.mul
+        (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+         (local.get $24)
+         (local.get $26)
+        )
+        (f32x4.splat
+         (f32.const 0.125)
+        )
+       )
+      )
+      (v128.store offset=32 align=4
+       (local.get $10)
+       (f32x4.mul
+        (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+         (local.get $24)
+         (local.get $26)
+        )
+        (f32x4.splat
+         (f32.const 0.125)
+        )
+       )
+      )
+      (v128.store offset=64 align=4
+       (local.get $10)
+       (f32x4.mul
+        (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+         (local.get $25)
+         (local.get $27)
+        )
+        (f32x4.splat
+         (f32.const 0.125)
+        )
+       )
+      )
+      (v128.store offset=96 align=4
+       (local.get $10)
+       (f32x4.mul
+        (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+         (local.get $25)
+         (local.get $27)
+        )
+        (f32x4.splat
+         (f32.const 0.125)
+        )
+       )
+      )
+      (local.set $20
+       (v128.load align=4
+        (i32.add
+         (local.get $16)
+         (i32.shl
+          (local.get $8)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $21
+       (v128.load align=4
+        (i32.add
+         (local.get $17)
+         (i32.shl
+          (local.get $8)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $22
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $8)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $23
+       (v128.load align=4
+        (i32.add
+         (local.get $19)
+         (i32.shl
+          (local.get $8)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $24
+       (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+        (local.get $20)
+        (local.get $21)
+       )
+      )
+      (local.set $25
+       (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+        (local.get $20)
+        (local.get $21)
+       )
+      )
+      (local.set $26
+       (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+        (local.get $22)
+        (local.get $23)
+       )
+      )
+      (local.set $27
+       (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+        (local.get $22)
+        (local.get $23)
+       )
+      )
+      (v128.store offset=16 align=4
+       (local.get $10)
+       (f32x4.mul
+        (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+         (local.get $24)
+         (local.get $26)
+        )
+        (f32x4.splat
+         (f32.const 0.125)
+        )
+       )
+      )
+      (v128.store offset=48 align=4
+       (local.get $10)
+       (f32x4.mul
+        (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+         (local.get $24)
+         (local.get $26)
+        )
+        (f32x4.splat
+         (f32.const 0.125)
+        )
+       )
+      )
+      (v128.store offset=80 align=4
+       (local.get $10)
+       (f32x4.mul
+        (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+         (local.get $25)
+         (local.get $27)
+        )
+        (f32x4.splat
+         (f32.const 0.125)
+        )
+       )
+      )
+      (v128.store offset=112 align=4
+       (local.get $10)
+       (f32x4.mul
+        (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+         (local.get $25)
+         (local.get $27)
+        )
+        (f32x4.splat
+         (f32.const 0.125)
+        )
+       )
+      )
+      (local.set $10
+       (i32.add
+        (local.get $10)
+        (i32.const 128)
+       )
+      )
+      (local.set $8
+       (i32.add
+        (local.get $8)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop113
+       (i32.lt_s
+        (local.get $8)
+        (local.get $28)
+       )
+      )
+     )
+    )
+    (block $exit114
+     (local.set $8
+      (local.get $9)
+     )
+     (local.set $29
+      (local.get $4)
+     )
+     (br_if $exit114
+      (i32.ge_s
+       (local.get $8)
+       (local.get $29)
+      )
+     )
+     (loop $loop115
+      (f32.store
+       (local.get $10)
+       (f32.mul
+        (f32.load
+         (i32.add
+          (local.get $12)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0.125)
+       )
+      )
+      (f32.store offset=4
+       (local.get $10)
+       (f32.mul
+        (f32.load
+         (i32.add
+          (local.get $13)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0.125)
+       )
+      )
+      (f32.store offset=8
+       (local.get $10)
+       (f32.mul
+        (f32.load
+         (i32.add
+          (local.get $14)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0.125)
+       )
+      )
+      (f32.store offset=12
+       (local.get $10)
+       (f32.mul
+        (f32.load
+         (i32.add
+          (local.get $15)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0.125)
+       )
+      )
+      (f32.store offset=16
+       (local.get $10)
+       (f32.mul
+        (f32.load
+         (i32.add
+          (local.get $16)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0.125)
+       )
+      )
+      (f32.store offset=20
+       (local.get $10)
+       (f32.mul
+        (f32.load
+         (i32.add
+          (local.get $17)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0.125)
+       )
+      )
+      (f32.store offset=24
+       (local.get $10)
+       (f32.mul
+        (f32.load
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0.125)
+       )
+      )
+      (f32.store offset=28
+       (local.get $10)
+       (f32.mul
+        (f32.load
+         (i32.add
+          (local.get $19)
+          (i32.shl
+           (local.get $8)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0.125)
+       )
+      )
+      (local.set $10
+       (i32.add
+        (local.get $10)
+        (i32.const 32)
+       )
+      )
+      (local.set $8
+       (i32.add
+        (local.get $8)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop115
+       (i32.lt_s
+        (local.get $8)
+        (local.get $29)
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop117
+     (i32.lt_s
+      (local.get $6)
+      (local.get $30)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_nt (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local.set $35
+   (local.get $4)
+  )
+  (local.set $36
+   (i32.add
+    (local.get $35)
+    (i32.const 65536)
+   )
+  )
+  (local.set $37
+   (i32.add
+    (local.get $36)
+    (i32.const 520192)
+   )
+  )
+  (local.set $39
+   (i32.add
+    (local.get $37)
+    (i32.const 16)
+   )
+  )
+  (local.set $38
+   (i32.add
+    (local.get $39)
+    (i32.const 256)
+   )
+  )
+  (block $exit134
+   (local.set $6
+    (i32.const 0)
+   )
+   (local.set $49
+    (local.get $1)
+   )
+   (br_if $exit134
+    (i32.ge_s
+     (local.get $6)
+     (local.get $49)
+    )
+   )
+   (loop $loop135
+    (local.set $7
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $6)
+       (i32.const 52)
+      )
+     )
+    )
+    (local.set $8
+     (i32.load
+      (local.get $7)
+     )
+    )
+    (local.set $9
+     (i32.load offset=4
+      (local.get $7)
+     )
+    )
+    (local.set $10
+     (i32.load offset=8
+      (local.get $7)
+     )
+    )
+    (local.set $11
+     (i32.load offset=12
+      (local.get $7)
+     )
+    )
+    (local.set $12
+     (i32.load offset=16
+      (local.get $7)
+     )
+    )
+    (local.set $13
+     (i32.load offset=20
+      (local.get $7)
+     )
+    )
+    (local.set $14
+     (i32.load offset=24
+      (local.get $7)
+     )
+    )
+    (local.set $15
+     (i32.const 0)
+    )
+    (block $exit128
+     (local.set $17
+      (i32.const 0)
+     )
+     (local.set $46
+      (local.get $14)
+     )
+     (br_if $exit128
+      (i32.ge_s
+       (local.get $17)
+       (local.get $46)
+      )
+     )
+     (loop $loop129
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $13)
+          (i32.shl
+           (local.get $17)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $2)
+       )
+       (then
+        (local.set $15
+         (i32.add
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $17
+       (i32.add
+        (local.get $17)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop129
+       (i32.lt_s
+        (local.get $17)
+        (local.get $46)
+       )
+      )
+     )
+    )
+    (local.set $16
+     (local.get $15)
+    )
+    (block $exit130
+     (local.set $17
+      (local.get $15)
+     )
+     (local.set $47
+      (local.get $14)
+     )
+     (br_if $exit130
+      (i32.ge_s
+       (local.get $17)
+       (local.get $47)
+      )
+     )
+     (loop $loop131
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $13)
+          (i32.shl
+           (local.get $17)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $3)
+       )
+       (then
+        (local.set $16
+         (i32.add
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $17
+       (i32.add
+        (local.get $17)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop131
+       (i32.lt_s
+        (local.get $17)
+        (local.get $47)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $15)
+      (local.get $16)
+     )
+     (then
+      (block $exit132
+       (local.set $18
+        (i32.const 0)
+       )
+       (local.set $48
+        (local.get $12)
+       )
+       (br_if $exit132
+        (i32.ge_s
+         (local.get $18)
+         (local.get $48)
+        )
+       )
+       (loop $loop133
+        (local.set $19
+         (select
+          (i32.const 256)
+          (i32.sub
+           (local.get $12)
+           (local.get $18)
+          )
+          (i32.lt_s
+           (i32.const 256)
+           (i32.sub
+            (local.get $12)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $30
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $18)
+          )
+         )
+        )
+        (local.set $29
+         (i32.add
+          (i32.load
+           (i32.add
+            (i32.const 44681536)
+            (i32.shl
+             (local.get $8)
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.load
+           (i32.add
+            (i32.const 44683648)
+            (i32.shl
+             (i32.load
+              (i32.add
+               (local.get $11)
+               (i32.shl
+                (local.get $18)
+                (i32.const 2)
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+         )
+        )
+        (local.set $24
+         (select
+          (i32.const 508)
+          (i32.shl
+           (i32.add
+            (i32.div_s
+             (i32.const 131072)
+             (i32.shl
+              (local.get $19)
+              (i32.const 4)
+             )
+            )
+            (i32.const 0)
+           )
+           (i32.const 2)
+          )
+          (i32.lt_s
+           (i32.const 508)
+           (i32.shl
+            (i32.add
+             (i32.div_s
+              (i32.const 131072)
+              (i32.shl
+               (local.get $19)
+               (i32.const 4)
+              )
+             )
+             (i32.const 0)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $24
+         (select
+          (i32.const 4)
+          (local.get $24)
+          (i32.lt_s
+           (local.get $24)
+           (i32.const 4)
+          )
+         )
+        )
+        (block $exit126
+         (local.set $20
+          (i32.const 0)
+         )
+         (local.set $45
+          (local.get $10)
+         )
+         (br_if $exit126
+          (i32.ge_s
+           (local.get $20)
+           (local.get $45)
+          )
+         )
+         (loop $loop127
+          (local.set $21
+           (select
+            (i32.const 64)
+            (i32.sub
+             (local.get $10)
+             (local.get $20)
+            )
+            (i32.lt_s
+             (i32.const 64)
+             (i32.sub
+              (local.get $10)
+              (local.get $20)
+             )
+            )
+           )
+          )
+          (call $op1_packA8
+           (local.get $35)
+           (i32.add
+            (local.get $9)
+            (i32.shl
+             (local.get $20)
+             (i32.const 2)
+            )
+           )
+           (local.get $21)
+           (i32.add
+            (local.get $11)
+            (i32.shl
+             (local.get $18)
+             (i32.const 2)
+            )
+           )
+           (local.get $19)
+           (local.get $8)
+          )
+          (block $exit122
+           (local.set $27
+            (i32.const 0)
+           )
+           (local.set $42
+            (local.get $21)
+           )
+           (br_if $exit122
+            (i32.ge_s
+             (local.get $27)
+             (local.get $42)
+            )
+           )
+           (loop $loop123
+            (i32.store
+             (i32.add
+              (local.get $39)
+              (i32.shl
+               (local.get $27)
+               (i32.const 2)
+              )
+             )
+             (i32.add
+              (i32.const 32096256)
+              (i32.shl
+               (i32.add
+                (i32.load
+                 (i32.add
+                  (i32.const 44683904)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.load
+                 (i32.add
+                  (i32.const 44683968)
+                  (i32.shl
+                   (i32.load
+                    (i32.add
+                     (local.get $9)
+                     (i32.shl
+                      (i32.add
+                       (local.get $20)
+                       (local.get $27)
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (local.set $27
+             (i32.add
+              (local.get $27)
+              (i32.const 1)
+             )
+            )
+            (br_if $loop123
+             (i32.lt_s
+              (local.get $27)
+              (local.get $42)
+             )
+            )
+           )
+          )
+          (block $exit124
+           (local.set $22
+            (local.get $15)
+           )
+           (local.set $43
+            (local.get $16)
+           )
+           (local.set $44
+            (local.get $24)
+           )
+           (br_if $exit124
+            (i32.ge_s
+             (local.get $22)
+             (local.get $43)
+            )
+           )
+           (loop $loop125
+            (local.set $23
+             (select
+              (local.get $16)
+              (i32.add
+               (local.get $22)
+               (local.get $24)
+              )
+              (i32.lt_s
+               (local.get $16)
+               (i32.add
+                (local.get $22)
+                (local.get $24)
+               )
+              )
+             )
+            )
+            (local.set $31
+             (local.get $38)
+            )
+            (local.set $32
+             (i32.const 0)
+            )
+            (local.set $33
+             (i32.const 0)
+            )
+            (block $exit118
+             (local.set $25
+              (local.get $22)
+             )
+             (local.set $40
+              (local.get $23)
+             )
+             (br_if $exit118
+              (i32.ge_s
+               (local.get $25)
+               (local.get $40)
+              )
+             )
+             (loop $loop119
+              (local.set $26
+               (select
+                (i32.const 4)
+                (i32.sub
+                 (local.get $23)
+                 (local.get $25)
+                )
+                (i32.lt_s
+                 (i32.const 4)
+                 (i32.sub
+                  (local.get $23)
+                  (local.get $25)
+                 )
+                )
+               )
+              )
+              (i32.store
+               (local.get $31)
+               (i32.shl
+                (i32.load
+                 (i32.add
+                  (i32.const 44686016)
+                  (i32.shl
+                   (i32.load
+                    (i32.add
+                     (local.get $13)
+                     (i32.shl
+                      (i32.add
+                       (local.get $25)
+                       (select
+                        (i32.const 0)
+                        (i32.sub
+                         (local.get $26)
+                         (i32.const 1)
+                        )
+                        (i32.lt_s
+                         (i32.const 0)
+                         (i32.sub
+                          (local.get $26)
+                          (i32.const 1)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.const 2)
+               )
+              )
+              (i32.store offset=4
+               (local.get $31)
+               (i32.shl
+                (i32.load
+                 (i32.add
+                  (i32.const 44686016)
+                  (i32.shl
+                   (i32.load
+                    (i32.add
+                     (local.get $13)
+                     (i32.shl
+                      (i32.add
+                       (local.get $25)
+                       (select
+                        (i32.const 1)
+                        (i32.sub
+                         (local.get $26)
+                         (i32.const 1)
+                        )
+                        (i32.lt_s
+                         (i32.const 1)
+                         (i32.sub
+                          (local.get $26)
+                          (i32.const 1)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.const 2)
+               )
+              )
+              (i32.store offset=8
+               (local.get $31)
+               (i32.shl
+                (i32.load
+                 (i32.add
+                  (i32.const 44686016)
+                  (i32.shl
+                   (i32.load
+                    (i32.add
+                     (local.get $13)
+                     (i32.shl
+                      (i32.add
+                       (local.get $25)
+                       (select
+                        (i32.const 2)
+                        (i32.sub
+                         (local.get $26)
+                         (i32.const 1)
+                        )
+                        (i32.lt_s
+                         (i32.const 2)
+                         (i32.sub
+                          (local.get $26)
+                          (i32.const 1)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.const 2)
+               )
+              )
+              (i32.store offset=12
+               (local.get $31)
+               (i32.shl
+                (i32.load
+                 (i32.add
+                  (i32.const 44686016)
+                  (i32.shl
+                   (i32.load
+                    (i32.add
+                     (local.get $13)
+                     (i32.shl
+                      (i32.add
+                       (local.get $25)
+                       (select
+                        (i32.const 3)
+                        (i32.sub
+                         (local.get $26)
+                         (i32.const 1)
+                        )
+                        (i32.lt_s
+                         (i32.const 3)
+                         (i32.sub
+                          (local.get $26)
+                          (i32.const 1)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.const 2)
+               )
+              )
+              (i32.store offset=16
+               (local.get $31)
+               (local.get $26)
+              )
+              (i32.store offset=20
+               (local.get $31)
+               (i32.and
+                (i32.eq
+                 (local.get $26)
+                 (i32.const 4)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load offset=12
+                   (local.get $31)
+                  )
+                  (i32.load
+                   (local.get $31)
+                  )
+                 )
+                 (i32.const 12)
+                )
+               )
+              )
+              (i32.store offset=28
+               (local.get $31)
+               (i32.and
+                (i32.eq
+                 (local.get $26)
+                 (i32.const 4)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (local.get $13)
+                    (i32.shl
+                     (i32.add
+                      (local.get $25)
+                      (i32.const 3)
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (i32.load
+                   (i32.add
+                    (local.get $13)
+                    (i32.shl
+                     (local.get $25)
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                 )
+                 (i32.const 3)
+                )
+               )
+              )
+              (if
+               (i32.load offset=28
+                (local.get $31)
+               )
+               (then
+                (i32.store offset=24
+                 (local.get $31)
+                 (i32.add
+                  (i32.const 1638400)
+                  (i32.shl
+                   (i32.add
+                    (i32.load
+                     (i32.add
+                      (i32.const 44681600)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (local.get $13)
+                         (i32.shl
+                          (i32.add
+                           (local.get $25)
+                           (select
+                            (i32.const 0)
+                            (i32.sub
+                             (local.get $26)
+                             (i32.const 1)
+                            )
+                            (i32.lt_s
+                             (i32.const 0)
+                             (i32.sub
+                              (local.get $26)
+                              (i32.const 1)
+                             )
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.get $29)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (else
+                (i32.store
+                 (local.get $37)
+                 (i32.add
+                  (i32.const 1638400)
+                  (i32.shl
+                   (i32.add
+                    (i32.load
+                     (i32.add
+                      (i32.const 44681600)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (local.get $13)
+                         (i32.shl
+                          (i32.add
+                           (local.get $25)
+                           (select
+                            (i32.const 0)
+                            (i32.sub
+                             (local.get $26)
+                             (i32.const 1)
+                            )
+                            (i32.lt_s
+                             (i32.const 0)
+                             (i32.sub
+                              (local.get $26)
+                              (i32.const 1)
+                             )
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.get $29)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $37)
+                 (i32.add
+                  (i32.const 1638400)
+                  (i32.shl
+                   (i32.add
+                    (i32.load
+                     (i32.add
+                      (i32.const 44681600)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (local.get $13)
+                         (i32.shl
+                          (i32.add
+                           (local.get $25)
+                           (select
+                            (i32.const 1)
+                            (i32.sub
+                             (local.get $26)
+                             (i32.const 1)
+                            )
+                            (i32.lt_s
+                             (i32.const 1)
+                             (i32.sub
+                              (local.get $26)
+                              (i32.const 1)
+                             )
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.get $29)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $37)
+                 (i32.add
+                  (i32.const 1638400)
+                  (i32.shl
+                   (i32.add
+                    (i32.load
+                     (i32.add
+                      (i32.const 44681600)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (local.get $13)
+                         (i32.shl
+                          (i32.add
+                           (local.get $25)
+                           (select
+                            (i32.const 2)
+                            (i32.sub
+                             (local.get $26)
+                             (i32.const 1)
+                            )
+                            (i32.lt_s
+                             (i32.const 2)
+                             (i32.sub
+                              (local.get $26)
+                              (i32.const 1)
+                             )
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.get $29)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $37)
+                 (i32.add
+                  (i32.const 1638400)
+                  (i32.shl
+                   (i32.add
+                    (i32.load
+                     (i32.add
+                      (i32.const 44681600)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (local.get $13)
+                         (i32.shl
+                          (i32.add
+                           (local.get $25)
+                           (select
+                            (i32.const 3)
+                            (i32.sub
+                             (local.get $26)
+                             (i32.const 1)
+                            )
+                            (i32.lt_s
+                             (i32.const 3)
+                             (i32.sub
+                              (local.get $26)
+                              (i32.const 1)
+                             )
+                            )
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.get $29)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $34
+                 (i32.add
+                  (local.get $36)
+                  (i32.mul
+                   (local.get $33)
+                   (i32.shl
+                    (local.get $19)
+                    (i32.const 4)
+                   )
+                  )
+                 )
+                )
+                (call $nt_pack_b4
+                 (local.get $34)
+                 (local.get $37)
+                 (local.get $19)
+                )
+                (i32.store offset=24
+                 (local.get $31)
+                 (local.get $34)
+                )
+                (local.set $33
+                 (i32.add
+                  (local.get $33)
+                  (i32.const 1)
+                 )
+                )
+               )
+              )
+              (local.set $31
+               (i32.add
+                (local.get $31)
+                (i32.const 32)
+               )
+              )
+              (local.set $32
+               (i32.add
+                (local.get $32)
+                (i32.const 1)
+               )
+              )
+              (local.set $25
+               (i32.add
+                (local.get $25)
+                (i32.const 4)
+               )
+              )
+              (br_if $loop119
+               (i32.lt_s
+                (local.get $25)
+                (local.get $40)
+               )
+              )
+             )
+            )
+            (block $exit120
+             (local.set $28
+              (i32.const 0)
+             )
+             (local.set $41
+              (local.get $21)
+             )
+             (br_if $exit120
+              (i32.ge_s
+               (local.get $28)
+               (local.get $41)
+              )
+             )
+             (loop $loop121
+              (call $op1_ntk
+               (i32.add
+                (local.get $35)
+                (i32.mul
+                 (local.get $28)
+                 (i32.shl
+                  (local.get $19)
+                  (i32.const 2)
+                 )
+                )
+               )
+               (local.get $19)
+               (select
+                (i32.const 8)
+                (i32.sub
+                 (local.get $21)
+                 (local.get $28)
+                )
+                (i32.lt_s
+                 (i32.const 8)
+                 (i32.sub
+                  (local.get $21)
+                  (local.get $28)
+                 )
+                )
+               )
+               (local.get $32)
+               (i32.add
+                (local.get $39)
+                (i32.shl
+                 (local.get $28)
+                 (i32.const 2)
+                )
+               )
+               (local.get $38)
+               (local.get $30)
+              )
+              (local.set $28
+               (i32.add
+                (local.get $28)
+                (i32.const 8)
+               )
+              )
+              (br_if $loop121
+               (i32.lt_s
+                (local.get $28)
+                (local.get $41)
+               )
+              )
+             )
+            )
+            (local.set $22
+             (i32.add
+              (local.get $22)
+              (local.get $44)
+             )
+            )
+            (br_if $loop125
+             (i32.lt_s
+              (local.get $22)
+              (local.get $43)
+             )
+            )
+           )
+          )
+          (local.set $20
+           (i32.add
+            (local.get $20)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop127
+           (i32.lt_s
+            (local.get $20)
+            (local.get $45)
            )
           )
          )
@@ -6819,47 +11724,29 @@
         (local.set $18
          (i32.add
           (local.get $18)
-          (local.get $59)
+          (i32.const 256)
          )
         )
-        (br_if $loop85
+        (br_if $loop133
          (i32.lt_s
           (local.get $18)
-          (local.get $58)
+          (local.get $48)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $62)
-       )
-      )
-      (br_if $loop89
-       (i32.lt_s
-        (local.get $16)
-        (local.get $61)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $6
      (i32.add
-      (local.get $11)
+      (local.get $6)
       (i32.const 1)
      )
     )
-    (br_if $loop91
+    (br_if $loop135
      (i32.lt_s
-      (local.get $11)
-      (local.get $63)
+      (local.get $6)
+      (local.get $49)
      )
     )
    )
@@ -6901,20 +11788,20 @@
   (local.set $24
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit94
+  (block $exit138
    (local.set $4
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit94
+   (br_if $exit138
     (i32.ge_s
      (local.get $4)
      (local.get $32)
     )
    )
-   (loop $loop95
+   (loop $loop139
     (local.set $12
      (local.get $4)
     )
@@ -6972,7 +11859,7 @@
       )
      )
     )
-    (block $exit92
+    (block $exit136
      (local.set $7
       (local.get $2)
      )
@@ -6982,13 +11869,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit92
+     (br_if $exit136
       (i32.ge_s
        (local.get $7)
        (local.get $31)
       )
      )
-     (loop $loop93
+     (loop $loop137
       (local.set $20
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
@@ -7040,7 +11927,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop93
+      (br_if $loop137
        (i32.lt_s
         (local.get $7)
         (local.get $31)
@@ -7301,7 +12188,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop95
+    (br_if $loop139
      (i32.lt_s
       (local.get $4)
       (local.get $32)
@@ -7341,7 +12228,7 @@
       (i32.const 2)
      )
     )
-    (block $exit98
+    (block $exit142
      (local.set $4
       (local.get $2)
      )
@@ -7351,13 +12238,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit98
+     (br_if $exit142
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop99
+     (loop $loop143
       (call $op1_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -7383,7 +12270,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop99
+      (br_if $loop143
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -7405,7 +12292,7 @@
       (i32.const 1)
      )
     )
-    (block $exit96
+    (block $exit140
      (local.set $4
       (local.get $0)
      )
@@ -7415,13 +12302,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit96
+     (br_if $exit140
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop97
+     (loop $loop141
       (call $op1_epilogue_part
        (local.get $4)
        (select
@@ -7447,7 +12334,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop97
+      (br_if $loop141
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -7496,20 +12383,20 @@
   (local.set $30
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit104
+  (block $exit148
    (local.set $4
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit104
+   (br_if $exit148
     (i32.ge_s
      (local.get $4)
      (local.get $34)
     )
    )
-   (loop $loop105
+   (loop $loop149
     (local.set $12
      (local.get $4)
     )
@@ -7570,7 +12457,7 @@
     (local.set $21
      (local.get $30)
     )
-    (block $exit100
+    (block $exit144
      (local.set $7
       (local.get $2)
      )
@@ -7580,13 +12467,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit100
+     (br_if $exit144
       (i32.ge_s
        (local.get $7)
        (local.get $32)
       )
      )
-     (loop $loop101
+     (loop $loop145
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -7661,7 +12548,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop101
+      (br_if $loop145
        (i32.lt_s
         (local.get $7)
         (local.get $32)
@@ -7669,7 +12556,7 @@
       )
      )
     )
-    (block $exit102
+    (block $exit146
      (local.set $7
       (local.get $7)
      )
@@ -7679,13 +12566,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit102
+     (br_if $exit146
       (i32.ge_s
        (local.get $7)
        (local.get $33)
       )
      )
-     (loop $loop103
+     (loop $loop147
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -7709,7 +12596,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop103
+      (br_if $loop147
        (i32.lt_s
         (local.get $7)
         (local.get $33)
@@ -7909,7 +12796,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop105
+    (br_if $loop149
      (i32.lt_s
       (local.get $4)
       (local.get $34)
@@ -7937,7 +12824,7 @@
     (i32.const 1)
    )
   )
-  (block $exit106
+  (block $exit150
    (local.set $4
     (local.get $0)
    )
@@ -7947,13 +12834,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit106
+   (br_if $exit150
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop107
+   (loop $loop151
     (call $op2_part
      (local.get $4)
      (select
@@ -7979,7 +12866,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop107
+    (br_if $loop151
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -8103,20 +12990,20 @@
   (local.set $51
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit112
+  (block $exit156
    (local.set $4
     (local.get $0)
    )
    (local.set $72
     (local.get $1)
    )
-   (br_if $exit112
+   (br_if $exit156
     (i32.ge_s
      (local.get $4)
      (local.get $72)
     )
    )
-   (loop $loop113
+   (loop $loop157
     (local.set $12
      (local.get $4)
     )
@@ -8185,7 +13072,7 @@
       )
      )
     )
-    (block $exit110
+    (block $exit154
      (local.set $7
       (local.get $2)
      )
@@ -8195,13 +13082,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit110
+     (br_if $exit154
       (i32.ge_s
        (local.get $7)
        (local.get $71)
       )
      )
-     (loop $loop111
+     (loop $loop155
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -8465,7 +13352,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop111
+      (br_if $loop155
        (i32.lt_s
         (local.get $7)
         (local.get $71)
@@ -8923,7 +13810,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop113
+    (br_if $loop157
      (i32.lt_s
       (local.get $4)
       (local.get $72)
@@ -8963,7 +13850,7 @@
       (i32.const 2)
      )
     )
-    (block $exit116
+    (block $exit160
      (local.set $4
       (local.get $2)
      )
@@ -8973,13 +13860,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit116
+     (br_if $exit160
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop117
+     (loop $loop161
       (call $op3_part
        (local.get $0)
        (local.get $1)
@@ -9005,7 +13892,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop117
+      (br_if $loop161
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -9027,7 +13914,7 @@
       (i32.const 1)
      )
     )
-    (block $exit114
+    (block $exit158
      (local.set $4
       (local.get $0)
      )
@@ -9037,13 +13924,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit114
+     (br_if $exit158
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop115
+     (loop $loop159
       (call $op3_part
        (local.get $4)
        (select
@@ -9069,7 +13956,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop115
+      (br_if $loop159
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -9118,20 +14005,20 @@
   (local.set $30
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit122
+  (block $exit166
    (local.set $4
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit122
+   (br_if $exit166
     (i32.ge_s
      (local.get $4)
      (local.get $34)
     )
    )
-   (loop $loop123
+   (loop $loop167
     (local.set $12
      (local.get $4)
     )
@@ -9192,7 +14079,7 @@
     (local.set $21
      (local.get $30)
     )
-    (block $exit118
+    (block $exit162
      (local.set $7
       (local.get $2)
      )
@@ -9202,13 +14089,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit118
+     (br_if $exit162
       (i32.ge_s
        (local.get $7)
        (local.get $32)
       )
      )
-     (loop $loop119
+     (loop $loop163
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -9283,7 +14170,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop119
+      (br_if $loop163
        (i32.lt_s
         (local.get $7)
         (local.get $32)
@@ -9291,7 +14178,7 @@
       )
      )
     )
-    (block $exit120
+    (block $exit164
      (local.set $7
       (local.get $7)
      )
@@ -9301,13 +14188,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit120
+     (br_if $exit164
       (i32.ge_s
        (local.get $7)
        (local.get $33)
       )
      )
-     (loop $loop121
+     (loop $loop165
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -9331,7 +14218,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop121
+      (br_if $loop165
        (i32.lt_s
         (local.get $7)
         (local.get $33)
@@ -9531,7 +14418,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop123
+    (br_if $loop167
      (i32.lt_s
       (local.get $4)
       (local.get $34)
@@ -9559,7 +14446,7 @@
     (i32.const 1)
    )
   )
-  (block $exit124
+  (block $exit168
    (local.set $4
     (local.get $0)
    )
@@ -9569,13 +14456,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit124
+   (br_if $exit168
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop125
+   (loop $loop169
     (call $op4_part
      (local.get $4)
      (select
@@ -9601,7 +14488,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop125
+    (br_if $loop169
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -9625,14 +14512,30 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit130
+  (block $exit178
    (local.set $6
     (i32.const 0)
    )
-   (local.set $19
+   (local.set $35
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -9641,13 +14544,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit130
+   (br_if $exit178
     (i32.ge_s
      (local.get $6)
-     (local.get $19)
+     (local.get $35)
     )
    )
-   (loop $loop131
+   (loop $loop179
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -9856,155 +14759,580 @@
       (local.get $13)
      )
     )
-    (block $exit128
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $18
-      (local.get $4)
-     )
-     (br_if $exit128
-      (i32.ge_s
-       (local.get $7)
-       (local.get $18)
-      )
-     )
-     (loop $loop129
-      (local.set $8
-       (i32.load
-        (i32.add
+    (if
+     (i32.and
+      (i32.eq
+       (i32.sub
+        (i32.load
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (i32.sub
+            (local.get $4)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
          (local.get $3)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
         )
        )
-      )
-      (f32.store
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 17915904)
-          (i32.shl
-           (i32.add
-            (local.get $14)
-            (i32.load
-             (i32.add
-              (i32.const 46263040)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $10)
-       )
-      )
-      (f32.store offset=4
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 17915904)
-          (i32.shl
-           (i32.add
-            (local.get $15)
-            (i32.load
-             (i32.add
-              (i32.const 46263040)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $11)
-       )
-      )
-      (f32.store offset=8
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 17915904)
-          (i32.shl
-           (i32.add
-            (local.get $16)
-            (i32.load
-             (i32.add
-              (i32.const 46263040)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $12)
-       )
-      )
-      (f32.store offset=12
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 17915904)
-          (i32.shl
-           (i32.add
-            (local.get $17)
-            (i32.load
-             (i32.add
-              (i32.const 46263040)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $13)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 16)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+       (i32.sub
+        (local.get $4)
         (i32.const 1)
        )
       )
-      (br_if $loop129
-       (i32.lt_s
-        (local.get $7)
-        (local.get $18)
+      (i32.ge_s
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+     (then
+      (local.set $19
+       (i32.load
+        (local.get $3)
+       )
+      )
+      (local.set $20
+       (i32.and
+        (local.get $4)
+        (i32.const -4)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.const 17915904)
+        (i32.shl
+         (i32.add
+          (local.get $14)
+          (i32.load
+           (i32.add
+            (i32.const 46263040)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $22
+       (i32.add
+        (i32.const 17915904)
+        (i32.shl
+         (i32.add
+          (local.get $15)
+          (i32.load
+           (i32.add
+            (i32.const 46263040)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (i32.const 17915904)
+        (i32.shl
+         (i32.add
+          (local.get $16)
+          (i32.load
+           (i32.add
+            (i32.const 46263040)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $24
+       (i32.add
+        (i32.const 17915904)
+        (i32.shl
+         (i32.add
+          (local.get $17)
+          (i32.load
+           (i32.add
+            (i32.const 46263040)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit174
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $33
+        (local.get $20)
+       )
+       (br_if $exit174
+        (i32.ge_s
+         (local.get $7)
+         (local.get $33)
+        )
+       )
+       (loop $loop175
+        (local.set $25
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $10)
+         )
+        )
+        (local.set $26
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $11)
+         )
+        )
+        (local.set $27
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $23)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $12)
+         )
+        )
+        (local.set $28
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $24)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $13)
+         )
+        )
+        (local.set $29
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (local.set $32
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (v128.store align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=32 align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (v128.store offset=48 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 64)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop175
+         (i32.lt_s
+          (local.get $7)
+          (local.get $33)
+         )
+        )
+       )
+      )
+      (block $exit176
+       (local.set $7
+        (local.get $20)
+       )
+       (local.set $34
+        (local.get $4)
+       )
+       (br_if $exit176
+        (i32.ge_s
+         (local.get $7)
+         (local.get $34)
+        )
+       )
+       (loop $loop177
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 17915904)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 46263040)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 17915904)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 46263040)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 17915904)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 46263040)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 17915904)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 46263040)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop177
+         (i32.lt_s
+          (local.get $7)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (block $exit172
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $18
+        (local.get $4)
+       )
+       (br_if $exit172
+        (i32.ge_s
+         (local.get $7)
+         (local.get $18)
+        )
+       )
+       (loop $loop173
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 17915904)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 46263040)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 17915904)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 46263040)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 17915904)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 46263040)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 17915904)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 46263040)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop173
+         (i32.lt_s
+          (local.get $7)
+          (local.get $18)
+         )
+        )
        )
       )
      )
@@ -10015,10 +15343,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop131
+    (br_if $loop179
      (i32.lt_s
       (local.get $6)
-      (local.get $19)
+      (local.get $35)
      )
     )
    )
@@ -10134,20 +15462,20 @@
       (i32.const 32)
      )
     )
-    (block $exit138
+    (block $exit186
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit138
+     (br_if $exit186
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop139
+     (loop $loop187
       (local.set $31
        (i32.add
         (local.get $30)
@@ -10182,7 +15510,7 @@
         )
        )
       )
-      (block $exit136
+      (block $exit184
        (local.set $6
         (i32.const 0)
        )
@@ -10195,13 +15523,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit136
+       (br_if $exit184
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop137
+       (loop $loop185
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -10232,7 +15560,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop137
+        (br_if $loop185
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -10246,7 +15574,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop139
+      (br_if $loop187
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -10259,7 +15587,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit134
+    (block $exit182
      (local.set $6
       (i32.const 0)
      )
@@ -10272,13 +15600,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit134
+     (br_if $exit182
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop135
+     (loop $loop183
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -10656,20 +15984,20 @@
         (local.get $18)
        )
       )
-      (block $exit132
+      (block $exit180
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit132
+       (br_if $exit180
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop133
+       (loop $loop181
         (local.set $8
          (i32.load
           (i32.add
@@ -10960,7 +16288,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop133
+        (br_if $loop181
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -10974,7 +16302,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop135
+      (br_if $loop183
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -11060,26 +16388,26 @@
     (i32.const 128)
    )
   )
-  (block $exit170
+  (block $exit218
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit170
+   (br_if $exit218
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop171
+   (loop $loop219
     (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $6)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
@@ -11121,20 +16449,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit164
+    (block $exit212
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit164
+     (br_if $exit212
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop165
+     (loop $loop213
       (if
        (i32.lt_s
         (i32.load
@@ -11163,7 +16491,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop165
+      (br_if $loop213
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -11174,20 +16502,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit166
+    (block $exit214
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit166
+     (br_if $exit214
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop167
+     (loop $loop215
       (if
        (i32.lt_s
         (i32.load
@@ -11216,7 +16544,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop167
+      (br_if $loop215
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -11224,20 +16552,20 @@
       )
      )
     )
-    (block $exit168
+    (block $exit216
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit168
+     (br_if $exit216
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop169
+     (loop $loop217
       (local.set $18
        (select
         (i32.const 512)
@@ -11254,20 +16582,20 @@
         )
        )
       )
-      (block $exit162
+      (block $exit210
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit162
+       (br_if $exit210
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop163
+       (loop $loop211
         (local.set $20
          (select
           (i32.const 256)
@@ -11312,20 +16640,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit160
+        (block $exit208
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit160
+         (br_if $exit208
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop161
+         (loop $loop209
           (local.set $22
            (select
             (i32.const 64)
@@ -11362,7 +16690,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit158
+          (block $exit206
            (local.set $23
             (i32.const 0)
            )
@@ -11375,13 +16703,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit158
+           (br_if $exit206
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop159
+           (loop $loop207
             (local.set $25
              (i32.add
               (local.get $17)
@@ -11447,7 +16775,7 @@
               )
              )
             )
-            (block $exit156
+            (block $exit204
              (local.set $24
               (i32.const 0)
              )
@@ -11460,13 +16788,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit156
+             (br_if $exit204
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop157
+             (loop $loop205
               (if
                (local.get $27)
                (then
@@ -11935,20 +17263,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit140
+                (block $exit188
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit140
+                 (br_if $exit188
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop141
+                 (loop $loop189
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -12013,7 +17341,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop141
+                  (br_if $loop189
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -12083,20 +17411,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit144
+                (block $exit192
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit144
+                 (br_if $exit192
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop145
+                 (loop $loop193
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -12161,7 +17489,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop145
+                  (br_if $loop193
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -12231,20 +17559,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit148
+                (block $exit196
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit148
+                 (br_if $exit196
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop149
+                 (loop $loop197
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -12309,7 +17637,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop149
+                  (br_if $loop197
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -12379,20 +17707,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit152
+                (block $exit200
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit152
+                 (br_if $exit200
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop153
+                 (loop $loop201
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -12457,7 +17785,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop153
+                  (br_if $loop201
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -12544,20 +17872,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit142
+                (block $exit190
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit142
+                 (br_if $exit190
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop143
+                 (loop $loop191
                   (if
                    (local.get $30)
                    (then
@@ -12612,7 +17940,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop143
+                  (br_if $loop191
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -12675,20 +18003,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit146
+                (block $exit194
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit146
+                 (br_if $exit194
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop147
+                 (loop $loop195
                   (if
                    (local.get $30)
                    (then
@@ -12743,7 +18071,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop147
+                  (br_if $loop195
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -12806,20 +18134,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit150
+                (block $exit198
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit150
+                 (br_if $exit198
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop151
+                 (loop $loop199
                   (if
                    (local.get $30)
                    (then
@@ -12874,7 +18202,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop151
+                  (br_if $loop199
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -12937,20 +18265,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit154
+                (block $exit202
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit154
+                 (br_if $exit202
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop155
+                 (loop $loop203
                   (if
                    (local.get $30)
                    (then
@@ -13005,7 +18333,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop155
+                  (br_if $loop203
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -13021,7 +18349,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop157
+              (br_if $loop205
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -13035,7 +18363,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop159
+            (br_if $loop207
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -13049,7 +18377,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop161
+          (br_if $loop209
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -13063,7 +18391,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop163
+        (br_if $loop211
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -13077,7 +18405,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop169
+      (br_if $loop217
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -13091,7 +18419,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop171
+    (br_if $loop219
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -13104,47 +18432,56 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit172
+  (block $exit220
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit172
+   (br_if $exit220
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop173
+   (loop $loop221
     (local.set $3
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $2)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
-    (call $op5_packA
-     (i32.load offset=28
-      (local.get $3)
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
      )
-     (i32.load offset=4
-      (local.get $3)
-     )
-     (i32.load offset=8
-      (local.get $3)
-     )
-     (i32.load offset=12
-      (local.get $3)
-     )
-     (i32.load offset=16
-      (local.get $3)
-     )
-     (i32.load
-      (local.get $3)
+     (then
+      (call $op5_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
      )
     )
     (local.set $2
@@ -13153,7 +18490,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop173
+    (br_if $loop221
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -13162,7 +18499,8 @@
    )
   )
  )
- (func $op5_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op5_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -13216,455 +18554,483 @@
   (local $61 i32)
   (local $62 i32)
   (local $63 i32)
-  (local.set $39
+  (local $64 i32)
+  (local.set $38
    (local.get $4)
-  )
-  (local.set $41
-   (i32.add
-    (local.get $39)
-    (i32.const 524288)
-   )
   )
   (local.set $42
    (i32.add
-    (local.get $41)
-    (i32.const 16)
+    (local.get $38)
+    (i32.const 524288)
    )
   )
   (local.set $43
    (i32.add
     (local.get $42)
+    (i32.const 16)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
     (i32.const 128)
    )
   )
-  (block $exit206
-   (local.set $11
+  (block $exit254
+   (local.set $10
     (i32.const 0)
    )
-   (local.set $63
+   (local.set $64
     (local.get $1)
    )
-   (br_if $exit206
+   (br_if $exit254
     (i32.ge_s
-     (local.get $11)
-     (local.get $63)
+     (local.get $10)
+     (local.get $64)
     )
    )
-   (loop $loop207
-    (local.set $14
+   (loop $loop255
+    (local.set $13
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $11)
-       (i32.const 40)
+       (local.get $10)
+       (i32.const 52)
       )
      )
     )
-    (local.set $15
+    (local.set $14
      (i32.load
-      (local.get $14)
+      (local.get $13)
      )
     )
-    (local.set $12
+    (local.set $39
+     (i32.load offset=36
+      (local.get $13)
+     )
+    )
+    (local.set $40
+     (i32.load offset=40
+      (local.get $13)
+     )
+    )
+    (local.set $11
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
     (block
-     (block $exit202
-      (local.set $13
-       (local.get $12)
+     (block $exit250
+      (local.set $12
+       (local.get $11)
       )
-      (local.set $60
+      (local.set $61
        (local.get $1)
       )
-      (br_if $exit202
+      (br_if $exit250
        (i32.ge_s
-        (local.get $13)
-        (local.get $60)
+        (local.get $12)
+        (local.get $61)
        )
       )
-      (loop $loop203
+      (loop $loop251
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $13)
-            (i32.const 40)
+            (local.get $12)
+            (i32.const 52)
            )
           )
          )
-         (local.get $15)
+         (local.get $14)
         )
         (then
-         (local.set $13
+         (local.set $12
           (local.get $1)
          )
         )
         (else
-         (local.set $12
+         (local.set $11
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $13
+       (local.set $12
         (i32.add
-         (local.get $13)
+         (local.get $12)
          (i32.const 1)
         )
        )
-       (br_if $loop203
+       (br_if $loop251
         (i32.lt_s
-         (local.get $13)
-         (local.get $60)
+         (local.get $12)
+         (local.get $61)
         )
        )
       )
      )
     )
-    (block $exit204
-     (local.set $16
+    (block $exit252
+     (local.set $15
       (local.get $2)
      )
-     (local.set $61
+     (local.set $62
       (local.get $3)
      )
-     (local.set $62
-      (local.get $9)
+     (local.set $63
+      (local.get $8)
      )
-     (br_if $exit204
+     (br_if $exit252
       (i32.ge_s
-       (local.get $16)
-       (local.get $61)
+       (local.get $15)
+       (local.get $62)
       )
      )
-     (loop $loop205
-      (local.set $17
+     (loop $loop253
+      (local.set $16
        (select
-        (local.get $9)
+        (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $16)
+         (local.get $15)
         )
         (i32.lt_s
-         (local.get $9)
+         (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $16)
+          (local.get $15)
          )
         )
        )
       )
-      (block $exit200
-       (local.set $18
+      (block $exit248
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $58
-        (i32.const 512)
-       )
        (local.set $59
-        (local.get $8)
-       )
-       (br_if $exit200
-        (i32.ge_s
-         (local.get $18)
-         (local.get $58)
+        (select
+         (i32.const 1)
+         (local.get $40)
+         (local.get $6)
         )
        )
-       (loop $loop201
-        (local.set $19
+       (local.set $60
+        (local.get $7)
+       )
+       (br_if $exit248
+        (i32.ge_s
+         (local.get $17)
+         (local.get $59)
+        )
+       )
+       (loop $loop249
+        (local.set $18
          (select
-          (local.get $8)
+          (local.get $7)
           (i32.sub
-           (i32.const 512)
-           (local.get $18)
+           (local.get $40)
+           (local.get $17)
           )
           (i32.lt_s
-           (local.get $8)
+           (local.get $7)
            (i32.sub
-            (i32.const 512)
-            (local.get $18)
+            (local.get $40)
+            (local.get $17)
            )
           )
          )
         )
         (if
          (i32.eqz
-          (local.get $7)
+          (local.get $6)
          )
          (then
           (call $op5_packB
-           (local.get $39)
+           (local.get $38)
+           (i32.add
+            (local.get $39)
+            (i32.shl
+             (local.get $17)
+             (i32.const 2)
+            )
+           )
+           (local.get $18)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $18)
+             (local.get $15)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $6)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
+           (local.get $16)
+           (local.get $14)
           )
          )
         )
-        (block $exit198
-         (local.set $13
+        (block $exit246
+         (local.set $12
+          (local.get $10)
+         )
+         (local.set $58
           (local.get $11)
          )
-         (local.set $57
-          (local.get $12)
-         )
-         (br_if $exit198
+         (br_if $exit246
           (i32.ge_s
-           (local.get $13)
-           (local.get $57)
+           (local.get $12)
+           (local.get $58)
           )
          )
-         (loop $loop199
-          (local.set $14
+         (loop $loop247
+          (local.set $13
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $13)
-             (i32.const 40)
+             (local.get $12)
+             (i32.const 52)
             )
+           )
+          )
+          (local.set $32
+           (i32.load offset=8
+            (local.get $13)
            )
           )
           (local.set $33
-           (i32.load offset=8
-            (local.get $14)
+           (i32.load offset=16
+            (local.get $13)
            )
           )
           (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
            (i32.load offset=28
-            (local.get $14)
+            (local.get $13)
            )
           )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit192
-            (local.set $24
+          (if
+           (local.get $6)
+           (then
+            (local.set $19
              (i32.const 0)
             )
-            (local.set $54
-             (i32.const 32)
+            (local.set $20
+             (local.get $33)
             )
-            (br_if $exit192
-             (i32.ge_s
-              (local.get $24)
-              (local.get $54)
-             )
+           )
+           (else
+            (local.set $21
+             (i32.const 0)
             )
-            (loop $loop193
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (local.set $22
+             (local.get $33)
+            )
+            (block
+             (block $exit240
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $55
+               (i32.const 32)
+              )
+              (br_if $exit240
+               (i32.ge_s
+                (local.get $23)
+                (local.get $55)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop241
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (local.get $18)
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $17)
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop241
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $55)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop193
-              (i32.lt_s
-               (local.get $24)
-               (local.get $54)
-              )
-             )
             )
-           )
-          )
-          (local.set $20
-           (local.get $22)
-          )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit194
-            (local.set $24
+            (local.set $19
+             (local.get $21)
+            )
+            (local.set $21
              (i32.const 0)
             )
-            (local.set $55
-             (i32.const 32)
+            (local.set $22
+             (local.get $33)
             )
-            (br_if $exit194
-             (i32.ge_s
-              (local.get $24)
-              (local.get $55)
-             )
-            )
-            (loop $loop195
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (block
+             (block $exit242
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $56
+               (i32.const 32)
+              )
+              (br_if $exit242
+               (i32.ge_s
+                (local.get $23)
+                (local.get $56)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop243
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $18)
-                  (local.get $19)
-                 )
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $17)
+                    (local.get $18)
+                   )
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop243
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $56)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop195
-              (i32.lt_s
-               (local.get $24)
-               (local.get $55)
-              )
-             )
+            )
+            (local.set $20
+             (local.get $21)
             )
            )
           )
-          (local.set $21
-           (local.get $22)
-          )
-          (local.set $44
+          (local.set $45
            (i32.and
-            (local.get $10)
+            (local.get $9)
             (i32.eqz
-             (local.get $20)
+             (local.get $19)
             )
            )
           )
-          (local.set $40
+          (local.set $41
            (i32.and
             (i32.eqz
-             (local.get $7)
+             (local.get $6)
             )
             (i32.eq
              (i32.sub
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $21)
+                  (local.get $20)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -13673,11 +19039,11 @@
               )
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
-                 (local.get $20)
+                 (local.get $19)
                  (i32.const 2)
                 )
                )
@@ -13685,8 +19051,8 @@
              )
              (i32.sub
               (i32.sub
-               (local.get $21)
                (local.get $20)
+               (local.get $19)
               )
               (i32.const 1)
              )
@@ -13695,71 +19061,71 @@
           )
           (if
            (i32.lt_s
+            (local.get $19)
             (local.get $20)
-            (local.get $21)
            )
            (then
-            (block $exit196
-             (local.set $25
+            (block $exit244
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $56
+             (local.set $57
               (i32.div_s
                (i32.add
-                (local.get $17)
+                (local.get $16)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit196
+             (br_if $exit244
               (i32.ge_s
-               (local.get $25)
-               (local.get $56)
+               (local.get $24)
+               (local.get $57)
               )
              )
-             (loop $loop197
-              (local.set $27
+             (loop $loop245
+              (local.set $26
                (i32.add
-                (local.get $16)
+                (local.get $15)
                 (i32.mul
-                 (local.get $25)
+                 (local.get $24)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $28
+              (local.set $27
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
+                  (local.get $15)
                   (local.get $16)
-                  (local.get $17)
                  )
-                 (local.get $27)
+                 (local.get $26)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
+                   (local.get $15)
                    (local.get $16)
-                   (local.get $17)
                   )
-                  (local.get $27)
+                  (local.get $26)
                  )
                 )
                )
               )
-              (local.set $29
+              (local.set $28
                (i32.eq
-                (local.get $28)
+                (local.get $27)
                 (i32.const 8)
                )
               )
               (if
-               (local.get $7)
+               (local.get $6)
                (then
-                (local.set $30
+                (local.set $29
                  (i32.add
                   (i32.const 3211264)
                   (i32.shl
@@ -13767,7 +19133,7 @@
                     (i32.add
                      (i32.const 46265152)
                      (i32.shl
-                      (local.get $27)
+                      (local.get $26)
                       (i32.const 2)
                      )
                     )
@@ -13776,1116 +19142,165 @@
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
                   (i32.load offset=32
-                   (local.get $14)
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $30
+                (local.set $29
                  (i32.sub
                   (i32.add
-                   (local.get $39)
+                   (local.get $38)
                    (i32.mul
-                    (local.get $25)
+                    (local.get $24)
                     (i32.mul
-                     (local.get $19)
+                     (local.get $18)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $18)
+                   (local.get $17)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
-                  (i32.load offset=12
-                   (local.get $14)
+                  (i32.load offset=32
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 5)
                 )
                )
               )
-              (block $exit190
-               (local.set $26
-                (i32.const 0)
-               )
-               (local.set $53
-                (i32.div_s
+              (if
+               (local.get $28)
+               (then
+                (call $microkernel_4x8_rows
                  (i32.add
+                  (local.get $34)
+                  (i32.shl
+                   (local.get $19)
+                   (i32.const 4)
+                  )
+                 )
+                 (i32.shl
                   (local.get $33)
-                  (i32.const 3)
+                  (i32.const 4)
                  )
-                 (i32.const 4)
-                )
-               )
-               (br_if $exit190
-                (i32.ge_s
-                 (local.get $26)
-                 (local.get $53)
-                )
-               )
-               (loop $loop191
-                (if
-                 (local.get $29)
-                 (then
-                  (i32.store
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 44688064)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 46267456)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 46267520)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 0)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 46269568)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 0)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 44688064)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 46267456)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 46267520)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 1)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 46269568)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 1)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 44688064)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 46267456)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 46267520)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 46269568)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 2)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 44688064)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 46267456)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 46267520)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 3)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 46269568)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 3)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $44)
-                   (then
-                    (v128.store align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
+                 (select
+                  (i32.add
+                   (local.get $29)
+                   (i32.shl
+                    (i32.load
                      (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
                     )
+                    (i32.const 5)
                    )
                   )
+                  (local.get $29)
+                  (local.get $41)
                  )
-                 (else
-                  (i32.store
-                   (local.get $41)
+                 (select
+                  (i32.const 0)
+                  (local.get $30)
+                  (local.get $41)
+                 )
+                 (i32.sub
+                  (local.get $20)
+                  (local.get $19)
+                 )
+                 (local.get $31)
+                 (i32.load offset=44
+                  (local.get $13)
+                 )
+                 (local.get $32)
+                 (i32.shl
+                  (i32.load
                    (i32.add
-                    (local.get $42)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
+                    (i32.const 46269568)
+                    (i32.shl
+                     (i32.add
                       (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267456)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267520)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit174
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $45
-                    (i32.const 8)
-                   )
-                   (br_if $exit174
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $45)
-                    )
-                   )
-                   (loop $loop175
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 44688064)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 46269568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop175
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $45)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267456)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267520)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit178
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit178
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop179
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 44688064)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 46269568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop179
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                      (i32.const 0)
                      )
                      (i32.const 2)
                     )
-                    (local.get $33)
                    )
                   )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267456)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267520)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit182
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit182
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop183
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 44688064)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 46269568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop183
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
+                  (i32.const 2)
+                 )
+                 (local.get $44)
+                 (local.get $45)
+                )
+               )
+               (else
+                (block $exit238
+                 (local.set $25
+                  (i32.const 0)
+                 )
+                 (local.set $54
+                  (i32.div_s
                    (i32.add
-                    (local.get $42)
-                    (i32.const 96)
+                    (local.get $32)
+                    (i32.const 3)
                    )
+                   (i32.const 4)
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
+                 )
+                 (br_if $exit238
+                  (i32.ge_s
+                   (local.get $25)
+                   (local.get $54)
+                  )
+                 )
+                 (loop $loop239
+                  (i32.store
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 0)
                    )
                   )
                   (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267456)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 46267520)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit186
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit186
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop187
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 44688064)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 46269568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop187
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 46267456)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
@@ -14897,12 +19312,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -14917,39 +19332,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit176
-                   (local.set $36
+                  (block $exit222
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit176
+                   (br_if $exit222
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $46)
                     )
                    )
-                   (loop $loop177
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                   (loop $loop223
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 44688064)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
                             (i32.const 46269568)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -14959,55 +19383,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop177
+                    (br_if $loop223
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $46)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=4
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 32)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 46267456)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
@@ -15019,12 +19451,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -15039,39 +19471,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit180
-                   (local.set $36
+                  (block $exit226
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit180
+                   (br_if $exit226
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $48)
                     )
                    )
-                   (loop $loop181
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                   (loop $loop227
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 44688064)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
                             (i32.const 46269568)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -15081,55 +19522,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop181
+                    (br_if $loop227
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $48)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=8
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 46267456)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
@@ -15141,12 +19590,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -15161,39 +19610,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit184
-                   (local.set $36
+                  (block $exit230
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit184
+                   (br_if $exit230
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop185
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                   (loop $loop231
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 44688064)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
                             (i32.const 46269568)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -15203,55 +19661,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop185
+                    (br_if $loop231
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $50)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=12
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 46267456)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
@@ -15263,12 +19729,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -15283,39 +19749,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit188
-                   (local.set $36
+                  (block $exit234
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit188
+                   (br_if $exit234
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop189
+                   (loop $loop235
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 44688064)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 46269568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop235
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $41)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $29)
+                      (i32.shl
+                       (i32.load
+                        (local.get $30)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $29)
+                     (local.get $30)
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                     (local.get $31)
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267456)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267520)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit224
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (local.get $27)
+                   )
+                   (br_if $exit224
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop225
                     (if
-                     (local.get $38)
+                     (local.get $37)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 44688064)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
                             (i32.const 46269568)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -15327,11 +19984,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $42)
+                         (local.get $43)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $36)
+                           (local.get $35)
                            (i32.const 2)
                           )
                          )
@@ -15340,110 +19997,476 @@
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop189
+                    (br_if $loop225
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
+                      (local.get $35)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                 )
-                )
-                (local.set $26
-                 (i32.add
-                  (local.get $26)
-                  (i32.const 1)
-                 )
-                )
-                (br_if $loop191
-                 (i32.lt_s
-                  (local.get $26)
-                  (local.get $53)
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267456)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267520)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit228
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $27)
+                   )
+                   (br_if $exit228
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop229
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 44688064)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 46269568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop229
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267456)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267520)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit232
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $27)
+                   )
+                   (br_if $exit232
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop233
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 44688064)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 46269568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop233
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267456)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 46267520)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit236
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $27)
+                   )
+                   (br_if $exit236
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop237
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 44688064)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 46269568)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop237
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $25
+                   (i32.add
+                    (local.get $25)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop239
+                   (i32.lt_s
+                    (local.get $25)
+                    (local.get $54)
+                   )
+                  )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $24
                (i32.add
-                (local.get $25)
+                (local.get $24)
                 (i32.const 1)
                )
               )
-              (br_if $loop197
+              (br_if $loop245
                (i32.lt_s
-                (local.get $25)
-                (local.get $56)
+                (local.get $24)
+                (local.get $57)
                )
               )
              )
             )
            )
           )
-          (local.set $13
+          (local.set $12
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (br_if $loop199
+          (br_if $loop247
            (i32.lt_s
-            (local.get $13)
-            (local.get $57)
+            (local.get $12)
+            (local.get $58)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
+          (local.get $60)
+         )
+        )
+        (br_if $loop249
+         (i32.lt_s
+          (local.get $17)
           (local.get $59)
          )
         )
-        (br_if $loop201
-         (i32.lt_s
-          (local.get $18)
-          (local.get $58)
-         )
-        )
        )
       )
-      (local.set $16
+      (local.set $15
        (i32.add
-        (local.get $16)
+        (local.get $15)
+        (local.get $63)
+       )
+      )
+      (br_if $loop253
+       (i32.lt_s
+        (local.get $15)
         (local.get $62)
        )
       )
-      (br_if $loop205
-       (i32.lt_s
-        (local.get $16)
-        (local.get $61)
-       )
-      )
      )
     )
-    (local.set $11
+    (local.set $10
      (i32.sub
-      (local.get $12)
+      (local.get $11)
       (i32.const 1)
      )
     )
-    (local.set $11
+    (local.set $10
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
-    (br_if $loop207
+    (br_if $loop255
      (i32.lt_s
-      (local.get $11)
-      (local.get $63)
+      (local.get $10)
+      (local.get $64)
      )
     )
    )
@@ -15476,20 +20499,20 @@
   (local $27 v128)
   (local $28 i32)
   (local $29 i32)
-  (block $exit210
+  (block $exit258
    (local.set $4
     (local.get $0)
    )
    (local.set $29
     (local.get $1)
    )
-   (br_if $exit210
+   (br_if $exit258
     (i32.ge_s
      (local.get $4)
      (local.get $29)
     )
    )
-   (loop $loop211
+   (loop $loop259
     (local.set $12
      (local.get $4)
     )
@@ -15558,7 +20581,7 @@
       )
      )
     )
-    (block $exit208
+    (block $exit256
      (local.set $7
       (local.get $2)
      )
@@ -15568,13 +20591,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit208
+     (br_if $exit256
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop209
+     (loop $loop257
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -15608,7 +20631,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop209
+      (br_if $loop257
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -15836,7 +20859,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop211
+    (br_if $loop259
      (i32.lt_s
       (local.get $4)
       (local.get $29)
@@ -15876,7 +20899,7 @@
       (i32.const 2)
      )
     )
-    (block $exit214
+    (block $exit262
      (local.set $4
       (local.get $2)
      )
@@ -15886,13 +20909,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit214
+     (br_if $exit262
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop215
+     (loop $loop263
       (call $op5_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -15918,7 +20941,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop215
+      (br_if $loop263
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -15940,7 +20963,7 @@
       (i32.const 1)
      )
     )
-    (block $exit212
+    (block $exit260
      (local.set $4
       (local.get $0)
      )
@@ -15950,13 +20973,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit212
+     (br_if $exit260
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop213
+     (loop $loop261
       (call $op5_epilogue_part
        (local.get $4)
        (select
@@ -15982,7 +21005,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop213
+      (br_if $loop261
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -16192,20 +21215,20 @@
   (local.set $141
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit240
+  (block $exit288
    (local.set $6
     (local.get $0)
    )
    (local.set $146
     (local.get $1)
    )
-   (br_if $exit240
+   (br_if $exit288
     (i32.ge_s
      (local.get $6)
      (local.get $146)
     )
    )
-   (loop $loop241
+   (loop $loop289
     (local.set $15
      (local.get $6)
     )
@@ -16281,21 +21304,21 @@
         )
        )
       )
-      (block $exit224
+      (block $exit272
        (local.set $39
         (local.get $4)
        )
        (local.set $42
         (local.get $40)
        )
-       (br_if $exit224
+       (br_if $exit272
         (i32.ge_s
          (local.get $39)
          (local.get $42)
         )
        )
-       (loop $loop225
-        (block $exit222
+       (loop $loop273
+        (block $exit270
          (local.set $38
           (i32.add
            (i32.add
@@ -16324,13 +21347,13 @@
            )
           )
          )
-         (br_if $exit222
+         (br_if $exit270
           (i32.ge_s
            (local.get $38)
            (local.get $41)
           )
          )
-         (loop $loop223
+         (loop $loop271
           (local.set $7
            (i32.or
             (local.get $7)
@@ -16345,7 +21368,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop223
+          (br_if $loop271
            (i32.lt_s
             (local.get $38)
             (local.get $41)
@@ -16359,7 +21382,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop225
+        (br_if $loop273
          (i32.lt_s
           (local.get $39)
           (local.get $42)
@@ -16390,20 +21413,20 @@
       )
      )
     )
-    (block $exit220
+    (block $exit268
      (local.set $20
       (local.get $4)
      )
      (local.set $37
       (local.get $21)
      )
-     (br_if $exit220
+     (br_if $exit268
       (i32.ge_s
        (local.get $20)
        (local.get $37)
       )
      )
-     (loop $loop221
+     (loop $loop269
       (local.set $18
        (i32.load
         (local.get $20)
@@ -16414,7 +21437,7 @@
         (local.get $20)
        )
       )
-      (block $exit216
+      (block $exit264
        (local.set $10
         (local.get $18)
        )
@@ -16424,13 +21447,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit216
+       (br_if $exit264
         (i32.ge_s
          (local.get $10)
          (local.get $35)
         )
        )
-       (loop $loop217
+       (loop $loop265
         (local.set $26
          (v128.load align=4
           (i32.add
@@ -16505,7 +21528,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop217
+        (br_if $loop265
          (i32.lt_s
           (local.get $10)
           (local.get $35)
@@ -16513,7 +21536,7 @@
         )
        )
       )
-      (block $exit218
+      (block $exit266
        (local.set $10
         (local.get $10)
        )
@@ -16523,13 +21546,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit218
+       (br_if $exit266
         (i32.ge_s
          (local.get $10)
          (local.get $36)
         )
        )
-       (loop $loop219
+       (loop $loop267
         (local.set $30
          (v128.load align=4
           (i32.add
@@ -16553,7 +21576,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop219
+        (br_if $loop267
          (i32.lt_s
           (local.get $10)
           (local.get $36)
@@ -16711,7 +21734,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop221
+      (br_if $loop269
        (i32.lt_s
         (local.get $20)
         (local.get $37)
@@ -16856,21 +21879,21 @@
         )
        )
       )
-      (block $exit232
+      (block $exit280
        (local.set $112
         (local.get $4)
        )
        (local.set $115
         (local.get $113)
        )
-       (br_if $exit232
+       (br_if $exit280
         (i32.ge_s
          (local.get $112)
          (local.get $115)
         )
        )
-       (loop $loop233
-        (block $exit230
+       (loop $loop281
+        (block $exit278
          (local.set $111
           (i32.add
            (i32.add
@@ -16899,13 +21922,13 @@
            )
           )
          )
-         (br_if $exit230
+         (br_if $exit278
           (i32.ge_s
            (local.get $111)
            (local.get $114)
           )
          )
-         (loop $loop231
+         (loop $loop279
           (local.set $7
            (i32.or
             (local.get $7)
@@ -16920,7 +21943,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop231
+          (br_if $loop279
            (i32.lt_s
             (local.get $111)
             (local.get $114)
@@ -16934,7 +21957,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop233
+        (br_if $loop281
          (i32.lt_s
           (local.get $112)
           (local.get $115)
@@ -16953,20 +21976,20 @@
       )
      )
     )
-    (block $exit228
+    (block $exit276
      (local.set $55
       (local.get $4)
      )
      (local.set $110
       (local.get $56)
      )
-     (br_if $exit228
+     (br_if $exit276
       (i32.ge_s
        (local.get $55)
        (local.get $110)
       )
      )
-     (loop $loop229
+     (loop $loop277
       (local.set $53
        (i32.load
         (local.get $55)
@@ -16977,7 +22000,7 @@
         (local.get $55)
        )
       )
-      (block $exit226
+      (block $exit274
        (local.set $45
         (local.get $53)
        )
@@ -16987,13 +22010,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit226
+       (br_if $exit274
         (i32.ge_s
          (local.get $45)
          (local.get $109)
         )
        )
-       (loop $loop227
+       (loop $loop275
         (local.set $58
          (v128.load align=4
           (i32.add
@@ -17257,7 +22280,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop227
+        (br_if $loop275
          (i32.lt_s
           (local.get $45)
           (local.get $109)
@@ -17715,7 +22738,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop229
+      (br_if $loop277
        (i32.lt_s
         (local.get $55)
         (local.get $110)
@@ -17792,20 +22815,20 @@
       )
      )
     )
-    (block $exit238
+    (block $exit286
      (local.set $128
       (local.get $4)
      )
      (local.set $145
       (local.get $129)
      )
-     (br_if $exit238
+     (br_if $exit286
       (i32.ge_s
        (local.get $128)
        (local.get $145)
       )
      )
-     (loop $loop239
+     (loop $loop287
       (local.set $126
        (i32.load
         (local.get $128)
@@ -17816,7 +22839,7 @@
         (local.get $128)
        )
       )
-      (block $exit234
+      (block $exit282
        (local.set $118
         (local.get $126)
        )
@@ -17826,13 +22849,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit234
+       (br_if $exit282
         (i32.ge_s
          (local.get $118)
          (local.get $143)
         )
        )
-       (loop $loop235
+       (loop $loop283
         (local.set $134
          (v128.load align=4
           (i32.add
@@ -17907,7 +22930,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop235
+        (br_if $loop283
          (i32.lt_s
           (local.get $118)
           (local.get $143)
@@ -17915,7 +22938,7 @@
         )
        )
       )
-      (block $exit236
+      (block $exit284
        (local.set $118
         (local.get $118)
        )
@@ -17925,13 +22948,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit236
+       (br_if $exit284
         (i32.ge_s
          (local.get $118)
          (local.get $144)
         )
        )
-       (loop $loop237
+       (loop $loop285
         (local.set $138
          (v128.load align=4
           (i32.add
@@ -17955,7 +22978,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop237
+        (br_if $loop285
          (i32.lt_s
           (local.get $118)
           (local.get $144)
@@ -18113,7 +23136,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop239
+      (br_if $loop287
        (i32.lt_s
         (local.get $128)
         (local.get $145)
@@ -18169,7 +23192,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop241
+    (br_if $loop289
      (i32.lt_s
       (local.get $6)
       (local.get $146)
@@ -18195,20 +23218,20 @@
     )
    )
   )
-  (block $exit242
+  (block $exit290
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit242
+   (br_if $exit290
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop243
+   (loop $loop291
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -18235,7 +23258,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop243
+    (br_if $loop291
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -18275,20 +23298,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit252
+  (block $exit300
    (local.set $6
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit252
+   (br_if $exit300
     (i32.ge_s
      (local.get $6)
      (local.get $32)
     )
    )
-   (loop $loop253
+   (loop $loop301
     (local.set $15
      (local.get $6)
     )
@@ -18349,21 +23372,21 @@
         )
        )
       )
-      (block $exit250
+      (block $exit298
        (local.set $28
         (local.get $4)
        )
        (local.set $31
         (local.get $29)
        )
-       (br_if $exit250
+       (br_if $exit298
         (i32.ge_s
          (local.get $28)
          (local.get $31)
         )
        )
-       (loop $loop251
-        (block $exit248
+       (loop $loop299
+        (block $exit296
          (local.set $27
           (i32.add
            (i32.add
@@ -18392,13 +23415,13 @@
            )
           )
          )
-         (br_if $exit248
+         (br_if $exit296
           (i32.ge_s
            (local.get $27)
            (local.get $30)
           )
          )
-         (loop $loop249
+         (loop $loop297
           (local.set $7
            (i32.or
             (local.get $7)
@@ -18413,7 +23436,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop249
+          (br_if $loop297
            (i32.lt_s
             (local.get $27)
             (local.get $30)
@@ -18427,7 +23450,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop251
+        (br_if $loop299
          (i32.lt_s
           (local.get $28)
           (local.get $31)
@@ -18446,20 +23469,20 @@
       )
      )
     )
-    (block $exit246
+    (block $exit294
      (local.set $20
       (local.get $4)
      )
      (local.set $26
       (local.get $21)
      )
-     (br_if $exit246
+     (br_if $exit294
       (i32.ge_s
        (local.get $20)
        (local.get $26)
       )
      )
-     (loop $loop247
+     (loop $loop295
       (local.set $18
        (i32.load
         (local.get $20)
@@ -18470,7 +23493,7 @@
         (local.get $20)
        )
       )
-      (block $exit244
+      (block $exit292
        (local.set $10
         (local.get $18)
        )
@@ -18480,13 +23503,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit244
+       (br_if $exit292
         (i32.ge_s
          (local.get $10)
          (local.get $25)
         )
        )
-       (loop $loop245
+       (loop $loop293
         (v128.store align=4
          (i32.add
           (local.get $22)
@@ -18503,7 +23526,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop245
+        (br_if $loop293
          (i32.lt_s
           (local.get $10)
           (local.get $25)
@@ -18686,7 +23709,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop247
+      (br_if $loop295
        (i32.lt_s
         (local.get $20)
         (local.get $26)
@@ -18700,7 +23723,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop253
+    (br_if $loop301
      (i32.lt_s
       (local.get $6)
       (local.get $32)
@@ -18726,20 +23749,20 @@
     )
    )
   )
-  (block $exit254
+  (block $exit302
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit254
+   (br_if $exit302
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop255
+   (loop $loop303
     (call $s_czero_task
      (i32.load
       (local.get $2)
@@ -18766,7 +23789,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop255
+    (br_if $loop303
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -18820,20 +23843,20 @@
   (local.set $27
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit268
+  (block $exit316
    (local.set $6
     (local.get $0)
    )
    (local.set $43
     (local.get $1)
    )
-   (br_if $exit268
+   (br_if $exit316
     (i32.ge_s
      (local.get $6)
      (local.get $43)
     )
    )
-   (loop $loop269
+   (loop $loop317
     (local.set $15
      (local.get $6)
     )
@@ -18918,21 +23941,21 @@
         )
        )
       )
-      (block $exit266
+      (block $exit314
        (local.set $37
         (local.get $4)
        )
        (local.set $42
         (local.get $38)
        )
-       (br_if $exit266
+       (br_if $exit314
         (i32.ge_s
          (local.get $37)
          (local.get $42)
         )
        )
-       (loop $loop267
-        (block $exit260
+       (loop $loop315
+        (block $exit308
          (local.set $36
           (i32.add
            (i32.add
@@ -18955,13 +23978,13 @@
            )
           )
          )
-         (br_if $exit260
+         (br_if $exit308
           (i32.ge_s
            (local.get $36)
            (local.get $39)
           )
          )
-         (loop $loop261
+         (loop $loop309
           (local.set $7
            (i32.or
             (local.get $7)
@@ -18976,7 +23999,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop261
+          (br_if $loop309
            (i32.lt_s
             (local.get $36)
             (local.get $39)
@@ -18984,7 +24007,7 @@
           )
          )
         )
-        (block $exit262
+        (block $exit310
          (local.set $36
           (i32.add
            (i32.add
@@ -19013,13 +24036,13 @@
            )
           )
          )
-         (br_if $exit262
+         (br_if $exit310
           (i32.ge_s
            (local.get $36)
            (local.get $40)
           )
          )
-         (loop $loop263
+         (loop $loop311
           (local.set $7
            (i32.or
             (local.get $7)
@@ -19034,7 +24057,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop263
+          (br_if $loop311
            (i32.lt_s
             (local.get $36)
             (local.get $40)
@@ -19042,7 +24065,7 @@
           )
          )
         )
-        (block $exit264
+        (block $exit312
          (local.set $36
           (i32.add
            (i32.add
@@ -19071,13 +24094,13 @@
            )
           )
          )
-         (br_if $exit264
+         (br_if $exit312
           (i32.ge_s
            (local.get $36)
            (local.get $41)
           )
          )
-         (loop $loop265
+         (loop $loop313
           (local.set $7
            (i32.or
             (local.get $7)
@@ -19092,7 +24115,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop265
+          (br_if $loop313
            (i32.lt_s
             (local.get $36)
             (local.get $41)
@@ -19106,7 +24129,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop267
+        (br_if $loop315
          (i32.lt_s
           (local.get $37)
           (local.get $42)
@@ -19125,20 +24148,20 @@
       )
      )
     )
-    (block $exit258
+    (block $exit306
      (local.set $20
       (local.get $4)
      )
      (local.set $35
       (local.get $21)
      )
-     (br_if $exit258
+     (br_if $exit306
       (i32.ge_s
        (local.get $20)
        (local.get $35)
       )
      )
-     (loop $loop259
+     (loop $loop307
       (local.set $18
        (i32.load
         (local.get $20)
@@ -19149,7 +24172,7 @@
         (local.get $20)
        )
       )
-      (block $exit256
+      (block $exit304
        (local.set $10
         (local.get $18)
        )
@@ -19159,13 +24182,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit256
+       (br_if $exit304
         (i32.ge_s
          (local.get $10)
          (local.get $34)
         )
        )
-       (loop $loop257
+       (loop $loop305
         (local.set $23
          (f32x4.convert_i32x4_u
           (i32x4.extend_low_i16x8_u
@@ -19217,7 +24240,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop257
+        (br_if $loop305
          (i32.lt_s
           (local.get $10)
           (local.get $34)
@@ -19478,7 +24501,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop259
+      (br_if $loop307
        (i32.lt_s
         (local.get $20)
         (local.get $35)
@@ -19492,7 +24515,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop269
+    (br_if $loop317
      (i32.lt_s
       (local.get $6)
       (local.get $43)
@@ -19518,20 +24541,20 @@
     )
    )
   )
-  (block $exit270
+  (block $exit318
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit270
+   (br_if $exit318
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop271
+   (loop $loop319
     (call $s_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -19558,7 +24581,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop271
+    (br_if $loop319
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -3,8 +3,9 @@
  (type $1 (func (param f64) (result f64)))
  (type $2 (func (param i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32)))
- (type $4 (func (param i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -546,6 +547,585 @@
    (local.get $17)
   )
  )
+ (func $microkernel_4x8_rows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local.set $26
+   (local.get $0)
+  )
+  (block $exit8
+   (local.set $32
+    (i32.const 0)
+   )
+   (local.set $35
+    (local.get $7)
+   )
+   (br_if $exit8
+    (i32.ge_s
+     (local.get $32)
+     (local.get $35)
+    )
+   )
+   (loop $loop9
+    (local.set $11
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 0)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $12
+     (select
+      (i32.add
+       (i32.load offset=4
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 1)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $13
+     (select
+      (i32.add
+       (i32.load offset=8
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 2)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load offset=12
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 3)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (if
+     (local.get $10)
+     (then
+      (local.set $15
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $16
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $17
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $18
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $19
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $20
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $21
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $22
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+     )
+     (else
+      (local.set $15
+       (v128.load align=4
+        (local.get $11)
+       )
+      )
+      (local.set $16
+       (v128.load offset=16 align=4
+        (local.get $11)
+       )
+      )
+      (local.set $17
+       (v128.load align=4
+        (local.get $12)
+       )
+      )
+      (local.set $18
+       (v128.load offset=16 align=4
+        (local.get $12)
+       )
+      )
+      (local.set $19
+       (v128.load align=4
+        (local.get $13)
+       )
+      )
+      (local.set $20
+       (v128.load offset=16 align=4
+        (local.get $13)
+       )
+      )
+      (local.set $21
+       (v128.load align=4
+        (local.get $14)
+       )
+      )
+      (local.set $22
+       (v128.load offset=16 align=4
+        (local.get $14)
+       )
+      )
+     )
+    )
+    (local.set $28
+     (i32.add
+      (local.get $26)
+      (i32.shl
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $3)
+     )
+     (then
+      (local.set $29
+       (local.get $2)
+      )
+      (block $exit4
+       (local.set $27
+        (local.get $26)
+       )
+       (local.set $33
+        (local.get $28)
+       )
+       (br_if $exit4
+        (i32.ge_s
+         (local.get $27)
+         (local.get $33)
+        )
+       )
+       (loop $loop5
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $29
+         (i32.add
+          (local.get $29)
+          (i32.const 32)
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop5
+         (i32.lt_s
+          (local.get $27)
+          (local.get $33)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (local.set $27
+       (local.get $26)
+      )
+      (local.set $31
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit6
+       (local.set $30
+        (local.get $3)
+       )
+       (local.set $34
+        (local.get $31)
+       )
+       (br_if $exit6
+        (i32.ge_s
+         (local.get $30)
+         (local.get $34)
+        )
+       )
+       (loop $loop7
+        (local.set $29
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (i32.load
+            (local.get $30)
+           )
+           (local.get $5)
+          )
+         )
+        )
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (local.set $30
+         (i32.add
+          (local.get $30)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop7
+         (i32.lt_s
+          (local.get $30)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store align=4
+     (local.get $11)
+     (local.get $15)
+    )
+    (v128.store offset=16 align=4
+     (local.get $11)
+     (local.get $16)
+    )
+    (v128.store align=4
+     (local.get $12)
+     (local.get $17)
+    )
+    (v128.store offset=16 align=4
+     (local.get $12)
+     (local.get $18)
+    )
+    (v128.store align=4
+     (local.get $13)
+     (local.get $19)
+    )
+    (v128.store offset=16 align=4
+     (local.get $13)
+     (local.get $20)
+    )
+    (v128.store align=4
+     (local.get $14)
+     (local.get $21)
+    )
+    (v128.store offset=16 align=4
+     (local.get $14)
+     (local.get $22)
+    )
+    (local.set $26
+     (i32.add
+      (local.get $26)
+      (local.get $1)
+     )
+    )
+    (local.set $32
+     (i32.add
+      (local.get $32)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop9
+     (i32.lt_s
+      (local.get $32)
+      (local.get $35)
+     )
+    )
+   )
+  )
+ )
  (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -569,20 +1149,20 @@
     )
    )
   )
-  (block $exit4
+  (block $exit10
    (local.set $3
     (local.get $0)
    )
    (local.set $6
     (local.get $4)
    )
-   (br_if $exit4
+   (br_if $exit10
     (i32.ge_s
      (local.get $3)
      (local.get $6)
     )
    )
-   (loop $loop5
+   (loop $loop11
     (v128.store align=4
      (local.get $3)
      (local.get $5)
@@ -593,7 +1173,7 @@
       (i32.const 16)
      )
     )
-    (br_if $loop5
+    (br_if $loop11
      (i32.lt_s
       (local.get $3)
       (local.get $6)
@@ -610,20 +1190,20 @@
     )
    )
   )
-  (block $exit6
+  (block $exit12
    (local.set $3
     (local.get $3)
    )
    (local.set $7
     (local.get $4)
    )
-   (br_if $exit6
+   (br_if $exit12
     (i32.ge_s
      (local.get $3)
      (local.get $7)
     )
    )
-   (loop $loop7
+   (loop $loop13
     (i32.store
      (local.get $3)
      (local.get $2)
@@ -634,7 +1214,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop7
+    (br_if $loop13
      (i32.lt_s
       (local.get $3)
       (local.get $7)
@@ -665,14 +1245,30 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit10
+  (block $exit20
    (local.set $6
     (i32.const 0)
    )
-   (local.set $19
+   (local.set $35
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -681,13 +1277,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit10
+   (br_if $exit20
     (i32.ge_s
      (local.get $6)
-     (local.get $19)
+     (local.get $35)
     )
    )
-   (loop $loop11
+   (loop $loop21
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -896,155 +1492,580 @@
       (local.get $13)
      )
     )
-    (block $exit8
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $18
-      (local.get $4)
-     )
-     (br_if $exit8
-      (i32.ge_s
-       (local.get $7)
-       (local.get $18)
-      )
-     )
-     (loop $loop9
-      (local.set $8
-       (i32.load
-        (i32.add
+    (if
+     (i32.and
+      (i32.eq
+       (i32.sub
+        (i32.load
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (i32.sub
+            (local.get $4)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
          (local.get $3)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
         )
        )
-      )
-      (f32.store
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 6488064)
-          (i32.shl
-           (i32.add
-            (local.get $14)
-            (i32.load
-             (i32.add
-              (i32.const 12607808)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $10)
-       )
-      )
-      (f32.store offset=4
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 6488064)
-          (i32.shl
-           (i32.add
-            (local.get $15)
-            (i32.load
-             (i32.add
-              (i32.const 12607808)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $11)
-       )
-      )
-      (f32.store offset=8
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 6488064)
-          (i32.shl
-           (i32.add
-            (local.get $16)
-            (i32.load
-             (i32.add
-              (i32.const 12607808)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $12)
-       )
-      )
-      (f32.store offset=12
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 6488064)
-          (i32.shl
-           (i32.add
-            (local.get $17)
-            (i32.load
-             (i32.add
-              (i32.const 12607808)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $13)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 16)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+       (i32.sub
+        (local.get $4)
         (i32.const 1)
        )
       )
-      (br_if $loop9
-       (i32.lt_s
-        (local.get $7)
-        (local.get $18)
+      (i32.ge_s
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+     (then
+      (local.set $19
+       (i32.load
+        (local.get $3)
+       )
+      )
+      (local.set $20
+       (i32.and
+        (local.get $4)
+        (i32.const -4)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.const 6488064)
+        (i32.shl
+         (i32.add
+          (local.get $14)
+          (i32.load
+           (i32.add
+            (i32.const 12607808)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $22
+       (i32.add
+        (i32.const 6488064)
+        (i32.shl
+         (i32.add
+          (local.get $15)
+          (i32.load
+           (i32.add
+            (i32.const 12607808)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (i32.const 6488064)
+        (i32.shl
+         (i32.add
+          (local.get $16)
+          (i32.load
+           (i32.add
+            (i32.const 12607808)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $24
+       (i32.add
+        (i32.const 6488064)
+        (i32.shl
+         (i32.add
+          (local.get $17)
+          (i32.load
+           (i32.add
+            (i32.const 12607808)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit16
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $33
+        (local.get $20)
+       )
+       (br_if $exit16
+        (i32.ge_s
+         (local.get $7)
+         (local.get $33)
+        )
+       )
+       (loop $loop17
+        (local.set $25
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $10)
+         )
+        )
+        (local.set $26
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $11)
+         )
+        )
+        (local.set $27
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $23)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $12)
+         )
+        )
+        (local.set $28
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $24)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $13)
+         )
+        )
+        (local.set $29
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (local.set $32
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (v128.store align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=32 align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (v128.store offset=48 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 64)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop17
+         (i32.lt_s
+          (local.get $7)
+          (local.get $33)
+         )
+        )
+       )
+      )
+      (block $exit18
+       (local.set $7
+        (local.get $20)
+       )
+       (local.set $34
+        (local.get $4)
+       )
+       (br_if $exit18
+        (i32.ge_s
+         (local.get $7)
+         (local.get $34)
+        )
+       )
+       (loop $loop19
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 6488064)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 12607808)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 6488064)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 12607808)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 6488064)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 12607808)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 6488064)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 12607808)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop19
+         (i32.lt_s
+          (local.get $7)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (block $exit14
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $18
+        (local.get $4)
+       )
+       (br_if $exit14
+        (i32.ge_s
+         (local.get $7)
+         (local.get $18)
+        )
+       )
+       (loop $loop15
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 6488064)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 12607808)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 6488064)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 12607808)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 6488064)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 12607808)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 6488064)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 12607808)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop15
+         (i32.lt_s
+          (local.get $7)
+          (local.get $18)
+         )
+        )
        )
       )
      )
@@ -1055,10 +2076,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop11
+    (br_if $loop21
      (i32.lt_s
       (local.get $6)
-      (local.get $19)
+      (local.get $35)
      )
     )
    )
@@ -1092,7 +2113,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit14
+  (block $exit24
    (local.set $6
     (i32.const 0)
    )
@@ -1105,13 +2126,13 @@
      (i32.const 8)
     )
    )
-   (br_if $exit14
+   (br_if $exit24
     (i32.ge_s
      (local.get $6)
      (local.get $29)
     )
    )
-   (loop $loop15
+   (loop $loop25
     (local.set $10
      (i32.sub
       (local.get $4)
@@ -1489,20 +2510,20 @@
       (local.get $18)
      )
     )
-    (block $exit12
+    (block $exit22
      (local.set $7
       (i32.const 0)
      )
      (local.set $28
       (local.get $2)
      )
-     (br_if $exit12
+     (br_if $exit22
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop13
+     (loop $loop23
       (local.set $8
        (i32.load
         (i32.add
@@ -1793,7 +2814,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop13
+      (br_if $loop23
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -1807,7 +2828,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop15
+    (br_if $loop25
      (i32.lt_s
       (local.get $6)
       (local.get $29)
@@ -1891,26 +2912,26 @@
     (i32.const 128)
    )
   )
-  (block $exit46
+  (block $exit56
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit46
+   (br_if $exit56
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop47
+   (loop $loop57
     (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $6)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
@@ -1952,20 +2973,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit40
+    (block $exit50
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit40
+     (br_if $exit50
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop41
+     (loop $loop51
       (if
        (i32.lt_s
         (i32.load
@@ -1994,7 +3015,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop41
+      (br_if $loop51
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -2005,20 +3026,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit42
+    (block $exit52
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit42
+     (br_if $exit52
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop43
+     (loop $loop53
       (if
        (i32.lt_s
         (i32.load
@@ -2047,7 +3068,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop43
+      (br_if $loop53
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -2055,20 +3076,20 @@
       )
      )
     )
-    (block $exit44
+    (block $exit54
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit44
+     (br_if $exit54
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop45
+     (loop $loop55
       (local.set $18
        (select
         (i32.const 512)
@@ -2085,20 +3106,20 @@
         )
        )
       )
-      (block $exit38
+      (block $exit48
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit38
+       (br_if $exit48
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop39
+       (loop $loop49
         (local.set $20
          (select
           (i32.const 256)
@@ -2143,20 +3164,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit36
+        (block $exit46
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit36
+         (br_if $exit46
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop37
+         (loop $loop47
           (local.set $22
            (select
             (i32.const 64)
@@ -2193,7 +3214,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit34
+          (block $exit44
            (local.set $23
             (i32.const 0)
            )
@@ -2206,13 +3227,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit34
+           (br_if $exit44
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop35
+           (loop $loop45
             (local.set $25
              (i32.add
               (local.get $17)
@@ -2278,7 +3299,7 @@
               )
              )
             )
-            (block $exit32
+            (block $exit42
              (local.set $24
               (i32.const 0)
              )
@@ -2291,13 +3312,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit32
+             (br_if $exit42
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop33
+             (loop $loop43
               (if
                (local.get $27)
                (then
@@ -2766,20 +3787,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit16
+                (block $exit26
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit16
+                 (br_if $exit26
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop17
+                 (loop $loop27
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -2844,7 +3865,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop17
+                  (br_if $loop27
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -2914,20 +3935,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit20
+                (block $exit30
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit20
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop21
+                 (loop $loop31
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -2992,7 +4013,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop21
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -3062,20 +4083,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit24
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit24
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop25
+                 (loop $loop35
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3140,7 +4161,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop25
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -3210,20 +4231,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit28
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit28
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop39
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3288,7 +4309,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -3375,20 +4396,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit18
+                (block $exit28
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit18
+                 (br_if $exit28
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop19
+                 (loop $loop29
                   (if
                    (local.get $30)
                    (then
@@ -3443,7 +4464,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop19
+                  (br_if $loop29
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -3506,20 +4527,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit22
+                (block $exit32
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit22
+                 (br_if $exit32
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop23
+                 (loop $loop33
                   (if
                    (local.get $30)
                    (then
@@ -3574,7 +4595,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop33
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -3637,20 +4658,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit26
+                (block $exit36
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit26
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop37
                   (if
                    (local.get $30)
                    (then
@@ -3705,7 +4726,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -3768,20 +4789,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit30
+                (block $exit40
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit30
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop41
                   (if
                    (local.get $30)
                    (then
@@ -3836,7 +4857,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -3852,7 +4873,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop33
+              (br_if $loop43
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -3866,7 +4887,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop35
+            (br_if $loop45
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -3880,7 +4901,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop37
+          (br_if $loop47
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -3894,7 +4915,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop39
+        (br_if $loop49
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -3908,7 +4929,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop45
+      (br_if $loop55
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -3922,7 +4943,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop47
+    (br_if $loop57
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -3935,47 +4956,56 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit48
+  (block $exit58
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit48
+   (br_if $exit58
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop49
+   (loop $loop59
     (local.set $3
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $2)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
-    (call $op0_packA
-     (i32.load offset=28
-      (local.get $3)
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
      )
-     (i32.load offset=4
-      (local.get $3)
-     )
-     (i32.load offset=8
-      (local.get $3)
-     )
-     (i32.load offset=12
-      (local.get $3)
-     )
-     (i32.load offset=16
-      (local.get $3)
-     )
-     (i32.load
-      (local.get $3)
+     (then
+      (call $op0_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
      )
     )
     (local.set $2
@@ -3984,7 +5014,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop49
+    (br_if $loop59
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -3993,7 +5023,8 @@
    )
   )
  )
- (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -4047,455 +5078,483 @@
   (local $61 i32)
   (local $62 i32)
   (local $63 i32)
-  (local.set $39
+  (local $64 i32)
+  (local.set $38
    (local.get $4)
-  )
-  (local.set $41
-   (i32.add
-    (local.get $39)
-    (i32.const 524288)
-   )
   )
   (local.set $42
    (i32.add
-    (local.get $41)
-    (i32.const 16)
+    (local.get $38)
+    (i32.const 524288)
    )
   )
   (local.set $43
    (i32.add
     (local.get $42)
+    (i32.const 16)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
     (i32.const 128)
    )
   )
-  (block $exit82
-   (local.set $11
+  (block $exit92
+   (local.set $10
     (i32.const 0)
    )
-   (local.set $63
+   (local.set $64
     (local.get $1)
    )
-   (br_if $exit82
+   (br_if $exit92
     (i32.ge_s
-     (local.get $11)
-     (local.get $63)
+     (local.get $10)
+     (local.get $64)
     )
    )
-   (loop $loop83
-    (local.set $14
+   (loop $loop93
+    (local.set $13
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $11)
-       (i32.const 40)
+       (local.get $10)
+       (i32.const 52)
       )
      )
     )
-    (local.set $15
+    (local.set $14
      (i32.load
-      (local.get $14)
+      (local.get $13)
      )
     )
-    (local.set $12
+    (local.set $39
+     (i32.load offset=36
+      (local.get $13)
+     )
+    )
+    (local.set $40
+     (i32.load offset=40
+      (local.get $13)
+     )
+    )
+    (local.set $11
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
     (block
-     (block $exit78
-      (local.set $13
-       (local.get $12)
+     (block $exit88
+      (local.set $12
+       (local.get $11)
       )
-      (local.set $60
+      (local.set $61
        (local.get $1)
       )
-      (br_if $exit78
+      (br_if $exit88
        (i32.ge_s
-        (local.get $13)
-        (local.get $60)
+        (local.get $12)
+        (local.get $61)
        )
       )
-      (loop $loop79
+      (loop $loop89
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $13)
-            (i32.const 40)
+            (local.get $12)
+            (i32.const 52)
            )
           )
          )
-         (local.get $15)
+         (local.get $14)
         )
         (then
-         (local.set $13
+         (local.set $12
           (local.get $1)
          )
         )
         (else
-         (local.set $12
+         (local.set $11
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $13
+       (local.set $12
         (i32.add
-         (local.get $13)
+         (local.get $12)
          (i32.const 1)
         )
        )
-       (br_if $loop79
+       (br_if $loop89
         (i32.lt_s
-         (local.get $13)
-         (local.get $60)
+         (local.get $12)
+         (local.get $61)
         )
        )
       )
      )
     )
-    (block $exit80
-     (local.set $16
+    (block $exit90
+     (local.set $15
       (local.get $2)
      )
-     (local.set $61
+     (local.set $62
       (local.get $3)
      )
-     (local.set $62
-      (local.get $9)
+     (local.set $63
+      (local.get $8)
      )
-     (br_if $exit80
+     (br_if $exit90
       (i32.ge_s
-       (local.get $16)
-       (local.get $61)
+       (local.get $15)
+       (local.get $62)
       )
      )
-     (loop $loop81
-      (local.set $17
+     (loop $loop91
+      (local.set $16
        (select
-        (local.get $9)
+        (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $16)
+         (local.get $15)
         )
         (i32.lt_s
-         (local.get $9)
+         (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $16)
+          (local.get $15)
          )
         )
        )
       )
-      (block $exit76
-       (local.set $18
+      (block $exit86
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $58
-        (i32.const 576)
-       )
        (local.set $59
-        (local.get $8)
-       )
-       (br_if $exit76
-        (i32.ge_s
-         (local.get $18)
-         (local.get $58)
+        (select
+         (i32.const 1)
+         (local.get $40)
+         (local.get $6)
         )
        )
-       (loop $loop77
-        (local.set $19
+       (local.set $60
+        (local.get $7)
+       )
+       (br_if $exit86
+        (i32.ge_s
+         (local.get $17)
+         (local.get $59)
+        )
+       )
+       (loop $loop87
+        (local.set $18
          (select
-          (local.get $8)
+          (local.get $7)
           (i32.sub
-           (i32.const 576)
-           (local.get $18)
+           (local.get $40)
+           (local.get $17)
           )
           (i32.lt_s
-           (local.get $8)
+           (local.get $7)
            (i32.sub
-            (i32.const 576)
-            (local.get $18)
+            (local.get $40)
+            (local.get $17)
            )
           )
          )
         )
         (if
          (i32.eqz
-          (local.get $7)
+          (local.get $6)
          )
          (then
           (call $op0_packB
-           (local.get $39)
+           (local.get $38)
+           (i32.add
+            (local.get $39)
+            (i32.shl
+             (local.get $17)
+             (i32.const 2)
+            )
+           )
+           (local.get $18)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $18)
+             (local.get $15)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $6)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
+           (local.get $16)
+           (local.get $14)
           )
          )
         )
-        (block $exit74
-         (local.set $13
+        (block $exit84
+         (local.set $12
+          (local.get $10)
+         )
+         (local.set $58
           (local.get $11)
          )
-         (local.set $57
-          (local.get $12)
-         )
-         (br_if $exit74
+         (br_if $exit84
           (i32.ge_s
-           (local.get $13)
-           (local.get $57)
+           (local.get $12)
+           (local.get $58)
           )
          )
-         (loop $loop75
-          (local.set $14
+         (loop $loop85
+          (local.set $13
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $13)
-             (i32.const 40)
+             (local.get $12)
+             (i32.const 52)
             )
+           )
+          )
+          (local.set $32
+           (i32.load offset=8
+            (local.get $13)
            )
           )
           (local.set $33
-           (i32.load offset=8
-            (local.get $14)
+           (i32.load offset=16
+            (local.get $13)
            )
           )
           (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
            (i32.load offset=28
-            (local.get $14)
+            (local.get $13)
            )
           )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit68
-            (local.set $24
+          (if
+           (local.get $6)
+           (then
+            (local.set $19
              (i32.const 0)
             )
-            (local.set $54
-             (i32.const 32)
+            (local.set $20
+             (local.get $33)
             )
-            (br_if $exit68
-             (i32.ge_s
-              (local.get $24)
-              (local.get $54)
-             )
+           )
+           (else
+            (local.set $21
+             (i32.const 0)
             )
-            (loop $loop69
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (local.set $22
+             (local.get $33)
+            )
+            (block
+             (block $exit78
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $55
+               (i32.const 32)
+              )
+              (br_if $exit78
+               (i32.ge_s
+                (local.get $23)
+                (local.get $55)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop79
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (local.get $18)
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $17)
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop79
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $55)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop69
-              (i32.lt_s
-               (local.get $24)
-               (local.get $54)
-              )
-             )
             )
-           )
-          )
-          (local.set $20
-           (local.get $22)
-          )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit70
-            (local.set $24
+            (local.set $19
+             (local.get $21)
+            )
+            (local.set $21
              (i32.const 0)
             )
-            (local.set $55
-             (i32.const 32)
+            (local.set $22
+             (local.get $33)
             )
-            (br_if $exit70
-             (i32.ge_s
-              (local.get $24)
-              (local.get $55)
-             )
-            )
-            (loop $loop71
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (block
+             (block $exit80
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $56
+               (i32.const 32)
+              )
+              (br_if $exit80
+               (i32.ge_s
+                (local.get $23)
+                (local.get $56)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop81
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $18)
-                  (local.get $19)
-                 )
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $17)
+                    (local.get $18)
+                   )
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop81
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $56)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop71
-              (i32.lt_s
-               (local.get $24)
-               (local.get $55)
-              )
-             )
+            )
+            (local.set $20
+             (local.get $21)
             )
            )
           )
-          (local.set $21
-           (local.get $22)
-          )
-          (local.set $44
+          (local.set $45
            (i32.and
-            (local.get $10)
+            (local.get $9)
             (i32.eqz
-             (local.get $20)
+             (local.get $19)
             )
            )
           )
-          (local.set $40
+          (local.set $41
            (i32.and
             (i32.eqz
-             (local.get $7)
+             (local.get $6)
             )
             (i32.eq
              (i32.sub
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $21)
+                  (local.get $20)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -4504,11 +5563,11 @@
               )
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
-                 (local.get $20)
+                 (local.get $19)
                  (i32.const 2)
                 )
                )
@@ -4516,8 +5575,8 @@
              )
              (i32.sub
               (i32.sub
-               (local.get $21)
                (local.get $20)
+               (local.get $19)
               )
               (i32.const 1)
              )
@@ -4526,575 +5585,232 @@
           )
           (if
            (i32.lt_s
+            (local.get $19)
             (local.get $20)
-            (local.get $21)
            )
            (then
-            (block $exit72
-             (local.set $25
+            (block $exit82
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $56
+             (local.set $57
               (i32.div_s
                (i32.add
-                (local.get $17)
+                (local.get $16)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit72
+             (br_if $exit82
               (i32.ge_s
-               (local.get $25)
-               (local.get $56)
+               (local.get $24)
+               (local.get $57)
               )
              )
-             (loop $loop73
-              (local.set $27
+             (loop $loop83
+              (local.set $26
                (i32.add
-                (local.get $16)
+                (local.get $15)
                 (i32.mul
-                 (local.get $25)
+                 (local.get $24)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $28
+              (local.set $27
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
+                  (local.get $15)
                   (local.get $16)
-                  (local.get $17)
                  )
-                 (local.get $27)
+                 (local.get $26)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
+                   (local.get $15)
                    (local.get $16)
-                   (local.get $17)
                   )
-                  (local.get $27)
+                  (local.get $26)
                  )
                 )
                )
               )
-              (local.set $29
+              (local.set $28
                (i32.eq
-                (local.get $28)
+                (local.get $27)
                 (i32.const 8)
                )
               )
               (if
-               (local.get $7)
+               (local.get $6)
                (then
-                (local.set $30
+                (local.set $29
                  (i32.const 0)
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
                   (i32.load offset=32
-                   (local.get $14)
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $30
+                (local.set $29
                  (i32.sub
                   (i32.add
-                   (local.get $39)
+                   (local.get $38)
                    (i32.mul
-                    (local.get $25)
+                    (local.get $24)
                     (i32.mul
-                     (local.get $19)
+                     (local.get $18)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $18)
+                   (local.get $17)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
-                  (i32.load offset=12
-                   (local.get $14)
+                  (i32.load offset=32
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 5)
                 )
                )
               )
-              (block $exit66
-               (local.set $26
-                (i32.const 0)
-               )
-               (local.set $53
-                (i32.div_s
+              (if
+               (local.get $28)
+               (then
+                (call $microkernel_4x8_rows
                  (i32.add
-                  (local.get $33)
-                  (i32.const 3)
+                  (local.get $34)
+                  (i32.shl
+                   (local.get $19)
+                   (i32.const 4)
+                  )
                  )
-                 (i32.const 4)
-                )
-               )
-               (br_if $exit66
-                (i32.ge_s
-                 (local.get $26)
-                 (local.get $53)
-                )
-               )
-               (loop $loop67
-                (if
-                 (local.get $29)
-                 (then
-                  (i32.store
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 6635520)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 12624192)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 12624256)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 0)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 12624512)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
+                 (i32.shl
+                  (local.get $33)
+                  (i32.const 4)
+                 )
+                 (select
+                  (i32.add
+                   (local.get $29)
+                   (i32.shl
+                    (i32.load
+                     (local.get $30)
                     )
-                    (local.get $43)
-                    (i32.lt_s
+                    (i32.const 5)
+                   )
+                  )
+                  (local.get $29)
+                  (local.get $41)
+                 )
+                 (select
+                  (i32.const 0)
+                  (local.get $30)
+                  (local.get $41)
+                 )
+                 (i32.sub
+                  (local.get $20)
+                  (local.get $19)
+                 )
+                 (local.get $31)
+                 (i32.load offset=44
+                  (local.get $13)
+                 )
+                 (local.get $32)
+                 (i32.shl
+                  (i32.load
+                   (i32.add
+                    (i32.const 12624512)
+                    (i32.shl
                      (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
+                      (local.get $26)
                       (i32.const 0)
                      )
-                     (local.get $33)
+                     (i32.const 2)
                     )
                    )
                   )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 6635520)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 12624192)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 12624256)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 1)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 12624512)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 1)
-                     )
-                     (local.get $33)
-                    )
+                  (i32.const 2)
+                 )
+                 (local.get $44)
+                 (local.get $45)
+                )
+               )
+               (else
+                (block $exit76
+                 (local.set $25
+                  (i32.const 0)
+                 )
+                 (local.set $54
+                  (i32.div_s
+                   (i32.add
+                    (local.get $32)
+                    (i32.const 3)
                    )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 6635520)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 12624192)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 12624256)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 12624512)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 2)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 6635520)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 12624192)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 12624256)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 3)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 12624512)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 3)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $44)
-                   (then
-                    (v128.store align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
+                   (i32.const 4)
                   )
                  )
-                 (else
+                 (br_if $exit76
+                  (i32.ge_s
+                   (local.get $25)
+                   (local.get $54)
+                  )
+                 )
+                 (loop $loop77
                   (i32.store
-                   (local.get $41)
+                   (local.get $42)
                    (i32.add
-                    (local.get $42)
+                    (local.get $43)
                     (i32.const 0)
                    )
                   )
-                  (local.set $38
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 12624192)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
@@ -5106,12 +5822,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -5126,891 +5842,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit50
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $45
-                    (i32.const 8)
-                   )
-                   (br_if $exit50
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $45)
-                    )
-                   )
-                   (loop $loop51
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 6635520)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12624512)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop51
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $45)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit54
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit54
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop55
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 6635520)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12624512)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop55
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit58
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit58
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop59
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 6635520)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12624512)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop59
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit62
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit62
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop63
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 6635520)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12624512)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop63
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit52
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (local.get $28)
-                   )
-                   (br_if $exit52
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop53
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 6635520)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12624512)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop53
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit56
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (local.get $28)
-                   )
-                   (br_if $exit56
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop57
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 6635520)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12624512)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop57
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit60
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
-                   (local.set $50
-                    (local.get $28)
+                   (local.set $46
+                    (i32.const 8)
                    )
                    (br_if $exit60
                     (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
+                     (local.get $35)
+                     (local.get $46)
                     )
                    )
                    (loop $loop61
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 6635520)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
                             (i32.const 12624512)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -6020,55 +5893,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop61
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
+                      (local.get $35)
+                      (local.get $46)
                      )
                     )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
+                  (i32.store offset=4
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 32)
                    )
                   )
                   (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 12624192)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
@@ -6080,12 +5961,290 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit64
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (i32.const 8)
+                   )
+                   (br_if $exit64
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop65
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 6635520)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12624512)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop65
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624192)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624256)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit68
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (i32.const 8)
+                   )
+                   (br_if $exit68
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop69
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 6635520)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12624512)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop69
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624192)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624256)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -6100,39 +6259,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit64
-                   (local.set $36
+                  (block $exit72
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit64
+                   (br_if $exit72
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop73
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 6635520)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12624512)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop73
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $41)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $29)
+                      (i32.shl
+                       (i32.load
+                        (local.get $30)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $29)
+                     (local.get $30)
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                     (local.get $31)
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624192)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624256)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit62
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (local.get $27)
+                   )
+                   (br_if $exit62
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop63
                     (if
-                     (local.get $38)
+                     (local.get $37)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 6635520)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
                             (i32.const 12624512)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -6144,11 +6494,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $42)
+                         (local.get $43)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $36)
+                           (local.get $35)
                            (i32.const 2)
                           )
                          )
@@ -6157,110 +6507,476 @@
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop63
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
+                      (local.get $35)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                 )
-                )
-                (local.set $26
-                 (i32.add
-                  (local.get $26)
-                  (i32.const 1)
-                 )
-                )
-                (br_if $loop67
-                 (i32.lt_s
-                  (local.get $26)
-                  (local.get $53)
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624192)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624256)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit66
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $27)
+                   )
+                   (br_if $exit66
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop67
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 6635520)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12624512)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop67
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624192)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624256)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit70
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $27)
+                   )
+                   (br_if $exit70
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop71
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 6635520)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12624512)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop71
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624192)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12624256)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit74
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $27)
+                   )
+                   (br_if $exit74
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop75
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 6635520)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12624512)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop75
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $25
+                   (i32.add
+                    (local.get $25)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop77
+                   (i32.lt_s
+                    (local.get $25)
+                    (local.get $54)
+                   )
+                  )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $24
                (i32.add
-                (local.get $25)
+                (local.get $24)
                 (i32.const 1)
                )
               )
-              (br_if $loop73
+              (br_if $loop83
                (i32.lt_s
-                (local.get $25)
-                (local.get $56)
+                (local.get $24)
+                (local.get $57)
                )
               )
              )
             )
            )
           )
-          (local.set $13
+          (local.set $12
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (br_if $loop75
+          (br_if $loop85
            (i32.lt_s
-            (local.get $13)
-            (local.get $57)
+            (local.get $12)
+            (local.get $58)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
+          (local.get $60)
+         )
+        )
+        (br_if $loop87
+         (i32.lt_s
+          (local.get $17)
           (local.get $59)
          )
         )
-        (br_if $loop77
-         (i32.lt_s
-          (local.get $18)
-          (local.get $58)
-         )
-        )
        )
       )
-      (local.set $16
+      (local.set $15
        (i32.add
-        (local.get $16)
+        (local.get $15)
+        (local.get $63)
+       )
+      )
+      (br_if $loop91
+       (i32.lt_s
+        (local.get $15)
         (local.get $62)
        )
       )
-      (br_if $loop81
-       (i32.lt_s
-        (local.get $16)
-        (local.get $61)
-       )
-      )
      )
     )
-    (local.set $11
+    (local.set $10
      (i32.sub
-      (local.get $12)
+      (local.get $11)
       (i32.const 1)
      )
     )
-    (local.set $11
+    (local.set $10
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
-    (br_if $loop83
+    (br_if $loop93
      (i32.lt_s
-      (local.get $11)
-      (local.get $63)
+      (local.get $10)
+      (local.get $64)
      )
     )
    )

@@ -5,6 +5,7 @@
  (type $3 (func (param i32 i32)))
  (type $4 (func (param i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -549,6 +550,585 @@
    (local.get $17)
   )
  )
+ (func $microkernel_4x8_rows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local.set $26
+   (local.get $0)
+  )
+  (block $exit8
+   (local.set $32
+    (i32.const 0)
+   )
+   (local.set $35
+    (local.get $7)
+   )
+   (br_if $exit8
+    (i32.ge_s
+     (local.get $32)
+     (local.get $35)
+    )
+   )
+   (loop $loop9
+    (local.set $11
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 0)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $12
+     (select
+      (i32.add
+       (i32.load offset=4
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 1)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $13
+     (select
+      (i32.add
+       (i32.load offset=8
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 2)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load offset=12
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 3)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (if
+     (local.get $10)
+     (then
+      (local.set $15
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $16
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $17
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $18
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $19
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $20
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $21
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $22
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+     )
+     (else
+      (local.set $15
+       (v128.load align=4
+        (local.get $11)
+       )
+      )
+      (local.set $16
+       (v128.load offset=16 align=4
+        (local.get $11)
+       )
+      )
+      (local.set $17
+       (v128.load align=4
+        (local.get $12)
+       )
+      )
+      (local.set $18
+       (v128.load offset=16 align=4
+        (local.get $12)
+       )
+      )
+      (local.set $19
+       (v128.load align=4
+        (local.get $13)
+       )
+      )
+      (local.set $20
+       (v128.load offset=16 align=4
+        (local.get $13)
+       )
+      )
+      (local.set $21
+       (v128.load align=4
+        (local.get $14)
+       )
+      )
+      (local.set $22
+       (v128.load offset=16 align=4
+        (local.get $14)
+       )
+      )
+     )
+    )
+    (local.set $28
+     (i32.add
+      (local.get $26)
+      (i32.shl
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $3)
+     )
+     (then
+      (local.set $29
+       (local.get $2)
+      )
+      (block $exit4
+       (local.set $27
+        (local.get $26)
+       )
+       (local.set $33
+        (local.get $28)
+       )
+       (br_if $exit4
+        (i32.ge_s
+         (local.get $27)
+         (local.get $33)
+        )
+       )
+       (loop $loop5
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $29
+         (i32.add
+          (local.get $29)
+          (i32.const 32)
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop5
+         (i32.lt_s
+          (local.get $27)
+          (local.get $33)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (local.set $27
+       (local.get $26)
+      )
+      (local.set $31
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit6
+       (local.set $30
+        (local.get $3)
+       )
+       (local.set $34
+        (local.get $31)
+       )
+       (br_if $exit6
+        (i32.ge_s
+         (local.get $30)
+         (local.get $34)
+        )
+       )
+       (loop $loop7
+        (local.set $29
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (i32.load
+            (local.get $30)
+           )
+           (local.get $5)
+          )
+         )
+        )
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (local.set $30
+         (i32.add
+          (local.get $30)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop7
+         (i32.lt_s
+          (local.get $30)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store align=4
+     (local.get $11)
+     (local.get $15)
+    )
+    (v128.store offset=16 align=4
+     (local.get $11)
+     (local.get $16)
+    )
+    (v128.store align=4
+     (local.get $12)
+     (local.get $17)
+    )
+    (v128.store offset=16 align=4
+     (local.get $12)
+     (local.get $18)
+    )
+    (v128.store align=4
+     (local.get $13)
+     (local.get $19)
+    )
+    (v128.store offset=16 align=4
+     (local.get $13)
+     (local.get $20)
+    )
+    (v128.store align=4
+     (local.get $14)
+     (local.get $21)
+    )
+    (v128.store offset=16 align=4
+     (local.get $14)
+     (local.get $22)
+    )
+    (local.set $26
+     (i32.add
+      (local.get $26)
+      (local.get $1)
+     )
+    )
+    (local.set $32
+     (i32.add
+      (local.get $32)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop9
+     (i32.lt_s
+      (local.get $32)
+      (local.get $35)
+     )
+    )
+   )
+  )
+ )
  (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -572,20 +1152,20 @@
     )
    )
   )
-  (block $exit4
+  (block $exit10
    (local.set $3
     (local.get $0)
    )
    (local.set $6
     (local.get $4)
    )
-   (br_if $exit4
+   (br_if $exit10
     (i32.ge_s
      (local.get $3)
      (local.get $6)
     )
    )
-   (loop $loop5
+   (loop $loop11
     (v128.store align=4
      (local.get $3)
      (local.get $5)
@@ -596,7 +1176,7 @@
       (i32.const 16)
      )
     )
-    (br_if $loop5
+    (br_if $loop11
      (i32.lt_s
       (local.get $3)
       (local.get $6)
@@ -613,20 +1193,20 @@
     )
    )
   )
-  (block $exit6
+  (block $exit12
    (local.set $3
     (local.get $3)
    )
    (local.set $7
     (local.get $4)
    )
-   (br_if $exit6
+   (br_if $exit12
     (i32.ge_s
      (local.get $3)
      (local.get $7)
     )
    )
-   (loop $loop7
+   (loop $loop13
     (i32.store
      (local.get $3)
      (local.get $2)
@@ -637,7 +1217,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop7
+    (br_if $loop13
      (i32.lt_s
       (local.get $3)
       (local.get $7)
@@ -668,14 +1248,30 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit10
+  (block $exit20
    (local.set $6
     (i32.const 0)
    )
-   (local.set $19
+   (local.set $35
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -684,13 +1280,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit10
+   (br_if $exit20
     (i32.ge_s
      (local.get $6)
-     (local.get $19)
+     (local.get $35)
     )
    )
-   (loop $loop11
+   (loop $loop21
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -899,155 +1495,580 @@
       (local.get $13)
      )
     )
-    (block $exit8
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $18
-      (local.get $4)
-     )
-     (br_if $exit8
-      (i32.ge_s
-       (local.get $7)
-       (local.get $18)
-      )
-     )
-     (loop $loop9
-      (local.set $8
-       (i32.load
-        (i32.add
+    (if
+     (i32.and
+      (i32.eq
+       (i32.sub
+        (i32.load
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (i32.sub
+            (local.get $4)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
          (local.get $3)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
         )
        )
-      )
-      (f32.store
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $14)
-            (i32.load
-             (i32.add
-              (i32.const 23673408)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $10)
-       )
-      )
-      (f32.store offset=4
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $15)
-            (i32.load
-             (i32.add
-              (i32.const 23673408)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $11)
-       )
-      )
-      (f32.store offset=8
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $16)
-            (i32.load
-             (i32.add
-              (i32.const 23673408)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $12)
-       )
-      )
-      (f32.store offset=12
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $17)
-            (i32.load
-             (i32.add
-              (i32.const 23673408)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $13)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 16)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+       (i32.sub
+        (local.get $4)
         (i32.const 1)
        )
       )
-      (br_if $loop9
-       (i32.lt_s
-        (local.get $7)
-        (local.get $18)
+      (i32.ge_s
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+     (then
+      (local.set $19
+       (i32.load
+        (local.get $3)
+       )
+      )
+      (local.set $20
+       (i32.and
+        (local.get $4)
+        (i32.const -4)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $14)
+          (i32.load
+           (i32.add
+            (i32.const 23673408)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $22
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $15)
+          (i32.load
+           (i32.add
+            (i32.const 23673408)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $16)
+          (i32.load
+           (i32.add
+            (i32.const 23673408)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $24
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $17)
+          (i32.load
+           (i32.add
+            (i32.const 23673408)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit16
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $33
+        (local.get $20)
+       )
+       (br_if $exit16
+        (i32.ge_s
+         (local.get $7)
+         (local.get $33)
+        )
+       )
+       (loop $loop17
+        (local.set $25
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $10)
+         )
+        )
+        (local.set $26
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $11)
+         )
+        )
+        (local.set $27
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $23)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $12)
+         )
+        )
+        (local.set $28
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $24)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $13)
+         )
+        )
+        (local.set $29
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (local.set $32
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (v128.store align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=32 align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (v128.store offset=48 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 64)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop17
+         (i32.lt_s
+          (local.get $7)
+          (local.get $33)
+         )
+        )
+       )
+      )
+      (block $exit18
+       (local.set $7
+        (local.get $20)
+       )
+       (local.set $34
+        (local.get $4)
+       )
+       (br_if $exit18
+        (i32.ge_s
+         (local.get $7)
+         (local.get $34)
+        )
+       )
+       (loop $loop19
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 23673408)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 23673408)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 23673408)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 23673408)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop19
+         (i32.lt_s
+          (local.get $7)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (block $exit14
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $18
+        (local.get $4)
+       )
+       (br_if $exit14
+        (i32.ge_s
+         (local.get $7)
+         (local.get $18)
+        )
+       )
+       (loop $loop15
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 23673408)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 23673408)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 23673408)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 23673408)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop15
+         (i32.lt_s
+          (local.get $7)
+          (local.get $18)
+         )
+        )
        )
       )
      )
@@ -1058,10 +2079,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop11
+    (br_if $loop21
      (i32.lt_s
       (local.get $6)
-      (local.get $19)
+      (local.get $35)
      )
     )
    )
@@ -1177,20 +2198,20 @@
       (i32.const 32)
      )
     )
-    (block $exit18
+    (block $exit28
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit18
+     (br_if $exit28
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop19
+     (loop $loop29
       (local.set $31
        (i32.add
         (local.get $30)
@@ -1225,7 +2246,7 @@
         )
        )
       )
-      (block $exit16
+      (block $exit26
        (local.set $6
         (i32.const 0)
        )
@@ -1238,13 +2259,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit16
+       (br_if $exit26
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop17
+       (loop $loop27
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -1275,7 +2296,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop17
+        (br_if $loop27
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -1289,7 +2310,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop19
+      (br_if $loop29
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -1302,7 +2323,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit14
+    (block $exit24
      (local.set $6
       (i32.const 0)
      )
@@ -1315,13 +2336,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit14
+     (br_if $exit24
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop15
+     (loop $loop25
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -1699,20 +2720,20 @@
         (local.get $18)
        )
       )
-      (block $exit12
+      (block $exit22
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit12
+       (br_if $exit22
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop13
+       (loop $loop23
         (local.set $8
          (i32.load
           (i32.add
@@ -2003,7 +3024,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop13
+        (br_if $loop23
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -2017,7 +3038,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop15
+      (br_if $loop25
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -2103,26 +3124,26 @@
     (i32.const 128)
    )
   )
-  (block $exit50
+  (block $exit60
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit50
+   (br_if $exit60
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop51
+   (loop $loop61
     (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $6)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
@@ -2164,20 +3185,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit44
+    (block $exit54
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit44
+     (br_if $exit54
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop45
+     (loop $loop55
       (if
        (i32.lt_s
         (i32.load
@@ -2206,7 +3227,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop45
+      (br_if $loop55
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -2217,20 +3238,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit46
+    (block $exit56
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit46
+     (br_if $exit56
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop47
+     (loop $loop57
       (if
        (i32.lt_s
         (i32.load
@@ -2259,7 +3280,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop47
+      (br_if $loop57
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -2267,20 +3288,20 @@
       )
      )
     )
-    (block $exit48
+    (block $exit58
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit48
+     (br_if $exit58
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop49
+     (loop $loop59
       (local.set $18
        (select
         (i32.const 512)
@@ -2297,20 +3318,20 @@
         )
        )
       )
-      (block $exit42
+      (block $exit52
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit42
+       (br_if $exit52
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop43
+       (loop $loop53
         (local.set $20
          (select
           (i32.const 256)
@@ -2355,20 +3376,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit40
+        (block $exit50
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit40
+         (br_if $exit50
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop41
+         (loop $loop51
           (local.set $22
            (select
             (i32.const 64)
@@ -2405,7 +3426,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit38
+          (block $exit48
            (local.set $23
             (i32.const 0)
            )
@@ -2418,13 +3439,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit38
+           (br_if $exit48
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop39
+           (loop $loop49
             (local.set $25
              (i32.add
               (local.get $17)
@@ -2490,7 +3511,7 @@
               )
              )
             )
-            (block $exit36
+            (block $exit46
              (local.set $24
               (i32.const 0)
              )
@@ -2503,13 +3524,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit36
+             (br_if $exit46
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop37
+             (loop $loop47
               (if
                (local.get $27)
                (then
@@ -2978,20 +3999,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit20
+                (block $exit30
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit20
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop21
+                 (loop $loop31
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3056,7 +4077,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop21
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3126,20 +4147,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit24
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit24
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop25
+                 (loop $loop35
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3204,7 +4225,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop25
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -3274,20 +4295,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit28
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit28
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop39
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3352,7 +4373,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -3422,20 +4443,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit32
+                (block $exit42
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit32
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop43
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3500,7 +4521,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -3587,20 +4608,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit22
+                (block $exit32
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit22
+                 (br_if $exit32
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop23
+                 (loop $loop33
                   (if
                    (local.get $30)
                    (then
@@ -3655,7 +4676,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop33
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -3718,20 +4739,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit26
+                (block $exit36
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit26
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop37
                   (if
                    (local.get $30)
                    (then
@@ -3786,7 +4807,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -3849,20 +4870,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit30
+                (block $exit40
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit30
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop41
                   (if
                    (local.get $30)
                    (then
@@ -3917,7 +4938,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -3980,20 +5001,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit34
+                (block $exit44
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit34
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop45
                   (if
                    (local.get $30)
                    (then
@@ -4048,7 +5069,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -4064,7 +5085,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop37
+              (br_if $loop47
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -4078,7 +5099,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop39
+            (br_if $loop49
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -4092,7 +5113,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop41
+          (br_if $loop51
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -4106,7 +5127,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop43
+        (br_if $loop53
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -4120,7 +5141,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop49
+      (br_if $loop59
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -4134,7 +5155,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop51
+    (br_if $loop61
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -4147,47 +5168,56 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit52
+  (block $exit62
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit52
+   (br_if $exit62
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop53
+   (loop $loop63
     (local.set $3
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $2)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
-    (call $op0_packA
-     (i32.load offset=28
-      (local.get $3)
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
      )
-     (i32.load offset=4
-      (local.get $3)
-     )
-     (i32.load offset=8
-      (local.get $3)
-     )
-     (i32.load offset=12
-      (local.get $3)
-     )
-     (i32.load offset=16
-      (local.get $3)
-     )
-     (i32.load
-      (local.get $3)
+     (then
+      (call $op0_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
      )
     )
     (local.set $2
@@ -4196,7 +5226,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop53
+    (br_if $loop63
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4205,7 +5235,8 @@
    )
   )
  )
- (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -4259,455 +5290,483 @@
   (local $61 i32)
   (local $62 i32)
   (local $63 i32)
-  (local.set $39
+  (local $64 i32)
+  (local.set $38
    (local.get $4)
-  )
-  (local.set $41
-   (i32.add
-    (local.get $39)
-    (i32.const 524288)
-   )
   )
   (local.set $42
    (i32.add
-    (local.get $41)
-    (i32.const 16)
+    (local.get $38)
+    (i32.const 524288)
    )
   )
   (local.set $43
    (i32.add
     (local.get $42)
+    (i32.const 16)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
     (i32.const 128)
    )
   )
-  (block $exit86
-   (local.set $11
+  (block $exit96
+   (local.set $10
     (i32.const 0)
    )
-   (local.set $63
+   (local.set $64
     (local.get $1)
    )
-   (br_if $exit86
+   (br_if $exit96
     (i32.ge_s
-     (local.get $11)
-     (local.get $63)
+     (local.get $10)
+     (local.get $64)
     )
    )
-   (loop $loop87
-    (local.set $14
+   (loop $loop97
+    (local.set $13
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $11)
-       (i32.const 40)
+       (local.get $10)
+       (i32.const 52)
       )
      )
     )
-    (local.set $15
+    (local.set $14
      (i32.load
-      (local.get $14)
+      (local.get $13)
      )
     )
-    (local.set $12
+    (local.set $39
+     (i32.load offset=36
+      (local.get $13)
+     )
+    )
+    (local.set $40
+     (i32.load offset=40
+      (local.get $13)
+     )
+    )
+    (local.set $11
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
     (block
-     (block $exit82
-      (local.set $13
-       (local.get $12)
+     (block $exit92
+      (local.set $12
+       (local.get $11)
       )
-      (local.set $60
+      (local.set $61
        (local.get $1)
       )
-      (br_if $exit82
+      (br_if $exit92
        (i32.ge_s
-        (local.get $13)
-        (local.get $60)
+        (local.get $12)
+        (local.get $61)
        )
       )
-      (loop $loop83
+      (loop $loop93
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $13)
-            (i32.const 40)
+            (local.get $12)
+            (i32.const 52)
            )
           )
          )
-         (local.get $15)
+         (local.get $14)
         )
         (then
-         (local.set $13
+         (local.set $12
           (local.get $1)
          )
         )
         (else
-         (local.set $12
+         (local.set $11
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $13
+       (local.set $12
         (i32.add
-         (local.get $13)
+         (local.get $12)
          (i32.const 1)
         )
        )
-       (br_if $loop83
+       (br_if $loop93
         (i32.lt_s
-         (local.get $13)
-         (local.get $60)
+         (local.get $12)
+         (local.get $61)
         )
        )
       )
      )
     )
-    (block $exit84
-     (local.set $16
+    (block $exit94
+     (local.set $15
       (local.get $2)
      )
-     (local.set $61
+     (local.set $62
       (local.get $3)
      )
-     (local.set $62
-      (local.get $9)
+     (local.set $63
+      (local.get $8)
      )
-     (br_if $exit84
+     (br_if $exit94
       (i32.ge_s
-       (local.get $16)
-       (local.get $61)
+       (local.get $15)
+       (local.get $62)
       )
      )
-     (loop $loop85
-      (local.set $17
+     (loop $loop95
+      (local.set $16
        (select
-        (local.get $9)
+        (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $16)
+         (local.get $15)
         )
         (i32.lt_s
-         (local.get $9)
+         (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $16)
+          (local.get $15)
          )
         )
        )
       )
-      (block $exit80
-       (local.set $18
+      (block $exit90
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $58
-        (i32.const 768)
-       )
        (local.set $59
-        (local.get $8)
-       )
-       (br_if $exit80
-        (i32.ge_s
-         (local.get $18)
-         (local.get $58)
+        (select
+         (i32.const 1)
+         (local.get $40)
+         (local.get $6)
         )
        )
-       (loop $loop81
-        (local.set $19
+       (local.set $60
+        (local.get $7)
+       )
+       (br_if $exit90
+        (i32.ge_s
+         (local.get $17)
+         (local.get $59)
+        )
+       )
+       (loop $loop91
+        (local.set $18
          (select
-          (local.get $8)
+          (local.get $7)
           (i32.sub
-           (i32.const 768)
-           (local.get $18)
+           (local.get $40)
+           (local.get $17)
           )
           (i32.lt_s
-           (local.get $8)
+           (local.get $7)
            (i32.sub
-            (i32.const 768)
-            (local.get $18)
+            (local.get $40)
+            (local.get $17)
            )
           )
          )
         )
         (if
          (i32.eqz
-          (local.get $7)
+          (local.get $6)
          )
          (then
           (call $op0_packB
-           (local.get $39)
+           (local.get $38)
+           (i32.add
+            (local.get $39)
+            (i32.shl
+             (local.get $17)
+             (i32.const 2)
+            )
+           )
+           (local.get $18)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $18)
+             (local.get $15)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $6)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
+           (local.get $16)
+           (local.get $14)
           )
          )
         )
-        (block $exit78
-         (local.set $13
+        (block $exit88
+         (local.set $12
+          (local.get $10)
+         )
+         (local.set $58
           (local.get $11)
          )
-         (local.set $57
-          (local.get $12)
-         )
-         (br_if $exit78
+         (br_if $exit88
           (i32.ge_s
-           (local.get $13)
-           (local.get $57)
+           (local.get $12)
+           (local.get $58)
           )
          )
-         (loop $loop79
-          (local.set $14
+         (loop $loop89
+          (local.set $13
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $13)
-             (i32.const 40)
+             (local.get $12)
+             (i32.const 52)
             )
+           )
+          )
+          (local.set $32
+           (i32.load offset=8
+            (local.get $13)
            )
           )
           (local.set $33
-           (i32.load offset=8
-            (local.get $14)
+           (i32.load offset=16
+            (local.get $13)
            )
           )
           (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
            (i32.load offset=28
-            (local.get $14)
+            (local.get $13)
            )
           )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit72
-            (local.set $24
+          (if
+           (local.get $6)
+           (then
+            (local.set $19
              (i32.const 0)
             )
-            (local.set $54
-             (i32.const 32)
+            (local.set $20
+             (local.get $33)
             )
-            (br_if $exit72
-             (i32.ge_s
-              (local.get $24)
-              (local.get $54)
-             )
+           )
+           (else
+            (local.set $21
+             (i32.const 0)
             )
-            (loop $loop73
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (local.set $22
+             (local.get $33)
+            )
+            (block
+             (block $exit82
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $55
+               (i32.const 32)
+              )
+              (br_if $exit82
+               (i32.ge_s
+                (local.get $23)
+                (local.get $55)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop83
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (local.get $18)
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $17)
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop83
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $55)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop73
-              (i32.lt_s
-               (local.get $24)
-               (local.get $54)
-              )
-             )
             )
-           )
-          )
-          (local.set $20
-           (local.get $22)
-          )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit74
-            (local.set $24
+            (local.set $19
+             (local.get $21)
+            )
+            (local.set $21
              (i32.const 0)
             )
-            (local.set $55
-             (i32.const 32)
+            (local.set $22
+             (local.get $33)
             )
-            (br_if $exit74
-             (i32.ge_s
-              (local.get $24)
-              (local.get $55)
-             )
-            )
-            (loop $loop75
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (block
+             (block $exit84
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $56
+               (i32.const 32)
+              )
+              (br_if $exit84
+               (i32.ge_s
+                (local.get $23)
+                (local.get $56)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop85
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $18)
-                  (local.get $19)
-                 )
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $17)
+                    (local.get $18)
+                   )
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop85
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $56)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop75
-              (i32.lt_s
-               (local.get $24)
-               (local.get $55)
-              )
-             )
+            )
+            (local.set $20
+             (local.get $21)
             )
            )
           )
-          (local.set $21
-           (local.get $22)
-          )
-          (local.set $44
+          (local.set $45
            (i32.and
-            (local.get $10)
+            (local.get $9)
             (i32.eqz
-             (local.get $20)
+             (local.get $19)
             )
            )
           )
-          (local.set $40
+          (local.set $41
            (i32.and
             (i32.eqz
-             (local.get $7)
+             (local.get $6)
             )
             (i32.eq
              (i32.sub
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $21)
+                  (local.get $20)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -4716,11 +5775,11 @@
               )
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
-                 (local.get $20)
+                 (local.get $19)
                  (i32.const 2)
                 )
                )
@@ -4728,8 +5787,8 @@
              )
              (i32.sub
               (i32.sub
-               (local.get $21)
                (local.get $20)
+               (local.get $19)
               )
               (i32.const 1)
              )
@@ -4738,71 +5797,71 @@
           )
           (if
            (i32.lt_s
+            (local.get $19)
             (local.get $20)
-            (local.get $21)
            )
            (then
-            (block $exit76
-             (local.set $25
+            (block $exit86
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $56
+             (local.set $57
               (i32.div_s
                (i32.add
-                (local.get $17)
+                (local.get $16)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit76
+             (br_if $exit86
               (i32.ge_s
-               (local.get $25)
-               (local.get $56)
+               (local.get $24)
+               (local.get $57)
               )
              )
-             (loop $loop77
-              (local.set $27
+             (loop $loop87
+              (local.set $26
                (i32.add
-                (local.get $16)
+                (local.get $15)
                 (i32.mul
-                 (local.get $25)
+                 (local.get $24)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $28
+              (local.set $27
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
+                  (local.get $15)
                   (local.get $16)
-                  (local.get $17)
                  )
-                 (local.get $27)
+                 (local.get $26)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
+                   (local.get $15)
                    (local.get $16)
-                   (local.get $17)
                   )
-                  (local.get $27)
+                  (local.get $26)
                  )
                 )
                )
               )
-              (local.set $29
+              (local.set $28
                (i32.eq
-                (local.get $28)
+                (local.get $27)
                 (i32.const 8)
                )
               )
               (if
-               (local.get $7)
+               (local.get $6)
                (then
-                (local.set $30
+                (local.set $29
                  (i32.add
                   (i32.const 1638912)
                   (i32.shl
@@ -4810,7 +5869,7 @@
                     (i32.add
                      (i32.const 23676544)
                      (i32.shl
-                      (local.get $27)
+                      (local.get $26)
                       (i32.const 2)
                      )
                     )
@@ -4819,508 +5878,165 @@
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
                   (i32.load offset=32
-                   (local.get $14)
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $30
+                (local.set $29
                  (i32.sub
                   (i32.add
-                   (local.get $39)
+                   (local.get $38)
                    (i32.mul
-                    (local.get $25)
+                    (local.get $24)
                     (i32.mul
-                     (local.get $19)
+                     (local.get $18)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $18)
+                   (local.get $17)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
-                  (i32.load offset=12
-                   (local.get $14)
+                  (i32.load offset=32
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 5)
                 )
                )
               )
-              (block $exit70
-               (local.set $26
-                (i32.const 0)
-               )
-               (local.set $53
-                (i32.div_s
+              (if
+               (local.get $28)
+               (then
+                (call $microkernel_4x8_rows
                  (i32.add
-                  (local.get $33)
-                  (i32.const 3)
+                  (local.get $34)
+                  (i32.shl
+                   (local.get $19)
+                   (i32.const 4)
+                  )
                  )
-                 (i32.const 4)
-                )
-               )
-               (br_if $exit70
-                (i32.ge_s
-                 (local.get $26)
-                 (local.get $53)
-                )
-               )
-               (loop $loop71
-                (if
-                 (local.get $29)
-                 (then
-                  (i32.store
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 17379840)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 23691904)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 23691968)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 0)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 23694016)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
+                 (i32.shl
+                  (local.get $33)
+                  (i32.const 4)
+                 )
+                 (select
+                  (i32.add
+                   (local.get $29)
+                   (i32.shl
+                    (i32.load
+                     (local.get $30)
                     )
-                    (local.get $43)
-                    (i32.lt_s
+                    (i32.const 5)
+                   )
+                  )
+                  (local.get $29)
+                  (local.get $41)
+                 )
+                 (select
+                  (i32.const 0)
+                  (local.get $30)
+                  (local.get $41)
+                 )
+                 (i32.sub
+                  (local.get $20)
+                  (local.get $19)
+                 )
+                 (local.get $31)
+                 (i32.load offset=44
+                  (local.get $13)
+                 )
+                 (local.get $32)
+                 (i32.shl
+                  (i32.load
+                   (i32.add
+                    (i32.const 23694016)
+                    (i32.shl
                      (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
+                      (local.get $26)
                       (i32.const 0)
                      )
-                     (local.get $33)
+                     (i32.const 2)
                     )
                    )
                   )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 17379840)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 23691904)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 23691968)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 1)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 23694016)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 1)
-                     )
-                     (local.get $33)
-                    )
+                  (i32.const 2)
+                 )
+                 (local.get $44)
+                 (local.get $45)
+                )
+               )
+               (else
+                (block $exit80
+                 (local.set $25
+                  (i32.const 0)
+                 )
+                 (local.set $54
+                  (i32.div_s
+                   (i32.add
+                    (local.get $32)
+                    (i32.const 3)
                    )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 17379840)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 23691904)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 23691968)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 23694016)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 2)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 17379840)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 23691904)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 23691968)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 3)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 23694016)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 3)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $44)
-                   (then
-                    (v128.store align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
+                   (i32.const 4)
                   )
                  )
-                 (else
+                 (br_if $exit80
+                  (i32.ge_s
+                   (local.get $25)
+                   (local.get $54)
+                  )
+                 )
+                 (loop $loop81
                   (i32.store
-                   (local.get $41)
+                   (local.get $42)
                    (i32.add
-                    (local.get $42)
+                    (local.get $43)
                     (i32.const 0)
                    )
                   )
-                  (local.set $38
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 23691904)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
@@ -5332,12 +6048,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -5352,891 +6068,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit54
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $45
-                    (i32.const 8)
-                   )
-                   (br_if $exit54
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $45)
-                    )
-                   )
-                   (loop $loop55
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 17379840)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 23694016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop55
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $45)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 23691904)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 23691968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit58
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit58
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop59
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 17379840)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 23694016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop59
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 23691904)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 23691968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit62
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit62
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop63
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 17379840)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 23694016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop63
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 23691904)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 23691968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit66
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit66
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop67
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 17379840)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 23694016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop67
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 23691904)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 23691968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit56
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (local.get $28)
-                   )
-                   (br_if $exit56
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop57
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 17379840)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 23694016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop57
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 23691904)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 23691968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit60
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (local.get $28)
-                   )
-                   (br_if $exit60
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop61
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 17379840)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 23694016)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop61
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 23691904)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 23691968)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit64
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
-                   (local.set $50
-                    (local.get $28)
+                   (local.set $46
+                    (i32.const 8)
                    )
                    (br_if $exit64
                     (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
+                     (local.get $35)
+                     (local.get $46)
                     )
                    )
                    (loop $loop65
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 17379840)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
                             (i32.const 23694016)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -6246,55 +6119,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop65
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
+                      (local.get $35)
+                      (local.get $46)
                      )
                     )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
+                  (i32.store offset=4
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 32)
                    )
                   )
                   (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 23691904)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
@@ -6306,12 +6187,290 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit68
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (i32.const 8)
+                   )
+                   (br_if $exit68
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop69
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 17379840)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 23694016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop69
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit72
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (i32.const 8)
+                   )
+                   (br_if $exit72
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop73
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 17379840)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 23694016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop73
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -6326,39 +6485,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit68
-                   (local.set $36
+                  (block $exit76
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit68
+                   (br_if $exit76
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop77
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 17379840)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 23694016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop77
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $41)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $29)
+                      (i32.shl
+                       (i32.load
+                        (local.get $30)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $29)
+                     (local.get $30)
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                     (local.get $31)
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit66
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (local.get $27)
+                   )
+                   (br_if $exit66
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop67
                     (if
-                     (local.get $38)
+                     (local.get $37)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 17379840)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
                             (i32.const 23694016)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -6370,11 +6720,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $42)
+                         (local.get $43)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $36)
+                           (local.get $35)
                            (i32.const 2)
                           )
                          )
@@ -6383,110 +6733,476 @@
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop67
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
+                      (local.get $35)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                 )
-                )
-                (local.set $26
-                 (i32.add
-                  (local.get $26)
-                  (i32.const 1)
-                 )
-                )
-                (br_if $loop71
-                 (i32.lt_s
-                  (local.get $26)
-                  (local.get $53)
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit70
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $27)
+                   )
+                   (br_if $exit70
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop71
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 17379840)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 23694016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop71
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit74
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $27)
+                   )
+                   (br_if $exit74
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop75
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 17379840)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 23694016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop75
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691904)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 23691968)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit78
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $27)
+                   )
+                   (br_if $exit78
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop79
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 17379840)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 23694016)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop79
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $25
+                   (i32.add
+                    (local.get $25)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop81
+                   (i32.lt_s
+                    (local.get $25)
+                    (local.get $54)
+                   )
+                  )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $24
                (i32.add
-                (local.get $25)
+                (local.get $24)
                 (i32.const 1)
                )
               )
-              (br_if $loop77
+              (br_if $loop87
                (i32.lt_s
-                (local.get $25)
-                (local.get $56)
+                (local.get $24)
+                (local.get $57)
                )
               )
              )
             )
            )
           )
-          (local.set $13
+          (local.set $12
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (br_if $loop79
+          (br_if $loop89
            (i32.lt_s
-            (local.get $13)
-            (local.get $57)
+            (local.get $12)
+            (local.get $58)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
+          (local.get $60)
+         )
+        )
+        (br_if $loop91
+         (i32.lt_s
+          (local.get $17)
           (local.get $59)
          )
         )
-        (br_if $loop81
-         (i32.lt_s
-          (local.get $18)
-          (local.get $58)
-         )
-        )
        )
       )
-      (local.set $16
+      (local.set $15
        (i32.add
-        (local.get $16)
+        (local.get $15)
+        (local.get $63)
+       )
+      )
+      (br_if $loop95
+       (i32.lt_s
+        (local.get $15)
         (local.get $62)
        )
       )
-      (br_if $loop85
-       (i32.lt_s
-        (local.get $16)
-        (local.get $61)
-       )
-      )
      )
     )
-    (local.set $11
+    (local.set $10
      (i32.sub
-      (local.get $12)
+      (local.get $11)
       (i32.const 1)
      )
     )
-    (local.set $11
+    (local.set $10
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
-    (br_if $loop87
+    (br_if $loop97
      (i32.lt_s
-      (local.get $11)
-      (local.get $63)
+      (local.get $10)
+      (local.get $64)
      )
     )
    )
@@ -6529,20 +7245,20 @@
   (local.set $25
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit90
+  (block $exit100
    (local.set $4
     (local.get $0)
    )
    (local.set $36
     (local.get $1)
    )
-   (br_if $exit90
+   (br_if $exit100
     (i32.ge_s
      (local.get $4)
      (local.get $36)
     )
    )
-   (loop $loop91
+   (loop $loop101
     (local.set $12
      (local.get $4)
     )
@@ -6612,7 +7328,7 @@
       )
      )
     )
-    (block $exit88
+    (block $exit98
      (local.set $7
       (local.get $2)
      )
@@ -6622,13 +7338,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit88
+     (br_if $exit98
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop89
+     (loop $loop99
       (local.set $21
        (v128.load align=4
         (i32.add
@@ -6685,7 +7401,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop89
+      (br_if $loop99
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -6964,7 +7680,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop91
+    (br_if $loop101
      (i32.lt_s
       (local.get $4)
       (local.get $36)
@@ -7004,7 +7720,7 @@
       (i32.const 2)
      )
     )
-    (block $exit94
+    (block $exit104
      (local.set $4
       (local.get $2)
      )
@@ -7014,13 +7730,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit94
+     (br_if $exit104
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop95
+     (loop $loop105
       (call $op0_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -7046,7 +7762,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop95
+      (br_if $loop105
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -7068,7 +7784,7 @@
       (i32.const 1)
      )
     )
-    (block $exit92
+    (block $exit102
      (local.set $4
       (local.get $0)
      )
@@ -7078,13 +7794,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit92
+     (br_if $exit102
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop93
+     (loop $loop103
       (call $op0_epilogue_part
        (local.get $4)
        (select
@@ -7110,7 +7826,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop93
+      (br_if $loop103
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -7146,20 +7862,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit98
+  (block $exit108
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit98
+   (br_if $exit108
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop99
+   (loop $loop109
     (local.set $15
      (local.get $6)
     )
@@ -7193,7 +7909,7 @@
       )
      )
     )
-    (block $exit96
+    (block $exit106
      (local.set $10
       (local.get $2)
      )
@@ -7203,13 +7919,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit96
+     (br_if $exit106
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop97
+     (loop $loop107
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -7226,7 +7942,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop97
+      (br_if $loop107
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -7409,7 +8125,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop99
+    (br_if $loop109
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -7435,20 +8151,20 @@
     )
    )
   )
-  (block $exit100
+  (block $exit110
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit100
+   (br_if $exit110
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop101
+   (loop $loop111
     (call $y_czero_task
      (i32.load
       (local.get $2)
@@ -7475,7 +8191,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop101
+    (br_if $loop111
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -7522,20 +8238,20 @@
   (local.set $28
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit104
+  (block $exit114
    (local.set $6
     (local.get $0)
    )
    (local.set $39
     (local.get $1)
    )
-   (br_if $exit104
+   (br_if $exit114
     (i32.ge_s
      (local.get $6)
      (local.get $39)
     )
    )
-   (loop $loop105
+   (loop $loop115
     (local.set $15
      (local.get $6)
     )
@@ -7605,7 +8321,7 @@
       )
      )
     )
-    (block $exit102
+    (block $exit112
      (local.set $10
       (local.get $2)
      )
@@ -7615,13 +8331,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit102
+     (br_if $exit112
       (i32.ge_s
        (local.get $10)
        (local.get $38)
       )
      )
-     (loop $loop103
+     (loop $loop113
       (local.set $24
        (v128.load align=4
         (i32.add
@@ -7678,7 +8394,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop103
+      (br_if $loop113
        (i32.lt_s
         (local.get $10)
         (local.get $38)
@@ -7957,7 +8673,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop105
+    (br_if $loop115
      (i32.lt_s
       (local.get $6)
       (local.get $39)
@@ -7983,20 +8699,20 @@
     )
    )
   )
-  (block $exit106
+  (block $exit116
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit106
+   (br_if $exit116
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop107
+   (loop $loop117
     (call $y_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -8023,7 +8739,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop107
+    (br_if $loop117
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -3,21 +3,22 @@
  (type $1 (func (param f64) (result f64)))
  (type $2 (func (param i32 i32 i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32)))
- (type $4 (func))
- (type $5 (func (param i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func))
+ (type $6 (func (param i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
  (import "math" "tanh" (func $tanh (param f64) (result f64)))
  (export "fill32" (func $fill32))
  (export "fill8" (func $fill8))
- (export "index0" (func $index0))
  (export "op0_stage0" (func $op0_stage0))
  (export "op0_stage1" (func $op0_stage1))
  (export "op1" (func $op1))
  (export "op2_stage0" (func $op2_stage0))
  (export "op2_stage1" (func $op2_stage1))
  (export "op3" (func $op3))
+ (export "index0" (func $index0))
  (export "group0" (func $group0))
  (func $microkernel_4x8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
@@ -551,6 +552,585 @@
    (local.get $17)
   )
  )
+ (func $microkernel_4x8_rows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local.set $26
+   (local.get $0)
+  )
+  (block $exit8
+   (local.set $32
+    (i32.const 0)
+   )
+   (local.set $35
+    (local.get $7)
+   )
+   (br_if $exit8
+    (i32.ge_s
+     (local.get $32)
+     (local.get $35)
+    )
+   )
+   (loop $loop9
+    (local.set $11
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 0)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $12
+     (select
+      (i32.add
+       (i32.load offset=4
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 1)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $13
+     (select
+      (i32.add
+       (i32.load offset=8
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 2)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load offset=12
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 3)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (if
+     (local.get $10)
+     (then
+      (local.set $15
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $16
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $17
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $18
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $19
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $20
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $21
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $22
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+     )
+     (else
+      (local.set $15
+       (v128.load align=4
+        (local.get $11)
+       )
+      )
+      (local.set $16
+       (v128.load offset=16 align=4
+        (local.get $11)
+       )
+      )
+      (local.set $17
+       (v128.load align=4
+        (local.get $12)
+       )
+      )
+      (local.set $18
+       (v128.load offset=16 align=4
+        (local.get $12)
+       )
+      )
+      (local.set $19
+       (v128.load align=4
+        (local.get $13)
+       )
+      )
+      (local.set $20
+       (v128.load offset=16 align=4
+        (local.get $13)
+       )
+      )
+      (local.set $21
+       (v128.load align=4
+        (local.get $14)
+       )
+      )
+      (local.set $22
+       (v128.load offset=16 align=4
+        (local.get $14)
+       )
+      )
+     )
+    )
+    (local.set $28
+     (i32.add
+      (local.get $26)
+      (i32.shl
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $3)
+     )
+     (then
+      (local.set $29
+       (local.get $2)
+      )
+      (block $exit4
+       (local.set $27
+        (local.get $26)
+       )
+       (local.set $33
+        (local.get $28)
+       )
+       (br_if $exit4
+        (i32.ge_s
+         (local.get $27)
+         (local.get $33)
+        )
+       )
+       (loop $loop5
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $29
+         (i32.add
+          (local.get $29)
+          (i32.const 32)
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop5
+         (i32.lt_s
+          (local.get $27)
+          (local.get $33)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (local.set $27
+       (local.get $26)
+      )
+      (local.set $31
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit6
+       (local.set $30
+        (local.get $3)
+       )
+       (local.set $34
+        (local.get $31)
+       )
+       (br_if $exit6
+        (i32.ge_s
+         (local.get $30)
+         (local.get $34)
+        )
+       )
+       (loop $loop7
+        (local.set $29
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (i32.load
+            (local.get $30)
+           )
+           (local.get $5)
+          )
+         )
+        )
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (local.set $30
+         (i32.add
+          (local.get $30)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop7
+         (i32.lt_s
+          (local.get $30)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store align=4
+     (local.get $11)
+     (local.get $15)
+    )
+    (v128.store offset=16 align=4
+     (local.get $11)
+     (local.get $16)
+    )
+    (v128.store align=4
+     (local.get $12)
+     (local.get $17)
+    )
+    (v128.store offset=16 align=4
+     (local.get $12)
+     (local.get $18)
+    )
+    (v128.store align=4
+     (local.get $13)
+     (local.get $19)
+    )
+    (v128.store offset=16 align=4
+     (local.get $13)
+     (local.get $20)
+    )
+    (v128.store align=4
+     (local.get $14)
+     (local.get $21)
+    )
+    (v128.store offset=16 align=4
+     (local.get $14)
+     (local.get $22)
+    )
+    (local.set $26
+     (i32.add
+      (local.get $26)
+      (local.get $1)
+     )
+    )
+    (local.set $32
+     (i32.add
+      (local.get $32)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop9
+     (i32.lt_s
+      (local.get $32)
+      (local.get $35)
+     )
+    )
+   )
+  )
+ )
  (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -574,20 +1154,20 @@
     )
    )
   )
-  (block $exit4
+  (block $exit10
    (local.set $3
     (local.get $0)
    )
    (local.set $6
     (local.get $4)
    )
-   (br_if $exit4
+   (br_if $exit10
     (i32.ge_s
      (local.get $3)
      (local.get $6)
     )
    )
-   (loop $loop5
+   (loop $loop11
     (v128.store align=4
      (local.get $3)
      (local.get $5)
@@ -598,7 +1178,7 @@
       (i32.const 16)
      )
     )
-    (br_if $loop5
+    (br_if $loop11
      (i32.lt_s
       (local.get $3)
       (local.get $6)
@@ -615,20 +1195,20 @@
     )
    )
   )
-  (block $exit6
+  (block $exit12
    (local.set $3
     (local.get $3)
    )
    (local.set $7
     (local.get $4)
    )
-   (br_if $exit6
+   (br_if $exit12
     (i32.ge_s
      (local.get $3)
      (local.get $7)
     )
    )
-   (loop $loop7
+   (loop $loop13
     (i32.store
      (local.get $3)
      (local.get $2)
@@ -639,7 +1219,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop7
+    (br_if $loop13
      (i32.lt_s
       (local.get $3)
       (local.get $7)
@@ -653,246 +1233,6 @@
    (local.get $0)
    (local.get $2)
    (local.get $1)
-  )
- )
- (func $index0
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 v128)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (memory.fill
-   (i32.const 4794368)
-   (i32.const 0)
-   (i32.const 49152)
-  )
-  (block $exit10
-   (local.set $0
-    (i32.const 0)
-   )
-   (local.set $7
-    (i32.const 512)
-   )
-   (br_if $exit10
-    (i32.ge_s
-     (local.get $0)
-     (local.get $7)
-    )
-   )
-   (loop $loop11
-    (local.set $2
-     (i32.add
-      (i32.const 65536)
-      (i32.mul
-       (local.get $0)
-       (i32.const 3072)
-      )
-     )
-    )
-    (local.set $3
-     (i32.add
-      (i32.const 4794368)
-      (i32.mul
-       (i32.div_s
-        (local.get $0)
-        (i32.const 32)
-       )
-       (i32.const 3072)
-      )
-     )
-    )
-    (block $exit8
-     (local.set $1
-      (i32.const 0)
-     )
-     (local.set $6
-      (i32.const 768)
-     )
-     (br_if $exit8
-      (i32.ge_s
-       (local.get $1)
-       (local.get $6)
-      )
-     )
-     (loop $loop9
-      (v128.store align=4
-       (i32.add
-        (local.get $3)
-        (i32.shl
-         (local.get $1)
-         (i32.const 2)
-        )
-       )
-       (v128.or
-        (v128.load align=4
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (local.get $1)
-           (i32.const 2)
-          )
-         )
-        )
-        (f32x4.ne
-         (v128.load align=4
-          (i32.add
-           (local.get $2)
-           (i32.shl
-            (local.get $1)
-            (i32.const 2)
-           )
-          )
-         )
-         (f32x4.splat
-          (f32.const 0)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 4)
-       )
-      )
-      (br_if $loop9
-       (i32.lt_s
-        (local.get $1)
-        (local.get $6)
-       )
-      )
-     )
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop11
-     (i32.lt_s
-      (local.get $0)
-      (local.get $7)
-     )
-    )
-   )
-  )
-  (local.set $8
-   (i32.const 0)
-  )
-  (i32.store
-   (i32.const 4843520)
-   (i32.const 0)
-  )
-  (block $exit14
-   (local.set $9
-    (i32.const 0)
-   )
-   (local.set $12
-    (i32.const 16)
-   )
-   (br_if $exit14
-    (i32.ge_s
-     (local.get $9)
-     (local.get $12)
-    )
-   )
-   (loop $loop15
-    (block $exit12
-     (local.set $10
-      (i32.const 0)
-     )
-     (local.set $11
-      (i32.const 768)
-     )
-     (br_if $exit12
-      (i32.ge_s
-       (local.get $10)
-       (local.get $11)
-      )
-     )
-     (loop $loop13
-      (i32.store
-       (i32.add
-        (i32.const 4843648)
-        (i32.shl
-         (local.get $8)
-         (i32.const 2)
-        )
-       )
-       (local.get $10)
-      )
-      (local.set $8
-       (i32.add
-        (local.get $8)
-        (i32.ne
-         (i32.load
-          (i32.add
-           (i32.const 4794368)
-           (i32.shl
-            (i32.add
-             (i32.mul
-              (local.get $9)
-              (i32.const 768)
-             )
-             (local.get $10)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.const 0)
-        )
-       )
-      )
-      (local.set $10
-       (i32.add
-        (local.get $10)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop13
-       (i32.lt_s
-        (local.get $10)
-        (local.get $11)
-       )
-      )
-     )
-    )
-    (i32.store
-     (i32.add
-      (i32.const 4843520)
-      (i32.shl
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-       (i32.const 2)
-      )
-     )
-     (local.get $8)
-    )
-    (local.set $9
-     (i32.add
-      (local.get $9)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop15
-     (i32.lt_s
-      (local.get $9)
-      (local.get $12)
-     )
-    )
-   )
   )
  )
  (func $op0_stage0_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
@@ -932,20 +1272,20 @@
   (local.set $29
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit20
+  (block $exit18
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit20
+   (br_if $exit18
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop21
+   (loop $loop19
     (local.set $11
      (local.get $4)
     )
@@ -963,7 +1303,7 @@
     )
     (local.set $30
      (i32.add
-      (i32.const 4892800)
+      (i32.const 4794368)
       (i32.shl
        (local.get $5)
        (i32.const 2)
@@ -982,7 +1322,7 @@
     (local.set $20
      (local.get $29)
     )
-    (block $exit16
+    (block $exit14
      (local.set $6
       (local.get $2)
      )
@@ -992,13 +1332,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit16
+     (br_if $exit14
       (i32.ge_s
        (local.get $6)
        (local.get $31)
       )
      )
-     (loop $loop17
+     (loop $loop15
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -1073,7 +1413,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop17
+      (br_if $loop15
        (i32.lt_s
         (local.get $6)
         (local.get $31)
@@ -1081,7 +1421,7 @@
       )
      )
     )
-    (block $exit18
+    (block $exit16
      (local.set $6
       (local.get $6)
      )
@@ -1091,13 +1431,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit18
+     (br_if $exit16
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop19
+     (loop $loop17
       (local.set $26
        (v128.load align=4
         (i32.add
@@ -1121,7 +1461,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop19
+      (br_if $loop17
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -1321,7 +1661,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop21
+    (br_if $loop19
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -1349,7 +1689,7 @@
     (i32.const 1)
    )
   )
-  (block $exit22
+  (block $exit20
    (local.set $4
     (local.get $0)
    )
@@ -1359,13 +1699,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit22
+   (br_if $exit20
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop23
+   (loop $loop21
     (call $op0_stage0_part
      (local.get $4)
      (select
@@ -1391,7 +1731,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop23
+    (br_if $loop21
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -1425,21 +1765,21 @@
   (local.set $18
    (v128.const i32x4 0x44400000 0x44400000 0x44400000 0x44400000)
   )
-  (block $exit28
+  (block $exit26
    (local.set $4
     (local.get $0)
    )
    (local.set $24
     (local.get $1)
    )
-   (br_if $exit28
+   (br_if $exit26
     (i32.ge_s
      (local.get $4)
      (local.get $24)
     )
    )
-   (loop $loop29
-    (block $exit26
+   (loop $loop27
+    (block $exit24
      (local.set $5
       (local.get $2)
      )
@@ -1449,17 +1789,17 @@
        (i32.const 3)
       )
      )
-     (br_if $exit26
+     (br_if $exit24
       (i32.ge_s
        (local.get $5)
        (local.get $23)
       )
      )
-     (loop $loop27
+     (loop $loop25
       (local.set $17
        (v128.load align=4
         (i32.add
-         (i32.const 4892800)
+         (i32.const 4794368)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1489,7 +1829,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop27
+      (br_if $loop25
        (i32.lt_s
         (local.get $5)
         (local.get $23)
@@ -1588,7 +1928,7 @@
       (local.set $20
        (v128.load32_lane 3
         (i32.add
-         (i32.const 4892800)
+         (i32.const 4794368)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -1596,7 +1936,7 @@
         )
         (v128.load32_lane 2
          (i32.add
-          (i32.const 4892800)
+          (i32.const 4794368)
           (i32.shl
            (local.get $8)
            (i32.const 2)
@@ -1604,7 +1944,7 @@
          )
          (v128.load32_lane 1
           (i32.add
-           (i32.const 4892800)
+           (i32.const 4794368)
            (i32.shl
             (local.get $7)
             (i32.const 2)
@@ -1612,7 +1952,7 @@
           )
           (v128.load32_lane 0
            (i32.add
-            (i32.const 4892800)
+            (i32.const 4794368)
             (i32.shl
              (local.get $6)
              (i32.const 2)
@@ -1717,7 +2057,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop29
+    (br_if $loop27
      (i32.lt_s
       (local.get $4)
       (local.get $24)
@@ -1757,7 +2097,7 @@
       (i32.const 2)
      )
     )
-    (block $exit32
+    (block $exit30
      (local.set $4
       (local.get $2)
      )
@@ -1767,13 +2107,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit32
+     (br_if $exit30
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop33
+     (loop $loop31
       (call $op0_stage1_part
        (local.get $0)
        (local.get $1)
@@ -1799,7 +2139,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop33
+      (br_if $loop31
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -1821,7 +2161,7 @@
       (i32.const 1)
      )
     )
-    (block $exit30
+    (block $exit28
      (local.set $4
       (local.get $0)
      )
@@ -1831,13 +2171,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit30
+     (br_if $exit28
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop31
+     (loop $loop29
       (call $op0_stage1_part
        (local.get $4)
        (select
@@ -1863,7 +2203,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop31
+      (br_if $loop29
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -1900,20 +2240,20 @@
   (local $26 v128)
   (local $27 i32)
   (local $28 i32)
-  (block $exit36
+  (block $exit34
    (local.set $4
     (local.get $0)
    )
    (local.set $28
     (local.get $1)
    )
-   (br_if $exit36
+   (br_if $exit34
     (i32.ge_s
      (local.get $4)
      (local.get $28)
     )
    )
-   (loop $loop37
+   (loop $loop35
     (local.set $11
      (local.get $4)
     )
@@ -1952,7 +2292,7 @@
       )
      )
     )
-    (block $exit34
+    (block $exit32
      (local.set $6
       (local.get $2)
      )
@@ -1962,13 +2302,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit34
+     (br_if $exit32
       (i32.ge_s
        (local.get $6)
        (local.get $27)
       )
      )
-     (loop $loop35
+     (loop $loop33
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -2002,7 +2342,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop35
+      (br_if $loop33
        (i32.lt_s
         (local.get $6)
         (local.get $27)
@@ -2230,7 +2570,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop37
+    (br_if $loop35
      (i32.lt_s
       (local.get $4)
       (local.get $28)
@@ -2270,7 +2610,7 @@
       (i32.const 2)
      )
     )
-    (block $exit40
+    (block $exit38
      (local.set $4
       (local.get $2)
      )
@@ -2280,13 +2620,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit40
+     (br_if $exit38
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop41
+     (loop $loop39
       (call $op1_part
        (local.get $0)
        (local.get $1)
@@ -2312,7 +2652,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop41
+      (br_if $loop39
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -2334,7 +2674,7 @@
       (i32.const 1)
      )
     )
-    (block $exit38
+    (block $exit36
      (local.set $4
       (local.get $0)
      )
@@ -2344,13 +2684,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit38
+     (br_if $exit36
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop39
+     (loop $loop37
       (call $op1_part
        (local.get $4)
        (select
@@ -2376,7 +2716,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop39
+      (br_if $loop37
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -2430,20 +2770,20 @@
   (local.set $35
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit46
+  (block $exit44
    (local.set $4
     (local.get $0)
    )
    (local.set $39
     (local.get $1)
    )
-   (br_if $exit46
+   (br_if $exit44
     (i32.ge_s
      (local.get $4)
      (local.get $39)
     )
    )
-   (loop $loop47
+   (loop $loop45
     (local.set $11
      (local.get $4)
     )
@@ -2461,7 +2801,7 @@
     )
     (local.set $36
      (i32.add
-      (i32.const 4894848)
+      (i32.const 4796416)
       (i32.shl
        (local.get $5)
        (i32.const 2)
@@ -2480,7 +2820,7 @@
     (local.set $20
      (local.get $35)
     )
-    (block $exit42
+    (block $exit40
      (local.set $6
       (local.get $2)
      )
@@ -2490,13 +2830,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit42
+     (br_if $exit40
       (i32.ge_s
        (local.get $6)
        (local.get $37)
       )
      )
-     (loop $loop43
+     (loop $loop41
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -2595,7 +2935,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop43
+      (br_if $loop41
        (i32.lt_s
         (local.get $6)
         (local.get $37)
@@ -2603,7 +2943,7 @@
       )
      )
     )
-    (block $exit44
+    (block $exit42
      (local.set $6
       (local.get $6)
      )
@@ -2613,13 +2953,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit44
+     (br_if $exit42
       (i32.ge_s
        (local.get $6)
        (local.get $38)
       )
      )
-     (loop $loop45
+     (loop $loop43
       (local.set $30
        (v128.load align=4
         (i32.add
@@ -2649,7 +2989,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop45
+      (br_if $loop43
        (i32.lt_s
         (local.get $6)
         (local.get $38)
@@ -2855,7 +3195,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop47
+    (br_if $loop45
      (i32.lt_s
       (local.get $4)
       (local.get $39)
@@ -2883,7 +3223,7 @@
     (i32.const 1)
    )
   )
-  (block $exit48
+  (block $exit46
    (local.set $4
     (local.get $0)
    )
@@ -2893,13 +3233,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit48
+   (br_if $exit46
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop49
+   (loop $loop47
     (call $op2_stage0_part
      (local.get $4)
      (select
@@ -2925,7 +3265,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop49
+    (br_if $loop47
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -2959,21 +3299,21 @@
   (local.set $18
    (v128.const i32x4 0x44400000 0x44400000 0x44400000 0x44400000)
   )
-  (block $exit54
+  (block $exit52
    (local.set $4
     (local.get $0)
    )
    (local.set $24
     (local.get $1)
    )
-   (br_if $exit54
+   (br_if $exit52
     (i32.ge_s
      (local.get $4)
      (local.get $24)
     )
    )
-   (loop $loop55
-    (block $exit52
+   (loop $loop53
+    (block $exit50
      (local.set $5
       (local.get $2)
      )
@@ -2983,17 +3323,17 @@
        (i32.const 3)
       )
      )
-     (br_if $exit52
+     (br_if $exit50
       (i32.ge_s
        (local.get $5)
        (local.get $23)
       )
      )
-     (loop $loop53
+     (loop $loop51
       (local.set $17
        (v128.load align=4
         (i32.add
-         (i32.const 4894848)
+         (i32.const 4796416)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3023,7 +3363,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop53
+      (br_if $loop51
        (i32.lt_s
         (local.get $5)
         (local.get $23)
@@ -3122,7 +3462,7 @@
       (local.set $20
        (v128.load32_lane 3
         (i32.add
-         (i32.const 4894848)
+         (i32.const 4796416)
          (i32.shl
           (local.get $9)
           (i32.const 2)
@@ -3130,7 +3470,7 @@
         )
         (v128.load32_lane 2
          (i32.add
-          (i32.const 4894848)
+          (i32.const 4796416)
           (i32.shl
            (local.get $8)
            (i32.const 2)
@@ -3138,7 +3478,7 @@
          )
          (v128.load32_lane 1
           (i32.add
-           (i32.const 4894848)
+           (i32.const 4796416)
            (i32.shl
             (local.get $7)
             (i32.const 2)
@@ -3146,7 +3486,7 @@
           )
           (v128.load32_lane 0
            (i32.add
-            (i32.const 4894848)
+            (i32.const 4796416)
             (i32.shl
              (local.get $6)
              (i32.const 2)
@@ -3251,7 +3591,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop55
+    (br_if $loop53
      (i32.lt_s
       (local.get $4)
       (local.get $24)
@@ -3291,7 +3631,7 @@
       (i32.const 2)
      )
     )
-    (block $exit58
+    (block $exit56
      (local.set $4
       (local.get $2)
      )
@@ -3301,13 +3641,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit58
+     (br_if $exit56
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop59
+     (loop $loop57
       (call $op2_stage1_part
        (local.get $0)
        (local.get $1)
@@ -3333,7 +3673,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop59
+      (br_if $loop57
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -3355,7 +3695,7 @@
       (i32.const 1)
      )
     )
-    (block $exit56
+    (block $exit54
      (local.set $4
       (local.get $0)
      )
@@ -3365,13 +3705,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit56
+     (br_if $exit54
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop57
+     (loop $loop55
       (call $op2_stage1_part
        (local.get $4)
        (select
@@ -3397,7 +3737,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop57
+      (br_if $loop55
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -3448,20 +3788,20 @@
   (local.set $25
    (v128.const i32x4 0x3727c5ac 0x3727c5ac 0x3727c5ac 0x3727c5ac)
   )
-  (block $exit62
+  (block $exit60
    (local.set $4
     (local.get $0)
    )
    (local.set $39
     (local.get $1)
    )
-   (br_if $exit62
+   (br_if $exit60
     (i32.ge_s
      (local.get $4)
      (local.get $39)
     )
    )
-   (loop $loop63
+   (loop $loop61
     (local.set $11
      (local.get $4)
     )
@@ -3511,7 +3851,7 @@
       )
      )
     )
-    (block $exit60
+    (block $exit58
      (local.set $6
       (local.get $2)
      )
@@ -3521,13 +3861,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit60
+     (br_if $exit58
       (i32.ge_s
        (local.get $6)
        (local.get $38)
       )
      )
-     (loop $loop61
+     (loop $loop59
       (local.set $18
        (v128.load align=4
         (i32.add
@@ -3595,7 +3935,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop61
+      (br_if $loop59
        (i32.lt_s
         (local.get $6)
         (local.get $38)
@@ -3913,7 +4253,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop63
+    (br_if $loop61
      (i32.lt_s
       (local.get $4)
       (local.get $39)
@@ -3953,7 +4293,7 @@
       (i32.const 2)
      )
     )
-    (block $exit66
+    (block $exit64
      (local.set $4
       (local.get $2)
      )
@@ -3963,13 +4303,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit66
+     (br_if $exit64
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop67
+     (loop $loop65
       (call $op3_part
        (local.get $0)
        (local.get $1)
@@ -3995,7 +4335,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop67
+      (br_if $loop65
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -4017,7 +4357,7 @@
       (i32.const 1)
      )
     )
-    (block $exit64
+    (block $exit62
      (local.set $4
       (local.get $0)
      )
@@ -4027,13 +4367,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit64
+     (br_if $exit62
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop65
+     (loop $loop63
       (call $op3_part
        (local.get $4)
        (select
@@ -4059,12 +4399,252 @@
         (local.get $7)
        )
       )
-      (br_if $loop65
+      (br_if $loop63
        (i32.lt_s
         (local.get $4)
         (local.get $6)
        )
       )
+     )
+    )
+   )
+  )
+ )
+ (func $index0
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (memory.fill
+   (i32.const 4798464)
+   (i32.const 0)
+   (i32.const 49152)
+  )
+  (block $exit68
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $10
+    (i32.const 512)
+   )
+   (br_if $exit68
+    (i32.ge_s
+     (local.get $0)
+     (local.get $10)
+    )
+   )
+   (loop $loop69
+    (local.set $2
+     (i32.add
+      (i32.const 65536)
+      (i32.mul
+       (local.get $0)
+       (i32.const 3072)
+      )
+     )
+    )
+    (local.set $3
+     (i32.add
+      (i32.const 4798464)
+      (i32.mul
+       (i32.div_s
+        (local.get $0)
+        (i32.const 32)
+       )
+       (i32.const 3072)
+      )
+     )
+    )
+    (block $exit66
+     (local.set $1
+      (i32.const 0)
+     )
+     (local.set $6
+      (i32.const 768)
+     )
+     (br_if $exit66
+      (i32.ge_s
+       (local.get $1)
+       (local.get $6)
+      )
+     )
+     (loop $loop67
+      (v128.store align=4
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $1)
+         (i32.const 2)
+        )
+       )
+       (v128.or
+        (v128.load align=4
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (local.get $1)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32x4.ne
+         (v128.load align=4
+          (i32.add
+           (local.get $2)
+           (i32.shl
+            (local.get $1)
+            (i32.const 2)
+           )
+          )
+         )
+         (f32x4.splat
+          (f32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $1
+       (i32.add
+        (local.get $1)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop67
+       (i32.lt_s
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop69
+     (i32.lt_s
+      (local.get $0)
+      (local.get $10)
+     )
+    )
+   )
+  )
+  (local.set $7
+   (i32.const 0)
+  )
+  (i32.store
+   (i32.const 4847616)
+   (i32.const 0)
+  )
+  (block $exit72
+   (local.set $8
+    (i32.const 0)
+   )
+   (local.set $12
+    (i32.const 16)
+   )
+   (br_if $exit72
+    (i32.ge_s
+     (local.get $8)
+     (local.get $12)
+    )
+   )
+   (loop $loop73
+    (block $exit70
+     (local.set $9
+      (i32.const 0)
+     )
+     (local.set $11
+      (i32.const 768)
+     )
+     (br_if $exit70
+      (i32.ge_s
+       (local.get $9)
+       (local.get $11)
+      )
+     )
+     (loop $loop71
+      (i32.store
+       (i32.add
+        (i32.const 4847744)
+        (i32.shl
+         (local.get $7)
+         (i32.const 2)
+        )
+       )
+       (local.get $9)
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.ne
+         (i32.load
+          (i32.add
+           (i32.const 4798464)
+           (i32.shl
+            (i32.add
+             (i32.mul
+              (local.get $8)
+              (i32.const 768)
+             )
+             (local.get $9)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 0)
+        )
+       )
+      )
+      (local.set $9
+       (i32.add
+        (local.get $9)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop71
+       (i32.lt_s
+        (local.get $9)
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (i32.store
+     (i32.add
+      (i32.const 4847616)
+      (i32.shl
+       (i32.add
+        (local.get $8)
+        (i32.const 1)
+       )
+       (i32.const 2)
+      )
+     )
+     (local.get $7)
+    )
+    (local.set $8
+     (i32.add
+      (local.get $8)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop73
+     (i32.lt_s
+      (local.get $8)
+      (local.get $12)
      )
     )
    )
@@ -4114,20 +4694,20 @@
   (local.set $32
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit78
+  (block $exit84
    (local.set $6
     (local.get $0)
    )
    (local.set $42
     (local.get $1)
    )
-   (br_if $exit78
+   (br_if $exit84
     (i32.ge_s
      (local.get $6)
      (local.get $42)
     )
    )
-   (loop $loop79
+   (loop $loop85
     (local.set $14
      (local.get $6)
     )
@@ -4145,7 +4725,7 @@
     )
     (local.set $33
      (i32.add
-      (i32.const 4892800)
+      (i32.const 4794368)
       (i32.shl
        (local.get $8)
        (i32.const 2)
@@ -4179,21 +4759,21 @@
         )
        )
       )
-      (block $exit76
+      (block $exit82
        (local.set $38
         (local.get $4)
        )
        (local.set $41
         (local.get $39)
        )
-       (br_if $exit76
+       (br_if $exit82
         (i32.ge_s
          (local.get $38)
          (local.get $41)
         )
        )
-       (loop $loop77
-        (block $exit74
+       (loop $loop83
+        (block $exit80
          (local.set $37
           (i32.add
            (i32.add
@@ -4222,13 +4802,13 @@
            )
           )
          )
-         (br_if $exit74
+         (br_if $exit80
           (i32.ge_s
            (local.get $37)
            (local.get $40)
           )
          )
-         (loop $loop75
+         (loop $loop81
           (local.set $7
            (i32.or
             (local.get $7)
@@ -4243,7 +4823,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop75
+          (br_if $loop81
            (i32.lt_s
             (local.get $37)
             (local.get $40)
@@ -4257,7 +4837,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop77
+        (br_if $loop83
          (i32.lt_s
           (local.get $38)
           (local.get $41)
@@ -4288,20 +4868,20 @@
       )
      )
     )
-    (block $exit72
+    (block $exit78
      (local.set $19
       (local.get $4)
      )
      (local.set $36
       (local.get $20)
      )
-     (br_if $exit72
+     (br_if $exit78
       (i32.ge_s
        (local.get $19)
        (local.get $36)
       )
      )
-     (loop $loop73
+     (loop $loop79
       (local.set $17
        (i32.load
         (local.get $19)
@@ -4312,7 +4892,7 @@
         (local.get $19)
        )
       )
-      (block $exit68
+      (block $exit74
        (local.set $9
         (local.get $17)
        )
@@ -4322,13 +4902,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit68
+       (br_if $exit74
         (i32.ge_s
          (local.get $9)
          (local.get $34)
         )
        )
-       (loop $loop69
+       (loop $loop75
         (local.set $25
          (v128.load align=4
           (i32.add
@@ -4403,7 +4983,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop69
+        (br_if $loop75
          (i32.lt_s
           (local.get $9)
           (local.get $34)
@@ -4411,7 +4991,7 @@
         )
        )
       )
-      (block $exit70
+      (block $exit76
        (local.set $9
         (local.get $9)
        )
@@ -4421,13 +5001,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit70
+       (br_if $exit76
         (i32.ge_s
          (local.get $9)
          (local.get $35)
         )
        )
-       (loop $loop71
+       (loop $loop77
         (local.set $29
          (v128.load align=4
           (i32.add
@@ -4451,7 +5031,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop71
+        (br_if $loop77
          (i32.lt_s
           (local.get $9)
           (local.get $35)
@@ -4609,7 +5189,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop73
+      (br_if $loop79
        (i32.lt_s
         (local.get $19)
         (local.get $36)
@@ -4665,7 +5245,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop79
+    (br_if $loop85
      (i32.lt_s
       (local.get $6)
       (local.get $42)
@@ -4691,20 +5271,20 @@
     )
    )
   )
-  (block $exit80
+  (block $exit86
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit80
+   (br_if $exit86
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop81
+   (loop $loop87
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -4731,7 +5311,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop81
+    (br_if $loop87
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -3,19 +3,20 @@
  (type $1 (func (param f64) (result f64)))
  (type $2 (func (param i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32)))
- (type $4 (func))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param f64)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
  (import "math" "tanh" (func $tanh (param f64) (result f64)))
  (export "fill32" (func $fill32))
  (export "fill8" (func $fill8))
- (export "index0" (func $index0))
  (export "op0" (func $op0))
  (export "op0_prepack" (func $op0_prepack))
  (export "op0_shared" (func $op0_shared))
+ (export "index0" (func $index0))
  (func $microkernel_4x8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -548,6 +549,585 @@
    (local.get $17)
   )
  )
+ (func $microkernel_4x8_rows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local.set $26
+   (local.get $0)
+  )
+  (block $exit8
+   (local.set $32
+    (i32.const 0)
+   )
+   (local.set $35
+    (local.get $7)
+   )
+   (br_if $exit8
+    (i32.ge_s
+     (local.get $32)
+     (local.get $35)
+    )
+   )
+   (loop $loop9
+    (local.set $11
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 0)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $12
+     (select
+      (i32.add
+       (i32.load offset=4
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 1)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $13
+     (select
+      (i32.add
+       (i32.load offset=8
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 2)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load offset=12
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 3)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (if
+     (local.get $10)
+     (then
+      (local.set $15
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $16
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $17
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $18
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $19
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $20
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $21
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $22
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+     )
+     (else
+      (local.set $15
+       (v128.load align=4
+        (local.get $11)
+       )
+      )
+      (local.set $16
+       (v128.load offset=16 align=4
+        (local.get $11)
+       )
+      )
+      (local.set $17
+       (v128.load align=4
+        (local.get $12)
+       )
+      )
+      (local.set $18
+       (v128.load offset=16 align=4
+        (local.get $12)
+       )
+      )
+      (local.set $19
+       (v128.load align=4
+        (local.get $13)
+       )
+      )
+      (local.set $20
+       (v128.load offset=16 align=4
+        (local.get $13)
+       )
+      )
+      (local.set $21
+       (v128.load align=4
+        (local.get $14)
+       )
+      )
+      (local.set $22
+       (v128.load offset=16 align=4
+        (local.get $14)
+       )
+      )
+     )
+    )
+    (local.set $28
+     (i32.add
+      (local.get $26)
+      (i32.shl
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $3)
+     )
+     (then
+      (local.set $29
+       (local.get $2)
+      )
+      (block $exit4
+       (local.set $27
+        (local.get $26)
+       )
+       (local.set $33
+        (local.get $28)
+       )
+       (br_if $exit4
+        (i32.ge_s
+         (local.get $27)
+         (local.get $33)
+        )
+       )
+       (loop $loop5
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $29
+         (i32.add
+          (local.get $29)
+          (i32.const 32)
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop5
+         (i32.lt_s
+          (local.get $27)
+          (local.get $33)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (local.set $27
+       (local.get $26)
+      )
+      (local.set $31
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit6
+       (local.set $30
+        (local.get $3)
+       )
+       (local.set $34
+        (local.get $31)
+       )
+       (br_if $exit6
+        (i32.ge_s
+         (local.get $30)
+         (local.get $34)
+        )
+       )
+       (loop $loop7
+        (local.set $29
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (i32.load
+            (local.get $30)
+           )
+           (local.get $5)
+          )
+         )
+        )
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (local.set $30
+         (i32.add
+          (local.get $30)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop7
+         (i32.lt_s
+          (local.get $30)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store align=4
+     (local.get $11)
+     (local.get $15)
+    )
+    (v128.store offset=16 align=4
+     (local.get $11)
+     (local.get $16)
+    )
+    (v128.store align=4
+     (local.get $12)
+     (local.get $17)
+    )
+    (v128.store offset=16 align=4
+     (local.get $12)
+     (local.get $18)
+    )
+    (v128.store align=4
+     (local.get $13)
+     (local.get $19)
+    )
+    (v128.store offset=16 align=4
+     (local.get $13)
+     (local.get $20)
+    )
+    (v128.store align=4
+     (local.get $14)
+     (local.get $21)
+    )
+    (v128.store offset=16 align=4
+     (local.get $14)
+     (local.get $22)
+    )
+    (local.set $26
+     (i32.add
+      (local.get $26)
+      (local.get $1)
+     )
+    )
+    (local.set $32
+     (i32.add
+      (local.get $32)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop9
+     (i32.lt_s
+      (local.get $32)
+      (local.get $35)
+     )
+    )
+   )
+  )
+ )
  (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -571,20 +1151,20 @@
     )
    )
   )
-  (block $exit4
+  (block $exit10
    (local.set $3
     (local.get $0)
    )
    (local.set $6
     (local.get $4)
    )
-   (br_if $exit4
+   (br_if $exit10
     (i32.ge_s
      (local.get $3)
      (local.get $6)
     )
    )
-   (loop $loop5
+   (loop $loop11
     (v128.store align=4
      (local.get $3)
      (local.get $5)
@@ -595,7 +1175,7 @@
       (i32.const 16)
      )
     )
-    (br_if $loop5
+    (br_if $loop11
      (i32.lt_s
       (local.get $3)
       (local.get $6)
@@ -612,20 +1192,20 @@
     )
    )
   )
-  (block $exit6
+  (block $exit12
    (local.set $3
     (local.get $3)
    )
    (local.set $7
     (local.get $4)
    )
-   (br_if $exit6
+   (br_if $exit12
     (i32.ge_s
      (local.get $3)
      (local.get $7)
     )
    )
-   (loop $loop7
+   (loop $loop13
     (i32.store
      (local.get $3)
      (local.get $2)
@@ -636,7 +1216,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop7
+    (br_if $loop13
      (i32.lt_s
       (local.get $3)
       (local.get $7)
@@ -650,246 +1230,6 @@
    (local.get $0)
    (local.get $2)
    (local.get $1)
-  )
- )
- (func $index0
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 v128)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (memory.fill
-   (i32.const 12648448)
-   (i32.const 0)
-   (i32.const 131072)
-  )
-  (block $exit10
-   (local.set $0
-    (i32.const 0)
-   )
-   (local.set $7
-    (i32.const 1024)
-   )
-   (br_if $exit10
-    (i32.ge_s
-     (local.get $0)
-     (local.get $7)
-    )
-   )
-   (loop $loop11
-    (local.set $2
-     (i32.add
-      (i32.const 65536)
-      (i32.mul
-       (local.get $0)
-       (i32.const 4096)
-      )
-     )
-    )
-    (local.set $3
-     (i32.add
-      (i32.const 12648448)
-      (i32.mul
-       (i32.div_s
-        (local.get $0)
-        (i32.const 32)
-       )
-       (i32.const 4096)
-      )
-     )
-    )
-    (block $exit8
-     (local.set $1
-      (i32.const 0)
-     )
-     (local.set $6
-      (i32.const 1024)
-     )
-     (br_if $exit8
-      (i32.ge_s
-       (local.get $1)
-       (local.get $6)
-      )
-     )
-     (loop $loop9
-      (v128.store align=4
-       (i32.add
-        (local.get $3)
-        (i32.shl
-         (local.get $1)
-         (i32.const 2)
-        )
-       )
-       (v128.or
-        (v128.load align=4
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (local.get $1)
-           (i32.const 2)
-          )
-         )
-        )
-        (f32x4.ne
-         (v128.load align=4
-          (i32.add
-           (local.get $2)
-           (i32.shl
-            (local.get $1)
-            (i32.const 2)
-           )
-          )
-         )
-         (f32x4.splat
-          (f32.const 0)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 4)
-       )
-      )
-      (br_if $loop9
-       (i32.lt_s
-        (local.get $1)
-        (local.get $6)
-       )
-      )
-     )
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop11
-     (i32.lt_s
-      (local.get $0)
-      (local.get $7)
-     )
-    )
-   )
-  )
-  (local.set $8
-   (i32.const 0)
-  )
-  (i32.store
-   (i32.const 12779520)
-   (i32.const 0)
-  )
-  (block $exit14
-   (local.set $9
-    (i32.const 0)
-   )
-   (local.set $12
-    (i32.const 32)
-   )
-   (br_if $exit14
-    (i32.ge_s
-     (local.get $9)
-     (local.get $12)
-    )
-   )
-   (loop $loop15
-    (block $exit12
-     (local.set $10
-      (i32.const 0)
-     )
-     (local.set $11
-      (i32.const 1024)
-     )
-     (br_if $exit12
-      (i32.ge_s
-       (local.get $10)
-       (local.get $11)
-      )
-     )
-     (loop $loop13
-      (i32.store
-       (i32.add
-        (i32.const 12779712)
-        (i32.shl
-         (local.get $8)
-         (i32.const 2)
-        )
-       )
-       (local.get $10)
-      )
-      (local.set $8
-       (i32.add
-        (local.get $8)
-        (i32.ne
-         (i32.load
-          (i32.add
-           (i32.const 12648448)
-           (i32.shl
-            (i32.add
-             (i32.mul
-              (local.get $9)
-              (i32.const 1024)
-             )
-             (local.get $10)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.const 0)
-        )
-       )
-      )
-      (local.set $10
-       (i32.add
-        (local.get $10)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop13
-       (i32.lt_s
-        (local.get $10)
-        (local.get $11)
-       )
-      )
-     )
-    )
-    (i32.store
-     (i32.add
-      (i32.const 12779520)
-      (i32.shl
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-       (i32.const 2)
-      )
-     )
-     (local.get $8)
-    )
-    (local.set $9
-     (i32.add
-      (local.get $9)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop15
-     (i32.lt_s
-      (local.get $9)
-      (local.get $12)
-     )
-    )
-   )
   )
  )
  (func $op0_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
@@ -907,14 +1247,30 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit18
+  (block $exit20
    (local.set $6
     (i32.const 0)
    )
-   (local.set $19
+   (local.set $35
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -923,13 +1279,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit18
+   (br_if $exit20
     (i32.ge_s
      (local.get $6)
-     (local.get $19)
+     (local.get $35)
     )
    )
-   (loop $loop19
+   (loop $loop21
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -947,7 +1303,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 12910784)
+         (i32.const 12648448)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -956,7 +1312,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 12910848)
+         (i32.const 12648512)
          (i32.shl
           (i32.load
            (i32.add
@@ -999,7 +1355,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 12910784)
+         (i32.const 12648448)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1008,7 +1364,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 12910848)
+         (i32.const 12648512)
          (i32.shl
           (i32.load
            (i32.add
@@ -1051,7 +1407,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 12910784)
+         (i32.const 12648448)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1060,7 +1416,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 12910848)
+         (i32.const 12648512)
          (i32.shl
           (i32.load
            (i32.add
@@ -1103,7 +1459,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 12910784)
+         (i32.const 12648448)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1112,7 +1468,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 12910848)
+         (i32.const 12648512)
          (i32.shl
           (i32.load
            (i32.add
@@ -1138,155 +1494,580 @@
       (local.get $13)
      )
     )
-    (block $exit16
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $18
-      (local.get $4)
-     )
-     (br_if $exit16
-      (i32.ge_s
-       (local.get $7)
-       (local.get $18)
-      )
-     )
-     (loop $loop17
-      (local.set $8
-       (i32.load
-        (i32.add
+    (if
+     (i32.and
+      (i32.eq
+       (i32.sub
+        (i32.load
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (i32.sub
+            (local.get $4)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
          (local.get $3)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
         )
        )
-      )
-      (f32.store
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $14)
-            (i32.load
-             (i32.add
-              (i32.const 12914944)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $10)
-       )
-      )
-      (f32.store offset=4
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $15)
-            (i32.load
-             (i32.add
-              (i32.const 12914944)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $11)
-       )
-      )
-      (f32.store offset=8
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $16)
-            (i32.load
-             (i32.add
-              (i32.const 12914944)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $12)
-       )
-      )
-      (f32.store offset=12
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $17)
-            (i32.load
-             (i32.add
-              (i32.const 12914944)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $13)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 16)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+       (i32.sub
+        (local.get $4)
         (i32.const 1)
        )
       )
-      (br_if $loop17
-       (i32.lt_s
-        (local.get $7)
-        (local.get $18)
+      (i32.ge_s
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+     (then
+      (local.set $19
+       (i32.load
+        (local.get $3)
+       )
+      )
+      (local.set $20
+       (i32.and
+        (local.get $4)
+        (i32.const -4)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $14)
+          (i32.load
+           (i32.add
+            (i32.const 12652608)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $22
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $15)
+          (i32.load
+           (i32.add
+            (i32.const 12652608)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $16)
+          (i32.load
+           (i32.add
+            (i32.const 12652608)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $24
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $17)
+          (i32.load
+           (i32.add
+            (i32.const 12652608)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit16
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $33
+        (local.get $20)
+       )
+       (br_if $exit16
+        (i32.ge_s
+         (local.get $7)
+         (local.get $33)
+        )
+       )
+       (loop $loop17
+        (local.set $25
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $10)
+         )
+        )
+        (local.set $26
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $11)
+         )
+        )
+        (local.set $27
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $23)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $12)
+         )
+        )
+        (local.set $28
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $24)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $13)
+         )
+        )
+        (local.set $29
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (local.set $32
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (v128.store align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=32 align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (v128.store offset=48 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 64)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop17
+         (i32.lt_s
+          (local.get $7)
+          (local.get $33)
+         )
+        )
+       )
+      )
+      (block $exit18
+       (local.set $7
+        (local.get $20)
+       )
+       (local.set $34
+        (local.get $4)
+       )
+       (br_if $exit18
+        (i32.ge_s
+         (local.get $7)
+         (local.get $34)
+        )
+       )
+       (loop $loop19
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 12652608)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 12652608)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 12652608)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 12652608)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop19
+         (i32.lt_s
+          (local.get $7)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (block $exit14
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $18
+        (local.get $4)
+       )
+       (br_if $exit14
+        (i32.ge_s
+         (local.get $7)
+         (local.get $18)
+        )
+       )
+       (loop $loop15
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 12652608)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 12652608)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 12652608)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 12652608)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop15
+         (i32.lt_s
+          (local.get $7)
+          (local.get $18)
+         )
+        )
        )
       )
      )
@@ -1297,10 +2078,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop19
+    (br_if $loop21
      (i32.lt_s
       (local.get $6)
-      (local.get $19)
+      (local.get $35)
      )
     )
    )
@@ -1381,7 +2162,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 12919040)
+          (i32.const 12656704)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -1390,7 +2171,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 12919104)
+          (i32.const 12656768)
           (i32.shl
            (i32.load
             (i32.add
@@ -1416,27 +2197,27 @@
       (i32.const 32)
      )
     )
-    (block $exit26
+    (block $exit28
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit26
+     (br_if $exit28
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop27
+     (loop $loop29
       (local.set $31
        (i32.add
         (local.get $30)
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 12923200)
+           (i32.const 12660864)
            (i32.shl
             (i32.load
              (i32.add
@@ -1464,7 +2245,7 @@
         )
        )
       )
-      (block $exit24
+      (block $exit26
        (local.set $6
         (i32.const 0)
        )
@@ -1477,13 +2258,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit24
+       (br_if $exit26
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop25
+       (loop $loop27
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -1514,7 +2295,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop25
+        (br_if $loop27
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -1528,7 +2309,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop27
+      (br_if $loop29
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -1541,7 +2322,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit22
+    (block $exit24
      (local.set $6
       (i32.const 0)
      )
@@ -1554,13 +2335,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit22
+     (br_if $exit24
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop23
+     (loop $loop25
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -1581,7 +2362,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 12919040)
+           (i32.const 12656704)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -1590,7 +2371,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 12919104)
+           (i32.const 12656768)
            (i32.shl
             (i32.load
              (i32.add
@@ -1627,7 +2408,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 12919040)
+           (i32.const 12656704)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -1636,7 +2417,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 12919104)
+           (i32.const 12656768)
            (i32.shl
             (i32.load
              (i32.add
@@ -1673,7 +2454,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 12919040)
+           (i32.const 12656704)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -1682,7 +2463,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 12919104)
+           (i32.const 12656768)
            (i32.shl
             (i32.load
              (i32.add
@@ -1719,7 +2500,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 12919040)
+           (i32.const 12656704)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -1728,7 +2509,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 12919104)
+           (i32.const 12656768)
            (i32.shl
             (i32.load
              (i32.add
@@ -1765,7 +2546,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 12919040)
+           (i32.const 12656704)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -1774,7 +2555,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 12919104)
+           (i32.const 12656768)
            (i32.shl
             (i32.load
              (i32.add
@@ -1811,7 +2592,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 12919040)
+           (i32.const 12656704)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -1820,7 +2601,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 12919104)
+           (i32.const 12656768)
            (i32.shl
             (i32.load
              (i32.add
@@ -1857,7 +2638,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 12919040)
+           (i32.const 12656704)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -1866,7 +2647,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 12919104)
+           (i32.const 12656768)
            (i32.shl
             (i32.load
              (i32.add
@@ -1903,7 +2684,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 12919040)
+           (i32.const 12656704)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -1912,7 +2693,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 12919104)
+           (i32.const 12656768)
            (i32.shl
             (i32.load
              (i32.add
@@ -1938,20 +2719,20 @@
         (local.get $18)
        )
       )
-      (block $exit20
+      (block $exit22
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit20
+       (br_if $exit22
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop21
+       (loop $loop23
         (local.set $8
          (i32.load
           (i32.add
@@ -1986,7 +2767,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 12923200)
+                (i32.const 12660864)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2023,7 +2804,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 12923200)
+                  (i32.const 12660864)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2050,7 +2831,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 12923200)
+                  (i32.const 12660864)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2077,7 +2858,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 12923200)
+                  (i32.const 12660864)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2104,7 +2885,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 12923200)
+                  (i32.const 12660864)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2131,7 +2912,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 12923200)
+                  (i32.const 12660864)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2158,7 +2939,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 12923200)
+                  (i32.const 12660864)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2185,7 +2966,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 12923200)
+                  (i32.const 12660864)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2212,7 +2993,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 12923200)
+                  (i32.const 12660864)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2242,7 +3023,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop21
+        (br_if $loop23
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -2256,7 +3037,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop23
+      (br_if $loop25
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -2342,26 +3123,26 @@
     (i32.const 128)
    )
   )
-  (block $exit58
+  (block $exit60
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit58
+   (br_if $exit60
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop59
+   (loop $loop61
     (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $6)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
@@ -2403,20 +3184,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit52
+    (block $exit54
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit52
+     (br_if $exit54
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop53
+     (loop $loop55
       (if
        (i32.lt_s
         (i32.load
@@ -2445,7 +3226,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop53
+      (br_if $loop55
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -2456,20 +3237,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit54
+    (block $exit56
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit54
+     (br_if $exit56
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop55
+     (loop $loop57
       (if
        (i32.lt_s
         (i32.load
@@ -2498,7 +3279,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop55
+      (br_if $loop57
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -2506,20 +3287,20 @@
       )
      )
     )
-    (block $exit56
+    (block $exit58
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit56
+     (br_if $exit58
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop57
+     (loop $loop59
       (local.set $18
        (select
         (i32.const 512)
@@ -2536,20 +3317,20 @@
         )
        )
       )
-      (block $exit50
+      (block $exit52
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit50
+       (br_if $exit52
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop51
+       (loop $loop53
         (local.set $20
          (select
           (i32.const 256)
@@ -2594,20 +3375,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit48
+        (block $exit50
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit48
+         (br_if $exit50
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop49
+         (loop $loop51
           (local.set $22
            (select
             (i32.const 64)
@@ -2644,7 +3425,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit46
+          (block $exit48
            (local.set $23
             (i32.const 0)
            )
@@ -2657,13 +3438,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit46
+           (br_if $exit48
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop47
+           (loop $loop49
             (local.set $25
              (i32.add
               (local.get $17)
@@ -2729,7 +3510,7 @@
               )
              )
             )
-            (block $exit44
+            (block $exit46
              (local.set $24
               (i32.const 0)
              )
@@ -2742,13 +3523,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit44
+             (br_if $exit46
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop45
+             (loop $loop47
               (if
                (local.get $27)
                (then
@@ -2762,7 +3543,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 12927296)
+                        (i32.const 12664960)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -2771,7 +3552,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 12927360)
+                        (i32.const 12665024)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -2798,7 +3579,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 12931456)
+                       (i32.const 12669120)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -2843,7 +3624,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 12927296)
+                        (i32.const 12664960)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -2852,7 +3633,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 12927360)
+                        (i32.const 12665024)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -2879,7 +3660,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 12931456)
+                       (i32.const 12669120)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -2924,7 +3705,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 12927296)
+                        (i32.const 12664960)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -2933,7 +3714,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 12927360)
+                        (i32.const 12665024)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -2960,7 +3741,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 12931456)
+                       (i32.const 12669120)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3005,7 +3786,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 12927296)
+                        (i32.const 12664960)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3014,7 +3795,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 12927360)
+                        (i32.const 12665024)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3041,7 +3822,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 12931456)
+                       (i32.const 12669120)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3179,7 +3960,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 12927296)
+                     (i32.const 12664960)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -3188,7 +3969,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 12927360)
+                     (i32.const 12665024)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3217,20 +3998,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit28
+                (block $exit30
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit28
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop31
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3251,7 +4032,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 12931456)
+                          (i32.const 12669120)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3295,7 +4076,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3327,7 +4108,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 12927296)
+                     (i32.const 12664960)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -3336,7 +4117,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 12927360)
+                     (i32.const 12665024)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3365,20 +4146,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit32
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit32
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop35
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3399,7 +4180,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 12931456)
+                          (i32.const 12669120)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3443,7 +4224,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -3475,7 +4256,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 12927296)
+                     (i32.const 12664960)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -3484,7 +4265,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 12927360)
+                     (i32.const 12665024)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3513,20 +4294,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit36
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit36
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop39
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3547,7 +4328,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 12931456)
+                          (i32.const 12669120)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3591,7 +4372,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -3623,7 +4404,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 12927296)
+                     (i32.const 12664960)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -3632,7 +4413,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 12927360)
+                     (i32.const 12665024)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3661,20 +4442,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit40
+                (block $exit42
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit40
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop41
+                 (loop $loop43
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3695,7 +4476,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 12931456)
+                          (i32.const 12669120)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3739,7 +4520,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -3788,7 +4569,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 12927296)
+                     (i32.const 12664960)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -3797,7 +4578,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 12927360)
+                     (i32.const 12665024)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3826,20 +4607,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit30
+                (block $exit32
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit30
+                 (br_if $exit32
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop33
                   (if
                    (local.get $30)
                    (then
@@ -3851,7 +4632,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 12931456)
+                          (i32.const 12669120)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3894,7 +4675,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop33
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -3919,7 +4700,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 12927296)
+                     (i32.const 12664960)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -3928,7 +4709,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 12927360)
+                     (i32.const 12665024)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3957,20 +4738,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit34
+                (block $exit36
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit34
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop37
                   (if
                    (local.get $30)
                    (then
@@ -3982,7 +4763,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 12931456)
+                          (i32.const 12669120)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4025,7 +4806,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -4050,7 +4831,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 12927296)
+                     (i32.const 12664960)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4059,7 +4840,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 12927360)
+                     (i32.const 12665024)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4088,20 +4869,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit38
+                (block $exit40
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit38
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop41
                   (if
                    (local.get $30)
                    (then
@@ -4113,7 +4894,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 12931456)
+                          (i32.const 12669120)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4156,7 +4937,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -4181,7 +4962,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 12927296)
+                     (i32.const 12664960)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4190,7 +4971,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 12927360)
+                     (i32.const 12665024)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4219,20 +5000,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit42
+                (block $exit44
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit42
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop43
+                 (loop $loop45
                   (if
                    (local.get $30)
                    (then
@@ -4244,7 +5025,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 12931456)
+                          (i32.const 12669120)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4287,7 +5068,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop43
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -4303,7 +5084,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop45
+              (br_if $loop47
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -4317,7 +5098,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop47
+            (br_if $loop49
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -4331,7 +5112,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop49
+          (br_if $loop51
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -4345,7 +5126,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop51
+        (br_if $loop53
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -4359,7 +5140,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop57
+      (br_if $loop59
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -4373,7 +5154,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop59
+    (br_if $loop61
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -4386,47 +5167,56 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit60
+  (block $exit62
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit60
+   (br_if $exit62
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop61
+   (loop $loop63
     (local.set $3
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $2)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
-    (call $op0_packA
-     (i32.load offset=28
-      (local.get $3)
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
      )
-     (i32.load offset=4
-      (local.get $3)
-     )
-     (i32.load offset=8
-      (local.get $3)
-     )
-     (i32.load offset=12
-      (local.get $3)
-     )
-     (i32.load offset=16
-      (local.get $3)
-     )
-     (i32.load
-      (local.get $3)
+     (then
+      (call $op0_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
      )
     )
     (local.set $2
@@ -4435,7 +5225,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop61
+    (br_if $loop63
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4444,7 +5234,8 @@
    )
   )
  )
- (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -4498,455 +5289,483 @@
   (local $61 i32)
   (local $62 i32)
   (local $63 i32)
-  (local.set $39
+  (local $64 i32)
+  (local.set $38
    (local.get $4)
-  )
-  (local.set $41
-   (i32.add
-    (local.get $39)
-    (i32.const 524288)
-   )
   )
   (local.set $42
    (i32.add
-    (local.get $41)
-    (i32.const 16)
+    (local.get $38)
+    (i32.const 524288)
    )
   )
   (local.set $43
    (i32.add
     (local.get $42)
+    (i32.const 16)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
     (i32.const 128)
    )
   )
-  (block $exit94
-   (local.set $11
+  (block $exit96
+   (local.set $10
     (i32.const 0)
    )
-   (local.set $63
+   (local.set $64
     (local.get $1)
    )
-   (br_if $exit94
+   (br_if $exit96
     (i32.ge_s
-     (local.get $11)
-     (local.get $63)
+     (local.get $10)
+     (local.get $64)
     )
    )
-   (loop $loop95
-    (local.set $14
+   (loop $loop97
+    (local.set $13
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $11)
-       (i32.const 40)
+       (local.get $10)
+       (i32.const 52)
       )
      )
     )
-    (local.set $15
+    (local.set $14
      (i32.load
-      (local.get $14)
+      (local.get $13)
      )
     )
-    (local.set $12
+    (local.set $39
+     (i32.load offset=36
+      (local.get $13)
+     )
+    )
+    (local.set $40
+     (i32.load offset=40
+      (local.get $13)
+     )
+    )
+    (local.set $11
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
     (block
-     (block $exit90
-      (local.set $13
-       (local.get $12)
+     (block $exit92
+      (local.set $12
+       (local.get $11)
       )
-      (local.set $60
+      (local.set $61
        (local.get $1)
       )
-      (br_if $exit90
+      (br_if $exit92
        (i32.ge_s
-        (local.get $13)
-        (local.get $60)
+        (local.get $12)
+        (local.get $61)
        )
       )
-      (loop $loop91
+      (loop $loop93
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $13)
-            (i32.const 40)
+            (local.get $12)
+            (i32.const 52)
            )
           )
          )
-         (local.get $15)
+         (local.get $14)
         )
         (then
-         (local.set $13
+         (local.set $12
           (local.get $1)
          )
         )
         (else
-         (local.set $12
+         (local.set $11
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $13
+       (local.set $12
         (i32.add
-         (local.get $13)
+         (local.get $12)
          (i32.const 1)
         )
        )
-       (br_if $loop91
+       (br_if $loop93
         (i32.lt_s
-         (local.get $13)
-         (local.get $60)
+         (local.get $12)
+         (local.get $61)
         )
        )
       )
      )
     )
-    (block $exit92
-     (local.set $16
+    (block $exit94
+     (local.set $15
       (local.get $2)
      )
-     (local.set $61
+     (local.set $62
       (local.get $3)
      )
-     (local.set $62
-      (local.get $9)
+     (local.set $63
+      (local.get $8)
      )
-     (br_if $exit92
+     (br_if $exit94
       (i32.ge_s
-       (local.get $16)
-       (local.get $61)
+       (local.get $15)
+       (local.get $62)
       )
      )
-     (loop $loop93
-      (local.set $17
+     (loop $loop95
+      (local.set $16
        (select
-        (local.get $9)
+        (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $16)
+         (local.get $15)
         )
         (i32.lt_s
-         (local.get $9)
+         (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $16)
+          (local.get $15)
          )
         )
        )
       )
-      (block $exit88
-       (local.set $18
+      (block $exit90
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $58
-        (i32.const 1024)
-       )
        (local.set $59
-        (local.get $8)
-       )
-       (br_if $exit88
-        (i32.ge_s
-         (local.get $18)
-         (local.get $58)
+        (select
+         (i32.const 1)
+         (local.get $40)
+         (local.get $6)
         )
        )
-       (loop $loop89
-        (local.set $19
+       (local.set $60
+        (local.get $7)
+       )
+       (br_if $exit90
+        (i32.ge_s
+         (local.get $17)
+         (local.get $59)
+        )
+       )
+       (loop $loop91
+        (local.set $18
          (select
-          (local.get $8)
+          (local.get $7)
           (i32.sub
-           (i32.const 1024)
-           (local.get $18)
+           (local.get $40)
+           (local.get $17)
           )
           (i32.lt_s
-           (local.get $8)
+           (local.get $7)
            (i32.sub
-            (i32.const 1024)
-            (local.get $18)
+            (local.get $40)
+            (local.get $17)
            )
           )
          )
         )
         (if
          (i32.eqz
-          (local.get $7)
+          (local.get $6)
          )
          (then
           (call $op0_packB
-           (local.get $39)
+           (local.get $38)
+           (i32.add
+            (local.get $39)
+            (i32.shl
+             (local.get $17)
+             (i32.const 2)
+            )
+           )
+           (local.get $18)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $18)
+             (local.get $15)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $6)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
+           (local.get $16)
+           (local.get $14)
           )
          )
         )
-        (block $exit86
-         (local.set $13
+        (block $exit88
+         (local.set $12
+          (local.get $10)
+         )
+         (local.set $58
           (local.get $11)
          )
-         (local.set $57
-          (local.get $12)
-         )
-         (br_if $exit86
+         (br_if $exit88
           (i32.ge_s
-           (local.get $13)
-           (local.get $57)
+           (local.get $12)
+           (local.get $58)
           )
          )
-         (loop $loop87
-          (local.set $14
+         (loop $loop89
+          (local.set $13
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $13)
-             (i32.const 40)
+             (local.get $12)
+             (i32.const 52)
             )
+           )
+          )
+          (local.set $32
+           (i32.load offset=8
+            (local.get $13)
            )
           )
           (local.set $33
-           (i32.load offset=8
-            (local.get $14)
+           (i32.load offset=16
+            (local.get $13)
            )
           )
           (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
            (i32.load offset=28
-            (local.get $14)
+            (local.get $13)
            )
           )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit80
-            (local.set $24
+          (if
+           (local.get $6)
+           (then
+            (local.set $19
              (i32.const 0)
             )
-            (local.set $54
-             (i32.const 32)
+            (local.set $20
+             (local.get $33)
             )
-            (br_if $exit80
-             (i32.ge_s
-              (local.get $24)
-              (local.get $54)
-             )
+           )
+           (else
+            (local.set $21
+             (i32.const 0)
             )
-            (loop $loop81
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (local.set $22
+             (local.get $33)
+            )
+            (block
+             (block $exit82
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $55
+               (i32.const 32)
+              )
+              (br_if $exit82
+               (i32.ge_s
+                (local.get $23)
+                (local.get $55)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop83
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (local.get $18)
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $17)
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop83
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $55)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop81
-              (i32.lt_s
-               (local.get $24)
-               (local.get $54)
-              )
-             )
             )
-           )
-          )
-          (local.set $20
-           (local.get $22)
-          )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit82
-            (local.set $24
+            (local.set $19
+             (local.get $21)
+            )
+            (local.set $21
              (i32.const 0)
             )
-            (local.set $55
-             (i32.const 32)
+            (local.set $22
+             (local.get $33)
             )
-            (br_if $exit82
-             (i32.ge_s
-              (local.get $24)
-              (local.get $55)
-             )
-            )
-            (loop $loop83
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (block
+             (block $exit84
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $56
+               (i32.const 32)
+              )
+              (br_if $exit84
+               (i32.ge_s
+                (local.get $23)
+                (local.get $56)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop85
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $18)
-                  (local.get $19)
-                 )
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $17)
+                    (local.get $18)
+                   )
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop85
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $56)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop83
-              (i32.lt_s
-               (local.get $24)
-               (local.get $55)
-              )
-             )
+            )
+            (local.set $20
+             (local.get $21)
             )
            )
           )
-          (local.set $21
-           (local.get $22)
-          )
-          (local.set $44
+          (local.set $45
            (i32.and
-            (local.get $10)
+            (local.get $9)
             (i32.eqz
-             (local.get $20)
+             (local.get $19)
             )
            )
           )
-          (local.set $40
+          (local.set $41
            (i32.and
             (i32.eqz
-             (local.get $7)
+             (local.get $6)
             )
             (i32.eq
              (i32.sub
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $21)
+                  (local.get $20)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -4955,11 +5774,11 @@
               )
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
-                 (local.get $20)
+                 (local.get $19)
                  (i32.const 2)
                 )
                )
@@ -4967,8 +5786,8 @@
              )
              (i32.sub
               (i32.sub
-               (local.get $21)
                (local.get $20)
+               (local.get $19)
               )
               (i32.const 1)
              )
@@ -4977,79 +5796,79 @@
           )
           (if
            (i32.lt_s
+            (local.get $19)
             (local.get $20)
-            (local.get $21)
            )
            (then
-            (block $exit84
-             (local.set $25
+            (block $exit86
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $56
+             (local.set $57
               (i32.div_s
                (i32.add
-                (local.get $17)
+                (local.get $16)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit84
+             (br_if $exit86
               (i32.ge_s
-               (local.get $25)
-               (local.get $56)
+               (local.get $24)
+               (local.get $57)
               )
              )
-             (loop $loop85
-              (local.set $27
+             (loop $loop87
+              (local.set $26
                (i32.add
-                (local.get $16)
+                (local.get $15)
                 (i32.mul
-                 (local.get $25)
+                 (local.get $24)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $28
+              (local.set $27
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
+                  (local.get $15)
                   (local.get $16)
-                  (local.get $17)
                  )
-                 (local.get $27)
+                 (local.get $26)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
+                   (local.get $15)
                    (local.get $16)
-                   (local.get $17)
                   )
-                  (local.get $27)
+                  (local.get $26)
                  )
                 )
                )
               )
-              (local.set $29
+              (local.set $28
                (i32.eq
-                (local.get $28)
+                (local.get $27)
                 (i32.const 8)
                )
               )
               (if
-               (local.get $7)
+               (local.get $6)
                (then
-                (local.set $30
+                (local.set $29
                  (i32.add
                   (i32.const 4259840)
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 12919104)
+                     (i32.const 12656768)
                      (i32.shl
-                      (local.get $27)
+                      (local.get $26)
                       (i32.const 2)
                      )
                     )
@@ -5058,1133 +5877,182 @@
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
                   (i32.load offset=32
-                   (local.get $14)
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $30
+                (local.set $29
                  (i32.sub
                   (i32.add
-                   (local.get $39)
+                   (local.get $38)
                    (i32.mul
-                    (local.get $25)
+                    (local.get $24)
                     (i32.mul
-                     (local.get $19)
+                     (local.get $18)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $18)
+                   (local.get $17)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
-                  (i32.load offset=12
-                   (local.get $14)
+                  (i32.load offset=32
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 5)
                 )
                )
               )
-              (block $exit78
-               (local.set $26
-                (i32.const 0)
-               )
-               (local.set $53
-                (i32.div_s
+              (if
+               (local.get $28)
+               (then
+                (call $microkernel_4x8_rows
                  (i32.add
+                  (local.get $34)
+                  (i32.shl
+                   (local.get $19)
+                   (i32.const 4)
+                  )
+                 )
+                 (i32.shl
                   (local.get $33)
-                  (i32.const 3)
+                  (i32.const 4)
                  )
-                 (i32.const 4)
-                )
-               )
-               (br_if $exit78
-                (i32.ge_s
-                 (local.get $26)
-                 (local.get $53)
-                )
-               )
-               (loop $loop79
-                (if
-                 (local.get $29)
-                 (then
-                  (i32.store
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 8454144)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 12927296)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 12927360)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 0)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 12931456)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 0)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 8454144)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 12927296)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 12927360)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 1)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 12931456)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 1)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 8454144)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 12927296)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 12927360)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 12931456)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 2)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 8454144)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 12927296)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 12927360)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 3)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 12931456)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 3)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $44)
-                   (then
-                    (v128.store align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
+                 (select
+                  (i32.add
+                   (local.get $29)
+                   (i32.shl
+                    (i32.load
                      (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
                     )
+                    (i32.const 5)
                    )
                   )
+                  (local.get $29)
+                  (local.get $41)
                  )
-                 (else
-                  (i32.store
-                   (local.get $41)
+                 (select
+                  (i32.const 0)
+                  (local.get $30)
+                  (local.get $41)
+                 )
+                 (i32.sub
+                  (local.get $20)
+                  (local.get $19)
+                 )
+                 (local.get $31)
+                 (i32.load offset=44
+                  (local.get $13)
+                 )
+                 (local.get $32)
+                 (i32.shl
+                  (i32.load
                    (i32.add
-                    (local.get $42)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
+                    (i32.const 12669120)
+                    (i32.shl
+                     (i32.add
                       (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12927296)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12927360)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit62
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $45
-                    (i32.const 8)
-                   )
-                   (br_if $exit62
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $45)
-                    )
-                   )
-                   (loop $loop63
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 8454144)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12931456)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop63
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $45)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12927296)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12927360)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit66
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit66
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop67
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 8454144)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12931456)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop67
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                      (i32.const 0)
                      )
                      (i32.const 2)
                     )
-                    (local.get $33)
                    )
                   )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12927296)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12927360)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit70
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit70
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop71
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 8454144)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12931456)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop71
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
+                  (i32.const 2)
+                 )
+                 (local.get $44)
+                 (local.get $45)
+                )
+               )
+               (else
+                (block $exit80
+                 (local.set $25
+                  (i32.const 0)
+                 )
+                 (local.set $54
+                  (i32.div_s
                    (i32.add
-                    (local.get $42)
-                    (i32.const 96)
+                    (local.get $32)
+                    (i32.const 3)
                    )
+                   (i32.const 4)
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
+                 )
+                 (br_if $exit80
+                  (i32.ge_s
+                   (local.get $25)
+                   (local.get $54)
+                  )
+                 )
+                 (loop $loop81
+                  (i32.store
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 0)
                    )
                   )
                   (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12927296)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12927360)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit74
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit74
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop75
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 8454144)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12931456)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop75
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 12927296)
+                       (i32.const 12664960)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 12927360)
+                       (i32.const 12665024)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -6199,39 +6067,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit64
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
-                    (local.get $28)
+                    (i32.const 8)
                    )
                    (br_if $exit64
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $46)
                     )
                    )
                    (loop $loop65
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 8454144)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 12931456)
+                            (i32.const 12669120)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -6241,72 +6118,80 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop65
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $46)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=4
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 32)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 12927296)
+                       (i32.const 12664960)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 12927360)
+                       (i32.const 12665024)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -6321,39 +6206,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit68
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
-                    (local.get $28)
+                    (i32.const 8)
                    )
                    (br_if $exit68
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $48)
                     )
                    )
                    (loop $loop69
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 8454144)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 12931456)
+                            (i32.const 12669120)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -6363,72 +6257,80 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop69
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $48)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=8
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 12927296)
+                       (i32.const 12664960)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 12927360)
+                       (i32.const 12665024)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -6443,39 +6345,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit72
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
-                    (local.get $28)
+                    (i32.const 8)
                    )
                    (br_if $exit72
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $50)
                     )
                    )
                    (loop $loop73
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 8454144)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 12931456)
+                            (i32.const 12669120)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -6485,72 +6396,80 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop73
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $50)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=12
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 12927296)
+                       (i32.const 12664960)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 12927360)
+                       (i32.const 12665024)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -6565,39 +6484,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit76
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
-                    (local.get $28)
+                    (i32.const 8)
                    )
                    (br_if $exit76
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $52)
                     )
                    )
                    (loop $loop77
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 8454144)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12669120)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop77
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $41)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $29)
+                      (i32.shl
+                       (i32.load
+                        (local.get $30)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $29)
+                     (local.get $30)
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                     (local.get $31)
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12664960)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12665024)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit66
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (local.get $27)
+                   )
+                   (br_if $exit66
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop67
                     (if
-                     (local.get $38)
+                     (local.get $37)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 8454144)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 12931456)
+                            (i32.const 12669120)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -6609,11 +6719,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $42)
+                         (local.get $43)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $36)
+                           (local.get $35)
                            (i32.const 2)
                           )
                          )
@@ -6622,110 +6732,1077 @@
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop77
+                    (br_if $loop67
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
+                      (local.get $35)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                 )
-                )
-                (local.set $26
-                 (i32.add
-                  (local.get $26)
-                  (i32.const 1)
-                 )
-                )
-                (br_if $loop79
-                 (i32.lt_s
-                  (local.get $26)
-                  (local.get $53)
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12664960)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12665024)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit70
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $27)
+                   )
+                   (br_if $exit70
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop71
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 8454144)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12669120)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop71
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12664960)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12665024)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit74
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $27)
+                   )
+                   (br_if $exit74
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop75
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 8454144)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12669120)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop75
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 12664960)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 12665024)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit78
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $27)
+                   )
+                   (br_if $exit78
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop79
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 8454144)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 12669120)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop79
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $25
+                   (i32.add
+                    (local.get $25)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop81
+                   (i32.lt_s
+                    (local.get $25)
+                    (local.get $54)
+                   )
+                  )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $24
                (i32.add
-                (local.get $25)
+                (local.get $24)
                 (i32.const 1)
                )
               )
-              (br_if $loop85
+              (br_if $loop87
                (i32.lt_s
-                (local.get $25)
-                (local.get $56)
+                (local.get $24)
+                (local.get $57)
                )
               )
              )
             )
            )
           )
-          (local.set $13
+          (local.set $12
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (br_if $loop87
+          (br_if $loop89
            (i32.lt_s
-            (local.get $13)
-            (local.get $57)
+            (local.get $12)
+            (local.get $58)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
+          (local.get $60)
+         )
+        )
+        (br_if $loop91
+         (i32.lt_s
+          (local.get $17)
           (local.get $59)
          )
         )
-        (br_if $loop89
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
+        (local.get $63)
+       )
+      )
+      (br_if $loop95
+       (i32.lt_s
+        (local.get $15)
+        (local.get $62)
+       )
+      )
+     )
+    )
+    (local.set $10
+     (i32.sub
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop97
+     (i32.lt_s
+      (local.get $10)
+      (local.get $64)
+     )
+    )
+   )
+  )
+ )
+ (func $index0 (param $0 f64)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 v128)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (memory.fill
+   (i32.const 12673216)
+   (i32.const 0)
+   (i32.const 131072)
+  )
+  (local.set $8
+   (i32.const 0)
+  )
+  (i32.store
+   (i32.const 12804288)
+   (i32.const 0)
+  )
+  (block $exit108
+   (local.set $9
+    (i32.const 0)
+   )
+   (local.set $22
+    (i32.const 32)
+   )
+   (br_if $exit108
+    (i32.ge_s
+     (local.get $9)
+     (local.get $22)
+    )
+   )
+   (loop $loop109
+    (block $exit100
+     (local.set $1
+      (i32.mul
+       (local.get $9)
+       (i32.const 32)
+      )
+     )
+     (local.set $11
+      (select
+       (i32.mul
+        (i32.add
+         (local.get $9)
+         (i32.const 1)
+        )
+        (i32.const 32)
+       )
+       (i32.const 1024)
+       (i32.lt_s
+        (i32.mul
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+         (i32.const 32)
+        )
+        (i32.const 1024)
+       )
+      )
+     )
+     (br_if $exit100
+      (i32.ge_s
+       (local.get $1)
+       (local.get $11)
+      )
+     )
+     (loop $loop101
+      (local.set $3
+       (i32.add
+        (i32.const 65536)
+        (i32.mul
+         (local.get $1)
+         (i32.const 4096)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (i32.const 12673216)
+        (i32.mul
+         (i32.div_s
+          (local.get $1)
+          (i32.const 32)
+         )
+         (i32.const 4096)
+        )
+       )
+      )
+      (block $exit98
+       (local.set $2
+        (i32.const 0)
+       )
+       (local.set $7
+        (i32.const 1024)
+       )
+       (br_if $exit98
+        (i32.ge_s
+         (local.get $2)
+         (local.get $7)
+        )
+       )
+       (loop $loop99
+        (v128.store align=4
+         (i32.add
+          (local.get $4)
+          (i32.shl
+           (local.get $2)
+           (i32.const 2)
+          )
+         )
+         (v128.or
+          (v128.load align=4
+           (i32.add
+            (local.get $4)
+            (i32.shl
+             (local.get $2)
+             (i32.const 2)
+            )
+           )
+          )
+          (f32x4.ne
+           (v128.load align=4
+            (i32.add
+             (local.get $3)
+             (i32.shl
+              (local.get $2)
+              (i32.const 2)
+             )
+            )
+           )
+           (f32x4.splat
+            (f32.const 0)
+           )
+          )
+         )
+        )
+        (local.set $2
+         (i32.add
+          (local.get $2)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop99
          (i32.lt_s
-          (local.get $18)
-          (local.get $58)
+          (local.get $2)
+          (local.get $7)
          )
         )
        )
       )
-      (local.set $16
+      (local.set $1
        (i32.add
-        (local.get $16)
-        (local.get $62)
+        (local.get $1)
+        (i32.const 1)
        )
       )
-      (br_if $loop93
+      (br_if $loop101
        (i32.lt_s
-        (local.get $16)
-        (local.get $61)
+        (local.get $1)
+        (local.get $11)
        )
       )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
+    (block $exit102
+     (local.set $10
+      (i32.const 0)
+     )
+     (local.set $12
+      (i32.const 1024)
+     )
+     (br_if $exit102
+      (i32.ge_s
+       (local.get $10)
+       (local.get $12)
+      )
+     )
+     (loop $loop103
+      (i32.store
+       (i32.add
+        (i32.const 12804480)
+        (i32.shl
+         (local.get $8)
+         (i32.const 2)
+        )
+       )
+       (local.get $10)
+      )
+      (local.set $8
+       (i32.add
+        (local.get $8)
+        (i32.ne
+         (i32.load
+          (i32.add
+           (i32.const 12673216)
+           (i32.shl
+            (i32.add
+             (i32.mul
+              (local.get $9)
+              (i32.const 1024)
+             )
+             (local.get $10)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 0)
+        )
+       )
+      )
+      (local.set $10
+       (i32.add
+        (local.get $10)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop103
+       (i32.lt_s
+        (local.get $10)
+        (local.get $12)
+       )
+      )
      )
     )
-    (local.set $11
+    (i32.store
      (i32.add
-      (local.get $11)
+      (i32.const 12804288)
+      (i32.shl
+       (i32.add
+        (local.get $9)
+        (i32.const 1)
+       )
+       (i32.const 2)
+      )
+     )
+     (local.get $8)
+    )
+    (local.set $13
+     (i32.load
+      (i32.add
+       (i32.const 12804288)
+       (i32.shl
+        (local.get $9)
+        (i32.const 2)
+       )
+      )
+     )
+    )
+    (local.set $15
+     (i32.sub
+      (local.get $8)
+      (local.get $13)
+     )
+    )
+    (if
+     (f64.le
+      (f64.convert_i32_s
+       (local.get $8)
+      )
+      (f64.mul
+       (local.get $0)
+       (f64.convert_i32_s
+        (i32.mul
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+         (i32.const 1024)
+        )
+       )
+      )
+     )
+     (then
+      (i32.store
+       (i32.add
+        (i32.const 17129856)
+        (i32.shl
+         (local.get $9)
+         (i32.const 2)
+        )
+       )
+       (i32.const 1)
+      )
+      (block $exit106
+       (local.set $14
+        (local.get $13)
+       )
+       (local.set $21
+        (local.get $8)
+       )
+       (br_if $exit106
+        (i32.ge_s
+         (local.get $14)
+         (local.get $21)
+        )
+       )
+       (loop $loop107
+        (local.set $16
+         (i32.load
+          (i32.add
+           (i32.const 12804480)
+           (i32.shl
+            (local.get $14)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.add
+           (i32.const 12935552)
+           (i32.mul
+            (local.get $13)
+            (i32.const 128)
+           )
+          )
+          (i32.shl
+           (i32.sub
+            (local.get $14)
+            (local.get $13)
+           )
+           (i32.const 4)
+          )
+         )
+        )
+        (local.set $19
+         (i32.mul
+          (local.get $9)
+          (i32.const 32)
+         )
+        )
+        (block $exit104
+         (local.set $18
+          (i32.const 0)
+         )
+         (local.set $20
+          (i32.const 8)
+         )
+         (br_if $exit104
+          (i32.ge_s
+           (local.get $18)
+           (local.get $20)
+          )
+         )
+         (loop $loop105
+          (f32.store
+           (local.get $17)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 65536)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (select
+                  (i32.add
+                   (local.get $19)
+                   (i32.const 0)
+                  )
+                  (i32.const 0)
+                  (i32.lt_s
+                   (i32.add
+                    (local.get $19)
+                    (i32.const 0)
+                   )
+                   (i32.const 1024)
+                  )
+                 )
+                 (i32.const 1024)
+                )
+                (local.get $16)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (i32.lt_s
+             (i32.add
+              (local.get $19)
+              (i32.const 0)
+             )
+             (i32.const 1024)
+            )
+           )
+          )
+          (f32.store offset=4
+           (local.get $17)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 65536)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (select
+                  (i32.add
+                   (local.get $19)
+                   (i32.const 1)
+                  )
+                  (i32.const 0)
+                  (i32.lt_s
+                   (i32.add
+                    (local.get $19)
+                    (i32.const 1)
+                   )
+                   (i32.const 1024)
+                  )
+                 )
+                 (i32.const 1024)
+                )
+                (local.get $16)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (i32.lt_s
+             (i32.add
+              (local.get $19)
+              (i32.const 1)
+             )
+             (i32.const 1024)
+            )
+           )
+          )
+          (f32.store offset=8
+           (local.get $17)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 65536)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (select
+                  (i32.add
+                   (local.get $19)
+                   (i32.const 2)
+                  )
+                  (i32.const 0)
+                  (i32.lt_s
+                   (i32.add
+                    (local.get $19)
+                    (i32.const 2)
+                   )
+                   (i32.const 1024)
+                  )
+                 )
+                 (i32.const 1024)
+                )
+                (local.get $16)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (i32.lt_s
+             (i32.add
+              (local.get $19)
+              (i32.const 2)
+             )
+             (i32.const 1024)
+            )
+           )
+          )
+          (f32.store offset=12
+           (local.get $17)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 65536)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (select
+                  (i32.add
+                   (local.get $19)
+                   (i32.const 3)
+                  )
+                  (i32.const 0)
+                  (i32.lt_s
+                   (i32.add
+                    (local.get $19)
+                    (i32.const 3)
+                   )
+                   (i32.const 1024)
+                  )
+                 )
+                 (i32.const 1024)
+                )
+                (local.get $16)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (i32.lt_s
+             (i32.add
+              (local.get $19)
+              (i32.const 3)
+             )
+             (i32.const 1024)
+            )
+           )
+          )
+          (local.set $17
+           (i32.add
+            (local.get $17)
+            (i32.shl
+             (local.get $15)
+             (i32.const 4)
+            )
+           )
+          )
+          (local.set $19
+           (i32.add
+            (local.get $19)
+            (i32.const 4)
+           )
+          )
+          (local.set $18
+           (i32.add
+            (local.get $18)
+            (i32.const 1)
+           )
+          )
+          (br_if $loop105
+           (i32.lt_s
+            (local.get $18)
+            (local.get $20)
+           )
+          )
+         )
+        )
+        (local.set $14
+         (i32.add
+          (local.get $14)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop107
+         (i32.lt_s
+          (local.get $14)
+          (local.get $21)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (i32.store
+       (i32.add
+        (i32.const 17129856)
+        (i32.shl
+         (local.get $9)
+         (i32.const 2)
+        )
+       )
+       (i32.const 0)
+      )
+     )
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
       (i32.const 1)
      )
     )
-    (br_if $loop95
+    (br_if $loop109
      (i32.lt_s
-      (local.get $11)
-      (local.get $63)
+      (local.get $9)
+      (local.get $22)
      )
     )
    )

@@ -3,9 +3,10 @@
  (type $1 (func (param i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32)))
  (type $3 (func (param f64) (result f64)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32)))
- (type $6 (func))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -21,7 +22,6 @@
  (export "op3_stage1" (func $op3_stage1))
  (export "op4_stage0" (func $op4_stage0))
  (export "op4_stage1" (func $op4_stage1))
- (export "index0" (func $index0))
  (export "op5" (func $op5))
  (export "op6" (func $op6))
  (export "op6_prepack" (func $op6_prepack))
@@ -30,6 +30,7 @@
  (export "op7" (func $op7))
  (export "op7_prepack" (func $op7_prepack))
  (export "op7_shared" (func $op7_shared))
+ (export "index0" (func $index0))
  (export "group0" (func $group0))
  (export "group1" (func $group1))
  (export "h_czero" (func $h_czero))
@@ -566,6 +567,585 @@
    (local.get $17)
   )
  )
+ (func $microkernel_4x8_rows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local.set $26
+   (local.get $0)
+  )
+  (block $exit8
+   (local.set $32
+    (i32.const 0)
+   )
+   (local.set $35
+    (local.get $7)
+   )
+   (br_if $exit8
+    (i32.ge_s
+     (local.get $32)
+     (local.get $35)
+    )
+   )
+   (loop $loop9
+    (local.set $11
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 0)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $12
+     (select
+      (i32.add
+       (i32.load offset=4
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 1)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $13
+     (select
+      (i32.add
+       (i32.load offset=8
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 2)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load offset=12
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 3)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (if
+     (local.get $10)
+     (then
+      (local.set $15
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $16
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $17
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $18
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $19
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $20
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $21
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $22
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+     )
+     (else
+      (local.set $15
+       (v128.load align=4
+        (local.get $11)
+       )
+      )
+      (local.set $16
+       (v128.load offset=16 align=4
+        (local.get $11)
+       )
+      )
+      (local.set $17
+       (v128.load align=4
+        (local.get $12)
+       )
+      )
+      (local.set $18
+       (v128.load offset=16 align=4
+        (local.get $12)
+       )
+      )
+      (local.set $19
+       (v128.load align=4
+        (local.get $13)
+       )
+      )
+      (local.set $20
+       (v128.load offset=16 align=4
+        (local.get $13)
+       )
+      )
+      (local.set $21
+       (v128.load align=4
+        (local.get $14)
+       )
+      )
+      (local.set $22
+       (v128.load offset=16 align=4
+        (local.get $14)
+       )
+      )
+     )
+    )
+    (local.set $28
+     (i32.add
+      (local.get $26)
+      (i32.shl
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $3)
+     )
+     (then
+      (local.set $29
+       (local.get $2)
+      )
+      (block $exit4
+       (local.set $27
+        (local.get $26)
+       )
+       (local.set $33
+        (local.get $28)
+       )
+       (br_if $exit4
+        (i32.ge_s
+         (local.get $27)
+         (local.get $33)
+        )
+       )
+       (loop $loop5
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $29
+         (i32.add
+          (local.get $29)
+          (i32.const 32)
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop5
+         (i32.lt_s
+          (local.get $27)
+          (local.get $33)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (local.set $27
+       (local.get $26)
+      )
+      (local.set $31
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit6
+       (local.set $30
+        (local.get $3)
+       )
+       (local.set $34
+        (local.get $31)
+       )
+       (br_if $exit6
+        (i32.ge_s
+         (local.get $30)
+         (local.get $34)
+        )
+       )
+       (loop $loop7
+        (local.set $29
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (i32.load
+            (local.get $30)
+           )
+           (local.get $5)
+          )
+         )
+        )
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (local.set $30
+         (i32.add
+          (local.get $30)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop7
+         (i32.lt_s
+          (local.get $30)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store align=4
+     (local.get $11)
+     (local.get $15)
+    )
+    (v128.store offset=16 align=4
+     (local.get $11)
+     (local.get $16)
+    )
+    (v128.store align=4
+     (local.get $12)
+     (local.get $17)
+    )
+    (v128.store offset=16 align=4
+     (local.get $12)
+     (local.get $18)
+    )
+    (v128.store align=4
+     (local.get $13)
+     (local.get $19)
+    )
+    (v128.store offset=16 align=4
+     (local.get $13)
+     (local.get $20)
+    )
+    (v128.store align=4
+     (local.get $14)
+     (local.get $21)
+    )
+    (v128.store offset=16 align=4
+     (local.get $14)
+     (local.get $22)
+    )
+    (local.set $26
+     (i32.add
+      (local.get $26)
+      (local.get $1)
+     )
+    )
+    (local.set $32
+     (i32.add
+      (local.get $32)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop9
+     (i32.lt_s
+      (local.get $32)
+      (local.get $35)
+     )
+    )
+   )
+  )
+ )
  (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -589,20 +1169,20 @@
     )
    )
   )
-  (block $exit4
+  (block $exit10
    (local.set $3
     (local.get $0)
    )
    (local.set $6
     (local.get $4)
    )
-   (br_if $exit4
+   (br_if $exit10
     (i32.ge_s
      (local.get $3)
      (local.get $6)
     )
    )
-   (loop $loop5
+   (loop $loop11
     (v128.store align=4
      (local.get $3)
      (local.get $5)
@@ -613,7 +1193,7 @@
       (i32.const 16)
      )
     )
-    (br_if $loop5
+    (br_if $loop11
      (i32.lt_s
       (local.get $3)
       (local.get $6)
@@ -630,20 +1210,20 @@
     )
    )
   )
-  (block $exit6
+  (block $exit12
    (local.set $3
     (local.get $3)
    )
    (local.set $7
     (local.get $4)
    )
-   (br_if $exit6
+   (br_if $exit12
     (i32.ge_s
      (local.get $3)
      (local.get $7)
     )
    )
-   (loop $loop7
+   (loop $loop13
     (i32.store
      (local.get $3)
      (local.get $2)
@@ -654,7 +1234,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop7
+    (br_if $loop13
      (i32.lt_s
       (local.get $3)
       (local.get $7)
@@ -685,14 +1265,30 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit10
+  (block $exit20
    (local.set $6
     (i32.const 0)
    )
-   (local.set $19
+   (local.set $35
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -701,13 +1297,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit10
+   (br_if $exit20
     (i32.ge_s
      (local.get $6)
-     (local.get $19)
+     (local.get $35)
     )
    )
-   (loop $loop11
+   (loop $loop21
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -916,155 +1512,580 @@
       (local.get $13)
      )
     )
-    (block $exit8
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $18
-      (local.get $4)
-     )
-     (br_if $exit8
-      (i32.ge_s
-       (local.get $7)
-       (local.get $18)
-      )
-     )
-     (loop $loop9
-      (local.set $8
-       (i32.load
-        (i32.add
+    (if
+     (i32.and
+      (i32.eq
+       (i32.sub
+        (i32.load
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (i32.sub
+            (local.get $4)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
          (local.get $3)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
         )
        )
-      )
-      (f32.store
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $14)
-            (i32.load
-             (i32.add
-              (i32.const 76125248)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $10)
-       )
-      )
-      (f32.store offset=4
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $15)
-            (i32.load
-             (i32.add
-              (i32.const 76125248)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $11)
-       )
-      )
-      (f32.store offset=8
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $16)
-            (i32.load
-             (i32.add
-              (i32.const 76125248)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $12)
-       )
-      )
-      (f32.store offset=12
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $17)
-            (i32.load
-             (i32.add
-              (i32.const 76125248)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $13)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 16)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+       (i32.sub
+        (local.get $4)
         (i32.const 1)
        )
       )
-      (br_if $loop9
-       (i32.lt_s
-        (local.get $7)
-        (local.get $18)
+      (i32.ge_s
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+     (then
+      (local.set $19
+       (i32.load
+        (local.get $3)
+       )
+      )
+      (local.set $20
+       (i32.and
+        (local.get $4)
+        (i32.const -4)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $14)
+          (i32.load
+           (i32.add
+            (i32.const 76125248)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $22
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $15)
+          (i32.load
+           (i32.add
+            (i32.const 76125248)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $16)
+          (i32.load
+           (i32.add
+            (i32.const 76125248)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $24
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $17)
+          (i32.load
+           (i32.add
+            (i32.const 76125248)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit16
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $33
+        (local.get $20)
+       )
+       (br_if $exit16
+        (i32.ge_s
+         (local.get $7)
+         (local.get $33)
+        )
+       )
+       (loop $loop17
+        (local.set $25
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $10)
+         )
+        )
+        (local.set $26
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $11)
+         )
+        )
+        (local.set $27
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $23)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $12)
+         )
+        )
+        (local.set $28
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $24)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $13)
+         )
+        )
+        (local.set $29
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (local.set $32
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (v128.store align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=32 align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (v128.store offset=48 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 64)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop17
+         (i32.lt_s
+          (local.get $7)
+          (local.get $33)
+         )
+        )
+       )
+      )
+      (block $exit18
+       (local.set $7
+        (local.get $20)
+       )
+       (local.set $34
+        (local.get $4)
+       )
+       (br_if $exit18
+        (i32.ge_s
+         (local.get $7)
+         (local.get $34)
+        )
+       )
+       (loop $loop19
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 76125248)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 76125248)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 76125248)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 76125248)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop19
+         (i32.lt_s
+          (local.get $7)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (block $exit14
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $18
+        (local.get $4)
+       )
+       (br_if $exit14
+        (i32.ge_s
+         (local.get $7)
+         (local.get $18)
+        )
+       )
+       (loop $loop15
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 76125248)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 76125248)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 76125248)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 76125248)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop15
+         (i32.lt_s
+          (local.get $7)
+          (local.get $18)
+         )
+        )
        )
       )
      )
@@ -1075,10 +2096,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop11
+    (br_if $loop21
      (i32.lt_s
       (local.get $6)
-      (local.get $19)
+      (local.get $35)
      )
     )
    )
@@ -1194,20 +2215,20 @@
       (i32.const 32)
      )
     )
-    (block $exit18
+    (block $exit28
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit18
+     (br_if $exit28
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop19
+     (loop $loop29
       (local.set $31
        (i32.add
         (local.get $30)
@@ -1242,7 +2263,7 @@
         )
        )
       )
-      (block $exit16
+      (block $exit26
        (local.set $6
         (i32.const 0)
        )
@@ -1255,13 +2276,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit16
+       (br_if $exit26
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop17
+       (loop $loop27
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -1292,7 +2313,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop17
+        (br_if $loop27
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -1306,7 +2327,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop19
+      (br_if $loop29
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -1319,7 +2340,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit14
+    (block $exit24
      (local.set $6
       (i32.const 0)
      )
@@ -1332,13 +2353,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit14
+     (br_if $exit24
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop15
+     (loop $loop25
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -1716,20 +2737,20 @@
         (local.get $18)
        )
       )
-      (block $exit12
+      (block $exit22
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit12
+       (br_if $exit22
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop13
+       (loop $loop23
         (local.set $8
          (i32.load
           (i32.add
@@ -2020,7 +3041,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop13
+        (br_if $loop23
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -2034,7 +3055,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop15
+      (br_if $loop25
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -2120,26 +3141,26 @@
     (i32.const 128)
    )
   )
-  (block $exit50
+  (block $exit60
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit50
+   (br_if $exit60
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop51
+   (loop $loop61
     (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $6)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
@@ -2181,20 +3202,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit44
+    (block $exit54
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit44
+     (br_if $exit54
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop45
+     (loop $loop55
       (if
        (i32.lt_s
         (i32.load
@@ -2223,7 +3244,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop45
+      (br_if $loop55
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -2234,20 +3255,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit46
+    (block $exit56
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit46
+     (br_if $exit56
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop47
+     (loop $loop57
       (if
        (i32.lt_s
         (i32.load
@@ -2276,7 +3297,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop47
+      (br_if $loop57
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -2284,20 +3305,20 @@
       )
      )
     )
-    (block $exit48
+    (block $exit58
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit48
+     (br_if $exit58
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop49
+     (loop $loop59
       (local.set $18
        (select
         (i32.const 512)
@@ -2314,20 +3335,20 @@
         )
        )
       )
-      (block $exit42
+      (block $exit52
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit42
+       (br_if $exit52
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop43
+       (loop $loop53
         (local.set $20
          (select
           (i32.const 256)
@@ -2372,20 +3393,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit40
+        (block $exit50
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit40
+         (br_if $exit50
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop41
+         (loop $loop51
           (local.set $22
            (select
             (i32.const 64)
@@ -2422,7 +3443,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit38
+          (block $exit48
            (local.set $23
             (i32.const 0)
            )
@@ -2435,13 +3456,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit38
+           (br_if $exit48
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop39
+           (loop $loop49
             (local.set $25
              (i32.add
               (local.get $17)
@@ -2507,7 +3528,7 @@
               )
              )
             )
-            (block $exit36
+            (block $exit46
              (local.set $24
               (i32.const 0)
              )
@@ -2520,13 +3541,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit36
+             (br_if $exit46
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop37
+             (loop $loop47
               (if
                (local.get $27)
                (then
@@ -2995,20 +4016,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit20
+                (block $exit30
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit20
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop21
+                 (loop $loop31
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3073,7 +4094,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop21
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3143,20 +4164,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit24
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit24
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop25
+                 (loop $loop35
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3221,7 +4242,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop25
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -3291,20 +4312,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit28
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit28
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop39
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3369,7 +4390,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -3439,20 +4460,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit32
+                (block $exit42
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit32
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop43
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3517,7 +4538,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -3604,20 +4625,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit22
+                (block $exit32
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit22
+                 (br_if $exit32
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop23
+                 (loop $loop33
                   (if
                    (local.get $30)
                    (then
@@ -3672,7 +4693,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop33
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -3735,20 +4756,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit26
+                (block $exit36
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit26
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop37
                   (if
                    (local.get $30)
                    (then
@@ -3803,7 +4824,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -3866,20 +4887,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit30
+                (block $exit40
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit30
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop41
                   (if
                    (local.get $30)
                    (then
@@ -3934,7 +4955,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -3997,20 +5018,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit34
+                (block $exit44
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit34
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop45
                   (if
                    (local.get $30)
                    (then
@@ -4065,7 +5086,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -4081,7 +5102,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop37
+              (br_if $loop47
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -4095,7 +5116,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop39
+            (br_if $loop49
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -4109,7 +5130,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop41
+          (br_if $loop51
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -4123,7 +5144,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop43
+        (br_if $loop53
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -4137,7 +5158,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop49
+      (br_if $loop59
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -4151,7 +5172,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop51
+    (br_if $loop61
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -4164,47 +5185,56 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit52
+  (block $exit62
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit52
+   (br_if $exit62
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop53
+   (loop $loop63
     (local.set $3
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $2)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
-    (call $op0_packA
-     (i32.load offset=28
-      (local.get $3)
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
      )
-     (i32.load offset=4
-      (local.get $3)
-     )
-     (i32.load offset=8
-      (local.get $3)
-     )
-     (i32.load offset=12
-      (local.get $3)
-     )
-     (i32.load offset=16
-      (local.get $3)
-     )
-     (i32.load
-      (local.get $3)
+     (then
+      (call $op0_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
      )
     )
     (local.set $2
@@ -4213,7 +5243,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop53
+    (br_if $loop63
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4222,7 +5252,8 @@
    )
   )
  )
- (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -4276,455 +5307,483 @@
   (local $61 i32)
   (local $62 i32)
   (local $63 i32)
-  (local.set $39
+  (local $64 i32)
+  (local.set $38
    (local.get $4)
-  )
-  (local.set $41
-   (i32.add
-    (local.get $39)
-    (i32.const 524288)
-   )
   )
   (local.set $42
    (i32.add
-    (local.get $41)
-    (i32.const 16)
+    (local.get $38)
+    (i32.const 524288)
    )
   )
   (local.set $43
    (i32.add
     (local.get $42)
+    (i32.const 16)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
     (i32.const 128)
    )
   )
-  (block $exit86
-   (local.set $11
+  (block $exit96
+   (local.set $10
     (i32.const 0)
    )
-   (local.set $63
+   (local.set $64
     (local.get $1)
    )
-   (br_if $exit86
+   (br_if $exit96
     (i32.ge_s
-     (local.get $11)
-     (local.get $63)
+     (local.get $10)
+     (local.get $64)
     )
    )
-   (loop $loop87
-    (local.set $14
+   (loop $loop97
+    (local.set $13
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $11)
-       (i32.const 40)
+       (local.get $10)
+       (i32.const 52)
       )
      )
     )
-    (local.set $15
+    (local.set $14
      (i32.load
-      (local.get $14)
+      (local.get $13)
      )
     )
-    (local.set $12
+    (local.set $39
+     (i32.load offset=36
+      (local.get $13)
+     )
+    )
+    (local.set $40
+     (i32.load offset=40
+      (local.get $13)
+     )
+    )
+    (local.set $11
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
     (block
-     (block $exit82
-      (local.set $13
-       (local.get $12)
+     (block $exit92
+      (local.set $12
+       (local.get $11)
       )
-      (local.set $60
+      (local.set $61
        (local.get $1)
       )
-      (br_if $exit82
+      (br_if $exit92
        (i32.ge_s
-        (local.get $13)
-        (local.get $60)
+        (local.get $12)
+        (local.get $61)
        )
       )
-      (loop $loop83
+      (loop $loop93
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $13)
-            (i32.const 40)
+            (local.get $12)
+            (i32.const 52)
            )
           )
          )
-         (local.get $15)
+         (local.get $14)
         )
         (then
-         (local.set $13
+         (local.set $12
           (local.get $1)
          )
         )
         (else
-         (local.set $12
+         (local.set $11
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $13
+       (local.set $12
         (i32.add
-         (local.get $13)
+         (local.get $12)
          (i32.const 1)
         )
        )
-       (br_if $loop83
+       (br_if $loop93
         (i32.lt_s
-         (local.get $13)
-         (local.get $60)
+         (local.get $12)
+         (local.get $61)
         )
        )
       )
      )
     )
-    (block $exit84
-     (local.set $16
+    (block $exit94
+     (local.set $15
       (local.get $2)
      )
-     (local.set $61
+     (local.set $62
       (local.get $3)
      )
-     (local.set $62
-      (local.get $9)
+     (local.set $63
+      (local.get $8)
      )
-     (br_if $exit84
+     (br_if $exit94
       (i32.ge_s
-       (local.get $16)
-       (local.get $61)
+       (local.get $15)
+       (local.get $62)
       )
      )
-     (loop $loop85
-      (local.set $17
+     (loop $loop95
+      (local.set $16
        (select
-        (local.get $9)
+        (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $16)
+         (local.get $15)
         )
         (i32.lt_s
-         (local.get $9)
+         (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $16)
+          (local.get $15)
          )
         )
        )
       )
-      (block $exit80
-       (local.set $18
+      (block $exit90
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $58
-        (i32.const 512)
-       )
        (local.set $59
-        (local.get $8)
-       )
-       (br_if $exit80
-        (i32.ge_s
-         (local.get $18)
-         (local.get $58)
+        (select
+         (i32.const 1)
+         (local.get $40)
+         (local.get $6)
         )
        )
-       (loop $loop81
-        (local.set $19
+       (local.set $60
+        (local.get $7)
+       )
+       (br_if $exit90
+        (i32.ge_s
+         (local.get $17)
+         (local.get $59)
+        )
+       )
+       (loop $loop91
+        (local.set $18
          (select
-          (local.get $8)
+          (local.get $7)
           (i32.sub
-           (i32.const 512)
-           (local.get $18)
+           (local.get $40)
+           (local.get $17)
           )
           (i32.lt_s
-           (local.get $8)
+           (local.get $7)
            (i32.sub
-            (i32.const 512)
-            (local.get $18)
+            (local.get $40)
+            (local.get $17)
            )
           )
          )
         )
         (if
          (i32.eqz
-          (local.get $7)
+          (local.get $6)
          )
          (then
           (call $op0_packB
-           (local.get $39)
+           (local.get $38)
+           (i32.add
+            (local.get $39)
+            (i32.shl
+             (local.get $17)
+             (i32.const 2)
+            )
+           )
+           (local.get $18)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $18)
+             (local.get $15)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $6)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
+           (local.get $16)
+           (local.get $14)
           )
          )
         )
-        (block $exit78
-         (local.set $13
+        (block $exit88
+         (local.set $12
+          (local.get $10)
+         )
+         (local.set $58
           (local.get $11)
          )
-         (local.set $57
-          (local.get $12)
-         )
-         (br_if $exit78
+         (br_if $exit88
           (i32.ge_s
-           (local.get $13)
-           (local.get $57)
+           (local.get $12)
+           (local.get $58)
           )
          )
-         (loop $loop79
-          (local.set $14
+         (loop $loop89
+          (local.set $13
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $13)
-             (i32.const 40)
+             (local.get $12)
+             (i32.const 52)
             )
+           )
+          )
+          (local.set $32
+           (i32.load offset=8
+            (local.get $13)
            )
           )
           (local.set $33
-           (i32.load offset=8
-            (local.get $14)
+           (i32.load offset=16
+            (local.get $13)
            )
           )
           (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
            (i32.load offset=28
-            (local.get $14)
+            (local.get $13)
            )
           )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit72
-            (local.set $24
+          (if
+           (local.get $6)
+           (then
+            (local.set $19
              (i32.const 0)
             )
-            (local.set $54
-             (i32.const 32)
+            (local.set $20
+             (local.get $33)
             )
-            (br_if $exit72
-             (i32.ge_s
-              (local.get $24)
-              (local.get $54)
-             )
+           )
+           (else
+            (local.set $21
+             (i32.const 0)
             )
-            (loop $loop73
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (local.set $22
+             (local.get $33)
+            )
+            (block
+             (block $exit82
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $55
+               (i32.const 32)
+              )
+              (br_if $exit82
+               (i32.ge_s
+                (local.get $23)
+                (local.get $55)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop83
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (local.get $18)
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $17)
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop83
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $55)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop73
-              (i32.lt_s
-               (local.get $24)
-               (local.get $54)
-              )
-             )
             )
-           )
-          )
-          (local.set $20
-           (local.get $22)
-          )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit74
-            (local.set $24
+            (local.set $19
+             (local.get $21)
+            )
+            (local.set $21
              (i32.const 0)
             )
-            (local.set $55
-             (i32.const 32)
+            (local.set $22
+             (local.get $33)
             )
-            (br_if $exit74
-             (i32.ge_s
-              (local.get $24)
-              (local.get $55)
-             )
-            )
-            (loop $loop75
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (block
+             (block $exit84
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $56
+               (i32.const 32)
+              )
+              (br_if $exit84
+               (i32.ge_s
+                (local.get $23)
+                (local.get $56)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop85
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $18)
-                  (local.get $19)
-                 )
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $17)
+                    (local.get $18)
+                   )
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop85
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $56)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop75
-              (i32.lt_s
-               (local.get $24)
-               (local.get $55)
-              )
-             )
+            )
+            (local.set $20
+             (local.get $21)
             )
            )
           )
-          (local.set $21
-           (local.get $22)
-          )
-          (local.set $44
+          (local.set $45
            (i32.and
-            (local.get $10)
+            (local.get $9)
             (i32.eqz
-             (local.get $20)
+             (local.get $19)
             )
            )
           )
-          (local.set $40
+          (local.set $41
            (i32.and
             (i32.eqz
-             (local.get $7)
+             (local.get $6)
             )
             (i32.eq
              (i32.sub
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $21)
+                  (local.get $20)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -4733,11 +5792,11 @@
               )
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
-                 (local.get $20)
+                 (local.get $19)
                  (i32.const 2)
                 )
                )
@@ -4745,8 +5804,8 @@
              )
              (i32.sub
               (i32.sub
-               (local.get $21)
                (local.get $20)
+               (local.get $19)
               )
               (i32.const 1)
              )
@@ -4755,71 +5814,71 @@
           )
           (if
            (i32.lt_s
+            (local.get $19)
             (local.get $20)
-            (local.get $21)
            )
            (then
-            (block $exit76
-             (local.set $25
+            (block $exit86
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $56
+             (local.set $57
               (i32.div_s
                (i32.add
-                (local.get $17)
+                (local.get $16)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit76
+             (br_if $exit86
               (i32.ge_s
-               (local.get $25)
-               (local.get $56)
+               (local.get $24)
+               (local.get $57)
               )
              )
-             (loop $loop77
-              (local.set $27
+             (loop $loop87
+              (local.set $26
                (i32.add
-                (local.get $16)
+                (local.get $15)
                 (i32.mul
-                 (local.get $25)
+                 (local.get $24)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $28
+              (local.set $27
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
+                  (local.get $15)
                   (local.get $16)
-                  (local.get $17)
                  )
-                 (local.get $27)
+                 (local.get $26)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
+                   (local.get $15)
                    (local.get $16)
-                   (local.get $17)
                   )
-                  (local.get $27)
+                  (local.get $26)
                  )
                 )
                )
               )
-              (local.set $29
+              (local.set $28
                (i32.eq
-                (local.get $28)
+                (local.get $27)
                 (i32.const 8)
                )
               )
               (if
-               (local.get $7)
+               (local.get $6)
                (then
-                (local.set $30
+                (local.set $29
                  (i32.add
                   (i32.const 327680)
                   (i32.shl
@@ -4827,7 +5886,7 @@
                     (i32.add
                      (i32.const 76127360)
                      (i32.shl
-                      (local.get $27)
+                      (local.get $26)
                       (i32.const 2)
                      )
                     )
@@ -4836,508 +5895,165 @@
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
                   (i32.load offset=32
-                   (local.get $14)
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $30
+                (local.set $29
                  (i32.sub
                   (i32.add
-                   (local.get $39)
+                   (local.get $38)
                    (i32.mul
-                    (local.get $25)
+                    (local.get $24)
                     (i32.mul
-                     (local.get $19)
+                     (local.get $18)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $18)
+                   (local.get $17)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
-                  (i32.load offset=12
-                   (local.get $14)
+                  (i32.load offset=32
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 5)
                 )
                )
               )
-              (block $exit70
-               (local.set $26
-                (i32.const 0)
-               )
-               (local.set $53
-                (i32.div_s
+              (if
+               (local.get $28)
+               (then
+                (call $microkernel_4x8_rows
                  (i32.add
-                  (local.get $33)
-                  (i32.const 3)
+                  (local.get $34)
+                  (i32.shl
+                   (local.get $19)
+                   (i32.const 4)
+                  )
                  )
-                 (i32.const 4)
-                )
-               )
-               (br_if $exit70
-                (i32.ge_s
-                 (local.get $26)
-                 (local.get $53)
-                )
-               )
-               (loop $loop71
-                (if
-                 (local.get $29)
-                 (then
-                  (i32.store
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 67452928)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 76129472)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 76129536)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 0)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 76130048)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
+                 (i32.shl
+                  (local.get $33)
+                  (i32.const 4)
+                 )
+                 (select
+                  (i32.add
+                   (local.get $29)
+                   (i32.shl
+                    (i32.load
+                     (local.get $30)
                     )
-                    (local.get $43)
-                    (i32.lt_s
+                    (i32.const 5)
+                   )
+                  )
+                  (local.get $29)
+                  (local.get $41)
+                 )
+                 (select
+                  (i32.const 0)
+                  (local.get $30)
+                  (local.get $41)
+                 )
+                 (i32.sub
+                  (local.get $20)
+                  (local.get $19)
+                 )
+                 (local.get $31)
+                 (i32.load offset=44
+                  (local.get $13)
+                 )
+                 (local.get $32)
+                 (i32.shl
+                  (i32.load
+                   (i32.add
+                    (i32.const 76130048)
+                    (i32.shl
                      (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
+                      (local.get $26)
                       (i32.const 0)
                      )
-                     (local.get $33)
+                     (i32.const 2)
                     )
                    )
                   )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 67452928)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 76129472)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 76129536)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 1)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 76130048)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 1)
-                     )
-                     (local.get $33)
-                    )
+                  (i32.const 2)
+                 )
+                 (local.get $44)
+                 (local.get $45)
+                )
+               )
+               (else
+                (block $exit80
+                 (local.set $25
+                  (i32.const 0)
+                 )
+                 (local.set $54
+                  (i32.div_s
+                   (i32.add
+                    (local.get $32)
+                    (i32.const 3)
                    )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 67452928)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 76129472)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 76129536)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 76130048)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 2)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 67452928)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 76129472)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 76129536)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 3)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 76130048)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 3)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $44)
-                   (then
-                    (v128.store align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
+                   (i32.const 4)
                   )
                  )
-                 (else
+                 (br_if $exit80
+                  (i32.ge_s
+                   (local.get $25)
+                   (local.get $54)
+                  )
+                 )
+                 (loop $loop81
                   (i32.store
-                   (local.get $41)
+                   (local.get $42)
                    (i32.add
-                    (local.get $42)
+                    (local.get $43)
                     (i32.const 0)
                    )
                   )
-                  (local.set $38
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76129472)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
@@ -5349,12 +6065,12 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -5369,891 +6085,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit54
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $45
-                    (i32.const 8)
-                   )
-                   (br_if $exit54
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $45)
-                    )
-                   )
-                   (loop $loop55
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76130048)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop55
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $45)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129472)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129536)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit58
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit58
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop59
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76130048)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop59
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129472)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129536)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit62
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit62
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop63
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76130048)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop63
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129472)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129536)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit66
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit66
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop67
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76130048)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop67
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129472)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129536)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit56
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (local.get $28)
-                   )
-                   (br_if $exit56
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop57
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76130048)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop57
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129472)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129536)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit60
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (local.get $28)
-                   )
-                   (br_if $exit60
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop61
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76130048)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop61
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129472)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76129536)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit64
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
-                   (local.set $50
-                    (local.get $28)
+                   (local.set $46
+                    (i32.const 8)
                    )
                    (br_if $exit64
                     (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
+                     (local.get $35)
+                     (local.get $46)
                     )
                    )
                    (loop $loop65
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 67452928)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
                             (i32.const 76130048)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -6263,55 +6136,63 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop65
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
+                      (local.get $35)
+                      (local.get $46)
                      )
                     )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
+                  (i32.store offset=4
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 32)
                    )
                   )
                   (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
                        (i32.const 76129472)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
@@ -6323,12 +6204,290 @@
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit68
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (i32.const 8)
+                   )
+                   (br_if $exit68
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop69
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 67452928)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76130048)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop69
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129472)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129536)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit72
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (i32.const 8)
+                   )
+                   (br_if $exit72
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop73
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 67452928)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76130048)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop73
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129472)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129536)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -6343,39 +6502,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit68
-                   (local.set $36
+                  (block $exit76
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit68
+                   (br_if $exit76
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop77
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 67452928)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76130048)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop77
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $41)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $29)
+                      (i32.shl
+                       (i32.load
+                        (local.get $30)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $29)
+                     (local.get $30)
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                     (local.get $31)
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129472)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129536)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit66
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (local.get $27)
+                   )
+                   (br_if $exit66
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop67
                     (if
-                     (local.get $38)
+                     (local.get $37)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 67452928)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
                             (i32.const 76130048)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -6387,11 +6737,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $42)
+                         (local.get $43)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $36)
+                           (local.get $35)
                            (i32.const 2)
                           )
                          )
@@ -6400,110 +6750,476 @@
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop67
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
+                      (local.get $35)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                 )
-                )
-                (local.set $26
-                 (i32.add
-                  (local.get $26)
-                  (i32.const 1)
-                 )
-                )
-                (br_if $loop71
-                 (i32.lt_s
-                  (local.get $26)
-                  (local.get $53)
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129472)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129536)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit70
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $27)
+                   )
+                   (br_if $exit70
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop71
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67452928)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76130048)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop71
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129472)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129536)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit74
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $27)
+                   )
+                   (br_if $exit74
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop75
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67452928)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76130048)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop75
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129472)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129536)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit78
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $27)
+                   )
+                   (br_if $exit78
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop79
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67452928)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76130048)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop79
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $25
+                   (i32.add
+                    (local.get $25)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop81
+                   (i32.lt_s
+                    (local.get $25)
+                    (local.get $54)
+                   )
+                  )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $24
                (i32.add
-                (local.get $25)
+                (local.get $24)
                 (i32.const 1)
                )
               )
-              (br_if $loop77
+              (br_if $loop87
                (i32.lt_s
-                (local.get $25)
-                (local.get $56)
+                (local.get $24)
+                (local.get $57)
                )
               )
              )
             )
            )
           )
-          (local.set $13
+          (local.set $12
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (br_if $loop79
+          (br_if $loop89
            (i32.lt_s
-            (local.get $13)
-            (local.get $57)
+            (local.get $12)
+            (local.get $58)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
+          (local.get $60)
+         )
+        )
+        (br_if $loop91
+         (i32.lt_s
+          (local.get $17)
           (local.get $59)
          )
         )
-        (br_if $loop81
-         (i32.lt_s
-          (local.get $18)
-          (local.get $58)
-         )
-        )
        )
       )
-      (local.set $16
+      (local.set $15
        (i32.add
-        (local.get $16)
+        (local.get $15)
+        (local.get $63)
+       )
+      )
+      (br_if $loop95
+       (i32.lt_s
+        (local.get $15)
         (local.get $62)
        )
       )
-      (br_if $loop85
-       (i32.lt_s
-        (local.get $16)
-        (local.get $61)
-       )
-      )
      )
     )
-    (local.set $11
+    (local.set $10
      (i32.sub
-      (local.get $12)
+      (local.get $11)
       (i32.const 1)
      )
     )
-    (local.set $11
+    (local.set $10
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
-    (br_if $loop87
+    (br_if $loop97
      (i32.lt_s
-      (local.get $11)
-      (local.get $63)
+      (local.get $10)
+      (local.get $64)
      )
     )
    )
@@ -6546,20 +7262,20 @@
   (local.set $29
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit92
+  (block $exit102
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit92
+   (br_if $exit102
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop93
+   (loop $loop103
     (local.set $11
      (local.get $4)
     )
@@ -6596,7 +7312,7 @@
     (local.set $20
      (local.get $29)
     )
-    (block $exit88
+    (block $exit98
      (local.set $6
       (local.get $2)
      )
@@ -6606,13 +7322,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit88
+     (br_if $exit98
       (i32.ge_s
        (local.get $6)
        (local.get $31)
       )
      )
-     (loop $loop89
+     (loop $loop99
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -6687,7 +7403,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop89
+      (br_if $loop99
        (i32.lt_s
         (local.get $6)
         (local.get $31)
@@ -6695,7 +7411,7 @@
       )
      )
     )
-    (block $exit90
+    (block $exit100
      (local.set $6
       (local.get $6)
      )
@@ -6705,13 +7421,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit90
+     (br_if $exit100
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop91
+     (loop $loop101
       (local.set $26
        (v128.load align=4
         (i32.add
@@ -6735,7 +7451,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop91
+      (br_if $loop101
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -6935,7 +7651,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop93
+    (br_if $loop103
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -6963,7 +7679,7 @@
     (i32.const 1)
    )
   )
-  (block $exit94
+  (block $exit104
    (local.set $4
     (local.get $0)
    )
@@ -6973,13 +7689,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit94
+   (br_if $exit104
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop95
+   (loop $loop105
     (call $op1_part
      (local.get $4)
      (select
@@ -7005,7 +7721,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop95
+    (br_if $loop105
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -7128,20 +7844,20 @@
   (local.set $50
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit100
+  (block $exit110
    (local.set $4
     (local.get $0)
    )
    (local.set $71
     (local.get $1)
    )
-   (br_if $exit100
+   (br_if $exit110
     (i32.ge_s
      (local.get $4)
      (local.get $71)
     )
    )
-   (loop $loop101
+   (loop $loop111
     (local.set $11
      (local.get $4)
     )
@@ -7180,7 +7896,7 @@
       )
      )
     )
-    (block $exit98
+    (block $exit108
      (local.set $6
       (local.get $2)
      )
@@ -7190,13 +7906,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit98
+     (br_if $exit108
       (i32.ge_s
        (local.get $6)
        (local.get $70)
       )
      )
-     (loop $loop99
+     (loop $loop109
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -7460,7 +8176,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop99
+      (br_if $loop109
        (i32.lt_s
         (local.get $6)
         (local.get $70)
@@ -7918,7 +8634,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop101
+    (br_if $loop111
      (i32.lt_s
       (local.get $4)
       (local.get $71)
@@ -7958,7 +8674,7 @@
       (i32.const 2)
      )
     )
-    (block $exit104
+    (block $exit114
      (local.set $4
       (local.get $2)
      )
@@ -7968,13 +8684,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit104
+     (br_if $exit114
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop105
+     (loop $loop115
       (call $op2_part
        (local.get $0)
        (local.get $1)
@@ -8000,7 +8716,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop105
+      (br_if $loop115
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -8022,7 +8738,7 @@
       (i32.const 1)
      )
     )
-    (block $exit102
+    (block $exit112
      (local.set $4
       (local.get $0)
      )
@@ -8032,13 +8748,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit102
+     (br_if $exit112
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop103
+     (loop $loop113
       (call $op2_part
        (local.get $4)
        (select
@@ -8064,7 +8780,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop103
+      (br_if $loop113
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -8112,20 +8828,20 @@
   (local.set $29
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit110
+  (block $exit120
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit110
+   (br_if $exit120
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop111
+   (loop $loop121
     (local.set $11
      (local.get $4)
     )
@@ -8162,7 +8878,7 @@
     (local.set $20
      (local.get $29)
     )
-    (block $exit106
+    (block $exit116
      (local.set $6
       (local.get $2)
      )
@@ -8172,13 +8888,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit106
+     (br_if $exit116
       (i32.ge_s
        (local.get $6)
        (local.get $31)
       )
      )
-     (loop $loop107
+     (loop $loop117
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -8253,7 +8969,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop107
+      (br_if $loop117
        (i32.lt_s
         (local.get $6)
         (local.get $31)
@@ -8261,7 +8977,7 @@
       )
      )
     )
-    (block $exit108
+    (block $exit118
      (local.set $6
       (local.get $6)
      )
@@ -8271,13 +8987,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit108
+     (br_if $exit118
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop109
+     (loop $loop119
       (local.set $26
        (v128.load align=4
         (i32.add
@@ -8301,7 +9017,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop109
+      (br_if $loop119
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -8501,7 +9217,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop111
+    (br_if $loop121
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -8529,7 +9245,7 @@
     (i32.const 1)
    )
   )
-  (block $exit112
+  (block $exit122
    (local.set $4
     (local.get $0)
    )
@@ -8539,13 +9255,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit112
+   (br_if $exit122
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop113
+   (loop $loop123
     (call $op3_stage0_part
      (local.get $4)
      (select
@@ -8571,7 +9287,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop113
+    (br_if $loop123
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -8606,20 +9322,20 @@
   (local $26 v128)
   (local $27 i32)
   (local $28 i32)
-  (block $exit118
+  (block $exit128
    (local.set $4
     (local.get $0)
    )
    (local.set $28
     (local.get $1)
    )
-   (br_if $exit118
+   (br_if $exit128
     (i32.ge_s
      (local.get $4)
      (local.get $28)
     )
    )
-   (loop $loop119
+   (loop $loop129
     (local.set $11
      (local.get $4)
     )
@@ -8658,7 +9374,7 @@
       )
      )
     )
-    (block $exit116
+    (block $exit126
      (local.set $6
       (local.get $2)
      )
@@ -8668,13 +9384,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit116
+     (br_if $exit126
       (i32.ge_s
        (local.get $6)
        (local.get $27)
       )
      )
-     (loop $loop117
+     (loop $loop127
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -8708,7 +9424,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop117
+      (br_if $loop127
        (i32.lt_s
         (local.get $6)
         (local.get $27)
@@ -8936,7 +9652,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop119
+    (br_if $loop129
      (i32.lt_s
       (local.get $4)
       (local.get $28)
@@ -8976,7 +9692,7 @@
       (i32.const 2)
      )
     )
-    (block $exit122
+    (block $exit132
      (local.set $4
       (local.get $2)
      )
@@ -8986,13 +9702,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit122
+     (br_if $exit132
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop123
+     (loop $loop133
       (call $op3_stage1_part
        (local.get $0)
        (local.get $1)
@@ -9018,7 +9734,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop123
+      (br_if $loop133
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -9040,7 +9756,7 @@
       (i32.const 1)
      )
     )
-    (block $exit120
+    (block $exit130
      (local.set $4
       (local.get $0)
      )
@@ -9050,13 +9766,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit120
+     (br_if $exit130
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop121
+     (loop $loop131
       (call $op3_stage1_part
        (local.get $4)
        (select
@@ -9082,7 +9798,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop121
+      (br_if $loop131
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -9162,20 +9878,20 @@
   (local.set $39
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit130
+  (block $exit140
    (local.set $4
     (local.get $0)
    )
    (local.set $62
     (local.get $1)
    )
-   (br_if $exit130
+   (br_if $exit140
     (i32.ge_s
      (local.get $4)
      (local.get $62)
     )
    )
-   (loop $loop131
+   (loop $loop141
     (local.set $12
      (local.get $4)
     )
@@ -9200,7 +9916,7 @@
       )
      )
     )
-    (block $exit128
+    (block $exit138
      (local.set $6
       (local.get $2)
      )
@@ -9210,13 +9926,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit128
+     (br_if $exit138
       (i32.ge_s
        (local.get $6)
        (local.get $61)
       )
      )
-     (loop $loop129
+     (loop $loop139
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -9253,20 +9969,20 @@
       (local.set $14
        (local.get $39)
       )
-      (block $exit124
+      (block $exit134
        (local.set $7
         (i32.const 0)
        )
        (local.set $40
         (i32.const 8)
        )
-       (br_if $exit124
+       (br_if $exit134
         (i32.ge_s
          (local.get $7)
          (local.get $40)
         )
        )
-       (loop $loop125
+       (loop $loop135
         (local.set $20
          (i32.add
           (local.get $19)
@@ -9363,7 +10079,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop125
+        (br_if $loop135
          (i32.lt_s
           (local.get $7)
           (local.get $40)
@@ -9387,7 +10103,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop129
+      (br_if $loop139
        (i32.lt_s
         (local.get $6)
         (local.get $61)
@@ -9553,20 +10269,20 @@
       (local.set $14
        (local.get $39)
       )
-      (block $exit126
+      (block $exit136
        (local.set $7
         (i32.const 0)
        )
        (local.set $59
         (i32.const 8)
        )
-       (br_if $exit126
+       (br_if $exit136
         (i32.ge_s
          (local.get $7)
          (local.get $59)
         )
        )
-       (loop $loop127
+       (loop $loop137
         (local.set $42
          (i32.add
           (local.get $19)
@@ -9663,7 +10379,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop127
+        (br_if $loop137
          (i32.lt_s
           (local.get $7)
           (local.get $59)
@@ -9758,7 +10474,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop131
+    (br_if $loop141
      (i32.lt_s
       (local.get $4)
       (local.get $62)
@@ -9798,7 +10514,7 @@
       (i32.const 2)
      )
     )
-    (block $exit134
+    (block $exit144
      (local.set $4
       (local.get $2)
      )
@@ -9808,13 +10524,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit134
+     (br_if $exit144
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop135
+     (loop $loop145
       (call $op4_stage0_part
        (local.get $0)
        (local.get $1)
@@ -9840,7 +10556,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop135
+      (br_if $loop145
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -9862,7 +10578,7 @@
       (i32.const 1)
      )
     )
-    (block $exit132
+    (block $exit142
      (local.set $4
       (local.get $0)
      )
@@ -9872,13 +10588,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit132
+     (br_if $exit142
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop133
+     (loop $loop143
       (call $op4_stage0_part
        (local.get $4)
        (select
@@ -9904,7 +10620,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop133
+      (br_if $loop143
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -9952,20 +10668,20 @@
   (local.set $24
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit138
+  (block $exit148
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit138
+   (br_if $exit148
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop139
+   (loop $loop149
     (local.set $11
      (local.get $4)
     )
@@ -9999,7 +10715,7 @@
       )
      )
     )
-    (block $exit136
+    (block $exit146
      (local.set $6
       (local.get $2)
      )
@@ -10009,13 +10725,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit136
+     (br_if $exit146
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop137
+     (loop $loop147
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -10067,7 +10783,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop137
+      (br_if $loop147
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -10341,7 +11057,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop139
+    (br_if $loop149
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -10381,7 +11097,7 @@
       (i32.const 2)
      )
     )
-    (block $exit142
+    (block $exit152
      (local.set $4
       (local.get $2)
      )
@@ -10391,13 +11107,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit142
+     (br_if $exit152
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop143
+     (loop $loop153
       (call $op4_stage1_part
        (local.get $0)
        (local.get $1)
@@ -10423,7 +11139,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop143
+      (br_if $loop153
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -10445,7 +11161,7 @@
       (i32.const 1)
      )
     )
-    (block $exit140
+    (block $exit150
      (local.set $4
       (local.get $0)
      )
@@ -10455,13 +11171,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit140
+     (br_if $exit150
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop141
+     (loop $loop151
       (call $op4_stage1_part
        (local.get $4)
        (select
@@ -10487,252 +11203,12 @@
         (local.get $7)
        )
       )
-      (br_if $loop141
+      (br_if $loop151
        (i32.lt_s
         (local.get $4)
         (local.get $6)
        )
       )
-     )
-    )
-   )
-  )
- )
- (func $index0
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 v128)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (memory.fill
-   (i32.const 76134720)
-   (i32.const 0)
-   (i32.const 4096)
-  )
-  (block $exit146
-   (local.set $0
-    (i32.const 0)
-   )
-   (local.set $7
-    (i32.const 128)
-   )
-   (br_if $exit146
-    (i32.ge_s
-     (local.get $0)
-     (local.get $7)
-    )
-   )
-   (loop $loop147
-    (local.set $2
-     (i32.add
-      (i32.const 67465728)
-      (i32.mul
-       (local.get $0)
-       (i32.const 32)
-      )
-     )
-    )
-    (local.set $3
-     (i32.add
-      (i32.const 76134720)
-      (i32.mul
-       (i32.div_s
-        (local.get $0)
-        (i32.const 1)
-       )
-       (i32.const 32)
-      )
-     )
-    )
-    (block $exit144
-     (local.set $1
-      (i32.const 0)
-     )
-     (local.set $6
-      (i32.const 8)
-     )
-     (br_if $exit144
-      (i32.ge_s
-       (local.get $1)
-       (local.get $6)
-      )
-     )
-     (loop $loop145
-      (v128.store align=4
-       (i32.add
-        (local.get $3)
-        (i32.shl
-         (local.get $1)
-         (i32.const 2)
-        )
-       )
-       (v128.or
-        (v128.load align=4
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (local.get $1)
-           (i32.const 2)
-          )
-         )
-        )
-        (f32x4.ne
-         (v128.load align=4
-          (i32.add
-           (local.get $2)
-           (i32.shl
-            (local.get $1)
-            (i32.const 2)
-           )
-          )
-         )
-         (f32x4.splat
-          (f32.const 0)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 4)
-       )
-      )
-      (br_if $loop145
-       (i32.lt_s
-        (local.get $1)
-        (local.get $6)
-       )
-      )
-     )
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop147
-     (i32.lt_s
-      (local.get $0)
-      (local.get $7)
-     )
-    )
-   )
-  )
-  (local.set $8
-   (i32.const 0)
-  )
-  (i32.store
-   (i32.const 76138816)
-   (i32.const 0)
-  )
-  (block $exit150
-   (local.set $9
-    (i32.const 0)
-   )
-   (local.set $12
-    (i32.const 8)
-   )
-   (br_if $exit150
-    (i32.ge_s
-     (local.get $9)
-     (local.get $12)
-    )
-   )
-   (loop $loop151
-    (block $exit148
-     (local.set $10
-      (i32.const 0)
-     )
-     (local.set $11
-      (i32.const 128)
-     )
-     (br_if $exit148
-      (i32.ge_s
-       (local.get $10)
-       (local.get $11)
-      )
-     )
-     (loop $loop149
-      (i32.store
-       (i32.add
-        (i32.const 76138880)
-        (i32.shl
-         (local.get $8)
-         (i32.const 2)
-        )
-       )
-       (local.get $10)
-      )
-      (local.set $8
-       (i32.add
-        (local.get $8)
-        (i32.ne
-         (i32.load
-          (i32.add
-           (i32.const 76134720)
-           (i32.shl
-            (i32.add
-             (i32.mul
-              (local.get $10)
-              (i32.const 8)
-             )
-             (local.get $9)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.const 0)
-        )
-       )
-      )
-      (local.set $10
-       (i32.add
-        (local.get $10)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop149
-       (i32.lt_s
-        (local.get $10)
-        (local.get $11)
-       )
-      )
-     )
-    )
-    (i32.store
-     (i32.add
-      (i32.const 76138816)
-      (i32.shl
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-       (i32.const 2)
-      )
-     )
-     (local.get $8)
-    )
-    (local.set $9
-     (i32.add
-      (local.get $9)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop151
-     (i32.lt_s
-      (local.get $9)
-      (local.get $12)
      )
     )
    )
@@ -10772,20 +11248,20 @@
   (local.set $22
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit154
+  (block $exit156
    (local.set $4
     (local.get $0)
    )
    (local.set $30
     (local.get $1)
    )
-   (br_if $exit154
+   (br_if $exit156
     (i32.ge_s
      (local.get $4)
      (local.get $30)
     )
    )
-   (loop $loop155
+   (loop $loop157
     (local.set $11
      (local.get $4)
     )
@@ -10810,7 +11286,7 @@
       )
      )
     )
-    (block $exit152
+    (block $exit154
      (local.set $6
       (local.get $2)
      )
@@ -10820,13 +11296,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit152
+     (br_if $exit154
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop153
+     (loop $loop155
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -10867,7 +11343,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop153
+      (br_if $loop155
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -11102,7 +11578,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop155
+    (br_if $loop157
      (i32.lt_s
       (local.get $4)
       (local.get $30)
@@ -11142,7 +11618,7 @@
       (i32.const 2)
      )
     )
-    (block $exit158
+    (block $exit160
      (local.set $4
       (local.get $2)
      )
@@ -11152,13 +11628,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit158
+     (br_if $exit160
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop159
+     (loop $loop161
       (call $op5_part
        (local.get $0)
        (local.get $1)
@@ -11184,7 +11660,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop159
+      (br_if $loop161
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -11206,7 +11682,7 @@
       (i32.const 1)
      )
     )
-    (block $exit156
+    (block $exit158
      (local.set $4
       (local.get $0)
      )
@@ -11216,13 +11692,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit156
+     (br_if $exit158
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop157
+     (loop $loop159
       (call $op5_part
        (local.get $4)
        (select
@@ -11248,7 +11724,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop157
+      (br_if $loop159
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -11274,14 +11750,30 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit162
+  (block $exit168
    (local.set $6
     (i32.const 0)
    )
-   (local.set $19
+   (local.set $35
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -11290,13 +11782,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit162
+   (br_if $exit168
     (i32.ge_s
      (local.get $6)
-     (local.get $19)
+     (local.get $35)
     )
    )
-   (loop $loop163
+   (loop $loop169
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -11314,7 +11806,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84531584)
+         (i32.const 84523328)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -11323,7 +11815,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84531648)
+         (i32.const 84523392)
          (i32.shl
           (i32.load
            (i32.add
@@ -11366,7 +11858,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84531584)
+         (i32.const 84523328)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -11375,7 +11867,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84531648)
+         (i32.const 84523392)
          (i32.shl
           (i32.load
            (i32.add
@@ -11418,7 +11910,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84531584)
+         (i32.const 84523328)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -11427,7 +11919,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84531648)
+         (i32.const 84523392)
          (i32.shl
           (i32.load
            (i32.add
@@ -11470,7 +11962,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84531584)
+         (i32.const 84523328)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -11479,7 +11971,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84531648)
+         (i32.const 84523392)
          (i32.shl
           (i32.load
            (i32.add
@@ -11505,155 +11997,580 @@
       (local.get $13)
      )
     )
-    (block $exit160
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $18
-      (local.get $4)
-     )
-     (br_if $exit160
-      (i32.ge_s
-       (local.get $7)
-       (local.get $18)
-      )
-     )
-     (loop $loop161
-      (local.set $8
-       (i32.load
-        (i32.add
+    (if
+     (i32.and
+      (i32.eq
+       (i32.sub
+        (i32.load
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (i32.sub
+            (local.get $4)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
          (local.get $3)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
         )
        )
-      )
-      (f32.store
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $14)
-            (i32.load
-             (i32.add
-              (i32.const 84532160)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $10)
-       )
-      )
-      (f32.store offset=4
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $15)
-            (i32.load
-             (i32.add
-              (i32.const 84532160)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $11)
-       )
-      )
-      (f32.store offset=8
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $16)
-            (i32.load
-             (i32.add
-              (i32.const 84532160)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $12)
-       )
-      )
-      (f32.store offset=12
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $17)
-            (i32.load
-             (i32.add
-              (i32.const 84532160)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $13)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 16)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+       (i32.sub
+        (local.get $4)
         (i32.const 1)
        )
       )
-      (br_if $loop161
-       (i32.lt_s
-        (local.get $7)
-        (local.get $18)
+      (i32.ge_s
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+     (then
+      (local.set $19
+       (i32.load
+        (local.get $3)
+       )
+      )
+      (local.set $20
+       (i32.and
+        (local.get $4)
+        (i32.const -4)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $14)
+          (i32.load
+           (i32.add
+            (i32.const 84523904)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $22
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $15)
+          (i32.load
+           (i32.add
+            (i32.const 84523904)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $16)
+          (i32.load
+           (i32.add
+            (i32.const 84523904)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $24
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $17)
+          (i32.load
+           (i32.add
+            (i32.const 84523904)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit164
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $33
+        (local.get $20)
+       )
+       (br_if $exit164
+        (i32.ge_s
+         (local.get $7)
+         (local.get $33)
+        )
+       )
+       (loop $loop165
+        (local.set $25
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $10)
+         )
+        )
+        (local.set $26
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $11)
+         )
+        )
+        (local.set $27
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $23)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $12)
+         )
+        )
+        (local.set $28
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $24)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $13)
+         )
+        )
+        (local.set $29
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (local.set $32
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (v128.store align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=32 align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (v128.store offset=48 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 64)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop165
+         (i32.lt_s
+          (local.get $7)
+          (local.get $33)
+         )
+        )
+       )
+      )
+      (block $exit166
+       (local.set $7
+        (local.get $20)
+       )
+       (local.set $34
+        (local.get $4)
+       )
+       (br_if $exit166
+        (i32.ge_s
+         (local.get $7)
+         (local.get $34)
+        )
+       )
+       (loop $loop167
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 84523904)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 84523904)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 84523904)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 84523904)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop167
+         (i32.lt_s
+          (local.get $7)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (block $exit162
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $18
+        (local.get $4)
+       )
+       (br_if $exit162
+        (i32.ge_s
+         (local.get $7)
+         (local.get $18)
+        )
+       )
+       (loop $loop163
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 84523904)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 84523904)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 84523904)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 84523904)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop163
+         (i32.lt_s
+          (local.get $7)
+          (local.get $18)
+         )
+        )
        )
       )
      )
@@ -11664,10 +12581,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop163
+    (br_if $loop169
      (i32.lt_s
       (local.get $6)
-      (local.get $19)
+      (local.get $35)
      )
     )
    )
@@ -11748,7 +12665,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 84534208)
+          (i32.const 84525952)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -11757,7 +12674,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 84534272)
+          (i32.const 84526016)
           (i32.shl
            (i32.load
             (i32.add
@@ -11783,27 +12700,27 @@
       (i32.const 32)
      )
     )
-    (block $exit170
+    (block $exit176
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit170
+     (br_if $exit176
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop171
+     (loop $loop177
       (local.set $31
        (i32.add
         (local.get $30)
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 84542464)
+           (i32.const 84534208)
            (i32.shl
             (i32.load
              (i32.add
@@ -11831,7 +12748,7 @@
         )
        )
       )
-      (block $exit168
+      (block $exit174
        (local.set $6
         (i32.const 0)
        )
@@ -11844,13 +12761,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit168
+       (br_if $exit174
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop169
+       (loop $loop175
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -11881,7 +12798,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop169
+        (br_if $loop175
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -11895,7 +12812,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop171
+      (br_if $loop177
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -11908,7 +12825,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit166
+    (block $exit172
      (local.set $6
       (i32.const 0)
      )
@@ -11921,13 +12838,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit166
+     (br_if $exit172
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop167
+     (loop $loop173
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -11948,7 +12865,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84534208)
+           (i32.const 84525952)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -11957,7 +12874,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84534272)
+           (i32.const 84526016)
            (i32.shl
             (i32.load
              (i32.add
@@ -11994,7 +12911,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84534208)
+           (i32.const 84525952)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -12003,7 +12920,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84534272)
+           (i32.const 84526016)
            (i32.shl
             (i32.load
              (i32.add
@@ -12040,7 +12957,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84534208)
+           (i32.const 84525952)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -12049,7 +12966,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84534272)
+           (i32.const 84526016)
            (i32.shl
             (i32.load
              (i32.add
@@ -12086,7 +13003,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84534208)
+           (i32.const 84525952)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -12095,7 +13012,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84534272)
+           (i32.const 84526016)
            (i32.shl
             (i32.load
              (i32.add
@@ -12132,7 +13049,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84534208)
+           (i32.const 84525952)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -12141,7 +13058,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84534272)
+           (i32.const 84526016)
            (i32.shl
             (i32.load
              (i32.add
@@ -12178,7 +13095,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84534208)
+           (i32.const 84525952)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -12187,7 +13104,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84534272)
+           (i32.const 84526016)
            (i32.shl
             (i32.load
              (i32.add
@@ -12224,7 +13141,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84534208)
+           (i32.const 84525952)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -12233,7 +13150,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84534272)
+           (i32.const 84526016)
            (i32.shl
             (i32.load
              (i32.add
@@ -12270,7 +13187,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84534208)
+           (i32.const 84525952)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -12279,7 +13196,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84534272)
+           (i32.const 84526016)
            (i32.shl
             (i32.load
              (i32.add
@@ -12305,20 +13222,20 @@
         (local.get $18)
        )
       )
-      (block $exit164
+      (block $exit170
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit164
+       (br_if $exit170
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop165
+       (loop $loop171
         (local.set $8
          (i32.load
           (i32.add
@@ -12353,7 +13270,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 84542464)
+                (i32.const 84534208)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12390,7 +13307,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 84542464)
+                  (i32.const 84534208)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -12417,7 +13334,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 84542464)
+                  (i32.const 84534208)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -12444,7 +13361,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 84542464)
+                  (i32.const 84534208)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -12471,7 +13388,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 84542464)
+                  (i32.const 84534208)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -12498,7 +13415,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 84542464)
+                  (i32.const 84534208)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -12525,7 +13442,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 84542464)
+                  (i32.const 84534208)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -12552,7 +13469,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 84542464)
+                  (i32.const 84534208)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -12579,7 +13496,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 84542464)
+                  (i32.const 84534208)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -12609,7 +13526,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop165
+        (br_if $loop171
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -12623,7 +13540,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop167
+      (br_if $loop173
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -12709,26 +13626,26 @@
     (i32.const 128)
    )
   )
-  (block $exit202
+  (block $exit208
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit202
+   (br_if $exit208
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop203
+   (loop $loop209
     (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $6)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
@@ -12770,20 +13687,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit196
+    (block $exit202
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit196
+     (br_if $exit202
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop197
+     (loop $loop203
       (if
        (i32.lt_s
         (i32.load
@@ -12812,7 +13729,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop197
+      (br_if $loop203
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -12823,20 +13740,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit198
+    (block $exit204
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit198
+     (br_if $exit204
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop199
+     (loop $loop205
       (if
        (i32.lt_s
         (i32.load
@@ -12865,7 +13782,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop199
+      (br_if $loop205
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -12873,20 +13790,20 @@
       )
      )
     )
-    (block $exit200
+    (block $exit206
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit200
+     (br_if $exit206
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop201
+     (loop $loop207
       (local.set $18
        (select
         (i32.const 512)
@@ -12903,20 +13820,20 @@
         )
        )
       )
-      (block $exit194
+      (block $exit200
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit194
+       (br_if $exit200
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop195
+       (loop $loop201
         (local.set $20
          (select
           (i32.const 256)
@@ -12961,20 +13878,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit192
+        (block $exit198
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit192
+         (br_if $exit198
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop193
+         (loop $loop199
           (local.set $22
            (select
             (i32.const 64)
@@ -13011,7 +13928,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit190
+          (block $exit196
            (local.set $23
             (i32.const 0)
            )
@@ -13024,13 +13941,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit190
+           (br_if $exit196
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop191
+           (loop $loop197
             (local.set $25
              (i32.add
               (local.get $17)
@@ -13096,7 +14013,7 @@
               )
              )
             )
-            (block $exit188
+            (block $exit194
              (local.set $24
               (i32.const 0)
              )
@@ -13109,13 +14026,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit188
+             (br_if $exit194
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop189
+             (loop $loop195
               (if
                (local.get $27)
                (then
@@ -13123,13 +14040,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76142976)
+                   (i32.const 76134720)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84544512)
+                        (i32.const 84536256)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -13138,7 +14055,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84544576)
+                        (i32.const 84536320)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -13165,7 +14082,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84545088)
+                       (i32.const 84536832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13204,13 +14121,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76142976)
+                   (i32.const 76134720)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84544512)
+                        (i32.const 84536256)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -13219,7 +14136,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84544576)
+                        (i32.const 84536320)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -13246,7 +14163,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84545088)
+                       (i32.const 84536832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13285,13 +14202,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76142976)
+                   (i32.const 76134720)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84544512)
+                        (i32.const 84536256)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -13300,7 +14217,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84544576)
+                        (i32.const 84536320)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -13327,7 +14244,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84545088)
+                       (i32.const 84536832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13366,13 +14283,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76142976)
+                   (i32.const 76134720)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84544512)
+                        (i32.const 84536256)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -13381,7 +14298,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84544576)
+                        (i32.const 84536320)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -13408,7 +14325,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84545088)
+                       (i32.const 84536832)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13546,7 +14463,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84544512)
+                     (i32.const 84536256)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -13555,7 +14472,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84544576)
+                     (i32.const 84536320)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -13584,20 +14501,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit172
+                (block $exit178
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit172
+                 (br_if $exit178
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop173
+                 (loop $loop179
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -13612,13 +14529,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76142976)
+                      (i32.const 76134720)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84545088)
+                          (i32.const 84536832)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -13662,7 +14579,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop173
+                  (br_if $loop179
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -13694,7 +14611,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84544512)
+                     (i32.const 84536256)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -13703,7 +14620,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84544576)
+                     (i32.const 84536320)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -13732,20 +14649,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit176
+                (block $exit182
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit176
+                 (br_if $exit182
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop177
+                 (loop $loop183
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -13760,13 +14677,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76142976)
+                      (i32.const 76134720)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84545088)
+                          (i32.const 84536832)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -13810,7 +14727,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop177
+                  (br_if $loop183
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -13842,7 +14759,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84544512)
+                     (i32.const 84536256)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -13851,7 +14768,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84544576)
+                     (i32.const 84536320)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -13880,20 +14797,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit180
+                (block $exit186
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit180
+                 (br_if $exit186
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop181
+                 (loop $loop187
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -13908,13 +14825,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76142976)
+                      (i32.const 76134720)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84545088)
+                          (i32.const 84536832)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -13958,7 +14875,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop181
+                  (br_if $loop187
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -13990,7 +14907,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84544512)
+                     (i32.const 84536256)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -13999,7 +14916,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84544576)
+                     (i32.const 84536320)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -14028,20 +14945,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit184
+                (block $exit190
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit184
+                 (br_if $exit190
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop185
+                 (loop $loop191
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -14056,13 +14973,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76142976)
+                      (i32.const 76134720)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84545088)
+                          (i32.const 84536832)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -14106,7 +15023,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop185
+                  (br_if $loop191
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -14155,7 +15072,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84544512)
+                     (i32.const 84536256)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -14164,7 +15081,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84544576)
+                     (i32.const 84536320)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -14193,32 +15110,32 @@
                   (local.get $30)
                  )
                 )
-                (block $exit174
+                (block $exit180
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit174
+                 (br_if $exit180
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop175
+                 (loop $loop181
                   (if
                    (local.get $30)
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76142976)
+                      (i32.const 76134720)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84545088)
+                          (i32.const 84536832)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -14261,7 +15178,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop175
+                  (br_if $loop181
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -14286,7 +15203,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84544512)
+                     (i32.const 84536256)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -14295,7 +15212,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84544576)
+                     (i32.const 84536320)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -14324,32 +15241,32 @@
                   (local.get $30)
                  )
                 )
-                (block $exit178
+                (block $exit184
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit178
+                 (br_if $exit184
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop179
+                 (loop $loop185
                   (if
                    (local.get $30)
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76142976)
+                      (i32.const 76134720)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84545088)
+                          (i32.const 84536832)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -14392,7 +15309,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop179
+                  (br_if $loop185
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -14417,7 +15334,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84544512)
+                     (i32.const 84536256)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -14426,7 +15343,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84544576)
+                     (i32.const 84536320)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -14455,32 +15372,32 @@
                   (local.get $30)
                  )
                 )
-                (block $exit182
+                (block $exit188
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit182
+                 (br_if $exit188
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop183
+                 (loop $loop189
                   (if
                    (local.get $30)
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76142976)
+                      (i32.const 76134720)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84545088)
+                          (i32.const 84536832)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -14523,7 +15440,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop183
+                  (br_if $loop189
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -14548,7 +15465,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84544512)
+                     (i32.const 84536256)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -14557,7 +15474,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84544576)
+                     (i32.const 84536320)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -14586,32 +15503,32 @@
                   (local.get $30)
                  )
                 )
-                (block $exit186
+                (block $exit192
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit186
+                 (br_if $exit192
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop187
+                 (loop $loop193
                   (if
                    (local.get $30)
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76142976)
+                      (i32.const 76134720)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84545088)
+                          (i32.const 84536832)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -14654,7 +15571,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop187
+                  (br_if $loop193
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -14670,7 +15587,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop189
+              (br_if $loop195
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -14684,7 +15601,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop191
+            (br_if $loop197
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -14698,7 +15615,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop193
+          (br_if $loop199
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -14712,7 +15629,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop195
+        (br_if $loop201
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -14726,7 +15643,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop201
+      (br_if $loop207
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -14740,7 +15657,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop203
+    (br_if $loop209
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -14753,47 +15670,56 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit204
+  (block $exit210
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit204
+   (br_if $exit210
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop205
+   (loop $loop211
     (local.set $3
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $2)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
-    (call $op6_packA
-     (i32.load offset=28
-      (local.get $3)
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
      )
-     (i32.load offset=4
-      (local.get $3)
-     )
-     (i32.load offset=8
-      (local.get $3)
-     )
-     (i32.load offset=12
-      (local.get $3)
-     )
-     (i32.load offset=16
-      (local.get $3)
-     )
-     (i32.load
-      (local.get $3)
+     (then
+      (call $op6_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
      )
     )
     (local.set $2
@@ -14802,7 +15728,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop205
+    (br_if $loop211
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -14811,7 +15737,8 @@
    )
   )
  )
- (func $op6_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op6_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -14865,455 +15792,483 @@
   (local $61 i32)
   (local $62 i32)
   (local $63 i32)
-  (local.set $39
+  (local $64 i32)
+  (local.set $38
    (local.get $4)
-  )
-  (local.set $41
-   (i32.add
-    (local.get $39)
-    (i32.const 524288)
-   )
   )
   (local.set $42
    (i32.add
-    (local.get $41)
-    (i32.const 16)
+    (local.get $38)
+    (i32.const 524288)
    )
   )
   (local.set $43
    (i32.add
     (local.get $42)
+    (i32.const 16)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
     (i32.const 128)
    )
   )
-  (block $exit238
-   (local.set $11
+  (block $exit244
+   (local.set $10
     (i32.const 0)
    )
-   (local.set $63
+   (local.set $64
     (local.get $1)
    )
-   (br_if $exit238
+   (br_if $exit244
     (i32.ge_s
-     (local.get $11)
-     (local.get $63)
+     (local.get $10)
+     (local.get $64)
     )
    )
-   (loop $loop239
-    (local.set $14
+   (loop $loop245
+    (local.set $13
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $11)
-       (i32.const 40)
+       (local.get $10)
+       (i32.const 52)
       )
      )
     )
-    (local.set $15
+    (local.set $14
      (i32.load
-      (local.get $14)
+      (local.get $13)
      )
     )
-    (local.set $12
+    (local.set $39
+     (i32.load offset=36
+      (local.get $13)
+     )
+    )
+    (local.set $40
+     (i32.load offset=40
+      (local.get $13)
+     )
+    )
+    (local.set $11
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
     (block
-     (block $exit234
-      (local.set $13
-       (local.get $12)
+     (block $exit240
+      (local.set $12
+       (local.get $11)
       )
-      (local.set $60
+      (local.set $61
        (local.get $1)
       )
-      (br_if $exit234
+      (br_if $exit240
        (i32.ge_s
-        (local.get $13)
-        (local.get $60)
+        (local.get $12)
+        (local.get $61)
        )
       )
-      (loop $loop235
+      (loop $loop241
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $13)
-            (i32.const 40)
+            (local.get $12)
+            (i32.const 52)
            )
           )
          )
-         (local.get $15)
+         (local.get $14)
         )
         (then
-         (local.set $13
+         (local.set $12
           (local.get $1)
          )
         )
         (else
-         (local.set $12
+         (local.set $11
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $13
+       (local.set $12
         (i32.add
-         (local.get $13)
+         (local.get $12)
          (i32.const 1)
         )
        )
-       (br_if $loop235
+       (br_if $loop241
         (i32.lt_s
-         (local.get $13)
-         (local.get $60)
+         (local.get $12)
+         (local.get $61)
         )
        )
       )
      )
     )
-    (block $exit236
-     (local.set $16
+    (block $exit242
+     (local.set $15
       (local.get $2)
      )
-     (local.set $61
+     (local.set $62
       (local.get $3)
      )
-     (local.set $62
-      (local.get $9)
+     (local.set $63
+      (local.get $8)
      )
-     (br_if $exit236
+     (br_if $exit242
       (i32.ge_s
-       (local.get $16)
-       (local.get $61)
+       (local.get $15)
+       (local.get $62)
       )
      )
-     (loop $loop237
-      (local.set $17
+     (loop $loop243
+      (local.set $16
        (select
-        (local.get $9)
+        (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $16)
+         (local.get $15)
         )
         (i32.lt_s
-         (local.get $9)
+         (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $16)
+          (local.get $15)
          )
         )
        )
       )
-      (block $exit232
-       (local.set $18
+      (block $exit238
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $58
-        (i32.const 512)
-       )
        (local.set $59
-        (local.get $8)
-       )
-       (br_if $exit232
-        (i32.ge_s
-         (local.get $18)
-         (local.get $58)
+        (select
+         (i32.const 1)
+         (local.get $40)
+         (local.get $6)
         )
        )
-       (loop $loop233
-        (local.set $19
+       (local.set $60
+        (local.get $7)
+       )
+       (br_if $exit238
+        (i32.ge_s
+         (local.get $17)
+         (local.get $59)
+        )
+       )
+       (loop $loop239
+        (local.set $18
          (select
-          (local.get $8)
+          (local.get $7)
           (i32.sub
-           (i32.const 512)
-           (local.get $18)
+           (local.get $40)
+           (local.get $17)
           )
           (i32.lt_s
-           (local.get $8)
+           (local.get $7)
            (i32.sub
-            (i32.const 512)
-            (local.get $18)
+            (local.get $40)
+            (local.get $17)
            )
           )
          )
         )
         (if
          (i32.eqz
-          (local.get $7)
+          (local.get $6)
          )
          (then
           (call $op6_packB
-           (local.get $39)
+           (local.get $38)
+           (i32.add
+            (local.get $39)
+            (i32.shl
+             (local.get $17)
+             (i32.const 2)
+            )
+           )
+           (local.get $18)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $18)
+             (local.get $15)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $6)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
+           (local.get $16)
+           (local.get $14)
           )
          )
         )
-        (block $exit230
-         (local.set $13
+        (block $exit236
+         (local.set $12
+          (local.get $10)
+         )
+         (local.set $58
           (local.get $11)
          )
-         (local.set $57
-          (local.get $12)
-         )
-         (br_if $exit230
+         (br_if $exit236
           (i32.ge_s
-           (local.get $13)
-           (local.get $57)
+           (local.get $12)
+           (local.get $58)
           )
          )
-         (loop $loop231
-          (local.set $14
+         (loop $loop237
+          (local.set $13
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $13)
-             (i32.const 40)
+             (local.get $12)
+             (i32.const 52)
             )
+           )
+          )
+          (local.set $32
+           (i32.load offset=8
+            (local.get $13)
            )
           )
           (local.set $33
-           (i32.load offset=8
-            (local.get $14)
+           (i32.load offset=16
+            (local.get $13)
            )
           )
           (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
            (i32.load offset=28
-            (local.get $14)
+            (local.get $13)
            )
           )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit224
-            (local.set $24
+          (if
+           (local.get $6)
+           (then
+            (local.set $19
              (i32.const 0)
             )
-            (local.set $54
-             (i32.const 32)
+            (local.set $20
+             (local.get $33)
             )
-            (br_if $exit224
-             (i32.ge_s
-              (local.get $24)
-              (local.get $54)
-             )
+           )
+           (else
+            (local.set $21
+             (i32.const 0)
             )
-            (loop $loop225
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (local.set $22
+             (local.get $33)
+            )
+            (block
+             (block $exit230
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $55
+               (i32.const 32)
+              )
+              (br_if $exit230
+               (i32.ge_s
+                (local.get $23)
+                (local.get $55)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop231
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (local.get $18)
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $17)
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop231
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $55)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop225
-              (i32.lt_s
-               (local.get $24)
-               (local.get $54)
-              )
-             )
             )
-           )
-          )
-          (local.set $20
-           (local.get $22)
-          )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit226
-            (local.set $24
+            (local.set $19
+             (local.get $21)
+            )
+            (local.set $21
              (i32.const 0)
             )
-            (local.set $55
-             (i32.const 32)
+            (local.set $22
+             (local.get $33)
             )
-            (br_if $exit226
-             (i32.ge_s
-              (local.get $24)
-              (local.get $55)
-             )
-            )
-            (loop $loop227
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (block
+             (block $exit232
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $56
+               (i32.const 32)
+              )
+              (br_if $exit232
+               (i32.ge_s
+                (local.get $23)
+                (local.get $56)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop233
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $18)
-                  (local.get $19)
-                 )
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $17)
+                    (local.get $18)
+                   )
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop233
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $56)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop227
-              (i32.lt_s
-               (local.get $24)
-               (local.get $55)
-              )
-             )
+            )
+            (local.set $20
+             (local.get $21)
             )
            )
           )
-          (local.set $21
-           (local.get $22)
-          )
-          (local.set $44
+          (local.set $45
            (i32.and
-            (local.get $10)
+            (local.get $9)
             (i32.eqz
-             (local.get $20)
+             (local.get $19)
             )
            )
           )
-          (local.set $40
+          (local.set $41
            (i32.and
             (i32.eqz
-             (local.get $7)
+             (local.get $6)
             )
             (i32.eq
              (i32.sub
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $21)
+                  (local.get $20)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -15322,11 +16277,11 @@
               )
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
-                 (local.get $20)
+                 (local.get $19)
                  (i32.const 2)
                 )
                )
@@ -15334,8 +16289,8 @@
              )
              (i32.sub
               (i32.sub
-               (local.get $21)
                (local.get $20)
+               (local.get $19)
               )
               (i32.const 1)
              )
@@ -15344,79 +16299,79 @@
           )
           (if
            (i32.lt_s
+            (local.get $19)
             (local.get $20)
-            (local.get $21)
            )
            (then
-            (block $exit228
-             (local.set $25
+            (block $exit234
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $56
+             (local.set $57
               (i32.div_s
                (i32.add
-                (local.get $17)
+                (local.get $16)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit228
+             (br_if $exit234
               (i32.ge_s
-               (local.get $25)
-               (local.get $56)
+               (local.get $24)
+               (local.get $57)
               )
              )
-             (loop $loop229
-              (local.set $27
+             (loop $loop235
+              (local.set $26
                (i32.add
-                (local.get $16)
+                (local.get $15)
                 (i32.mul
-                 (local.get $25)
+                 (local.get $24)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $28
+              (local.set $27
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
+                  (local.get $15)
                   (local.get $16)
-                  (local.get $17)
                  )
-                 (local.get $27)
+                 (local.get $26)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
+                   (local.get $15)
                    (local.get $16)
-                   (local.get $17)
                   )
-                  (local.get $27)
+                  (local.get $26)
                  )
                 )
                )
               )
-              (local.set $29
+              (local.set $28
                (i32.eq
-                (local.get $28)
+                (local.get $27)
                 (i32.const 8)
                )
               )
               (if
-               (local.get $7)
+               (local.get $6)
                (then
-                (local.set $30
+                (local.set $29
                  (i32.add
                   (i32.const 344064)
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 84534272)
+                     (i32.const 84526016)
                      (i32.shl
-                      (local.get $27)
+                      (local.get $26)
                       (i32.const 2)
                      )
                     )
@@ -15425,1133 +16380,182 @@
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
                   (i32.load offset=32
-                   (local.get $14)
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $30
+                (local.set $29
                  (i32.sub
                   (i32.add
-                   (local.get $39)
+                   (local.get $38)
                    (i32.mul
-                    (local.get $25)
+                    (local.get $24)
                     (i32.mul
-                     (local.get $19)
+                     (local.get $18)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $18)
+                   (local.get $17)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
-                  (i32.load offset=12
-                   (local.get $14)
+                  (i32.load offset=32
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 5)
                 )
                )
               )
-              (block $exit222
-               (local.set $26
-                (i32.const 0)
-               )
-               (local.set $53
-                (i32.div_s
+              (if
+               (local.get $28)
+               (then
+                (call $microkernel_4x8_rows
                  (i32.add
+                  (local.get $34)
+                  (i32.shl
+                   (local.get $19)
+                   (i32.const 4)
+                  )
+                 )
+                 (i32.shl
                   (local.get $33)
-                  (i32.const 3)
+                  (i32.const 4)
                  )
-                 (i32.const 4)
-                )
-               )
-               (br_if $exit222
-                (i32.ge_s
-                 (local.get $26)
-                 (local.get $53)
-                )
-               )
-               (loop $loop223
-                (if
-                 (local.get $29)
-                 (then
-                  (i32.store
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 76142976)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84544512)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84544576)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 0)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84545088)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 0)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 76142976)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84544512)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84544576)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 1)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84545088)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 1)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 76142976)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84544512)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84544576)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84545088)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 2)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 76142976)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84544512)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84544576)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 3)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84545088)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 3)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $44)
-                   (then
-                    (v128.store align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
+                 (select
+                  (i32.add
+                   (local.get $29)
+                   (i32.shl
+                    (i32.load
                      (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
                     )
+                    (i32.const 5)
                    )
                   )
+                  (local.get $29)
+                  (local.get $41)
                  )
-                 (else
-                  (i32.store
-                   (local.get $41)
+                 (select
+                  (i32.const 0)
+                  (local.get $30)
+                  (local.get $41)
+                 )
+                 (i32.sub
+                  (local.get $20)
+                  (local.get $19)
+                 )
+                 (local.get $31)
+                 (i32.load offset=44
+                  (local.get $13)
+                 )
+                 (local.get $32)
+                 (i32.shl
+                  (i32.load
                    (i32.add
-                    (local.get $42)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
+                    (i32.const 84536832)
+                    (i32.shl
+                     (i32.add
                       (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84544512)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84544576)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit206
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $45
-                    (i32.const 8)
-                   )
-                   (br_if $exit206
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $45)
-                    )
-                   )
-                   (loop $loop207
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 76142976)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84545088)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop207
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $45)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84544512)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84544576)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit210
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit210
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop211
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 76142976)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84545088)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop211
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                      (i32.const 0)
                      )
                      (i32.const 2)
                     )
-                    (local.get $33)
                    )
                   )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84544512)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84544576)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit214
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit214
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop215
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 76142976)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84545088)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop215
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
+                  (i32.const 2)
+                 )
+                 (local.get $44)
+                 (local.get $45)
+                )
+               )
+               (else
+                (block $exit228
+                 (local.set $25
+                  (i32.const 0)
+                 )
+                 (local.set $54
+                  (i32.div_s
                    (i32.add
-                    (local.get $42)
-                    (i32.const 96)
+                    (local.get $32)
+                    (i32.const 3)
                    )
+                   (i32.const 4)
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
+                 )
+                 (br_if $exit228
+                  (i32.ge_s
+                   (local.get $25)
+                   (local.get $54)
+                  )
+                 )
+                 (loop $loop229
+                  (i32.store
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 0)
                    )
                   )
                   (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84544512)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84544576)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit218
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit218
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop219
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 76142976)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84545088)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop219
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84544512)
+                       (i32.const 84536256)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84544576)
+                       (i32.const 84536320)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -16566,161 +16570,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit208
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (local.get $28)
-                   )
-                   (br_if $exit208
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop209
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 76142976)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84545088)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop209
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84544512)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84544576)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit212
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
-                   (local.set $48
-                    (local.get $28)
+                   (local.set $46
+                    (i32.const 8)
                    )
                    (br_if $exit212
                     (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
+                     (local.get $35)
+                     (local.get $46)
                     )
                    )
                    (loop $loop213
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
-                        (i32.const 76142976)
+                        (i32.const 76134720)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84545088)
+                            (i32.const 84536832)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -16730,72 +16621,219 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop213
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
+                      (local.get $35)
+                      (local.get $46)
                      )
                     )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
+                  (i32.store offset=4
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 32)
                    )
                   )
                   (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84544512)
+                       (i32.const 84536256)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84544576)
+                       (i32.const 84536320)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit216
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (i32.const 8)
+                   )
+                   (br_if $exit216
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop217
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 76134720)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84536832)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop217
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84536256)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84536320)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -16810,39 +16848,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit216
-                   (local.set $36
+                  (block $exit220
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit216
+                   (br_if $exit220
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop217
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                   (loop $loop221
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
-                        (i32.const 76142976)
+                        (i32.const 76134720)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84545088)
+                            (i32.const 84536832)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -16852,72 +16899,80 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop217
+                    (br_if $loop221
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $50)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=12
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84544512)
+                       (i32.const 84536256)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84544576)
+                       (i32.const 84536320)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -16932,39 +16987,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit220
-                   (local.set $36
+                  (block $exit224
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit220
+                   (br_if $exit224
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop221
+                   (loop $loop225
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 76134720)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84536832)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop225
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $41)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $29)
+                      (i32.shl
+                       (i32.load
+                        (local.get $30)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $29)
+                     (local.get $30)
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                     (local.get $31)
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84536256)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84536320)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit214
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (local.get $27)
+                   )
+                   (br_if $exit214
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop215
                     (if
-                     (local.get $38)
+                     (local.get $37)
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 76142976)
+                        (i32.const 76134720)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84545088)
+                            (i32.const 84536832)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -16976,11 +17222,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $42)
+                         (local.get $43)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $36)
+                           (local.get $35)
                            (i32.const 2)
                           )
                          )
@@ -16989,110 +17235,476 @@
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop221
+                    (br_if $loop215
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
+                      (local.get $35)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                 )
-                )
-                (local.set $26
-                 (i32.add
-                  (local.get $26)
-                  (i32.const 1)
-                 )
-                )
-                (br_if $loop223
-                 (i32.lt_s
-                  (local.get $26)
-                  (local.get $53)
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84536256)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84536320)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit218
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $27)
+                   )
+                   (br_if $exit218
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop219
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 76134720)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84536832)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop219
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84536256)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84536320)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit222
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $27)
+                   )
+                   (br_if $exit222
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop223
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 76134720)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84536832)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop223
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84536256)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84536320)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit226
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $27)
+                   )
+                   (br_if $exit226
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop227
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 76134720)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84536832)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop227
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $25
+                   (i32.add
+                    (local.get $25)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop229
+                   (i32.lt_s
+                    (local.get $25)
+                    (local.get $54)
+                   )
+                  )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $24
                (i32.add
-                (local.get $25)
+                (local.get $24)
                 (i32.const 1)
                )
               )
-              (br_if $loop229
+              (br_if $loop235
                (i32.lt_s
-                (local.get $25)
-                (local.get $56)
+                (local.get $24)
+                (local.get $57)
                )
               )
              )
             )
            )
           )
-          (local.set $13
+          (local.set $12
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (br_if $loop231
+          (br_if $loop237
            (i32.lt_s
-            (local.get $13)
-            (local.get $57)
+            (local.get $12)
+            (local.get $58)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
+          (local.get $60)
+         )
+        )
+        (br_if $loop239
+         (i32.lt_s
+          (local.get $17)
           (local.get $59)
          )
         )
-        (br_if $loop233
-         (i32.lt_s
-          (local.get $18)
-          (local.get $58)
-         )
-        )
        )
       )
-      (local.set $16
+      (local.set $15
        (i32.add
-        (local.get $16)
+        (local.get $15)
+        (local.get $63)
+       )
+      )
+      (br_if $loop243
+       (i32.lt_s
+        (local.get $15)
         (local.get $62)
        )
       )
-      (br_if $loop237
-       (i32.lt_s
-        (local.get $16)
-        (local.get $61)
-       )
-      )
      )
     )
-    (local.set $11
+    (local.set $10
      (i32.sub
-      (local.get $12)
+      (local.get $11)
       (i32.const 1)
      )
     )
-    (local.set $11
+    (local.set $10
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
-    (br_if $loop239
+    (br_if $loop245
      (i32.lt_s
-      (local.get $11)
-      (local.get $63)
+      (local.get $10)
+      (local.get $64)
      )
     )
    )
@@ -17131,20 +17743,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit242
+  (block $exit248
    (local.set $4
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit242
+   (br_if $exit248
     (i32.ge_s
      (local.get $4)
      (local.get $32)
     )
    )
-   (loop $loop243
+   (loop $loop249
     (local.set $12
      (local.get $4)
     )
@@ -17186,7 +17798,7 @@
     (local.set $21
      (i32.add
       (i32.add
-       (i32.const 76142976)
+       (i32.const 76134720)
        (i32.shl
         (local.get $5)
         (i32.const 20)
@@ -17213,7 +17825,7 @@
       )
      )
     )
-    (block $exit240
+    (block $exit246
      (local.set $7
       (local.get $2)
      )
@@ -17223,13 +17835,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit240
+     (br_if $exit246
       (i32.ge_s
        (local.get $7)
        (local.get $31)
       )
      )
-     (loop $loop241
+     (loop $loop247
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -17269,7 +17881,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop241
+      (br_if $loop247
        (i32.lt_s
         (local.get $7)
         (local.get $31)
@@ -17503,7 +18115,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop243
+    (br_if $loop249
      (i32.lt_s
       (local.get $4)
       (local.get $32)
@@ -17543,7 +18155,7 @@
       (i32.const 2)
      )
     )
-    (block $exit246
+    (block $exit252
      (local.set $4
       (local.get $2)
      )
@@ -17553,13 +18165,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit246
+     (br_if $exit252
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop247
+     (loop $loop253
       (call $op6_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -17585,7 +18197,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop247
+      (br_if $loop253
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -17607,7 +18219,7 @@
       (i32.const 1)
      )
     )
-    (block $exit244
+    (block $exit250
      (local.set $4
       (local.get $0)
      )
@@ -17617,13 +18229,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit244
+     (br_if $exit250
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop245
+     (loop $loop251
       (call $op6_epilogue_part
        (local.get $4)
        (select
@@ -17649,7 +18261,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop245
+      (br_if $loop251
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -17682,7 +18294,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit250
+  (block $exit256
    (local.set $6
     (i32.const 0)
    )
@@ -17695,13 +18307,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit250
+   (br_if $exit256
     (i32.ge_s
      (local.get $6)
      (local.get $23)
     )
    )
-   (loop $loop251
+   (loop $loop257
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -17719,7 +18331,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84553280)
+         (i32.const 84545024)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -17728,7 +18340,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84553344)
+         (i32.const 84545088)
          (i32.shl
           (i32.load
            (i32.add
@@ -17759,7 +18371,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84619392)
+         (i32.const 84611136)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -17768,7 +18380,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84619456)
+         (i32.const 84611200)
          (i32.shl
           (i32.load
            (i32.add
@@ -17811,7 +18423,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84553280)
+         (i32.const 84545024)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -17820,7 +18432,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84553344)
+         (i32.const 84545088)
          (i32.shl
           (i32.load
            (i32.add
@@ -17851,7 +18463,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84619392)
+         (i32.const 84611136)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -17860,7 +18472,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84619456)
+         (i32.const 84611200)
          (i32.shl
           (i32.load
            (i32.add
@@ -17903,7 +18515,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84553280)
+         (i32.const 84545024)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -17912,7 +18524,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84553344)
+         (i32.const 84545088)
          (i32.shl
           (i32.load
            (i32.add
@@ -17943,7 +18555,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84619392)
+         (i32.const 84611136)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -17952,7 +18564,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84619456)
+         (i32.const 84611200)
          (i32.shl
           (i32.load
            (i32.add
@@ -17995,7 +18607,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84553280)
+         (i32.const 84545024)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18004,7 +18616,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84553344)
+         (i32.const 84545088)
          (i32.shl
           (i32.load
            (i32.add
@@ -18035,7 +18647,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84619392)
+         (i32.const 84611136)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18044,7 +18656,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84619456)
+         (i32.const 84611200)
          (i32.shl
           (i32.load
            (i32.add
@@ -18070,20 +18682,20 @@
       (local.get $13)
      )
     )
-    (block $exit248
+    (block $exit254
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit248
+     (br_if $exit254
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop249
+     (loop $loop255
       (local.set $8
        (i32.load
         (i32.add
@@ -18107,7 +18719,7 @@
              (local.get $14)
              (i32.load
               (i32.add
-               (i32.const 84553856)
+               (i32.const 84545600)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18127,7 +18739,7 @@
              (local.get $18)
              (i32.load
               (i32.add
-               (i32.const 84619968)
+               (i32.const 84611712)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18156,7 +18768,7 @@
              (local.get $15)
              (i32.load
               (i32.add
-               (i32.const 84553856)
+               (i32.const 84545600)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18176,7 +18788,7 @@
              (local.get $19)
              (i32.load
               (i32.add
-               (i32.const 84619968)
+               (i32.const 84611712)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18205,7 +18817,7 @@
              (local.get $16)
              (i32.load
               (i32.add
-               (i32.const 84553856)
+               (i32.const 84545600)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18225,7 +18837,7 @@
              (local.get $20)
              (i32.load
               (i32.add
-               (i32.const 84619968)
+               (i32.const 84611712)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18254,7 +18866,7 @@
              (local.get $17)
              (i32.load
               (i32.add
-               (i32.const 84553856)
+               (i32.const 84545600)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18274,7 +18886,7 @@
              (local.get $21)
              (i32.load
               (i32.add
-               (i32.const 84619968)
+               (i32.const 84611712)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18303,7 +18915,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop249
+      (br_if $loop255
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -18317,7 +18929,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop251
+    (br_if $loop257
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -18401,7 +19013,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 84685504)
+          (i32.const 84677248)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -18410,7 +19022,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 84685568)
+          (i32.const 84677312)
           (i32.shl
            (i32.load
             (i32.add
@@ -18436,27 +19048,27 @@
       (i32.const 32)
      )
     )
-    (block $exit258
+    (block $exit264
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit258
+     (br_if $exit264
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop259
+     (loop $loop265
       (local.set $31
        (i32.add
         (local.get $30)
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 84687616)
+           (i32.const 84679360)
            (i32.shl
             (i32.load
              (i32.add
@@ -18484,7 +19096,7 @@
         )
        )
       )
-      (block $exit256
+      (block $exit262
        (local.set $6
         (i32.const 0)
        )
@@ -18497,13 +19109,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit256
+       (br_if $exit262
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop257
+       (loop $loop263
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -18534,7 +19146,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop257
+        (br_if $loop263
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -18548,7 +19160,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop259
+      (br_if $loop265
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -18561,7 +19173,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit254
+    (block $exit260
      (local.set $6
       (i32.const 0)
      )
@@ -18574,13 +19186,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit254
+     (br_if $exit260
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop255
+     (loop $loop261
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -18601,7 +19213,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84685504)
+           (i32.const 84677248)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -18610,7 +19222,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84685568)
+           (i32.const 84677312)
            (i32.shl
             (i32.load
              (i32.add
@@ -18647,7 +19259,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84685504)
+           (i32.const 84677248)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -18656,7 +19268,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84685568)
+           (i32.const 84677312)
            (i32.shl
             (i32.load
              (i32.add
@@ -18693,7 +19305,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84685504)
+           (i32.const 84677248)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -18702,7 +19314,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84685568)
+           (i32.const 84677312)
            (i32.shl
             (i32.load
              (i32.add
@@ -18739,7 +19351,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84685504)
+           (i32.const 84677248)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -18748,7 +19360,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84685568)
+           (i32.const 84677312)
            (i32.shl
             (i32.load
              (i32.add
@@ -18785,7 +19397,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84685504)
+           (i32.const 84677248)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -18794,7 +19406,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84685568)
+           (i32.const 84677312)
            (i32.shl
             (i32.load
              (i32.add
@@ -18831,7 +19443,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84685504)
+           (i32.const 84677248)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -18840,7 +19452,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84685568)
+           (i32.const 84677312)
            (i32.shl
             (i32.load
              (i32.add
@@ -18877,7 +19489,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84685504)
+           (i32.const 84677248)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -18886,7 +19498,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84685568)
+           (i32.const 84677312)
            (i32.shl
             (i32.load
              (i32.add
@@ -18923,7 +19535,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84685504)
+           (i32.const 84677248)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -18932,7 +19544,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84685568)
+           (i32.const 84677312)
            (i32.shl
             (i32.load
              (i32.add
@@ -18958,20 +19570,20 @@
         (local.get $18)
        )
       )
-      (block $exit252
+      (block $exit258
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit252
+       (br_if $exit258
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop253
+       (loop $loop259
         (local.set $8
          (i32.load
           (i32.add
@@ -19006,7 +19618,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 84687616)
+                (i32.const 84679360)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -19043,7 +19655,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 84687616)
+                  (i32.const 84679360)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19070,7 +19682,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 84687616)
+                  (i32.const 84679360)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19097,7 +19709,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 84687616)
+                  (i32.const 84679360)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19124,7 +19736,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 84687616)
+                  (i32.const 84679360)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19151,7 +19763,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 84687616)
+                  (i32.const 84679360)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19178,7 +19790,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 84687616)
+                  (i32.const 84679360)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19205,7 +19817,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 84687616)
+                  (i32.const 84679360)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19232,7 +19844,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 84687616)
+                  (i32.const 84679360)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19262,7 +19874,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop253
+        (br_if $loop259
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -19276,7 +19888,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop255
+      (br_if $loop261
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -19362,26 +19974,26 @@
     (i32.const 128)
    )
   )
-  (block $exit290
+  (block $exit296
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit290
+   (br_if $exit296
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop291
+   (loop $loop297
     (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $6)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
@@ -19423,20 +20035,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit284
+    (block $exit290
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit284
+     (br_if $exit290
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop285
+     (loop $loop291
       (if
        (i32.lt_s
         (i32.load
@@ -19465,7 +20077,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop285
+      (br_if $loop291
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -19476,20 +20088,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit286
+    (block $exit292
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit286
+     (br_if $exit292
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop287
+     (loop $loop293
       (if
        (i32.lt_s
         (i32.load
@@ -19518,7 +20130,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop287
+      (br_if $loop293
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -19526,20 +20138,20 @@
       )
      )
     )
-    (block $exit288
+    (block $exit294
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit288
+     (br_if $exit294
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop289
+     (loop $loop295
       (local.set $18
        (select
         (i32.const 512)
@@ -19556,20 +20168,20 @@
         )
        )
       )
-      (block $exit282
+      (block $exit288
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit282
+       (br_if $exit288
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop283
+       (loop $loop289
         (local.set $20
          (select
           (i32.const 256)
@@ -19614,20 +20226,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit280
+        (block $exit286
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit280
+         (br_if $exit286
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop281
+         (loop $loop287
           (local.set $22
            (select
             (i32.const 64)
@@ -19664,7 +20276,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit278
+          (block $exit284
            (local.set $23
             (i32.const 0)
            )
@@ -19677,13 +20289,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit278
+           (br_if $exit284
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop279
+           (loop $loop285
             (local.set $25
              (i32.add
               (local.get $17)
@@ -19749,7 +20361,7 @@
               )
              )
             )
-            (block $exit276
+            (block $exit282
              (local.set $24
               (i32.const 0)
              )
@@ -19762,13 +20374,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit276
+             (br_if $exit282
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop277
+             (loop $loop283
               (if
                (local.get $27)
                (then
@@ -19782,7 +20394,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84753152)
+                        (i32.const 84744896)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -19791,7 +20403,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84753216)
+                        (i32.const 84744960)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -19818,7 +20430,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84753728)
+                       (i32.const 84745472)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19863,7 +20475,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84753152)
+                        (i32.const 84744896)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -19872,7 +20484,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84753216)
+                        (i32.const 84744960)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -19899,7 +20511,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84753728)
+                       (i32.const 84745472)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19944,7 +20556,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84753152)
+                        (i32.const 84744896)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -19953,7 +20565,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84753216)
+                        (i32.const 84744960)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -19980,7 +20592,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84753728)
+                       (i32.const 84745472)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20025,7 +20637,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84753152)
+                        (i32.const 84744896)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -20034,7 +20646,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84753216)
+                        (i32.const 84744960)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -20061,7 +20673,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84753728)
+                       (i32.const 84745472)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20199,7 +20811,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84753152)
+                     (i32.const 84744896)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -20208,7 +20820,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84753216)
+                     (i32.const 84744960)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -20237,20 +20849,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit260
+                (block $exit266
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit260
+                 (br_if $exit266
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop261
+                 (loop $loop267
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -20271,7 +20883,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84753728)
+                          (i32.const 84745472)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -20315,7 +20927,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop261
+                  (br_if $loop267
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -20347,7 +20959,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84753152)
+                     (i32.const 84744896)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -20356,7 +20968,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84753216)
+                     (i32.const 84744960)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -20385,20 +20997,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit264
+                (block $exit270
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit264
+                 (br_if $exit270
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop265
+                 (loop $loop271
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -20419,7 +21031,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84753728)
+                          (i32.const 84745472)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -20463,7 +21075,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop265
+                  (br_if $loop271
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -20495,7 +21107,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84753152)
+                     (i32.const 84744896)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -20504,7 +21116,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84753216)
+                     (i32.const 84744960)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -20533,20 +21145,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit268
+                (block $exit274
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit268
+                 (br_if $exit274
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop269
+                 (loop $loop275
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -20567,7 +21179,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84753728)
+                          (i32.const 84745472)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -20611,7 +21223,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop269
+                  (br_if $loop275
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -20643,7 +21255,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84753152)
+                     (i32.const 84744896)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -20652,7 +21264,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84753216)
+                     (i32.const 84744960)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -20681,20 +21293,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit272
+                (block $exit278
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit272
+                 (br_if $exit278
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop273
+                 (loop $loop279
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -20715,7 +21327,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84753728)
+                          (i32.const 84745472)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -20759,7 +21371,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop273
+                  (br_if $loop279
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -20808,7 +21420,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84753152)
+                     (i32.const 84744896)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -20817,7 +21429,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84753216)
+                     (i32.const 84744960)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -20846,20 +21458,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit262
+                (block $exit268
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit262
+                 (br_if $exit268
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop263
+                 (loop $loop269
                   (if
                    (local.get $30)
                    (then
@@ -20871,7 +21483,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84753728)
+                          (i32.const 84745472)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -20914,7 +21526,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop263
+                  (br_if $loop269
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -20939,7 +21551,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84753152)
+                     (i32.const 84744896)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -20948,7 +21560,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84753216)
+                     (i32.const 84744960)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -20977,20 +21589,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit266
+                (block $exit272
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit266
+                 (br_if $exit272
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop267
+                 (loop $loop273
                   (if
                    (local.get $30)
                    (then
@@ -21002,7 +21614,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84753728)
+                          (i32.const 84745472)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21045,7 +21657,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop267
+                  (br_if $loop273
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -21070,7 +21682,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84753152)
+                     (i32.const 84744896)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21079,7 +21691,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84753216)
+                     (i32.const 84744960)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21108,20 +21720,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit270
+                (block $exit276
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit270
+                 (br_if $exit276
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop271
+                 (loop $loop277
                   (if
                    (local.get $30)
                    (then
@@ -21133,7 +21745,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84753728)
+                          (i32.const 84745472)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21176,7 +21788,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop271
+                  (br_if $loop277
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -21201,7 +21813,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84753152)
+                     (i32.const 84744896)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21210,7 +21822,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84753216)
+                     (i32.const 84744960)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21239,20 +21851,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit274
+                (block $exit280
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit274
+                 (br_if $exit280
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop275
+                 (loop $loop281
                   (if
                    (local.get $30)
                    (then
@@ -21264,7 +21876,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84753728)
+                          (i32.const 84745472)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21307,7 +21919,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop275
+                  (br_if $loop281
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -21323,7 +21935,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop277
+              (br_if $loop283
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -21337,7 +21949,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop279
+            (br_if $loop285
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -21351,7 +21963,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop281
+          (br_if $loop287
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -21365,7 +21977,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop283
+        (br_if $loop289
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -21379,7 +21991,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop289
+      (br_if $loop295
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -21393,7 +22005,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop291
+    (br_if $loop297
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -21406,47 +22018,56 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit292
+  (block $exit298
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit292
+   (br_if $exit298
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop293
+   (loop $loop299
     (local.set $3
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $2)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
-    (call $op7_packA
-     (i32.load offset=28
-      (local.get $3)
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
      )
-     (i32.load offset=4
-      (local.get $3)
-     )
-     (i32.load offset=8
-      (local.get $3)
-     )
-     (i32.load offset=12
-      (local.get $3)
-     )
-     (i32.load offset=16
-      (local.get $3)
-     )
-     (i32.load
-      (local.get $3)
+     (then
+      (call $op7_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
      )
     )
     (local.set $2
@@ -21455,7 +22076,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop293
+    (br_if $loop299
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -21464,7 +22085,8 @@
    )
   )
  )
- (func $op7_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op7_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -21518,455 +22140,483 @@
   (local $61 i32)
   (local $62 i32)
   (local $63 i32)
-  (local.set $39
+  (local $64 i32)
+  (local.set $38
    (local.get $4)
-  )
-  (local.set $41
-   (i32.add
-    (local.get $39)
-    (i32.const 524288)
-   )
   )
   (local.set $42
    (i32.add
-    (local.get $41)
-    (i32.const 16)
+    (local.get $38)
+    (i32.const 524288)
    )
   )
   (local.set $43
    (i32.add
     (local.get $42)
+    (i32.const 16)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
     (i32.const 128)
    )
   )
-  (block $exit326
-   (local.set $11
+  (block $exit332
+   (local.set $10
     (i32.const 0)
    )
-   (local.set $63
+   (local.set $64
     (local.get $1)
    )
-   (br_if $exit326
+   (br_if $exit332
     (i32.ge_s
-     (local.get $11)
-     (local.get $63)
+     (local.get $10)
+     (local.get $64)
     )
    )
-   (loop $loop327
-    (local.set $14
+   (loop $loop333
+    (local.set $13
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $11)
-       (i32.const 40)
+       (local.get $10)
+       (i32.const 52)
       )
      )
     )
-    (local.set $15
+    (local.set $14
      (i32.load
-      (local.get $14)
+      (local.get $13)
      )
     )
-    (local.set $12
+    (local.set $39
+     (i32.load offset=36
+      (local.get $13)
+     )
+    )
+    (local.set $40
+     (i32.load offset=40
+      (local.get $13)
+     )
+    )
+    (local.set $11
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
     (block
-     (block $exit322
-      (local.set $13
-       (local.get $12)
+     (block $exit328
+      (local.set $12
+       (local.get $11)
       )
-      (local.set $60
+      (local.set $61
        (local.get $1)
       )
-      (br_if $exit322
+      (br_if $exit328
        (i32.ge_s
-        (local.get $13)
-        (local.get $60)
+        (local.get $12)
+        (local.get $61)
        )
       )
-      (loop $loop323
+      (loop $loop329
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $13)
-            (i32.const 40)
+            (local.get $12)
+            (i32.const 52)
            )
           )
          )
-         (local.get $15)
+         (local.get $14)
         )
         (then
-         (local.set $13
+         (local.set $12
           (local.get $1)
          )
         )
         (else
-         (local.set $12
+         (local.set $11
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $13
+       (local.set $12
         (i32.add
-         (local.get $13)
+         (local.get $12)
          (i32.const 1)
         )
        )
-       (br_if $loop323
+       (br_if $loop329
         (i32.lt_s
-         (local.get $13)
-         (local.get $60)
+         (local.get $12)
+         (local.get $61)
         )
        )
       )
      )
     )
-    (block $exit324
-     (local.set $16
+    (block $exit330
+     (local.set $15
       (local.get $2)
      )
-     (local.set $61
+     (local.set $62
       (local.get $3)
      )
-     (local.set $62
-      (local.get $9)
+     (local.set $63
+      (local.get $8)
      )
-     (br_if $exit324
+     (br_if $exit330
       (i32.ge_s
-       (local.get $16)
-       (local.get $61)
+       (local.get $15)
+       (local.get $62)
       )
      )
-     (loop $loop325
-      (local.set $17
+     (loop $loop331
+      (local.set $16
        (select
-        (local.get $9)
+        (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $16)
+         (local.get $15)
         )
         (i32.lt_s
-         (local.get $9)
+         (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $16)
+          (local.get $15)
          )
         )
        )
       )
-      (block $exit320
-       (local.set $18
+      (block $exit326
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $58
-        (i32.const 16384)
-       )
        (local.set $59
-        (local.get $8)
-       )
-       (br_if $exit320
-        (i32.ge_s
-         (local.get $18)
-         (local.get $58)
+        (select
+         (i32.const 1)
+         (local.get $40)
+         (local.get $6)
         )
        )
-       (loop $loop321
-        (local.set $19
+       (local.set $60
+        (local.get $7)
+       )
+       (br_if $exit326
+        (i32.ge_s
+         (local.get $17)
+         (local.get $59)
+        )
+       )
+       (loop $loop327
+        (local.set $18
          (select
-          (local.get $8)
+          (local.get $7)
           (i32.sub
-           (i32.const 16384)
-           (local.get $18)
+           (local.get $40)
+           (local.get $17)
           )
           (i32.lt_s
-           (local.get $8)
+           (local.get $7)
            (i32.sub
-            (i32.const 16384)
-            (local.get $18)
+            (local.get $40)
+            (local.get $17)
            )
           )
          )
         )
         (if
          (i32.eqz
-          (local.get $7)
+          (local.get $6)
          )
          (then
           (call $op7_packB
-           (local.get $39)
+           (local.get $38)
+           (i32.add
+            (local.get $39)
+            (i32.shl
+             (local.get $17)
+             (i32.const 2)
+            )
+           )
+           (local.get $18)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $18)
+             (local.get $15)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $6)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
+           (local.get $16)
+           (local.get $14)
           )
          )
         )
-        (block $exit318
-         (local.set $13
+        (block $exit324
+         (local.set $12
+          (local.get $10)
+         )
+         (local.set $58
           (local.get $11)
          )
-         (local.set $57
-          (local.get $12)
-         )
-         (br_if $exit318
+         (br_if $exit324
           (i32.ge_s
-           (local.get $13)
-           (local.get $57)
+           (local.get $12)
+           (local.get $58)
           )
          )
-         (loop $loop319
-          (local.set $14
+         (loop $loop325
+          (local.set $13
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $13)
-             (i32.const 40)
+             (local.get $12)
+             (i32.const 52)
             )
+           )
+          )
+          (local.set $32
+           (i32.load offset=8
+            (local.get $13)
            )
           )
           (local.set $33
-           (i32.load offset=8
-            (local.get $14)
+           (i32.load offset=16
+            (local.get $13)
            )
           )
           (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
            (i32.load offset=28
-            (local.get $14)
+            (local.get $13)
            )
           )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit312
-            (local.set $24
+          (if
+           (local.get $6)
+           (then
+            (local.set $19
              (i32.const 0)
             )
-            (local.set $54
-             (i32.const 32)
+            (local.set $20
+             (local.get $33)
             )
-            (br_if $exit312
-             (i32.ge_s
-              (local.get $24)
-              (local.get $54)
-             )
+           )
+           (else
+            (local.set $21
+             (i32.const 0)
             )
-            (loop $loop313
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (local.set $22
+             (local.get $33)
+            )
+            (block
+             (block $exit318
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $55
+               (i32.const 32)
+              )
+              (br_if $exit318
+               (i32.ge_s
+                (local.get $23)
+                (local.get $55)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop319
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (local.get $18)
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $17)
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop319
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $55)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop313
-              (i32.lt_s
-               (local.get $24)
-               (local.get $54)
-              )
-             )
             )
-           )
-          )
-          (local.set $20
-           (local.get $22)
-          )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit314
-            (local.set $24
+            (local.set $19
+             (local.get $21)
+            )
+            (local.set $21
              (i32.const 0)
             )
-            (local.set $55
-             (i32.const 32)
+            (local.set $22
+             (local.get $33)
             )
-            (br_if $exit314
-             (i32.ge_s
-              (local.get $24)
-              (local.get $55)
-             )
-            )
-            (loop $loop315
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (block
+             (block $exit320
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $56
+               (i32.const 32)
+              )
+              (br_if $exit320
+               (i32.ge_s
+                (local.get $23)
+                (local.get $56)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop321
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $18)
-                  (local.get $19)
-                 )
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $17)
+                    (local.get $18)
+                   )
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop321
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $56)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop315
-              (i32.lt_s
-               (local.get $24)
-               (local.get $55)
-              )
-             )
+            )
+            (local.set $20
+             (local.get $21)
             )
            )
           )
-          (local.set $21
-           (local.get $22)
-          )
-          (local.set $44
+          (local.set $45
            (i32.and
-            (local.get $10)
+            (local.get $9)
             (i32.eqz
-             (local.get $20)
+             (local.get $19)
             )
            )
           )
-          (local.set $40
+          (local.set $41
            (i32.and
             (i32.eqz
-             (local.get $7)
+             (local.get $6)
             )
             (i32.eq
              (i32.sub
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $21)
+                  (local.get $20)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -21975,11 +22625,11 @@
               )
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
-                 (local.get $20)
+                 (local.get $19)
                  (i32.const 2)
                 )
                )
@@ -21987,8 +22637,8 @@
              )
              (i32.sub
               (i32.sub
-               (local.get $21)
                (local.get $20)
+               (local.get $19)
               )
               (i32.const 1)
              )
@@ -21997,79 +22647,79 @@
           )
           (if
            (i32.lt_s
+            (local.get $19)
             (local.get $20)
-            (local.get $21)
            )
            (then
-            (block $exit316
-             (local.set $25
+            (block $exit322
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $56
+             (local.set $57
               (i32.div_s
                (i32.add
-                (local.get $17)
+                (local.get $16)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit316
+             (br_if $exit322
               (i32.ge_s
-               (local.get $25)
-               (local.get $56)
+               (local.get $24)
+               (local.get $57)
               )
              )
-             (loop $loop317
-              (local.set $27
+             (loop $loop323
+              (local.set $26
                (i32.add
-                (local.get $16)
+                (local.get $15)
                 (i32.mul
-                 (local.get $25)
+                 (local.get $24)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $28
+              (local.set $27
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
+                  (local.get $15)
                   (local.get $16)
-                  (local.get $17)
                  )
-                 (local.get $27)
+                 (local.get $26)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
+                   (local.get $15)
                    (local.get $16)
-                   (local.get $17)
                   )
-                  (local.get $27)
+                  (local.get $26)
                  )
                 )
                )
               )
-              (local.set $29
+              (local.set $28
                (i32.eq
-                (local.get $28)
+                (local.get $27)
                 (i32.const 8)
                )
               )
               (if
-               (local.get $7)
+               (local.get $6)
                (then
-                (local.set $30
+                (local.set $29
                  (i32.add
                   (i32.const 33898496)
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 84685568)
+                     (i32.const 84677312)
                      (i32.shl
-                      (local.get $27)
+                      (local.get $26)
                       (i32.const 2)
                      )
                     )
@@ -22078,1133 +22728,182 @@
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
                   (i32.load offset=32
-                   (local.get $14)
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $30
+                (local.set $29
                  (i32.sub
                   (i32.add
-                   (local.get $39)
+                   (local.get $38)
                    (i32.mul
-                    (local.get $25)
+                    (local.get $24)
                     (i32.mul
-                     (local.get $19)
+                     (local.get $18)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $18)
+                   (local.get $17)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
-                  (i32.load offset=12
-                   (local.get $14)
+                  (i32.load offset=32
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 5)
                 )
                )
               )
-              (block $exit310
-               (local.set $26
-                (i32.const 0)
-               )
-               (local.set $53
-                (i32.div_s
+              (if
+               (local.get $28)
+               (then
+                (call $microkernel_4x8_rows
                  (i32.add
+                  (local.get $34)
+                  (i32.shl
+                   (local.get $19)
+                   (i32.const 4)
+                  )
+                 )
+                 (i32.shl
                   (local.get $33)
-                  (i32.const 3)
+                  (i32.const 4)
                  )
-                 (i32.const 4)
-                )
-               )
-               (br_if $exit310
-                (i32.ge_s
-                 (local.get $26)
-                 (local.get $53)
-                )
-               )
-               (loop $loop311
-                (if
-                 (local.get $29)
-                 (then
-                  (i32.store
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 75862528)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84753152)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84753216)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 0)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84753728)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 0)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 75862528)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84753152)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84753216)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 1)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84753728)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 1)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 75862528)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84753152)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84753216)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84753728)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 2)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 75862528)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84753152)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84753216)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 3)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84753728)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 3)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $44)
-                   (then
-                    (v128.store align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
+                 (select
+                  (i32.add
+                   (local.get $29)
+                   (i32.shl
+                    (i32.load
                      (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
                     )
+                    (i32.const 5)
                    )
                   )
+                  (local.get $29)
+                  (local.get $41)
                  )
-                 (else
-                  (i32.store
-                   (local.get $41)
+                 (select
+                  (i32.const 0)
+                  (local.get $30)
+                  (local.get $41)
+                 )
+                 (i32.sub
+                  (local.get $20)
+                  (local.get $19)
+                 )
+                 (local.get $31)
+                 (i32.load offset=44
+                  (local.get $13)
+                 )
+                 (local.get $32)
+                 (i32.shl
+                  (i32.load
                    (i32.add
-                    (local.get $42)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
+                    (i32.const 84745472)
+                    (i32.shl
+                     (i32.add
                       (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84753152)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84753216)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit294
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $45
-                    (i32.const 8)
-                   )
-                   (br_if $exit294
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $45)
-                    )
-                   )
-                   (loop $loop295
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84753728)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop295
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $45)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84753152)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84753216)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit298
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit298
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop299
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84753728)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop299
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                      (i32.const 0)
                      )
                      (i32.const 2)
                     )
-                    (local.get $33)
                    )
                   )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84753152)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84753216)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit302
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit302
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop303
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84753728)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop303
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
+                  (i32.const 2)
+                 )
+                 (local.get $44)
+                 (local.get $45)
+                )
+               )
+               (else
+                (block $exit316
+                 (local.set $25
+                  (i32.const 0)
+                 )
+                 (local.set $54
+                  (i32.div_s
                    (i32.add
-                    (local.get $42)
-                    (i32.const 96)
+                    (local.get $32)
+                    (i32.const 3)
                    )
+                   (i32.const 4)
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
+                 )
+                 (br_if $exit316
+                  (i32.ge_s
+                   (local.get $25)
+                   (local.get $54)
+                  )
+                 )
+                 (loop $loop317
+                  (i32.store
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 0)
                    )
                   )
                   (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84753152)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84753216)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit306
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit306
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop307
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84753728)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop307
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84753152)
+                       (i32.const 84744896)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84753216)
+                       (i32.const 84744960)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -23219,161 +22918,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit296
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $46
-                    (local.get $28)
-                   )
-                   (br_if $exit296
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $46)
-                    )
-                   )
-                   (loop $loop297
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 75862528)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84753728)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop297
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $46)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84753152)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84753216)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit300
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
-                   (local.set $48
-                    (local.get $28)
+                   (local.set $46
+                    (i32.const 8)
                    )
                    (br_if $exit300
                     (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
+                     (local.get $35)
+                     (local.get $46)
                     )
                    )
                    (loop $loop301
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 75862528)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84753728)
+                            (i32.const 84745472)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -23383,72 +22969,219 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop301
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
+                      (local.get $35)
+                      (local.get $46)
                      )
                     )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
+                  (i32.store offset=4
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 32)
                    )
                   )
                   (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84753152)
+                       (i32.const 84744896)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84753216)
+                       (i32.const 84744960)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit304
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (i32.const 8)
+                   )
+                   (br_if $exit304
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop305
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84745472)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop305
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84744896)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84744960)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -23463,39 +23196,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit304
-                   (local.set $36
+                  (block $exit308
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit304
+                   (br_if $exit308
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $50)
                     )
                    )
-                   (loop $loop305
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                   (loop $loop309
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 75862528)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84753728)
+                            (i32.const 84745472)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -23505,72 +23247,80 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop305
+                    (br_if $loop309
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $50)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=12
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84753152)
+                       (i32.const 84744896)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84753216)
+                       (i32.const 84744960)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -23585,39 +23335,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
-                  (block $exit308
-                   (local.set $36
+                  (block $exit312
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
-                    (local.get $28)
+                    (i32.const 8)
                    )
-                   (br_if $exit308
+                   (br_if $exit312
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $52)
                     )
                    )
-                   (loop $loop309
+                   (loop $loop313
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84745472)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop313
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $41)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $29)
+                      (i32.shl
+                       (i32.load
+                        (local.get $30)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $29)
+                     (local.get $30)
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                     (local.get $31)
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84744896)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84744960)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit302
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (local.get $27)
+                   )
+                   (br_if $exit302
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop303
                     (if
-                     (local.get $38)
+                     (local.get $37)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 75862528)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84753728)
+                            (i32.const 84745472)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -23629,11 +23570,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $42)
+                         (local.get $43)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $36)
+                           (local.get $35)
                            (i32.const 2)
                           )
                          )
@@ -23642,110 +23583,716 @@
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop309
+                    (br_if $loop303
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
+                      (local.get $35)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                 )
-                )
-                (local.set $26
-                 (i32.add
-                  (local.get $26)
-                  (i32.const 1)
-                 )
-                )
-                (br_if $loop311
-                 (i32.lt_s
-                  (local.get $26)
-                  (local.get $53)
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84744896)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84744960)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit306
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $27)
+                   )
+                   (br_if $exit306
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop307
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84745472)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop307
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84744896)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84744960)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit310
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $27)
+                   )
+                   (br_if $exit310
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop311
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84745472)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop311
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84744896)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84744960)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit314
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $27)
+                   )
+                   (br_if $exit314
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop315
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84745472)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop315
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $25
+                   (i32.add
+                    (local.get $25)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop317
+                   (i32.lt_s
+                    (local.get $25)
+                    (local.get $54)
+                   )
+                  )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $24
                (i32.add
-                (local.get $25)
+                (local.get $24)
                 (i32.const 1)
                )
               )
-              (br_if $loop317
+              (br_if $loop323
                (i32.lt_s
-                (local.get $25)
-                (local.get $56)
+                (local.get $24)
+                (local.get $57)
                )
               )
              )
             )
            )
           )
-          (local.set $13
+          (local.set $12
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (br_if $loop319
+          (br_if $loop325
            (i32.lt_s
-            (local.get $13)
-            (local.get $57)
+            (local.get $12)
+            (local.get $58)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
+          (local.get $60)
+         )
+        )
+        (br_if $loop327
+         (i32.lt_s
+          (local.get $17)
           (local.get $59)
          )
         )
-        (br_if $loop321
-         (i32.lt_s
-          (local.get $18)
-          (local.get $58)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
+        (local.get $63)
+       )
+      )
+      (br_if $loop331
+       (i32.lt_s
+        (local.get $15)
+        (local.get $62)
+       )
+      )
+     )
+    )
+    (local.set $10
+     (i32.sub
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop333
+     (i32.lt_s
+      (local.get $10)
+      (local.get $64)
+     )
+    )
+   )
+  )
+ )
+ (func $index0
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (memory.fill
+   (i32.const 84747520)
+   (i32.const 0)
+   (i32.const 4096)
+  )
+  (block $exit336
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $10
+    (i32.const 128)
+   )
+   (br_if $exit336
+    (i32.ge_s
+     (local.get $0)
+     (local.get $10)
+    )
+   )
+   (loop $loop337
+    (local.set $2
+     (i32.add
+      (i32.const 67465728)
+      (i32.mul
+       (local.get $0)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $3
+     (i32.add
+      (i32.const 84747520)
+      (i32.mul
+       (i32.div_s
+        (local.get $0)
+        (i32.const 1)
+       )
+       (i32.const 32)
+      )
+     )
+    )
+    (block $exit334
+     (local.set $1
+      (i32.const 0)
+     )
+     (local.set $6
+      (i32.const 8)
+     )
+     (br_if $exit334
+      (i32.ge_s
+       (local.get $1)
+       (local.get $6)
+      )
+     )
+     (loop $loop335
+      (v128.store align=4
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $1)
+         (i32.const 2)
+        )
+       )
+       (v128.or
+        (v128.load align=4
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (local.get $1)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32x4.ne
+         (v128.load align=4
+          (i32.add
+           (local.get $2)
+           (i32.shl
+            (local.get $1)
+            (i32.const 2)
+           )
+          )
+         )
+         (f32x4.splat
+          (f32.const 0)
          )
         )
        )
       )
-      (local.set $16
+      (local.set $1
        (i32.add
-        (local.get $16)
-        (local.get $62)
+        (local.get $1)
+        (i32.const 4)
        )
       )
-      (br_if $loop325
+      (br_if $loop335
        (i32.lt_s
-        (local.get $16)
-        (local.get $61)
+        (local.get $1)
+        (local.get $6)
        )
       )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $0
      (i32.add
-      (local.get $11)
+      (local.get $0)
       (i32.const 1)
      )
     )
-    (br_if $loop327
+    (br_if $loop337
      (i32.lt_s
-      (local.get $11)
-      (local.get $63)
+      (local.get $0)
+      (local.get $10)
+     )
+    )
+   )
+  )
+  (local.set $7
+   (i32.const 0)
+  )
+  (i32.store
+   (i32.const 84751616)
+   (i32.const 0)
+  )
+  (block $exit340
+   (local.set $8
+    (i32.const 0)
+   )
+   (local.set $12
+    (i32.const 8)
+   )
+   (br_if $exit340
+    (i32.ge_s
+     (local.get $8)
+     (local.get $12)
+    )
+   )
+   (loop $loop341
+    (block $exit338
+     (local.set $9
+      (i32.const 0)
+     )
+     (local.set $11
+      (i32.const 128)
+     )
+     (br_if $exit338
+      (i32.ge_s
+       (local.get $9)
+       (local.get $11)
+      )
+     )
+     (loop $loop339
+      (i32.store
+       (i32.add
+        (i32.const 84751680)
+        (i32.shl
+         (local.get $7)
+         (i32.const 2)
+        )
+       )
+       (local.get $9)
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.ne
+         (i32.load
+          (i32.add
+           (i32.const 84747520)
+           (i32.shl
+            (i32.add
+             (i32.mul
+              (local.get $9)
+              (i32.const 8)
+             )
+             (local.get $8)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 0)
+        )
+       )
+      )
+      (local.set $9
+       (i32.add
+        (local.get $9)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop339
+       (i32.lt_s
+        (local.get $9)
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (i32.store
+     (i32.add
+      (i32.const 84751616)
+      (i32.shl
+       (i32.add
+        (local.get $8)
+        (i32.const 1)
+       )
+       (i32.const 2)
+      )
+     )
+     (local.get $7)
+    )
+    (local.set $8
+     (i32.add
+      (local.get $8)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop341
+     (i32.lt_s
+      (local.get $8)
+      (local.get $12)
      )
     )
    )
@@ -24105,20 +24652,20 @@
   (local.set $241
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit348
+  (block $exit362
    (local.set $6
     (local.get $0)
    )
    (local.set $250
     (local.get $1)
    )
-   (br_if $exit348
+   (br_if $exit362
     (i32.ge_s
      (local.get $6)
      (local.get $250)
     )
    )
-   (loop $loop349
+   (loop $loop363
     (local.set $16
      (local.get $6)
     )
@@ -24155,7 +24702,7 @@
     (local.set $25
      (local.get $34)
     )
-    (block $exit328
+    (block $exit342
      (local.set $11
       (local.get $8)
      )
@@ -24165,13 +24712,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit328
+     (br_if $exit342
       (i32.ge_s
        (local.get $11)
        (local.get $36)
       )
      )
-     (loop $loop329
+     (loop $loop343
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -24246,7 +24793,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop329
+      (br_if $loop343
        (i32.lt_s
         (local.get $11)
         (local.get $36)
@@ -24254,7 +24801,7 @@
       )
      )
     )
-    (block $exit330
+    (block $exit344
      (local.set $11
       (local.get $11)
      )
@@ -24264,13 +24811,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit330
+     (br_if $exit344
       (i32.ge_s
        (local.get $11)
        (local.get $37)
       )
      )
-     (loop $loop331
+     (loop $loop345
       (local.set $31
        (v128.load align=4
         (i32.add
@@ -24294,7 +24841,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop331
+      (br_if $loop345
        (i32.lt_s
         (local.get $11)
         (local.get $37)
@@ -24526,7 +25073,7 @@
       )
      )
     )
-    (block $exit332
+    (block $exit346
      (local.set $41
       (local.get $38)
      )
@@ -24536,13 +25083,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit332
+     (br_if $exit346
       (i32.ge_s
        (local.get $41)
        (local.get $105)
       )
      )
-     (loop $loop333
+     (loop $loop347
       (local.set $54
        (v128.load align=4
         (i32.add
@@ -24806,7 +25353,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop333
+      (br_if $loop347
        (i32.lt_s
         (local.get $41)
         (local.get $105)
@@ -25294,7 +25841,7 @@
     (local.set $123
      (local.get $132)
     )
-    (block $exit334
+    (block $exit348
      (local.set $109
       (local.get $106)
      )
@@ -25304,13 +25851,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit334
+     (br_if $exit348
       (i32.ge_s
        (local.get $109)
        (local.get $134)
       )
      )
-     (loop $loop335
+     (loop $loop349
       (local.set $125
        (v128.load align=4
         (i32.add
@@ -25385,7 +25932,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop335
+      (br_if $loop349
        (i32.lt_s
         (local.get $109)
         (local.get $134)
@@ -25393,7 +25940,7 @@
       )
      )
     )
-    (block $exit336
+    (block $exit350
      (local.set $109
       (local.get $109)
      )
@@ -25403,13 +25950,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit336
+     (br_if $exit350
       (i32.ge_s
        (local.get $109)
        (local.get $135)
       )
      )
-     (loop $loop337
+     (loop $loop351
       (local.set $129
        (v128.load align=4
         (i32.add
@@ -25433,7 +25980,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop337
+      (br_if $loop351
        (i32.lt_s
         (local.get $109)
         (local.get $135)
@@ -25665,7 +26212,7 @@
       )
      )
     )
-    (block $exit338
+    (block $exit352
      (local.set $139
       (local.get $136)
      )
@@ -25675,13 +26222,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit338
+     (br_if $exit352
       (i32.ge_s
        (local.get $139)
        (local.get $160)
       )
      )
-     (loop $loop339
+     (loop $loop353
       (local.set $152
        (v128.load align=4
         (i32.add
@@ -25715,7 +26262,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop339
+      (br_if $loop353
        (i32.lt_s
         (local.get $139)
         (local.get $160)
@@ -25961,7 +26508,7 @@
       )
      )
     )
-    (block $exit344
+    (block $exit358
      (local.set $164
       (local.get $161)
      )
@@ -25971,13 +26518,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit344
+     (br_if $exit358
       (i32.ge_s
        (local.get $164)
        (local.get $219)
       )
      )
-     (loop $loop345
+     (loop $loop359
       (local.set $180
        (v128.load align=4
         (i32.add
@@ -26014,20 +26561,20 @@
       (local.set $172
        (local.get $197)
       )
-      (block $exit340
+      (block $exit354
        (local.set $165
         (i32.const 0)
        )
        (local.set $198
         (i32.const 8)
        )
-       (br_if $exit340
+       (br_if $exit354
         (i32.ge_s
          (local.get $165)
          (local.get $198)
         )
        )
-       (loop $loop341
+       (loop $loop355
         (local.set $178
          (i32.add
           (local.get $177)
@@ -26124,7 +26671,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop341
+        (br_if $loop355
          (i32.lt_s
           (local.get $165)
           (local.get $198)
@@ -26148,7 +26695,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop345
+      (br_if $loop359
        (i32.lt_s
         (local.get $164)
         (local.get $219)
@@ -26314,20 +26861,20 @@
       (local.set $172
        (local.get $197)
       )
-      (block $exit342
+      (block $exit356
        (local.set $165
         (i32.const 0)
        )
        (local.set $217
         (i32.const 8)
        )
-       (br_if $exit342
+       (br_if $exit356
         (i32.ge_s
          (local.get $165)
          (local.get $217)
         )
        )
-       (loop $loop343
+       (loop $loop357
         (local.set $200
          (i32.add
           (local.get $177)
@@ -26424,7 +26971,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop343
+        (br_if $loop357
          (i32.lt_s
           (local.get $165)
           (local.get $217)
@@ -26546,7 +27093,7 @@
       )
      )
     )
-    (block $exit346
+    (block $exit360
      (local.set $223
       (local.get $220)
      )
@@ -26556,13 +27103,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit346
+     (br_if $exit360
       (i32.ge_s
        (local.get $223)
        (local.get $249)
       )
      )
-     (loop $loop347
+     (loop $loop361
       (local.set $236
        (v128.load align=4
         (i32.add
@@ -26614,7 +27161,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop347
+      (br_if $loop361
        (i32.lt_s
         (local.get $223)
         (local.get $249)
@@ -26888,7 +27435,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop349
+    (br_if $loop363
      (i32.lt_s
       (local.get $6)
       (local.get $250)
@@ -26914,20 +27461,20 @@
     )
    )
   )
-  (block $exit350
+  (block $exit364
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit350
+   (br_if $exit364
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop351
+   (loop $loop365
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -26954,7 +27501,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop351
+    (br_if $loop365
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -26998,20 +27545,20 @@
   (local.set $25
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit354
+  (block $exit368
    (local.set $6
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit354
+   (br_if $exit368
     (i32.ge_s
      (local.get $6)
      (local.get $33)
     )
    )
-   (loop $loop355
+   (loop $loop369
     (local.set $14
      (local.get $6)
     )
@@ -27036,7 +27583,7 @@
       )
      )
     )
-    (block $exit352
+    (block $exit366
      (local.set $9
       (local.get $2)
      )
@@ -27046,13 +27593,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit352
+     (br_if $exit366
       (i32.ge_s
        (local.get $9)
        (local.get $32)
       )
      )
-     (loop $loop353
+     (loop $loop367
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -27093,7 +27640,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop353
+      (br_if $loop367
        (i32.lt_s
         (local.get $9)
         (local.get $32)
@@ -27328,7 +27875,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop355
+    (br_if $loop369
      (i32.lt_s
       (local.get $6)
       (local.get $33)
@@ -27354,20 +27901,20 @@
     )
    )
   )
-  (block $exit356
+  (block $exit370
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit356
+   (br_if $exit370
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop357
+   (loop $loop371
     (call $group1_task
      (i32.load
       (local.get $2)
@@ -27394,7 +27941,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop357
+    (br_if $loop371
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -27428,20 +27975,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit360
+  (block $exit374
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit360
+   (br_if $exit374
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop361
+   (loop $loop375
     (local.set $15
      (local.get $6)
     )
@@ -27463,7 +28010,7 @@
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 76142976)
+       (i32.const 76134720)
        (i32.shl
         (local.get $8)
         (i32.const 20)
@@ -27475,7 +28022,7 @@
       )
      )
     )
-    (block $exit358
+    (block $exit372
      (local.set $10
       (local.get $2)
      )
@@ -27485,13 +28032,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit358
+     (br_if $exit372
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop359
+     (loop $loop373
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -27508,7 +28055,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop359
+      (br_if $loop373
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -27691,7 +28238,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop361
+    (br_if $loop375
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -27717,20 +28264,20 @@
     )
    )
   )
-  (block $exit362
+  (block $exit376
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit362
+   (br_if $exit376
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop363
+   (loop $loop377
     (call $h_czero_task
      (i32.load
       (local.get $2)
@@ -27757,7 +28304,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop363
+    (br_if $loop377
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -27800,20 +28347,20 @@
   (local.set $26
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit366
+  (block $exit380
    (local.set $6
     (local.get $0)
    )
    (local.set $35
     (local.get $1)
    )
-   (br_if $exit366
+   (br_if $exit380
     (i32.ge_s
      (local.get $6)
      (local.get $35)
     )
    )
-   (loop $loop367
+   (loop $loop381
     (local.set $15
      (local.get $6)
     )
@@ -27855,7 +28402,7 @@
     (local.set $24
      (i32.add
       (i32.add
-       (i32.const 76142976)
+       (i32.const 76134720)
        (i32.shl
         (local.get $8)
         (i32.const 20)
@@ -27882,7 +28429,7 @@
       )
      )
     )
-    (block $exit364
+    (block $exit378
      (local.set $10
       (local.get $2)
      )
@@ -27892,13 +28439,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit364
+     (br_if $exit378
       (i32.ge_s
        (local.get $10)
        (local.get $34)
       )
      )
-     (loop $loop365
+     (loop $loop379
       (local.set $25
        (v128.load align=4
         (i32.add
@@ -27938,7 +28485,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop365
+      (br_if $loop379
        (i32.lt_s
         (local.get $10)
         (local.get $34)
@@ -28172,7 +28719,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop367
+    (br_if $loop381
      (i32.lt_s
       (local.get $6)
       (local.get $35)
@@ -28198,20 +28745,20 @@
     )
    )
   )
-  (block $exit368
+  (block $exit382
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit368
+   (br_if $exit382
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop369
+   (loop $loop383
     (call $h_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -28238,7 +28785,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop369
+    (br_if $loop383
      (i32.lt_s
       (local.get $2)
       (local.get $4)

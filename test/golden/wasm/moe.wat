@@ -4,15 +4,15 @@
  (type $2 (func (param i32 i32)))
  (type $3 (func (param f64) (result f64)))
  (type $4 (func (param i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
  (import "math" "tanh" (func $tanh (param f64) (result f64)))
  (export "fill32" (func $fill32))
  (export "fill8" (func $fill8))
- (export "index0" (func $index0))
  (export "op0" (func $op0))
  (export "op1" (func $op1))
  (export "op1_prepack" (func $op1_prepack))
@@ -21,6 +21,7 @@
  (export "op2" (func $op2))
  (export "op2_prepack" (func $op2_prepack))
  (export "op2_shared" (func $op2_shared))
+ (export "index0" (func $index0))
  (export "group0" (func $group0))
  (export "h_czero" (func $h_czero))
  (export "h_epilogue_pit" (func $h_epilogue_pit))
@@ -556,6 +557,585 @@
    (local.get $17)
   )
  )
+ (func $microkernel_4x8_rows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local.set $26
+   (local.get $0)
+  )
+  (block $exit8
+   (local.set $32
+    (i32.const 0)
+   )
+   (local.set $35
+    (local.get $7)
+   )
+   (br_if $exit8
+    (i32.ge_s
+     (local.get $32)
+     (local.get $35)
+    )
+   )
+   (loop $loop9
+    (local.set $11
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 0)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $12
+     (select
+      (i32.add
+       (i32.load offset=4
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 1)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $13
+     (select
+      (i32.add
+       (i32.load offset=8
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 2)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load offset=12
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 3)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (if
+     (local.get $10)
+     (then
+      (local.set $15
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $16
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $17
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $18
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $19
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $20
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $21
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $22
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+     )
+     (else
+      (local.set $15
+       (v128.load align=4
+        (local.get $11)
+       )
+      )
+      (local.set $16
+       (v128.load offset=16 align=4
+        (local.get $11)
+       )
+      )
+      (local.set $17
+       (v128.load align=4
+        (local.get $12)
+       )
+      )
+      (local.set $18
+       (v128.load offset=16 align=4
+        (local.get $12)
+       )
+      )
+      (local.set $19
+       (v128.load align=4
+        (local.get $13)
+       )
+      )
+      (local.set $20
+       (v128.load offset=16 align=4
+        (local.get $13)
+       )
+      )
+      (local.set $21
+       (v128.load align=4
+        (local.get $14)
+       )
+      )
+      (local.set $22
+       (v128.load offset=16 align=4
+        (local.get $14)
+       )
+      )
+     )
+    )
+    (local.set $28
+     (i32.add
+      (local.get $26)
+      (i32.shl
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $3)
+     )
+     (then
+      (local.set $29
+       (local.get $2)
+      )
+      (block $exit4
+       (local.set $27
+        (local.get $26)
+       )
+       (local.set $33
+        (local.get $28)
+       )
+       (br_if $exit4
+        (i32.ge_s
+         (local.get $27)
+         (local.get $33)
+        )
+       )
+       (loop $loop5
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $29
+         (i32.add
+          (local.get $29)
+          (i32.const 32)
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop5
+         (i32.lt_s
+          (local.get $27)
+          (local.get $33)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (local.set $27
+       (local.get $26)
+      )
+      (local.set $31
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit6
+       (local.set $30
+        (local.get $3)
+       )
+       (local.set $34
+        (local.get $31)
+       )
+       (br_if $exit6
+        (i32.ge_s
+         (local.get $30)
+         (local.get $34)
+        )
+       )
+       (loop $loop7
+        (local.set $29
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (i32.load
+            (local.get $30)
+           )
+           (local.get $5)
+          )
+         )
+        )
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (local.set $30
+         (i32.add
+          (local.get $30)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop7
+         (i32.lt_s
+          (local.get $30)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store align=4
+     (local.get $11)
+     (local.get $15)
+    )
+    (v128.store offset=16 align=4
+     (local.get $11)
+     (local.get $16)
+    )
+    (v128.store align=4
+     (local.get $12)
+     (local.get $17)
+    )
+    (v128.store offset=16 align=4
+     (local.get $12)
+     (local.get $18)
+    )
+    (v128.store align=4
+     (local.get $13)
+     (local.get $19)
+    )
+    (v128.store offset=16 align=4
+     (local.get $13)
+     (local.get $20)
+    )
+    (v128.store align=4
+     (local.get $14)
+     (local.get $21)
+    )
+    (v128.store offset=16 align=4
+     (local.get $14)
+     (local.get $22)
+    )
+    (local.set $26
+     (i32.add
+      (local.get $26)
+      (local.get $1)
+     )
+    )
+    (local.set $32
+     (i32.add
+      (local.get $32)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop9
+     (i32.lt_s
+      (local.get $32)
+      (local.get $35)
+     )
+    )
+   )
+  )
+ )
  (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -579,20 +1159,20 @@
     )
    )
   )
-  (block $exit4
+  (block $exit10
    (local.set $3
     (local.get $0)
    )
    (local.set $6
     (local.get $4)
    )
-   (br_if $exit4
+   (br_if $exit10
     (i32.ge_s
      (local.get $3)
      (local.get $6)
     )
    )
-   (loop $loop5
+   (loop $loop11
     (v128.store align=4
      (local.get $3)
      (local.get $5)
@@ -603,7 +1183,7 @@
       (i32.const 16)
      )
     )
-    (br_if $loop5
+    (br_if $loop11
      (i32.lt_s
       (local.get $3)
       (local.get $6)
@@ -620,20 +1200,20 @@
     )
    )
   )
-  (block $exit6
+  (block $exit12
    (local.set $3
     (local.get $3)
    )
    (local.set $7
     (local.get $4)
    )
-   (br_if $exit6
+   (br_if $exit12
     (i32.ge_s
      (local.get $3)
      (local.get $7)
     )
    )
-   (loop $loop7
+   (loop $loop13
     (i32.store
      (local.get $3)
      (local.get $2)
@@ -644,7 +1224,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop7
+    (br_if $loop13
      (i32.lt_s
       (local.get $3)
       (local.get $7)
@@ -658,246 +1238,6 @@
    (local.get $0)
    (local.get $2)
    (local.get $1)
-  )
- )
- (func $index0
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 v128)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (memory.fill
-   (i32.const 76095488)
-   (i32.const 0)
-   (i32.const 4096)
-  )
-  (block $exit10
-   (local.set $0
-    (i32.const 0)
-   )
-   (local.set $7
-    (i32.const 128)
-   )
-   (br_if $exit10
-    (i32.ge_s
-     (local.get $0)
-     (local.get $7)
-    )
-   )
-   (loop $loop11
-    (local.set $2
-     (i32.add
-      (i32.const 327680)
-      (i32.mul
-       (local.get $0)
-       (i32.const 32)
-      )
-     )
-    )
-    (local.set $3
-     (i32.add
-      (i32.const 76095488)
-      (i32.mul
-       (i32.div_s
-        (local.get $0)
-        (i32.const 1)
-       )
-       (i32.const 32)
-      )
-     )
-    )
-    (block $exit8
-     (local.set $1
-      (i32.const 0)
-     )
-     (local.set $6
-      (i32.const 8)
-     )
-     (br_if $exit8
-      (i32.ge_s
-       (local.get $1)
-       (local.get $6)
-      )
-     )
-     (loop $loop9
-      (v128.store align=4
-       (i32.add
-        (local.get $3)
-        (i32.shl
-         (local.get $1)
-         (i32.const 2)
-        )
-       )
-       (v128.or
-        (v128.load align=4
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (local.get $1)
-           (i32.const 2)
-          )
-         )
-        )
-        (f32x4.ne
-         (v128.load align=4
-          (i32.add
-           (local.get $2)
-           (i32.shl
-            (local.get $1)
-            (i32.const 2)
-           )
-          )
-         )
-         (f32x4.splat
-          (f32.const 0)
-         )
-        )
-       )
-      )
-      (local.set $1
-       (i32.add
-        (local.get $1)
-        (i32.const 4)
-       )
-      )
-      (br_if $loop9
-       (i32.lt_s
-        (local.get $1)
-        (local.get $6)
-       )
-      )
-     )
-    )
-    (local.set $0
-     (i32.add
-      (local.get $0)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop11
-     (i32.lt_s
-      (local.get $0)
-      (local.get $7)
-     )
-    )
-   )
-  )
-  (local.set $8
-   (i32.const 0)
-  )
-  (i32.store
-   (i32.const 76099584)
-   (i32.const 0)
-  )
-  (block $exit14
-   (local.set $9
-    (i32.const 0)
-   )
-   (local.set $12
-    (i32.const 8)
-   )
-   (br_if $exit14
-    (i32.ge_s
-     (local.get $9)
-     (local.get $12)
-    )
-   )
-   (loop $loop15
-    (block $exit12
-     (local.set $10
-      (i32.const 0)
-     )
-     (local.set $11
-      (i32.const 128)
-     )
-     (br_if $exit12
-      (i32.ge_s
-       (local.get $10)
-       (local.get $11)
-      )
-     )
-     (loop $loop13
-      (i32.store
-       (i32.add
-        (i32.const 76099648)
-        (i32.shl
-         (local.get $8)
-         (i32.const 2)
-        )
-       )
-       (local.get $10)
-      )
-      (local.set $8
-       (i32.add
-        (local.get $8)
-        (i32.ne
-         (i32.load
-          (i32.add
-           (i32.const 76095488)
-           (i32.shl
-            (i32.add
-             (i32.mul
-              (local.get $10)
-              (i32.const 8)
-             )
-             (local.get $9)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (i32.const 0)
-        )
-       )
-      )
-      (local.set $10
-       (i32.add
-        (local.get $10)
-        (i32.const 1)
-       )
-      )
-      (br_if $loop13
-       (i32.lt_s
-        (local.get $10)
-        (local.get $11)
-       )
-      )
-     )
-    )
-    (i32.store
-     (i32.add
-      (i32.const 76099584)
-      (i32.shl
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-       (i32.const 2)
-      )
-     )
-     (local.get $8)
-    )
-    (local.set $9
-     (i32.add
-      (local.get $9)
-      (i32.const 1)
-     )
-    )
-    (br_if $loop15
-     (i32.lt_s
-      (local.get $9)
-      (local.get $12)
-     )
-    )
-   )
   )
  )
  (func $op0_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
@@ -934,20 +1274,20 @@
   (local.set $22
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit18
+  (block $exit16
    (local.set $4
     (local.get $0)
    )
    (local.set $30
     (local.get $1)
    )
-   (br_if $exit18
+   (br_if $exit16
     (i32.ge_s
      (local.get $4)
      (local.get $30)
     )
    )
-   (loop $loop19
+   (loop $loop17
     (local.set $11
      (local.get $4)
     )
@@ -972,7 +1312,7 @@
       )
      )
     )
-    (block $exit16
+    (block $exit14
      (local.set $6
       (local.get $2)
      )
@@ -982,13 +1322,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit16
+     (br_if $exit14
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop17
+     (loop $loop15
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -1029,7 +1369,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop17
+      (br_if $loop15
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -1264,7 +1604,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop19
+    (br_if $loop17
      (i32.lt_s
       (local.get $4)
       (local.get $30)
@@ -1304,7 +1644,7 @@
       (i32.const 2)
      )
     )
-    (block $exit22
+    (block $exit20
      (local.set $4
       (local.get $2)
      )
@@ -1314,13 +1654,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit22
+     (br_if $exit20
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop23
+     (loop $loop21
       (call $op0_part
        (local.get $0)
        (local.get $1)
@@ -1346,7 +1686,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop23
+      (br_if $loop21
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -1368,7 +1708,7 @@
       (i32.const 1)
      )
     )
-    (block $exit20
+    (block $exit18
      (local.set $4
       (local.get $0)
      )
@@ -1378,13 +1718,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit20
+     (br_if $exit18
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop21
+     (loop $loop19
       (call $op0_part
        (local.get $4)
        (select
@@ -1410,7 +1750,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop21
+      (br_if $loop19
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -1436,14 +1776,30 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit26
+  (block $exit28
    (local.set $6
     (i32.const 0)
    )
-   (local.set $19
+   (local.set $35
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -1452,13 +1808,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit26
+   (br_if $exit28
     (i32.ge_s
      (local.get $6)
-     (local.get $19)
+     (local.get $35)
     )
    )
-   (loop $loop27
+   (loop $loop29
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -1476,7 +1832,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84492352)
+         (i32.const 84484096)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1485,7 +1841,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84492416)
+         (i32.const 84484160)
          (i32.shl
           (i32.load
            (i32.add
@@ -1528,7 +1884,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84492352)
+         (i32.const 84484096)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1537,7 +1893,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84492416)
+         (i32.const 84484160)
          (i32.shl
           (i32.load
            (i32.add
@@ -1580,7 +1936,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84492352)
+         (i32.const 84484096)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1589,7 +1945,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84492416)
+         (i32.const 84484160)
          (i32.shl
           (i32.load
            (i32.add
@@ -1632,7 +1988,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84492352)
+         (i32.const 84484096)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1641,7 +1997,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84492416)
+         (i32.const 84484160)
          (i32.shl
           (i32.load
            (i32.add
@@ -1667,155 +2023,580 @@
       (local.get $13)
      )
     )
-    (block $exit24
-     (local.set $7
-      (i32.const 0)
-     )
-     (local.set $18
-      (local.get $4)
-     )
-     (br_if $exit24
-      (i32.ge_s
-       (local.get $7)
-       (local.get $18)
-      )
-     )
-     (loop $loop25
-      (local.set $8
-       (i32.load
-        (i32.add
+    (if
+     (i32.and
+      (i32.eq
+       (i32.sub
+        (i32.load
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (i32.sub
+            (local.get $4)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
          (local.get $3)
-         (i32.shl
-          (local.get $7)
-          (i32.const 2)
-         )
         )
        )
-      )
-      (f32.store
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $14)
-            (i32.load
-             (i32.add
-              (i32.const 84492928)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $10)
-       )
-      )
-      (f32.store offset=4
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $15)
-            (i32.load
-             (i32.add
-              (i32.const 84492928)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $11)
-       )
-      )
-      (f32.store offset=8
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $16)
-            (i32.load
-             (i32.add
-              (i32.const 84492928)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $12)
-       )
-      )
-      (f32.store offset=12
-       (local.get $9)
-       (select
-        (f32.load
-         (i32.add
-          (i32.const 65536)
-          (i32.shl
-           (i32.add
-            (local.get $17)
-            (i32.load
-             (i32.add
-              (i32.const 84492928)
-              (i32.shl
-               (local.get $8)
-               (i32.const 2)
-              )
-             )
-            )
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (f32.const 0)
-        (local.get $13)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 16)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+       (i32.sub
+        (local.get $4)
         (i32.const 1)
        )
       )
-      (br_if $loop25
-       (i32.lt_s
-        (local.get $7)
-        (local.get $18)
+      (i32.ge_s
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+     (then
+      (local.set $19
+       (i32.load
+        (local.get $3)
+       )
+      )
+      (local.set $20
+       (i32.and
+        (local.get $4)
+        (i32.const -4)
+       )
+      )
+      (local.set $21
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $14)
+          (i32.load
+           (i32.add
+            (i32.const 84484672)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $22
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $15)
+          (i32.load
+           (i32.add
+            (i32.const 84484672)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $23
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $16)
+          (i32.load
+           (i32.add
+            (i32.const 84484672)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $24
+       (i32.add
+        (i32.const 65536)
+        (i32.shl
+         (i32.add
+          (local.get $17)
+          (i32.load
+           (i32.add
+            (i32.const 84484672)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit24
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $33
+        (local.get $20)
+       )
+       (br_if $exit24
+        (i32.ge_s
+         (local.get $7)
+         (local.get $33)
+        )
+       )
+       (loop $loop25
+        (local.set $25
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $10)
+         )
+        )
+        (local.set $26
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $11)
+         )
+        )
+        (local.set $27
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $23)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $12)
+         )
+        )
+        (local.set $28
+         (select
+          (v128.load align=4
+           (i32.add
+            (local.get $24)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (local.get $13)
+         )
+        )
+        (local.set $29
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $30
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $25)
+          (local.get $26)
+         )
+        )
+        (local.set $31
+         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (local.set $32
+         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          (local.get $27)
+          (local.get $28)
+         )
+        )
+        (v128.store align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $29)
+          (local.get $31)
+         )
+        )
+        (v128.store offset=32 align=4
+         (local.get $9)
+         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (v128.store offset=48 align=4
+         (local.get $9)
+         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          (local.get $30)
+          (local.get $32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 64)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop25
+         (i32.lt_s
+          (local.get $7)
+          (local.get $33)
+         )
+        )
+       )
+      )
+      (block $exit26
+       (local.set $7
+        (local.get $20)
+       )
+       (local.set $34
+        (local.get $4)
+       )
+       (br_if $exit26
+        (i32.ge_s
+         (local.get $7)
+         (local.get $34)
+        )
+       )
+       (loop $loop27
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 84484672)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 84484672)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 84484672)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 84484672)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop27
+         (i32.lt_s
+          (local.get $7)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (block $exit22
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $18
+        (local.get $4)
+       )
+       (br_if $exit22
+        (i32.ge_s
+         (local.get $7)
+         (local.get $18)
+        )
+       )
+       (loop $loop23
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $3)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.store
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $14)
+              (i32.load
+               (i32.add
+                (i32.const 84484672)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $10)
+         )
+        )
+        (f32.store offset=4
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $15)
+              (i32.load
+               (i32.add
+                (i32.const 84484672)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $11)
+         )
+        )
+        (f32.store offset=8
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $16)
+              (i32.load
+               (i32.add
+                (i32.const 84484672)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $12)
+         )
+        )
+        (f32.store offset=12
+         (local.get $9)
+         (select
+          (f32.load
+           (i32.add
+            (i32.const 65536)
+            (i32.shl
+             (i32.add
+              (local.get $17)
+              (i32.load
+               (i32.add
+                (i32.const 84484672)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (f32.const 0)
+          (local.get $13)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 16)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop23
+         (i32.lt_s
+          (local.get $7)
+          (local.get $18)
+         )
+        )
        )
       )
      )
@@ -1826,10 +2607,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop27
+    (br_if $loop29
      (i32.lt_s
       (local.get $6)
-      (local.get $19)
+      (local.get $35)
      )
     )
    )
@@ -1910,7 +2691,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 84494976)
+          (i32.const 84486720)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -1919,7 +2700,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 84495040)
+          (i32.const 84486784)
           (i32.shl
            (i32.load
             (i32.add
@@ -1945,27 +2726,27 @@
       (i32.const 32)
      )
     )
-    (block $exit34
+    (block $exit36
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit34
+     (br_if $exit36
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop35
+     (loop $loop37
       (local.set $31
        (i32.add
         (local.get $30)
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 84503232)
+           (i32.const 84494976)
            (i32.shl
             (i32.load
              (i32.add
@@ -1993,7 +2774,7 @@
         )
        )
       )
-      (block $exit32
+      (block $exit34
        (local.set $6
         (i32.const 0)
        )
@@ -2006,13 +2787,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit32
+       (br_if $exit34
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop33
+       (loop $loop35
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -2043,7 +2824,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop33
+        (br_if $loop35
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -2057,7 +2838,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop35
+      (br_if $loop37
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -2070,7 +2851,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit30
+    (block $exit32
      (local.set $6
       (i32.const 0)
      )
@@ -2083,13 +2864,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit30
+     (br_if $exit32
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop31
+     (loop $loop33
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -2110,7 +2891,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84494976)
+           (i32.const 84486720)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2119,7 +2900,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84495040)
+           (i32.const 84486784)
            (i32.shl
             (i32.load
              (i32.add
@@ -2156,7 +2937,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84494976)
+           (i32.const 84486720)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2165,7 +2946,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84495040)
+           (i32.const 84486784)
            (i32.shl
             (i32.load
              (i32.add
@@ -2202,7 +2983,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84494976)
+           (i32.const 84486720)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2211,7 +2992,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84495040)
+           (i32.const 84486784)
            (i32.shl
             (i32.load
              (i32.add
@@ -2248,7 +3029,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84494976)
+           (i32.const 84486720)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2257,7 +3038,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84495040)
+           (i32.const 84486784)
            (i32.shl
             (i32.load
              (i32.add
@@ -2294,7 +3075,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84494976)
+           (i32.const 84486720)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2303,7 +3084,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84495040)
+           (i32.const 84486784)
            (i32.shl
             (i32.load
              (i32.add
@@ -2340,7 +3121,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84494976)
+           (i32.const 84486720)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2349,7 +3130,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84495040)
+           (i32.const 84486784)
            (i32.shl
             (i32.load
              (i32.add
@@ -2386,7 +3167,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84494976)
+           (i32.const 84486720)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2395,7 +3176,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84495040)
+           (i32.const 84486784)
            (i32.shl
             (i32.load
              (i32.add
@@ -2432,7 +3213,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84494976)
+           (i32.const 84486720)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2441,7 +3222,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84495040)
+           (i32.const 84486784)
            (i32.shl
             (i32.load
              (i32.add
@@ -2467,20 +3248,20 @@
         (local.get $18)
        )
       )
-      (block $exit28
+      (block $exit30
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit28
+       (br_if $exit30
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop29
+       (loop $loop31
         (local.set $8
          (i32.load
           (i32.add
@@ -2515,7 +3296,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 84503232)
+                (i32.const 84494976)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2552,7 +3333,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 84503232)
+                  (i32.const 84494976)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2579,7 +3360,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 84503232)
+                  (i32.const 84494976)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2606,7 +3387,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 84503232)
+                  (i32.const 84494976)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2633,7 +3414,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 84503232)
+                  (i32.const 84494976)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2660,7 +3441,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 84503232)
+                  (i32.const 84494976)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2687,7 +3468,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 84503232)
+                  (i32.const 84494976)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2714,7 +3495,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 84503232)
+                  (i32.const 84494976)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2741,7 +3522,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 84503232)
+                  (i32.const 84494976)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2771,7 +3552,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop29
+        (br_if $loop31
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -2785,7 +3566,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop31
+      (br_if $loop33
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -2871,26 +3652,26 @@
     (i32.const 128)
    )
   )
-  (block $exit66
+  (block $exit68
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit66
+   (br_if $exit68
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop67
+   (loop $loop69
     (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $6)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
@@ -2932,20 +3713,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit60
+    (block $exit62
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit60
+     (br_if $exit62
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop61
+     (loop $loop63
       (if
        (i32.lt_s
         (i32.load
@@ -2974,7 +3755,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop61
+      (br_if $loop63
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -2985,20 +3766,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit62
+    (block $exit64
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit62
+     (br_if $exit64
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop63
+     (loop $loop65
       (if
        (i32.lt_s
         (i32.load
@@ -3027,7 +3808,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop63
+      (br_if $loop65
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -3035,20 +3816,20 @@
       )
      )
     )
-    (block $exit64
+    (block $exit66
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit64
+     (br_if $exit66
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop65
+     (loop $loop67
       (local.set $18
        (select
         (i32.const 512)
@@ -3065,20 +3846,20 @@
         )
        )
       )
-      (block $exit58
+      (block $exit60
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit58
+       (br_if $exit60
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop59
+       (loop $loop61
         (local.set $20
          (select
           (i32.const 256)
@@ -3123,20 +3904,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit56
+        (block $exit58
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit56
+         (br_if $exit58
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop57
+         (loop $loop59
           (local.set $22
            (select
             (i32.const 64)
@@ -3173,7 +3954,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit54
+          (block $exit56
            (local.set $23
             (i32.const 0)
            )
@@ -3186,13 +3967,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit54
+           (br_if $exit56
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop55
+           (loop $loop57
             (local.set $25
              (i32.add
               (local.get $17)
@@ -3258,7 +4039,7 @@
               )
              )
             )
-            (block $exit52
+            (block $exit54
              (local.set $24
               (i32.const 0)
              )
@@ -3271,13 +4052,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit52
+             (br_if $exit54
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop53
+             (loop $loop55
               (if
                (local.get $27)
                (then
@@ -3285,13 +4066,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76103744)
+                   (i32.const 76095488)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84505280)
+                        (i32.const 84497024)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3300,7 +4081,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84505344)
+                        (i32.const 84497088)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3327,7 +4108,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84505856)
+                       (i32.const 84497600)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3366,13 +4147,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76103744)
+                   (i32.const 76095488)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84505280)
+                        (i32.const 84497024)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3381,7 +4162,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84505344)
+                        (i32.const 84497088)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3408,7 +4189,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84505856)
+                       (i32.const 84497600)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3447,13 +4228,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76103744)
+                   (i32.const 76095488)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84505280)
+                        (i32.const 84497024)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3462,7 +4243,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84505344)
+                        (i32.const 84497088)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3489,7 +4270,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84505856)
+                       (i32.const 84497600)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3528,13 +4309,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76103744)
+                   (i32.const 76095488)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84505280)
+                        (i32.const 84497024)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3543,7 +4324,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84505344)
+                        (i32.const 84497088)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3570,7 +4351,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84505856)
+                       (i32.const 84497600)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3708,7 +4489,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84505280)
+                     (i32.const 84497024)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -3717,7 +4498,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84505344)
+                     (i32.const 84497088)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3746,20 +4527,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit36
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit36
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop39
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3774,13 +4555,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76103744)
+                      (i32.const 76095488)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84505856)
+                          (i32.const 84497600)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3824,7 +4605,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3856,7 +4637,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84505280)
+                     (i32.const 84497024)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -3865,7 +4646,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84505344)
+                     (i32.const 84497088)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -3894,20 +4675,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit40
+                (block $exit42
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit40
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop41
+                 (loop $loop43
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3922,13 +4703,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76103744)
+                      (i32.const 76095488)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84505856)
+                          (i32.const 84497600)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -3972,7 +4753,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -4004,7 +4785,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84505280)
+                     (i32.const 84497024)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4013,7 +4794,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84505344)
+                     (i32.const 84497088)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4042,20 +4823,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit44
+                (block $exit46
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit44
+                 (br_if $exit46
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop45
+                 (loop $loop47
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4070,13 +4851,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76103744)
+                      (i32.const 76095488)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84505856)
+                          (i32.const 84497600)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4120,7 +4901,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop45
+                  (br_if $loop47
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -4152,7 +4933,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84505280)
+                     (i32.const 84497024)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4161,7 +4942,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84505344)
+                     (i32.const 84497088)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4190,20 +4971,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit48
+                (block $exit50
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit48
+                 (br_if $exit50
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop49
+                 (loop $loop51
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4218,13 +4999,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76103744)
+                      (i32.const 76095488)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84505856)
+                          (i32.const 84497600)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4268,7 +5049,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop49
+                  (br_if $loop51
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -4317,7 +5098,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84505280)
+                     (i32.const 84497024)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4326,7 +5107,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84505344)
+                     (i32.const 84497088)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4355,32 +5136,32 @@
                   (local.get $30)
                  )
                 )
-                (block $exit38
+                (block $exit40
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit38
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop41
                   (if
                    (local.get $30)
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76103744)
+                      (i32.const 76095488)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84505856)
+                          (i32.const 84497600)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4423,7 +5204,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -4448,7 +5229,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84505280)
+                     (i32.const 84497024)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4457,7 +5238,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84505344)
+                     (i32.const 84497088)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4486,32 +5267,32 @@
                   (local.get $30)
                  )
                 )
-                (block $exit42
+                (block $exit44
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit42
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop43
+                 (loop $loop45
                   (if
                    (local.get $30)
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76103744)
+                      (i32.const 76095488)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84505856)
+                          (i32.const 84497600)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4554,7 +5335,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop43
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -4579,7 +5360,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84505280)
+                     (i32.const 84497024)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4588,7 +5369,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84505344)
+                     (i32.const 84497088)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4617,32 +5398,32 @@
                   (local.get $30)
                  )
                 )
-                (block $exit46
+                (block $exit48
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit46
+                 (br_if $exit48
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop47
+                 (loop $loop49
                   (if
                    (local.get $30)
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76103744)
+                      (i32.const 76095488)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84505856)
+                          (i32.const 84497600)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4685,7 +5466,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop47
+                  (br_if $loop49
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -4710,7 +5491,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84505280)
+                     (i32.const 84497024)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4719,7 +5500,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84505344)
+                     (i32.const 84497088)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4748,32 +5529,32 @@
                   (local.get $30)
                  )
                 )
-                (block $exit50
+                (block $exit52
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit50
+                 (br_if $exit52
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop51
+                 (loop $loop53
                   (if
                    (local.get $30)
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76103744)
+                      (i32.const 76095488)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84505856)
+                          (i32.const 84497600)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4816,7 +5597,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop51
+                  (br_if $loop53
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -4832,7 +5613,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop53
+              (br_if $loop55
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -4846,7 +5627,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop55
+            (br_if $loop57
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -4860,7 +5641,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop57
+          (br_if $loop59
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -4874,7 +5655,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop59
+        (br_if $loop61
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -4888,7 +5669,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop65
+      (br_if $loop67
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -4902,7 +5683,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop67
+    (br_if $loop69
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -4915,47 +5696,56 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit68
+  (block $exit70
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit68
+   (br_if $exit70
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop69
+   (loop $loop71
     (local.set $3
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $2)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
-    (call $op1_packA
-     (i32.load offset=28
-      (local.get $3)
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
      )
-     (i32.load offset=4
-      (local.get $3)
-     )
-     (i32.load offset=8
-      (local.get $3)
-     )
-     (i32.load offset=12
-      (local.get $3)
-     )
-     (i32.load offset=16
-      (local.get $3)
-     )
-     (i32.load
-      (local.get $3)
+     (then
+      (call $op1_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
      )
     )
     (local.set $2
@@ -4964,7 +5754,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop69
+    (br_if $loop71
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4973,7 +5763,8 @@
    )
   )
  )
- (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -5027,455 +5818,483 @@
   (local $61 i32)
   (local $62 i32)
   (local $63 i32)
-  (local.set $39
+  (local $64 i32)
+  (local.set $38
    (local.get $4)
-  )
-  (local.set $41
-   (i32.add
-    (local.get $39)
-    (i32.const 524288)
-   )
   )
   (local.set $42
    (i32.add
-    (local.get $41)
-    (i32.const 16)
+    (local.get $38)
+    (i32.const 524288)
    )
   )
   (local.set $43
    (i32.add
     (local.get $42)
+    (i32.const 16)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
     (i32.const 128)
    )
   )
-  (block $exit102
-   (local.set $11
+  (block $exit104
+   (local.set $10
     (i32.const 0)
    )
-   (local.set $63
+   (local.set $64
     (local.get $1)
    )
-   (br_if $exit102
+   (br_if $exit104
     (i32.ge_s
-     (local.get $11)
-     (local.get $63)
+     (local.get $10)
+     (local.get $64)
     )
    )
-   (loop $loop103
-    (local.set $14
+   (loop $loop105
+    (local.set $13
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $11)
-       (i32.const 40)
+       (local.get $10)
+       (i32.const 52)
       )
      )
     )
-    (local.set $15
+    (local.set $14
      (i32.load
-      (local.get $14)
+      (local.get $13)
      )
     )
-    (local.set $12
+    (local.set $39
+     (i32.load offset=36
+      (local.get $13)
+     )
+    )
+    (local.set $40
+     (i32.load offset=40
+      (local.get $13)
+     )
+    )
+    (local.set $11
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
     (block
-     (block $exit98
-      (local.set $13
-       (local.get $12)
+     (block $exit100
+      (local.set $12
+       (local.get $11)
       )
-      (local.set $60
+      (local.set $61
        (local.get $1)
       )
-      (br_if $exit98
+      (br_if $exit100
        (i32.ge_s
-        (local.get $13)
-        (local.get $60)
+        (local.get $12)
+        (local.get $61)
        )
       )
-      (loop $loop99
+      (loop $loop101
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $13)
-            (i32.const 40)
+            (local.get $12)
+            (i32.const 52)
            )
           )
          )
-         (local.get $15)
+         (local.get $14)
         )
         (then
-         (local.set $13
+         (local.set $12
           (local.get $1)
          )
         )
         (else
-         (local.set $12
+         (local.set $11
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $13
+       (local.set $12
         (i32.add
-         (local.get $13)
+         (local.get $12)
          (i32.const 1)
         )
        )
-       (br_if $loop99
+       (br_if $loop101
         (i32.lt_s
-         (local.get $13)
-         (local.get $60)
+         (local.get $12)
+         (local.get $61)
         )
        )
       )
      )
     )
-    (block $exit100
-     (local.set $16
+    (block $exit102
+     (local.set $15
       (local.get $2)
      )
-     (local.set $61
+     (local.set $62
       (local.get $3)
      )
-     (local.set $62
-      (local.get $9)
+     (local.set $63
+      (local.get $8)
      )
-     (br_if $exit100
+     (br_if $exit102
       (i32.ge_s
-       (local.get $16)
-       (local.get $61)
+       (local.get $15)
+       (local.get $62)
       )
      )
-     (loop $loop101
-      (local.set $17
+     (loop $loop103
+      (local.set $16
        (select
-        (local.get $9)
+        (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $16)
+         (local.get $15)
         )
         (i32.lt_s
-         (local.get $9)
+         (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $16)
+          (local.get $15)
          )
         )
        )
       )
-      (block $exit96
-       (local.set $18
+      (block $exit98
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $58
-        (i32.const 512)
-       )
        (local.set $59
-        (local.get $8)
-       )
-       (br_if $exit96
-        (i32.ge_s
-         (local.get $18)
-         (local.get $58)
+        (select
+         (i32.const 1)
+         (local.get $40)
+         (local.get $6)
         )
        )
-       (loop $loop97
-        (local.set $19
+       (local.set $60
+        (local.get $7)
+       )
+       (br_if $exit98
+        (i32.ge_s
+         (local.get $17)
+         (local.get $59)
+        )
+       )
+       (loop $loop99
+        (local.set $18
          (select
-          (local.get $8)
+          (local.get $7)
           (i32.sub
-           (i32.const 512)
-           (local.get $18)
+           (local.get $40)
+           (local.get $17)
           )
           (i32.lt_s
-           (local.get $8)
+           (local.get $7)
            (i32.sub
-            (i32.const 512)
-            (local.get $18)
+            (local.get $40)
+            (local.get $17)
            )
           )
          )
         )
         (if
          (i32.eqz
-          (local.get $7)
+          (local.get $6)
          )
          (then
           (call $op1_packB
-           (local.get $39)
+           (local.get $38)
+           (i32.add
+            (local.get $39)
+            (i32.shl
+             (local.get $17)
+             (i32.const 2)
+            )
+           )
+           (local.get $18)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $18)
+             (local.get $15)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $6)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
+           (local.get $16)
+           (local.get $14)
           )
          )
         )
-        (block $exit94
-         (local.set $13
+        (block $exit96
+         (local.set $12
+          (local.get $10)
+         )
+         (local.set $58
           (local.get $11)
          )
-         (local.set $57
-          (local.get $12)
-         )
-         (br_if $exit94
+         (br_if $exit96
           (i32.ge_s
-           (local.get $13)
-           (local.get $57)
+           (local.get $12)
+           (local.get $58)
           )
          )
-         (loop $loop95
-          (local.set $14
+         (loop $loop97
+          (local.set $13
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $13)
-             (i32.const 40)
+             (local.get $12)
+             (i32.const 52)
             )
+           )
+          )
+          (local.set $32
+           (i32.load offset=8
+            (local.get $13)
            )
           )
           (local.set $33
-           (i32.load offset=8
-            (local.get $14)
+           (i32.load offset=16
+            (local.get $13)
            )
           )
           (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
            (i32.load offset=28
-            (local.get $14)
+            (local.get $13)
            )
           )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit88
-            (local.set $24
+          (if
+           (local.get $6)
+           (then
+            (local.set $19
              (i32.const 0)
             )
-            (local.set $54
-             (i32.const 32)
+            (local.set $20
+             (local.get $33)
             )
-            (br_if $exit88
-             (i32.ge_s
-              (local.get $24)
-              (local.get $54)
-             )
+           )
+           (else
+            (local.set $21
+             (i32.const 0)
             )
-            (loop $loop89
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (local.set $22
+             (local.get $33)
+            )
+            (block
+             (block $exit90
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $55
+               (i32.const 32)
+              )
+              (br_if $exit90
+               (i32.ge_s
+                (local.get $23)
+                (local.get $55)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop91
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (local.get $18)
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $17)
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop91
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $55)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop89
-              (i32.lt_s
-               (local.get $24)
-               (local.get $54)
-              )
-             )
             )
-           )
-          )
-          (local.set $20
-           (local.get $22)
-          )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit90
-            (local.set $24
+            (local.set $19
+             (local.get $21)
+            )
+            (local.set $21
              (i32.const 0)
             )
-            (local.set $55
-             (i32.const 32)
+            (local.set $22
+             (local.get $33)
             )
-            (br_if $exit90
-             (i32.ge_s
-              (local.get $24)
-              (local.get $55)
-             )
-            )
-            (loop $loop91
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (block
+             (block $exit92
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $56
+               (i32.const 32)
+              )
+              (br_if $exit92
+               (i32.ge_s
+                (local.get $23)
+                (local.get $56)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop93
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $18)
-                  (local.get $19)
-                 )
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $17)
+                    (local.get $18)
+                   )
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop93
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $56)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop91
-              (i32.lt_s
-               (local.get $24)
-               (local.get $55)
-              )
-             )
+            )
+            (local.set $20
+             (local.get $21)
             )
            )
           )
-          (local.set $21
-           (local.get $22)
-          )
-          (local.set $44
+          (local.set $45
            (i32.and
-            (local.get $10)
+            (local.get $9)
             (i32.eqz
-             (local.get $20)
+             (local.get $19)
             )
            )
           )
-          (local.set $40
+          (local.set $41
            (i32.and
             (i32.eqz
-             (local.get $7)
+             (local.get $6)
             )
             (i32.eq
              (i32.sub
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $21)
+                  (local.get $20)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -5484,11 +6303,11 @@
               )
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
-                 (local.get $20)
+                 (local.get $19)
                  (i32.const 2)
                 )
                )
@@ -5496,8 +6315,8 @@
              )
              (i32.sub
               (i32.sub
-               (local.get $21)
                (local.get $20)
+               (local.get $19)
               )
               (i32.const 1)
              )
@@ -5506,79 +6325,79 @@
           )
           (if
            (i32.lt_s
+            (local.get $19)
             (local.get $20)
-            (local.get $21)
            )
            (then
-            (block $exit92
-             (local.set $25
+            (block $exit94
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $56
+             (local.set $57
               (i32.div_s
                (i32.add
-                (local.get $17)
+                (local.get $16)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit92
+             (br_if $exit94
               (i32.ge_s
-               (local.get $25)
-               (local.get $56)
+               (local.get $24)
+               (local.get $57)
               )
              )
-             (loop $loop93
-              (local.set $27
+             (loop $loop95
+              (local.set $26
                (i32.add
-                (local.get $16)
+                (local.get $15)
                 (i32.mul
-                 (local.get $25)
+                 (local.get $24)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $28
+              (local.set $27
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
+                  (local.get $15)
                   (local.get $16)
-                  (local.get $17)
                  )
-                 (local.get $27)
+                 (local.get $26)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
+                   (local.get $15)
                    (local.get $16)
-                   (local.get $17)
                   )
-                  (local.get $27)
+                  (local.get $26)
                  )
                 )
                )
               )
-              (local.set $29
+              (local.set $28
                (i32.eq
-                (local.get $28)
+                (local.get $27)
                 (i32.const 8)
                )
               )
               (if
-               (local.get $7)
+               (local.get $6)
                (then
-                (local.set $30
+                (local.set $29
                  (i32.add
                   (i32.const 331776)
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 84495040)
+                     (i32.const 84486784)
                      (i32.shl
-                      (local.get $27)
+                      (local.get $26)
                       (i32.const 2)
                      )
                     )
@@ -5587,1133 +6406,182 @@
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
                   (i32.load offset=32
-                   (local.get $14)
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $30
+                (local.set $29
                  (i32.sub
                   (i32.add
-                   (local.get $39)
+                   (local.get $38)
                    (i32.mul
-                    (local.get $25)
+                    (local.get $24)
                     (i32.mul
-                     (local.get $19)
+                     (local.get $18)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $18)
+                   (local.get $17)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
-                  (i32.load offset=12
-                   (local.get $14)
+                  (i32.load offset=32
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 5)
                 )
                )
               )
-              (block $exit86
-               (local.set $26
-                (i32.const 0)
-               )
-               (local.set $53
-                (i32.div_s
+              (if
+               (local.get $28)
+               (then
+                (call $microkernel_4x8_rows
                  (i32.add
+                  (local.get $34)
+                  (i32.shl
+                   (local.get $19)
+                   (i32.const 4)
+                  )
+                 )
+                 (i32.shl
                   (local.get $33)
-                  (i32.const 3)
+                  (i32.const 4)
                  )
-                 (i32.const 4)
-                )
-               )
-               (br_if $exit86
-                (i32.ge_s
-                 (local.get $26)
-                 (local.get $53)
-                )
-               )
-               (loop $loop87
-                (if
-                 (local.get $29)
-                 (then
-                  (i32.store
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 76103744)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505280)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505344)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 0)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84505856)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 0)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 76103744)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505280)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505344)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 1)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84505856)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 1)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 76103744)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505280)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505344)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84505856)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 2)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 76103744)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505280)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84505344)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 3)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84505856)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 3)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $44)
-                   (then
-                    (v128.store align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
+                 (select
+                  (i32.add
+                   (local.get $29)
+                   (i32.shl
+                    (i32.load
                      (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
                     )
+                    (i32.const 5)
                    )
                   )
+                  (local.get $29)
+                  (local.get $41)
                  )
-                 (else
-                  (i32.store
-                   (local.get $41)
+                 (select
+                  (i32.const 0)
+                  (local.get $30)
+                  (local.get $41)
+                 )
+                 (i32.sub
+                  (local.get $20)
+                  (local.get $19)
+                 )
+                 (local.get $31)
+                 (i32.load offset=44
+                  (local.get $13)
+                 )
+                 (local.get $32)
+                 (i32.shl
+                  (i32.load
                    (i32.add
-                    (local.get $42)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
+                    (i32.const 84497600)
+                    (i32.shl
+                     (i32.add
                       (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505280)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505344)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit70
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $45
-                    (i32.const 8)
-                   )
-                   (br_if $exit70
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $45)
-                    )
-                   )
-                   (loop $loop71
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 76103744)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84505856)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop71
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $45)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505280)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505344)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit74
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit74
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop75
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 76103744)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84505856)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop75
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                      (i32.const 0)
                      )
                      (i32.const 2)
                     )
-                    (local.get $33)
                    )
                   )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505280)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505344)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit78
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit78
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop79
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 76103744)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84505856)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop79
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
+                  (i32.const 2)
+                 )
+                 (local.get $44)
+                 (local.get $45)
+                )
+               )
+               (else
+                (block $exit88
+                 (local.set $25
+                  (i32.const 0)
+                 )
+                 (local.set $54
+                  (i32.div_s
                    (i32.add
-                    (local.get $42)
-                    (i32.const 96)
+                    (local.get $32)
+                    (i32.const 3)
                    )
+                   (i32.const 4)
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
+                 )
+                 (br_if $exit88
+                  (i32.ge_s
+                   (local.get $25)
+                   (local.get $54)
+                  )
+                 )
+                 (loop $loop89
+                  (i32.store
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 0)
                    )
                   )
                   (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505280)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84505344)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit82
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit82
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop83
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 76103744)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84505856)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop83
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84505280)
+                       (i32.const 84497024)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84505344)
+                       (i32.const 84497088)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -6728,39 +6596,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit72
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
-                    (local.get $28)
+                    (i32.const 8)
                    )
                    (br_if $exit72
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $46)
                     )
                    )
                    (loop $loop73
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
-                        (i32.const 76103744)
+                        (i32.const 76095488)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84505856)
+                            (i32.const 84497600)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -6770,72 +6647,80 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop73
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $46)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=4
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 32)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84505280)
+                       (i32.const 84497024)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84505344)
+                       (i32.const 84497088)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -6850,39 +6735,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit76
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
-                    (local.get $28)
+                    (i32.const 8)
                    )
                    (br_if $exit76
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $48)
                     )
                    )
                    (loop $loop77
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
-                        (i32.const 76103744)
+                        (i32.const 76095488)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84505856)
+                            (i32.const 84497600)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -6892,72 +6786,80 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop77
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $48)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=8
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84505280)
+                       (i32.const 84497024)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84505344)
+                       (i32.const 84497088)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -6972,39 +6874,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit80
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
-                    (local.get $28)
+                    (i32.const 8)
                    )
                    (br_if $exit80
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $50)
                     )
                    )
                    (loop $loop81
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
-                        (i32.const 76103744)
+                        (i32.const 76095488)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84505856)
+                            (i32.const 84497600)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -7014,72 +6925,80 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop81
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $50)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=12
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84505280)
+                       (i32.const 84497024)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84505344)
+                       (i32.const 84497088)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -7094,39 +7013,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit84
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
-                    (local.get $28)
+                    (i32.const 8)
                    )
                    (br_if $exit84
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $52)
                     )
                    )
                    (loop $loop85
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 76095488)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84497600)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop85
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $41)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $29)
+                      (i32.shl
+                       (i32.load
+                        (local.get $30)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $29)
+                     (local.get $30)
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                     (local.get $31)
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84497024)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84497088)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit74
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (local.get $27)
+                   )
+                   (br_if $exit74
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop75
                     (if
-                     (local.get $38)
+                     (local.get $37)
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 76103744)
+                        (i32.const 76095488)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84505856)
+                            (i32.const 84497600)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -7138,11 +7248,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $42)
+                         (local.get $43)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $36)
+                           (local.get $35)
                            (i32.const 2)
                           )
                          )
@@ -7151,110 +7261,476 @@
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop85
+                    (br_if $loop75
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
+                      (local.get $35)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                 )
-                )
-                (local.set $26
-                 (i32.add
-                  (local.get $26)
-                  (i32.const 1)
-                 )
-                )
-                (br_if $loop87
-                 (i32.lt_s
-                  (local.get $26)
-                  (local.get $53)
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84497024)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84497088)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit78
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $27)
+                   )
+                   (br_if $exit78
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop79
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 76095488)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84497600)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop79
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84497024)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84497088)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit82
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $27)
+                   )
+                   (br_if $exit82
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop83
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 76095488)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84497600)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop83
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84497024)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84497088)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit86
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $27)
+                   )
+                   (br_if $exit86
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop87
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 76095488)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84497600)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop87
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $25
+                   (i32.add
+                    (local.get $25)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop89
+                   (i32.lt_s
+                    (local.get $25)
+                    (local.get $54)
+                   )
+                  )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $24
                (i32.add
-                (local.get $25)
+                (local.get $24)
                 (i32.const 1)
                )
               )
-              (br_if $loop93
+              (br_if $loop95
                (i32.lt_s
-                (local.get $25)
-                (local.get $56)
+                (local.get $24)
+                (local.get $57)
                )
               )
              )
             )
            )
           )
-          (local.set $13
+          (local.set $12
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (br_if $loop95
+          (br_if $loop97
            (i32.lt_s
-            (local.get $13)
-            (local.get $57)
+            (local.get $12)
+            (local.get $58)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
+          (local.get $60)
+         )
+        )
+        (br_if $loop99
+         (i32.lt_s
+          (local.get $17)
           (local.get $59)
          )
         )
-        (br_if $loop97
-         (i32.lt_s
-          (local.get $18)
-          (local.get $58)
-         )
-        )
        )
       )
-      (local.set $16
+      (local.set $15
        (i32.add
-        (local.get $16)
+        (local.get $15)
+        (local.get $63)
+       )
+      )
+      (br_if $loop103
+       (i32.lt_s
+        (local.get $15)
         (local.get $62)
        )
       )
-      (br_if $loop101
-       (i32.lt_s
-        (local.get $16)
-        (local.get $61)
-       )
-      )
      )
     )
-    (local.set $11
+    (local.set $10
      (i32.sub
-      (local.get $12)
+      (local.get $11)
       (i32.const 1)
      )
     )
-    (local.set $11
+    (local.set $10
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
-    (br_if $loop103
+    (br_if $loop105
      (i32.lt_s
-      (local.get $11)
-      (local.get $63)
+      (local.get $10)
+      (local.get $64)
      )
     )
    )
@@ -7293,20 +7769,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit106
+  (block $exit108
    (local.set $4
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit106
+   (br_if $exit108
     (i32.ge_s
      (local.get $4)
      (local.get $32)
     )
    )
-   (loop $loop107
+   (loop $loop109
     (local.set $12
      (local.get $4)
     )
@@ -7348,7 +7824,7 @@
     (local.set $21
      (i32.add
       (i32.add
-       (i32.const 76103744)
+       (i32.const 76095488)
        (i32.shl
         (local.get $5)
         (i32.const 20)
@@ -7375,7 +7851,7 @@
       )
      )
     )
-    (block $exit104
+    (block $exit106
      (local.set $7
       (local.get $2)
      )
@@ -7385,13 +7861,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit104
+     (br_if $exit106
       (i32.ge_s
        (local.get $7)
        (local.get $31)
       )
      )
-     (loop $loop105
+     (loop $loop107
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -7431,7 +7907,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop105
+      (br_if $loop107
        (i32.lt_s
         (local.get $7)
         (local.get $31)
@@ -7665,7 +8141,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop107
+    (br_if $loop109
      (i32.lt_s
       (local.get $4)
       (local.get $32)
@@ -7705,7 +8181,7 @@
       (i32.const 2)
      )
     )
-    (block $exit110
+    (block $exit112
      (local.set $4
       (local.get $2)
      )
@@ -7715,13 +8191,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit110
+     (br_if $exit112
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop111
+     (loop $loop113
       (call $op1_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -7747,7 +8223,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop111
+      (br_if $loop113
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -7769,7 +8245,7 @@
       (i32.const 1)
      )
     )
-    (block $exit108
+    (block $exit110
      (local.set $4
       (local.get $0)
      )
@@ -7779,13 +8255,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit108
+     (br_if $exit110
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop109
+     (loop $loop111
       (call $op1_epilogue_part
        (local.get $4)
        (select
@@ -7811,7 +8287,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop109
+      (br_if $loop111
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -7844,7 +8320,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit114
+  (block $exit116
    (local.set $6
     (i32.const 0)
    )
@@ -7857,13 +8333,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit114
+   (br_if $exit116
     (i32.ge_s
      (local.get $6)
      (local.get $23)
     )
    )
-   (loop $loop115
+   (loop $loop117
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -7881,7 +8357,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84514048)
+         (i32.const 84505792)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7890,7 +8366,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84514112)
+         (i32.const 84505856)
          (i32.shl
           (i32.load
            (i32.add
@@ -7921,7 +8397,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84580160)
+         (i32.const 84571904)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7930,7 +8406,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84580224)
+         (i32.const 84571968)
          (i32.shl
           (i32.load
            (i32.add
@@ -7973,7 +8449,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84514048)
+         (i32.const 84505792)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -7982,7 +8458,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84514112)
+         (i32.const 84505856)
          (i32.shl
           (i32.load
            (i32.add
@@ -8013,7 +8489,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84580160)
+         (i32.const 84571904)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8022,7 +8498,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84580224)
+         (i32.const 84571968)
          (i32.shl
           (i32.load
            (i32.add
@@ -8065,7 +8541,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84514048)
+         (i32.const 84505792)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8074,7 +8550,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84514112)
+         (i32.const 84505856)
          (i32.shl
           (i32.load
            (i32.add
@@ -8105,7 +8581,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84580160)
+         (i32.const 84571904)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8114,7 +8590,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84580224)
+         (i32.const 84571968)
          (i32.shl
           (i32.load
            (i32.add
@@ -8157,7 +8633,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84514048)
+         (i32.const 84505792)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8166,7 +8642,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84514112)
+         (i32.const 84505856)
          (i32.shl
           (i32.load
            (i32.add
@@ -8197,7 +8673,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84580160)
+         (i32.const 84571904)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8206,7 +8682,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84580224)
+         (i32.const 84571968)
          (i32.shl
           (i32.load
            (i32.add
@@ -8232,20 +8708,20 @@
       (local.get $13)
      )
     )
-    (block $exit112
+    (block $exit114
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit112
+     (br_if $exit114
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop113
+     (loop $loop115
       (local.set $8
        (i32.load
         (i32.add
@@ -8269,7 +8745,7 @@
              (local.get $14)
              (i32.load
               (i32.add
-               (i32.const 84514624)
+               (i32.const 84506368)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8289,7 +8765,7 @@
              (local.get $18)
              (i32.load
               (i32.add
-               (i32.const 84580736)
+               (i32.const 84572480)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8318,7 +8794,7 @@
              (local.get $15)
              (i32.load
               (i32.add
-               (i32.const 84514624)
+               (i32.const 84506368)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8338,7 +8814,7 @@
              (local.get $19)
              (i32.load
               (i32.add
-               (i32.const 84580736)
+               (i32.const 84572480)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8367,7 +8843,7 @@
              (local.get $16)
              (i32.load
               (i32.add
-               (i32.const 84514624)
+               (i32.const 84506368)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8387,7 +8863,7 @@
              (local.get $20)
              (i32.load
               (i32.add
-               (i32.const 84580736)
+               (i32.const 84572480)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8416,7 +8892,7 @@
              (local.get $17)
              (i32.load
               (i32.add
-               (i32.const 84514624)
+               (i32.const 84506368)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8436,7 +8912,7 @@
              (local.get $21)
              (i32.load
               (i32.add
-               (i32.const 84580736)
+               (i32.const 84572480)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8465,7 +8941,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop113
+      (br_if $loop115
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -8479,7 +8955,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop115
+    (br_if $loop117
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -8563,7 +9039,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 84646272)
+          (i32.const 84638016)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -8572,7 +9048,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 84646336)
+          (i32.const 84638080)
           (i32.shl
            (i32.load
             (i32.add
@@ -8598,27 +9074,27 @@
       (i32.const 32)
      )
     )
-    (block $exit122
+    (block $exit124
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit122
+     (br_if $exit124
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop123
+     (loop $loop125
       (local.set $31
        (i32.add
         (local.get $30)
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 84648384)
+           (i32.const 84640128)
            (i32.shl
             (i32.load
              (i32.add
@@ -8646,7 +9122,7 @@
         )
        )
       )
-      (block $exit120
+      (block $exit122
        (local.set $6
         (i32.const 0)
        )
@@ -8659,13 +9135,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit120
+       (br_if $exit122
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop121
+       (loop $loop123
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -8696,7 +9172,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop121
+        (br_if $loop123
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -8710,7 +9186,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop123
+      (br_if $loop125
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -8723,7 +9199,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit118
+    (block $exit120
      (local.set $6
       (i32.const 0)
      )
@@ -8736,13 +9212,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit118
+     (br_if $exit120
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop119
+     (loop $loop121
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -8763,7 +9239,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84646272)
+           (i32.const 84638016)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8772,7 +9248,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84646336)
+           (i32.const 84638080)
            (i32.shl
             (i32.load
              (i32.add
@@ -8809,7 +9285,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84646272)
+           (i32.const 84638016)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8818,7 +9294,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84646336)
+           (i32.const 84638080)
            (i32.shl
             (i32.load
              (i32.add
@@ -8855,7 +9331,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84646272)
+           (i32.const 84638016)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8864,7 +9340,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84646336)
+           (i32.const 84638080)
            (i32.shl
             (i32.load
              (i32.add
@@ -8901,7 +9377,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84646272)
+           (i32.const 84638016)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8910,7 +9386,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84646336)
+           (i32.const 84638080)
            (i32.shl
             (i32.load
              (i32.add
@@ -8947,7 +9423,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84646272)
+           (i32.const 84638016)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -8956,7 +9432,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84646336)
+           (i32.const 84638080)
            (i32.shl
             (i32.load
              (i32.add
@@ -8993,7 +9469,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84646272)
+           (i32.const 84638016)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9002,7 +9478,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84646336)
+           (i32.const 84638080)
            (i32.shl
             (i32.load
              (i32.add
@@ -9039,7 +9515,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84646272)
+           (i32.const 84638016)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9048,7 +9524,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84646336)
+           (i32.const 84638080)
            (i32.shl
             (i32.load
              (i32.add
@@ -9085,7 +9561,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84646272)
+           (i32.const 84638016)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9094,7 +9570,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84646336)
+           (i32.const 84638080)
            (i32.shl
             (i32.load
              (i32.add
@@ -9120,20 +9596,20 @@
         (local.get $18)
        )
       )
-      (block $exit116
+      (block $exit118
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit116
+       (br_if $exit118
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop117
+       (loop $loop119
         (local.set $8
          (i32.load
           (i32.add
@@ -9168,7 +9644,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 84648384)
+                (i32.const 84640128)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -9205,7 +9681,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 84648384)
+                  (i32.const 84640128)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9232,7 +9708,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 84648384)
+                  (i32.const 84640128)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9259,7 +9735,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 84648384)
+                  (i32.const 84640128)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9286,7 +9762,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 84648384)
+                  (i32.const 84640128)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9313,7 +9789,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 84648384)
+                  (i32.const 84640128)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9340,7 +9816,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 84648384)
+                  (i32.const 84640128)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9367,7 +9843,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 84648384)
+                  (i32.const 84640128)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9394,7 +9870,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 84648384)
+                  (i32.const 84640128)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9424,7 +9900,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop117
+        (br_if $loop119
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -9438,7 +9914,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop119
+      (br_if $loop121
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -9524,26 +10000,26 @@
     (i32.const 128)
    )
   )
-  (block $exit154
+  (block $exit156
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit154
+   (br_if $exit156
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop155
+   (loop $loop157
     (local.set $7
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $6)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
@@ -9585,20 +10061,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit148
+    (block $exit150
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit148
+     (br_if $exit150
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop149
+     (loop $loop151
       (if
        (i32.lt_s
         (i32.load
@@ -9627,7 +10103,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop149
+      (br_if $loop151
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -9638,20 +10114,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit150
+    (block $exit152
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit150
+     (br_if $exit152
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop151
+     (loop $loop153
       (if
        (i32.lt_s
         (i32.load
@@ -9680,7 +10156,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop151
+      (br_if $loop153
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -9688,20 +10164,20 @@
       )
      )
     )
-    (block $exit152
+    (block $exit154
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit152
+     (br_if $exit154
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop153
+     (loop $loop155
       (local.set $18
        (select
         (i32.const 512)
@@ -9718,20 +10194,20 @@
         )
        )
       )
-      (block $exit146
+      (block $exit148
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit146
+       (br_if $exit148
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop147
+       (loop $loop149
         (local.set $20
          (select
           (i32.const 256)
@@ -9776,20 +10252,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit144
+        (block $exit146
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit144
+         (br_if $exit146
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop145
+         (loop $loop147
           (local.set $22
            (select
             (i32.const 64)
@@ -9826,7 +10302,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit142
+          (block $exit144
            (local.set $23
             (i32.const 0)
            )
@@ -9839,13 +10315,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit142
+           (br_if $exit144
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop143
+           (loop $loop145
             (local.set $25
              (i32.add
               (local.get $17)
@@ -9911,7 +10387,7 @@
               )
              )
             )
-            (block $exit140
+            (block $exit142
              (local.set $24
               (i32.const 0)
              )
@@ -9924,13 +10400,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit140
+             (br_if $exit142
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop141
+             (loop $loop143
               (if
                (local.get $27)
                (then
@@ -9944,7 +10420,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84713920)
+                        (i32.const 84705664)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -9953,7 +10429,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84713984)
+                        (i32.const 84705728)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -9980,7 +10456,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84714496)
+                       (i32.const 84706240)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10025,7 +10501,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84713920)
+                        (i32.const 84705664)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -10034,7 +10510,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84713984)
+                        (i32.const 84705728)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10061,7 +10537,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84714496)
+                       (i32.const 84706240)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10106,7 +10582,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84713920)
+                        (i32.const 84705664)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -10115,7 +10591,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84713984)
+                        (i32.const 84705728)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10142,7 +10618,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84714496)
+                       (i32.const 84706240)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10187,7 +10663,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84713920)
+                        (i32.const 84705664)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -10196,7 +10672,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84713984)
+                        (i32.const 84705728)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10223,7 +10699,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84714496)
+                       (i32.const 84706240)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10361,7 +10837,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84713920)
+                     (i32.const 84705664)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10370,7 +10846,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84713984)
+                     (i32.const 84705728)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10399,20 +10875,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit124
+                (block $exit126
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit124
+                 (br_if $exit126
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop125
+                 (loop $loop127
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10433,7 +10909,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84714496)
+                          (i32.const 84706240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10477,7 +10953,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop125
+                  (br_if $loop127
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -10509,7 +10985,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84713920)
+                     (i32.const 84705664)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10518,7 +10994,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84713984)
+                     (i32.const 84705728)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10547,20 +11023,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit128
+                (block $exit130
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit128
+                 (br_if $exit130
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop129
+                 (loop $loop131
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10581,7 +11057,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84714496)
+                          (i32.const 84706240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10625,7 +11101,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop129
+                  (br_if $loop131
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -10657,7 +11133,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84713920)
+                     (i32.const 84705664)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10666,7 +11142,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84713984)
+                     (i32.const 84705728)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10695,20 +11171,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit132
+                (block $exit134
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit132
+                 (br_if $exit134
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop133
+                 (loop $loop135
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10729,7 +11205,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84714496)
+                          (i32.const 84706240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10773,7 +11249,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop133
+                  (br_if $loop135
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -10805,7 +11281,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84713920)
+                     (i32.const 84705664)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10814,7 +11290,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84713984)
+                     (i32.const 84705728)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10843,20 +11319,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit136
+                (block $exit138
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit136
+                 (br_if $exit138
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop137
+                 (loop $loop139
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10877,7 +11353,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84714496)
+                          (i32.const 84706240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10921,7 +11397,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop137
+                  (br_if $loop139
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -10970,7 +11446,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84713920)
+                     (i32.const 84705664)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10979,7 +11455,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84713984)
+                     (i32.const 84705728)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11008,20 +11484,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit126
+                (block $exit128
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit126
+                 (br_if $exit128
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop127
+                 (loop $loop129
                   (if
                    (local.get $30)
                    (then
@@ -11033,7 +11509,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84714496)
+                          (i32.const 84706240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11076,7 +11552,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop127
+                  (br_if $loop129
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -11101,7 +11577,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84713920)
+                     (i32.const 84705664)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11110,7 +11586,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84713984)
+                     (i32.const 84705728)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11139,20 +11615,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit130
+                (block $exit132
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit130
+                 (br_if $exit132
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop131
+                 (loop $loop133
                   (if
                    (local.get $30)
                    (then
@@ -11164,7 +11640,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84714496)
+                          (i32.const 84706240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11207,7 +11683,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop131
+                  (br_if $loop133
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -11232,7 +11708,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84713920)
+                     (i32.const 84705664)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11241,7 +11717,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84713984)
+                     (i32.const 84705728)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11270,20 +11746,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit134
+                (block $exit136
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit134
+                 (br_if $exit136
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop135
+                 (loop $loop137
                   (if
                    (local.get $30)
                    (then
@@ -11295,7 +11771,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84714496)
+                          (i32.const 84706240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11338,7 +11814,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop135
+                  (br_if $loop137
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -11363,7 +11839,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84713920)
+                     (i32.const 84705664)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11372,7 +11848,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84713984)
+                     (i32.const 84705728)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11401,20 +11877,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit138
+                (block $exit140
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit138
+                 (br_if $exit140
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop139
+                 (loop $loop141
                   (if
                    (local.get $30)
                    (then
@@ -11426,7 +11902,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84714496)
+                          (i32.const 84706240)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11469,7 +11945,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop139
+                  (br_if $loop141
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -11485,7 +11961,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop141
+              (br_if $loop143
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -11499,7 +11975,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop143
+            (br_if $loop145
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -11513,7 +11989,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop145
+          (br_if $loop147
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -11527,7 +12003,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop147
+        (br_if $loop149
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -11541,7 +12017,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop153
+      (br_if $loop155
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -11555,7 +12031,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop155
+    (br_if $loop157
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -11568,47 +12044,56 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit156
+  (block $exit158
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit156
+   (br_if $exit158
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop157
+   (loop $loop159
     (local.set $3
      (i32.add
       (local.get $0)
       (i32.mul
        (local.get $2)
-       (i32.const 40)
+       (i32.const 52)
       )
      )
     )
-    (call $op2_packA
-     (i32.load offset=28
-      (local.get $3)
+    (if
+     (i32.eqz
+      (i32.load offset=48
+       (local.get $3)
+      )
      )
-     (i32.load offset=4
-      (local.get $3)
-     )
-     (i32.load offset=8
-      (local.get $3)
-     )
-     (i32.load offset=12
-      (local.get $3)
-     )
-     (i32.load offset=16
-      (local.get $3)
-     )
-     (i32.load
-      (local.get $3)
+     (then
+      (call $op2_packA
+       (i32.load offset=28
+        (local.get $3)
+       )
+       (i32.load offset=4
+        (local.get $3)
+       )
+       (i32.load offset=8
+        (local.get $3)
+       )
+       (i32.load offset=12
+        (local.get $3)
+       )
+       (i32.load offset=16
+        (local.get $3)
+       )
+       (i32.load
+        (local.get $3)
+       )
+      )
      )
     )
     (local.set $2
@@ -11617,7 +12102,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop157
+    (br_if $loop159
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -11626,7 +12111,8 @@
    )
   )
  )
- (func $op2_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op2_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -11680,455 +12166,483 @@
   (local $61 i32)
   (local $62 i32)
   (local $63 i32)
-  (local.set $39
+  (local $64 i32)
+  (local.set $38
    (local.get $4)
-  )
-  (local.set $41
-   (i32.add
-    (local.get $39)
-    (i32.const 524288)
-   )
   )
   (local.set $42
    (i32.add
-    (local.get $41)
-    (i32.const 16)
+    (local.get $38)
+    (i32.const 524288)
    )
   )
   (local.set $43
    (i32.add
     (local.get $42)
+    (i32.const 16)
+   )
+  )
+  (local.set $44
+   (i32.add
+    (local.get $43)
     (i32.const 128)
    )
   )
-  (block $exit190
-   (local.set $11
+  (block $exit192
+   (local.set $10
     (i32.const 0)
    )
-   (local.set $63
+   (local.set $64
     (local.get $1)
    )
-   (br_if $exit190
+   (br_if $exit192
     (i32.ge_s
-     (local.get $11)
-     (local.get $63)
+     (local.get $10)
+     (local.get $64)
     )
    )
-   (loop $loop191
-    (local.set $14
+   (loop $loop193
+    (local.set $13
      (i32.add
       (local.get $0)
       (i32.mul
-       (local.get $11)
-       (i32.const 40)
+       (local.get $10)
+       (i32.const 52)
       )
      )
     )
-    (local.set $15
+    (local.set $14
      (i32.load
-      (local.get $14)
+      (local.get $13)
      )
     )
-    (local.set $12
+    (local.set $39
+     (i32.load offset=36
+      (local.get $13)
+     )
+    )
+    (local.set $40
+     (i32.load offset=40
+      (local.get $13)
+     )
+    )
+    (local.set $11
      (i32.add
-      (local.get $11)
+      (local.get $10)
       (i32.const 1)
      )
     )
     (block
-     (block $exit186
-      (local.set $13
-       (local.get $12)
+     (block $exit188
+      (local.set $12
+       (local.get $11)
       )
-      (local.set $60
+      (local.set $61
        (local.get $1)
       )
-      (br_if $exit186
+      (br_if $exit188
        (i32.ge_s
-        (local.get $13)
-        (local.get $60)
+        (local.get $12)
+        (local.get $61)
        )
       )
-      (loop $loop187
+      (loop $loop189
        (if
         (i32.ne
          (i32.load
           (i32.add
            (local.get $0)
            (i32.mul
-            (local.get $13)
-            (i32.const 40)
+            (local.get $12)
+            (i32.const 52)
            )
           )
          )
-         (local.get $15)
+         (local.get $14)
         )
         (then
-         (local.set $13
+         (local.set $12
           (local.get $1)
          )
         )
         (else
-         (local.set $12
+         (local.set $11
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 1)
           )
          )
         )
        )
-       (local.set $13
+       (local.set $12
         (i32.add
-         (local.get $13)
+         (local.get $12)
          (i32.const 1)
         )
        )
-       (br_if $loop187
+       (br_if $loop189
         (i32.lt_s
-         (local.get $13)
-         (local.get $60)
+         (local.get $12)
+         (local.get $61)
         )
        )
       )
      )
     )
-    (block $exit188
-     (local.set $16
+    (block $exit190
+     (local.set $15
       (local.get $2)
      )
-     (local.set $61
+     (local.set $62
       (local.get $3)
      )
-     (local.set $62
-      (local.get $9)
+     (local.set $63
+      (local.get $8)
      )
-     (br_if $exit188
+     (br_if $exit190
       (i32.ge_s
-       (local.get $16)
-       (local.get $61)
+       (local.get $15)
+       (local.get $62)
       )
      )
-     (loop $loop189
-      (local.set $17
+     (loop $loop191
+      (local.set $16
        (select
-        (local.get $9)
+        (local.get $8)
         (i32.sub
          (local.get $3)
-         (local.get $16)
+         (local.get $15)
         )
         (i32.lt_s
-         (local.get $9)
+         (local.get $8)
          (i32.sub
           (local.get $3)
-          (local.get $16)
+          (local.get $15)
          )
         )
        )
       )
-      (block $exit184
-       (local.set $18
+      (block $exit186
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $58
-        (i32.const 16384)
-       )
        (local.set $59
-        (local.get $8)
-       )
-       (br_if $exit184
-        (i32.ge_s
-         (local.get $18)
-         (local.get $58)
+        (select
+         (i32.const 1)
+         (local.get $40)
+         (local.get $6)
         )
        )
-       (loop $loop185
-        (local.set $19
+       (local.set $60
+        (local.get $7)
+       )
+       (br_if $exit186
+        (i32.ge_s
+         (local.get $17)
+         (local.get $59)
+        )
+       )
+       (loop $loop187
+        (local.set $18
          (select
-          (local.get $8)
+          (local.get $7)
           (i32.sub
-           (i32.const 16384)
-           (local.get $18)
+           (local.get $40)
+           (local.get $17)
           )
           (i32.lt_s
-           (local.get $8)
+           (local.get $7)
            (i32.sub
-            (i32.const 16384)
-            (local.get $18)
+            (local.get $40)
+            (local.get $17)
            )
           )
          )
         )
         (if
          (i32.eqz
-          (local.get $7)
+          (local.get $6)
          )
          (then
           (call $op2_packB
-           (local.get $39)
+           (local.get $38)
+           (i32.add
+            (local.get $39)
+            (i32.shl
+             (local.get $17)
+             (i32.const 2)
+            )
+           )
+           (local.get $18)
            (i32.add
             (local.get $5)
             (i32.shl
-             (local.get $18)
+             (local.get $15)
              (i32.const 2)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $6)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
+           (local.get $16)
+           (local.get $14)
           )
          )
         )
-        (block $exit182
-         (local.set $13
+        (block $exit184
+         (local.set $12
+          (local.get $10)
+         )
+         (local.set $58
           (local.get $11)
          )
-         (local.set $57
-          (local.get $12)
-         )
-         (br_if $exit182
+         (br_if $exit184
           (i32.ge_s
-           (local.get $13)
-           (local.get $57)
+           (local.get $12)
+           (local.get $58)
           )
          )
-         (loop $loop183
-          (local.set $14
+         (loop $loop185
+          (local.set $13
            (i32.add
             (local.get $0)
             (i32.mul
-             (local.get $13)
-             (i32.const 40)
+             (local.get $12)
+             (i32.const 52)
             )
+           )
+          )
+          (local.set $32
+           (i32.load offset=8
+            (local.get $13)
            )
           )
           (local.set $33
-           (i32.load offset=8
-            (local.get $14)
+           (i32.load offset=16
+            (local.get $13)
            )
           )
           (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
            (i32.load offset=28
-            (local.get $14)
+            (local.get $13)
            )
           )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit176
-            (local.set $24
+          (if
+           (local.get $6)
+           (then
+            (local.set $19
              (i32.const 0)
             )
-            (local.set $54
-             (i32.const 32)
+            (local.set $20
+             (local.get $33)
             )
-            (br_if $exit176
-             (i32.ge_s
-              (local.get $24)
-              (local.get $54)
-             )
+           )
+           (else
+            (local.set $21
+             (i32.const 0)
             )
-            (loop $loop177
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (local.set $22
+             (local.get $33)
+            )
+            (block
+             (block $exit178
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $55
+               (i32.const 32)
+              )
+              (br_if $exit178
+               (i32.ge_s
+                (local.get $23)
+                (local.get $55)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop179
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (local.get $18)
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (local.get $17)
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop179
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $55)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop177
-              (i32.lt_s
-               (local.get $24)
-               (local.get $54)
-              )
-             )
             )
-           )
-          )
-          (local.set $20
-           (local.get $22)
-          )
-          (local.set $22
-           (i32.const 0)
-          )
-          (local.set $23
-           (local.get $34)
-          )
-          (block
-           (block $exit178
-            (local.set $24
+            (local.set $19
+             (local.get $21)
+            )
+            (local.set $21
              (i32.const 0)
             )
-            (local.set $55
-             (i32.const 32)
+            (local.set $22
+             (local.get $33)
             )
-            (br_if $exit178
-             (i32.ge_s
-              (local.get $24)
-              (local.get $55)
-             )
-            )
-            (loop $loop179
-             (if
-              (i32.ge_s
-               (local.get $22)
-               (local.get $23)
+            (block
+             (block $exit180
+              (local.set $23
+               (i32.const 0)
               )
-              (then
-               (local.set $24
-                (i32.const 32)
+              (local.set $56
+               (i32.const 32)
+              )
+              (br_if $exit180
+               (i32.ge_s
+                (local.get $23)
+                (local.get $56)
                )
               )
-              (else
-               (local.set $27
-                (i32.div_s
-                 (i32.add
-                  (local.get $22)
-                  (local.get $23)
-                 )
-                 (i32.const 2)
-                )
-               )
+              (loop $loop181
                (if
-                (i32.lt_s
-                 (i32.load
-                  (i32.add
-                   (i32.load offset=12
-                    (local.get $14)
-                   )
-                   (i32.shl
-                    (local.get $27)
-                    (i32.const 2)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $18)
-                  (local.get $19)
-                 )
+                (i32.ge_s
+                 (local.get $21)
+                 (local.get $22)
                 )
                 (then
-                 (local.set $22
-                  (i32.add
-                   (local.get $27)
-                   (i32.const 1)
-                  )
+                 (local.set $23
+                  (i32.const 32)
                  )
                 )
                 (else
-                 (local.set $23
-                  (local.get $27)
+                 (local.set $26
+                  (i32.div_s
+                   (i32.add
+                    (local.get $21)
+                    (local.get $22)
+                   )
+                   (i32.const 2)
+                  )
                  )
+                 (if
+                  (i32.lt_s
+                   (i32.load
+                    (i32.add
+                     (i32.load offset=32
+                      (local.get $13)
+                     )
+                     (i32.shl
+                      (local.get $26)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.add
+                    (local.get $17)
+                    (local.get $18)
+                   )
+                  )
+                  (then
+                   (local.set $21
+                    (i32.add
+                     (local.get $26)
+                     (i32.const 1)
+                    )
+                   )
+                  )
+                  (else
+                   (local.set $22
+                    (local.get $26)
+                   )
+                  )
+                 )
+                )
+               )
+               (local.set $23
+                (i32.add
+                 (local.get $23)
+                 (i32.const 1)
+                )
+               )
+               (br_if $loop181
+                (i32.lt_s
+                 (local.get $23)
+                 (local.get $56)
                 )
                )
               )
              )
-             (local.set $24
-              (i32.add
-               (local.get $24)
-               (i32.const 1)
-              )
-             )
-             (br_if $loop179
-              (i32.lt_s
-               (local.get $24)
-               (local.get $55)
-              )
-             )
+            )
+            (local.set $20
+             (local.get $21)
             )
            )
           )
-          (local.set $21
-           (local.get $22)
-          )
-          (local.set $44
+          (local.set $45
            (i32.and
-            (local.get $10)
+            (local.get $9)
             (i32.eqz
-             (local.get $20)
+             (local.get $19)
             )
            )
           )
-          (local.set $40
+          (local.set $41
            (i32.and
             (i32.eqz
-             (local.get $7)
+             (local.get $6)
             )
             (i32.eq
              (i32.sub
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
                  (i32.sub
-                  (local.get $21)
+                  (local.get $20)
                   (i32.const 1)
                  )
                  (i32.const 2)
@@ -12137,11 +12651,11 @@
               )
               (i32.load
                (i32.add
-                (i32.load offset=12
-                 (local.get $14)
+                (i32.load offset=32
+                 (local.get $13)
                 )
                 (i32.shl
-                 (local.get $20)
+                 (local.get $19)
                  (i32.const 2)
                 )
                )
@@ -12149,8 +12663,8 @@
              )
              (i32.sub
               (i32.sub
-               (local.get $21)
                (local.get $20)
+               (local.get $19)
               )
               (i32.const 1)
              )
@@ -12159,79 +12673,79 @@
           )
           (if
            (i32.lt_s
+            (local.get $19)
             (local.get $20)
-            (local.get $21)
            )
            (then
-            (block $exit180
-             (local.set $25
+            (block $exit182
+             (local.set $24
               (i32.const 0)
              )
-             (local.set $56
+             (local.set $57
               (i32.div_s
                (i32.add
-                (local.get $17)
+                (local.get $16)
                 (i32.const 7)
                )
                (i32.const 8)
               )
              )
-             (br_if $exit180
+             (br_if $exit182
               (i32.ge_s
-               (local.get $25)
-               (local.get $56)
+               (local.get $24)
+               (local.get $57)
               )
              )
-             (loop $loop181
-              (local.set $27
+             (loop $loop183
+              (local.set $26
                (i32.add
-                (local.get $16)
+                (local.get $15)
                 (i32.mul
-                 (local.get $25)
+                 (local.get $24)
                  (i32.const 8)
                 )
                )
               )
-              (local.set $28
+              (local.set $27
                (select
                 (i32.const 8)
                 (i32.sub
                  (i32.add
+                  (local.get $15)
                   (local.get $16)
-                  (local.get $17)
                  )
-                 (local.get $27)
+                 (local.get $26)
                 )
                 (i32.lt_s
                  (i32.const 8)
                  (i32.sub
                   (i32.add
+                   (local.get $15)
                    (local.get $16)
-                   (local.get $17)
                   )
-                  (local.get $27)
+                  (local.get $26)
                  )
                 )
                )
               )
-              (local.set $29
+              (local.set $28
                (i32.eq
-                (local.get $28)
+                (local.get $27)
                 (i32.const 8)
                )
               )
               (if
-               (local.get $7)
+               (local.get $6)
                (then
-                (local.set $30
+                (local.set $29
                  (i32.add
                   (i32.const 33886208)
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 84646336)
+                     (i32.const 84638080)
                      (i32.shl
-                      (local.get $27)
+                      (local.get $26)
                       (i32.const 2)
                      )
                     )
@@ -12240,1133 +12754,182 @@
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
                   (i32.load offset=32
-                   (local.get $14)
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 0)
                 )
                )
                (else
-                (local.set $30
+                (local.set $29
                  (i32.sub
                   (i32.add
-                   (local.get $39)
+                   (local.get $38)
                    (i32.mul
-                    (local.get $25)
+                    (local.get $24)
                     (i32.mul
-                     (local.get $19)
+                     (local.get $18)
                      (i32.const 32)
                     )
                    )
                   )
                   (i32.shl
-                   (local.get $18)
+                   (local.get $17)
                    (i32.const 5)
                   )
                  )
                 )
-                (local.set $31
+                (local.set $30
                  (i32.add
-                  (i32.load offset=12
-                   (local.get $14)
+                  (i32.load offset=32
+                   (local.get $13)
                   )
                   (i32.shl
-                   (local.get $20)
+                   (local.get $19)
                    (i32.const 2)
                   )
                  )
                 )
-                (local.set $32
+                (local.set $31
                  (i32.const 5)
                 )
                )
               )
-              (block $exit174
-               (local.set $26
-                (i32.const 0)
-               )
-               (local.set $53
-                (i32.div_s
+              (if
+               (local.get $28)
+               (then
+                (call $microkernel_4x8_rows
                  (i32.add
+                  (local.get $34)
+                  (i32.shl
+                   (local.get $19)
+                   (i32.const 4)
+                  )
+                 )
+                 (i32.shl
                   (local.get $33)
-                  (i32.const 3)
+                  (i32.const 4)
                  )
-                 (i32.const 4)
-                )
-               )
-               (br_if $exit174
-                (i32.ge_s
-                 (local.get $26)
-                 (local.get $53)
-                )
-               )
-               (loop $loop175
-                (if
-                 (local.get $29)
-                 (then
-                  (i32.store
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 75833344)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84713920)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84713984)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 0)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84714496)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 0)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 75833344)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84713920)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84713984)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 1)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84714496)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 1)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 75833344)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84713920)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84713984)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84714496)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 2)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
-                   (select
-                    (i32.add
-                     (i32.const 75833344)
-                     (i32.shl
-                      (i32.add
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 84713920)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 84713984)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 3)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 84714496)
-                         (i32.shl
-                          (i32.add
-                           (local.get $27)
-                           (i32.const 0)
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                      (i32.const 2)
-                     )
-                    )
-                    (local.get $43)
-                    (i32.lt_s
-                     (i32.add
-                      (i32.mul
-                       (local.get $26)
-                       (i32.const 4)
-                      )
-                      (i32.const 3)
-                     )
-                     (local.get $33)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $44)
-                   (then
-                    (v128.store align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=4
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=8
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                    (v128.store offset=16 align=4
-                     (i32.load offset=12
-                      (local.get $41)
-                     )
-                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
+                 (select
+                  (i32.add
+                   (local.get $29)
+                   (i32.shl
+                    (i32.load
                      (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
                     )
+                    (i32.const 5)
                    )
                   )
+                  (local.get $29)
+                  (local.get $41)
                  )
-                 (else
-                  (i32.store
-                   (local.get $41)
+                 (select
+                  (i32.const 0)
+                  (local.get $30)
+                  (local.get $41)
+                 )
+                 (i32.sub
+                  (local.get $20)
+                  (local.get $19)
+                 )
+                 (local.get $31)
+                 (i32.load offset=44
+                  (local.get $13)
+                 )
+                 (local.get $32)
+                 (i32.shl
+                  (i32.load
                    (i32.add
-                    (local.get $42)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
+                    (i32.const 84706240)
+                    (i32.shl
+                     (i32.add
                       (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713920)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713984)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit158
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $45
-                    (i32.const 8)
-                   )
-                   (br_if $exit158
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $45)
-                    )
-                   )
-                   (loop $loop159
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84714496)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop159
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $45)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713920)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713984)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit162
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $47
-                    (i32.const 8)
-                   )
-                   (br_if $exit162
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $47)
-                    )
-                   )
-                   (loop $loop163
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84714496)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop163
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $47)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $41)
-                   (i32.add
-                    (local.get $42)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                      (i32.const 0)
                      )
                      (i32.const 2)
                     )
-                    (local.get $33)
                    )
                   )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713920)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713984)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit166
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (i32.const 8)
-                   )
-                   (br_if $exit166
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop167
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84714496)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop167
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $41)
+                  (i32.const 2)
+                 )
+                 (local.get $44)
+                 (local.get $45)
+                )
+               )
+               (else
+                (block $exit176
+                 (local.set $25
+                  (i32.const 0)
+                 )
+                 (local.set $54
+                  (i32.div_s
                    (i32.add
-                    (local.get $42)
-                    (i32.const 96)
+                    (local.get $32)
+                    (i32.const 3)
                    )
+                   (i32.const 4)
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
+                 )
+                 (br_if $exit176
+                  (i32.ge_s
+                   (local.get $25)
+                   (local.get $54)
+                  )
+                 )
+                 (loop $loop177
+                  (i32.store
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 0)
                    )
                   )
                   (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713920)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 84713984)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit170
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (i32.const 8)
-                   )
-                   (br_if $exit170
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop171
-                    (f32.store
-                     (i32.add
-                      (local.get $42)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 84714496)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $44)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop171
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $40)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $41)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 0)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84713920)
+                       (i32.const 84705664)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84713984)
+                       (i32.const 84705728)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 0)
@@ -13381,39 +12944,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit160
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $46
-                    (local.get $28)
+                    (i32.const 8)
                    )
                    (br_if $exit160
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $46)
                     )
                    )
                    (loop $loop161
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 75833344)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84714496)
+                            (i32.const 84706240)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -13423,72 +12995,80 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop161
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $46)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=4
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 32)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 1)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84713920)
+                       (i32.const 84705664)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84713984)
+                       (i32.const 84705728)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 1)
@@ -13503,39 +13083,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit164
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $48
-                    (local.get $28)
+                    (i32.const 8)
                    )
                    (br_if $exit164
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $48)
                     )
                    )
                    (loop $loop165
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 75833344)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84714496)
+                            (i32.const 84706240)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -13545,72 +13134,80 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop165
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $48)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=8
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 2)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84713920)
+                       (i32.const 84705664)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84713984)
+                       (i32.const 84705728)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 2)
@@ -13625,39 +13222,48 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit168
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $50
-                    (local.get $28)
+                    (i32.const 8)
                    )
                    (br_if $exit168
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $50)
                     )
                    )
                    (loop $loop169
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
                        (i32.add
                         (i32.const 75833344)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84714496)
+                            (i32.const 84706240)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -13667,72 +13273,80 @@
                          (i32.const 2)
                         )
                        )
-                       (f32.load
-                        (i32.add
-                         (local.get $42)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
                         )
+                       )
+                       (i32.eqz
+                        (local.get $45)
                        )
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
                     (br_if $loop169
                      (i32.lt_s
-                      (local.get $36)
+                      (local.get $35)
                       (local.get $50)
                      )
                     )
                    )
                   )
-                  (local.set $38
+                  (i32.store offset=12
+                   (local.get $42)
+                   (i32.add
+                    (local.get $43)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $37
                    (i32.lt_s
                     (i32.add
                      (i32.mul
-                      (local.get $26)
+                      (local.get $25)
                       (i32.const 4)
                      )
                      (i32.const 3)
                     )
-                    (local.get $33)
+                    (local.get $32)
                    )
                   )
-                  (local.set $37
+                  (local.set $36
                    (select
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84713920)
+                       (i32.const 84705664)
                        (i32.shl
-                        (local.get $15)
+                        (local.get $14)
                         (i32.const 2)
                        )
                       )
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84713984)
+                       (i32.const 84705728)
                        (i32.shl
                         (i32.load
                          (i32.add
                           (i32.load offset=4
-                           (local.get $14)
+                           (local.get $13)
                           )
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
+                             (local.get $25)
                              (i32.const 4)
                             )
                             (i32.const 3)
@@ -13747,39 +13361,230 @@
                      )
                     )
                     (i32.const 0)
-                    (local.get $38)
+                    (local.get $37)
                    )
                   )
                   (block $exit172
-                   (local.set $36
+                   (local.set $35
                     (i32.const 0)
                    )
                    (local.set $52
-                    (local.get $28)
+                    (i32.const 8)
                    )
                    (br_if $exit172
                     (i32.ge_s
-                     (local.get $36)
+                     (local.get $35)
                      (local.get $52)
                     )
                    )
                    (loop $loop173
+                    (f32.store
+                     (i32.add
+                      (local.get $43)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $35)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84706240)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $37)
+                        (i32.lt_s
+                         (local.get $35)
+                         (local.get $27)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $45)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop173
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $41)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $29)
+                      (i32.shl
+                       (i32.load
+                        (local.get $30)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $34)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $25)
+                         (local.get $33)
+                        )
+                        (local.get $19)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $29)
+                     (local.get $30)
+                     (i32.sub
+                      (local.get $20)
+                      (local.get $19)
+                     )
+                     (local.get $42)
+                     (local.get $31)
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84705664)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84705728)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit162
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (local.get $27)
+                   )
+                   (br_if $exit162
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop163
                     (if
-                     (local.get $38)
+                     (local.get $37)
                      (then
                       (f32.store
                        (i32.add
                         (i32.const 75833344)
                         (i32.shl
                          (i32.add
-                          (local.get $37)
+                          (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84714496)
+                            (i32.const 84706240)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $26)
+                              (local.get $35)
                              )
                              (i32.const 2)
                             )
@@ -13791,11 +13596,11 @@
                        )
                        (f32.load
                         (i32.add
-                         (local.get $42)
+                         (local.get $43)
                          (i32.add
-                          (i32.const 96)
+                          (i32.const 0)
                           (i32.shl
-                           (local.get $36)
+                           (local.get $35)
                            (i32.const 2)
                           )
                          )
@@ -13804,110 +13609,716 @@
                       )
                      )
                     )
-                    (local.set $36
+                    (local.set $35
                      (i32.add
-                      (local.get $36)
+                      (local.get $35)
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop173
+                    (br_if $loop163
                      (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
+                      (local.get $35)
+                      (local.get $47)
                      )
                     )
                    )
                   )
-                 )
-                )
-                (local.set $26
-                 (i32.add
-                  (local.get $26)
-                  (i32.const 1)
-                 )
-                )
-                (br_if $loop175
-                 (i32.lt_s
-                  (local.get $26)
-                  (local.get $53)
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84705664)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84705728)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit166
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (local.get $27)
+                   )
+                   (br_if $exit166
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop167
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84706240)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop167
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84705664)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84705728)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit170
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (local.get $27)
+                   )
+                   (br_if $exit170
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop171
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84706240)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop171
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $37
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $25)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $32)
+                   )
+                  )
+                  (local.set $36
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84705664)
+                       (i32.shl
+                        (local.get $14)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84705728)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $13)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $25)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $37)
+                   )
+                  )
+                  (block $exit174
+                   (local.set $35
+                    (i32.const 0)
+                   )
+                   (local.set $53
+                    (local.get $27)
+                   )
+                   (br_if $exit174
+                    (i32.ge_s
+                     (local.get $35)
+                     (local.get $53)
+                    )
+                   )
+                   (loop $loop175
+                    (if
+                     (local.get $37)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75833344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $36)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84706240)
+                            (i32.shl
+                             (i32.add
+                              (local.get $26)
+                              (local.get $35)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $43)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $35)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $35
+                     (i32.add
+                      (local.get $35)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop175
+                     (i32.lt_s
+                      (local.get $35)
+                      (local.get $53)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $25
+                   (i32.add
+                    (local.get $25)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop177
+                   (i32.lt_s
+                    (local.get $25)
+                    (local.get $54)
+                   )
+                  )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $24
                (i32.add
-                (local.get $25)
+                (local.get $24)
                 (i32.const 1)
                )
               )
-              (br_if $loop181
+              (br_if $loop183
                (i32.lt_s
-                (local.get $25)
-                (local.get $56)
+                (local.get $24)
+                (local.get $57)
                )
               )
              )
             )
            )
           )
-          (local.set $13
+          (local.set $12
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (br_if $loop183
+          (br_if $loop185
            (i32.lt_s
-            (local.get $13)
-            (local.get $57)
+            (local.get $12)
+            (local.get $58)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
-          (local.get $18)
+          (local.get $17)
+          (local.get $60)
+         )
+        )
+        (br_if $loop187
+         (i32.lt_s
+          (local.get $17)
           (local.get $59)
          )
         )
-        (br_if $loop185
-         (i32.lt_s
-          (local.get $18)
-          (local.get $58)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
+        (local.get $63)
+       )
+      )
+      (br_if $loop191
+       (i32.lt_s
+        (local.get $15)
+        (local.get $62)
+       )
+      )
+     )
+    )
+    (local.set $10
+     (i32.sub
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop193
+     (i32.lt_s
+      (local.get $10)
+      (local.get $64)
+     )
+    )
+   )
+  )
+ )
+ (func $index0
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (memory.fill
+   (i32.const 84708288)
+   (i32.const 0)
+   (i32.const 4096)
+  )
+  (block $exit196
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $10
+    (i32.const 128)
+   )
+   (br_if $exit196
+    (i32.ge_s
+     (local.get $0)
+     (local.get $10)
+    )
+   )
+   (loop $loop197
+    (local.set $2
+     (i32.add
+      (i32.const 327680)
+      (i32.mul
+       (local.get $0)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $3
+     (i32.add
+      (i32.const 84708288)
+      (i32.mul
+       (i32.div_s
+        (local.get $0)
+        (i32.const 1)
+       )
+       (i32.const 32)
+      )
+     )
+    )
+    (block $exit194
+     (local.set $1
+      (i32.const 0)
+     )
+     (local.set $6
+      (i32.const 8)
+     )
+     (br_if $exit194
+      (i32.ge_s
+       (local.get $1)
+       (local.get $6)
+      )
+     )
+     (loop $loop195
+      (v128.store align=4
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $1)
+         (i32.const 2)
+        )
+       )
+       (v128.or
+        (v128.load align=4
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (local.get $1)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32x4.ne
+         (v128.load align=4
+          (i32.add
+           (local.get $2)
+           (i32.shl
+            (local.get $1)
+            (i32.const 2)
+           )
+          )
+         )
+         (f32x4.splat
+          (f32.const 0)
          )
         )
        )
       )
-      (local.set $16
+      (local.set $1
        (i32.add
-        (local.get $16)
-        (local.get $62)
+        (local.get $1)
+        (i32.const 4)
        )
       )
-      (br_if $loop189
+      (br_if $loop195
        (i32.lt_s
-        (local.get $16)
-        (local.get $61)
+        (local.get $1)
+        (local.get $6)
        )
       )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $0
      (i32.add
-      (local.get $11)
+      (local.get $0)
       (i32.const 1)
      )
     )
-    (br_if $loop191
+    (br_if $loop197
      (i32.lt_s
-      (local.get $11)
-      (local.get $63)
+      (local.get $0)
+      (local.get $10)
+     )
+    )
+   )
+  )
+  (local.set $7
+   (i32.const 0)
+  )
+  (i32.store
+   (i32.const 84712384)
+   (i32.const 0)
+  )
+  (block $exit200
+   (local.set $8
+    (i32.const 0)
+   )
+   (local.set $12
+    (i32.const 8)
+   )
+   (br_if $exit200
+    (i32.ge_s
+     (local.get $8)
+     (local.get $12)
+    )
+   )
+   (loop $loop201
+    (block $exit198
+     (local.set $9
+      (i32.const 0)
+     )
+     (local.set $11
+      (i32.const 128)
+     )
+     (br_if $exit198
+      (i32.ge_s
+       (local.get $9)
+       (local.get $11)
+      )
+     )
+     (loop $loop199
+      (i32.store
+       (i32.add
+        (i32.const 84712448)
+        (i32.shl
+         (local.get $7)
+         (i32.const 2)
+        )
+       )
+       (local.get $9)
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.ne
+         (i32.load
+          (i32.add
+           (i32.const 84708288)
+           (i32.shl
+            (i32.add
+             (i32.mul
+              (local.get $9)
+              (i32.const 8)
+             )
+             (local.get $8)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 0)
+        )
+       )
+      )
+      (local.set $9
+       (i32.add
+        (local.get $9)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop199
+       (i32.lt_s
+        (local.get $9)
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (i32.store
+     (i32.add
+      (i32.const 84712384)
+      (i32.shl
+       (i32.add
+        (local.get $8)
+        (i32.const 1)
+       )
+       (i32.const 2)
+      )
+     )
+     (local.get $7)
+    )
+    (local.set $8
+     (i32.add
+      (local.get $8)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop201
+     (i32.lt_s
+      (local.get $8)
+      (local.get $12)
      )
     )
    )
@@ -13948,20 +14359,20 @@
   (local.set $25
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit194
+  (block $exit204
    (local.set $6
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit194
+   (br_if $exit204
     (i32.ge_s
      (local.get $6)
      (local.get $33)
     )
    )
-   (loop $loop195
+   (loop $loop205
     (local.set $14
      (local.get $6)
     )
@@ -13986,7 +14397,7 @@
       )
      )
     )
-    (block $exit192
+    (block $exit202
      (local.set $9
       (local.get $2)
      )
@@ -13996,13 +14407,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit192
+     (br_if $exit202
       (i32.ge_s
        (local.get $9)
        (local.get $32)
       )
      )
-     (loop $loop193
+     (loop $loop203
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -14043,7 +14454,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop193
+      (br_if $loop203
        (i32.lt_s
         (local.get $9)
         (local.get $32)
@@ -14278,7 +14689,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop195
+    (br_if $loop205
      (i32.lt_s
       (local.get $6)
       (local.get $33)
@@ -14304,20 +14715,20 @@
     )
    )
   )
-  (block $exit196
+  (block $exit206
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit196
+   (br_if $exit206
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop197
+   (loop $loop207
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -14344,7 +14755,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop197
+    (br_if $loop207
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -14378,20 +14789,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit200
+  (block $exit210
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit200
+   (br_if $exit210
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop201
+   (loop $loop211
     (local.set $15
      (local.get $6)
     )
@@ -14413,7 +14824,7 @@
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 76103744)
+       (i32.const 76095488)
        (i32.shl
         (local.get $8)
         (i32.const 20)
@@ -14425,7 +14836,7 @@
       )
      )
     )
-    (block $exit198
+    (block $exit208
      (local.set $10
       (local.get $2)
      )
@@ -14435,13 +14846,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit198
+     (br_if $exit208
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop199
+     (loop $loop209
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -14458,7 +14869,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop199
+      (br_if $loop209
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -14641,7 +15052,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop201
+    (br_if $loop211
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -14667,20 +15078,20 @@
     )
    )
   )
-  (block $exit202
+  (block $exit212
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit202
+   (br_if $exit212
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop203
+   (loop $loop213
     (call $h_czero_task
      (i32.load
       (local.get $2)
@@ -14707,7 +15118,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop203
+    (br_if $loop213
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -14750,20 +15161,20 @@
   (local.set $26
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit206
+  (block $exit216
    (local.set $6
     (local.get $0)
    )
    (local.set $35
     (local.get $1)
    )
-   (br_if $exit206
+   (br_if $exit216
     (i32.ge_s
      (local.get $6)
      (local.get $35)
     )
    )
-   (loop $loop207
+   (loop $loop217
     (local.set $15
      (local.get $6)
     )
@@ -14805,7 +15216,7 @@
     (local.set $24
      (i32.add
       (i32.add
-       (i32.const 76103744)
+       (i32.const 76095488)
        (i32.shl
         (local.get $8)
         (i32.const 20)
@@ -14832,7 +15243,7 @@
       )
      )
     )
-    (block $exit204
+    (block $exit214
      (local.set $10
       (local.get $2)
      )
@@ -14842,13 +15253,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit204
+     (br_if $exit214
       (i32.ge_s
        (local.get $10)
        (local.get $34)
       )
      )
-     (loop $loop205
+     (loop $loop215
       (local.set $25
        (v128.load align=4
         (i32.add
@@ -14888,7 +15299,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop205
+      (br_if $loop215
        (i32.lt_s
         (local.get $10)
         (local.get $34)
@@ -15122,7 +15533,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop207
+    (br_if $loop217
      (i32.lt_s
       (local.get $6)
       (local.get $35)
@@ -15148,20 +15559,20 @@
     )
    )
   )
-  (block $exit208
+  (block $exit218
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit208
+   (br_if $exit218
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop209
+   (loop $loop219
     (call $h_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -15188,7 +15599,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop209
+    (br_if $loop219
      (i32.lt_s
       (local.get $2)
       (local.get $4)

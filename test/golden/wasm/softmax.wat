@@ -3,7 +3,8 @@
  (type $1 (func (param f64) (result f64)))
  (type $2 (func (param i32 i32 i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32)))
- (type $4 (func (param i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -547,6 +548,585 @@
    (local.get $17)
   )
  )
+ (func $microkernel_4x8_rows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local.set $26
+   (local.get $0)
+  )
+  (block $exit8
+   (local.set $32
+    (i32.const 0)
+   )
+   (local.set $35
+    (local.get $7)
+   )
+   (br_if $exit8
+    (i32.ge_s
+     (local.get $32)
+     (local.get $35)
+    )
+   )
+   (loop $loop9
+    (local.set $11
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 0)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $12
+     (select
+      (i32.add
+       (i32.load offset=4
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 1)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $13
+     (select
+      (i32.add
+       (i32.load offset=8
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 2)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load offset=12
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $32)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $32)
+        (i32.const 3)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (if
+     (local.get $10)
+     (then
+      (local.set $15
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $16
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $17
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $18
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $19
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $20
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $21
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $22
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+     )
+     (else
+      (local.set $15
+       (v128.load align=4
+        (local.get $11)
+       )
+      )
+      (local.set $16
+       (v128.load offset=16 align=4
+        (local.get $11)
+       )
+      )
+      (local.set $17
+       (v128.load align=4
+        (local.get $12)
+       )
+      )
+      (local.set $18
+       (v128.load offset=16 align=4
+        (local.get $12)
+       )
+      )
+      (local.set $19
+       (v128.load align=4
+        (local.get $13)
+       )
+      )
+      (local.set $20
+       (v128.load offset=16 align=4
+        (local.get $13)
+       )
+      )
+      (local.set $21
+       (v128.load align=4
+        (local.get $14)
+       )
+      )
+      (local.set $22
+       (v128.load offset=16 align=4
+        (local.get $14)
+       )
+      )
+     )
+    )
+    (local.set $28
+     (i32.add
+      (local.get $26)
+      (i32.shl
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $3)
+     )
+     (then
+      (local.set $29
+       (local.get $2)
+      )
+      (block $exit4
+       (local.set $27
+        (local.get $26)
+       )
+       (local.set $33
+        (local.get $28)
+       )
+       (br_if $exit4
+        (i32.ge_s
+         (local.get $27)
+         (local.get $33)
+        )
+       )
+       (loop $loop5
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $29
+         (i32.add
+          (local.get $29)
+          (i32.const 32)
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop5
+         (i32.lt_s
+          (local.get $27)
+          (local.get $33)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (local.set $27
+       (local.get $26)
+      )
+      (local.set $31
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit6
+       (local.set $30
+        (local.get $3)
+       )
+       (local.set $34
+        (local.get $31)
+       )
+       (br_if $exit6
+        (i32.ge_s
+         (local.get $30)
+         (local.get $34)
+        )
+       )
+       (loop $loop7
+        (local.set $29
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (i32.load
+            (local.get $30)
+           )
+           (local.get $5)
+          )
+         )
+        )
+        (local.set $23
+         (v128.load
+          (local.get $29)
+         )
+        )
+        (local.set $24
+         (v128.load offset=16
+          (local.get $29)
+         )
+        )
+        (local.set $25
+         (v128.load32_splat
+          (local.get $27)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (local.get $15)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.add
+          (local.get $16)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=4
+          (local.get $27)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $17)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=8
+          (local.get $27)
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $25
+         (v128.load32_splat offset=12
+          (local.get $27)
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $23)
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $25)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $27
+         (i32.add
+          (local.get $27)
+          (i32.const 16)
+         )
+        )
+        (local.set $30
+         (i32.add
+          (local.get $30)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop7
+         (i32.lt_s
+          (local.get $30)
+          (local.get $34)
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store align=4
+     (local.get $11)
+     (local.get $15)
+    )
+    (v128.store offset=16 align=4
+     (local.get $11)
+     (local.get $16)
+    )
+    (v128.store align=4
+     (local.get $12)
+     (local.get $17)
+    )
+    (v128.store offset=16 align=4
+     (local.get $12)
+     (local.get $18)
+    )
+    (v128.store align=4
+     (local.get $13)
+     (local.get $19)
+    )
+    (v128.store offset=16 align=4
+     (local.get $13)
+     (local.get $20)
+    )
+    (v128.store align=4
+     (local.get $14)
+     (local.get $21)
+    )
+    (v128.store offset=16 align=4
+     (local.get $14)
+     (local.get $22)
+    )
+    (local.set $26
+     (i32.add
+      (local.get $26)
+      (local.get $1)
+     )
+    )
+    (local.set $32
+     (i32.add
+      (local.get $32)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop9
+     (i32.lt_s
+      (local.get $32)
+      (local.get $35)
+     )
+    )
+   )
+  )
+ )
  (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -570,20 +1150,20 @@
     )
    )
   )
-  (block $exit4
+  (block $exit10
    (local.set $3
     (local.get $0)
    )
    (local.set $6
     (local.get $4)
    )
-   (br_if $exit4
+   (br_if $exit10
     (i32.ge_s
      (local.get $3)
      (local.get $6)
     )
    )
-   (loop $loop5
+   (loop $loop11
     (v128.store align=4
      (local.get $3)
      (local.get $5)
@@ -594,7 +1174,7 @@
       (i32.const 16)
      )
     )
-    (br_if $loop5
+    (br_if $loop11
      (i32.lt_s
       (local.get $3)
       (local.get $6)
@@ -611,20 +1191,20 @@
     )
    )
   )
-  (block $exit6
+  (block $exit12
    (local.set $3
     (local.get $3)
    )
    (local.set $7
     (local.get $4)
    )
-   (br_if $exit6
+   (br_if $exit12
     (i32.ge_s
      (local.get $3)
      (local.get $7)
     )
    )
-   (loop $loop7
+   (loop $loop13
     (i32.store
      (local.get $3)
      (local.get $2)
@@ -635,7 +1215,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop7
+    (br_if $loop13
      (i32.lt_s
       (local.get $3)
       (local.get $7)
@@ -688,20 +1268,20 @@
   (local.set $29
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit12
+  (block $exit18
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit12
+   (br_if $exit18
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop13
+   (loop $loop19
     (local.set $11
      (local.get $4)
     )
@@ -738,7 +1318,7 @@
     (local.set $20
      (local.get $29)
     )
-    (block $exit8
+    (block $exit14
      (local.set $6
       (local.get $2)
      )
@@ -748,13 +1328,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit8
+     (br_if $exit14
       (i32.ge_s
        (local.get $6)
        (local.get $31)
       )
      )
-     (loop $loop9
+     (loop $loop15
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -829,7 +1409,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop9
+      (br_if $loop15
        (i32.lt_s
         (local.get $6)
         (local.get $31)
@@ -837,7 +1417,7 @@
       )
      )
     )
-    (block $exit10
+    (block $exit16
      (local.set $6
       (local.get $6)
      )
@@ -847,13 +1427,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit10
+     (br_if $exit16
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop11
+     (loop $loop17
       (local.set $26
        (v128.load align=4
         (i32.add
@@ -877,7 +1457,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop11
+      (br_if $loop17
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -1077,7 +1657,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop13
+    (br_if $loop19
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -1105,7 +1685,7 @@
     (i32.const 1)
    )
   )
-  (block $exit14
+  (block $exit20
    (local.set $4
     (local.get $0)
    )
@@ -1115,13 +1695,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit14
+   (br_if $exit20
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop15
+   (loop $loop21
     (call $op0_part
      (local.get $4)
      (select
@@ -1147,7 +1727,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop15
+    (br_if $loop21
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -1270,20 +1850,20 @@
   (local.set $50
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit20
+  (block $exit26
    (local.set $4
     (local.get $0)
    )
    (local.set $71
     (local.get $1)
    )
-   (br_if $exit20
+   (br_if $exit26
     (i32.ge_s
      (local.get $4)
      (local.get $71)
     )
    )
-   (loop $loop21
+   (loop $loop27
     (local.set $11
      (local.get $4)
     )
@@ -1322,7 +1902,7 @@
       )
      )
     )
-    (block $exit18
+    (block $exit24
      (local.set $6
       (local.get $2)
      )
@@ -1332,13 +1912,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit18
+     (br_if $exit24
       (i32.ge_s
        (local.get $6)
        (local.get $70)
       )
      )
-     (loop $loop19
+     (loop $loop25
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -1602,7 +2182,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop19
+      (br_if $loop25
        (i32.lt_s
         (local.get $6)
         (local.get $70)
@@ -2060,7 +2640,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop21
+    (br_if $loop27
      (i32.lt_s
       (local.get $4)
       (local.get $71)
@@ -2100,7 +2680,7 @@
       (i32.const 2)
      )
     )
-    (block $exit24
+    (block $exit30
      (local.set $4
       (local.get $2)
      )
@@ -2110,13 +2690,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit24
+     (br_if $exit30
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop25
+     (loop $loop31
       (call $op1_part
        (local.get $0)
        (local.get $1)
@@ -2142,7 +2722,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop25
+      (br_if $loop31
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -2164,7 +2744,7 @@
       (i32.const 1)
      )
     )
-    (block $exit22
+    (block $exit28
      (local.set $4
       (local.get $0)
      )
@@ -2174,13 +2754,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit22
+     (br_if $exit28
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop23
+     (loop $loop29
       (call $op1_part
        (local.get $4)
        (select
@@ -2206,7 +2786,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop23
+      (br_if $loop29
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -2254,20 +2834,20 @@
   (local.set $29
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit30
+  (block $exit36
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit30
+   (br_if $exit36
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop31
+   (loop $loop37
     (local.set $11
      (local.get $4)
     )
@@ -2304,7 +2884,7 @@
     (local.set $20
      (local.get $29)
     )
-    (block $exit26
+    (block $exit32
      (local.set $6
       (local.get $2)
      )
@@ -2314,13 +2894,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit26
+     (br_if $exit32
       (i32.ge_s
        (local.get $6)
        (local.get $31)
       )
      )
-     (loop $loop27
+     (loop $loop33
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -2395,7 +2975,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop27
+      (br_if $loop33
        (i32.lt_s
         (local.get $6)
         (local.get $31)
@@ -2403,7 +2983,7 @@
       )
      )
     )
-    (block $exit28
+    (block $exit34
      (local.set $6
       (local.get $6)
      )
@@ -2413,13 +2993,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit28
+     (br_if $exit34
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop29
+     (loop $loop35
       (local.set $26
        (v128.load align=4
         (i32.add
@@ -2443,7 +3023,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop29
+      (br_if $loop35
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -2643,7 +3223,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop31
+    (br_if $loop37
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -2671,7 +3251,7 @@
     (i32.const 1)
    )
   )
-  (block $exit32
+  (block $exit38
    (local.set $4
     (local.get $0)
    )
@@ -2681,13 +3261,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit32
+   (br_if $exit38
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop33
+   (loop $loop39
     (call $op2_part
      (local.get $4)
      (select
@@ -2713,7 +3293,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop33
+    (br_if $loop39
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -2748,20 +3328,20 @@
   (local $26 v128)
   (local $27 i32)
   (local $28 i32)
-  (block $exit38
+  (block $exit44
    (local.set $4
     (local.get $0)
    )
    (local.set $28
     (local.get $1)
    )
-   (br_if $exit38
+   (br_if $exit44
     (i32.ge_s
      (local.get $4)
      (local.get $28)
     )
    )
-   (loop $loop39
+   (loop $loop45
     (local.set $11
      (local.get $4)
     )
@@ -2800,7 +3380,7 @@
       )
      )
     )
-    (block $exit36
+    (block $exit42
      (local.set $6
       (local.get $2)
      )
@@ -2810,13 +3390,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit36
+     (br_if $exit42
       (i32.ge_s
        (local.get $6)
        (local.get $27)
       )
      )
-     (loop $loop37
+     (loop $loop43
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -2850,7 +3430,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop37
+      (br_if $loop43
        (i32.lt_s
         (local.get $6)
         (local.get $27)
@@ -3078,7 +3658,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop39
+    (br_if $loop45
      (i32.lt_s
       (local.get $4)
       (local.get $28)
@@ -3118,7 +3698,7 @@
       (i32.const 2)
      )
     )
-    (block $exit42
+    (block $exit48
      (local.set $4
       (local.get $2)
      )
@@ -3128,13 +3708,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit42
+     (br_if $exit48
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop43
+     (loop $loop49
       (call $op3_part
        (local.get $0)
        (local.get $1)
@@ -3160,7 +3740,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop43
+      (br_if $loop49
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -3182,7 +3762,7 @@
       (i32.const 1)
      )
     )
-    (block $exit40
+    (block $exit46
      (local.set $4
       (local.get $0)
      )
@@ -3192,13 +3772,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit40
+     (br_if $exit46
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop41
+     (loop $loop47
       (call $op3_part
        (local.get $4)
        (select
@@ -3224,7 +3804,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop41
+      (br_if $loop47
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -3473,20 +4053,20 @@
   (local.set $137
    (i32.const 4096)
   )
-  (block $exit56
+  (block $exit62
    (local.set $6
     (local.get $0)
    )
    (local.set $161
     (local.get $1)
    )
-   (br_if $exit56
+   (br_if $exit62
     (i32.ge_s
      (local.get $6)
      (local.get $161)
     )
    )
-   (loop $loop57
+   (loop $loop63
     (local.set $16
      (local.get $6)
     )
@@ -3523,7 +4103,7 @@
     (local.set $25
      (local.get $34)
     )
-    (block $exit44
+    (block $exit50
      (local.set $11
       (local.get $8)
      )
@@ -3533,13 +4113,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit44
+     (br_if $exit50
       (i32.ge_s
        (local.get $11)
        (local.get $36)
       )
      )
-     (loop $loop45
+     (loop $loop51
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -3614,7 +4194,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop45
+      (br_if $loop51
        (i32.lt_s
         (local.get $11)
         (local.get $36)
@@ -3622,7 +4202,7 @@
       )
      )
     )
-    (block $exit46
+    (block $exit52
      (local.set $11
       (local.get $11)
      )
@@ -3632,13 +4212,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit46
+     (br_if $exit52
       (i32.ge_s
        (local.get $11)
        (local.get $37)
       )
      )
-     (loop $loop47
+     (loop $loop53
       (local.set $31
        (v128.load align=4
         (i32.add
@@ -3662,7 +4242,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop47
+      (br_if $loop53
        (i32.lt_s
         (local.get $11)
         (local.get $37)
@@ -3894,7 +4474,7 @@
       )
      )
     )
-    (block $exit48
+    (block $exit54
      (local.set $41
       (local.get $38)
      )
@@ -3904,13 +4484,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit48
+     (br_if $exit54
       (i32.ge_s
        (local.get $41)
        (local.get $105)
       )
      )
-     (loop $loop49
+     (loop $loop55
       (local.set $54
        (v128.load align=4
         (i32.add
@@ -4174,7 +4754,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop49
+      (br_if $loop55
        (i32.lt_s
         (local.get $41)
         (local.get $105)
@@ -4662,7 +5242,7 @@
     (local.set $123
      (local.get $132)
     )
-    (block $exit50
+    (block $exit56
      (local.set $109
       (local.get $106)
      )
@@ -4672,13 +5252,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit50
+     (br_if $exit56
       (i32.ge_s
        (local.get $109)
        (local.get $134)
       )
      )
-     (loop $loop51
+     (loop $loop57
       (local.set $125
        (v128.load align=4
         (i32.add
@@ -4753,7 +5333,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop51
+      (br_if $loop57
        (i32.lt_s
         (local.get $109)
         (local.get $134)
@@ -4761,7 +5341,7 @@
       )
      )
     )
-    (block $exit52
+    (block $exit58
      (local.set $109
       (local.get $109)
      )
@@ -4771,13 +5351,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit52
+     (br_if $exit58
       (i32.ge_s
        (local.get $109)
        (local.get $135)
       )
      )
-     (loop $loop53
+     (loop $loop59
       (local.set $129
        (v128.load align=4
         (i32.add
@@ -4801,7 +5381,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop53
+      (br_if $loop59
        (i32.lt_s
         (local.get $109)
         (local.get $135)
@@ -5033,7 +5613,7 @@
       )
      )
     )
-    (block $exit54
+    (block $exit60
      (local.set $139
       (local.get $136)
      )
@@ -5043,13 +5623,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit54
+     (br_if $exit60
       (i32.ge_s
        (local.get $139)
        (local.get $160)
       )
      )
-     (loop $loop55
+     (loop $loop61
       (local.set $152
        (v128.load align=4
         (i32.add
@@ -5083,7 +5663,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop55
+      (br_if $loop61
        (i32.lt_s
         (local.get $139)
         (local.get $160)
@@ -5311,7 +5891,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop57
+    (br_if $loop63
      (i32.lt_s
       (local.get $6)
       (local.get $161)
@@ -5337,20 +5917,20 @@
     )
    )
   )
-  (block $exit58
+  (block $exit64
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit58
+   (br_if $exit64
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop59
+   (loop $loop65
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -5377,7 +5957,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop59
+    (br_if $loop65
      (i32.lt_s
       (local.get $2)
       (local.get $4)
