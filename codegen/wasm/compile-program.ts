@@ -304,7 +304,7 @@ function emitSimdIndex(w: WasmModuleBuilder, layout: MemoryLayout, name: string,
     withPayload && payloadIndexable(index.gatherDim, tileRows, tileCols)
       ? { address: layout.allocate(`${name}:payload`, grid.tr * tileRows * cols * 4), flags: layout.allocate(`${name}:payload-flags`, stripCount * 4), tileRows }
       : undefined;
-  emitIndexBuild(w, { name, source: source.address, rows, cols, tileRows, tileCols, gatherDim: index.gatherDim, fill: index.fill, presence, stripPtr, coords, ...(payload ? { payload } : {}) });
+  emitIndexBuild(w, { name, source: source.address, dtype: source.dtype === 'bool' ? 'bool' : 'f32', rows, cols, tileRows, tileCols, gatherDim: index.gatherDim, fill: index.fill, presence, stripPtr, coords, ...(payload ? { payload } : {}) });
   return { fn: name, shape: [rows, cols], microTile, gatherDim: index.gatherDim, stripPtr, coords, stripCount, gatherTiles, ...(payload ? { payload } : {}) };
 }
 

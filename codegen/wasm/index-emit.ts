@@ -1,18 +1,22 @@
 import { FunctionScope, type Expr, type WasmModuleBuilder } from './module-builder.js';
 
 /**
- * Whether the SIMD builder handles an index: a 2-D f32 source and micro-tiles whose column extent
- * is 1 or a multiple of 4 (so vector loads never straddle two tiles).
+ * Whether the SIMD builder handles an index: a 2-D f32 source (absent value 0 or -inf) or bool
+ * source (absent: false), and micro-tiles whose column extent is 1 or a multiple of 4 (so vector
+ * loads never straddle two tiles).
  */
 export function simdIndexable(shape: readonly number[], dtype: string, tile: readonly number[], fill: number): boolean {
   const cols = Math.min(tile[1] ?? 1, shape[1] ?? 1);
-  return dtype === 'f32' && shape.length === 2 && (fill === 0 || fill === -Infinity) && (cols === 1 || cols % 4 === 0 || cols === shape[1]);
+  const source = (dtype === 'f32' && (fill === 0 || fill === -Infinity)) || (dtype === 'bool' && fill === 0);
+  return source && shape.length === 2 && (cols === 1 || cols % 4 === 0 || cols === shape[1]);
 }
 
 /** A 2-D f32 index the module builds itself (the source lives in its memory). */
 export interface IndexBuildSpec {
   readonly name: string;
   readonly source: number;
+  /** f32 values, or bool bytes. */
+  readonly dtype: 'f32' | 'bool';
   readonly rows: number;
   readonly cols: number;
   /** Micro-tile rows and columns, clamped to the shape. */
@@ -46,10 +50,10 @@ export function tileGrid(spec: Pick<IndexBuildSpec, 'rows' | 'cols' | 'tileRows'
 }
 
 /**
- * The online index in wasm SIMD, for a row-major f32 matrix: one pass ORs "present" lane masks
- * (x ≠ fill; NaN counts as present, -0 as absent) into a presence grid, four columns at a time,
- * then an ordered, branch-free compaction writes the strips' coordinates. Same result as
- * src/runtime/index-builder.ts (ordered), several times faster.
+ * The online index in wasm SIMD, for a row-major f32 or bool matrix: one pass ORs "present" lane
+ * masks (x ≠ fill; NaN counts as present, -0 as absent; a bool byte ≠ 0) into a presence grid,
+ * four columns at a time, then an ordered, branch-free compaction writes the strips'
+ * coordinates. Same result as src/runtime/index-builder.ts (ordered), several times faster.
  */
 export function emitIndexBuild(w: WasmModuleBuilder, spec: IndexBuildSpec): void {
   const scope = new FunctionScope(spec.payload ? ['f64'] : []);
@@ -65,11 +69,18 @@ export function emitIndexBuild(w: WasmModuleBuilder, spec: IndexBuildSpec): void
   const { tr: tileRowCount, tc: tileColCount } = tileGrid(spec);
   const body: Expr[] = [w.memoryFill(w.i32.const(spec.presence), w.i32.const(0), w.i32.const(tileRowCount * tileColCount * 4))];
   const vecCols = spec.cols - (spec.cols % 4);
-  const present = (addr: Expr): Expr => w.f32x4.ne(w.v128.load(0, addr), fill);
+  const bool = spec.dtype === 'bool';
+  if (bool && spec.payload) throw new Error('payload index: the source must be f32');
+  // bytes per element, as a shift
+  const shift = bool ? 0 : 2;
+  // four columns' lane masks: f32 compares, bool bytes widen to i32 lanes
+  const present = (addr: Expr): Expr =>
+    bool ? w.i32x4.ne(w.i32x4.extendLowI16x8U(w.i16x8.extendLowI8x16U(w.v128.load32Zero(0, addr))), w.v128.zero()) : w.f32x4.ne(w.v128.load(0, addr), fill);
+  const element = (c: Expr): Expr => w.i32.add(get(rowBase), w.i32.shl(c, w.i32.const(shift)));
 
   // pass 1: presence grid
   const rowStart = [
-    w.set(rowBase, w.i32.add(w.i32.const(spec.source), w.i32.mul(get(r), w.i32.const(spec.cols * 4)))),
+    w.set(rowBase, w.i32.add(w.i32.const(spec.source), w.i32.mul(get(r), w.i32.const(spec.cols << shift)))),
     w.set(pRow, w.i32.add(w.i32.const(spec.presence), w.i32.mul(w.i32.divS(get(r), w.i32.const(spec.tileRows)), w.i32.const(tileColCount * 4)))),
   ];
   let perRow: Expr[];
@@ -78,7 +89,7 @@ export function emitIndexBuild(w: WasmModuleBuilder, spec: IndexBuildSpec): void
     const flags = (): Expr => w.i32.add(get(pRow), w.i32.shl(get(c), w.i32.const(2)));
     perRow = [
       w.forLoop(scope, c, w.i32.const(0), w.i32.const(vecCols), 4, [
-        w.v128.store(0, flags(), w.v128.or(w.v128.load(0, flags()), present(w.i32.add(get(rowBase), w.i32.shl(get(c), w.i32.const(2)))))),
+        w.v128.store(0, flags(), w.v128.or(w.v128.load(0, flags()), present(element(get(c))))),
       ]),
     ];
   } else {
@@ -90,7 +101,7 @@ export function emitIndexBuild(w: WasmModuleBuilder, spec: IndexBuildSpec): void
         w.set(tileEnd, w.i32.mul(w.i32.add(get(t), w.i32.const(1)), w.i32.const(spec.tileCols))),
         w.set(tileEnd, w.select(w.i32.ltS(get(tileEnd), w.i32.const(vecCols)), get(tileEnd), w.i32.const(vecCols))),
         w.forLoop(scope, c, w.i32.mul(get(t), w.i32.const(spec.tileCols)), get(tileEnd), 4, [
-          w.set(acc, w.v128.or(get(acc), present(w.i32.add(get(rowBase), w.i32.shl(get(c), w.i32.const(2)))))),
+          w.set(acc, w.v128.or(get(acc), present(element(get(c))))),
         ]),
         w.ifThen(w.v128.anyTrue(get(acc)), [w.i32.store(0, w.i32.add(get(pRow), w.i32.shl(get(t), w.i32.const(2))), w.i32.const(1))]),
       ]),
@@ -101,9 +112,11 @@ export function emitIndexBuild(w: WasmModuleBuilder, spec: IndexBuildSpec): void
     perRow.push(
       w.forLoop(scope, c, w.i32.const(vecCols), w.i32.const(spec.cols), 1, [
         w.ifThen(
-          spec.fill === 0
-            ? w.i32.ne(w.i32.shl(w.i32.load(0, w.i32.add(get(rowBase), w.i32.shl(get(c), w.i32.const(2)))), w.i32.const(1)), w.i32.const(0))
-            : w.f64.ne(w.f64.promoteF32(w.f32.load(0, w.i32.add(get(rowBase), w.i32.shl(get(c), w.i32.const(2))))), w.f64.const(spec.fill)),
+          bool
+            ? w.i32.ne(w.i32.load8U(0, element(get(c))), w.i32.const(0))
+            : spec.fill === 0
+              ? w.i32.ne(w.i32.shl(w.i32.load(0, element(get(c))), w.i32.const(1)), w.i32.const(0))
+              : w.f64.ne(w.f64.promoteF32(w.f32.load(0, element(get(c)))), w.f64.const(spec.fill)),
           [w.i32.store(0, w.i32.add(get(pRow), w.i32.shl(w.i32.divS(get(c), w.i32.const(spec.tileCols)), w.i32.const(2))), w.i32.const(1))],
         ),
       ]),

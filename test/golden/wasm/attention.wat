@@ -7,6 +7,7 @@
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -26,6 +27,7 @@
  (export "op5_prepack" (func $op5_prepack))
  (export "op5_shared" (func $op5_shared))
  (export "op5_epilogue" (func $op5_epilogue))
+ (export "index0" (func $index0))
  (export "group0" (func $group0))
  (export "s_czero" (func $s_czero))
  (export "s_epilogue_pit" (func $s_epilogue_pit))
@@ -21016,6 +21018,248 @@
    )
   )
  )
+ (func $index0
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (memory.fill
+   (i32.const 46269824)
+   (i32.const 0)
+   (i32.const 32768)
+  )
+  (block $exit266
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $10
+    (i32.const 512)
+   )
+   (br_if $exit266
+    (i32.ge_s
+     (local.get $0)
+     (local.get $10)
+    )
+   )
+   (loop $loop267
+    (local.set $2
+     (i32.add
+      (i32.const 5046272)
+      (i32.mul
+       (local.get $0)
+       (i32.const 512)
+      )
+     )
+    )
+    (local.set $3
+     (i32.add
+      (i32.const 46269824)
+      (i32.mul
+       (i32.div_s
+        (local.get $0)
+        (i32.const 32)
+       )
+       (i32.const 2048)
+      )
+     )
+    )
+    (block $exit264
+     (local.set $1
+      (i32.const 0)
+     )
+     (local.set $6
+      (i32.const 512)
+     )
+     (br_if $exit264
+      (i32.ge_s
+       (local.get $1)
+       (local.get $6)
+      )
+     )
+     (loop $loop265
+      (v128.store align=4
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $1)
+         (i32.const 2)
+        )
+       )
+       (v128.or
+        (v128.load align=4
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (local.get $1)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32x4.ne
+         (i32x4.extend_low_i16x8_u
+          (i16x8.extend_low_i8x16_u
+           (v128.load32_zero align=1
+            (i32.add
+             (local.get $2)
+             (i32.shl
+              (local.get $1)
+              (i32.const 0)
+             )
+            )
+           )
+          )
+         )
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+       )
+      )
+      (local.set $1
+       (i32.add
+        (local.get $1)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop265
+       (i32.lt_s
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop267
+     (i32.lt_s
+      (local.get $0)
+      (local.get $10)
+     )
+    )
+   )
+  )
+  (local.set $7
+   (i32.const 0)
+  )
+  (i32.store
+   (i32.const 46302592)
+   (i32.const 0)
+  )
+  (block $exit270
+   (local.set $8
+    (i32.const 0)
+   )
+   (local.set $12
+    (i32.const 16)
+   )
+   (br_if $exit270
+    (i32.ge_s
+     (local.get $8)
+     (local.get $12)
+    )
+   )
+   (loop $loop271
+    (block $exit268
+     (local.set $9
+      (i32.const 0)
+     )
+     (local.set $11
+      (i32.const 512)
+     )
+     (br_if $exit268
+      (i32.ge_s
+       (local.get $9)
+       (local.get $11)
+      )
+     )
+     (loop $loop269
+      (i32.store
+       (i32.add
+        (i32.const 46302720)
+        (i32.shl
+         (local.get $7)
+         (i32.const 2)
+        )
+       )
+       (local.get $9)
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.ne
+         (i32.load
+          (i32.add
+           (i32.const 46269824)
+           (i32.shl
+            (i32.add
+             (i32.mul
+              (local.get $8)
+              (i32.const 512)
+             )
+             (local.get $9)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 0)
+        )
+       )
+      )
+      (local.set $9
+       (i32.add
+        (local.get $9)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop269
+       (i32.lt_s
+        (local.get $9)
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (i32.store
+     (i32.add
+      (i32.const 46302592)
+      (i32.shl
+       (i32.add
+        (local.get $8)
+        (i32.const 1)
+       )
+       (i32.const 2)
+      )
+     )
+     (local.get $7)
+    )
+    (local.set $8
+     (i32.add
+      (local.get $8)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop271
+     (i32.lt_s
+      (local.get $8)
+      (local.get $12)
+     )
+    )
+   )
+  )
+ )
  (func $group0_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
@@ -21215,20 +21459,20 @@
   (local.set $141
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit288
+  (block $exit296
    (local.set $6
     (local.get $0)
    )
    (local.set $146
     (local.get $1)
    )
-   (br_if $exit288
+   (br_if $exit296
     (i32.ge_s
      (local.get $6)
      (local.get $146)
     )
    )
-   (loop $loop289
+   (loop $loop297
     (local.set $15
      (local.get $6)
     )
@@ -21304,21 +21548,21 @@
         )
        )
       )
-      (block $exit272
+      (block $exit280
        (local.set $39
         (local.get $4)
        )
        (local.set $42
         (local.get $40)
        )
-       (br_if $exit272
+       (br_if $exit280
         (i32.ge_s
          (local.get $39)
          (local.get $42)
         )
        )
-       (loop $loop273
-        (block $exit270
+       (loop $loop281
+        (block $exit278
          (local.set $38
           (i32.add
            (i32.add
@@ -21347,13 +21591,13 @@
            )
           )
          )
-         (br_if $exit270
+         (br_if $exit278
           (i32.ge_s
            (local.get $38)
            (local.get $41)
           )
          )
-         (loop $loop271
+         (loop $loop279
           (local.set $7
            (i32.or
             (local.get $7)
@@ -21368,7 +21612,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop271
+          (br_if $loop279
            (i32.lt_s
             (local.get $38)
             (local.get $41)
@@ -21382,7 +21626,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop273
+        (br_if $loop281
          (i32.lt_s
           (local.get $39)
           (local.get $42)
@@ -21413,20 +21657,20 @@
       )
      )
     )
-    (block $exit268
+    (block $exit276
      (local.set $20
       (local.get $4)
      )
      (local.set $37
       (local.get $21)
      )
-     (br_if $exit268
+     (br_if $exit276
       (i32.ge_s
        (local.get $20)
        (local.get $37)
       )
      )
-     (loop $loop269
+     (loop $loop277
       (local.set $18
        (i32.load
         (local.get $20)
@@ -21437,7 +21681,7 @@
         (local.get $20)
        )
       )
-      (block $exit264
+      (block $exit272
        (local.set $10
         (local.get $18)
        )
@@ -21447,13 +21691,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit264
+       (br_if $exit272
         (i32.ge_s
          (local.get $10)
          (local.get $35)
         )
        )
-       (loop $loop265
+       (loop $loop273
         (local.set $26
          (v128.load align=4
           (i32.add
@@ -21528,7 +21772,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop265
+        (br_if $loop273
          (i32.lt_s
           (local.get $10)
           (local.get $35)
@@ -21536,7 +21780,7 @@
         )
        )
       )
-      (block $exit266
+      (block $exit274
        (local.set $10
         (local.get $10)
        )
@@ -21546,13 +21790,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit266
+       (br_if $exit274
         (i32.ge_s
          (local.get $10)
          (local.get $36)
         )
        )
-       (loop $loop267
+       (loop $loop275
         (local.set $30
          (v128.load align=4
           (i32.add
@@ -21576,7 +21820,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop267
+        (br_if $loop275
          (i32.lt_s
           (local.get $10)
           (local.get $36)
@@ -21734,7 +21978,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop269
+      (br_if $loop277
        (i32.lt_s
         (local.get $20)
         (local.get $37)
@@ -21879,21 +22123,21 @@
         )
        )
       )
-      (block $exit280
+      (block $exit288
        (local.set $112
         (local.get $4)
        )
        (local.set $115
         (local.get $113)
        )
-       (br_if $exit280
+       (br_if $exit288
         (i32.ge_s
          (local.get $112)
          (local.get $115)
         )
        )
-       (loop $loop281
-        (block $exit278
+       (loop $loop289
+        (block $exit286
          (local.set $111
           (i32.add
            (i32.add
@@ -21922,13 +22166,13 @@
            )
           )
          )
-         (br_if $exit278
+         (br_if $exit286
           (i32.ge_s
            (local.get $111)
            (local.get $114)
           )
          )
-         (loop $loop279
+         (loop $loop287
           (local.set $7
            (i32.or
             (local.get $7)
@@ -21943,7 +22187,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop279
+          (br_if $loop287
            (i32.lt_s
             (local.get $111)
             (local.get $114)
@@ -21957,7 +22201,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop281
+        (br_if $loop289
          (i32.lt_s
           (local.get $112)
           (local.get $115)
@@ -21976,20 +22220,20 @@
       )
      )
     )
-    (block $exit276
+    (block $exit284
      (local.set $55
       (local.get $4)
      )
      (local.set $110
       (local.get $56)
      )
-     (br_if $exit276
+     (br_if $exit284
       (i32.ge_s
        (local.get $55)
        (local.get $110)
       )
      )
-     (loop $loop277
+     (loop $loop285
       (local.set $53
        (i32.load
         (local.get $55)
@@ -22000,7 +22244,7 @@
         (local.get $55)
        )
       )
-      (block $exit274
+      (block $exit282
        (local.set $45
         (local.get $53)
        )
@@ -22010,13 +22254,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit274
+       (br_if $exit282
         (i32.ge_s
          (local.get $45)
          (local.get $109)
         )
        )
-       (loop $loop275
+       (loop $loop283
         (local.set $58
          (v128.load align=4
           (i32.add
@@ -22280,7 +22524,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop275
+        (br_if $loop283
          (i32.lt_s
           (local.get $45)
           (local.get $109)
@@ -22738,7 +22982,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop277
+      (br_if $loop285
        (i32.lt_s
         (local.get $55)
         (local.get $110)
@@ -22815,20 +23059,20 @@
       )
      )
     )
-    (block $exit286
+    (block $exit294
      (local.set $128
       (local.get $4)
      )
      (local.set $145
       (local.get $129)
      )
-     (br_if $exit286
+     (br_if $exit294
       (i32.ge_s
        (local.get $128)
        (local.get $145)
       )
      )
-     (loop $loop287
+     (loop $loop295
       (local.set $126
        (i32.load
         (local.get $128)
@@ -22839,7 +23083,7 @@
         (local.get $128)
        )
       )
-      (block $exit282
+      (block $exit290
        (local.set $118
         (local.get $126)
        )
@@ -22849,13 +23093,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit282
+       (br_if $exit290
         (i32.ge_s
          (local.get $118)
          (local.get $143)
         )
        )
-       (loop $loop283
+       (loop $loop291
         (local.set $134
          (v128.load align=4
           (i32.add
@@ -22930,7 +23174,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop283
+        (br_if $loop291
          (i32.lt_s
           (local.get $118)
           (local.get $143)
@@ -22938,7 +23182,7 @@
         )
        )
       )
-      (block $exit284
+      (block $exit292
        (local.set $118
         (local.get $118)
        )
@@ -22948,13 +23192,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit284
+       (br_if $exit292
         (i32.ge_s
          (local.get $118)
          (local.get $144)
         )
        )
-       (loop $loop285
+       (loop $loop293
         (local.set $138
          (v128.load align=4
           (i32.add
@@ -22978,7 +23222,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop285
+        (br_if $loop293
          (i32.lt_s
           (local.get $118)
           (local.get $144)
@@ -23136,7 +23380,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop287
+      (br_if $loop295
        (i32.lt_s
         (local.get $128)
         (local.get $145)
@@ -23192,7 +23436,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop289
+    (br_if $loop297
      (i32.lt_s
       (local.get $6)
       (local.get $146)
@@ -23201,7 +23445,7 @@
    )
   )
   (i32.store
-   (i32.const 46269824)
+   (i32.const 46335488)
    (local.get $7)
   )
  )
@@ -23218,20 +23462,20 @@
     )
    )
   )
-  (block $exit290
+  (block $exit298
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit290
+   (br_if $exit298
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop291
+   (loop $loop299
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -23258,7 +23502,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop291
+    (br_if $loop299
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -23298,20 +23542,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit300
+  (block $exit308
    (local.set $6
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit300
+   (br_if $exit308
     (i32.ge_s
      (local.get $6)
      (local.get $32)
     )
    )
-   (loop $loop301
+   (loop $loop309
     (local.set $15
      (local.get $6)
     )
@@ -23372,21 +23616,21 @@
         )
        )
       )
-      (block $exit298
+      (block $exit306
        (local.set $28
         (local.get $4)
        )
        (local.set $31
         (local.get $29)
        )
-       (br_if $exit298
+       (br_if $exit306
         (i32.ge_s
          (local.get $28)
          (local.get $31)
         )
        )
-       (loop $loop299
-        (block $exit296
+       (loop $loop307
+        (block $exit304
          (local.set $27
           (i32.add
            (i32.add
@@ -23415,13 +23659,13 @@
            )
           )
          )
-         (br_if $exit296
+         (br_if $exit304
           (i32.ge_s
            (local.get $27)
            (local.get $30)
           )
          )
-         (loop $loop297
+         (loop $loop305
           (local.set $7
            (i32.or
             (local.get $7)
@@ -23436,7 +23680,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop297
+          (br_if $loop305
            (i32.lt_s
             (local.get $27)
             (local.get $30)
@@ -23450,7 +23694,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop299
+        (br_if $loop307
          (i32.lt_s
           (local.get $28)
           (local.get $31)
@@ -23469,20 +23713,20 @@
       )
      )
     )
-    (block $exit294
+    (block $exit302
      (local.set $20
       (local.get $4)
      )
      (local.set $26
       (local.get $21)
      )
-     (br_if $exit294
+     (br_if $exit302
       (i32.ge_s
        (local.get $20)
        (local.get $26)
       )
      )
-     (loop $loop295
+     (loop $loop303
       (local.set $18
        (i32.load
         (local.get $20)
@@ -23493,7 +23737,7 @@
         (local.get $20)
        )
       )
-      (block $exit292
+      (block $exit300
        (local.set $10
         (local.get $18)
        )
@@ -23503,13 +23747,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit292
+       (br_if $exit300
         (i32.ge_s
          (local.get $10)
          (local.get $25)
         )
        )
-       (loop $loop293
+       (loop $loop301
         (v128.store align=4
          (i32.add
           (local.get $22)
@@ -23526,7 +23770,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop293
+        (br_if $loop301
          (i32.lt_s
           (local.get $10)
           (local.get $25)
@@ -23709,7 +23953,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop295
+      (br_if $loop303
        (i32.lt_s
         (local.get $20)
         (local.get $26)
@@ -23723,7 +23967,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop301
+    (br_if $loop309
      (i32.lt_s
       (local.get $6)
       (local.get $32)
@@ -23732,7 +23976,7 @@
    )
   )
   (i32.store
-   (i32.const 46269824)
+   (i32.const 46335488)
    (local.get $7)
   )
  )
@@ -23749,20 +23993,20 @@
     )
    )
   )
-  (block $exit302
+  (block $exit310
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit302
+   (br_if $exit310
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop303
+   (loop $loop311
     (call $s_czero_task
      (i32.load
       (local.get $2)
@@ -23789,7 +24033,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop303
+    (br_if $loop311
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -23843,20 +24087,20 @@
   (local.set $27
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit316
+  (block $exit324
    (local.set $6
     (local.get $0)
    )
    (local.set $43
     (local.get $1)
    )
-   (br_if $exit316
+   (br_if $exit324
     (i32.ge_s
      (local.get $6)
      (local.get $43)
     )
    )
-   (loop $loop317
+   (loop $loop325
     (local.set $15
      (local.get $6)
     )
@@ -23941,21 +24185,21 @@
         )
        )
       )
-      (block $exit314
+      (block $exit322
        (local.set $37
         (local.get $4)
        )
        (local.set $42
         (local.get $38)
        )
-       (br_if $exit314
+       (br_if $exit322
         (i32.ge_s
          (local.get $37)
          (local.get $42)
         )
        )
-       (loop $loop315
-        (block $exit308
+       (loop $loop323
+        (block $exit316
          (local.set $36
           (i32.add
            (i32.add
@@ -23978,13 +24222,13 @@
            )
           )
          )
-         (br_if $exit308
+         (br_if $exit316
           (i32.ge_s
            (local.get $36)
            (local.get $39)
           )
          )
-         (loop $loop309
+         (loop $loop317
           (local.set $7
            (i32.or
             (local.get $7)
@@ -23999,7 +24243,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop309
+          (br_if $loop317
            (i32.lt_s
             (local.get $36)
             (local.get $39)
@@ -24007,7 +24251,7 @@
           )
          )
         )
-        (block $exit310
+        (block $exit318
          (local.set $36
           (i32.add
            (i32.add
@@ -24036,13 +24280,13 @@
            )
           )
          )
-         (br_if $exit310
+         (br_if $exit318
           (i32.ge_s
            (local.get $36)
            (local.get $40)
           )
          )
-         (loop $loop311
+         (loop $loop319
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24057,7 +24301,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop311
+          (br_if $loop319
            (i32.lt_s
             (local.get $36)
             (local.get $40)
@@ -24065,7 +24309,7 @@
           )
          )
         )
-        (block $exit312
+        (block $exit320
          (local.set $36
           (i32.add
            (i32.add
@@ -24094,13 +24338,13 @@
            )
           )
          )
-         (br_if $exit312
+         (br_if $exit320
           (i32.ge_s
            (local.get $36)
            (local.get $41)
           )
          )
-         (loop $loop313
+         (loop $loop321
           (local.set $7
            (i32.or
             (local.get $7)
@@ -24115,7 +24359,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop313
+          (br_if $loop321
            (i32.lt_s
             (local.get $36)
             (local.get $41)
@@ -24129,7 +24373,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop315
+        (br_if $loop323
          (i32.lt_s
           (local.get $37)
           (local.get $42)
@@ -24148,20 +24392,20 @@
       )
      )
     )
-    (block $exit306
+    (block $exit314
      (local.set $20
       (local.get $4)
      )
      (local.set $35
       (local.get $21)
      )
-     (br_if $exit306
+     (br_if $exit314
       (i32.ge_s
        (local.get $20)
        (local.get $35)
       )
      )
-     (loop $loop307
+     (loop $loop315
       (local.set $18
        (i32.load
         (local.get $20)
@@ -24172,7 +24416,7 @@
         (local.get $20)
        )
       )
-      (block $exit304
+      (block $exit312
        (local.set $10
         (local.get $18)
        )
@@ -24182,13 +24426,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit304
+       (br_if $exit312
         (i32.ge_s
          (local.get $10)
          (local.get $34)
         )
        )
-       (loop $loop305
+       (loop $loop313
         (local.set $23
          (f32x4.convert_i32x4_u
           (i32x4.extend_low_i16x8_u
@@ -24240,7 +24484,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop305
+        (br_if $loop313
          (i32.lt_s
           (local.get $10)
           (local.get $34)
@@ -24501,7 +24745,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop307
+      (br_if $loop315
        (i32.lt_s
         (local.get $20)
         (local.get $35)
@@ -24515,7 +24759,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop317
+    (br_if $loop325
      (i32.lt_s
       (local.get $6)
       (local.get $43)
@@ -24524,7 +24768,7 @@
    )
   )
   (i32.store
-   (i32.const 46269824)
+   (i32.const 46335488)
    (local.get $7)
   )
  )
@@ -24541,20 +24785,20 @@
     )
    )
   )
-  (block $exit318
+  (block $exit326
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit318
+   (br_if $exit326
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop319
+   (loop $loop327
     (call $s_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -24581,7 +24825,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop319
+    (br_if $loop327
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -6,6 +6,7 @@
  (type $4 (func (param i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -16,6 +17,7 @@
  (export "op0_prepack" (func $op0_prepack))
  (export "op0_shared" (func $op0_shared))
  (export "op0_epilogue" (func $op0_epilogue))
+ (export "index0" (func $index0))
  (export "y_czero" (func $y_czero))
  (export "y_epilogue_pit" (func $y_epilogue_pit))
  (func $microkernel_4x8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
@@ -7837,6 +7839,248 @@
    )
   )
  )
+ (func $index0
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (memory.fill
+   (i32.const 23706304)
+   (i32.const 0)
+   (i32.const 2048)
+  )
+  (block $exit108
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $10
+    (i32.const 4)
+   )
+   (br_if $exit108
+    (i32.ge_s
+     (local.get $0)
+     (local.get $10)
+    )
+   )
+   (loop $loop109
+    (local.set $2
+     (i32.add
+      (i32.const 1638400)
+      (i32.mul
+       (local.get $0)
+       (i32.const 128)
+      )
+     )
+    )
+    (local.set $3
+     (i32.add
+      (i32.const 23706304)
+      (i32.mul
+       (i32.div_s
+        (local.get $0)
+        (i32.const 1)
+       )
+       (i32.const 512)
+      )
+     )
+    )
+    (block $exit106
+     (local.set $1
+      (i32.const 0)
+     )
+     (local.set $6
+      (i32.const 128)
+     )
+     (br_if $exit106
+      (i32.ge_s
+       (local.get $1)
+       (local.get $6)
+      )
+     )
+     (loop $loop107
+      (v128.store align=4
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $1)
+         (i32.const 2)
+        )
+       )
+       (v128.or
+        (v128.load align=4
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (local.get $1)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32x4.ne
+         (i32x4.extend_low_i16x8_u
+          (i16x8.extend_low_i8x16_u
+           (v128.load32_zero align=1
+            (i32.add
+             (local.get $2)
+             (i32.shl
+              (local.get $1)
+              (i32.const 0)
+             )
+            )
+           )
+          )
+         )
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+       )
+      )
+      (local.set $1
+       (i32.add
+        (local.get $1)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop107
+       (i32.lt_s
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop109
+     (i32.lt_s
+      (local.get $0)
+      (local.get $10)
+     )
+    )
+   )
+  )
+  (local.set $7
+   (i32.const 0)
+  )
+  (i32.store
+   (i32.const 23708352)
+   (i32.const 0)
+  )
+  (block $exit112
+   (local.set $8
+    (i32.const 0)
+   )
+   (local.set $12
+    (i32.const 4)
+   )
+   (br_if $exit112
+    (i32.ge_s
+     (local.get $8)
+     (local.get $12)
+    )
+   )
+   (loop $loop113
+    (block $exit110
+     (local.set $9
+      (i32.const 0)
+     )
+     (local.set $11
+      (i32.const 128)
+     )
+     (br_if $exit110
+      (i32.ge_s
+       (local.get $9)
+       (local.get $11)
+      )
+     )
+     (loop $loop111
+      (i32.store
+       (i32.add
+        (i32.const 23708416)
+        (i32.shl
+         (local.get $7)
+         (i32.const 2)
+        )
+       )
+       (local.get $9)
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.ne
+         (i32.load
+          (i32.add
+           (i32.const 23706304)
+           (i32.shl
+            (i32.add
+             (i32.mul
+              (local.get $8)
+              (i32.const 128)
+             )
+             (local.get $9)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 0)
+        )
+       )
+      )
+      (local.set $9
+       (i32.add
+        (local.get $9)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop111
+       (i32.lt_s
+        (local.get $9)
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (i32.store
+     (i32.add
+      (i32.const 23708352)
+      (i32.shl
+       (i32.add
+        (local.get $8)
+        (i32.const 1)
+       )
+       (i32.const 2)
+      )
+     )
+     (local.get $7)
+    )
+    (local.set $8
+     (i32.add
+      (local.get $8)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop113
+     (i32.lt_s
+      (local.get $8)
+      (local.get $12)
+     )
+    )
+   )
+  )
+ )
  (func $y_czero_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
@@ -7862,20 +8106,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit108
+  (block $exit116
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit108
+   (br_if $exit116
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop109
+   (loop $loop117
     (local.set $15
      (local.get $6)
     )
@@ -7909,7 +8153,7 @@
       )
      )
     )
-    (block $exit106
+    (block $exit114
      (local.set $10
       (local.get $2)
      )
@@ -7919,13 +8163,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit106
+     (br_if $exit114
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop107
+     (loop $loop115
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -7942,7 +8186,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop107
+      (br_if $loop115
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -8125,7 +8369,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop109
+    (br_if $loop117
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -8134,7 +8378,7 @@
    )
   )
   (i32.store
-   (i32.const 23706304)
+   (i32.const 23710464)
    (local.get $7)
   )
  )
@@ -8151,20 +8395,20 @@
     )
    )
   )
-  (block $exit110
+  (block $exit118
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit110
+   (br_if $exit118
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop111
+   (loop $loop119
     (call $y_czero_task
      (i32.load
       (local.get $2)
@@ -8191,7 +8435,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop111
+    (br_if $loop119
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -8238,20 +8482,20 @@
   (local.set $28
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit114
+  (block $exit122
    (local.set $6
     (local.get $0)
    )
    (local.set $39
     (local.get $1)
    )
-   (br_if $exit114
+   (br_if $exit122
     (i32.ge_s
      (local.get $6)
      (local.get $39)
     )
    )
-   (loop $loop115
+   (loop $loop123
     (local.set $15
      (local.get $6)
     )
@@ -8321,7 +8565,7 @@
       )
      )
     )
-    (block $exit112
+    (block $exit120
      (local.set $10
       (local.get $2)
      )
@@ -8331,13 +8575,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit112
+     (br_if $exit120
       (i32.ge_s
        (local.get $10)
        (local.get $38)
       )
      )
-     (loop $loop113
+     (loop $loop121
       (local.set $24
        (v128.load align=4
         (i32.add
@@ -8394,7 +8638,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop113
+      (br_if $loop121
        (i32.lt_s
         (local.get $10)
         (local.get $38)
@@ -8673,7 +8917,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop115
+    (br_if $loop123
      (i32.lt_s
       (local.get $6)
       (local.get $39)
@@ -8682,7 +8926,7 @@
    )
   )
   (i32.store
-   (i32.const 23706304)
+   (i32.const 23710464)
    (local.get $7)
   )
  )
@@ -8699,20 +8943,20 @@
     )
    )
   )
-  (block $exit116
+  (block $exit124
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit116
+   (br_if $exit124
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop117
+   (loop $loop125
     (call $y_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -8739,7 +8983,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop117
+    (br_if $loop125
      (i32.lt_s
       (local.get $2)
       (local.get $4)
