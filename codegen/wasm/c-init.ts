@@ -19,10 +19,14 @@ export interface CInit {
  * (dense, and PIT forms that gather rows or k), tasks write disjoint cells iff no (loop, row) pair
  * is in two tasks; the cells of pairs in no task (a PIT strip with nothing listed) keep the
  * reduction's init, 0, and only they are zeroed here. Otherwise all of C is zeroed and the
- * drivers accumulate. `zeroed`: the caller has zeroed every cell the tasks write (and no one
- * reads the others), so nothing is zeroed here and the drivers accumulate.
+ * drivers accumulate.
+ *
+ * An output-sparse GEMM writes only its listed tiles (no one reads the others), and its caller says
+ * how they start: `zeroed` (the caller zeroed them: the drivers accumulate) or `stored` (the caller
+ * checked tasksStoreTheirCells: the first k blocks store every cell). Nothing is zeroed here then.
  */
-export function initC(op: GemmOp, tasks: readonly GemmTask[], memory: WebAssembly.Memory, cache: ListCache, zeroed = false): CInit {
+export function initC(op: GemmOp, tasks: readonly GemmTask[], memory: WebAssembly.Memory, cache: ListCache, listed?: ListedCells): CInit {
+  if (listed === 'stored') return { zeroFirst: true, rowsDisjoint: true };
   const { loop, m, n } = op.sizes;
   const seen = stamps(cache, loop * m);
   const stamp = nextStamp(seen);
@@ -38,7 +42,7 @@ export function initC(op: GemmOp, tasks: readonly GemmTask[], memory: WebAssembl
       seen[at] = stamp;
     }
   }
-  if (zeroed) return { zeroFirst: false, rowsDisjoint };
+  if (listed === 'zeroed') return { zeroFirst: false, rowsDisjoint };
   if (!rowsDisjoint || !columnsSplittable(tasks, n)) {
     zeroBytes(memory.buffer, op.cAddress, op.cBytes);
     return { zeroFirst: false, rowsDisjoint };
@@ -48,6 +52,31 @@ export function initC(op: GemmOp, tasks: readonly GemmTask[], memory: WebAssembl
   if (missing * 4 > loop * m || !contiguous(op.cTables.col)) zeroBytes(memory.buffer, op.cAddress, op.cBytes);
   else if (missing > 0) zeroRows(op, memory, seen, stamp);
   return { zeroFirst: true, rowsDisjoint };
+}
+
+/** How an output-sparse GEMM's listed cells start (see initC). */
+export type ListedCells = 'zeroed' | 'stored';
+
+/**
+ * Whether the tasks' first k blocks store every cell the tasks write, each cell from one task: no
+ * (loop, row) pair is in two tasks, and every task with columns has a k block. Then the listed
+ * tiles of an output-sparse GEMM need no zeroing before it runs.
+ */
+export function tasksStoreTheirCells(op: GemmOp, tasks: readonly GemmTask[], cache: ListCache): boolean {
+  const { loop, m } = op.sizes;
+  const seen = stamps(cache, loop * m);
+  const stamp = nextStamp(seen);
+  for (const t of tasks) {
+    if (t.cols.length === 0) continue;
+    if (t.ks.length === 0) return false;
+    const base = t.loop * m;
+    for (let i = 0; i < t.rows.length; i++) {
+      const at = base + (t.rows[i] as number);
+      if (seen[at] === stamp) return false;
+      seen[at] = stamp;
+    }
+  }
+  return true;
 }
 
 /** Zeroes the C cells of every (loop, row) pair not stamped (a row's cells are consecutive). */

@@ -7,6 +7,7 @@ import { checkGuard, concreteTile } from '../ref/executor.js';
 import type { Blocking, Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
 import { compileWasmProgram, type CompiledWasm, type OpProgram, type SimdIndex } from './compile-program.js';
 import type { HostFeatures } from './features.js';
+import { tasksStoreTheirCells } from './c-init.js';
 import { runGemm, taskSpaceEstimate, type GemmTuning, type PackedA } from './gemm-run.js';
 import type { PointwiseKernels } from './pointwise-kernels.js';
 import { runSimdStages, type SimdTuning } from './simd-run.js';
@@ -136,14 +137,14 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
     return p;
   };
 
+  /** Weights the entered binding's buffers hold (their versions): not uploaded again. */
+  const resident: ResidentWeights = new Map();
   /**
    * Makes the memory look to binding `p` as a fresh one does: its static region zeroed and its
    * constant tables written. Another binding's tensors overwrite both, and the kernels read a few
    * entries past the end of an offset table (over-reads whose results are discarded, but whose
    * addresses must be in bounds: zeros are).
    */
-  /** Weights the entered binding's buffers hold (their versions): not uploaded again. */
-  const resident: ResidentWeights = new Map();
   const enterBinding = (p: Prepared, mem: WebAssembly.Memory): void => {
     if (entered === p) return;
     zeroBytes(mem.buffer, 0, p.compiled.dynamicBase);
@@ -292,13 +293,15 @@ async function runOp(
   // an output-sparse GEMM over its listed tiles: C zeroed there only, the epilogue run there only;
   // otherwise runGemm initialises C
   const sparseOut = listed && op.pitOutput ? { out: op.pitOutput, index: listed } : undefined;
+  // its tiles need no zeros when every listed cell is stored by exactly one task's first k block
+  const listedCells = sparseOut ? (tasksStoreTheirCells(op, tasks, listCache(p, op.op)) ? 'stored' : 'zeroed') : undefined;
   if (sparseOut) {
     await runFills(sparseOut.out.fills, options.pool, p.module, call);
-    if (sparseOut.out.zero) await runStageGroup(sparseOut.out.zero, sparseOut.index, memory, p.compiled.dynamicBase, options.pool, p.module, call, options.simd?.minParallelWork);
+    if (sparseOut.out.zero && listedCells === 'zeroed') await runStageGroup(sparseOut.out.zero, sparseOut.index, memory, p.compiled.dynamicBase, options.pool, p.module, call, options.simd?.minParallelWork);
   }
   // A read tile by tile from the index source: the index build copied it packed (its payload)
   const payload = op.aPayload !== undefined && detail['mode'] === 'pit' ? packedAOf(p, op.aPayload, state.indexes.get(op.aPayload)) : undefined;
-  const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.gemm, sparseOut !== undefined, payload);
+  const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.gemm, listedCells, payload);
   let epilogue = {};
   const pitEpilogue = sparseOut?.out.epilogue;
   if (pitEpilogue && op.epilogue?.kind === 'simd') {

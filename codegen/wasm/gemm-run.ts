@@ -1,7 +1,7 @@
 import type { CompiledWasm, OpProgram } from './compile-program.js';
 import type { Blocking } from '../target.js';
 import { LIST_PADDING, MR, TASK, TASK_FIELDS } from './gemm-layout.js';
-import { initC } from './c-init.js';
+import { initC, type ListedCells } from './c-init.js';
 import { ensureMemory } from './instance.js';
 import { columnsSplittable, taskWork, type GemmTask, type ListCache } from './tasks.js';
 import { runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
@@ -57,8 +57,7 @@ export interface GemmRun {
  * Runs one contraction's tasks: the shared driver when every task spans all columns (B packed
  * once per block, or read in place when the tasks touch little of it), the per-task driver when
  * tasks gather columns. C is initialised here (c-init.ts): zeroed only where no task's first k
- * block stores into it; unless `cZeroed` says the caller zeroed the cells the tasks write (an
- * output-sparse GEMM's listed tiles), and then the drivers accumulate.
+ * block stores into it; an output-sparse GEMM's listed tiles start as `listed` says.
  */
 export async function runGemm(
   op: GemmOp,
@@ -70,7 +69,7 @@ export async function runGemm(
   pool: ThreadPool | undefined,
   call: KernelCall,
   tuning: GemmTuning = {},
-  cZeroed = false,
+  listed?: ListedCells,
   packedA?: PackedA,
 ): Promise<GemmRun> {
   let tasks = tasksIn;
@@ -81,7 +80,7 @@ export async function runGemm(
   const forceDirect = tuning.forceDirectB;
   const denseLike = tasks.every((t) => t.rows.length === op.sizes.m && t.ks.length === op.sizes.k);
   const t0 = performance.now();
-  const init = initC(op, tasks, memory, lists, cZeroed);
+  const init = initC(op, tasks, memory, lists, listed);
   const zeroFirst = init.zeroFirst ? 1 : 0;
   const t1 = performance.now();
   let aFromIndex = 0;

@@ -68,10 +68,29 @@ function checkFields(value: unknown, from: string): TensorCheck {
     return bad(`shape ${describeShape(shape)} has ${count} element(s) but its data holds ${holds ? `${holds} ` : ''}${typed.length}`);
   }
   if (dtype === 'bool') {
-    const at = typed.findIndex((v) => v > 1);
+    const at = firstNonBool(typed as Uint8Array);
     if (at >= 0) return bad(`bool data holds only 0 and 1, but element ${at} is ${typed[at]}`);
   }
   return { tensor: { dtype, shape: Object.freeze([...(shape as number[])]), data: typed } };
+}
+
+/**
+ * The first byte above 1, or -1. Every run checks its bool inputs (a 1024² attention mask per
+ * call), so aligned words are tested four bytes at a time (a byte above 1 has a bit in 0xFE).
+ */
+export function firstNonBool(data: Uint8Array): number {
+  const lead = Math.min(data.length, (4 - (data.byteOffset % 4)) % 4);
+  const wordCount = Math.floor((data.length - lead) / 4);
+  let high = 0;
+  if (wordCount > 0) {
+    const words = new Uint32Array(data.buffer, data.byteOffset + lead, wordCount);
+    for (let i = 0; i < wordCount; i++) high |= (words[i] as number) & 0xfefefefe;
+  }
+  for (let i = 0; i < lead; i++) high |= (data[i] as number) & 0xfe;
+  for (let i = lead + wordCount * 4; i < data.length; i++) high |= (data[i] as number) & 0xfe;
+  if (high === 0) return -1;
+  for (let i = 0; i < data.length; i++) if ((data[i] as number) > 1) return i;
+  return -1;
 }
 
 /** A user's value in a message: strings quoted, objects by kind, long text cut. */

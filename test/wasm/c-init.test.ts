@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { initC } from '../../codegen/wasm/c-init.js';
+import { initC, tasksStoreTheirCells } from '../../codegen/wasm/c-init.js';
 import { compileWasmProgram, type OpProgram } from '../../codegen/wasm/compile-program.js';
 import { createWasmExecutor, type WasmExecutor } from '../../codegen/wasm/executor.js';
 import type { GemmTask } from '../../codegen/wasm/tasks.js';
@@ -146,6 +146,22 @@ describe('initC zeroes exactly the cells no task writes', () => {
     const tasks: GemmTask[] = [{ loop: 0, rows: range(0, 3), ks: list(0), cols: list(1, 3) }, { loop: 0, rows: range(3, 6), ks: list(0), cols: list(0) }];
     expect(initC(op, tasks, memory, new Map())).toEqual({ zeroFirst: false, rowsDisjoint: true });
     expect(Array.from(c).every((v) => v === 0)).toBe(true);
+  });
+
+  it("an output-sparse GEMM's listed cells: stored by the first k blocks only when each is one task's, with a k block", () => {
+    const { op, memory, c } = setUp(MM, dims);
+    const cache = new Map<string, Int32Array>();
+    const sddmm: GemmTask[] = [{ loop: 0, rows: range(0, 3), ks: range(0, 3), cols: list(1, 3) }, { loop: 0, rows: range(3, 6), ks: range(0, 3), cols: list(0) }];
+    expect(tasksStoreTheirCells(op, sddmm, cache)).toBe(true);
+    // a task without columns writes nothing, whatever its k list
+    expect(tasksStoreTheirCells(op, [...sddmm, { loop: 0, rows: range(0, 6), ks: list(), cols: list() }], cache)).toBe(true);
+    // a row in two tasks (k strips) or a task with columns and no k block: the tiles must be zeroed
+    expect(tasksStoreTheirCells(op, [...sddmm, { loop: 0, rows: list(2), ks: list(0), cols: list(4) }], cache)).toBe(false);
+    expect(tasksStoreTheirCells(op, [{ loop: 0, rows: range(0, 3), ks: list(), cols: list(1) }], cache)).toBe(false);
+    // the caller's word is kept: nothing is zeroed either way
+    expect(initC(op, sddmm, memory, cache, 'stored')).toEqual({ zeroFirst: true, rowsDisjoint: true });
+    expect(initC(op, sddmm, memory, cache, 'zeroed')).toEqual({ zeroFirst: false, rowsDisjoint: true });
+    expect(Array.from(c).every(Number.isNaN)).toBe(true);
   });
 
   it('the stamps are reused run after run: a row written last run and not this one is zeroed', () => {
