@@ -304,12 +304,13 @@ async function runOp(
   const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.gemm, listedCells, payload);
   let epilogue = {};
   const pitEpilogue = sparseOut?.out.epilogue;
+  const e0 = performance.now();
   if (pitEpilogue && op.epilogue?.kind === 'simd') {
     await runSimdStages(op.epilogue.stages.slice(0, pitEpilogue.stage), options.pool, p.module, call, options.simd);
     const ran = await runStageGroup(pitEpilogue.group, sparseOut.index, memory, p.compiled.dynamicBase, options.pool, p.module, call, options.simd?.minParallelWork);
-    epilogue = { epilogue: { path: 'simd', mode: 'pit', stages: op.epilogue.stages.length, tasks: ran.tasks, threads: ran.threads } };
+    epilogue = { epilogue: { path: 'simd', mode: 'pit', stages: op.epilogue.stages.length, tasks: ran.tasks, threads: ran.threads, ms: performance.now() - e0 } };
   } else if (op.epilogue) {
-    epilogue = { epilogue: await runPointwise(op.epilogue, p, options, call) };
+    epilogue = { epilogue: { ...(await runPointwise(op.epilogue, p, options, call)), ms: performance.now() - e0 } };
   }
   const kernelMs = performance.now() - k0;
   const written = sparseOut ? untouchedRecord([{ op: op.op, filled: sparseOut.out.fills.length > 0 }], p.compiled.unread) : {};
