@@ -164,6 +164,9 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
       }
       // copies unless the caller asked for views: the memory belongs to the next run
       const values = readOutputs(mem, p.compiled, program.graph.outputs, inputs, control.outputs ?? 'copy');
+      // intermediates asked for (keep) are always copies: their buffers are reused by the next run
+      const kept = [...(control.keep ?? [])].filter((name) => !values.has(name));
+      for (const [name, value] of readOutputs(mem, p.compiled, kept, new Map(), 'copy')) values.set(name, value);
       return { values, ops: records as OpRunRecord[] };
     },
     async inputView(name, dims) {
