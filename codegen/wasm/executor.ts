@@ -14,7 +14,6 @@ import type { KernelCall } from './thread-pool.js';
 import { createMemory, ensureMemory, instantiate } from './instance.js';
 import { LruCache } from '../lru-cache.js';
 import { moduleKey, type WasmModuleCache } from './module-cache.js';
-import { createNodePool } from './node-pool.js';
 import { loadInputs, readOutputs, viewOf, zeroBytes, type ResidentWeights } from './tensor-io.js';
 import { denseTasks, pitTasks, type GemmTask, type ListCache } from './tasks.js';
 import type { ThreadPool } from './thread-pool.js';
@@ -28,6 +27,8 @@ export interface WasmExecutorOptions {
   /** Compiled modules shared across executors, by content. */
   readonly cache?: WasmModuleCache;
   readonly pool?: ThreadPool;
+  /** Makes the executor's own pool when `pool` is not given and there are threads (the platform's: worker_threads, Web Workers). */
+  readonly createPool?: (size: number, memory: () => WebAssembly.Memory) => ThreadPool;
   /** Overrides of the GEMM runner's measured defaults (benchmarks and tests). */
   readonly gemm?: GemmTuning;
   /** Overrides of the SIMD runner's measured defaults (benchmarks and tests). */
@@ -80,7 +81,8 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
   const prepared = new LruCache<string, Prepared>(WASM_BINDING_CAPACITY);
   /** The binding the memory is set up for (enterBinding). */
   let entered: Prepared | undefined;
-  const pool = options.pool ?? (shared ? createNodePool(options.threads, () => memory as WebAssembly.Memory) : undefined);
+  if (shared && !options.pool && !options.createPool) throw new InternalError('wasm', `an executor of ${options.threads} threads was made without a thread pool or a way to make one`);
+  const pool = options.pool ?? (shared && options.createPool ? options.createPool(options.threads, () => memory as WebAssembly.Memory) : undefined);
   const runOptions: WasmExecutorOptions = { ...options, ...(pool ? { pool } : {}) };
 
   /** Drops the memory when what the kept bindings (and `need`) use is far below its size. */

@@ -65,6 +65,7 @@ export const CODES = {
   PIT5002: { severity: 'error', summary: 'target unavailable on this machine' },
   PIT5003: { severity: 'error', summary: 'target cannot compile this program' },
   PIT5004: { severity: 'error', summary: 'invalid argument to compile()' },
+  PIT5010: { severity: 'warning', summary: 'fewer threads than asked for can run here' },
 
   // --- runtime
   PIT6001: { severity: 'error', summary: 'missing input' },

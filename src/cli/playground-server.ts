@@ -39,9 +39,14 @@ export interface PlaygroundServer {
   close(): Promise<void>;
 }
 
-/** The built page's files by URL path (`/`, `/app.js`, ...). */
-export function pageRoutes(root: string): Map<string, { file: string; type: string }> {
+/** The files under each directory by URL path (`/`, `/app.js`, `/vendor/binaryen.browser.js`...), keyed by the URL prefix of each directory. */
+export function pageRoutes(mounts: Readonly<Record<string, string>>): Map<string, { file: string; type: string }> {
   const routes = new Map<string, { file: string; type: string }>();
+  for (const [prefix, root] of Object.entries(mounts)) walkInto(routes, prefix, root);
+  return routes;
+}
+
+function walkInto(routes: Map<string, { file: string; type: string }>, prefix: string, root: string): void {
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
@@ -49,19 +54,21 @@ export function pageRoutes(root: string): Map<string, { file: string; type: stri
       else {
         const type = TYPES[extname(name)];
         if (!type) continue;
-        const url = `/${relative(root, path).split(sep).join('/')}`;
+        const url = `${prefix}${relative(root, path).split(sep).join('/')}`;
         routes.set(url, { file: path, type });
         if (url === '/index.html') routes.set('/', { file: path, type });
       }
     }
   };
   walk(root);
-  return routes;
 }
 
-/** Starts the server; rejects with Node's error when the port cannot be had (EADDRINUSE, EACCES). */
-export async function startPlaygroundServer(root: string, port: number): Promise<PlaygroundServer> {
-  const routes = pageRoutes(root);
+/**
+ * Starts the server for the directories `mounts` maps URL prefixes to (`{ '/': page, '/vendor/':
+ * vendor }`); rejects with Node's error when the port cannot be had (EADDRINUSE, EACCES).
+ */
+export async function startPlaygroundServer(mounts: Readonly<Record<string, string>>, port: number): Promise<PlaygroundServer> {
+  const routes = pageRoutes(mounts);
   const cache = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponentSafe((req.url ?? '/').split('?')[0] ?? '/');

@@ -9,23 +9,26 @@ export interface PlaygroundArgs {
   readonly port: number;
   /** The built page (default: dist/playground beside this package's code). */
   readonly root?: string;
+  readonly vendor?: string;
   /** Resolves when the server should stop (default: Ctrl+C or SIGTERM). */
   readonly until?: (server: PlaygroundServer) => Promise<void>;
 }
 
-/** Where `npm run build` puts the page: dist/playground, beside dist/src. */
+/** Where `npm run build` puts the page (dist/playground) and binaryen's browser copy (dist/vendor), beside dist/src. */
 export const PLAYGROUND_ROOT = fileURLToPath(new URL('../../../playground/', import.meta.url));
+export const VENDOR_ROOT = fileURLToPath(new URL('../../../vendor/', import.meta.url));
 
 /** `pitc playground [--port N]`: serves the page on 127.0.0.1 until Ctrl+C. */
 export async function playgroundCommand(args: PlaygroundArgs, io: CliIo): Promise<number> {
   const root = args.root ?? PLAYGROUND_ROOT;
-  if (!existsSync(`${root}/index.html`)) {
+  const vendor = args.vendor ?? VENDOR_ROOT;
+  if (!existsSync(`${root}/index.html`) || !existsSync(`${vendor}/binaryen.browser.js`)) {
     printDiagnostics(io, [diagnostic('PIT6016', `the playground page is not built (no ${root}index.html): run 'npm run build' in pitc's folder`)]);
     return EXIT_USER_ERROR;
   }
   let server: PlaygroundServer;
   try {
-    server = await startPlaygroundServer(root, args.port);
+    server = await startPlaygroundServer({ '/': root, '/vendor/': vendor }, args.port);
   } catch (err) {
     const code = (err as { code?: unknown }).code;
     const why = code === 'EADDRINUSE' ? 'it is in use' : code === 'EACCES' ? 'this user may not listen on it' : err instanceof Error ? err.message : String(err);
