@@ -4,7 +4,7 @@
  * pitc's browser API (src/browser.ts) and the code the CLI uses for inputs (the same seed gives
  * the same tensors as `pitc run --random`), pictures and reports.
  */
-import { compile, formatDiagnostic, PitcError, type Diagnostic, type RunReport } from '../src/browser.js';
+import { compile, formatDiagnostic, PitcError, type Diagnostic, type RunReport, type SourceFile } from '../src/browser.js';
 import type { PitProgram } from '../src/api/program.js';
 import type { OpRunRecord } from '../codegen/target.js';
 import type { Graph } from '../ir/graph/graph.js';
@@ -28,7 +28,9 @@ const sample = $<HTMLSelectElement>('sample');
 const diagnosticsBox = $('diagnostics');
 const status = $('status');
 const runButton = $<HTMLButtonElement>('run');
-const TIMED_RUNS = 3;
+/** Timed runs after a warm-up (`?runs=N` in the address: the tests use 1). */
+const TIMED_RUNS = Math.max(1, Math.min(20, Number(new URLSearchParams(location.search).get('runs')) || 3));
+const RUNS_TEXT = TIMED_RUNS > 1 ? `a warm-up and ${TIMED_RUNS} timed runs` : 'one cold run';
 
 let samples: Sample[] = [];
 let checked: { graph: Graph; file: string } | undefined;
@@ -64,7 +66,7 @@ function position(text: string, offset: number): { line: number; col: number } {
   return { line, col: offset - before.lastIndexOf('\n') };
 }
 
-function showDiagnostics(diagnostics: readonly Diagnostic[], text: string, file: string): void {
+function showDiagnostics(diagnostics: readonly Diagnostic[], text: string, file: string, sourceFile: SourceFile): void {
   diagnosticsBox.replaceChildren();
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   source.setAttribute('aria-invalid', errors > 0 ? 'true' : 'false');
@@ -78,7 +80,6 @@ function showDiagnostics(diagnostics: readonly Diagnostic[], text: string, file:
   const heading = document.createElement('p');
   heading.textContent = `${errors} error${errors === 1 ? '' : 's'}, ${diagnostics.length - errors} other`;
   const ul = document.createElement('ul');
-  const lookup = { name: file, text };
   for (const d of diagnostics) {
     const li = document.createElement('li');
     li.className = d.severity;
@@ -87,7 +88,7 @@ function showDiagnostics(diagnostics: readonly Diagnostic[], text: string, file:
     button.type = 'button';
     const pre = document.createElement('pre');
     pre.style.margin = '0';
-    pre.textContent = formatDiagnostic(d, (f) => (f === file ? (lookup as never) : undefined));
+    pre.textContent = formatDiagnostic(d, (f) => (f === sourceFile.name ? sourceFile : undefined));
     button.append(pre);
     const span = d.span;
     if (span && span.file === file) {
@@ -109,18 +110,24 @@ async function check(): Promise<void> {
   const ticket = ++checking;
   const text = source.value;
   const file = fileName();
-  const result = await compile(text, { file, target: 'ref', microTiles: microTileHints() });
+  const hints = microTileHints();
+  const result = await compile(text, { file, target: 'ref', microTiles: hints });
   if (ticket !== checking) {
     await result.program?.dispose();
     return;
   }
-  showDiagnostics(result.diagnostics, text, file);
+  showDiagnostics(result.diagnostics, text, file, result.source);
   if (result.program) {
     const program = result.program;
     checked = { graph: program.graph, file };
     $('rules-table').replaceChildren(rulesTable(rulesJson(program.analysis.graph, program.analysis) as never));
     refreshFields(program.graph);
     await program.dispose();
+    // a new program's fields may bring the micro-tile hints the plan depends on: check again with them
+    if (JSON.stringify(microTileHints()) !== JSON.stringify(hints)) {
+      await check();
+      return;
+    }
   } else {
     checked = undefined;
   }
@@ -222,15 +229,15 @@ async function run(): Promise<void> {
     const inputs = completeInputs(program.graph, new Map(), new Map(), { random: Number(($<HTMLInputElement>('seed')).value) || 0, dims: readNumbers('dim-'), density: readNumbers('density-'), microTile: new Map(Object.entries(microTileHints())) });
     if (inputs.diagnostics.some((d) => d.severity === 'error')) throw new PitcError(inputs.diagnostics);
     const keep = indexSources(program.analysis.kernels).filter((name) => !inputs.values.has(name));
-    setStatus('running', `Running: a warm-up and ${TIMED_RUNS} timed runs with PIT…`);
+    setStatus('running', `Running with PIT: ${RUNS_TEXT}…`);
     const pit = await timeProgram(program, inputs, keep);
-    setStatus('running', `Running the same program densely (no PIT), ${TIMED_RUNS} times…`);
+    setStatus('running', `Running the same program densely (no PIT): ${RUNS_TEXT}…`);
     const dense = await compile(text, { ...options, dense: true });
     if (!dense.program) throw new PitcError(dense.diagnostics);
     programs.push(dense.program);
     const denseRuns = await timeProgram(dense.program, inputs, []);
     show(program, pit.report, pit.ops, denseRuns.ops, new Map([...inputs.values, ...pit.report.kept]), chosen);
-    setStatus('done', `Ran on ${chosen === 'wasm' ? `WebAssembly (${threadsForWasm()} thread${threadsForWasm() === 1 ? '' : 's'})` : 'gpu.js (WebGL2)'}: medians of ${TIMED_RUNS} runs after a warm-up.`);
+    setStatus('done', `Ran on ${chosen === 'wasm' ? `WebAssembly (${threadsForWasm()} thread${threadsForWasm() === 1 ? '' : 's'})` : 'gpu.js (WebGL2)'}: ${TIMED_RUNS > 1 ? `medians of ${TIMED_RUNS} runs after a warm-up` : 'one cold run'}.`);
   } catch (err) {
     const message = err instanceof PitcError ? err.message : `pitc failed: ${err instanceof Error ? err.message : String(err)}`;
     setStatus('error', message);
@@ -252,7 +259,7 @@ function show(program: PitProgram, report: RunReport, ops: readonly OpRunRecord[
     }),
   );
   const dims = [...report.dims].map(([k, v]) => `${k}=${v}`).join(', ');
-  const times = timesPicture(ops, dense, `${program.source.name} on ${chosen}${dims ? ` with ${dims}` : ''}, medians of ${TIMED_RUNS} runs`);
+  const times = timesPicture(ops, dense, `${program.source.name} on ${chosen}${dims ? ` with ${dims}` : ''}, ${TIMED_RUNS > 1 ? `medians of ${TIMED_RUNS} runs` : 'one cold run'}`);
   $('times').replaceChildren(figure(times, 'Per-op times: PIT (kernel, then the index build) against the same program run densely.'));
   const pictures = sparsityPictures(sparsityOf(program.analysis.kernels, values as ReadonlyMap<string, import('../ir/tensor.js').HostTensor>));
   const box = $('pictures-list');
@@ -299,6 +306,9 @@ function loadSample(file: string): void {
   if (!found) return;
   source.value = found.text;
   presetFor = '';
+  // the last program's fields (and their micro-tile hints) do not apply to this one
+  $('dims-fields').replaceChildren();
+  $('sparsity-fields').replaceChildren();
   void check();
 }
 

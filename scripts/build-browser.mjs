@@ -54,6 +54,8 @@ const app = await build({
   platform: 'browser',
   target: 'es2022',
   minify: true,
+  // gpu.js's kernel classes are reported by name (WebGL2Kernel): minifying must not rename them
+  keepNames: true,
   legalComments: 'linked',
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
