@@ -215,7 +215,10 @@ async function plotRun(
     }
     files.push(file);
   }
-  return { files, words: plainWords(ops, denseRuns.ops), dense: { kernelMs: denseRuns.kernelMs, indexMs: denseRuns.indexMs, totalMs: denseRuns.totalMs } };
+  const words = plainWords(ops, denseRuns.ops);
+  // a cold run's times include compiling and warming the engine: say so next to them
+  if (repeat === 1 && words[0]) words[0] += ' (one cold run each: --repeat 5 times warm runs)';
+  return { files, words, dense: { kernelMs: denseRuns.kernelMs, indexMs: denseRuns.indexMs, totalMs: denseRuns.totalMs } };
 }
 
 function writeAll(io: CliIo, dir: string, tensors: ReadonlyMap<string, HostTensor>): string[] | undefined {

@@ -1,0 +1,1 @@
+export async function f(){ const m = await import('gpu.js'); return m.GPU ?? m.default?.GPU; }
