@@ -1,32 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import { InternalError } from '../../ir/core/errors.js';
-import { createMessagePool, type ThreadPool, type WorkerSlot } from './thread-pool.js';
+import { createMessagePool, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
 
-/**
- * The worker side, as plain JavaScript (an eval'd CommonJS worker: no build step, no TypeScript
- * loader). A worker instantiates the module it is sent with the shared memory and the same
- * math imports as the main thread, then runs exported functions on request.
- */
-const WORKER_SOURCE = `
+/** The worker: the shared handler (thread-pool.ts), fed by worker_threads' port (an eval'd CommonJS worker: no build step). */
+const WORKER_SOURCE = `${WORKER_HANDLER}
 const { parentPort } = require('node:worker_threads');
-const math = { exp: Math.exp, log: Math.log, tanh: Math.tanh };
-let instance;
-parentPort.on('message', (m) => {
-  try {
-    if (m.kind === 'init') {
-      instance = new WebAssembly.Instance(m.module, { env: { memory: m.memory }, math });
-      parentPort.postMessage({ kind: 'ready', id: m.id });
-    } else if (m.kind === 'release') {
-      instance = undefined;
-      parentPort.postMessage({ kind: 'done', id: m.id });
-    } else {
-      instance.exports[m.fn](...m.args);
-      parentPort.postMessage({ kind: 'done', id: m.id });
-    }
-  } catch (err) {
-    parentPort.postMessage({ kind: 'error', id: m.id, message: String(err && err.stack || err) });
-  }
-});
+parentPort.on('message', (m) => handle(m, (answer) => parentPort.postMessage(answer)));
 `;
 
 interface Pending {

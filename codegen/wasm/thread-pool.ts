@@ -1,4 +1,5 @@
 import { InternalError } from '../../ir/core/errors.js';
+import { MATH } from './instance.js';
 
 /**
  * Runs exported kernel functions on several threads over one shared memory. Job 0 runs on the
@@ -22,6 +23,34 @@ export async function runJobs(fn: string, jobs: readonly (readonly number[])[], 
   }
   await pool.run(fn, jobs, module, () => call);
 }
+
+/**
+ * The worker side, as plain JavaScript (no build step, no TypeScript loader), shared by
+ * worker_threads and Web Workers: `handle(message, post)` instantiates the module it is sent with
+ * the shared memory and the same math imports as the main thread, then runs exported functions
+ * on request, answering each message once. Its math imports are the main thread's (instance.ts's
+ * MATH, every one a `Math` function), so a kernel imports the same functions on every thread.
+ */
+export const WORKER_HANDLER = `
+const math = { ${Object.keys(MATH).map((name) => `${name}: Math.${name}`).join(', ')} };
+let instance;
+function handle(m, post) {
+  try {
+    if (m.kind === 'init') {
+      instance = new WebAssembly.Instance(m.module, { env: { memory: m.memory }, math });
+      post({ kind: 'ready', id: m.id });
+    } else if (m.kind === 'release') {
+      instance = undefined;
+      post({ kind: 'done', id: m.id });
+    } else {
+      instance.exports[m.fn](...m.args);
+      post({ kind: 'done', id: m.id });
+    }
+  } catch (err) {
+    post({ kind: 'error', id: m.id, message: String(err && err.stack || err) });
+  }
+}
+`;
 
 /** One worker as a pool sees it (node-pool.ts: worker_threads; web-pool.ts: Web Workers). */
 export interface WorkerSlot {

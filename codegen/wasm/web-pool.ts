@@ -1,5 +1,5 @@
 import { InternalError } from '../../ir/core/errors.js';
-import { createMessagePool, type ThreadPool, type WorkerSlot } from './thread-pool.js';
+import { createMessagePool, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
 
 /**
  * The wasm target's threads in a browser: Web Workers over one shared memory, with the protocol
@@ -9,26 +9,8 @@ import { createMessagePool, type ThreadPool, type WorkerSlot } from './thread-po
  * The worker's code is a string turned into a blob: URL, so no worker file has to be served
  * (or bundled) beside the page.
  */
-const WORKER_SOURCE = `
-const math = { exp: Math.exp, log: Math.log, tanh: Math.tanh };
-let instance;
-self.onmessage = (e) => {
-  const m = e.data;
-  try {
-    if (m.kind === 'init') {
-      instance = new WebAssembly.Instance(m.module, { env: { memory: m.memory }, math });
-      self.postMessage({ kind: 'ready', id: m.id });
-    } else if (m.kind === 'release') {
-      instance = undefined;
-      self.postMessage({ kind: 'done', id: m.id });
-    } else {
-      instance.exports[m.fn](...m.args);
-      self.postMessage({ kind: 'done', id: m.id });
-    }
-  } catch (err) {
-    self.postMessage({ kind: 'error', id: m.id, message: String(err && err.stack || err) });
-  }
-};
+const WORKER_SOURCE = `${WORKER_HANDLER}
+self.onmessage = (e) => handle(e.data, (answer) => self.postMessage(answer));
 `;
 
 /** The browser globals used here (pitc compiles without the DOM library). */
