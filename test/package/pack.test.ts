@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -104,7 +105,20 @@ export async function go(target) {
   const c = report.outputs.get('c');
   return { c: Array.from(c.data), expected, skipped: report.ops[0].detail.microTilesSkipped, tile: report.ops[0].detail.microTile, isolated: globalThis.crossOriginIsolated === true };
 }
-window.pitcPage = { go };
+export async function threaded() {
+  const n = 256;
+  const { program, formatted } = await compile(\`input a: f32[\${n}, \${n}]\\ninput b: f32[\${n}, \${n}]\\nc[m, p] = sum[k] a[m, k] * b[k, p]\\noutput c\\n\`, { target: 'wasm', threads: 2 });
+  if (!program) throw new Error(formatted);
+  const a = tensor('f32', [n, n], Float32Array.from({ length: n * n }, (_, i) => ((i * 7) % 13) / 13 - 0.5));
+  const b = tensor('f32', [n, n], Float32Array.from({ length: n * n }, (_, i) => ((i * 5) % 11) / 11 - 0.5));
+  const report = await program.execute({ a, b });
+  await program.dispose();
+  const c = report.outputs.get('c').data;
+  let worst = 0;
+  for (let m = 0; m < n; m++) for (let p = 0; p < n; p++) { let s = 0; for (let k = 0; k < n; k++) s += a.data[m * n + k] * b.data[k * n + p]; worst = Math.max(worst, Math.abs(s - c[m * n + p])); }
+  return { threads: report.ops[0].detail.threads, worst };
+}
+window.pitcPage = { go, threaded };
 `,
     );
     const { build } = await import('esbuild');
@@ -147,6 +161,10 @@ window.pitcPage = { go };
         expect(got.tile[1], target).toBe(1);
         expect(got.skipped, target).toBe(3 * Math.ceil(5 / got.tile[0]));
       }
+      // a GEMM large enough to split: it ran on two threads (a Web Worker beside the page's), and right
+      const threaded = await browser.page.evaluate(() => (window as unknown as { pitcPage: { threaded(): Promise<{ threads: number; worst: number }> } }).pitcPage.threaded());
+      expect(threaded.threads).toBe(2);
+      expect(threaded.worst).toBeLessThan(1e-3);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();
