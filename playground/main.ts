@@ -6,6 +6,7 @@
  */
 import { compile, formatDiagnostic, PitcError, type Diagnostic, type RunReport, type SourceFile } from '../src/browser.js';
 import type { PitProgram } from '../src/api/program.js';
+import { OnnxProgram } from '../src/onnx/program.js';
 import type { OpRunRecord } from '../codegen/target.js';
 import type { Graph } from '../ir/graph/graph.js';
 import { webThreadLimit } from '../codegen/wasm/web-pool.js';
@@ -17,10 +18,11 @@ import { completeInputs } from '../src/runtime/synthetic-inputs.js';
 import { PRESETS } from './presets.js';
 import { rulesTable } from './rules-table.js';
 
-interface Sample {
-  readonly file: string;
-  readonly text: string;
-}
+/** A sample: .pit text, or an ONNX model's bytes (base64), run as they are until its .pit form is edited. */
+type Sample = { readonly file: string; readonly text: string } | { readonly file: string; readonly model: string };
+
+/** The ONNX model picked, and the .pit form pitc imports it as (the editor's text while it is not edited). */
+let model: { bytes: Uint8Array; text: string } | undefined;
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const source = $<HTMLTextAreaElement>('source');
@@ -44,14 +46,39 @@ const api = {
   /** Selects a sample by file name, as the menu does. */
   pick: (file: string) => {
     sample.value = file;
-    loadSample(file);
+    void loadSample(file);
   },
   run: () => run(),
 };
 (window as unknown as { pitcPlayground: typeof api }).pitcPlayground = api;
 
 function fileName(): string {
-  return sample.value === '' ? 'program.pit' : sample.value;
+  if (sample.value === '') return 'program.pit';
+  // an ONNX model's .pit form, edited, is a .pit program
+  return model && !modelUnedited() ? sample.value.replace(/\.onnx$/, '.pit') : sample.value;
+}
+
+function modelUnedited(): boolean {
+  return model !== undefined && source.value === model.text;
+}
+
+/** What compile() is given: the model's bytes while its .pit form is as imported, else the text. */
+function programSource(): string | Uint8Array {
+  return model && modelUnedited() ? model.bytes : source.value;
+}
+
+function showModelNote(): void {
+  const note = $('model-note');
+  note.hidden = model === undefined;
+  if (!model) return;
+  note.textContent = modelUnedited()
+    ? `${sample.value} is an ONNX model: below is the .pit program pitc imports it as (pitc import writes the same). It runs with the model's weights.`
+    : `This is ${sample.value}'s .pit form, edited: it runs as a .pit program, its weights random.`;
+}
+
+function decodeBase64(text: string): Uint8Array {
+  const raw = atob(text);
+  return Uint8Array.from(raw, (c) => c.charCodeAt(0));
 }
 
 function setStatus(state: 'idle' | 'running' | 'done' | 'error', text: string): void {
@@ -111,7 +138,8 @@ async function check(): Promise<void> {
   const text = source.value;
   const file = fileName();
   const hints = microTileHints();
-  const result = await compile(text, { file, target: 'ref', microTiles: hints });
+  showModelNote();
+  const result = await compile(programSource(), { file, target: 'ref', microTiles: hints });
   if (ticket !== checking) {
     await result.program?.dispose();
     return;
@@ -214,7 +242,7 @@ async function timeProgram(program: PitProgram, inputs: ReturnType<typeof comple
 
 async function run(): Promise<void> {
   if (runButton.disabled && status.dataset['state'] === 'running') return;
-  const text = source.value;
+  const text = programSource();
   const file = fileName();
   const chosen = target();
   runButton.disabled = true;
@@ -226,7 +254,9 @@ async function run(): Promise<void> {
     if (!compiled.program) throw new PitcError(compiled.diagnostics);
     programs.push(compiled.program);
     const program = compiled.program;
-    const inputs = completeInputs(program.graph, new Map(), new Map(), { random: Number(($<HTMLInputElement>('seed')).value) || 0, dims: readNumbers('dim-'), density: readNumbers('density-'), microTile: new Map(Object.entries(microTileHints())) });
+    // an ONNX model's weights are its initializers (as pitc run gives them); the rest is random
+    const weights = program instanceof OnnxProgram ? program.initializers : new Map();
+    const inputs = completeInputs(program.graph, weights, new Map([...weights.keys()].map((n) => [n, 'the model (initializer)'])), { random: Number(($<HTMLInputElement>('seed')).value) || 0, dims: readNumbers('dim-'), density: readNumbers('density-'), microTile: new Map(Object.entries(microTileHints())) });
     if (inputs.diagnostics.some((d) => d.severity === 'error')) throw new PitcError(inputs.diagnostics);
     const keep = indexSources(program.analysis.kernels).filter((name) => !inputs.values.has(name));
     setStatus('running', `Running with PIT: ${RUNS_TEXT}…`);
@@ -301,10 +331,20 @@ function figure(picture: Picture, caption: string): HTMLElement {
   return fig;
 }
 
-function loadSample(file: string): void {
+async function loadSample(file: string): Promise<void> {
   const found = samples.find((s) => s.file === file);
   if (!found) return;
-  source.value = found.text;
+  if ('model' in found) {
+    const bytes = decodeBase64(found.model);
+    // the .pit form the model is imported as: what the editor shows, and what diagnostics point into
+    const imported = await compile(bytes, { file, target: 'ref' });
+    await imported.program?.dispose();
+    model = { bytes, text: imported.source.text };
+    source.value = model.text;
+  } else {
+    model = undefined;
+    source.value = found.text;
+  }
   presetFor = '';
   // the last program's fields (and their micro-tile hints) do not apply to this one
   $('dims-fields').replaceChildren();
@@ -329,7 +369,7 @@ document.addEventListener('keydown', (e) => {
     void run();
   }
 });
-sample.addEventListener('change', () => loadSample(sample.value));
+sample.addEventListener('change', () => void loadSample(sample.value));
 runButton.addEventListener('click', () => void run());
 $('sparsity-fields').addEventListener('change', () => void check());
 
@@ -344,7 +384,7 @@ async function start(): Promise<void> {
     sample.append(option);
   }
   sample.value = samples.some((s) => s.file === 'matmul.pit') ? 'matmul.pit' : (samples[0]?.file ?? '');
-  loadSample(sample.value);
+  await loadSample(sample.value);
   api.ready = true;
 }
 

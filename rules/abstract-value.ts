@@ -49,6 +49,7 @@ const UNARY: Record<UnaryOp, { nonNegative: boolean; keepsFinite: boolean }> = {
   sigmoid: { nonNegative: true, keepsFinite: true },
   gelu: { nonNegative: false, keepsFinite: true },
   abs: { nonNegative: true, keepsFinite: true },
+  erf: { nonNegative: false, keepsFinite: true },
 };
 
 export function evalAbstract(e: ScalarExpr, access: AccessValue): AbsValue {

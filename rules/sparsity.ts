@@ -1,5 +1,5 @@
 import { foldConstants } from '../ir/expr/fold.js';
-import { accessesOf, type AccessExpr, type ScalarExpr } from '../ir/expr/tensor-expr.js';
+import { accessesOf, walkScalar, type AccessExpr, type ScalarExpr } from '../ir/expr/tensor-expr.js';
 import type { Graph, OpNode } from '../ir/graph/graph.js';
 import { evalAbstract, isFinite, isNonNegative, present, unknown, type AbsValue } from './abstract-value.js';
 
@@ -33,6 +33,12 @@ export interface SparsityFact {
    * program densely, so the assumption never changes a result.
    */
   readonly guard?: string;
+  /**
+   * Its values depend only on the binding of the dims: it reads no input or weight, directly or
+   * through other ops (a mask of index values, `j <= i`). An index built from it may be kept for
+   * as long as the dims stay bound.
+   */
+  readonly dimsOnly: boolean;
 }
 
 export function inferSparsity(graph: Graph): Map<string, SparsityFact> {
@@ -48,6 +54,7 @@ export function inferSparsity(graph: Graph): Map<string, SparsityFact> {
       nonNegative: t.dtype === 'bool',
       finite: true,
       finiteExceptFill: true,
+      dimsOnly: false,
     });
   }
   for (const op of graph.ops) {
@@ -74,6 +81,7 @@ function inferOpFact(op: OpNode, facts: ReadonlyMap<string, SparsityFact>, annot
   const finite = isFinite(value) || guard !== undefined;
   const guarded = guard !== undefined ? { guard } : {};
   const spatial = expr.spatial.map((a) => a.name);
+  const dimsOnly = accessesOf(expr.body).every((a) => facts.get(a.tensor)?.dimsOnly === true);
 
   for (const access of dynamicAccesses(expr.body, facts)) {
     const fact = facts.get(access.tensor) as SparsityFact;
@@ -98,6 +106,7 @@ function inferOpFact(op: OpNode, facts: ReadonlyMap<string, SparsityFact>, annot
       nonNegative,
       finite,
       finiteExceptFill: isFinite(whenPresent),
+      dimsOnly,
       ...guarded,
     };
   }
@@ -105,9 +114,9 @@ function inferOpFact(op: OpNode, facts: ReadonlyMap<string, SparsityFact>, annot
   const own = ownPattern(expr.body, expr.dtype, facts);
   if (annotated || own) {
     const finiteExceptFill = own?.others !== undefined ? finiteApartFrom(own.others, own.fill, facts) : finite;
-    return { tensor: expr.output, dynamic: true, fill: own?.fill ?? 0, why: annotated ? 'annotated @dynamic' : (own?.why ?? ''), source: self, nonNegative, finite, finiteExceptFill, ...guarded };
+    return { tensor: expr.output, dynamic: true, fill: own?.fill ?? 0, why: annotated ? 'annotated @dynamic' : (own?.why ?? ''), source: self, nonNegative, finite, finiteExceptFill, dimsOnly, ...guarded };
   }
-  return { tensor: expr.output, dynamic: false, fill: 0, why: 'no data-dependent zeros', source: self, nonNegative, finite, finiteExceptFill: finite, ...guarded };
+  return { tensor: expr.output, dynamic: false, fill: 0, why: 'no data-dependent zeros', source: self, nonNegative, finite, finiteExceptFill: finite, dimsOnly, ...guarded };
 }
 
 /**
@@ -137,6 +146,9 @@ function ownPattern(original: ScalarExpr, dtype: string, facts: ReadonlyMap<stri
     }
   }
   if (dtype === 'bool' && dynamicAccesses(original, facts).length > 0) return { fill: 0, why: 'a mask computed from a dynamic tensor' };
+  // `j <= i`: a pattern known once the dims are bound (rules/index-conditions.ts makes these of
+  // conditions written inside a where)
+  if (dtype === 'bool' && usesIndexValues(body) && accessesOf(body).length === 0) return { fill: 0, why: 'a mask of index values' };
   return undefined;
 }
 
@@ -148,6 +160,14 @@ function finiteApartFrom(e: ScalarExpr, fill: number, facts: ReadonlyMap<string,
   if (e.kind === 'const' && e.value === fill) return true;
   if (e.kind === 'where') return finiteApartFrom(e.then, fill, facts) && finiteApartFrom(e.else, fill, facts);
   return isFinite(evalAbstract(e, signOf(facts)));
+}
+
+function usesIndexValues(e: ScalarExpr): boolean {
+  let found = false;
+  walkScalar(e, (n) => {
+    if (n.kind === 'axis') found = true;
+  });
+  return found;
 }
 
 export function dynamicAccesses(body: ScalarExpr, facts: ReadonlyMap<string, SparsityFact>): AccessExpr[] {

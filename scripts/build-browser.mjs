@@ -4,7 +4,7 @@
 //     This copy has that import replaced by a stub, and package.json's `imports` maps `#binaryen`
 //     to it under the `browser` condition, so a page importing pitc bundles with no warning.
 //  2. dist/playground/: the playground page (playground/*.ts bundled, its HTML and CSS, the
-//     samples as JSON). binaryen is not bundled again: the page loads the vendor copy above
+//     samples as JSON: .pit text, and ONNX models' bytes in base64). binaryen is not bundled again: the page loads the vendor copy above
 //     (/vendor/binaryen.browser.js, served by `pitc playground`) when it compiles for wasm.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, copyFileSync, writeFileSync } from 'node:fs';
@@ -71,8 +71,9 @@ const app = await build({
 if (app.warnings.length > 0) process.exitCode = 1;
 for (const name of ['index.html', 'style.css']) copyFileSync(join(root, 'playground', name), join(page, name));
 const samplesDir = join(root, 'samples');
+// .pit samples as text; ONNX models as their bytes (base64), which the page compiles as they are
 const samples = readdirSync(samplesDir)
-  .filter((f) => f.endsWith('.pit'))
+  .filter((f) => f.endsWith('.pit') || f.endsWith('.onnx'))
   .sort()
-  .map((file) => ({ file, text: readFileSync(join(samplesDir, file), 'utf8') }));
+  .map((file) => (file.endsWith('.onnx') ? { file, model: readFileSync(join(samplesDir, file)).toString('base64') } : { file, text: readFileSync(join(samplesDir, file), 'utf8') }));
 writeFileSync(join(page, 'samples.json'), `${JSON.stringify(samples)}\n`);

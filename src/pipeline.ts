@@ -3,7 +3,9 @@ import type { Graph } from '../ir/graph/graph.js';
 import { normalizeGraph } from '../ir/graph/normalize.js';
 import type { KernelIR } from '../ir/kernel/kernel-ir.js';
 import { lowerToKernel } from '../codegen/lower/to-kernel.js';
+import { markUnreadUntouched } from '../codegen/lower/untouched-cells.js';
 import { discoverRules } from '../rules/discover.js';
+import { extractIndexConditions } from '../rules/index-conditions.js';
 import { checkHints } from '../rules/hint-check.js';
 import { planProgram, type OpChoice, type OpPlan, type ProgramPlan } from '../rules/plan.js';
 import type { OpRules } from '../rules/rule.js';
@@ -35,7 +37,8 @@ export interface AnalysisOptions {
 
 /** graph → normal form → sparsity facts → rules → plan → kernel IR: the stages `pitc ir` can print. */
 export function analyse(written: Graph, options: AnalysisOptions = {}): Analysis {
-  const graph = normalizeGraph(written);
+  // conditions of index values (causal, sliding windows) become mask tensors the rules can index
+  const graph = extractIndexConditions(normalizeGraph(written));
   const facts = inferSparsity(graph);
   const diagnostics = checkHints(graph, facts, options.hints ?? new Map());
   const rules = discoverRules(graph, facts);
@@ -53,5 +56,6 @@ export function analyse(written: Graph, options: AnalysisOptions = {}): Analysis
     kernels.push(lowered.kernel);
     ops.push('fallback' in lowered ? { op: opPlan.op, mode: 'dense', reason: `dense fallback: ${lowered.fallback}` } : opPlan);
   });
-  return { graph, facts, rules, plan: { ops }, kernels, diagnostics };
+  // which untouched cells nobody reads (no bulk fill needed): a whole-program fact
+  return { graph, facts, rules, plan: { ops }, kernels: markUnreadUntouched(kernels, graph.outputs), diagnostics };
 }

@@ -85,6 +85,9 @@ function unaryC(op: UnaryOp, x: string, real: RealType): string {
       return `pit_gelu(${x})`;
     case 'abs':
       return `fabs${f}(${x})`;
+    case 'erf':
+      // CUDA's libm erf/erff (within 2 ulp): not the reference's operations, within f32 tolerance
+      return `erf${f}(${x})`;
     default:
       return assertNever(op, 'cuda');
   }

@@ -1,4 +1,5 @@
 import { assertNever } from '../../ir/core/errors.js';
+import { ERF_INV_SQRT_PI, ERF_MID_LIMIT, ERF_SMALL, ERF_SMALL_LIMIT, ERFC_LARGE, ERFC_MID } from '../../ir/expr/erf.js';
 import type { BinaryExpr, ReduceExpr, Reducer, ScalarExpr, UnaryOp } from '../../ir/expr/tensor-expr.js';
 import type { SourceBuilder } from './source-builder.js';
 
@@ -102,9 +103,33 @@ export class ScalarEmitter {
         const inner = this.bind(`0.7978845608028654 * (${x} + 0.044715 * ${x} * ${x} * ${x})`, depth);
         return this.bind(`0.5 * ${x} * (1 + Math.tanh(${inner}))`, depth);
       }
+      case 'erf':
+        return this.erf(x, depth);
       default:
         return assertNever(op, 'gpujs');
     }
+  }
+
+  /**
+   * erf as ir/expr/erf.ts computes it, the same operations in the same order: every range is
+   * computed and the right one selected (a kernel string has no helper functions or branches).
+   */
+  private erf(x: string, depth: number): string {
+    const horner = (coefficients: readonly number[], s: string): string => {
+      let text = this.b.number(coefficients[0] ?? 0);
+      for (const c of coefficients.slice(1)) text = `(${text} * ${s} + ${this.b.number(c)})`;
+      return text;
+    };
+    const y = this.bind(`Math.abs(${x})`, depth);
+    const s = this.bind(`${y} * ${y}`, depth);
+    const small = this.bind(`${x} * (${horner(ERF_SMALL.p, s)} / ${horner(ERF_SMALL.q, s)})`, depth);
+    const e = this.bind(`Math.exp(-${s})`, depth);
+    const z = this.bind(`1 / ${s}`, depth);
+    const mid = this.bind(`(${e} * ${horner(ERFC_MID.p, y)}) / ${horner(ERFC_MID.q, y)}`, depth);
+    const tail = this.bind(`${this.b.number(ERF_INV_SQRT_PI)} - (${z} * ${horner(ERFC_LARGE.p, z)}) / ${horner(ERFC_LARGE.q, z)}`, depth);
+    const large = this.bind(`(${e} * ${tail}) / ${y}`, depth);
+    const r = this.bind(`0.5 - (${y} <= ${this.b.number(ERF_MID_LIMIT)} ? ${mid} : ${large}) + 0.5`, depth);
+    return this.bind(`(${y} <= ${this.b.number(ERF_SMALL_LIMIT)} ? ${small} : (${x} < 0 ? -${r} : ${r}))`, depth);
   }
 
   private binary(e: BinaryExpr, a: string, b: string): string {

@@ -51,6 +51,7 @@ export function lowerToKernel(expr: TensorExpr, plan: OpPlan, facts: ReadonlyMap
       fill: facts.get(rule.index.source)?.fill ?? 0,
       microTile: rule.index.microTile,
       gatherDim: rule.index.gatherDim,
+      ...(facts.get(rule.index.source)?.dimsOnly ? { dimsOnly: true as const } : {}),
     },
     operand: { access, microTile: rule.microTile, dimToSource },
     scope: scope ? { kind: 'reduction', axes: scope.axes } : { kind: 'output' },

@@ -1,4 +1,5 @@
 import { assertNever, InternalError } from '../../ir/core/errors.js';
+import { ERF_INV_SQRT_PI, ERF_MID_LIMIT, ERF_SMALL, ERF_SMALL_LIMIT, ERFC_LARGE, ERFC_MID } from '../../ir/expr/erf.js';
 import type { ScalarExpr, UnaryOp } from '../../ir/expr/tensor-expr.js';
 
 /**
@@ -33,6 +34,8 @@ export function jsUnary(op: UnaryOp, x: string): string {
       return `gelu(${x})`;
     case 'abs':
       return `Math.abs(${x})`;
+    case 'erf':
+      return `erf(${x})`;
     default:
       return assertNever(op, 'ref');
   }
@@ -44,7 +47,34 @@ export const JS_PRELUDE = [
   'const sigmoid = (x) => 1 / (1 + Math.exp(-x));',
   // tanh approximation of GELU (as in GPT-2 / BERT implementations); see docs/language.md
   'const gelu = (x) => 0.5 * x * (1 + Math.tanh(0.7978845608028654 * (x + 0.044715 * x * x * x)));',
+  erfFunctionText(),
 ].join('\n');
+
+/** `((c0 * s + c1) * s + c2) ...` for coefficients from the highest power down (Horner's scheme). */
+export function hornerText(coefficients: readonly number[], s: string): string {
+  let text = jsNumber(coefficients[0] ?? 0);
+  for (const c of coefficients.slice(1)) text = `(${text} * ${s} + ${jsNumber(c)})`;
+  return text;
+}
+
+/** ir/expr/erf.ts's erf as JavaScript text: the same operations in the same order. */
+function erfFunctionText(): string {
+  const small = `x * (${hornerText(ERF_SMALL.p, 's')} / ${hornerText(ERF_SMALL.q, 's')})`;
+  const mid = `(e * ${hornerText(ERFC_MID.p, 'y')}) / ${hornerText(ERFC_MID.q, 'y')}`;
+  const large = `(e * (${jsNumber(ERF_INV_SQRT_PI)} - (z * ${hornerText(ERFC_LARGE.p, 'z')}) / ${hornerText(ERFC_LARGE.q, 'z')})) / y`;
+  return [
+    'const erf = (x) => {',
+    '  const y = Math.abs(x);',
+    '  const s = y * y;',
+    `  if (y <= ${jsNumber(ERF_SMALL_LIMIT)}) return ${small};`,
+    '  const e = Math.exp(-s);',
+    '  const z = 1 / s;',
+    `  const c = y <= ${jsNumber(ERF_MID_LIMIT)} ? ${mid} : ${large};`,
+    '  const r = 0.5 - c + 0.5;',
+    '  return x < 0 ? -r : r;',
+    '};',
+  ].join('\n');
+}
 
 /** Emits the JS text of a scalar node whose children are already emitted. */
 export function jsNode(e: ScalarExpr, child: (c: ScalarExpr) => string): string {

@@ -19,9 +19,10 @@ export interface CInit {
  * (dense, and PIT forms that gather rows or k), tasks write disjoint cells iff no (loop, row) pair
  * is in two tasks; the cells of pairs in no task (a PIT strip with nothing listed) keep the
  * reduction's init, 0, and only they are zeroed here. Otherwise all of C is zeroed and the
- * drivers accumulate.
+ * drivers accumulate. `zeroed`: the caller has zeroed every cell the tasks write (and no one
+ * reads the others), so nothing is zeroed here and the drivers accumulate.
  */
-export function initC(op: GemmOp, tasks: readonly GemmTask[], memory: WebAssembly.Memory, cache: ListCache): CInit {
+export function initC(op: GemmOp, tasks: readonly GemmTask[], memory: WebAssembly.Memory, cache: ListCache, zeroed = false): CInit {
   const { loop, m, n } = op.sizes;
   const seen = stamps(cache, loop * m);
   const stamp = nextStamp(seen);
@@ -37,6 +38,7 @@ export function initC(op: GemmOp, tasks: readonly GemmTask[], memory: WebAssembl
       seen[at] = stamp;
     }
   }
+  if (zeroed) return { zeroFirst: false, rowsDisjoint };
   if (!rowsDisjoint || !columnsSplittable(tasks, n)) {
     zeroBytes(memory.buffer, op.cAddress, op.cBytes);
     return { zeroFirst: false, rowsDisjoint };

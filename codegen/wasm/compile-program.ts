@@ -12,6 +12,8 @@ import { MemoryLayout } from './layout.js';
 import { WasmModuleBuilder, type ModuleFeatures } from './module-builder.js';
 import { emitPointwise, type PointwiseKernels } from './pointwise-kernels.js';
 import { MATH_IMPORTS, type TensorPlacement } from './scalar-emit.js';
+import { emitFills } from './group-kernel-emit.js';
+import { emitStageGroups, type EmittedOp, type GemmPitOutput, type PointwisePit, type StageGroupProgram } from './stage-group-compile.js';
 
 /**
  * How the runtime drives one op of a compiled module: point by point (SIMD stages, or the exact
@@ -19,7 +21,17 @@ import { MATH_IMPORTS, type TensorPlacement } from './scalar-emit.js';
  * a point-by-point op is not a GEMM.
  */
 export type OpProgram =
-  | { readonly kind: 'pointwise'; readonly op: string; readonly kernel: KernelIR; readonly why: string; readonly kernels: PointwiseKernels }
+  | {
+      readonly kind: 'pointwise';
+      readonly op: string;
+      readonly kernel: KernelIR;
+      readonly why: string;
+      readonly kernels: PointwiseKernels;
+      /** Its PIT form: the stage group over the listed micro-tiles (absent: the PIT form is not lowered, it runs densely). */
+      readonly pit?: PointwisePit;
+      /** The dense stage group it belongs to (fused with its neighbours). */
+      readonly denseGroup?: StageGroupProgram;
+    }
   | {
       readonly kind: 'gemm';
       readonly op: string;
@@ -39,6 +51,8 @@ export type OpProgram =
       readonly cTables: { readonly loop: Int32Array; readonly row: Int32Array; readonly col: Int32Array };
       readonly extents: ReadonlyMap<string, number>;
       readonly sizes: { readonly loop: number; readonly m: number; readonly n: number; readonly k: number };
+      /** An output-sparse GEMM run over its listed tiles only (C zeroed and the epilogue run there). */
+      readonly pitOutput?: GemmPitOutput;
     };
 
 export interface CompiledWasm {
@@ -56,6 +70,10 @@ export interface CompiledWasm {
   readonly blocking: Blocking;
   /** Indexes the module builds itself in SIMD, by index key. */
   readonly indexBuilders: ReadonlyMap<string, SimdIndex>;
+  /** Ops whose untouched cells no one reads: their bulk fills are skipped (those cells hold garbage). */
+  readonly unread: ReadonlySet<string>;
+  /** Regions every run writes before it reads them (intermediates, buffers, GEMM results): tests poison them with NaN. */
+  readonly scratch: readonly { readonly address: number; readonly bytes: number }[];
 }
 
 /** An index built by a module function into fixed arrays of its memory. */
@@ -78,6 +96,8 @@ export interface CompileOptions {
   readonly withText?: boolean;
   /** Point-by-point ops in float64, bit for bit as the reference (default: f32 SIMD). */
   readonly exact?: boolean;
+  /** Fuse consecutive point-by-point ops into stage groups (default true; false: one kernel per op). */
+  readonly fuse?: boolean;
 }
 
 /**
@@ -106,6 +126,9 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
   for (const name of MATH_IMPORTS) w.importFunction(name, 'math', name, ['f64'], 'f64');
   emitMicroKernel(w, 'microkernel_4x8');
   emitGatherMicroKernel(w, 'microkernel_4x8_gather');
+  emitFills(w);
+  const emitted: EmittedOp[] = [];
+  const scratch: { address: number; bytes: number }[] = [];
   const blocking = options.blocking ?? DEFAULT_BLOCKING;
   const tables = new Map<number, Int32Array>();
   const ops: OpProgram[] = [];
@@ -124,11 +147,13 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     if ('reason' in contraction) {
       const kernels = emitPointwise(w, layout, { name, expr, extents, placement, exact });
       ops.push({ kind: 'pointwise', op: expr.output, kernel, why: contraction.reason, kernels });
+      emitted.push({ op: expr.output, kernel, kind: 'pointwise', ...(kernels.kind === 'simd' ? { stages: kernels.stages.map((st) => st.source) } : {}) });
       return;
     }
     const out = placement(expr.output);
     const cBytes = elementCount(out.shape) * 4;
     const cAddress = contraction.plain ? out.address : layout.allocate(`gemm-result:${expr.output}`, cBytes);
+    if (!contraction.plain) scratch.push({ address: cAddress, bytes: cBytes });
     const cShape: TensorPlacement = { address: cAddress, shape: out.shape, dtype: 'f32' };
     const addTable = (label: string, values: Int32Array): number => {
       const address = layout.allocate(`table:${name}:${label}`, values.length * 4);
@@ -177,6 +202,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     emitSharedGemm(w, { ...spec, kExtent, ...(directB ? { directB } : {}) });
     const epilogue = contraction.plain ? undefined : emitPointwise(w, layout, { name: `${name}_epilogue`, expr, extents, placement, external: new Map([[contraction.reduce, cAddress]]), exact });
     const size = (axes: readonly string[]) => axes.reduce((n, a) => n * (extents.get(a) ?? 1), 1);
+    emitted.push({ op: expr.output, kernel, kind: 'gemm', c: cShape, plain: contraction.plain, ...(epilogue?.kind === 'simd' ? { stages: epilogue.stages.map((st) => st.source) } : {}) });
     ops.push({
       kind: 'gemm',
       op: expr.output,
@@ -197,6 +223,17 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     });
   });
 
+  const grouped = emitStageGroups(w, emitted, graph.outputs, placement, { fuse: options.fuse !== false, sink: layout.allocate('touch-sink', 64) });
+  const withGroups = ops.map((op): OpProgram => {
+    if (op.kind === 'pointwise') return { ...op, ...grouped.pointwise.get(op.op) };
+    const pitOutput = grouped.gemm.get(op.op);
+    return pitOutput ? { ...op, pitOutput } : op;
+  });
+  for (const t of graph.tensors) {
+    const p = tensors.get(t.name) as TensorPlacement;
+    if (t.role === 'intermediate') scratch.push({ address: p.address, bytes: elementCount(p.shape) * bytesPerElement(p.dtype) });
+  }
+  for (const [, region] of layout.regionsWithPrefix('buffer:')) scratch.push({ address: region.offset, bytes: region.bytes });
   const stride = gemmScratchBytes(blocking);
   const gemmScratch = layout.allocate('gemm-scratch', stride * Math.max(1, options.threads));
   const problem = w.validate();
@@ -204,7 +241,20 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
   const binary = w.emitBinary();
   const text = options.withText ? w.emitText() : undefined;
   w.dispose();
-  return { binary, ...(text !== undefined ? { text } : {}), ops, tensors, tables, gemmScratch, gemmScratchStride: stride, dynamicBase: layout.end, blocking, indexBuilders };
+  return {
+    binary,
+    ...(text !== undefined ? { text } : {}),
+    ops: withGroups,
+    tensors,
+    tables,
+    gemmScratch,
+    gemmScratchStride: stride,
+    dynamicBase: layout.end,
+    blocking,
+    indexBuilders,
+    unread: grouped.unread,
+    scratch,
+  };
 }
 
 /** The SIMD index builder of one index, with its arrays, when the source suits it. */

@@ -16,6 +16,7 @@ import { LruCache } from '../lru-cache.js';
 import { moduleKey, type WasmModuleCache } from './module-cache.js';
 import { loadInputs, readOutputs, viewOf, zeroBytes, type ResidentWeights } from './tensor-io.js';
 import { denseTasks, pitTasks, type GemmTask, type ListCache } from './tasks.js';
+import { runFills, runStageGroup } from './stage-group-run.js';
 import type { ThreadPool } from './thread-pool.js';
 
 export interface WasmExecutorOptions {
@@ -36,6 +37,14 @@ export interface WasmExecutorOptions {
   /** Point-by-point ops as float64 kernels equal to the reference bit for bit (default: f32 SIMD). */
   readonly exact?: boolean;
   readonly blocking?: Blocking;
+  /** Fuse consecutive point-by-point ops into stage groups (default true; tests compare both). */
+  readonly fuse?: boolean;
+  /**
+   * Tests: before every run, write NaN (f32) or all-ones bytes over every region a run writes
+   * before reading it (intermediates, buffers, GEMM results), so a kernel that reads a cell no
+   * one wrote (a skipped fill) changes the outputs.
+   */
+  readonly poison?: boolean;
 }
 
 interface Prepared {
@@ -44,6 +53,8 @@ interface Prepared {
   readonly module: WebAssembly.Module;
   /** Whole-axis index lists per op, built once. */
   readonly lists: Map<string, ListCache>;
+  /** Indexes of sources that depend only on the dims (masks of index values), built once per binding. */
+  readonly dimsOnlyIndexes: Map<string, SparseIndex>;
 }
 
 /**
@@ -108,6 +119,7 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
       threads: options.threads,
       ...(options.blocking ? { blocking: options.blocking } : {}),
       ...(options.exact ? { exact: true } : {}),
+      ...(options.fuse === false ? { fuse: false } : {}),
     };
     const contentKey = moduleKey(program, dims, compileOptions);
     let cached = options.cache?.get(contentKey);
@@ -121,7 +133,7 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
     memory ??= createMemory(compiled.dynamicBase, shared);
     ensureMemory(memory, compiled.dynamicBase);
     const instance = instantiate(module, memory);
-    const p = { compiled, instance, module, lists: new Map<string, ListCache>() };
+    const p = { compiled, instance, module, lists: new Map<string, ListCache>(), dimsOnlyIndexes: new Map<string, SparseIndex>() };
     prepared.set(key, p);
     return p;
   };
@@ -156,6 +168,7 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
       const p = await prepare(dims);
       const mem = memory as WebAssembly.Memory;
       enterBinding(p, mem);
+      if (options.poison) poison(p.compiled, mem);
       loadInputs(mem, p.compiled, inputs, control, resident);
       let records = await runOps(p, mem, services, runOptions, program, false);
       if ('guardFailure' in records) {
@@ -193,6 +206,13 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
   };
 }
 
+/** What one run has done so far: indexes built (by key), and ops a stage group already computed. */
+interface RunState {
+  readonly indexes: Map<string, SparseIndex>;
+  /** Ops computed by an earlier op's fused group: op → the op that ran the group. */
+  readonly fused: Map<string, string>;
+}
+
 async function runOps(
   p: Prepared,
   memory: WebAssembly.Memory,
@@ -202,9 +222,9 @@ async function runOps(
   forceDense: boolean,
 ): Promise<OpRunRecord[] | { guardFailure: string }> {
   const records: OpRunRecord[] = [];
-  const indexes = new Map<string, SparseIndex>();
+  const state: RunState = { indexes: new Map(), fused: new Map() };
   for (const op of p.compiled.ops) {
-    records.push(await runOp(op, p, memory, indexes, services, options, forceDense));
+    records.push(await runOp(op, p, memory, state, services, options, forceDense));
     const place = p.compiled.tensors.get(op.op);
     const failed = place ? checkGuard(program, op.op, { dtype: place.dtype, shape: place.shape, data: viewOf(memory, place) }) : undefined;
     if (failed && !forceDense) return { guardFailure: failed };
@@ -212,11 +232,37 @@ async function runOps(
   return records;
 }
 
+/** The index a PIT kernel reads: built once per run and key (once per binding of the dims when it depends only on them). */
+function indexFor(kernel: PitKernel, p: Prepared, memory: WebAssembly.Memory, state: RunState, services: RuntimeServices): { index: SparseIndex; reused: boolean; ms: number } {
+  const i0 = performance.now();
+  const key = kernel.index.key;
+  const reused = state.indexes.get(key) ?? (kernel.index.dimsOnly ? p.dimsOnlyIndexes.get(key) : undefined);
+  const index = reused ?? buildIndex(kernel, p, memory, services);
+  state.indexes.set(key, index);
+  // a copy: the runtime's builder reuses its arrays for the next build into the same slot
+  if (kernel.index.dimsOnly && !reused) p.dimsOnlyIndexes.set(key, { ...index, stripPtr: index.stripPtr.slice(), coords: index.coords.slice() });
+  return { index, reused: reused !== undefined, ms: performance.now() - i0 };
+}
+
+function pitDetail(kernel: PitKernel, index: SparseIndex, reused: boolean, pit: boolean): Record<string, unknown> {
+  return {
+    mode: pit ? 'pit' : 'dense (density above the crossover)',
+    rule: `${printScalar(kernel.operand.access)} along ${kernel.gather.axis} (${kernel.swrite.mode})`,
+    index: kernel.index.key,
+    indexReused: reused,
+    microTile: [...index.microTile],
+    density: indexDensity(index),
+    microTilesSkipped: index.stripCount * index.gatherTiles - listedTiles(index),
+    microTilesListed: listedTiles(index),
+    ...coverageWasteField(index),
+  };
+}
+
 async function runOp(
   op: OpProgram,
   p: Prepared,
   memory: WebAssembly.Memory,
-  indexes: Map<string, SparseIndex>,
+  state: RunState,
   services: RuntimeServices,
   options: WasmExecutorOptions,
   forceDense: boolean,
@@ -227,49 +273,115 @@ async function runOp(
     if (!f) throw new InternalError('wasm', `module has no function '${fn}'`);
     f(...args);
   };
-  const t0 = performance.now();
-  if (op.kind === 'pointwise') {
-    const ran = await runPointwise(op.kernels, p, options, call);
-    const pit = op.kernel.kind === 'pit' ? { mode: 'dense', note: `PIT form not lowered for a non-matmul op (${op.why})` } : {};
-    return { name: op.op, target: 'wasm', kernelMs: performance.now() - t0, detail: { ...ran, ...pit } };
-  }
+  if (op.kind === 'pointwise') return runPointwiseOp(op, p, memory, state, services, options, forceDense, call);
   const kernel = op.kernel;
   let tasks: GemmTask[];
   let indexMs: number | undefined;
   let taskMs = 0;
   let detail: Record<string, unknown> = { path: 'gemm', mode: 'dense' };
+  let listed: SparseIndex | undefined;
   if (kernel.kind === 'pit' && !forceDense) {
-    const i0 = performance.now();
-    const reused = indexes.get(kernel.index.key);
-    const index = reused ?? buildIndex(kernel, p, memory, services);
-    indexes.set(kernel.index.key, index);
-    indexMs = performance.now() - i0;
-    const density = indexDensity(index);
-    const pit = density <= options.denseCrossover;
+    const { index, reused, ms } = indexFor(kernel, p, memory, state, services);
+    indexMs = ms;
+    const pit = indexDensity(index) <= options.denseCrossover;
+    if (pit) listed = index;
     const t0 = performance.now();
     tasks = pit ? pitTasks(kernel, op.contraction, op.extents, index, listCache(p, op.op)) : denseTasks(op.contraction, op.extents, listCache(p, op.op));
     taskMs = performance.now() - t0;
-    detail = {
-      path: 'gemm',
-      mode: pit ? 'pit' : 'dense (density above the crossover)',
-      rule: `${printScalar(kernel.operand.access)} along ${kernel.gather.axis} (${kernel.swrite.mode})`,
-      index: kernel.index.key,
-      indexReused: reused !== undefined,
-      microTile: [...index.microTile],
-      density,
-      microTilesSkipped: index.stripCount * index.gatherTiles - listedTiles(index),
-      microTilesListed: listedTiles(index),
-      ...coverageWasteField(index),
-    };
+    detail = { path: 'gemm', ...pitDetail(kernel, index, reused, pit) };
   } else {
     tasks = denseTasks(op.contraction, op.extents, listCache(p, op.op));
   }
   // task lists are part of running the kernel (SRead's plan), not of building the index
   const k0 = performance.now() - taskMs;
-  const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.gemm);
-  const epilogue = op.epilogue ? { epilogue: await runPointwise(op.epilogue, p, options, call) } : {};
+  // an output-sparse GEMM over its listed tiles: C zeroed there only, the epilogue run there only;
+  // otherwise runGemm initialises C
+  const sparseOut = listed && op.pitOutput ? { out: op.pitOutput, index: listed } : undefined;
+  if (sparseOut) {
+    await runFills(sparseOut.out.fills, options.pool, p.module, call);
+    if (sparseOut.out.zero) await runStageGroup(sparseOut.out.zero, sparseOut.index, memory, p.compiled.dynamicBase, options.pool, p.module, call, options.simd?.minParallelWork);
+  }
+  const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.gemm, sparseOut !== undefined);
+  let epilogue = {};
+  const pitEpilogue = sparseOut?.out.epilogue;
+  if (pitEpilogue && op.epilogue?.kind === 'simd') {
+    await runSimdStages(op.epilogue.stages.slice(0, pitEpilogue.stage), options.pool, p.module, call, options.simd);
+    const ran = await runStageGroup(pitEpilogue.group, sparseOut.index, memory, p.compiled.dynamicBase, options.pool, p.module, call, options.simd?.minParallelWork);
+    epilogue = { epilogue: { path: 'simd', mode: 'pit', stages: op.epilogue.stages.length, tasks: ran.tasks, threads: ran.threads } };
+  } else if (op.epilogue) {
+    epilogue = { epilogue: await runPointwise(op.epilogue, p, options, call) };
+  }
   const kernelMs = performance.now() - k0;
-  return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, ...epilogue } };
+  const written = sparseOut ? untouchedRecord([{ op: op.op, filled: sparseOut.out.fills.length > 0 }], p.compiled.unread) : {};
+  return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, ...written, ...epilogue } };
+}
+
+/**
+ * A point-by-point op: its PIT form (the stage group over the listed micro-tiles, with the
+ * fills its untouched cells need; fused ops after it in the group are computed too), its dense
+ * group, or its own stages (or scalar kernel).
+ */
+async function runPointwiseOp(
+  op: Extract<OpProgram, { kind: 'pointwise' }>,
+  p: Prepared,
+  memory: WebAssembly.Memory,
+  state: RunState,
+  services: RuntimeServices,
+  options: WasmExecutorOptions,
+  forceDense: boolean,
+  call: KernelCall,
+): Promise<OpRunRecord> {
+  const t0 = performance.now();
+  const leader = state.fused.get(op.op);
+  if (leader !== undefined) return { name: op.op, target: 'wasm', kernelMs: 0, detail: { path: 'simd', fusedInto: leader } };
+  const fuse = (ops: readonly string[]): Record<string, unknown> => {
+    for (const m of ops) if (m !== op.op) state.fused.set(m, op.op);
+    return ops.length > 1 ? { fused: [...ops] } : {};
+  };
+  let note: Record<string, unknown> = {};
+  if (op.kernel.kind === 'pit' && op.pit && op.kernels.kind === 'simd' && !forceDense) {
+    const { index, reused, ms } = indexFor(op.kernel, p, memory, state, services);
+    const pit = indexDensity(index) <= options.denseCrossover;
+    const k0 = performance.now();
+    if (pit) {
+      const group = op.pit.group;
+      await runSimdStages(op.kernels.stages.slice(0, op.pit.stage), options.pool, p.module, call, options.simd);
+      const members = p.compiled.ops.filter((o): o is Extract<OpProgram, { kind: 'pointwise' }> => o.kind === 'pointwise' && group.ops.includes(o.op));
+      await runFills(members.flatMap((m) => m.pit?.fills ?? []), options.pool, p.module, call);
+      const ran = await runStageGroup(group, index, memory, p.compiled.dynamicBase, options.pool, p.module, call, options.simd?.minParallelWork);
+      await runSimdStages(op.kernels.stages.slice(op.pit.stage + 1), options.pool, p.module, call, options.simd);
+      const untouched = untouchedRecord(members.map((m) => ({ op: m.op, filled: m.pit?.fills.some((f) => f.tensor === m.op) === true })), p.compiled.unread);
+      return {
+        name: op.op,
+        target: 'wasm',
+        kernelMs: performance.now() - k0,
+        indexMs: ms,
+        detail: { path: 'simd', ...pitDetail(op.kernel, index, reused, true), ...fuse(group.ops), tasks: ran.tasks, taskMs: ran.taskMs, threads: ran.threads, ...untouched },
+      };
+    }
+    note = { ...pitDetail(op.kernel, index, reused, false), indexMs: ms };
+  } else if (op.kernel.kind === 'pit') {
+    note = { mode: 'dense', note: forceDense ? 'dense rerun' : `PIT form not lowered for this op (${op.kernels.kind === 'scalar' ? op.kernels.why : 'no task layout for its stages'})` };
+  }
+  if (op.denseGroup && op.kernels.kind === 'simd') {
+    const ran = await runStageGroup(op.denseGroup, undefined, memory, p.compiled.dynamicBase, options.pool, p.module, call, options.simd?.minParallelWork);
+    return { name: op.op, target: 'wasm', kernelMs: performance.now() - t0, detail: { path: 'simd', mode: 'dense', ...fuse(op.denseGroup.ops), tasks: ran.tasks, threads: ran.threads } };
+  }
+  const ran = await runPointwise(op.kernels, p, options, call);
+  const { indexMs, ...rest } = note as { indexMs?: number };
+  return { name: op.op, target: 'wasm', kernelMs: performance.now() - t0 - (indexMs ?? 0), ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...ran, ...rest } };
+}
+
+/** Which ops' untouched cells a PIT run filled, and which it left unwritten because no one reads them. */
+function untouchedRecord(ops: readonly { op: string; filled: boolean }[], unread: ReadonlySet<string>): Record<string, unknown> {
+  const filled = ops.filter((o) => o.filled).map((o) => o.op);
+  const skipped = ops.filter((o) => !o.filled && unread.has(o.op)).map((o) => o.op);
+  return { ...(filled.length > 0 ? { untouchedFilled: filled } : {}), ...(skipped.length > 0 ? { untouchedUnwritten: skipped } : {}) };
+}
+
+/** Tests: NaN (or all-ones bytes) over every region a run must write before it reads. */
+function poison(compiled: CompiledWasm, memory: WebAssembly.Memory): void {
+  for (const r of compiled.scratch) new Uint8Array(memory.buffer, r.address, r.bytes).fill(0xff);
 }
 
 /** Runs SIMD stages on the pool, or the exact scalar kernel here; says which and why. */

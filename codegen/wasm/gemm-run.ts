@@ -35,7 +35,8 @@ export interface GemmRun {
  * Runs one contraction's tasks: the shared driver when every task spans all columns (B packed
  * once per block, or read in place when the tasks touch little of it), the per-task driver when
  * tasks gather columns. C is initialised here (c-init.ts): zeroed only where no task's first k
- * block stores into it.
+ * block stores into it; unless `cZeroed` says the caller zeroed the cells the tasks write (an
+ * output-sparse GEMM's listed tiles), and then the drivers accumulate.
  */
 export async function runGemm(
   op: GemmOp,
@@ -47,6 +48,7 @@ export async function runGemm(
   pool: ThreadPool | undefined,
   call: KernelCall,
   tuning: GemmTuning = {},
+  cZeroed = false,
 ): Promise<GemmRun> {
   const n = op.sizes.n;
   const scratch = (t: number): number => compiled.gemmScratch + t * compiled.gemmScratchStride;
@@ -54,7 +56,7 @@ export async function runGemm(
   const threads = pool && pool.size > 1 && tasks.reduce((s, t) => s + taskWork(t), 0) >= minWork ? pool.size : 1;
   const forceDirect = tuning.forceDirectB;
   const denseLike = tasks.every((t) => t.rows.length === op.sizes.m && t.ks.length === op.sizes.k);
-  const init = initC(op, tasks, memory, lists);
+  const init = initC(op, tasks, memory, lists, cZeroed);
   const zeroFirst = init.zeroFirst ? 1 : 0;
   if (columnsSplittable(tasks, n) && !denseLike) {
     const sorted = [...tasks].sort((a, b) => a.loop - b.loop); // stable: keeps strip order per loop value

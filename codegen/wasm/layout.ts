@@ -36,6 +36,11 @@ export class MemoryLayout {
     return r.offset;
   }
 
+  /** Regions whose name starts with `prefix`, by name. */
+  regionsWithPrefix(prefix: string): [string, { offset: number; bytes: number }][] {
+    return [...this.regions].filter(([name]) => name.startsWith(prefix));
+  }
+
   has(name: string): boolean {
     return this.regions.has(name);
   }

@@ -1,6 +1,7 @@
 import { accessesOf, walkScalar, type AccessExpr, type Reducer, type ScalarExpr } from '../../ir/expr/tensor-expr.js';
 import { stridesOf } from '../../ir/tensor.js';
 import type { Stage } from './simd-stages.js';
+import { isVectorFunction } from './vector-math.js';
 
 /**
  * The loop nest of one SIMD stage. The cells the stage computes are enumerated as rows (every
@@ -65,20 +66,20 @@ function laneCost(body: ScalarExpr, axis: string, extent: number, shapeOf: (tens
   return (cost * (4 * Math.ceil(extent / 4))) / extent;
 }
 
+/** Relative cost of one point of a body: a vector math function costs about ten loads or adds. */
+function pointCost(body: ScalarExpr): number {
+  let cost = 1;
+  walkScalar(body, (n) => {
+    if (n.kind === 'unary' && isVectorFunction(n.op)) cost += 10;
+  });
+  return cost;
+}
+
 /**
  * Picks the vector axis: the output's last axis (lanes are cells), or for a reduction whose terms
  * are contiguous along a reduced axis and not along the output's (`max[j] s[h, i, j]`), that
  * reduced axis (lanes accumulate, then combine; 16 / extent charges the final combine).
  */
-/** Relative cost of one point of a body: a vector math function costs about ten loads or adds. */
-function pointCost(body: ScalarExpr): number {
-  let cost = 1;
-  walkScalar(body, (n) => {
-    if (n.kind === 'unary' && (n.op === 'exp' || n.op === 'log' || n.op === 'tanh' || n.op === 'sigmoid' || n.op === 'gelu')) cost += 10;
-  });
-  return cost;
-}
-
 export function planStage(stage: Stage, extents: ReadonlyMap<string, number>, shapeOf: (tensor: string) => readonly number[]): LoopPlan {
   const extent = (a: string): number => (a === LANE_AXIS ? 1 : (extents.get(a) ?? 1));
   const cells = stage.axes.reduce((n, a) => n * extent(a), 1);

@@ -3,11 +3,11 @@ import type { ReduceExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
 import { elementCount } from '../../ir/tensor.js';
 import { emitGenericOp, hoistedReductions } from './generic-emit.js';
 import type { MemoryLayout } from './layout.js';
-import { planStage } from './loop-plan.js';
+import { planStage, type LoopPlan } from './loop-plan.js';
 import type { WasmModuleBuilder } from './module-builder.js';
 import type { TensorPlacement } from './scalar-emit.js';
 import { emitSimdStage } from './simd-kernel-emit.js';
-import { splitStages } from './simd-stages.js';
+import { splitStages, type Stage } from './simd-stages.js';
 import { simdUnsupported } from './simd-support.js';
 
 /** One loop nest of a SIMD op, as the runtime drives it: `fn(rowLo, rowHi, vLo, vHi)`. */
@@ -19,6 +19,16 @@ export interface SimdStageProgram {
   readonly lanes: 'cells' | 'reduce';
   /** Estimated work (LoopPlan.work): below a threshold a stage stays on one thread. */
   readonly work: number;
+  /** What it was emitted from (compile time): stage groups emit it again inside their kernels. */
+  readonly source: StageSource;
+}
+
+/** A stage with its loop plan, its op's axis extents and where its tensors and buffers lie. */
+export interface StageSource {
+  readonly stage: Stage;
+  readonly plan: LoopPlan;
+  readonly extents: ReadonlyMap<string, number>;
+  readonly placement: (tensor: string) => TensorPlacement;
 }
 
 /**
@@ -83,6 +93,6 @@ function emitSimd(w: WasmModuleBuilder, layout: MemoryLayout, spec: PointwiseSpe
     const plan = planStage(stage, spec.extents, (t) => placement(t).shape);
     const fn = staged.stages.length === 1 ? spec.name : `${spec.name}_stage${j}`;
     emitSimdStage(w, fn, stage, plan, spec.extents, placement);
-    return { fn, rows: plan.rows, vector: plan.vector.extent, lanes: plan.lanes, work: plan.work };
+    return { fn, rows: plan.rows, vector: plan.vector.extent, lanes: plan.lanes, work: plan.work, source: { stage, plan, extents: spec.extents, placement } };
   });
 }

@@ -2,6 +2,7 @@ import { InternalError } from '../../ir/core/errors.js';
 import type { DType } from '../../ir/dtype.js';
 import type { AccessExpr, ReduceExpr, ScalarExpr, TensorExpr, UnaryOp } from '../../ir/expr/tensor-expr.js';
 import { stridesOf } from '../../ir/tensor.js';
+import { emitErf } from './erf-emit.js';
 import type { Expr, FunctionScope, WasmModuleBuilder } from './module-builder.js';
 
 /** Where a tensor lives in memory and how it is shaped (row-major). */
@@ -217,6 +218,8 @@ export class ScalarEmitter {
         const inner = w.f64.mul(w.f64.const(0.7978845608028654), w.f64.add(v(), cube));
         return w.f64.mul(w.f64.mul(w.f64.const(0.5), v()), w.f64.add(w.f64.const(1), call('tanh', inner)));
       }
+      case 'erf':
+        return emitErf(w, this.temp(x, stmts), (value) => this.temp(value, stmts), (arg) => call('exp', arg));
     }
   }
 

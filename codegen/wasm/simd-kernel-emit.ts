@@ -1,5 +1,6 @@
-import type { AccessExpr, Reducer } from '../../ir/expr/tensor-expr.js';
-import type { LoopPlan } from './loop-plan.js';
+import { accessesOf, type AccessExpr, type Reducer } from '../../ir/expr/tensor-expr.js';
+import { printScalar } from '../../ir/expr/print.js';
+import { elementSteps, type LoopPlan } from './loop-plan.js';
 import { FunctionScope, type Expr, type WasmModuleBuilder } from './module-builder.js';
 import type { TensorPlacement } from './scalar-emit.js';
 import type { Stage } from './simd-stages.js';
@@ -15,8 +16,47 @@ const IDENTITY: Record<Reducer, number> = { sum: 0, prod: 1, max: -Infinity, min
  */
 export function emitSimdStage(w: WasmModuleBuilder, name: string, stage: Stage, plan: LoopPlan, extents: ReadonlyMap<string, number>, placement: (tensor: string) => TensorPlacement): void {
   const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32']);
-  const [rowLo, rowHi, vLo, vHi] = [0, 1, 2, 3];
-  const get = (i: number): Expr => w.get(scope, i);
+  const [rowLo, rowHi] = [0, 1];
+  const row = scope.local('i32');
+  const code = stageRowCode(w, scope, stage, plan, extents, placement, row, { vLo: 2, vHi: 3 });
+  const rowLoop = w.forLoop(scope, row, w.get(scope, rowLo), w.get(scope, rowHi), 1, code.row);
+  w.addFunction(`${name}_part`, scope, 'none', [...code.entry, rowLoop]);
+  emitChunkedDriver(w, name, `${name}_part`, plan);
+  w.exportFunction(name);
+}
+
+/**
+ * Where one stage's loops take their ranges, as locals of the enclosing function: the vector
+ * axis runs over [vLo, vHi), unless `spans` names it (or a reduce loop) as the gathered axis:
+ * that loop then runs over each [lo, hi) pair of the span list at `ptr` (`count` pairs of i32),
+ * which is how a PIT form visits only the listed micro-tiles. `init` starts a reduction's
+ * accumulators (a PIT rule's SWrite init; default the reducer's identity).
+ */
+export interface StageRanges {
+  readonly vLo: number;
+  readonly vHi: number;
+  readonly spans?: { readonly ptr: number; readonly count: number; readonly axis: string };
+  readonly init?: number;
+  /** Touch the spans of the row `rows` ahead (while it is in the same task: `rowHi`), OR-ing a byte of each cache line into `sink`. */
+  readonly touchAhead?: { readonly rows: number; readonly rowHi: number; readonly sink: number; readonly touched: Set<string> };
+}
+
+/**
+ * The code of one stage for one row (the local `row`, a flattened row index): decoding the row
+ * into its axes, then every cell or reduction of that row. `entry` must run once at the start of
+ * the enclosing function (constants, loop-invariant values). Several stages' row code may follow
+ * each other in one row loop (a fused stage group).
+ */
+export function stageRowCode(
+  w: WasmModuleBuilder,
+  scope: FunctionScope,
+  stage: Stage,
+  plan: LoopPlan,
+  extents: ReadonlyMap<string, number>,
+  placement: (tensor: string) => TensorPlacement,
+  row: number,
+  ranges: StageRanges,
+): { entry: Expr[]; row: Expr[] } {
   const levelOf = new Map<string, number>(plan.rowAxes.map((a) => [a, 0]));
   const loops = plan.lanes === 'cells' ? [plan.vector.axis, ...plan.reduceLoops] : [...plan.reduceLoops, plan.vector.axis];
   loops.forEach((a, i) => levelOf.set(a, i + 1));
@@ -24,12 +64,28 @@ export function emitSimdStage(w: WasmModuleBuilder, name: string, stage: Stage, 
   const em = new VectorEmitter(w, scope, levels, placement);
   const out = placement(stage.out);
   const outAccess: AccessExpr = { kind: 'access', dtype: out.dtype, tensor: stage.out, indices: stage.axes.map((a) => ({ terms: [{ axis: a, coef: 1 }], constant: 0 })) };
-  const row = scope.local('i32');
   const rest = scope.local('i32');
   const remaining = scope.local('i32');
   const acc = scope.local('v128');
   const v = em.axisLocal.get(plan.vector.axis) as number;
   const extent = (a: string): number => extents.get(a) ?? 1;
+  const spans = ranges.spans;
+  const spanLo = scope.local('i32');
+  const spanHi = scope.local('i32');
+  const spanAt = scope.local('i32');
+  const spanEnd = scope.local('i32');
+  const vectorSpans = spans !== undefined && spans.axis === plan.vector.axis;
+  const [vLo, vHi] = vectorSpans ? [spanLo, spanHi] : [ranges.vLo, ranges.vHi];
+  const get = (i: number): Expr => w.get(scope, i);
+
+  /** `body` once per span of the list: [spanLo, spanHi) the span's range. */
+  const spanLoop = (body: Expr[]): Expr[] => {
+    const list = spans as NonNullable<StageRanges['spans']>;
+    return [
+      w.set(spanEnd, w.i32.add(get(list.ptr), w.i32.shl(get(list.count), w.i32.const(3)))),
+      w.forLoop(scope, spanAt, get(list.ptr), get(spanEnd), 8, [w.set(spanLo, w.i32.load(0, get(spanAt))), w.set(spanHi, w.i32.load(4, get(spanAt))), ...body]),
+    ];
+  };
 
   const combine = (a: Expr, b: Expr): Expr => {
     switch (plan.reducer) {
@@ -44,14 +100,17 @@ export function emitSimdStage(w: WasmModuleBuilder, name: string, stage: Stage, 
     }
   };
   const identity = (): Expr => em.f32(IDENTITY[plan.reducer ?? 'sum']);
+  const start = (): Expr => em.f32(ranges.init ?? IDENTITY[plan.reducer ?? 'sum']);
 
-  /** Loops over `axes` (each at its level), with each level's statements first. */
+  /** Loops over `axes` (each at its level), with each level's statements first; the gathered axis over its spans. */
   const nest = (axes: readonly string[], mode: LaneMode, inner: Expr[]): Expr[] => {
     let body = inner;
     for (let i = axes.length - 1; i >= 0; i--) {
       const a = axes[i] as string;
       const level = levelOf.get(a) as number;
-      body = [w.forLoop(scope, em.axisLocal.get(a) as number, w.i32.const(0), w.i32.const(extent(a)), 1, [...em.statements(level, mode), ...body])];
+      const local = em.axisLocal.get(a) as number;
+      const iteration = [...em.statements(level, mode), ...body];
+      body = spans?.axis === a ? spanLoop([w.forLoop(scope, local, get(spanLo), get(spanHi), 1, iteration)]) : [w.forLoop(scope, local, w.i32.const(0), w.i32.const(extent(a)), 1, iteration)];
     }
     return body;
   };
@@ -60,7 +119,11 @@ export function emitSimdStage(w: WasmModuleBuilder, name: string, stage: Stage, 
    * Vector loops over [vLo, vHi): each `steps` loop takes as many whole steps as fit from where
    * the previous one stopped, then the 1–3 remaining positions run with clamped lanes.
    */
-  const vectorLoop = (steps: readonly { readonly lanes: number; readonly body: Expr[] }[], tail: Expr[]): Expr[] => [
+  const vectorLoop = (steps: readonly { readonly lanes: number; readonly body: Expr[] }[], tail: Expr[]): Expr[] => {
+    const loops = vectorRange(steps, tail);
+    return vectorSpans ? spanLoop(loops) : loops;
+  };
+  const vectorRange = (steps: readonly { readonly lanes: number; readonly body: Expr[] }[], tail: Expr[]): Expr[] => [
     ...steps.map((s, i) => w.forLoop(scope, v, i === 0 ? get(vLo) : w.get(scope, v), w.i32.sub(get(vHi), w.i32.const(s.lanes - 1)), s.lanes, s.body)),
     w.ifThen(w.i32.ltS(w.get(scope, v), get(vHi)), [
       w.set(remaining, w.i32.sub(get(vHi), w.get(scope, v))),
@@ -101,7 +164,7 @@ export function emitSimdStage(w: WasmModuleBuilder, name: string, stage: Stage, 
       const term = em.value(plan.body, mode);
       if (plan.reducer === undefined) return [...em.statements(1, mode), ...storeCells(term, mode)];
       const accumulate = w.set(acc, combine(w.get(scope, acc), em.asF32(term)));
-      return [...em.statements(1, mode), w.set(acc, identity()), ...nest(plan.reduceLoops, mode, [accumulate]), ...storeCells({ kind: 'f32', get: () => w.get(scope, acc) }, mode)];
+      return [...em.statements(1, mode), w.set(acc, start()), ...nest(plan.reduceLoops, mode, [accumulate]), ...storeCells({ kind: 'f32', get: () => w.get(scope, acc) }, mode)];
     };
     perRow = vectorLoop([{ lanes: 4, body: cellBlock('main') }], cellBlock('tail'));
   } else {
@@ -124,7 +187,7 @@ export function emitSimdStage(w: WasmModuleBuilder, name: string, stage: Stage, 
     const total = w.f32x4.extractLane(w.get(scope, acc), 0);
     const store = out.dtype === 'bool' ? w.i32.store8(0, base(), w.f32.ne(total, w.f32.const(0))) : w.f32.store(0, base(), total);
     const loops = vectorLoop([{ lanes: 16, body: unrolled }, { lanes: 4, body: single }], tail);
-    perRow = [...accs.map((a) => w.set(a, identity())), ...nest(plan.reduceLoops, 'main', loops), ...merge, fold(swapHalves), fold(swapPairs), store];
+    perRow = [...accs.map((a) => w.set(a, start())), ...nest(plan.reduceLoops, 'main', loops), ...merge, fold(swapHalves), fold(swapPairs), store];
   }
 
   const decode: Expr[] = [];
@@ -140,10 +203,67 @@ export function emitSimdStage(w: WasmModuleBuilder, name: string, stage: Stage, 
       }
     }
   }
-  const rowLoop = w.forLoop(scope, row, get(rowLo), get(rowHi), 1, [...decode, ...em.statements(0, 'main'), ...perRow]);
-  w.addFunction(`${name}_part`, scope, 'none', [...em.entry(), rowLoop]);
-  emitChunkedDriver(w, name, `${name}_part`, plan);
-  w.exportFunction(name);
+  const touches = ranges.touchAhead && vectorSpans && spans ? touchCode(w, scope, em, stage, plan, extents, placement, row, spans, ranges.touchAhead) : [];
+  return { entry: em.entry(), row: [...decode, ...em.statements(0, 'main'), ...touches, ...perRow] };
+}
+
+/**
+ * The cache lines a row `ahead` rows later will read or write along the spans, touched now (one
+ * byte of each 64-byte line): a PIT row reads a few short runs of a long row, which hardware
+ * prefetchers do not foresee, so without this each row waits for memory. Touching starts the
+ * misses of a later row while this one computes. Only contiguous accesses addressed by the row
+ * axes alone are touched, and only while the later row is in the same task and the same run of
+ * the innermost row axis (so its address is this row's plus a fixed step).
+ */
+function touchCode(
+  w: WasmModuleBuilder,
+  scope: FunctionScope,
+  em: VectorEmitter,
+  stage: Stage,
+  plan: LoopPlan,
+  extents: ReadonlyMap<string, number>,
+  placement: (tensor: string) => TensorPlacement,
+  row: number,
+  spans: { readonly ptr: number; readonly count: number },
+  touch: NonNullable<StageRanges['touchAhead']>,
+): Expr[] {
+  const inner = plan.rowAxes[plan.rowAxes.length - 1];
+  if (inner === undefined) return [];
+  const rowAxes = new Set(plan.rowAxes);
+  const outAccess: AccessExpr = { kind: 'access', dtype: placement(stage.out).dtype, tensor: stage.out, indices: stage.axes.map((a) => ({ terms: [{ axis: a, coef: 1 }], constant: 0 })) };
+  const seen = touch.touched;
+  const streams: { base: () => Expr; ahead: number; bytes: number }[] = [];
+  for (const a of [...accessesOf(plan.body), ...(plan.lanes === 'cells' && plan.reducer === undefined ? [outAccess] : [])]) {
+    const p = placement(a.tensor);
+    const { steps } = elementSteps(a, p.shape);
+    const bytes = p.dtype === 'bool' ? 1 : 4;
+    if (steps.get(plan.vector.axis) !== 1 || [...steps.keys()].some((x) => x !== plan.vector.axis && !rowAxes.has(x))) continue;
+    const key = `${a.tensor}|${printScalar(a)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    streams.push({ base: em.address(a, 'main').base, ahead: touch.rows * (steps.get(inner) ?? 0) * bytes, bytes });
+  }
+  if (streams.length === 0) return [];
+  const at = scope.local('i32');
+  const span = scope.local('i32');
+  const spanEnd = scope.local('i32');
+  const get = (i: number): Expr => w.get(scope, i);
+  const innerLocal = em.axisLocal.get(inner) as number;
+  const sameRun = w.i32.and(
+    w.i32.ltS(w.i32.add(get(row), w.i32.const(touch.rows)), get(touch.rowHi)),
+    w.i32.ltS(w.i32.add(get(innerLocal), w.i32.const(touch.rows)), w.i32.const(extents.get(inner) ?? 1)),
+  );
+  const perSpan = streams.map((st) =>
+    w.forLoop(scope, at, w.i32.add(w.i32.add(st.base(), w.i32.const(st.ahead)), em.scaled(w.i32.load(0, get(span)), st.bytes)), w.i32.add(w.i32.add(st.base(), w.i32.const(st.ahead)), em.scaled(w.i32.load(4, get(span)), st.bytes)), 64, [
+      w.set(touch.sink, w.i32.or(get(touch.sink), w.i32.load8U(0, get(at)))),
+    ]),
+  );
+  return [
+    w.ifThen(sameRun, [
+      w.set(spanEnd, w.i32.add(get(spans.ptr), w.i32.shl(get(spans.count), w.i32.const(3)))),
+      w.forLoop(scope, span, get(spans.ptr), get(spanEnd), 8, perSpan),
+    ]),
+  ];
 }
 
 /** Calls per kernel call: enough that most of a first run gets the optimized code (see below). */

@@ -21,7 +21,7 @@ export interface SimdTuning {
  * at multiples of 4 (so only the last range has a remainder). Every cell is computed by one
  * thread in the same order whatever the split.
  */
-export function stageJobs(stage: SimdStageProgram, threads: number, minWork = MIN_PARALLEL_WORK): number[][] {
+export function stageJobs(stage: Pick<SimdStageProgram, 'rows' | 'vector' | 'lanes' | 'work'>, threads: number, minWork = MIN_PARALLEL_WORK): number[][] {
   const whole = [[0, stage.rows, 0, stage.vector]];
   if (threads <= 1 || stage.work < minWork) return whole;
   if (stage.rows >= threads) {

@@ -195,6 +195,7 @@ export class VectorEmitter {
       case 'tanh':
       case 'sigmoid':
       case 'gelu':
+      case 'erf':
         return vectorMath(statementBinder(w, this.scope, stmts, this.pool), op, x);
     }
   }

@@ -1,19 +1,23 @@
 import type { Expr, FunctionScope, ValType, WasmModuleBuilder } from './module-builder.js';
 
 /**
- * exp, log, tanh, sigmoid and gelu on f32x4 lanes: range reduction and short polynomials, no
- * tables, no calls. Each result y of an f32 input x is within
+ * exp, log, tanh, sigmoid, gelu and erf on f32x4 lanes: range reduction and short polynomials
+ * (one rational function for erf), no tables, no calls. Each result y of an f32 input x is within
  *
  *     |y − f(x)| ≤ 1e-6 · max(|f(x)|, 2^-126)
  *
- * of f(x) computed in float64 (Math.exp, Math.log, Math.tanh, 1/(1+e^-x), and gelu as
- * x·sigmoid(2u), u = √(2/π)(x + 0.044715x³)): relative error 1e-6 where f(x) is a normal f32
+ * of f(x) computed in float64 (Math.exp, Math.log, Math.tanh, 1/(1+e^-x), gelu as x·sigmoid(2u),
+ * u = √(2/π)(x + 0.044715x³), and erf as ir/expr/erf.ts): relative error 1e-6 where f(x) is a normal f32
  * number, and an absolute error of 1e-6·2^-126 ≈ 1.2e-44 (about 8 steps of the smallest
  * denormal) where it is smaller, so results that underflow keep their denormal value to within
  * a few units instead of flushing to zero. Where f(x) overflows f32 the result is ±inf. NaN gives
  * NaN; ±inf, ±0 and denormal inputs give the limits of f (gelu(−inf) is NaN, as in the
  * reference's 0.5·x·(1 + tanh u)). `test/wasm/vector-math.test.ts` checks this over a dense
  * sweep of every f32 bit pattern; docs/wasm.md lists the measured errors.
+ *
+ * For erf that is the relative error of erf itself, also where erf is near ±1: 1 + erf(x) for
+ * x < 0 (exact GELU's x·½(1 + erf(x/√2))) keeps an absolute error (up to 1e-6, measured 4.4e-7),
+ * not a relative one, as with any f32 erf followed by an f32 addition (see verf).
  *
  * The coefficients are near-minimax fits (Lawson's iteratively reweighted least squares, float64)
  * of the relative error; `scripts/fit-vector-math.mjs` reproduces them.
@@ -98,7 +102,13 @@ export function statementBinder(w: WasmModuleBuilder, scope: FunctionScope, stmt
   return new Binder(w, scope, stmts, pool);
 }
 
-export type VectorFunction = 'exp' | 'log' | 'tanh' | 'sigmoid' | 'gelu';
+const VECTOR_FUNCTIONS = ['exp', 'log', 'tanh', 'sigmoid', 'gelu', 'erf'] as const;
+export type VectorFunction = (typeof VECTOR_FUNCTIONS)[number];
+
+/** Whether an op is one of the functions computed here (each costs about ten lane operations or more). */
+export function isVectorFunction(op: string): op is VectorFunction {
+  return (VECTOR_FUNCTIONS as readonly string[]).includes(op);
+}
 
 export function vectorMath(b: Binder, fn: VectorFunction, x: Expr): Expr {
   switch (fn) {
@@ -112,6 +122,8 @@ export function vectorMath(b: Binder, fn: VectorFunction, x: Expr): Expr {
       return vsigmoid(b, x);
     case 'gelu':
       return vgelu(b, x);
+    case 'erf':
+      return verf(b, x);
   }
 }
 
@@ -139,6 +151,18 @@ const GELU_A = 0.044715;
 /** Below this x, |gelu(x)| < 2^-150 rounds to −0 (x·e^{2u} with 2u < −107). */
 const GELU_ZERO_BELOW = -10.8;
 const GELU_SCALE_BITS = 64;
+/**
+ * erf x ≈ x·P(z)/Q(z), z = x², on |x| < ERF_ONE_FROM: a near-minimax fit of erf's relative error
+ * (Loeb's linearisation with Lawson's weights, float64; 1.9e-8 before the coefficients are rounded
+ * to f32, 5.5e-8 after, mostly P's constant 2/√π). Every coefficient is positive, so neither
+ * Horner sum cancels and Q ≥ 1 has no pole.
+ */
+const ERF_P = [1.1283791065216064, 0.1903744488954544, 0.05274513363838196, 0.0037644135300070047, 0.0002848859003279358, 0.00000205073956749402];
+const ERF_Q = [1, 0.5020477175712585, 0.11409646272659302, 0.014966790564358234, 0.0011622993042692542, 0.00003809861300396733];
+/** The first f32 x whose erf rounds to 1 in f32 (1 − erf x ≤ 2^-25). */
+const ERF_ONE_FROM = 3.919205904006958;
+/** |x| is raised to this before squaring, so that no operation but the last is denormal (P/Q changes by < 2^-80). */
+const ERF_TINY = 2 ** -40;
 
 /** Horner: c[0] + t·c[1] + t²·c[2] + … */
 function horner(b: Binder, t: () => Expr, c: readonly number[]): Expr {
@@ -290,4 +314,26 @@ export function vgelu(b: Binder, x: Expr): Expr {
   const num = w.v128.bitselect(w.f32x4.mul(xv(), scaled()), xv(), negative());
   const back = w.v128.bitselect(b.f32(2 ** -GELU_SCALE_BITS), b.f32(1), negative());
   return w.f32x4.mul(w.f32x4.div(num, den), back);
+}
+
+/**
+ * erf x = sign(x)·|x|·P(x²)/Q(x²) below ERF_ONE_FROM and ±1 from there (the structure of XNNPACK's
+ * f32 GELU kernels, src/f32-vgelu/rational-12-10.c.in, with coefficients fitted here for erf's
+ * relative error). |x|·(P/Q) is the only rounding in the denormal range, so denormal x keep an
+ * accurately rounded 2x/√π; ±0 keep their sign, ±inf give ±1 and NaN gives NaN.
+ *
+ * Near ±1 the result is erf within 1e-6 relative, so within 1e-6 absolute (measured 4.4e-7; f32's
+ * spacing there is 6e-8): erfc = 1 − |erf| is not computed to relative accuracy, and 1 + erf(x)
+ * is 0 from x = −3.92 down (erfc < 3e-8 there). docs/wasm.md says what that means for GELU.
+ */
+export function verf(b: Binder, x: Expr): Expr {
+  const w = b.w;
+  const xv = b.let(x);
+  const a = b.let(w.f32x4.abs(xv()));
+  // pmax keeps a NaN in its first operand; lanes past ERF_ONE_FROM (inf/inf = NaN for huge x) are replaced below
+  const t = b.let(w.f32x4.pmax(a(), b.f32(ERF_TINY)));
+  const z = b.let(w.f32x4.mul(t(), t()));
+  const magnitude = w.f32x4.mul(a(), w.f32x4.div(horner(b, z, ERF_P), horner(b, z, ERF_Q)));
+  const clamped = w.v128.bitselect(b.f32(1), magnitude, w.f32x4.ge(a(), b.f32(ERF_ONE_FROM)));
+  return w.v128.or(clamped, w.v128.and(xv(), b.i32(-0x80000000)));
 }

@@ -1,7 +1,7 @@
 /**
  * The diagnostic catalogue. Codes are stable (never renumbered, never reused) and grouped by the
  * stage that reports them:
- *   PIT1xxx lexing, PIT2xxx parsing, PIT3xxx semantic checks, PIT4xxx rules and plans,
+ *   PIT1xxx lexing, PIT2xxx parsing, PIT3xxx semantic checks (PIT32xx: ONNX models), PIT4xxx rules and plans,
  *   PIT5xxx code generation and targets, PIT6xxx runtime (inputs, .npy files, dimensions),
  *   PIT7xxx command line, PIT8xxx tuning, PIT9xxx internal errors.
  * `summary` says what the code means in general; each diagnostic carries a specific message.
@@ -51,9 +51,23 @@ export const CODES = {
   PIT3020: { severity: 'error', summary: 'unknown dtype' },
   PIT3021: { severity: 'error', summary: 'invalid dimension size' },
   PIT3022: { severity: 'error', summary: 'program has nothing to output' },
+  PIT3023: { severity: 'error', summary: 'bad top-k selection' },
   PIT3101: { severity: 'warning', summary: 'declared tensor is never used' },
   PIT3102: { severity: 'warning', summary: 'declared dimension is never used' },
   PIT3103: { severity: 'warning', summary: 'defined tensor is neither used nor an output' },
+
+  // --- ONNX models (a front end of its own: reading the file, then lowering each node)
+  PIT3201: { severity: 'error', summary: 'not an ONNX model' },
+  PIT3202: { severity: 'error', summary: 'unsupported ONNX IR version or operator set' },
+  PIT3203: { severity: 'error', summary: 'unsupported ONNX operator' },
+  PIT3204: { severity: 'error', summary: 'unsupported attribute or input of an ONNX operator' },
+  PIT3205: { severity: 'error', summary: 'ONNX shape or value not known at compile time' },
+  PIT3206: { severity: 'error', summary: 'unsupported ONNX element type' },
+  PIT3207: { severity: 'error', summary: 'malformed ONNX model' },
+  PIT3208: { severity: 'error', summary: 'cannot read an ONNX external-data file' },
+  PIT3209: { severity: 'error', summary: 'ONNX shapes do not match' },
+  PIT3210: { severity: 'error', summary: 'ONNX integer value out of the i32 range' },
+  PIT3211: { severity: 'warning', summary: "ONNX output shape differs from the model's declaration" },
 
   // --- rules and plans
   PIT4001: { severity: 'error', summary: 'micro-tile hint names no tensor of the program, or does not fit it' },

@@ -1,3 +1,4 @@
+import { erf } from './erf.js';
 import type { BinaryOp, ScalarExpr, UnaryOp } from './tensor-expr.js';
 
 /**
@@ -28,6 +29,8 @@ export function applyUnary(op: UnaryOp, x: number): number {
       return 0.5 * x * (1 + Math.tanh(0.7978845608028654 * (x + 0.044715 * x * x * x)));
     case 'abs':
       return Math.abs(x);
+    case 'erf':
+      return erf(x);
   }
 }
 

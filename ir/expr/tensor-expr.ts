@@ -27,8 +27,8 @@ export interface AffineTerm {
 export type Reducer = 'sum' | 'max' | 'min' | 'prod';
 export const REDUCERS: readonly Reducer[] = ['sum', 'max', 'min', 'prod'];
 
-export type UnaryOp = 'neg' | 'relu' | 'exp' | 'log' | 'sqrt' | 'tanh' | 'sigmoid' | 'gelu' | 'abs';
-export const UNARY_FUNCTIONS: readonly UnaryOp[] = ['relu', 'exp', 'log', 'sqrt', 'tanh', 'sigmoid', 'gelu', 'abs'];
+export type UnaryOp = 'neg' | 'relu' | 'exp' | 'log' | 'sqrt' | 'tanh' | 'sigmoid' | 'gelu' | 'abs' | 'erf';
+export const UNARY_FUNCTIONS: readonly UnaryOp[] = ['relu', 'exp', 'log', 'sqrt', 'tanh', 'sigmoid', 'gelu', 'abs', 'erf'];
 
 export type ArithOp = '+' | '-' | '*' | '/' | 'max' | 'min';
 export type CompareOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
@@ -142,6 +142,30 @@ export function walkScalar(e: ScalarExpr, visit: (node: ScalarExpr) => void): vo
       walkScalar(e.body, visit);
       return;
   }
+}
+
+/** Visits every node of `e`, each node's children (in order) before the node itself. */
+export function walkScalarPostOrder(e: ScalarExpr, visit: (node: ScalarExpr) => void): void {
+  switch (e.kind) {
+    case 'unary':
+      walkScalarPostOrder(e.arg, visit);
+      break;
+    case 'binary':
+      walkScalarPostOrder(e.lhs, visit);
+      walkScalarPostOrder(e.rhs, visit);
+      break;
+    case 'where':
+      walkScalarPostOrder(e.cond, visit);
+      walkScalarPostOrder(e.then, visit);
+      walkScalarPostOrder(e.else, visit);
+      break;
+    case 'reduce':
+      walkScalarPostOrder(e.body, visit);
+      break;
+    default:
+      break;
+  }
+  visit(e);
 }
 
 /** The node with `f` applied to each direct child (leaves come back as they are). */

@@ -22,6 +22,8 @@ export interface KernelIndex {
   readonly fill: number;
   readonly microTile: readonly KernelExtent[];
   readonly gatherDim: number;
+  /** The source's values depend only on the dims (a mask of index values): the index may be built once per binding. */
+  readonly dimsOnly?: true;
 }
 
 export interface PitKernel {
@@ -46,7 +48,22 @@ export interface PitKernel {
   readonly slotsPerRound: number;
   /** `packed`: the operand's listed micro-tiles copied contiguously; `rows`: partners read through the index. */
   readonly sreads: readonly { readonly tensor: string; readonly mode: 'packed' | 'rows' }[];
-  readonly swrite: { readonly mode: 'store' | 'scatter' | 'accumulate'; readonly init: number };
+  readonly swrite: {
+    readonly mode: 'store' | 'scatter' | 'accumulate';
+    readonly init: number;
+    /**
+     * Set when nobody reads the cells no listed micro-tile touches: the tensor is no program
+     * output and every op reading it is a PIT form over the same index that reads it only where
+     * this kernel wrote (codegen/lower/untouched-cells.ts). A target that runs those readers in
+     * their PIT forms may leave the untouched cells unwritten (no bulk fill with `init`).
+     */
+    readonly untouchedUnread?: true;
+  };
+}
+
+/** Whether a PIT kernel leaves cells outside its listed micro-tiles at the SWrite init. */
+export function hasUntouchedCells(k: PitKernel): boolean {
+  return k.scope.kind === 'output' || k.swrite.mode !== 'store';
 }
 
 export function kernelOutput(k: KernelIR): string {

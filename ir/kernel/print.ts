@@ -18,7 +18,7 @@ function printPit(k: PitKernel): string {
   lines.push(`kernel ${op.output} [pit: ${printScalar(access)} along ${k.gather.axis}, ${k.swrite.mode}, skips ${scope}]`);
   lines.push(`  ${printTensorExpr(op)}`);
   lines.push(
-    `  index I = microtiles(${k.index.source}, ${k.index.microTile.map(extentText).join('x')}) along dim ${k.index.gatherDim}, absent = ${printNumber(k.index.fill)}, ordered`,
+    `  index I = microtiles(${k.index.source}, ${k.index.microTile.map(extentText).join('x')}) along dim ${k.index.gatherDim}, absent = ${printNumber(k.index.fill)}, ordered${k.index.dimsOnly ? ', once per binding of the dims' : ''}`,
   );
   const extentOf = (axis: string): string => {
     const a = [...op.spatial, ...op.reduce].find((x) => x.name === axis);
@@ -32,6 +32,6 @@ function printPit(k: PitKernel): string {
   }
   const acc = k.scope.kind === 'reduction' ? `acc (${k.scope.axes.join(', ')} reduced over listed slots)` : `${op.output} cells of listed micro-tiles`;
   lines.push(`      compute ${acc}`);
-  lines.push(`    swrite ${k.swrite.mode} ${op.output}, untouched = ${printNumber(k.swrite.init)}`);
+  lines.push(`    swrite ${k.swrite.mode} ${op.output}, untouched = ${printNumber(k.swrite.init)}${k.swrite.untouchedUnread ? ' (never read: may stay unwritten)' : ''}`);
   return lines.join('\n') + '\n';
 }

@@ -5,7 +5,9 @@ import type { OpChoice } from '../../rules/plan.js';
 import { analyse, type Analysis } from '../pipeline.js';
 import { createIndexService } from '../runtime/index-service.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
-import { runFrontEnd } from '../frontend/index.js';
+import { OnnxProgram } from '../onnx/program.js';
+import type { ExternalDataReader } from '../onnx/tensor-data.js';
+import { loadProgram, type ProgramSource } from '../program-source.js';
 import { DEFAULT_TARGET, TARGET_IDS } from '../target-ids.js';
 import { checkCompileArguments, checkPlan } from './compile-options.js';
 import { PitProgram } from './program.js';
@@ -32,7 +34,24 @@ export interface CompileOptions {
    * interpreter (slower; the default is f32 SIMD within tolerance of the reference).
    */
   readonly exact?: boolean;
+  /** Inputs (or weights) to treat as dynamically sparse, as `@dynamic` does (ONNX names for a model). */
+  readonly dynamic?: readonly string[];
+  /** The folder an ONNX model's external-data files are read from (Node; the CLI passes the model's folder). */
+  readonly modelDir?: string;
 }
+
+/**
+ * What compile() needs of its platform beyond the targets: Node reads an ONNX model's external
+ * data from files (compile.ts); a browser has no files to read (compile-browser.ts).
+ */
+export interface CompileHost {
+  readonly externalReader: (modelDir: string) => Promise<ExternalDataReader>;
+}
+
+/** The host of a platform without files: external data cannot be read, and each tensor stored so says why. */
+export const NO_FILES_HOST: CompileHost = {
+  externalReader: async () => (entry) => `${entry.tensor} is stored in the external file '${entry.location}', which this build of pitc cannot read (it has no file access: a browser); give a model with its data inside`,
+};
 
 function targetOptions(options: CompileOptions): TargetOptions {
   return {
@@ -56,13 +75,17 @@ export interface CompileResult {
 
 /**
  * compile() with the targets to choose from given: Node's (compile.ts), the browser's
- * (compile-browser.ts), or others (tests run gpu.js on its `cpu` backend this way).
+ * (compile-browser.ts), or others (tests run gpu.js on its `cpu` backend this way). The host
+ * reads an ONNX model's external data (none by default: no file access).
  */
-export async function compileWithTargets(text: string, options: CompileOptions, targets: ReadonlyMap<TargetId, Target>): Promise<CompileResult> {
+export async function compileWithTargets(text: ProgramSource, options: CompileOptions, targets: ReadonlyMap<TargetId, Target>, host: CompileHost = NO_FILES_HOST): Promise<CompileResult> {
   const t0 = performance.now();
   const args = checkCompileArguments(text, options);
-  const file = typeof options?.file === 'string' ? options.file : '<input>';
-  const front = runFrontEnd(typeof text === 'string' ? text : '', file);
+  const file = typeof options?.file === 'string' ? options.file : text instanceof Uint8Array ? '<model>.onnx' : '<input>';
+  const source = typeof text === 'string' || text instanceof Uint8Array ? text : '';
+  const external = hasErrors(args.diagnostics) || typeof options?.modelDir !== 'string' ? undefined : await host.externalReader(options.modelDir);
+  const dynamic = hasErrors(args.diagnostics) ? [] : (options?.dynamic ?? []);
+  const front = loadProgram(source, file, { dynamic, ...(external ? { external } : {}) });
   const t1 = performance.now();
   const result = (diagnostics: readonly Diagnostic[], program?: PitProgram): CompileResult => ({
     ...(program ? { program } : {}),
@@ -71,8 +94,13 @@ export async function compileWithTargets(text: string, options: CompileOptions, 
     formatted: formatDiagnostics(diagnostics, (f) => (f === front.source.name ? front.source : undefined)),
     timings: { frontEndMs: t1 - t0, prepareMs: performance.now() - t1 },
   });
-  if (hasErrors(args.diagnostics)) return result([...args.diagnostics, ...front.diagnostics]);
+  // a source that is not text has nothing for the front end to say about it
+  if (hasErrors(args.diagnostics)) return result(typeof text === 'string' ? [...args.diagnostics, ...front.diagnostics] : args.diagnostics);
   if (!front.graph || hasErrors(front.diagnostics)) return result(front.diagnostics);
+  if (front.unknownDynamic.length > 0) {
+    const inputs = front.graph.tensors.filter((t) => t.role !== 'intermediate').map((t) => `'${t.name}'`).join(', ');
+    return result([...front.diagnostics, diagnostic('PIT5004', `option 'dynamic' names ${front.unknownDynamic.map((n) => `'${n}'`).join(', ')}, which is no input or weight of the program (${inputs})`)]);
+  }
 
   const targetId = options.target ?? DEFAULT_TARGET;
   const target = targets.get(targetId);
@@ -93,7 +121,8 @@ export async function compileWithTargets(text: string, options: CompileOptions, 
     await prepared.value?.dispose();
     return result(diagnostics);
   }
-  return result(diagnostics, new PitProgram(analysis.graph, analysis, targetId, front.source, prepared.value));
+  const base: ConstructorParameters<typeof PitProgram> = [analysis.graph, analysis, targetId, front.source, prepared.value];
+  return result(diagnostics, front.kind === 'onnx' ? new OnnxProgram(base, front.weights, front.outputShapes) : new PitProgram(...base));
 }
 
 /** Run-time conditions the PIT forms rely on (none when every kernel is dense). */
@@ -102,8 +131,8 @@ export function guardsOf(analysis: Analysis): LoweredProgram['guards'] {
   return [...analysis.facts.values()].filter((f) => f.guard !== undefined).map((f) => ({ tensor: f.tensor, why: f.guard as string }));
 }
 
-/** `samples/ffn-relu.pit` → `ffn-relu`: the stem used for artifact names. */
+/** `samples/ffn-relu.pit` → `ffn-relu` (`model.onnx` → `model`): the stem used for artifact names. */
 export function programName(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
-  return base.replace(/\.pit$/, '') || 'program';
+  return base.replace(/\.(pit|onnx)$/i, '') || 'program';
 }

@@ -18,13 +18,13 @@ export interface CheckedCompileArguments {
   readonly choices: ReadonlyMap<string, OpChoice>;
 }
 
-const OPTION_NAMES = ['file', 'target', 'microTiles', 'dense', 'threads', 'denseCrossover', 'plan', 'blocking', 'exact'];
+const OPTION_NAMES = ['file', 'target', 'microTiles', 'dense', 'threads', 'denseCrossover', 'plan', 'blocking', 'exact', 'dynamic', 'modelDir'];
 
 export function checkCompileArguments(text: unknown, options: unknown): CheckedCompileArguments {
   const out: Diagnostic[] = [];
   const bad = (message: string): void => void out.push(diagnostic('PIT5004', message));
   const empty = { hints: new Map(), choices: new Map() };
-  if (typeof text !== 'string') bad(`compile() takes the program's source text as a string, not ${describeValue(text)}`);
+  if (typeof text !== 'string' && !(text instanceof Uint8Array)) bad(`compile() takes the program's source text as a string, or an ONNX model's bytes as a Uint8Array, not ${describeValue(text)}`);
   if (options === undefined) return { diagnostics: out, ...empty };
   if (!isRecord(options)) {
     bad(`compile()'s options must be an object, not ${describeValue(options)}`);
@@ -39,6 +39,9 @@ export function checkCompileArguments(text: unknown, options: unknown): CheckedC
   for (const flag of ['dense', 'exact']) {
     if (o[flag] !== undefined && typeof o[flag] !== 'boolean') bad(`option '${flag}' must be true or false, not ${describeValue(o[flag])}`);
   }
+  const dynamic = o['dynamic'];
+  if (dynamic !== undefined && !(Array.isArray(dynamic) && dynamic.every((n) => typeof n === 'string'))) bad(`option 'dynamic' must be an array of input names, not ${describeValue(dynamic)}`);
+  if (o['modelDir'] !== undefined && typeof o['modelDir'] !== 'string') bad(`option 'modelDir' must be a folder path, not ${describeValue(o['modelDir'])}`);
   const threads = o['threads'];
   if (threads !== undefined && !(typeof threads === 'number' && Number.isInteger(threads) && threads >= 1 && threads <= MAX_THREADS)) {
     bad(`option 'threads' must be an integer from 1 to ${MAX_THREADS}, not ${describeValue(threads)}`);

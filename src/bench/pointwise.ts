@@ -79,6 +79,8 @@ export const pointwiseBenchmark: Benchmark = {
       const inputs = inputsOf(simd, w);
       const times = { simd: new Map<string, number[]>(), exact: new Map<string, number[]>() };
       const paths = new Map<string, string>();
+      /** Ops a fused stage group computed: the group's time is its first op's, compared with its members' exact times summed. */
+      const fused = new Map<string, readonly string[]>();
       for (let r = 0; r <= runs; r++) {
         for (const [kind, program] of [['simd', simd], ['exact', exact]] as const) {
           const report = await program.execute(inputs, { dims: w.dims });
@@ -88,12 +90,15 @@ export const pointwiseBenchmark: Benchmark = {
             list.push(o.kernelMs);
             times[kind].set(o.name, list);
             if (kind === 'simd') paths.set(o.name, describePath(o.detail));
+            if (kind === 'simd' && Array.isArray(o.detail?.['fused'])) fused.set(o.name, o.detail['fused'] as string[]);
           }
         }
       }
+      const inGroup = new Set([...fused.values()].flatMap((ops) => ops.slice(1)));
       for (const [op, simdTimes] of times.simd) {
+        if (inGroup.has(op)) continue;
         const simdMs = median(simdTimes);
-        const exactMs = median(times.exact.get(op) ?? [NaN]);
+        const exactMs = (fused.get(op) ?? [op]).reduce((sum, member) => sum + median(times.exact.get(member) ?? [NaN]), 0);
         records.push({ program: w.label ?? w.sample, op, path: paths.get(op) ?? '', exactMs, simdMs, speedup: exactMs / simdMs });
         ctx.log(`pointwise ${w.sample} ${op}: exact ${exactMs.toFixed(2)} ms, SIMD ${simdMs.toFixed(2)} ms`);
       }
@@ -110,7 +115,9 @@ function describePath(detail: Readonly<Record<string, unknown>> | undefined): st
     const epilogue = detail['epilogue'] as Record<string, unknown> | undefined;
     return epilogue ? `gemm + ${String(epilogue['path'])} epilogue` : 'gemm';
   }
-  return String(detail['path']);
+  const mode = detail['mode'] === 'pit' ? ', PIT' : '';
+  const fused = Array.isArray(detail['fused']) ? `, fused ${(detail['fused'] as string[]).join(' → ')}` : '';
+  return `${String(detail['path'])}${mode}${fused}`;
 }
 
 /**
@@ -132,10 +139,12 @@ export const pointwiseThreadsBenchmark: Benchmark = {
     const front = runFrontEnd(text, 'threshold.pit');
     if (!front.graph) throw new Error('threshold program does not compile');
     const graph = front.graph;
-    const program = { name: programName('threshold.pit'), graph, kernels: analyse(graph).kernels, guards: [] };
+    const analysis = analyse(graph);
+    const program = { name: programName('threshold.pit'), graph: analysis.graph, kernels: analysis.kernels, guards: [] };
     const features = detectFeatures();
     const executor = (threads: number) =>
-      createWasmExecutor(program, createIndexService(), { features, threads, createPool: createNodePool, denseCrossover: 2, simd: { minParallelWork: threads > 1 ? 0 : Infinity } });
+      // one stage per op, unfused: the threshold is a property of one stage
+      createWasmExecutor(program, createIndexService(), { features, threads, createPool: createNodePool, denseCrossover: 2, fuse: false, simd: { minParallelWork: threads > 1 ? 0 : Infinity } });
     const one = executor(1);
     const two = executor(2);
     const runs = ctx.quick ? 5 : 21;

@@ -14,9 +14,15 @@ export type ParsedArgv =
   | { readonly kind: 'output'; readonly text: string }
   | { readonly kind: 'usage-error'; readonly message: string; readonly command?: string };
 
+/** `--dynamic NAME`: an input (or weight) to treat as dynamically sparse, as @dynamic does. */
+const DYNAMIC = { type: 'string', array: true, describe: 'treat an input as dynamically sparse (as @dynamic; ONNX names for a model): --dynamic mask' } as const;
+
+const FILE = { type: 'string', describe: 'the .pit program or .onnx model' } as const;
+
 function runOptions(y: Argv): Argv {
   return y
-    .positional('file', { type: 'string', describe: 'the .pit program' })
+    .positional('file', FILE)
+    .option('dynamic', DYNAMIC)
     .option('target', { type: 'string', choices: TARGET_IDS, default: DEFAULT_TARGET, describe: 'where to run (ref: the reference interpreter)' })
     .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim: --dim T=128' })
     .option('input', { type: 'string', array: true, describe: 'an input or weight from a .npy file, or an array of an .npz: --input x=x.npy, --input x=data.npz:x' })
@@ -36,13 +42,14 @@ function runOptions(y: Argv): Argv {
     .option('tuning-db', { type: 'string', describe: 'tuning database (default: $PITC_TUNING_DB or ~/.cache/pitc/tuning.jsonl)' });
 }
 
-export const COMMAND_NAMES = ['check', 'ir', 'rules', 'compile', 'run', 'tune', 'bench', 'playground'];
+export const COMMAND_NAMES = ['check', 'ir', 'rules', 'compile', 'run', 'tune', 'bench', 'import', 'playground'];
 
 export const TUNE_STRATEGIES = ['auto', 'exhaustive', 'beam'] as const;
 
 function tuneOptions(y: Argv): Argv {
   return y
-    .positional('file', { type: 'string', describe: 'the .pit program to tune (optional with --show, --export, --import, --compact)' })
+    .positional('file', { type: 'string', describe: 'the .pit program or .onnx model to tune (optional with --show, --export, --import, --compact)' })
+    .option('dynamic', DYNAMIC)
     .option('target', { type: 'string', choices: TARGET_IDS, default: 'wasm', describe: 'which target to tune for' })
     .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim: --dim T=128' })
     .option('input', { type: 'string', array: true, describe: 'tune on this data: --input x=x.npy, --input x=data.npz:x' })
@@ -76,22 +83,29 @@ function buildParser(version: string): Argv {
     .exitProcess(false)
     .strict()
     .wrap(100)
-    .command('check <file>', 'check a program; print diagnostics; exit 1 if any error', (y) =>
-      y.positional('file', { type: 'string', describe: 'the .pit program' }),
-    )
+    .command('check <file>', 'check a program; print diagnostics; exit 1 if any error', (y) => y.positional('file', FILE).option('dynamic', DYNAMIC))
     .command('ir <file>', 'print one stage of the compiler', (y) =>
       y
-        .positional('file', { type: 'string', describe: 'the .pit program' })
-        .option('stage', { type: 'string', choices: IR_STAGES, default: 'graph', describe: 'which representation' }),
+        .positional('file', FILE)
+        .option('stage', { type: 'string', choices: IR_STAGES, default: 'graph', describe: 'which representation' })
+        .option('dynamic', DYNAMIC),
     )
     .command('rules <file>', 'the PIT rules found for every operator', (y) =>
       y
-        .positional('file', { type: 'string', describe: 'the .pit program' })
-        .option('json', { type: 'boolean', default: false, describe: 'print JSON instead of a table (schema pitc.rules/1)' }),
+        .positional('file', FILE)
+        .option('json', { type: 'boolean', default: false, describe: 'print JSON instead of a table (schema pitc.rules/1)' })
+        .option('dynamic', DYNAMIC),
+    )
+    .command('import <file>', 'write an ONNX model as a .pit program and its initializers as .npy files', (y) =>
+      y
+        .positional('file', { type: 'string', describe: 'the .onnx model' })
+        .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'output directory' })
+        .option('dynamic', DYNAMIC),
     )
     .command('compile <file>', "write the target's artifacts (wasm module and .wat, CUDA source...)", (y) =>
       y
-        .positional('file', { type: 'string', describe: 'the .pit program' })
+        .positional('file', FILE)
+        .option('dynamic', DYNAMIC)
         .option('target', { type: 'string', choices: TARGET_IDS, default: 'wasm', describe: 'which target' })
         .option('out', { alias: 'o', type: 'string', default: '.', describe: 'output directory' })
         .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim (targets that specialise to shapes)' })

@@ -5,6 +5,7 @@ import { printable } from '../../ir/core/printable.js';
 import { parseArgv, type IrStage } from './argv.js';
 import { benchCommand } from './commands/bench.js';
 import { checkCommand } from './commands/check.js';
+import { importCommand } from './commands/import.js';
 import { irCommand } from './commands/ir.js';
 import { compileCommand, type CompileArgs } from './commands/compile.js';
 import { rulesCommand } from './commands/rules.js';
@@ -64,9 +65,11 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
   const n = numbers.values;
   switch (command) {
     case 'check':
-      return checkCommand(file, io);
+      return checkCommand(file, io, stringList(args['dynamic']) ?? []);
     case 'ir':
-      return irCommand(file, args['stage'] as IrStage, io);
+      return irCommand(file, args['stage'] as IrStage, io, stringList(args['dynamic']) ?? []);
+    case 'import':
+      return importCommand({ file, out: String(args['out']), dynamic: stringList(args['dynamic']) ?? [] }, io);
     case 'compile':
       return compileCommand(
         {
@@ -82,7 +85,7 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
         io,
       );
     case 'rules':
-      return rulesCommand(file, Boolean(args['json']), io);
+      return rulesCommand(file, Boolean(args['json']), io, stringList(args['dynamic']) ?? []);
     case 'run':
       return runCommand(
         {
@@ -152,5 +155,6 @@ function dataOptions(args: Record<string, unknown>, random: number | undefined) 
     ...optional('microtile', stringList(args['microtile'])),
     ...optional('random', random),
     ...(args['cast'] === true ? { cast: true } : {}),
+    ...optional('dynamic', stringList(args['dynamic'])),
   };
 }

@@ -11,6 +11,8 @@ import { printable } from '../../ir/core/printable.js';
 export type { AssembledInputs, DensityReport } from '../runtime/synthetic-inputs.js';
 
 export interface InputRequest extends SyntheticRequest {
+  /** Values known before any file is read (an ONNX model's initializers); files and seeds do not replace them unless named. */
+  readonly given?: ReadonlyMap<string, HostTensor>;
   /** `.npy` files (or `FILE.npz:ARRAY`) by tensor. */
   readonly files: ReadonlyMap<string, string>;
   /** Convert float64, int64 and uint8 arrays to the declared dtype (`--cast`). */
@@ -18,7 +20,7 @@ export interface InputRequest extends SyntheticRequest {
 }
 
 /**
- * Gathers every input and weight of a run: .npy files (or arrays of .npz archives) first, then
+ * Gathers every input and weight of a run: a model's initializers, .npy files (or arrays of .npz archives) first, then
  * the dims they imply, then seeded random values for the rest, then the requested zero patterns
  * (runtime/synthetic-inputs.ts).
  */
@@ -26,6 +28,11 @@ export function assembleInputs(graph: Graph, request: InputRequest, cwd: string)
   const values = new Map<string, HostTensor>();
   const origins = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
+  for (const [name, tensor] of request.given ?? []) {
+    if (request.files.has(name)) continue;
+    values.set(name, tensor);
+    origins.set(name, 'the model (initializer)');
+  }
   for (const [name, file] of request.files) {
     const read = readInputFile(graph, name, file, cwd, request.cast === true);
     diagnostics.push(...read.diagnostics);

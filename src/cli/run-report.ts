@@ -106,6 +106,8 @@ export function summaryToText(s: RunSummary): string {
 }
 
 function opTime(op: OpRunRecord): string {
+  const into = op.detail?.['fusedInto'];
+  if (typeof into === 'string') return `${op.name} (in ${into})`;
   return `${op.name} ${op.kernelMs.toFixed(1)}${op.indexMs ? ` + ${op.indexMs.toFixed(1)}` : ''}`;
 }
 
@@ -122,8 +124,10 @@ function opLine(op: OpRunRecord): string | undefined {
   if (d['note']) return `dense (${String(d['note'])})`;
   if (!d['rule']) return undefined;
   const mode = d['mode'] && d['mode'] !== 'pit' ? ` -> ran ${String(d['mode'])}` : '';
+  const fused = Array.isArray(d['fused']) ? `, fused with ${(d['fused'] as string[]).filter((o) => o !== op.name).join(', ')}` : '';
+  const unwritten = Array.isArray(d['untouchedUnwritten']) ? `, untouched cells of ${(d['untouchedUnwritten'] as string[]).join(', ')} never written` : '';
   return (
     `PIT ${String(d['rule'])}, micro-tile ${(d['microTile'] as number[]).join('x')}, density ${pct(d['density'])}, ` +
-    `${String(d['microTilesSkipped'])} micro-tiles skipped${d['coverageWaste'] !== undefined ? `, coverage waste ${pct(d['coverageWaste'])}` : ''}${d['indexReused'] ? ', index reused' : ''}${mode}`
+    `${String(d['microTilesSkipped'])} micro-tiles skipped${d['coverageWaste'] !== undefined ? `, coverage waste ${pct(d['coverageWaste'])}` : ''}${d['indexReused'] ? ', index reused' : ''}${fused}${unwritten}${mode}`
   );
 }

@@ -84,4 +84,6 @@ export type Expr =
       readonly axes: readonly Ident[];
       readonly body: Expr;
       readonly span: Span;
-    };
+    }
+  /** `top[e, k] body` (extension): body where it is among the k largest along e, else 0. `args` as written. */
+  | { readonly kind: 'top'; readonly keyword: Ident; readonly args: readonly Expr[]; readonly body: Expr; readonly span: Span };

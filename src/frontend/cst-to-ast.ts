@@ -130,7 +130,10 @@ class CstReader {
     const use = this.node(node, 'nameUse');
     const name = this.ident(this.token(use, 'Identifier'));
     if (use.children['indexList']) {
-      return { kind: 'access', tensor: name, indices: this.args(use.children['indexList'][0] as CstNode), span };
+      const indices = this.args(use.children['indexList'][0] as CstNode);
+      const selected = use.children['selected'];
+      if (selected) return { kind: 'top', keyword: name, args: indices, body: this.expression(selected[0] as CstNode), span };
+      return { kind: 'access', tensor: name, indices, span };
     }
     if (use.children['callArgs']) {
       return { kind: 'call', fn: name, args: this.args(use.children['callArgs'][0] as CstNode), span };

@@ -54,6 +54,8 @@ function childrenOf(e: Ast.Expr): readonly Ast.Expr[] {
       return [e.lhs, e.rhs];
     case 'reduce':
       return [e.body];
+    case 'top':
+      return [...e.args, e.body];
   }
 }
 

@@ -221,11 +221,28 @@ export class PitParser extends CstParser {
     this.SUBRULE(this.callArgs);
   });
 
-  /** A bare name (index value), an access `x[i, j]` or a call `relu(e)`. */
+  /**
+   * A bare name (index value), an access `x[i, j]` or a call `relu(e)`; and `top[e, 2] body`,
+   * the selection of the k largest along an axis (extension): `top` followed by brackets and
+   * then an operand. The word stays a name (`top[i, j] * 2` reads a tensor called top).
+   */
   nameUse = this.RULE('nameUse', () => {
-    this.CONSUME(T.Identifier);
+    const name = this.CONSUME(T.Identifier);
+    let indexed = false;
     this.OPTION(() => {
-      this.OR([{ ALT: () => this.SUBRULE(this.indexList) }, { ALT: () => this.SUBRULE(this.callArgs) }]);
+      this.OR([
+        {
+          ALT: () => {
+            this.SUBRULE(this.indexList);
+            indexed = true;
+          },
+        },
+        { ALT: () => this.SUBRULE(this.callArgs) },
+      ]);
+    });
+    this.OPTION2({
+      GATE: () => indexed && name.image === 'top' && startsOperand(this.LA(1).tokenType),
+      DEF: () => this.SUBRULE(this.expression, { LABEL: 'selected' }),
     });
   });
 
@@ -246,6 +263,11 @@ export class PitParser extends CstParser {
     this.SUBRULE(this.expression);
     this.CONSUME(T.RParen);
   });
+}
+
+/** Tokens an operand can start with: after `top[...]` they begin the selected expression (a '-' is subtraction). */
+function startsOperand(type: TokenType): boolean {
+  return [T.Identifier, T.NumberLit, T.Inf, T.LParen, T.Sum, T.Prod, T.Max, T.Min].includes(type);
 }
 
 let shared: PitParser | undefined;

@@ -54,5 +54,7 @@ export function printExpr(e: Ast.Expr): string {
       return `(${printExpr(e.lhs)} ${e.op} ${printExpr(e.rhs)})`;
     case 'reduce':
       return `(${e.reducer}[${e.axes.map((a) => a.name).join(', ')}] ${printExpr(e.body)})`;
+    case 'top':
+      return `(top[${e.args.map(printExpr).join(', ')}] ${printExpr(e.body)})`;
   }
 }

@@ -75,7 +75,7 @@ export class OnnxGraphBuilder {
   }
 
   /** A constant 1-D int64 tensor: the shape and axes operands of Reshape, Unsqueeze, ReduceSum. */
-  int64s(name: string, values: readonly number[]): string {
+  int64s(name: string, values: readonly (number | bigint)[]): string {
     return this.constant(name, 'i64', [values.length], BigInt64Array.from(values, (v) => BigInt(v)));
   }
 
@@ -84,19 +84,26 @@ export class OnnxGraphBuilder {
    * one. An empty input name stands for an omitted optional input, as in ONNX.
    */
   node(opType: string, inputs: readonly string[], attributes: Readonly<Record<string, OnnxAttribute>> = {}, output?: string): string {
+    return this.nodeWithOutputs(opType, inputs, attributes, [output ?? this.fresh(opType)])[0] as string;
+  }
+
+  /**
+   * A node with several outputs (Split, TopK, LayerNormalization's statistics); '' leaves an
+   * optional output out. Returns the output names.
+   */
+  nodeWithOutputs(opType: string, inputs: readonly string[], attributes: Readonly<Record<string, OnnxAttribute>>, outputs: readonly string[]): string[] {
     for (const input of inputs) {
       if (input !== '' && !this.defined.has(input)) throw new Error(`ONNX graph '${this.name}': node ${opType} reads '${input}', which is not defined yet`);
     }
-    const out = output ?? this.fresh(opType);
-    this.define(out);
+    for (const out of outputs) if (out !== '') this.define(out);
     this.nodes.push({
       name: `${opType}_${this.nodes.length}`,
       opType,
       input: [...inputs],
-      output: [out],
+      output: [...outputs],
       attribute: Object.entries(attributes).map(([name, value]) => attribute(name, value)),
     });
-    return out;
+    return [...outputs];
   }
 
   /** Marks a defined value as a graph output with its type and shape. */

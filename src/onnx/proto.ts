@@ -13,7 +13,11 @@ import { create, fromBinary, toBinary, type MessageInitShape } from '@bufbuild/p
 import { ModelProtoSchema, type ModelProto } from 'onnx-buf';
 
 export type { AttributeProto, GraphProto, ModelProto, NodeProto, TensorProto, ValueInfoProto } from 'onnx-buf';
-export { AttributeProto_AttributeType as OnnxAttributeType, TensorProto_DataType as OnnxDataType } from 'onnx-buf';
+export {
+  AttributeProto_AttributeType as OnnxAttributeType,
+  TensorProto_DataLocation as OnnxDataLocation,
+  TensorProto_DataType as OnnxDataType,
+} from 'onnx-buf';
 
 /** A model as plain data: every field optional, nested messages as plain objects. */
 export type ModelInit = MessageInitShape<typeof ModelProtoSchema>;

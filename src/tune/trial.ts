@@ -3,6 +3,7 @@
  * the reference on the small input, and only then time the op at full size. Whatever goes wrong
  * (no compile, a throw, a wrong result) is the trial's outcome, as data, with the reason.
  */
+import type { ProgramSource } from '../program-source.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import type { TargetId } from '../../codegen/target.js';
 import type { OpChoice } from '../../rules/plan.js';
@@ -19,13 +20,16 @@ export interface ProgramLike {
   dispose(): Promise<void>;
 }
 
-export type CompileCandidate = (text: string, options: CompileOptions) => Promise<{ readonly program?: ProgramLike; readonly formatted: string }>;
+export type CompileCandidate = (text: ProgramSource, options: CompileOptions) => Promise<{ readonly program?: ProgramLike; readonly formatted: string }>;
 
 export const compileProgram: CompileCandidate = (text, options) => compile(text, options);
 
 export interface TrialContext {
-  readonly text: string;
+  /** .pit text or ONNX model bytes. */
+  readonly text: ProgramSource;
   readonly file: string;
+  /** How the source is read (`dynamic`, an ONNX model's folder): part of every candidate's options. */
+  readonly sourceOptions?: Pick<CompileOptions, 'dynamic' | 'modelDir'>;
   readonly target: TargetId;
   /** The op being tuned. */
   readonly op: string;
@@ -55,8 +59,9 @@ export function opTimeMs(report: RunReport, op: string): number {
 }
 
 /** Compile options that realise a candidate; the crossover is off so the plan itself is measured. */
-export function candidateCompileOptions(ctx: Pick<TrialContext, 'file' | 'target' | 'op' | 'fixed' | 'hints'>, options: CandidateOptions, denseCrossover = 1): CompileOptions {
+export function candidateCompileOptions(ctx: Pick<TrialContext, 'file' | 'target' | 'op' | 'fixed' | 'hints' | 'sourceOptions'>, options: CandidateOptions, denseCrossover = 1): CompileOptions {
   return {
+    ...ctx.sourceOptions,
     file: ctx.file,
     target: ctx.target,
     ...(ctx.hints ? { microTiles: ctx.hints } : {}),

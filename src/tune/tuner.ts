@@ -10,7 +10,9 @@ import type { SourceFile } from '../../ir/core/span.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import type { TargetId } from '../../codegen/target.js';
 import type { OpChoice } from '../../rules/plan.js';
-import { runFrontEnd } from '../frontend/index.js';
+import type { CompileOptions } from '../api/compile.js';
+import type { ExternalDataReader } from '../onnx/tensor-data.js';
+import { loadProgram, type ProgramSource } from '../program-source.js';
 import { analyse } from '../pipeline.js';
 import { PITC_VERSION } from '../version.js';
 import { makeCheckData } from './check.js';
@@ -31,8 +33,13 @@ import { describeWorkloads, operandSignatures, tensorsNeeded, workloadKey, type 
 
 
 export interface TuneRequest {
-  readonly text: string;
+  /** .pit text or ONNX model bytes. */
+  readonly text: ProgramSource;
   readonly file?: string;
+  /** `dynamic` and an ONNX model's folder, as the program is compiled with. */
+  readonly sourceOptions?: Pick<CompileOptions, 'dynamic' | 'modelDir'>;
+  /** Reads an ONNX model's external data (the CLI's file reader). */
+  readonly external?: ExternalDataReader;
   readonly target: TargetId;
   /** Every dim bound. */
   readonly dims: ReadonlyMap<string, number>;
@@ -121,7 +128,7 @@ interface Session {
 export async function tuneProgram(req: TuneRequest): Promise<TuneResult> {
   const clock = req.clock ?? (() => performance.now());
   const start = clock();
-  const front = runFrontEnd(req.text, req.file ?? '<input>');
+  const front = loadProgram(req.text, req.file ?? '<input>', { ...(req.sourceOptions?.dynamic ? { dynamic: req.sourceOptions.dynamic } : {}), ...(req.external ? { external: req.external } : {}) });
   if (!front.graph || hasErrors(front.diagnostics)) return { diagnostics: front.diagnostics, source: front.source, ops: [], records: [] };
   const tuner = tunerFor(req.target);
   if (!tuner) {
@@ -174,6 +181,7 @@ export async function tuneProgram(req: TuneRequest): Promise<TuneResult> {
     const trialCtx: TrialContext = {
       text: req.text,
       file: req.file ?? '<input>',
+      ...(req.sourceOptions ? { sourceOptions: req.sourceOptions } : {}),
       target: req.target,
       op: job.workload.op,
       fixed: new Map(fixed),

@@ -142,6 +142,14 @@ describe('compile() checks its options', () => {
     });
   }
 
+  it('a source that is not text is one PIT5004, with nothing from the front end after it', async () => {
+    for (const source of [null, undefined, 123, { text: PROGRAM }]) {
+      const result = await compile(source as never, { target: 'ref' });
+      expect(result.program).toBeUndefined();
+      expect(result.diagnostics.map((d) => d.code), String(source)).toEqual(['PIT5004']);
+    }
+  });
+
   it('threads up to the CLI cap are accepted; no worker starts until a GEMM is large enough to split', async () => {
     const result = await compile(PROGRAM, { target: 'wasm', threads: MAX_THREADS });
     expect(result.diagnostics).toEqual([]);

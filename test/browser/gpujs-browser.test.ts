@@ -45,6 +45,7 @@ const DIMS: Record<string, Record<string, number>> = {
   'layernorm.pit': { T: 33 },
   'matmul.pit': { M: 34, K: 37, N: 5 },
   'moe.pit': { T: 6, E: 3, D: 5, F: 4 },
+  'moe-gate.pit': { T: 6, E: 3, D: 5, F: 4 },
   'softmax.pit': { T: 4, N: 6 },
 };
 
@@ -67,13 +68,13 @@ function pitCase(label: string, file: string, text: string, dimValues: readonly 
   const tiles = new Map<string, number[]>();
   const first = pit[0];
   if (first) {
-    const tile = concrete(first.index.microTile, shapeOf(c.graph, first.index.source, dims));
+    const tile = concrete(first.index.microTile, shapeOf(program.graph, first.index.source, dims));
     for (const t of c.graph.tensors) if (t.role !== 'intermediate' && t.dynamic && t.shape.length === tile.length) tiles.set(t.name, tile);
   }
   const inputs = makeInputs(c.graph, dims, { density: 0.5, tiles, seed: 11 });
   // log and sqrt of negative numbers are NaN in JavaScript but undefined in GLSL and WGSL
   if (positive) for (const t of inputs.values()) if (t.dtype === 'f32') t.data.forEach((v, i, a) => (a[i] = Math.abs(v) + 0.125));
-  return { label, program, dims, inputs, ref: evaluateGraph(c.graph, inputs, dims), pitOps: pit.length };
+  return { label, program, dims, inputs, ref: evaluateGraph(program.graph, inputs, dims), pitOps: pit.length };
 }
 
 function cases(): Case[] {

@@ -25,13 +25,13 @@ describe('usage mistakes', () => {
     const r = await runCli([], workspace({}));
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toBe("pitc: error PIT7001: give a command: check, ir, rules, compile, run, tune, bench, playground (see 'pitc --help')\n");
+    expect(r.stderr).toBe("pitc: error PIT7001: give a command: check, ir, rules, compile, run, tune, bench, import, playground (see 'pitc --help')\n");
   });
 
   it.each([
     [['runn', 'x.pit'], "unknown command 'runn'; did you mean 'run'?"],
     [['chek', 'x.pit'], "unknown command 'chek'; did you mean 'check'?"],
-    [['frobnicate'], "unknown command 'frobnicate' (commands: check, ir, rules, compile, run, tune, bench, playground)"],
+    [['frobnicate'], "unknown command 'frobnicate' (commands: check, ir, rules, compile, run, tune, bench, import, playground)"],
     [['run', 'x.pit', '--trget', 'wasm'], 'unknown option --trget (did you mean --target?)'],
     [['run', 'x.pit', '--dens', 'a=1'], 'unknown option --dens (did you mean --density?)'],
     [['run', 'x.pit', '--no-tunin'], 'unknown option --no-tunin (did you mean --no-tuning?)'],

@@ -82,7 +82,7 @@ export function lowerSource(text: string, file: string, pit = true, hints?: Read
   const front = runFrontEnd(text, file);
   if (!front.graph) throw new Error(`${file}: ${front.diagnostics.map((d) => `${d.code} ${d.message}`).join('; ')}`);
   const analysis = analyse(front.graph, { pit, ...(hints ? { hints: new Map(Object.entries(hints)) } : {}) });
-  return { name: programName(file), graph: front.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+  return { name: programName(file), graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
 }
 
 export function lowerSample(file: string, pit = true, hints?: Readonly<Record<string, readonly number[]>>): LoweredProgram {

@@ -45,6 +45,16 @@ function maskRow2(inputs: Map<string, HostTensor>): void {
 }
 
 
+/** MoE-style routing computed in the program, and erf: the language's extensions on the GPU path. */
+const TOP_ERF = `dim T, E, D
+input  x : f32[T, D]
+weight wg: f32[D, E]
+logit[t, e] = sum[d] x[t, d] * wg[d, e]
+r[t, e]     = top[e, 2] logit[t, e]
+y[t, d]     = sum[e] r[t, e] * erf(x[t, d] * 0.70710677 + e)
+output r, y
+`;
+
 const CASES: readonly Case[] = [
   { label: 'matmul 32x1', program: lowerSample('matmul.pit'), dims: { M: 70, K: 100, N: 72 }, density: { a: 0.3 } },
   { label: 'matmul 32x8 (partial edge tiles, 128-bit A loads)', program: lowerSample('matmul.pit', true, { a: [32, 8] }), dims: { M: 70, K: 100, N: 72 }, density: { a: 0.3 } },
@@ -71,6 +81,7 @@ const CASES: readonly Case[] = [
   { label: 'guard falls back to dense', program: lowerSource(GUARDED, 'guarded.pit'), dims: { N: 6 }, density: { mask: 0.5 }, edit: maskRow2 },
   { label: 'guard holds', program: lowerSource(GUARDED, 'guarded.pit'), dims: { N: 6 }, edit: (v) => (v.get('mask') as HostTensor).data.fill(1, 0, 13) },
   { label: 'dtypes and functions', program: lowerSource(MIXED, 'mixed.pit'), dims: { M: 9 }, density: { a: 0.5 } },
+  { label: 'top-2 routing in the program (top[e, 2]) and erf (libm erff)', program: lowerSource(TOP_ERF, 'top-erf.pit'), dims: { T: 19, E: 8, D: 12 } },
   // i32 and bool semantics with integer edge values (ops whose i32 values may pass 2^24 run in double)
   ...INTEGER_CASES.map(
     (ic): Case => ({

@@ -14,7 +14,7 @@ import { compareTensors } from '../helpers/compare.js';
 
 export function lower(graph: Graph, name = 'test', options: AnalysisOptions = {}): LoweredProgram {
   const analysis = analyse(graph, options);
-  return { name, graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+  return { name, graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
 }
 
 export async function runOnHost(

@@ -38,7 +38,7 @@ const front = runFrontEnd(HOSTILE_PROGRAM, HOSTILE_FILE);
 const graph = front.graph;
 if (!graph) throw new Error(`the hostile program does not check: ${front.diagnostics.map((d) => d.message).join('; ')}`);
 const analysis = analyse(graph);
-const program = { name: programName(HOSTILE_FILE), graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+const program = { name: programName(HOSTILE_FILE), graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
 const dims = new Map<string, number>([
   ['constructor', 5],
   ['__proto__', 4],

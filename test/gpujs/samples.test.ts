@@ -32,6 +32,7 @@ const DIMS: Record<string, Record<string, number>> = {
   'layernorm.pit': { T: 33 },
   'matmul.pit': { M: 34, K: 37, N: 5 },
   'moe.pit': { T: 6, E: 3, D: 5, F: 4 },
+  'moe-gate.pit': { T: 6, E: 3, D: 5, F: 4 },
   'softmax.pit': { T: 4, N: 6 },
 };
 

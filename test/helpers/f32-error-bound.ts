@@ -1,4 +1,5 @@
 import { evalDim } from '../../ir/dim-expr.js';
+import { erf, ERF_INV_SQRT_PI } from '../../ir/expr/erf.js';
 import type { AffineIndex, ScalarExpr, TensorExpr, UnaryOp } from '../../ir/expr/tensor-expr.js';
 import type { Graph } from '../../ir/graph/graph.js';
 import type { HostTensor } from '../../ir/tensor.js';
@@ -8,7 +9,7 @@ import { applyBinary } from './naive-eval.js';
  * How far an f32 evaluation of a program may be from the float64 reference, element by element:
  * a first-order running error analysis (Wilkinson; Higham, "Accuracy and Stability of Numerical
  * Algorithms", §3) written for the kernels pitc runs by default. Every f32 operation rounds
- * (≤ u·|result|, u = 2^-24), the vectorized exp/log/tanh/sigmoid/gelu are within 1e-6 relative
+ * (≤ u·|result|, u = 2^-24), the vectorized exp/log/tanh/sigmoid/gelu/erf are within 1e-6 relative
  * (≈ 17u), and a reduction may add its terms in any order (each of its n − 1 additions rounds a
  * partial sum bounded by Σ|terms|). Errors propagate through the exact derivatives of each
  * operation, evaluated on the float64 reference values. So the bound grows with the number of
@@ -215,6 +216,11 @@ function unary(op: UnaryOp, x: Bounded): Bounded {
       const slope = 0.5 * (1 + t) + 0.5 * x.v * (1 - t * t) * GELU_K * (1 + 3 * 0.044715 * x.v * x.v);
       // the reference's own 1 + tanh(u) cancels for x < 0: allow its float64 error too
       return { v, e: Math.abs(slope) * x.e + MATH_STEPS * Math.abs(v) + (Math.abs(x.v) * 2 ** -52) / UNIT_ROUNDOFF };
+    }
+    case 'erf': {
+      // erf′(x) = 2/√π · e^(−x²); the f32 kernels compute erf within 1e-6 relative, as the other functions
+      const v = erf(x.v);
+      return withSlope(v, 2 * ERF_INV_SQRT_PI * Math.exp(-x.v * x.v), MATH_STEPS);
     }
   }
 }

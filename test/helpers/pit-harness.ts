@@ -1,6 +1,7 @@
 import { createRefExecutor } from '../../codegen/ref/executor.js';
 import { evaluateGraph } from '../../codegen/ref/evaluate.js';
 import { lowerToKernel } from '../../codegen/lower/to-kernel.js';
+import { markUnreadUntouched } from '../../codegen/lower/untouched-cells.js';
 import type { ExecutionResult, LoweredProgram, RuntimeServices } from '../../codegen/target.js';
 import { evalDim } from '../../ir/dim-expr.js';
 import type { Graph } from '../../ir/graph/graph.js';
@@ -60,7 +61,8 @@ export function forceRules(c: Compiled, rules: ReadonlyMap<string, PitRule>): Fo
     return lowered.kernel;
   });
   const guards = [...c.facts.values()].filter((f) => f.guard !== undefined).map((f) => ({ tensor: f.tensor, why: f.guard as string }));
-  return { program: { name: 'forced', graph: c.graph, kernels, guards }, fallbacks };
+  // the whole-program fact the pipeline adds: which untouched cells nobody reads
+  return { program: { name: 'forced', graph: c.graph, kernels: markUnreadUntouched(kernels, c.graph.outputs), guards }, fallbacks };
 }
 
 export async function runProgram(

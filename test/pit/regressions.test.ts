@@ -13,7 +13,7 @@ import { compareWithDense, compilePit, denseValues, forceRules, makeInputs, runP
 async function plannedVsDense(text: string, inputs: Map<string, HostTensor>, dims = new Map<string, number>()): Promise<string | undefined> {
   const c = compilePit(text);
   const a = analyse(c.graph);
-  const result = await runProgram({ name: 'bug', graph: c.graph, kernels: a.kernels, guards: guardsOf(a) }, inputs, dims);
+  const result = await runProgram({ name: 'bug', graph: a.graph, kernels: a.kernels, guards: guardsOf(a) }, inputs, dims);
   const dense = denseValues(c.graph, inputs, dims);
   for (const op of c.graph.ops) {
     const got = result.values.get(op.expr.output);

@@ -24,7 +24,7 @@ describe('every rule of the templates, on wasm', () => {
             const dense = denseValues(c.graph, inputs, t.dims);
             if (c.graph.outputs.some((o) => Array.from((dense.get(o) as HostTensor).data).some(Number.isNaN))) continue;
             for (const threads of [1, 2]) {
-              const run = await runWasm(program, inputs, t.dims, { threads });
+              const run = await runWasm(program, inputs, t.dims, { threads, poison: true });
               for (const out of c.graph.outputs) {
                 const m = wasmMismatch(run.values.get(out) as HostTensor, dense.get(out) as HostTensor);
                 expect(m, `${t.text}\nrule ${rule.access} along ${rule.axis} (${rule.write}), density ${density}, ${threads} thread(s), output ${out}`).toBeUndefined();

@@ -8,6 +8,7 @@ const DIMS: Record<string, Record<string, number>> = {
   'matmul.pit': { M: 37, K: 70, N: 45 },
   'ffn-relu.pit': { T: 33, D: 20, F: 67 },
   'moe.pit': { T: 29, E: 4, D: 18, F: 35 },
+  'moe-gate.pit': { T: 29, E: 4, D: 18, F: 35 },
   'attention.pit': { H: 2, S: 40 },
   'attention-longformer.pit': { H: 2, S: 150 },
   'softmax.pit': { T: 9, N: 70 },

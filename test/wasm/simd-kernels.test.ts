@@ -149,7 +149,9 @@ th[i, j] = tanh(x[i, j] * 3)
 sg[i, j] = sigmoid(x[i, j] * 8)
 ge[i, j] = gelu(x[i, j] * 4)
 sq[i, j] = sqrt(abs(x[i, j]))
-output e, l, th, sg, ge, sq`,
+er[i, j] = erf(x[i, j] * 2)
+gx[i, j] = x[i, j] * 4 * 0.5 * (1 + erf(x[i, j] * 4 / 1.4142135))
+output e, l, th, sg, ge, sq, er, gx`,
     dims: [{ R: 3, C: 45 }],
     range: [-3, 3],
   },
@@ -162,7 +164,8 @@ l[i] = log(x[i])
 th[i] = tanh(x[i])
 sg[i] = sigmoid(x[i])
 ge[i] = gelu(x[i])
-output e, l, th, sg, ge`,
+er[i] = erf(x[i])
+output e, l, th, sg, ge, er`,
     dims: [{ N: 50 }],
     specials: 0.5,
     range: [-120, 120],
@@ -187,9 +190,10 @@ f[i] = (idx[i] * idx[i]) + x[i]
 g[i] = idx[i] * x[i]
 h[i] = idx[i] == i
 p[i] = idx[i] + 1 != x[i] + 1
-output k, f, g, h, p`,
+q[i] = sum[j] idx[j] * x[i]
+output k, f, g, h, p, q`,
     dims: [{ N: 11 }],
-    scalar: { k: /i32 output/, f: /i32 arithmetic/, h: /comparison of i32/, p: /comparison of i32/ },
+    scalar: { k: /i32 output/, f: /i32 arithmetic/, h: /comparison of i32/, p: /comparison of i32/, q: /sum of i32/ },
   },
 ];
 

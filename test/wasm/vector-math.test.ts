@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FunctionScope, WasmModuleBuilder } from '../../codegen/wasm/module-builder.js';
 import { statementBinder, vectorMath, type VectorFunction } from '../../codegen/wasm/vector-math.js';
+import { erf } from '../../ir/expr/erf.js';
 
 /**
  * The vectorized math functions against float64, over the whole f32 range: every 257th bit
@@ -23,6 +24,8 @@ const REFERENCE: Record<VectorFunction, (x: number) => number> = {
   sigmoid: (x) => 1 / (1 + Math.exp(-x)),
   // the stable form of the reference's 0.5·x·(1 + tanh u): x·sigmoid(2u), all in float64
   gelu: (x) => x / (1 + Math.exp(-2 * GELU_K * x * (1 + 0.044715 * x * x))),
+  // Cody's approximation in float64, within 1e-15 relative (test/ref/erf.test.ts)
+  erf,
 };
 
 const FUNCTIONS = Object.keys(REFERENCE) as VectorFunction[];
@@ -34,6 +37,8 @@ const BOUNDARIES: Record<VectorFunction, number[]> = {
   tanh: [0.625, -0.625, 9.01, -9.01, 0, 2 ** -12, 44.5],
   sigmoid: [0, -87.33654022216797, -103.97207641601562, 16.6, 88.8, -88.8],
   gelu: [0, -12, -10.8, -10.5, -11, -9.5, -5, 5, 3, -3, 1.3e13, -1.3e13, -0.5, 0.5],
+  // where erf rounds to 1, where its result turns denormal, where x² does, the float64 version's ranges
+  erf: [3.919205904006958, 3.9, 3.5, 2 ** -126 / 1.1283791670955126, 2 ** -40, 2 ** -63, 2 ** -75, 0.46875, 4, 1, 2, 1e19],
 };
 
 const SPECIALS = [Number.NaN, Infinity, -Infinity, 0, -0, 2 ** -149, -(2 ** -149), FLT_MIN, -FLT_MIN, FLT_MAX, -FLT_MAX, 1, -1];
@@ -175,6 +180,30 @@ describe('vectorized math is within 1e-6 of float64 over the whole f32 range', (
     }
   });
 
+  it("exact GELU's 1 + erf(x/√2) keeps an absolute error, not a relative one, for x < 0 (docs/wasm.md)", () => {
+    // x·0.5·(1 + erf(x/√2)) as the SIMD kernel computes it (each operation rounded to f32), against
+    // float64 (whose 1 + erf is within ~1e-16 absolute): erf's 1e-6 relative bound becomes an
+    // absolute one on 1 + erf = erfc(|x|/√2), so the error is about |x|·0.5·(1e-6 + 2^-24)
+    const n = 1 << 20;
+    const x = Float32Array.from({ length: n }, (_, i) => -8 + (16 * i) / n);
+    const e = compileApply('erf').run(x.map((v) => Math.fround(v / Math.fround(1.4142135))));
+    const f = Math.fround;
+    let worst = { ratio: 0, x: 0, got: 0, want: 0 };
+    let lowestNonzero = 0;
+    let failures = 0;
+    for (let i = 0; i < n; i++) {
+      const v = x[i] as number;
+      const got = f(f(v * 0.5) * f(1 + (e[i] as number)));
+      const want = v * 0.5 * (1 + erf(v / Math.SQRT2));
+      const ratio = v === 0 ? (got === 0 ? 0 : Infinity) : Math.abs(got - want) / Math.abs(v);
+      if (ratio > 0.5 * (BOUND + 2 * 2 ** -24)) failures++;
+      if (ratio > worst.ratio) worst = { ratio, x: v, got, want };
+      if (got !== 0) lowestNonzero = Math.min(lowestNonzero, v);
+    }
+    console.log(`exact GELU: max |error|/|x| ${worst.ratio.toExponential(2)} at x = ${worst.x}; results are -0 below x = ${lowestNonzero}`);
+    expect(failures, `worst at x = ${worst.x}: got ${worst.got}, want ${worst.want}`).toBe(0);
+  });
+
   it('special values', () => {
     const cases: [VectorFunction, number, number][] = [
       ['exp', Infinity, Infinity],
@@ -200,6 +229,17 @@ describe('vectorized math is within 1e-6 of float64 over the whole f32 range', (
       ['gelu', -0, -0],
       ['gelu', -1e20, -0],
       ['gelu', 1e20, 1e20],
+      ['erf', Infinity, 1],
+      ['erf', -Infinity, -1],
+      ['erf', 0, 0],
+      ['erf', -0, -0],
+      ['erf', 3.919205904006958, 1],
+      ['erf', -1e20, -1],
+      ['erf', FLT_MAX, 1],
+      ['erf', 2 ** -149, 2 ** -149],
+      ['erf', -(2 ** -149), -(2 ** -149)],
+      ['erf', 2 ** -148, 2 ** -148],
+      ['erf', 2 ** -147, 2.5 * 2 ** -148],
     ];
     for (const fn of FUNCTIONS) {
       const mine = cases.filter((c) => c[0] === fn);

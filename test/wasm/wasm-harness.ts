@@ -20,7 +20,7 @@ export function sampleText(name: string): string {
 /** The planned program (the compiler's own choices) of already-checked text. */
 export function planned(c: Compiled, name = 'test'): LoweredProgram {
   const analysis = analyse(c.graph);
-  return { name: programName(name), graph: c.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+  return { name: programName(name), graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
 }
 
 export interface WasmRunOptions {
@@ -30,6 +30,10 @@ export interface WasmRunOptions {
   readonly forceDirectB?: boolean;
   /** Point-by-point ops in float64, bit for bit as the reference. */
   readonly exact?: boolean;
+  /** Fuse consecutive point-by-point ops into stage groups (default true). */
+  readonly fuse?: boolean;
+  /** NaN over every region a run must write before reading it (see WasmExecutorOptions.poison). */
+  readonly poison?: boolean;
 }
 
 /** Tests split even tiny GEMMs and SIMD stages across threads, so the pool and its partitions are exercised. */
@@ -45,6 +49,8 @@ export async function runWasm(program: LoweredProgram, inputs: ReadonlyMap<strin
     gemm: { minParallelWork: SPLIT_EVERYTHING, ...(options.forceDirectB !== undefined ? { forceDirectB: options.forceDirectB } : {}) },
     simd: { minParallelWork: SPLIT_EVERYTHING },
     ...(options.exact ? { exact: true } : {}),
+    ...(options.fuse === false ? { fuse: false } : {}),
+    ...(options.poison ? { poison: true } : {}),
   });
   try {
     return await executor.run(inputs, dims);

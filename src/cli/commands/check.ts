@@ -1,21 +1,20 @@
 import { hasErrors } from '../../../ir/core/diagnostic.js';
-import { runFrontEnd } from '../../frontend/index.js';
 import { analyse } from '../../pipeline.js';
 import { EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io.js';
 import { printDiagnostics } from '../print.js';
-import { readSourceFile } from '../source.js';
 import { printable } from '../../../ir/core/printable.js';
+import { loadProgramFile } from '../program-file.js';
 
-/** `pitc check FILE`: diagnostics only. */
-export function checkCommand(file: string, io: CliIo): number {
-  const read = readSourceFile(file, io.cwd);
-  if (read.text === undefined) {
-    printDiagnostics(io, read.diagnostics);
+/** `pitc check FILE [--dynamic NAME]`: diagnostics only (a .pit file or an ONNX model). */
+export function checkCommand(file: string, io: CliIo, dynamic: readonly string[] = []): number {
+  const program = loadProgramFile(file, io.cwd, dynamic);
+  if (!('loaded' in program)) {
+    printDiagnostics(io, program.diagnostics);
     return EXIT_USER_ERROR;
   }
-  const result = runFrontEnd(read.text, file);
-  printDiagnostics(io, result.diagnostics, result.source);
-  if (!result.graph || hasErrors(result.diagnostics)) return EXIT_USER_ERROR;
+  const result = program.loaded;
+  printDiagnostics(io, program.diagnostics, result.source);
+  if (!result.graph || hasErrors(program.diagnostics)) return EXIT_USER_ERROR;
   // the middle end's warnings too (a @microtile hint the planner will ignore)
   const analysed = analyse(result.graph).diagnostics;
   printDiagnostics(io, analysed, result.source);

@@ -6,9 +6,9 @@ import { dimsWithDefaults, unboundShapeDims } from '../../../ir/graph/dims.js';
 import { checkExtents } from '../../../ir/graph/check-extents.js';
 import type { Graph } from '../../../ir/graph/graph.js';
 import type { SourceFile } from '../../../ir/core/span.js';
+import type { HostTensor } from '../../../ir/tensor.js';
 import type { LoweredProgram, TargetId } from '../../../codegen/target.js';
 import { guardsOf, programName } from '../../api/compile.js';
-import { runFrontEnd } from '../../frontend/index.js';
 import { analyse } from '../../pipeline.js';
 import { allTargets } from '../../targets.js';
 import { fraction, parseAssignments, path, positiveInteger, shape } from '../assignments.js';
@@ -18,7 +18,7 @@ import { assembleInputs } from '../run-inputs.js';
 import { lookUpTuning } from '../tuning-records.js';
 import { tunerFor } from '../../tune/targets.js';
 import { describeFsError, writeFileAtomic } from '../../runtime/files.js';
-import { readSourceFile } from '../source.js';
+import { loadProgramFile } from '../program-file.js';
 import { printable } from '../../../ir/core/printable.js';
 
 export interface CompileArgs {
@@ -38,18 +38,19 @@ export interface CompileArgs {
   readonly cast?: boolean;
   readonly tuning?: boolean;
   readonly tuningDb?: string;
+  readonly dynamic?: string[];
 }
 
 /** `pitc compile FILE --target T [-o DIR]`: writes the target's artifacts. */
 export async function compileCommand(args: CompileArgs, io: CliIo): Promise<number> {
-  const read = readSourceFile(args.file, io.cwd);
-  if (read.text === undefined) {
-    printDiagnostics(io, read.diagnostics);
+  const file = loadProgramFile(args.file, io.cwd, args.dynamic);
+  if (!('loaded' in file)) {
+    printDiagnostics(io, file.diagnostics);
     return EXIT_USER_ERROR;
   }
   const options = parseCompileOptions(args);
-  const front = runFrontEnd(read.text, args.file);
-  const diagnostics = [...options.diagnostics, ...front.diagnostics];
+  const front = file.loaded;
+  const diagnostics = [...options.diagnostics, ...file.diagnostics];
   printDiagnostics(io, diagnostics, front.source);
   if (!front.graph || hasErrors(diagnostics)) return EXIT_USER_ERROR;
   const target = allTargets().get(args.target);
@@ -61,7 +62,7 @@ export async function compileCommand(args: CompileArgs, io: CliIo): Promise<numb
   printDiagnostics(io, tooSmall, front.source);
   if (hasErrors(tooSmall)) return EXIT_USER_ERROR;
 
-  const tuned = await tuningFor(front.graph, args, options, io, front.source);
+  const tuned = await tuningFor(front.graph, args, { ...options, given: front.weights }, io, front.source);
   if (tuned === 'error') return EXIT_USER_ERROR;
   const analysis = analyse(front.graph, { hints: options.microTile, ...(tuned ? { choices: tuned.resolution.options.plan } : {}) });
   printDiagnostics(io, analysis.diagnostics, front.source);
@@ -101,7 +102,7 @@ function parseCompileOptions(args: CompileArgs) {
   return { dims: dims.values, files: files.values, density: density.values, microTile: microTile.values, diagnostics };
 }
 
-type CompileOptionValues = ReturnType<typeof parseCompileOptions>;
+type CompileOptionValues = ReturnType<typeof parseCompileOptions> & { readonly given?: ReadonlyMap<string, HostTensor> };
 
 /**
  * Records are keyed by the data's density and granularity, so they can only be matched when

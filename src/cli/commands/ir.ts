@@ -1,6 +1,5 @@
 import { hasErrors } from '../../../ir/core/diagnostic.js';
 import { printGraph } from '../../../ir/graph/print.js';
-import { runFrontEnd } from '../../frontend/index.js';
 import { printAst } from '../../frontend/print-ast.js';
 import { printKernel } from '../../../ir/kernel/print.js';
 import { analyse } from '../../pipeline.js';
@@ -8,23 +7,23 @@ import type { IrStage } from '../argv.js';
 import { rulesText } from '../rules-report.js';
 import { EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io.js';
 import { printDiagnostics } from '../print.js';
-import { readSourceFile } from '../source.js';
 import { jsonText } from '../../../ir/core/printable.js';
+import { loadProgramFile } from '../program-file.js';
 
-/** `pitc ir FILE --stage S`: print one representation of the program. */
-export function irCommand(file: string, stage: IrStage, io: CliIo): number {
-  const read = readSourceFile(file, io.cwd);
-  if (read.text === undefined) {
-    printDiagnostics(io, read.diagnostics);
+/** `pitc ir FILE --stage S`: print one representation of the program (for a model, of its .pit form). */
+export function irCommand(file: string, stage: IrStage, io: CliIo, dynamic: readonly string[] = []): number {
+  const program = loadProgramFile(file, io.cwd, dynamic);
+  if (!('loaded' in program)) {
+    printDiagnostics(io, program.diagnostics);
     return EXIT_USER_ERROR;
   }
-  const result = runFrontEnd(read.text, file);
-  printDiagnostics(io, result.diagnostics, result.source);
+  const result = program.loaded;
+  printDiagnostics(io, program.diagnostics, result.source);
   if (stage === 'ast' && result.ast) {
     io.stdout(printAst(result.ast, result.source));
-    return hasErrors(result.diagnostics) ? EXIT_USER_ERROR : EXIT_OK;
+    return hasErrors(program.diagnostics) ? EXIT_USER_ERROR : EXIT_OK;
   }
-  if (!result.graph || hasErrors(result.diagnostics)) return EXIT_USER_ERROR;
+  if (!result.graph || hasErrors(program.diagnostics)) return EXIT_USER_ERROR;
   if (stage === 'graph') {
     io.stdout(printGraph(result.graph));
     return EXIT_OK;

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { hasErrors, type Diagnostic } from '../../../ir/core/diagnostic.js';
+import { diagnostic, hasErrors, type Diagnostic } from '../../../ir/core/diagnostic.js';
 import type { HostTensor } from '../../../ir/tensor.js';
 import { evaluateGraph } from '../../../codegen/ref/evaluate.js';
 import type { TargetId } from '../../../codegen/target.js';
@@ -14,14 +14,16 @@ import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io
 import { printDiagnostics } from '../print.js';
 import { assembleInputs, type AssembledInputs } from '../run-inputs.js';
 import { summaryToJson, summaryToText, type RunSummary } from '../run-report.js';
-import { readSourceFile } from '../source.js';
+import { readProgramFile } from '../source.js';
+import { OnnxProgram } from '../../onnx/program.js';
+import { sanitise } from '../../onnx/lower/names.js';
+import type { ProgramSource } from '../../program-source.js';
 import { timedRuns } from '../timed-runs.js';
 import { withTuning, type PlanSource } from '../../tune/apply.js';
 import { tunerFor } from '../../tune/targets.js';
 import { lookUpTuning } from '../tuning-records.js';
 import { jsonText, printable } from '../../../ir/core/printable.js';
 import { mkdirSync } from 'node:fs';
-import { diagnostic } from '../../../ir/core/diagnostic.js';
 import type { OpRunRecord } from '../../../codegen/target.js';
 import { describeFsError, isFsError, writeFileAtomic } from '../../runtime/files.js';
 import { indexSources, plainWords, sparsityOf, sparsityPictures, timesPicture } from '../../pictures/run-pictures.js';
@@ -49,27 +51,38 @@ export interface RunArgs {
   /** Use matching tuning records from `tuningDb` (the cost model otherwise). */
   readonly tuning?: boolean;
   readonly tuningDb?: string;
+  /** Inputs or weights to treat as dynamically sparse (`--dynamic`). */
+  readonly dynamic?: string[];
 }
 
 /** `pitc run FILE ...`: compile, gather inputs, run (repeatedly), check, write, report. */
 export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
-  const read = readSourceFile(args.file, io.cwd);
-  if (read.text === undefined) return fail(io, read.diagnostics);
+  const read = readProgramFile(args.file, io.cwd);
+  if (read.source === undefined) return fail(io, read.diagnostics);
 
   const options = parseRunOptions(args);
   if (hasErrors(options.diagnostics)) return fail(io, options.diagnostics);
 
   const threads = args.threads ?? availableParallelism();
-  const compileOptions: CompileOptions = { file: args.file, target: args.target, microTiles: options.microTile, threads, ...(args.exact ? { exact: true } : {}) };
-  const compiled = await compile(read.text, compileOptions);
-  printDiagnostics(io, compiled.diagnostics, compiled.source);
+  const compileOptions: CompileOptions = {
+    file: args.file,
+    target: args.target,
+    microTiles: options.microTile,
+    threads,
+    ...(args.exact ? { exact: true } : {}),
+    ...(args.dynamic && args.dynamic.length > 0 ? { dynamic: args.dynamic } : {}),
+    ...(read.modelDir ? { modelDir: read.modelDir } : {}),
+  };
+  const compiled = await compile(read.source, compileOptions);
+  printDiagnostics(io, dynamicOptionDiagnostics(compiled.diagnostics), compiled.source);
   let program = compiled.program;
   if (!program) return EXIT_USER_ERROR;
   try {
-    const inputs = assembleInputs(program.graph, { ...options, cast: args.cast === true }, io.cwd);
+    const given = program instanceof OnnxProgram ? program.initializers : undefined;
+    const inputs = assembleInputs(program.graph, { ...options, cast: args.cast === true, ...(given ? { given } : {}) }, io.cwd);
     printDiagnostics(io, inputs.diagnostics, compiled.source);
     if (hasErrors(inputs.diagnostics)) return EXIT_USER_ERROR;
-    const tuned = args.tuning !== false && args.tuningDb && tunerFor(args.target) ? await useTuningRecords(read.text, compileOptions, program, inputs, args.tuningDb, io) : undefined;
+    const tuned = args.tuning !== false && args.tuningDb && tunerFor(args.target) ? await useTuningRecords(read.source, compileOptions, program, inputs, args.tuningDb, io) : undefined;
     // records are checked before they are used, so this is not expected; but an error printed never ends in exit 0
     if (tuned?.failed) return EXIT_USER_ERROR;
     if (tuned?.program) {
@@ -87,7 +100,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
     const check = args.check ? checkAgainstReference(program, inputs, report) : undefined;
     const outFiles = args.out ? writeAll(io, args.out, report.outputs) : [];
     if (outFiles === undefined) return EXIT_USER_ERROR;
-    const plotted = args.plot !== undefined ? await plotRun(io, args.plot, { ...compileOptions, dense: true }, read.text, chosen, inputs, report, ops, args.repeat) : undefined;
+    const plotted = args.plot !== undefined ? await plotRun(io, args.plot, { ...compileOptions, dense: true }, read.source, chosen, inputs, report, ops, args.repeat) : undefined;
     if (plotted === null) return EXIT_USER_ERROR;
 
     const summary: RunSummary = {
@@ -131,7 +144,7 @@ interface TunedRun {
  * The best tuning records matching this run (op, shapes, the inputs' density and granularity,
  * target, machine): a program recompiled with them when any matches, and per op which plan runs.
  */
-async function useTuningRecords(text: string, options: CompileOptions, program: PitProgram, inputs: AssembledInputs, dbPath: string, io: CliIo): Promise<TunedRun> {
+async function useTuningRecords(text: ProgramSource, options: CompileOptions, program: PitProgram, inputs: AssembledInputs, dbPath: string, io: CliIo): Promise<TunedRun> {
   const start = performance.now();
   const hints = options.microTiles instanceof Map ? options.microTiles : new Map(Object.entries(options.microTiles ?? {}));
   const threads = options.threads ?? availableParallelism();
@@ -165,7 +178,9 @@ function parseRunOptions(args: RunArgs) {
 }
 
 function checkAgainstReference(program: PitProgram, inputs: AssembledInputs, report: RunReport): RunSummary['check'] {
-  const reference = evaluateGraph(program.graph, inputs.values, report.dims);
+  const evaluated = evaluateGraph(program.graph, inputs.values, report.dims);
+  // a model's outputs come back in its shapes: the reference's too
+  const reference = program instanceof OnnxProgram ? program.adaptOutputs(evaluated, report.dims) : evaluated;
   const results = new Map<string, { ok: boolean; maxScaledError: number; reason?: string }>();
   for (const [name, actual] of report.outputs) {
     const c = compareTensors(actual, reference.get(name) as HostTensor);
@@ -182,7 +197,7 @@ async function plotRun(
   io: CliIo,
   dir: string,
   denseOptions: CompileOptions,
-  text: string,
+  text: ProgramSource,
   program: PitProgram,
   inputs: AssembledInputs,
   report: RunReport,
@@ -224,7 +239,7 @@ async function plotRun(
 function writeAll(io: CliIo, dir: string, tensors: ReadonlyMap<string, HostTensor>): string[] | undefined {
   const written: string[] = [];
   for (const [name, tensor] of tensors) {
-    const file = join(dir, `${name}.npy`);
+    const file = join(dir, `${npyFileName(name)}.npy`);
     const problems = writeNpyFile(resolve(io.cwd, file), tensor);
     if (problems.length > 0) {
       printDiagnostics(io, problems);
@@ -233,6 +248,19 @@ function writeAll(io: CliIo, dir: string, tensors: ReadonlyMap<string, HostTenso
     written.push(file);
   }
   return written;
+}
+
+/**
+ * A tensor's file name: its name, or for a name that is no plain file name (ONNX's
+ * `/layer.0/Add_output_0`) its .pit name rules: every run of other characters becomes `_`.
+ */
+export function npyFileName(name: string): string {
+  return /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(name) ? name : sanitise(name);
+}
+
+/** compile() says "option 'dynamic'"; on the command line it is --dynamic (PIT7002). */
+function dynamicOptionDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => (d.code === 'PIT5004' && d.message.startsWith("option 'dynamic' names") ? diagnostic('PIT7002', d.message.replace("option 'dynamic'", '--dynamic')) : d));
 }
 
 function fail(io: CliIo, diagnostics: readonly Diagnostic[], source?: Parameters<typeof printDiagnostics>[2]): number {

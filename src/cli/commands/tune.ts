@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from '../../../ir/core/diagnostic.js';
 import type { TargetId } from '../../../codegen/target.js';
-import { runFrontEnd } from '../../frontend/index.js';
 import { exportRecords, parseExport } from '../../tune/db.js';
 import { fileDb, type FileTuningDb } from '../../tune/db-file.js';
 import { machineId } from '../../tune/machine-id.js';
@@ -14,7 +13,8 @@ import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, type CliIo } from '../io
 import { printDiagnostics } from '../print.js';
 import { assembleInputs } from '../run-inputs.js';
 import { describeFsError, isFsError, readFilePrefix, writeFileAtomic, type FilePrefix } from '../../runtime/files.js';
-import { readSourceFile } from '../source.js';
+import { externalDataReader } from '../../onnx/external-files.js';
+import { loadProgramFile } from '../program-file.js';
 import { jsonText, printable } from '../../../ir/core/printable.js';
 
 export interface TuneArgs {
@@ -42,6 +42,7 @@ export interface TuneArgs {
   readonly progress?: 'bar' | 'lines' | 'none';
   /** Convert float64, int64 and uint8 .npy inputs to the declared dtypes. */
   readonly cast?: boolean;
+  readonly dynamic?: string[];
 }
 
 /**
@@ -95,21 +96,24 @@ export async function tuneCommand(args: TuneArgs, io: CliIo): Promise<number> {
 }
 
 async function tuneFile(args: TuneArgs, file: string, db: FileTuningDb, io: CliIo, report: Record<string, unknown>): Promise<number> {
-  const read = readSourceFile(file, io.cwd);
-  if (read.text === undefined) return fail(io, read.diagnostics);
+  const program = loadProgramFile(file, io.cwd, args.dynamic);
+  if (!('loaded' in program)) return fail(io, program.diagnostics);
   const options = parseTuneOptions(args);
   if (hasErrors(options.diagnostics)) return fail(io, options.diagnostics);
-  const front = runFrontEnd(read.text, file);
-  printDiagnostics(io, front.diagnostics, front.source);
-  if (!front.graph || hasErrors(front.diagnostics)) return EXIT_USER_ERROR;
+  const front = program.loaded;
+  printDiagnostics(io, program.diagnostics, front.source);
+  if (!front.graph || hasErrors(program.diagnostics)) return EXIT_USER_ERROR;
   // tuning needs data: inputs not given come from a seed (1 unless --random says otherwise)
-  const inputs = assembleInputs(front.graph, { ...options, random: args.random ?? 1, cast: args.cast === true }, io.cwd);
+  const inputs = assembleInputs(front.graph, { ...options, given: front.weights, random: args.random ?? 1, cast: args.cast === true }, io.cwd);
   printDiagnostics(io, inputs.diagnostics, front.source);
   if (hasErrors(inputs.diagnostics)) return EXIT_USER_ERROR;
   warnSkipped(db, io);
+  const dynamic = args.dynamic && args.dynamic.length > 0 ? { dynamic: args.dynamic } : {};
   const result = await tuneProgram({
-    text: read.text,
+    text: program.source,
     file,
+    sourceOptions: { ...dynamic, ...(program.modelDir ? { modelDir: program.modelDir } : {}) },
+    ...(program.modelDir ? { external: externalDataReader(program.modelDir) } : {}),
     target: args.target,
     dims: inputs.dims,
     inputs: inputs.values,

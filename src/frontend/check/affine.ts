@@ -68,6 +68,7 @@ function linear(expr: Ast.Expr, resolve: AxisResolver, env: CheckEnv): Linear | 
     case 'call':
       return notAffine(expr, env, `function '${expr.fn.name}' is not allowed in an index`);
     case 'reduce':
+    case 'top':
       return notAffine(expr, env, 'a reduction is not allowed in an index');
   }
 }

@@ -10,6 +10,7 @@ export const UNARY_FUNCTIONS: ReadonlyMap<string, UnaryOp> = new Map<string, Una
   ['sigmoid', 'sigmoid'],
   ['gelu', 'gelu'],
   ['abs', 'abs'],
+  ['erf', 'erf'],
 ]);
 
 /** Functions with a fixed number of arguments that are not unary: name → arity. */

@@ -2,7 +2,7 @@ import { diagnostic } from '../../../ir/core/diagnostic.js';
 import type { Axis, TensorExpr } from '../../../ir/expr/tensor-expr.js';
 import type { OpNode, TensorInfo } from '../../../ir/graph/graph.js';
 import type * as Ast from '../ast.js';
-import { readAnnotations } from './annotations.js';
+import { readAnnotations, readExtents } from './annotations.js';
 import { spanOfName } from './declarations.js';
 import type { CheckEnv } from './env.js';
 import { inferExtents, type AxisToSize } from './extents.js';
@@ -46,14 +46,22 @@ export function checkDefinition(def: Ast.Definition, env: CheckEnv): CheckedDefi
 
   const lowerer = new ExprLowerer(env, spatial, collectNames(def));
   const body = lowerer.lower(def.expr);
-  const annotations = readAnnotations(def.annotations, def.indices.length, name, env);
+  const annotations = readAnnotations(def.annotations, def.indices.length, name, env, true);
+  const stated = readExtents(def.annotations, env);
 
   const axesToSize: AxisToSize[] = [
     ...def.indices.map((ix) => ({ name: ix.name, written: ix.name, span: ix.span })),
     ...lowerer.reduceAxes.map((a) => ({ name: a.name, written: a.written.name, span: a.written.span })),
   ];
+  for (const [written, { span }] of stated) {
+    if (!axesToSize.some((a) => a.written === written)) env.diagnostics.push(diagnostic('PIT3011', `'@extent' names '${written}', which is no index of this definition`, span));
+  }
+  const given = new Map(axesToSize.flatMap((a) => {
+    const s = stated.get(a.written);
+    return s ? [[a.name, s.extent] as const] : [];
+  }));
   const sizable = !errorsSince(env, reportedBefore) && !lowerer.readsBrokenTensor;
-  const extents = sizable ? inferExtents(axesToSize, lowerer.accesses, env) : undefined;
+  const extents = sizable ? inferExtents(axesToSize, lowerer.accesses, env, given) : undefined;
   if (!extents || errorsSince(env, reportedBefore)) {
     if (!clash) registerUntyped(def, body.dtype, env);
     return undefined;
@@ -127,6 +135,10 @@ function collectNames(def: Ast.Definition): Set<string> {
         return;
       case 'reduce':
         e.axes.forEach((a) => names.add(a.name));
+        visit(e.body);
+        return;
+      case 'top':
+        e.args.forEach(visit);
         visit(e.body);
         return;
     }

@@ -28,17 +28,19 @@ interface IndexUse {
  * Then checks that every affine access stays in bounds. Returns undefined for an axis whose
  * extent could not be inferred (after reporting why).
  */
-export function inferExtents(axes: readonly AxisToSize[], accesses: readonly AccessSite[], env: CheckEnv): Map<string, DimExpr> {
+export function inferExtents(axes: readonly AxisToSize[], accesses: readonly AccessSite[], env: CheckEnv, given: ReadonlyMap<string, DimExpr> = new Map()): Map<string, DimExpr> {
   const uses: IndexUse[] = accesses.flatMap((site) =>
     site.indices.map((index, position) => ({ index, extent: site.tensor.shape[position] ?? dimConst(1), site, position })),
   );
-  const extents = new Map<string, DimExpr>();
+  // extents stated with @extent come first and are not inferred
+  const extents = new Map<string, DimExpr>(given);
   const firstBareUse = new Map<string, IndexUse>();
   const conflicted = new Set<string>();
 
   for (const use of uses) {
     const axis = bareAxis(use.index);
-    if (axis === undefined) continue;
+    // a stated extent is not inferred: its bare uses need only stay in bounds (checked below)
+    if (axis === undefined || given.has(axis)) continue;
     const known = extents.get(axis);
     if (known === undefined) {
       extents.set(axis, use.extent);
@@ -77,7 +79,7 @@ export function inferExtents(axes: readonly AxisToSize[], accesses: readonly Acc
       );
     }
   }
-  if (conflicted.size === 0) checkBounds(uses, extents, env);
+  if (conflicted.size === 0) checkBounds(uses, extents, env, given);
   return extents;
 }
 
@@ -140,10 +142,11 @@ function boundFromUses(axis: string, uses: readonly IndexUse[], extents: Readonl
  * Every compound index must stay inside its dimension for all axis values. Proven violations
  * are PIT3008 errors; conditions that depend on symbolic dims are checked again at run time.
  */
-function checkBounds(uses: readonly IndexUse[], extents: ReadonlyMap<string, DimExpr>, env: CheckEnv): void {
+function checkBounds(uses: readonly IndexUse[], extents: ReadonlyMap<string, DimExpr>, env: CheckEnv, given: ReadonlyMap<string, DimExpr>): void {
   const reported = new Set<AccessSite>();
   for (const use of uses) {
-    if (bareAxis(use.index) !== undefined || reported.has(use.site)) continue;
+    const bare = bareAxis(use.index);
+    if ((bare !== undefined && !given.has(bare)) || reported.has(use.site)) continue;
     const range = indexRange(use.index, extents);
     if (!range) continue;
     const over = simplifyDim(dimAdd(range.hi, dimScale(-1, use.extent), dimConst(1)));

@@ -59,6 +59,8 @@ export class ExprLowerer {
         return this.binary(expr.op, this.lower(expr.lhs), this.lower(expr.rhs));
       case 'reduce':
         return this.reduce(expr);
+      case 'top':
+        return this.top(expr);
     }
   }
 
@@ -229,6 +231,56 @@ export class ExprLowerer {
     const axes = sites.map((s) => s.name);
     if (axes.length === 0) return body;
     return { kind: 'reduce', reducer, dtype, axes, body };
+  }
+
+  /**
+   * `top[e, k] body`: body where it is among the k largest values along e, 0 elsewhere. Written
+   * in the IR as a count of the rivals that beat it, a reduction over a copy of e:
+   *
+   *   where((sum[e'] beats(body[e := e'], body, e', e)) < k, body, 0)
+   *
+   * where a rival beats a value when it is greater, or equal and at a lower index (ties go to the
+   * lowest index); NaN ranks above every number (as in torch.topk), NaNs among themselves by
+   * index. So exactly min(k, extent) values are kept, and the result is zero elsewhere: a where
+   * with a constant 0 branch, dynamically sparse by construction. The body is evaluated once per
+   * rival (extent² work per row: fine for routing over tens of experts).
+   */
+  private top(expr: Extract<Ast.Expr, { kind: 'top' }>): ScalarExpr {
+    const [axisArg, countArg] = expr.args;
+    const bad = (message: string, span: Span): ScalarExpr => {
+      this.env.diagnostics.push(diagnostic('PIT3023', message, span));
+      this.lower(expr.body);
+      return this.placeholder();
+    };
+    if (expr.args.length !== 2 || axisArg?.kind !== 'name') return bad('top takes an index name and a count, as in top[e, 2] g[t, e]', expr.keyword.span);
+    if (countArg?.kind !== 'number' || !Number.isInteger(countArg.value) || countArg.value < 1) {
+      return bad(`the count of top must be a positive integer, not '${countArg ? this.textOf(countArg) : ''}'`, countArg?.span ?? expr.span);
+    }
+    const axis = this.resolveAxis(axisArg.name, axisArg.span);
+    const errors = this.env.diagnostics.length;
+    const body = this.lower(expr.body);
+    if (axis === undefined || this.env.diagnostics.length > errors) return this.placeholder();
+    // the body again, along a fresh copy of the axis: the rivals
+    const rival = this.freshName(`${axisArg.name}_rival`);
+    this.frames.push(new Map([[axisArg.name, rival]]));
+    const other = this.lower(expr.body);
+    this.frames.pop();
+    this.reduceAxes.push({ name: rival, written: { name: axisArg.name, span: axisArg.span } });
+    const test = (op: BinaryOp, lhs: ScalarExpr, rhs: ScalarExpr): ScalarExpr => ({ kind: 'binary', op, dtype: 'bool', lhs, rhs });
+    const or = (a: ScalarExpr, b: ScalarExpr): ScalarExpr => test('max', a, b);
+    const and = (a: ScalarExpr, b: ScalarExpr): ScalarExpr => test('min', a, b);
+    const nan = (x: ScalarExpr): ScalarExpr => test('!=', x, x);
+    const position = (name: string): ScalarExpr => ({ kind: 'axis', dtype: 'i32', axis: name, span: axisArg.span });
+    const tie = or(test('==', other, body), and(nan(other), nan(body)));
+    const beats = or(or(and(nan(other), test('==', body, body)), test('>', other, body)), and(tie, test('<', position(rival), position(axis))));
+    const rank: ScalarExpr = { kind: 'reduce', reducer: 'sum', dtype: 'i32', axes: [rival], body: beats };
+    // the count as the literal it is written as (f32), so the printed form parses back to the same IR
+    const kept = test('<', rank, { kind: 'const', dtype: 'f32', value: countArg.value });
+    return { kind: 'where', dtype: body.dtype, cond: kept, then: body, else: { kind: 'const', dtype: body.dtype, value: 0 } };
+  }
+
+  private textOf(e: Ast.Expr): string {
+    return e.kind === 'number' ? e.text : e.kind === 'name' ? e.name : 'an expression';
   }
 
   private placeholder(dtype: DType = 'f32'): ScalarExpr {

@@ -1,13 +1,16 @@
 (module
  (type $0 (func (param i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32)))
- (type $2 (func (param f64) (result f64)))
- (type $3 (func (param i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32)))
+ (type $3 (func (param f64) (result f64)))
+ (type $4 (func (param i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
  (import "math" "tanh" (func $tanh (param f64) (result f64)))
+ (export "fill32" (func $fill32))
+ (export "fill8" (func $fill8))
  (export "op0" (func $op0))
  (export "op1" (func $op1))
  (export "op1_prepack" (func $op1_prepack))
@@ -20,6 +23,9 @@
  (export "op5_prepack" (func $op5_prepack))
  (export "op5_shared" (func $op5_shared))
  (export "op5_epilogue" (func $op5_epilogue))
+ (export "group0" (func $group0))
+ (export "s_czero" (func $s_czero))
+ (export "s_epilogue_pit" (func $s_epilogue_pit))
  (func $microkernel_4x8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -552,6 +558,110 @@
    (local.get $17)
   )
  )
+ (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local.set $5
+   (i32x4.splat
+    (local.get $2)
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (i32.and
+      (local.get $1)
+      (i32.const -4)
+     )
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit4
+   (local.set $3
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $4)
+   )
+   (br_if $exit4
+    (i32.ge_s
+     (local.get $3)
+     (local.get $6)
+    )
+   )
+   (loop $loop5
+    (v128.store align=4
+     (local.get $3)
+     (local.get $5)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 16)
+     )
+    )
+    (br_if $loop5
+     (i32.lt_s
+      (local.get $3)
+      (local.get $6)
+     )
+    )
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (local.get $1)
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit6
+   (local.set $3
+    (local.get $3)
+   )
+   (local.set $7
+    (local.get $4)
+   )
+   (br_if $exit6
+    (i32.ge_s
+     (local.get $3)
+     (local.get $7)
+    )
+   )
+   (loop $loop7
+    (i32.store
+     (local.get $3)
+     (local.get $2)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop7
+     (i32.lt_s
+      (local.get $3)
+      (local.get $7)
+     )
+    )
+   )
+  )
+ )
+ (func $fill8 (param $0 i32) (param $1 i32) (param $2 i32)
+  (memory.fill
+   (local.get $0)
+   (local.get $2)
+   (local.get $1)
+  )
+ )
  (func $op0_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -563,228 +673,232 @@
   (local $11 i32)
   (local $12 i32)
   (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
+  (local $21 v128)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
-  (local $29 i32)
+  (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 v128)
+  (local $33 i32)
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
-  (local $40 i32)
-  (local $41 i32)
-  (local.set $15
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 i32)
+  (local $45 i32)
+  (local.set $19
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $19
+  (local.set $23
    (v128.const i32x4 0x42800000 0x42800000 0x42800000 0x42800000)
   )
-  (local.set $23
+  (local.set $27
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (local.set $30
+  (local.set $34
    (v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001)
   )
-  (block $exit6
-   (local.set $10
+  (block $exit10
+   (local.set $4
     (local.get $0)
    )
-   (local.set $41
+   (local.set $45
     (local.get $1)
    )
-   (br_if $exit6
+   (br_if $exit10
     (i32.ge_s
-     (local.get $10)
-     (local.get $41)
+     (local.get $4)
+     (local.get $45)
     )
    )
-   (loop $loop7
+   (loop $loop11
     (local.set $11
-     (local.get $10)
+     (local.get $4)
     )
-    (local.set $4
+    (local.set $5
      (local.get $11)
     )
-    (local.set $14
+    (local.set $18
      (f32x4.splat
       (f32.convert_i32_s
-       (local.get $4)
+       (local.get $5)
       )
      )
     )
-    (local.set $21
+    (local.set $25
      (i32.add
       (i32.const 9502720)
-      (local.get $4)
+      (local.get $5)
      )
     )
-    (local.set $22
+    (local.set $26
      (f32x4.convert_i32x4_u
       (i32x4.splat
        (i32.load8_u
-        (local.get $21)
+        (local.get $25)
        )
       )
      )
     )
-    (local.set $24
+    (local.set $28
      (f32x4.ne
-      (local.get $22)
-      (local.get $23)
+      (local.get $26)
+      (local.get $27)
      )
     )
-    (local.set $29
+    (local.set $33
      (i32.add
       (i32.const 9503744)
       (i32.shl
-       (local.get $4)
+       (local.get $5)
        (i32.const 10)
       )
      )
     )
-    (block $exit4
-     (local.set $5
+    (block $exit8
+     (local.set $6
       (local.get $2)
      )
-     (local.set $40
+     (local.set $44
       (i32.sub
        (local.get $3)
        (i32.const 3)
       )
      )
-     (br_if $exit4
+     (br_if $exit8
       (i32.ge_s
-       (local.get $5)
-       (local.get $40)
+       (local.get $6)
+       (local.get $44)
       )
      )
-     (loop $loop5
-      (local.set $16
+     (loop $loop9
+      (local.set $20
        (f32x4.convert_i32x4_s
         (i32x4.add
          (i32x4.splat
-          (local.get $5)
+          (local.get $6)
          )
-         (local.get $15)
+         (local.get $19)
         )
        )
       )
-      (local.set $17
+      (local.set $21
        (f32x4.sub
-        (local.get $14)
-        (local.get $16)
-       )
-      )
-      (local.set $18
-       (f32x4.abs
-        (local.get $17)
-       )
-      )
-      (local.set $20
-       (f32x4.le
         (local.get $18)
-        (local.get $19)
-       )
-      )
-      (local.set $25
-       (v128.or
         (local.get $20)
-        (local.get $24)
        )
       )
-      (local.set $26
+      (local.set $22
+       (f32x4.abs
+        (local.get $21)
+       )
+      )
+      (local.set $24
+       (f32x4.le
+        (local.get $22)
+        (local.get $23)
+       )
+      )
+      (local.set $29
+       (v128.or
+        (local.get $24)
+        (local.get $28)
+       )
+      )
+      (local.set $30
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
          (i16x8.extend_low_i8x16_u
           (v128.load32_zero align=1
            (i32.add
             (i32.const 9502720)
-            (local.get $5)
+            (local.get $6)
            )
           )
          )
         )
        )
       )
-      (local.set $27
+      (local.set $31
        (f32x4.ne
-        (local.get $26)
-        (local.get $23)
+        (local.get $30)
+        (local.get $27)
        )
       )
-      (local.set $28
+      (local.set $32
        (v128.or
-        (local.get $25)
-        (local.get $27)
+        (local.get $29)
+        (local.get $31)
        )
       )
       (v128.store32_lane align=1 0
        (i32.add
-        (local.get $29)
-        (local.get $5)
+        (local.get $33)
+        (local.get $6)
        )
        (i8x16.narrow_i16x8_u
         (i16x8.narrow_i32x4_u
          (v128.and
-          (local.get $28)
-          (local.get $30)
+          (local.get $32)
+          (local.get $34)
          )
          (v128.and
-          (local.get $28)
-          (local.get $30)
+          (local.get $32)
+          (local.get $34)
          )
         )
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
-      (local.set $5
+      (local.set $6
        (i32.add
-        (local.get $5)
+        (local.get $6)
         (i32.const 4)
        )
       )
-      (br_if $loop5
+      (br_if $loop9
        (i32.lt_s
-        (local.get $5)
-        (local.get $40)
+        (local.get $6)
+        (local.get $44)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $5)
+      (local.get $6)
       (local.get $3)
      )
      (then
       (local.set $12
        (i32.sub
         (local.get $3)
-        (local.get $5)
+        (local.get $6)
        )
       )
-      (local.set $6
+      (local.set $7
        (select
         (i32.add
-         (local.get $5)
+         (local.get $6)
          (i32.const 0)
         )
         (i32.sub
@@ -793,27 +907,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $7
-       (select
-        (i32.add
-         (local.get $5)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $5)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -822,8 +917,8 @@
       (local.set $8
        (select
         (i32.add
-         (local.get $5)
-         (i32.const 2)
+         (local.get $6)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -831,8 +926,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
-          (i32.const 2)
+          (local.get $6)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -841,7 +936,26 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $5)
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
          (i32.const 3)
         )
         (i32.sub
@@ -850,73 +964,73 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $31
+      (local.set $35
        (f32x4.convert_i32x4_s
         (i32x4.replace_lane 3
          (i32x4.replace_lane 2
           (i32x4.replace_lane 1
            (i32x4.splat
-            (local.get $6)
+            (local.get $7)
            )
-           (local.get $7)
+           (local.get $8)
           )
-          (local.get $8)
+          (local.get $9)
          )
-         (local.get $9)
+         (local.get $10)
         )
        )
       )
-      (local.set $32
-       (f32x4.sub
-        (local.get $14)
-        (local.get $31)
-       )
-      )
-      (local.set $33
-       (f32x4.abs
-        (local.get $32)
-       )
-      )
-      (local.set $34
-       (f32x4.le
-        (local.get $33)
-        (local.get $19)
-       )
-      )
-      (local.set $35
-       (v128.or
-        (local.get $34)
-        (local.get $24)
-       )
-      )
       (local.set $36
+       (f32x4.sub
+        (local.get $18)
+        (local.get $35)
+       )
+      )
+      (local.set $37
+       (f32x4.abs
+        (local.get $36)
+       )
+      )
+      (local.set $38
+       (f32x4.le
+        (local.get $37)
+        (local.get $23)
+       )
+      )
+      (local.set $39
+       (v128.or
+        (local.get $38)
+        (local.get $28)
+       )
+      )
+      (local.set $40
        (f32x4.convert_i32x4_u
         (v128.load8_lane 12
          (i32.add
           (i32.const 9502720)
-          (local.get $9)
+          (local.get $10)
          )
          (v128.load8_lane 8
           (i32.add
            (i32.const 9502720)
-           (local.get $8)
+           (local.get $9)
           )
           (v128.load8_lane 4
            (i32.add
             (i32.const 9502720)
-            (local.get $7)
+            (local.get $8)
            )
            (v128.load8_lane 0
             (i32.add
              (i32.const 9502720)
-             (local.get $6)
+             (local.get $7)
             )
             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
            )
@@ -925,28 +1039,28 @@
         )
        )
       )
-      (local.set $37
+      (local.set $41
        (f32x4.ne
-        (local.get $36)
-        (local.get $23)
+        (local.get $40)
+        (local.get $27)
        )
       )
-      (local.set $38
+      (local.set $42
        (v128.or
-        (local.get $35)
-        (local.get $37)
+        (local.get $39)
+        (local.get $41)
        )
       )
-      (local.set $39
+      (local.set $43
        (i8x16.narrow_i16x8_u
         (i16x8.narrow_i32x4_u
          (v128.and
-          (local.get $38)
-          (local.get $30)
+          (local.get $42)
+          (local.get $34)
          )
          (v128.and
-          (local.get $38)
-          (local.get $30)
+          (local.get $42)
+          (local.get $34)
          )
         )
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
@@ -954,13 +1068,13 @@
       )
       (v128.store8_lane 0
        (i32.add
-        (local.get $29)
+        (local.get $33)
         (i32.add
-         (local.get $5)
+         (local.get $6)
          (i32.const 0)
         )
        )
-       (local.get $39)
+       (local.get $43)
       )
       (if
        (i32.lt_s
@@ -970,13 +1084,13 @@
        (then
         (v128.store8_lane 1
          (i32.add
-          (local.get $29)
+          (local.get $33)
           (i32.add
-           (local.get $5)
+           (local.get $6)
            (i32.const 1)
           )
          )
-         (local.get $39)
+         (local.get $43)
         )
        )
       )
@@ -988,13 +1102,13 @@
        (then
         (v128.store8_lane 2
          (i32.add
-          (local.get $29)
+          (local.get $33)
           (i32.add
-           (local.get $5)
+           (local.get $6)
            (i32.const 2)
           )
          )
-         (local.get $39)
+         (local.get $43)
         )
        )
       )
@@ -1006,28 +1120,28 @@
        (then
         (v128.store8_lane 3
          (i32.add
-          (local.get $29)
+          (local.get $33)
           (i32.add
-           (local.get $5)
+           (local.get $6)
            (i32.const 3)
           )
          )
-         (local.get $39)
+         (local.get $43)
         )
        )
       )
      )
     )
-    (local.set $10
+    (local.set $4
      (i32.add
-      (local.get $10)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop7
+    (br_if $loop11
      (i32.lt_s
-      (local.get $10)
-      (local.get $41)
+      (local.get $4)
+      (local.get $45)
      )
     )
    )
@@ -1064,7 +1178,7 @@
       (i32.const 2)
      )
     )
-    (block $exit10
+    (block $exit14
      (local.set $4
       (local.get $2)
      )
@@ -1074,13 +1188,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit10
+     (br_if $exit14
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop11
+     (loop $loop15
       (call $op0_part
        (local.get $0)
        (local.get $1)
@@ -1106,7 +1220,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop11
+      (br_if $loop15
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -1128,7 +1242,7 @@
       (i32.const 1)
      )
     )
-    (block $exit8
+    (block $exit12
      (local.set $4
       (local.get $0)
      )
@@ -1138,13 +1252,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit8
+     (br_if $exit12
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop9
+     (loop $loop13
       (call $op0_part
        (local.get $4)
        (select
@@ -1170,7 +1284,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop9
+      (br_if $loop13
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -1199,7 +1313,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit14
+  (block $exit18
    (local.set $6
     (i32.const 0)
    )
@@ -1212,13 +1326,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit14
+   (br_if $exit18
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop15
+   (loop $loop19
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -1427,20 +1541,20 @@
       (local.get $13)
      )
     )
-    (block $exit12
+    (block $exit16
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit12
+     (br_if $exit16
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop13
+     (loop $loop17
       (local.set $8
        (i32.load
         (i32.add
@@ -1584,7 +1698,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop13
+      (br_if $loop17
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -1598,7 +1712,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop15
+    (br_if $loop19
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -1635,7 +1749,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit18
+  (block $exit22
    (local.set $6
     (i32.const 0)
    )
@@ -1648,13 +1762,13 @@
      (i32.const 8)
     )
    )
-   (br_if $exit18
+   (br_if $exit22
     (i32.ge_s
      (local.get $6)
      (local.get $29)
     )
    )
-   (loop $loop19
+   (loop $loop23
     (local.set $10
      (i32.sub
       (local.get $4)
@@ -2032,20 +2146,20 @@
       (local.get $18)
      )
     )
-    (block $exit16
+    (block $exit20
      (local.set $7
       (i32.const 0)
      )
      (local.set $28
       (local.get $2)
      )
-     (br_if $exit16
+     (br_if $exit20
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop17
+     (loop $loop21
       (local.set $8
        (i32.load
         (i32.add
@@ -2336,7 +2450,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop17
+      (br_if $loop21
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -2350,7 +2464,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop19
+    (br_if $loop23
      (i32.lt_s
       (local.get $6)
       (local.get $29)
@@ -2434,20 +2548,20 @@
     (i32.const 128)
    )
   )
-  (block $exit50
+  (block $exit54
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit50
+   (br_if $exit54
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop51
+   (loop $loop55
     (local.set $7
      (i32.add
       (local.get $0)
@@ -2495,20 +2609,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit44
+    (block $exit48
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit44
+     (br_if $exit48
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop45
+     (loop $loop49
       (if
        (i32.lt_s
         (i32.load
@@ -2537,7 +2651,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop45
+      (br_if $loop49
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -2548,20 +2662,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit46
+    (block $exit50
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit46
+     (br_if $exit50
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop47
+     (loop $loop51
       (if
        (i32.lt_s
         (i32.load
@@ -2590,7 +2704,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop47
+      (br_if $loop51
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -2598,20 +2712,20 @@
       )
      )
     )
-    (block $exit48
+    (block $exit52
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit48
+     (br_if $exit52
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop49
+     (loop $loop53
       (local.set $18
        (select
         (i32.const 512)
@@ -2628,20 +2742,20 @@
         )
        )
       )
-      (block $exit42
+      (block $exit46
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit42
+       (br_if $exit46
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop43
+       (loop $loop47
         (local.set $20
          (select
           (i32.const 256)
@@ -2686,20 +2800,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit40
+        (block $exit44
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit40
+         (br_if $exit44
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop41
+         (loop $loop45
           (local.set $22
            (select
             (i32.const 64)
@@ -2736,7 +2850,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit38
+          (block $exit42
            (local.set $23
             (i32.const 0)
            )
@@ -2749,13 +2863,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit38
+           (br_if $exit42
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop39
+           (loop $loop43
             (local.set $25
              (i32.add
               (local.get $17)
@@ -2821,7 +2935,7 @@
               )
              )
             )
-            (block $exit36
+            (block $exit40
              (local.set $24
               (i32.const 0)
              )
@@ -2834,13 +2948,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit36
+             (br_if $exit40
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop37
+             (loop $loop41
               (if
                (local.get $27)
                (then
@@ -3309,20 +3423,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit20
+                (block $exit24
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit20
+                 (br_if $exit24
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop21
+                 (loop $loop25
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3387,7 +3501,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop21
+                  (br_if $loop25
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3457,20 +3571,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit24
+                (block $exit28
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit24
+                 (br_if $exit28
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop25
+                 (loop $loop29
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3535,7 +3649,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop25
+                  (br_if $loop29
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -3605,20 +3719,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit28
+                (block $exit32
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit28
+                 (br_if $exit32
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop33
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3683,7 +3797,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop33
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -3753,20 +3867,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit32
+                (block $exit36
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit32
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop37
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3831,7 +3945,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -3918,20 +4032,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit22
+                (block $exit26
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit22
+                 (br_if $exit26
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop23
+                 (loop $loop27
                   (if
                    (local.get $30)
                    (then
@@ -3986,7 +4100,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop27
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -4049,20 +4163,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit26
+                (block $exit30
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit26
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop31
                   (if
                    (local.get $30)
                    (then
@@ -4117,7 +4231,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -4180,20 +4294,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit30
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit30
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop35
                   (if
                    (local.get $30)
                    (then
@@ -4248,7 +4362,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -4311,20 +4425,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit34
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit34
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop39
                   (if
                    (local.get $30)
                    (then
@@ -4379,7 +4493,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -4395,7 +4509,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop37
+              (br_if $loop41
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -4409,7 +4523,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop39
+            (br_if $loop43
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -4423,7 +4537,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop41
+          (br_if $loop45
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -4437,7 +4551,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop43
+        (br_if $loop47
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -4451,7 +4565,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop49
+      (br_if $loop53
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -4465,7 +4579,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop51
+    (br_if $loop55
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -4478,20 +4592,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit52
+  (block $exit56
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit52
+   (br_if $exit56
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop53
+   (loop $loop57
     (local.set $3
      (i32.add
       (local.get $0)
@@ -4527,7 +4641,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop53
+    (br_if $loop57
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4611,20 +4725,20 @@
     (i32.const 128)
    )
   )
-  (block $exit86
+  (block $exit90
    (local.set $11
     (i32.const 0)
    )
    (local.set $63
     (local.get $1)
    )
-   (br_if $exit86
+   (br_if $exit90
     (i32.ge_s
      (local.get $11)
      (local.get $63)
     )
    )
-   (loop $loop87
+   (loop $loop91
     (local.set $14
      (i32.add
       (local.get $0)
@@ -4646,20 +4760,20 @@
      )
     )
     (block
-     (block $exit82
+     (block $exit86
       (local.set $13
        (local.get $12)
       )
       (local.set $60
        (local.get $1)
       )
-      (br_if $exit82
+      (br_if $exit86
        (i32.ge_s
         (local.get $13)
         (local.get $60)
        )
       )
-      (loop $loop83
+      (loop $loop87
        (if
         (i32.ne
          (i32.load
@@ -4693,7 +4807,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop83
+       (br_if $loop87
         (i32.lt_s
          (local.get $13)
          (local.get $60)
@@ -4702,7 +4816,7 @@
       )
      )
     )
-    (block $exit84
+    (block $exit88
      (local.set $16
       (local.get $2)
      )
@@ -4712,13 +4826,13 @@
      (local.set $62
       (local.get $9)
      )
-     (br_if $exit84
+     (br_if $exit88
       (i32.ge_s
        (local.get $16)
        (local.get $61)
       )
      )
-     (loop $loop85
+     (loop $loop89
       (local.set $17
        (select
         (local.get $9)
@@ -4735,7 +4849,7 @@
         )
        )
       )
-      (block $exit80
+      (block $exit84
        (local.set $18
         (i32.const 0)
        )
@@ -4745,13 +4859,13 @@
        (local.set $59
         (local.get $8)
        )
-       (br_if $exit80
+       (br_if $exit84
         (i32.ge_s
          (local.get $18)
          (local.get $58)
         )
        )
-       (loop $loop81
+       (loop $loop85
         (local.set $19
          (select
           (local.get $8)
@@ -4795,20 +4909,20 @@
           )
          )
         )
-        (block $exit78
+        (block $exit82
          (local.set $13
           (local.get $11)
          )
          (local.set $57
           (local.get $12)
          )
-         (br_if $exit78
+         (br_if $exit82
           (i32.ge_s
            (local.get $13)
            (local.get $57)
           )
          )
-         (loop $loop79
+         (loop $loop83
           (local.set $14
            (i32.add
             (local.get $0)
@@ -4840,20 +4954,20 @@
            (local.get $34)
           )
           (block
-           (block $exit72
+           (block $exit76
             (local.set $24
              (i32.const 0)
             )
             (local.set $54
              (i32.const 32)
             )
-            (br_if $exit72
+            (br_if $exit76
              (i32.ge_s
               (local.get $24)
               (local.get $54)
              )
             )
-            (loop $loop73
+            (loop $loop77
              (if
               (i32.ge_s
                (local.get $22)
@@ -4911,7 +5025,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop73
+             (br_if $loop77
               (i32.lt_s
                (local.get $24)
                (local.get $54)
@@ -4930,20 +5044,20 @@
            (local.get $34)
           )
           (block
-           (block $exit74
+           (block $exit78
             (local.set $24
              (i32.const 0)
             )
             (local.set $55
              (i32.const 32)
             )
-            (br_if $exit74
+            (br_if $exit78
              (i32.ge_s
               (local.get $24)
               (local.get $55)
              )
             )
-            (loop $loop75
+            (loop $loop79
              (if
               (i32.ge_s
                (local.get $22)
@@ -5004,7 +5118,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop75
+             (br_if $loop79
               (i32.lt_s
                (local.get $24)
                (local.get $55)
@@ -5073,7 +5187,7 @@
             (local.get $21)
            )
            (then
-            (block $exit76
+            (block $exit80
              (local.set $25
               (i32.const 0)
              )
@@ -5086,13 +5200,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit76
+             (br_if $exit80
               (i32.ge_s
                (local.get $25)
                (local.get $56)
               )
              )
-             (loop $loop77
+             (loop $loop81
               (local.set $27
                (i32.add
                 (local.get $16)
@@ -5186,7 +5300,7 @@
                 )
                )
               )
-              (block $exit70
+              (block $exit74
                (local.set $26
                 (i32.const 0)
                )
@@ -5199,13 +5313,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit70
+               (br_if $exit74
                 (i32.ge_s
                  (local.get $26)
                  (local.get $53)
                 )
                )
-               (loop $loop71
+               (loop $loop75
                 (if
                  (local.get $29)
                  (then
@@ -5672,20 +5786,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit54
+                  (block $exit58
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit54
+                   (br_if $exit58
                     (i32.ge_s
                      (local.get $36)
                      (local.get $45)
                     )
                    )
-                   (loop $loop55
+                   (loop $loop59
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -5742,7 +5856,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop55
+                    (br_if $loop59
                      (i32.lt_s
                       (local.get $36)
                       (local.get $45)
@@ -5811,20 +5925,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit58
+                  (block $exit62
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit58
+                   (br_if $exit62
                     (i32.ge_s
                      (local.get $36)
                      (local.get $47)
                     )
                    )
-                   (loop $loop59
+                   (loop $loop63
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -5881,7 +5995,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop59
+                    (br_if $loop63
                      (i32.lt_s
                       (local.get $36)
                       (local.get $47)
@@ -5950,20 +6064,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit62
+                  (block $exit66
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit62
+                   (br_if $exit66
                     (i32.ge_s
                      (local.get $36)
                      (local.get $49)
                     )
                    )
-                   (loop $loop63
+                   (loop $loop67
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -6020,7 +6134,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop63
+                    (br_if $loop67
                      (i32.lt_s
                       (local.get $36)
                       (local.get $49)
@@ -6089,20 +6203,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit66
+                  (block $exit70
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $51
                     (i32.const 8)
                    )
-                   (br_if $exit66
+                   (br_if $exit70
                     (i32.ge_s
                      (local.get $36)
                      (local.get $51)
                     )
                    )
-                   (loop $loop67
+                   (loop $loop71
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -6159,7 +6273,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop67
+                    (br_if $loop71
                      (i32.lt_s
                       (local.get $36)
                       (local.get $51)
@@ -6280,20 +6394,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit56
+                  (block $exit60
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $28)
                    )
-                   (br_if $exit56
+                   (br_if $exit60
                     (i32.ge_s
                      (local.get $36)
                      (local.get $46)
                     )
                    )
-                   (loop $loop57
+                   (loop $loop61
                     (if
                      (local.get $38)
                      (then
@@ -6340,7 +6454,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop57
+                    (br_if $loop61
                      (i32.lt_s
                       (local.get $36)
                       (local.get $46)
@@ -6402,20 +6516,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit60
+                  (block $exit64
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $28)
                    )
-                   (br_if $exit60
+                   (br_if $exit64
                     (i32.ge_s
                      (local.get $36)
                      (local.get $48)
                     )
                    )
-                   (loop $loop61
+                   (loop $loop65
                     (if
                      (local.get $38)
                      (then
@@ -6462,7 +6576,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop65
                      (i32.lt_s
                       (local.get $36)
                       (local.get $48)
@@ -6524,20 +6638,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit64
+                  (block $exit68
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $28)
                    )
-                   (br_if $exit64
+                   (br_if $exit68
                     (i32.ge_s
                      (local.get $36)
                      (local.get $50)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop69
                     (if
                      (local.get $38)
                      (then
@@ -6584,7 +6698,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop69
                      (i32.lt_s
                       (local.get $36)
                       (local.get $50)
@@ -6646,20 +6760,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit68
+                  (block $exit72
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $52
                     (local.get $28)
                    )
-                   (br_if $exit68
+                   (br_if $exit72
                     (i32.ge_s
                      (local.get $36)
                      (local.get $52)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop73
                     (if
                      (local.get $38)
                      (then
@@ -6706,7 +6820,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop73
                      (i32.lt_s
                       (local.get $36)
                       (local.get $52)
@@ -6722,7 +6836,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop71
+                (br_if $loop75
                  (i32.lt_s
                   (local.get $26)
                   (local.get $53)
@@ -6736,7 +6850,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop77
+              (br_if $loop81
                (i32.lt_s
                 (local.get $25)
                 (local.get $56)
@@ -6752,7 +6866,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop79
+          (br_if $loop83
            (i32.lt_s
             (local.get $13)
             (local.get $57)
@@ -6766,7 +6880,7 @@
           (local.get $59)
          )
         )
-        (br_if $loop81
+        (br_if $loop85
          (i32.lt_s
           (local.get $18)
           (local.get $58)
@@ -6780,7 +6894,7 @@
         (local.get $62)
        )
       )
-      (br_if $loop85
+      (br_if $loop89
        (i32.lt_s
         (local.get $16)
         (local.get $61)
@@ -6800,7 +6914,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop87
+    (br_if $loop91
      (i32.lt_s
       (local.get $11)
       (local.get $63)
@@ -6822,43 +6936,47 @@
   (local $13 i32)
   (local $14 v128)
   (local $15 i32)
-  (local $16 v128)
-  (local $17 v128)
+  (local $16 i32)
+  (local $17 i32)
   (local $18 i32)
-  (local $19 v128)
+  (local $19 i32)
   (local $20 v128)
   (local $21 v128)
   (local $22 i32)
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
-  (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local.set $17
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local.set $21
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (local.set $20
+  (local.set $24
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit90
-   (local.set $11
+  (block $exit94
+   (local.set $4
     (local.get $0)
    )
-   (local.set $28
+   (local.set $32
     (local.get $1)
    )
-   (br_if $exit90
+   (br_if $exit94
     (i32.ge_s
-     (local.get $11)
-     (local.get $28)
+     (local.get $4)
+     (local.get $32)
     )
    )
-   (loop $loop91
+   (loop $loop95
     (local.set $12
-     (local.get $11)
+     (local.get $4)
     )
-    (local.set $5
+    (local.set $6
      (i32.rem_u
       (local.get $12)
       (i32.const 1024)
@@ -6870,140 +6988,140 @@
       (i32.const 1024)
      )
     )
-    (local.set $4
+    (local.set $5
      (local.get $12)
     )
-    (local.set $15
+    (local.set $19
      (i32.add
       (i32.const 9503744)
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 10)
-      )
-     )
-    )
-    (local.set $18
-     (i32.add
-      (i32.add
-       (i32.const 114459648)
-       (i32.shl
-        (local.get $4)
-        (i32.const 22)
-       )
-      )
-      (i32.shl
-       (local.get $5)
-       (i32.const 12)
       )
      )
     )
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 10552320)
+       (i32.const 114459648)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 22)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 12)
       )
      )
     )
-    (block $exit88
-     (local.set $6
+    (local.set $26
+     (i32.add
+      (i32.add
+       (i32.const 10552320)
+       (i32.shl
+        (local.get $5)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $6)
+       (i32.const 12)
+      )
+     )
+    )
+    (block $exit92
+     (local.set $7
       (local.get $2)
      )
-     (local.set $27
+     (local.set $31
       (i32.sub
        (local.get $3)
        (i32.const 3)
       )
      )
-     (br_if $exit88
+     (br_if $exit92
       (i32.ge_s
-       (local.get $6)
-       (local.get $27)
+       (local.get $7)
+       (local.get $31)
       )
      )
-     (loop $loop89
-      (local.set $16
+     (loop $loop93
+      (local.set $20
        (f32x4.convert_i32x4_u
         (i32x4.extend_low_i16x8_u
          (i16x8.extend_low_i8x16_u
           (v128.load32_zero align=1
            (i32.add
-            (local.get $15)
-            (local.get $6)
+            (local.get $19)
+            (local.get $7)
            )
           )
          )
         )
        )
       )
-      (local.set $19
+      (local.set $23
        (v128.load align=4
         (i32.add
-         (local.get $18)
+         (local.get $22)
          (i32.shl
-          (local.get $6)
+          (local.get $7)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $21
+      (local.set $25
        (v128.bitselect
-        (local.get $19)
-        (local.get $20)
+        (local.get $23)
+        (local.get $24)
         (f32x4.ne
-         (local.get $16)
-         (local.get $17)
+         (local.get $20)
+         (local.get $21)
         )
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $22)
+        (local.get $26)
         (i32.shl
-         (local.get $6)
+         (local.get $7)
          (i32.const 2)
         )
        )
-       (local.get $21)
+       (local.get $25)
       )
-      (local.set $6
+      (local.set $7
        (i32.add
-        (local.get $6)
+        (local.get $7)
         (i32.const 4)
        )
       )
-      (br_if $loop89
+      (br_if $loop93
        (i32.lt_s
-        (local.get $6)
-        (local.get $27)
+        (local.get $7)
+        (local.get $31)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $6)
+      (local.get $7)
       (local.get $3)
      )
      (then
       (local.set $13
        (i32.sub
         (local.get $3)
-        (local.get $6)
+        (local.get $7)
        )
       )
-      (local.set $7
+      (local.set $8
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
          (i32.const 0)
         )
         (i32.sub
@@ -7012,27 +7130,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $8
-       (select
-        (i32.add
-         (local.get $6)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -7041,8 +7140,8 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $6)
-         (i32.const 2)
+         (local.get $7)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -7050,8 +7149,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
-          (i32.const 2)
+          (local.get $7)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -7060,7 +7159,26 @@
       (local.set $10
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $7)
          (i32.const 3)
         )
         (i32.sub
@@ -7069,34 +7187,34 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $23
+      (local.set $27
        (f32x4.convert_i32x4_u
         (v128.load8_lane 12
          (i32.add
-          (local.get $15)
-          (local.get $10)
+          (local.get $19)
+          (local.get $11)
          )
          (v128.load8_lane 8
           (i32.add
-           (local.get $15)
-           (local.get $9)
+           (local.get $19)
+           (local.get $10)
           )
           (v128.load8_lane 4
            (i32.add
-            (local.get $15)
-            (local.get $8)
+            (local.get $19)
+            (local.get $9)
            )
            (v128.load8_lane 0
             (i32.add
-             (local.get $15)
-             (local.get $7)
+             (local.get $19)
+             (local.get $8)
             )
             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
            )
@@ -7105,36 +7223,36 @@
         )
        )
       )
-      (local.set $24
+      (local.set $28
        (v128.load32_lane 3
         (i32.add
-         (local.get $18)
+         (local.get $22)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $18)
+          (local.get $22)
           (i32.shl
-           (local.get $9)
+           (local.get $10)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $18)
+           (local.get $22)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $18)
+            (local.get $22)
             (i32.shl
-             (local.get $7)
+             (local.get $8)
              (i32.const 2)
             )
            )
@@ -7144,31 +7262,31 @@
         )
        )
       )
-      (local.set $25
+      (local.set $29
        (v128.bitselect
+        (local.get $28)
         (local.get $24)
-        (local.get $20)
         (f32x4.ne
-         (local.get $23)
-         (local.get $17)
+         (local.get $27)
+         (local.get $21)
         )
        )
       )
-      (local.set $26
-       (local.get $25)
+      (local.set $30
+       (local.get $29)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $22)
+        (local.get $26)
         (i32.shl
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $26)
+       (local.get $30)
       )
       (if
        (i32.lt_s
@@ -7178,16 +7296,16 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $22)
+          (local.get $26)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $26)
+         (local.get $30)
         )
        )
       )
@@ -7199,16 +7317,16 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $22)
+          (local.get $26)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $26)
+         (local.get $30)
         )
        )
       )
@@ -7220,31 +7338,31 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $22)
+          (local.get $26)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $26)
+         (local.get $30)
         )
        )
       )
      )
     )
-    (local.set $11
+    (local.set $4
      (i32.add
-      (local.get $11)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop91
+    (br_if $loop95
      (i32.lt_s
-      (local.get $11)
-      (local.get $28)
+      (local.get $4)
+      (local.get $32)
      )
     )
    )
@@ -7281,7 +7399,7 @@
       (i32.const 2)
      )
     )
-    (block $exit94
+    (block $exit98
      (local.set $4
       (local.get $2)
      )
@@ -7291,13 +7409,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit94
+     (br_if $exit98
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop95
+     (loop $loop99
       (call $op1_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -7323,7 +7441,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop95
+      (br_if $loop99
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -7345,7 +7463,7 @@
       (i32.const 1)
      )
     )
-    (block $exit92
+    (block $exit96
      (local.set $4
       (local.get $0)
      )
@@ -7355,13 +7473,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit92
+     (br_if $exit96
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop93
+     (loop $loop97
       (call $op1_epilogue_part
        (local.get $4)
        (select
@@ -7387,7 +7505,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop93
+      (br_if $loop97
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -7410,46 +7528,50 @@
   (local $12 i32)
   (local $13 i32)
   (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
   (local $18 i32)
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
+  (local $22 i32)
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local.set $24
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local.set $28
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $26
+  (local.set $30
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit100
-   (local.set $11
+  (block $exit104
+   (local.set $4
     (local.get $0)
    )
-   (local.set $30
+   (local.set $34
     (local.get $1)
    )
-   (br_if $exit100
+   (br_if $exit104
     (i32.ge_s
-     (local.get $11)
-     (local.get $30)
+     (local.get $4)
+     (local.get $34)
     )
    )
-   (loop $loop101
+   (loop $loop105
     (local.set $12
-     (local.get $11)
+     (local.get $4)
     )
-    (local.set $5
+    (local.set $6
      (i32.rem_u
       (local.get $12)
       (i32.const 1024)
@@ -7461,173 +7583,74 @@
       (i32.const 1024)
      )
     )
-    (local.set $4
+    (local.set $5
      (local.get $12)
     )
-    (local.set $18
+    (local.set $22
      (i32.add
       (i32.add
        (i32.const 10552320)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 22)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 12)
       )
      )
     )
-    (local.set $27
+    (local.set $31
      (i32.add
       (i32.add
        (i32.const 60883968)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 12)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 2)
       )
      )
     )
     (local.set $14
-     (local.get $26)
+     (local.get $30)
     )
-    (local.set $15
-     (local.get $26)
+    (local.set $19
+     (local.get $30)
     )
-    (local.set $16
-     (local.get $26)
+    (local.set $20
+     (local.get $30)
     )
-    (local.set $17
-     (local.get $26)
+    (local.set $21
+     (local.get $30)
     )
-    (block $exit96
-     (local.set $6
+    (block $exit100
+     (local.set $7
       (local.get $2)
      )
-     (local.set $28
+     (local.set $32
       (i32.sub
        (local.get $3)
        (i32.const 15)
       )
      )
-     (br_if $exit96
+     (br_if $exit100
       (i32.ge_s
-       (local.get $6)
-       (local.get $28)
+       (local.get $7)
+       (local.get $32)
       )
      )
-     (loop $loop97
-      (local.set $19
-       (v128.load align=4
-        (i32.add
-         (local.get $18)
-         (i32.shl
-          (local.get $6)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $14
-       (f32x4.max
-        (local.get $14)
-        (local.get $19)
-       )
-      )
-      (local.set $20
-       (v128.load offset=16 align=4
-        (i32.add
-         (local.get $18)
-         (i32.shl
-          (local.get $6)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $15
-       (f32x4.max
-        (local.get $15)
-        (local.get $20)
-       )
-      )
-      (local.set $21
-       (v128.load offset=32 align=4
-        (i32.add
-         (local.get $18)
-         (i32.shl
-          (local.get $6)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $16
-       (f32x4.max
-        (local.get $16)
-        (local.get $21)
-       )
-      )
-      (local.set $22
-       (v128.load offset=48 align=4
-        (i32.add
-         (local.get $18)
-         (i32.shl
-          (local.get $6)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $17
-       (f32x4.max
-        (local.get $17)
-        (local.get $22)
-       )
-      )
-      (local.set $6
-       (i32.add
-        (local.get $6)
-        (i32.const 16)
-       )
-      )
-      (br_if $loop97
-       (i32.lt_s
-        (local.get $6)
-        (local.get $28)
-       )
-      )
-     )
-    )
-    (block $exit98
-     (local.set $6
-      (local.get $6)
-     )
-     (local.set $29
-      (i32.sub
-       (local.get $3)
-       (i32.const 3)
-      )
-     )
-     (br_if $exit98
-      (i32.ge_s
-       (local.get $6)
-       (local.get $29)
-      )
-     )
-     (loop $loop99
+     (loop $loop101
       (local.set $23
        (v128.load align=4
         (i32.add
-         (local.get $18)
+         (local.get $22)
          (i32.shl
-          (local.get $6)
+          (local.get $7)
           (i32.const 2)
          )
         )
@@ -7639,36 +7662,135 @@
         (local.get $23)
        )
       )
-      (local.set $6
+      (local.set $24
+       (v128.load offset=16 align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $19
+       (f32x4.max
+        (local.get $19)
+        (local.get $24)
+       )
+      )
+      (local.set $25
+       (v128.load offset=32 align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $20
+       (f32x4.max
+        (local.get $20)
+        (local.get $25)
+       )
+      )
+      (local.set $26
+       (v128.load offset=48 align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $21
+       (f32x4.max
+        (local.get $21)
+        (local.get $26)
+       )
+      )
+      (local.set $7
        (i32.add
-        (local.get $6)
+        (local.get $7)
+        (i32.const 16)
+       )
+      )
+      (br_if $loop101
+       (i32.lt_s
+        (local.get $7)
+        (local.get $32)
+       )
+      )
+     )
+    )
+    (block $exit102
+     (local.set $7
+      (local.get $7)
+     )
+     (local.set $33
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit102
+      (i32.ge_s
+       (local.get $7)
+       (local.get $33)
+      )
+     )
+     (loop $loop103
+      (local.set $27
+       (v128.load align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (f32x4.max
+        (local.get $14)
+        (local.get $27)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
         (i32.const 4)
        )
       )
-      (br_if $loop99
+      (br_if $loop103
        (i32.lt_s
-        (local.get $6)
-        (local.get $29)
+        (local.get $7)
+        (local.get $33)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $6)
+      (local.get $7)
       (local.get $3)
      )
      (then
       (local.set $13
        (i32.sub
         (local.get $3)
-        (local.get $6)
+        (local.get $7)
        )
       )
-      (local.set $7
+      (local.set $8
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
          (i32.const 0)
         )
         (i32.sub
@@ -7677,27 +7799,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $8
-       (select
-        (i32.add
-         (local.get $6)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -7706,8 +7809,8 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $6)
-         (i32.const 2)
+         (local.get $7)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -7715,8 +7818,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
-          (i32.const 2)
+          (local.get $7)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -7725,7 +7828,26 @@
       (local.set $10
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $7)
          (i32.const 3)
         )
         (i32.sub
@@ -7734,43 +7856,43 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $25
+      (local.set $29
        (v128.load32_lane 3
         (i32.add
-         (local.get $18)
+         (local.get $22)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $18)
+          (local.get $22)
           (i32.shl
-           (local.get $9)
+           (local.get $10)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $18)
+           (local.get $22)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $18)
+            (local.get $22)
             (i32.shl
-             (local.get $7)
+             (local.get $8)
              (i32.const 2)
             )
            )
@@ -7784,10 +7906,10 @@
        (f32x4.max
         (local.get $14)
         (v128.bitselect
-         (local.get $25)
-         (local.get $26)
+         (local.get $29)
+         (local.get $30)
          (i32x4.lt_s
-          (local.get $24)
+          (local.get $28)
           (i32x4.splat
            (local.get $13)
           )
@@ -7800,19 +7922,19 @@
     (local.set $14
      (f32x4.max
       (local.get $14)
-      (local.get $15)
+      (local.get $19)
      )
     )
-    (local.set $16
+    (local.set $20
      (f32x4.max
-      (local.get $16)
-      (local.get $17)
+      (local.get $20)
+      (local.get $21)
      )
     )
     (local.set $14
      (f32x4.max
       (local.get $14)
-      (local.get $16)
+      (local.get $20)
      )
     )
     (local.set $14
@@ -7834,21 +7956,21 @@
      )
     )
     (f32.store
-     (local.get $27)
+     (local.get $31)
      (f32x4.extract_lane 0
       (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $4
      (i32.add
-      (local.get $11)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop101
+    (br_if $loop105
      (i32.lt_s
-      (local.get $11)
-      (local.get $30)
+      (local.get $4)
+      (local.get $34)
      )
     )
    )
@@ -7873,7 +7995,7 @@
     (i32.const 1)
    )
   )
-  (block $exit102
+  (block $exit106
    (local.set $4
     (local.get $0)
    )
@@ -7883,13 +8005,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit102
+   (br_if $exit106
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop103
+   (loop $loop107
     (call $op2_part
      (local.get $4)
      (select
@@ -7915,7 +8037,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop103
+    (br_if $loop107
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -7937,12 +8059,12 @@
   (local $13 i32)
   (local $14 v128)
   (local $15 i32)
-  (local $16 v128)
+  (local $16 i32)
   (local $17 i32)
-  (local $18 v128)
-  (local $19 v128)
+  (local $18 i32)
+  (local $19 i32)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
@@ -7970,11 +8092,11 @@
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
-  (local $49 i32)
+  (local $49 v128)
   (local $50 v128)
   (local $51 v128)
   (local $52 v128)
-  (local $53 v128)
+  (local $53 i32)
   (local $54 v128)
   (local $55 v128)
   (local $56 v128)
@@ -7988,71 +8110,75 @@
   (local $64 v128)
   (local $65 v128)
   (local $66 v128)
-  (local $67 i32)
-  (local $68 i32)
-  (local.set $21
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 i32)
+  (local $72 i32)
+  (local.set $25
    (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
   )
-  (local.set $24
+  (local.set $28
    (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
   )
-  (local.set $25
+  (local.set $29
    (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
   )
-  (local.set $27
+  (local.set $31
    (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
   )
-  (local.set $28
+  (local.set $32
    (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
   )
-  (local.set $31
+  (local.set $35
    (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
   )
-  (local.set $32
+  (local.set $36
    (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
   )
-  (local.set $34
+  (local.set $38
    (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
   )
-  (local.set $35
+  (local.set $39
    (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
   )
-  (local.set $36
+  (local.set $40
    (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
   )
-  (local.set $37
+  (local.set $41
    (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
   )
-  (local.set $38
+  (local.set $42
    (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
   )
-  (local.set $39
+  (local.set $43
    (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
   )
-  (local.set $45
+  (local.set $49
    (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
   )
-  (local.set $47
+  (local.set $51
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit108
-   (local.set $11
+  (block $exit112
+   (local.set $4
     (local.get $0)
    )
-   (local.set $68
+   (local.set $72
     (local.get $1)
    )
-   (br_if $exit108
+   (br_if $exit112
     (i32.ge_s
-     (local.get $11)
-     (local.get $68)
+     (local.get $4)
+     (local.get $72)
     )
    )
-   (loop $loop109
+   (loop $loop113
     (local.set $12
-     (local.get $11)
+     (local.get $4)
     )
-    (local.set $5
+    (local.set $6
      (i32.rem_u
       (local.get $12)
       (i32.const 1024)
@@ -8064,152 +8190,152 @@
       (i32.const 1024)
      )
     )
-    (local.set $4
+    (local.set $5
      (local.get $12)
     )
-    (local.set $15
+    (local.set $19
      (i32.add
       (i32.add
        (i32.const 10552320)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 22)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 12)
       )
      )
     )
-    (local.set $17
+    (local.set $21
      (i32.add
       (i32.add
        (i32.const 60883968)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 12)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 2)
       )
      )
     )
-    (local.set $18
+    (local.set $22
      (v128.load32_splat
-      (local.get $17)
+      (local.get $21)
      )
     )
-    (local.set $49
+    (local.set $53
      (i32.add
       (i32.add
        (i32.const 60933120)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 22)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 12)
       )
      )
     )
-    (block $exit106
-     (local.set $6
+    (block $exit110
+     (local.set $7
       (local.get $2)
      )
-     (local.set $67
+     (local.set $71
       (i32.sub
        (local.get $3)
        (i32.const 3)
       )
      )
-     (br_if $exit106
+     (br_if $exit110
       (i32.ge_s
-       (local.get $6)
-       (local.get $67)
+       (local.get $7)
+       (local.get $71)
       )
      )
-     (loop $loop107
-      (local.set $16
+     (loop $loop111
+      (local.set $20
        (v128.load align=4
         (i32.add
-         (local.get $15)
+         (local.get $19)
          (i32.shl
-          (local.get $6)
+          (local.get $7)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $19
-       (f32x4.sub
-        (local.get $16)
-        (local.get $18)
-       )
-      )
-      (local.set $20
-       (local.get $19)
-      )
-      (local.set $22
-       (f32x4.lt
-        (local.get $20)
-        (local.get $21)
-       )
-      )
       (local.set $23
+       (f32x4.sub
+        (local.get $20)
+        (local.get $22)
+       )
+      )
+      (local.set $24
+       (local.get $23)
+      )
+      (local.set $26
+       (f32x4.lt
+        (local.get $24)
+        (local.get $25)
+       )
+      )
+      (local.set $27
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
        (i32.eqz
         (i32x4.all_true
-         (local.get $22)
+         (local.get $26)
         )
        )
        (then
-        (local.set $26
+        (local.set $30
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $20)
            (local.get $24)
+           (local.get $28)
           )
-          (local.get $25)
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (f32x4.mul
-           (local.get $26)
-           (local.get $27)
-          )
-          (local.get $28)
-         )
-        )
-        (local.set $30
-         (f32x4.sub
           (local.get $29)
-          (local.get $28)
          )
         )
         (local.set $33
+         (f32x4.add
+          (f32x4.mul
+           (local.get $30)
+           (local.get $31)
+          )
+          (local.get $32)
+         )
+        )
+        (local.set $34
+         (f32x4.sub
+          (local.get $33)
+          (local.get $32)
+         )
+        )
+        (local.set $37
          (f32x4.sub
           (f32x4.sub
-           (local.get $26)
+           (local.get $30)
            (f32x4.mul
-            (local.get $30)
-            (local.get $31)
+            (local.get $34)
+            (local.get $35)
            )
           )
           (f32x4.mul
-           (local.get $30)
-           (local.get $32)
+           (local.get $34)
+           (local.get $36)
           )
          )
         )
-        (local.set $23
+        (local.set $27
          (v128.andnot
           (f32x4.mul
            (f32x4.add
@@ -8222,98 +8348,98 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $35)
-                     (local.get $33)
+                     (local.get $39)
+                     (local.get $37)
                     )
-                    (local.get $36)
+                    (local.get $40)
                    )
-                   (local.get $33)
+                   (local.get $37)
                   )
-                  (local.get $37)
+                  (local.get $41)
                  )
-                 (local.get $33)
+                 (local.get $37)
                 )
-                (local.get $38)
+                (local.get $42)
                )
-               (local.get $33)
+               (local.get $37)
               )
-              (local.get $39)
+              (local.get $43)
              )
-             (local.get $33)
+             (local.get $37)
             )
-            (local.get $39)
+            (local.get $43)
            )
            (i32x4.shl
             (i32x4.add
-             (local.get $29)
-             (local.get $34)
+             (local.get $33)
+             (local.get $38)
             )
             (i32.const 23)
            )
           )
-          (local.get $22)
+          (local.get $26)
          )
         )
-        (local.set $40
+        (local.set $44
          (v128.andnot
           (f32x4.lt
-           (local.get $20)
            (local.get $24)
+           (local.get $28)
           )
-          (local.get $22)
+          (local.get $26)
          )
         )
         (if
          (v128.any_true
-          (local.get $40)
+          (local.get $44)
          )
          (then
-          (local.set $41
+          (local.set $45
            (f32x4.pmax
-            (local.get $20)
-            (local.get $21)
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (f32x4.mul
-             (local.get $41)
-             (local.get $27)
-            )
-            (local.get $28)
-           )
-          )
-          (local.set $43
-           (f32x4.sub
-            (local.get $42)
-            (local.get $28)
-           )
-          )
-          (local.set $44
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $41)
-             (f32x4.mul
-              (local.get $43)
-              (local.get $31)
-             )
-            )
-            (f32x4.mul
-             (local.get $43)
-             (local.get $32)
-            )
+            (local.get $24)
+            (local.get $25)
            )
           )
           (local.set $46
+           (f32x4.add
+            (f32x4.mul
+             (local.get $45)
+             (local.get $31)
+            )
+            (local.get $32)
+           )
+          )
+          (local.set $47
+           (f32x4.sub
+            (local.get $46)
+            (local.get $32)
+           )
+          )
+          (local.set $48
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $45)
+             (f32x4.mul
+              (local.get $47)
+              (local.get $35)
+             )
+            )
+            (f32x4.mul
+             (local.get $47)
+             (local.get $36)
+            )
+           )
+          )
+          (local.set $50
            (i32x4.shr_s
             (i32x4.sub
-             (local.get $42)
-             (local.get $45)
+             (local.get $46)
+             (local.get $49)
             )
             (i32.const 1)
            )
           )
-          (local.set $23
+          (local.set $27
            (v128.bitselect
             (f32x4.mul
              (f32x4.mul
@@ -8327,31 +8453,31 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $35)
-                        (local.get $44)
+                        (local.get $39)
+                        (local.get $48)
                        )
-                       (local.get $36)
+                       (local.get $40)
                       )
-                      (local.get $44)
+                      (local.get $48)
                      )
-                     (local.get $37)
+                     (local.get $41)
                     )
-                    (local.get $44)
+                    (local.get $48)
                    )
-                   (local.get $38)
+                   (local.get $42)
                   )
-                  (local.get $44)
+                  (local.get $48)
                  )
-                 (local.get $39)
+                 (local.get $43)
                 )
-                (local.get $44)
+                (local.get $48)
                )
-               (local.get $39)
+               (local.get $43)
               )
               (i32x4.shl
                (i32x4.add
-                (local.get $46)
-                (local.get $47)
+                (local.get $50)
+                (local.get $51)
                )
                (i32.const 23)
               )
@@ -8360,67 +8486,67 @@
               (i32x4.add
                (i32x4.sub
                 (i32x4.sub
-                 (local.get $42)
-                 (local.get $45)
+                 (local.get $46)
+                 (local.get $49)
                 )
-                (local.get $46)
+                (local.get $50)
                )
-               (local.get $47)
+               (local.get $51)
               )
               (i32.const 23)
              )
             )
-            (local.get $23)
-            (local.get $40)
+            (local.get $27)
+            (local.get $44)
            )
           )
          )
         )
        )
       )
-      (local.set $48
-       (local.get $23)
+      (local.set $52
+       (local.get $27)
       )
       (v128.store align=4
        (i32.add
-        (local.get $49)
+        (local.get $53)
         (i32.shl
-         (local.get $6)
+         (local.get $7)
          (i32.const 2)
         )
        )
-       (local.get $48)
+       (local.get $52)
       )
-      (local.set $6
+      (local.set $7
        (i32.add
-        (local.get $6)
+        (local.get $7)
         (i32.const 4)
        )
       )
-      (br_if $loop107
+      (br_if $loop111
        (i32.lt_s
-        (local.get $6)
-        (local.get $67)
+        (local.get $7)
+        (local.get $71)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $6)
+      (local.get $7)
       (local.get $3)
      )
      (then
       (local.set $13
        (i32.sub
         (local.get $3)
-        (local.get $6)
+        (local.get $7)
        )
       )
-      (local.set $7
+      (local.set $8
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
          (i32.const 0)
         )
         (i32.sub
@@ -8429,27 +8555,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $8
-       (select
-        (i32.add
-         (local.get $6)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -8458,8 +8565,8 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $6)
-         (i32.const 2)
+         (local.get $7)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -8467,8 +8574,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
-          (i32.const 2)
+          (local.get $7)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -8477,7 +8584,26 @@
       (local.set $10
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $7)
          (i32.const 3)
         )
         (i32.sub
@@ -8486,43 +8612,43 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $50
+      (local.set $54
        (v128.load32_lane 3
         (i32.add
-         (local.get $15)
+         (local.get $19)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $15)
+          (local.get $19)
           (i32.shl
-           (local.get $9)
+           (local.get $10)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $15)
+           (local.get $19)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $15)
+            (local.get $19)
             (i32.shl
-             (local.get $7)
+             (local.get $8)
              (i32.const 2)
             )
            )
@@ -8532,71 +8658,71 @@
         )
        )
       )
-      (local.set $51
+      (local.set $55
        (f32x4.sub
-        (local.get $50)
-        (local.get $18)
+        (local.get $54)
+        (local.get $22)
        )
       )
-      (local.set $52
-       (local.get $51)
+      (local.set $56
+       (local.get $55)
       )
-      (local.set $53
+      (local.set $57
        (f32x4.lt
-        (local.get $52)
-        (local.get $21)
+        (local.get $56)
+        (local.get $25)
        )
       )
-      (local.set $54
+      (local.set $58
        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
       )
       (if
        (i32.eqz
         (i32x4.all_true
-         (local.get $53)
+         (local.get $57)
         )
        )
        (then
-        (local.set $55
+        (local.set $59
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $52)
-           (local.get $24)
+           (local.get $56)
+           (local.get $28)
           )
-          (local.get $25)
+          (local.get $29)
          )
         )
-        (local.set $56
+        (local.set $60
          (f32x4.add
           (f32x4.mul
-           (local.get $55)
-           (local.get $27)
+           (local.get $59)
+           (local.get $31)
           )
-          (local.get $28)
+          (local.get $32)
          )
         )
-        (local.set $57
+        (local.set $61
          (f32x4.sub
-          (local.get $56)
-          (local.get $28)
+          (local.get $60)
+          (local.get $32)
          )
         )
-        (local.set $58
+        (local.set $62
          (f32x4.sub
           (f32x4.sub
-           (local.get $55)
+           (local.get $59)
            (f32x4.mul
-            (local.get $57)
-            (local.get $31)
+            (local.get $61)
+            (local.get $35)
            )
           )
           (f32x4.mul
-           (local.get $57)
-           (local.get $32)
+           (local.get $61)
+           (local.get $36)
           )
          )
         )
-        (local.set $54
+        (local.set $58
          (v128.andnot
           (f32x4.mul
            (f32x4.add
@@ -8609,98 +8735,98 @@
                   (f32x4.mul
                    (f32x4.add
                     (f32x4.mul
-                     (local.get $35)
-                     (local.get $58)
+                     (local.get $39)
+                     (local.get $62)
                     )
-                    (local.get $36)
+                    (local.get $40)
                    )
-                   (local.get $58)
+                   (local.get $62)
                   )
-                  (local.get $37)
+                  (local.get $41)
                  )
-                 (local.get $58)
+                 (local.get $62)
                 )
-                (local.get $38)
+                (local.get $42)
                )
-               (local.get $58)
+               (local.get $62)
               )
-              (local.get $39)
+              (local.get $43)
              )
-             (local.get $58)
+             (local.get $62)
             )
-            (local.get $39)
+            (local.get $43)
            )
            (i32x4.shl
             (i32x4.add
-             (local.get $56)
-             (local.get $34)
+             (local.get $60)
+             (local.get $38)
             )
             (i32.const 23)
            )
           )
-          (local.get $53)
+          (local.get $57)
          )
         )
-        (local.set $59
+        (local.set $63
          (v128.andnot
           (f32x4.lt
-           (local.get $52)
-           (local.get $24)
+           (local.get $56)
+           (local.get $28)
           )
-          (local.get $53)
+          (local.get $57)
          )
         )
         (if
          (v128.any_true
-          (local.get $59)
+          (local.get $63)
          )
          (then
-          (local.set $60
+          (local.set $64
            (f32x4.pmax
-            (local.get $52)
-            (local.get $21)
+            (local.get $56)
+            (local.get $25)
            )
           )
-          (local.set $61
+          (local.set $65
            (f32x4.add
             (f32x4.mul
-             (local.get $60)
-             (local.get $27)
+             (local.get $64)
+             (local.get $31)
             )
-            (local.get $28)
+            (local.get $32)
            )
           )
-          (local.set $62
+          (local.set $66
            (f32x4.sub
-            (local.get $61)
-            (local.get $28)
+            (local.get $65)
+            (local.get $32)
            )
           )
-          (local.set $63
+          (local.set $67
            (f32x4.sub
             (f32x4.sub
-             (local.get $60)
+             (local.get $64)
              (f32x4.mul
-              (local.get $62)
-              (local.get $31)
+              (local.get $66)
+              (local.get $35)
              )
             )
             (f32x4.mul
-             (local.get $62)
-             (local.get $32)
+             (local.get $66)
+             (local.get $36)
             )
            )
           )
-          (local.set $64
+          (local.set $68
            (i32x4.shr_s
             (i32x4.sub
-             (local.get $61)
-             (local.get $45)
+             (local.get $65)
+             (local.get $49)
             )
             (i32.const 1)
            )
           )
-          (local.set $54
+          (local.set $58
            (v128.bitselect
             (f32x4.mul
              (f32x4.mul
@@ -8714,31 +8840,31 @@
                      (f32x4.mul
                       (f32x4.add
                        (f32x4.mul
-                        (local.get $35)
-                        (local.get $63)
+                        (local.get $39)
+                        (local.get $67)
                        )
-                       (local.get $36)
+                       (local.get $40)
                       )
-                      (local.get $63)
+                      (local.get $67)
                      )
-                     (local.get $37)
+                     (local.get $41)
                     )
-                    (local.get $63)
+                    (local.get $67)
                    )
-                   (local.get $38)
+                   (local.get $42)
                   )
-                  (local.get $63)
+                  (local.get $67)
                  )
-                 (local.get $39)
+                 (local.get $43)
                 )
-                (local.get $63)
+                (local.get $67)
                )
-               (local.get $39)
+               (local.get $43)
               )
               (i32x4.shl
                (i32x4.add
-                (local.get $64)
-                (local.get $47)
+                (local.get $68)
+                (local.get $51)
                )
                (i32.const 23)
               )
@@ -8747,42 +8873,42 @@
               (i32x4.add
                (i32x4.sub
                 (i32x4.sub
-                 (local.get $61)
-                 (local.get $45)
+                 (local.get $65)
+                 (local.get $49)
                 )
-                (local.get $64)
+                (local.get $68)
                )
-               (local.get $47)
+               (local.get $51)
               )
               (i32.const 23)
              )
             )
-            (local.get $54)
-            (local.get $59)
+            (local.get $58)
+            (local.get $63)
            )
           )
          )
         )
        )
       )
-      (local.set $65
-       (local.get $54)
+      (local.set $69
+       (local.get $58)
       )
-      (local.set $66
-       (local.get $65)
+      (local.set $70
+       (local.get $69)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $49)
+        (local.get $53)
         (i32.shl
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $66)
+       (local.get $70)
       )
       (if
        (i32.lt_s
@@ -8792,16 +8918,16 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $49)
+          (local.get $53)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $66)
+         (local.get $70)
         )
        )
       )
@@ -8813,16 +8939,16 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $49)
+          (local.get $53)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $66)
+         (local.get $70)
         )
        )
       )
@@ -8834,31 +8960,31 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $49)
+          (local.get $53)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $66)
+         (local.get $70)
         )
        )
       )
      )
     )
-    (local.set $11
+    (local.set $4
      (i32.add
-      (local.get $11)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop109
+    (br_if $loop113
      (i32.lt_s
-      (local.get $11)
-      (local.get $68)
+      (local.get $4)
+      (local.get $72)
      )
     )
    )
@@ -8895,7 +9021,7 @@
       (i32.const 2)
      )
     )
-    (block $exit112
+    (block $exit116
      (local.set $4
       (local.get $2)
      )
@@ -8905,13 +9031,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit112
+     (br_if $exit116
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop113
+     (loop $loop117
       (call $op3_part
        (local.get $0)
        (local.get $1)
@@ -8937,7 +9063,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop113
+      (br_if $loop117
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -8959,7 +9085,7 @@
       (i32.const 1)
      )
     )
-    (block $exit110
+    (block $exit114
      (local.set $4
       (local.get $0)
      )
@@ -8969,13 +9095,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit110
+     (br_if $exit114
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop111
+     (loop $loop115
       (call $op3_part
        (local.get $4)
        (select
@@ -9001,7 +9127,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop111
+      (br_if $loop115
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -9024,46 +9150,50 @@
   (local $12 i32)
   (local $13 i32)
   (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
   (local $18 i32)
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
+  (local $22 i32)
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local.set $24
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local.set $28
    (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
   )
-  (local.set $26
+  (local.set $30
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit118
-   (local.set $11
+  (block $exit122
+   (local.set $4
     (local.get $0)
    )
-   (local.set $30
+   (local.set $34
     (local.get $1)
    )
-   (br_if $exit118
+   (br_if $exit122
     (i32.ge_s
-     (local.get $11)
-     (local.get $30)
+     (local.get $4)
+     (local.get $34)
     )
    )
-   (loop $loop119
+   (loop $loop123
     (local.set $12
-     (local.get $11)
+     (local.get $4)
     )
-    (local.set $5
+    (local.set $6
      (i32.rem_u
       (local.get $12)
       (i32.const 1024)
@@ -9075,173 +9205,74 @@
       (i32.const 1024)
      )
     )
-    (local.set $4
+    (local.set $5
      (local.get $12)
     )
-    (local.set $18
+    (local.set $22
      (i32.add
       (i32.add
        (i32.const 60933120)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 22)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 12)
       )
      )
     )
-    (local.set $27
+    (local.set $31
      (i32.add
       (i32.add
        (i32.const 111264768)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 12)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 2)
       )
      )
     )
     (local.set $14
-     (local.get $26)
+     (local.get $30)
     )
-    (local.set $15
-     (local.get $26)
+    (local.set $19
+     (local.get $30)
     )
-    (local.set $16
-     (local.get $26)
+    (local.set $20
+     (local.get $30)
     )
-    (local.set $17
-     (local.get $26)
+    (local.set $21
+     (local.get $30)
     )
-    (block $exit114
-     (local.set $6
+    (block $exit118
+     (local.set $7
       (local.get $2)
      )
-     (local.set $28
+     (local.set $32
       (i32.sub
        (local.get $3)
        (i32.const 15)
       )
      )
-     (br_if $exit114
+     (br_if $exit118
       (i32.ge_s
-       (local.get $6)
-       (local.get $28)
+       (local.get $7)
+       (local.get $32)
       )
      )
-     (loop $loop115
-      (local.set $19
-       (v128.load align=4
-        (i32.add
-         (local.get $18)
-         (i32.shl
-          (local.get $6)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $14
-       (f32x4.add
-        (local.get $14)
-        (local.get $19)
-       )
-      )
-      (local.set $20
-       (v128.load offset=16 align=4
-        (i32.add
-         (local.get $18)
-         (i32.shl
-          (local.get $6)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $15
-       (f32x4.add
-        (local.get $15)
-        (local.get $20)
-       )
-      )
-      (local.set $21
-       (v128.load offset=32 align=4
-        (i32.add
-         (local.get $18)
-         (i32.shl
-          (local.get $6)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $16
-       (f32x4.add
-        (local.get $16)
-        (local.get $21)
-       )
-      )
-      (local.set $22
-       (v128.load offset=48 align=4
-        (i32.add
-         (local.get $18)
-         (i32.shl
-          (local.get $6)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $17
-       (f32x4.add
-        (local.get $17)
-        (local.get $22)
-       )
-      )
-      (local.set $6
-       (i32.add
-        (local.get $6)
-        (i32.const 16)
-       )
-      )
-      (br_if $loop115
-       (i32.lt_s
-        (local.get $6)
-        (local.get $28)
-       )
-      )
-     )
-    )
-    (block $exit116
-     (local.set $6
-      (local.get $6)
-     )
-     (local.set $29
-      (i32.sub
-       (local.get $3)
-       (i32.const 3)
-      )
-     )
-     (br_if $exit116
-      (i32.ge_s
-       (local.get $6)
-       (local.get $29)
-      )
-     )
-     (loop $loop117
+     (loop $loop119
       (local.set $23
        (v128.load align=4
         (i32.add
-         (local.get $18)
+         (local.get $22)
          (i32.shl
-          (local.get $6)
+          (local.get $7)
           (i32.const 2)
          )
         )
@@ -9253,36 +9284,135 @@
         (local.get $23)
        )
       )
-      (local.set $6
+      (local.set $24
+       (v128.load offset=16 align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $19
+       (f32x4.add
+        (local.get $19)
+        (local.get $24)
+       )
+      )
+      (local.set $25
+       (v128.load offset=32 align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $20
+       (f32x4.add
+        (local.get $20)
+        (local.get $25)
+       )
+      )
+      (local.set $26
+       (v128.load offset=48 align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $21
+       (f32x4.add
+        (local.get $21)
+        (local.get $26)
+       )
+      )
+      (local.set $7
        (i32.add
-        (local.get $6)
+        (local.get $7)
+        (i32.const 16)
+       )
+      )
+      (br_if $loop119
+       (i32.lt_s
+        (local.get $7)
+        (local.get $32)
+       )
+      )
+     )
+    )
+    (block $exit120
+     (local.set $7
+      (local.get $7)
+     )
+     (local.set $33
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit120
+      (i32.ge_s
+       (local.get $7)
+       (local.get $33)
+      )
+     )
+     (loop $loop121
+      (local.set $27
+       (v128.load align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (f32x4.add
+        (local.get $14)
+        (local.get $27)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
         (i32.const 4)
        )
       )
-      (br_if $loop117
+      (br_if $loop121
        (i32.lt_s
-        (local.get $6)
-        (local.get $29)
+        (local.get $7)
+        (local.get $33)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $6)
+      (local.get $7)
       (local.get $3)
      )
      (then
       (local.set $13
        (i32.sub
         (local.get $3)
-        (local.get $6)
+        (local.get $7)
        )
       )
-      (local.set $7
+      (local.set $8
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
          (i32.const 0)
         )
         (i32.sub
@@ -9291,27 +9421,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $8
-       (select
-        (i32.add
-         (local.get $6)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -9320,8 +9431,8 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $6)
-         (i32.const 2)
+         (local.get $7)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -9329,8 +9440,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
-          (i32.const 2)
+          (local.get $7)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -9339,7 +9450,26 @@
       (local.set $10
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $7)
          (i32.const 3)
         )
         (i32.sub
@@ -9348,43 +9478,43 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $25
+      (local.set $29
        (v128.load32_lane 3
         (i32.add
-         (local.get $18)
+         (local.get $22)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $18)
+          (local.get $22)
           (i32.shl
-           (local.get $9)
+           (local.get $10)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $18)
+           (local.get $22)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $18)
+            (local.get $22)
             (i32.shl
-             (local.get $7)
+             (local.get $8)
              (i32.const 2)
             )
            )
@@ -9398,10 +9528,10 @@
        (f32x4.add
         (local.get $14)
         (v128.bitselect
-         (local.get $25)
-         (local.get $26)
+         (local.get $29)
+         (local.get $30)
          (i32x4.lt_s
-          (local.get $24)
+          (local.get $28)
           (i32x4.splat
            (local.get $13)
           )
@@ -9414,19 +9544,19 @@
     (local.set $14
      (f32x4.add
       (local.get $14)
-      (local.get $15)
+      (local.get $19)
      )
     )
-    (local.set $16
+    (local.set $20
      (f32x4.add
-      (local.get $16)
-      (local.get $17)
+      (local.get $20)
+      (local.get $21)
      )
     )
     (local.set $14
      (f32x4.add
       (local.get $14)
-      (local.get $16)
+      (local.get $20)
      )
     )
     (local.set $14
@@ -9448,21 +9578,21 @@
      )
     )
     (f32.store
-     (local.get $27)
+     (local.get $31)
      (f32x4.extract_lane 0
       (local.get $14)
      )
     )
-    (local.set $11
+    (local.set $4
      (i32.add
-      (local.get $11)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop119
+    (br_if $loop123
      (i32.lt_s
-      (local.get $11)
-      (local.get $30)
+      (local.get $4)
+      (local.get $34)
      )
     )
    )
@@ -9487,7 +9617,7 @@
     (i32.const 1)
    )
   )
-  (block $exit120
+  (block $exit124
    (local.set $4
     (local.get $0)
    )
@@ -9497,13 +9627,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit120
+   (br_if $exit124
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop121
+   (loop $loop125
     (call $op4_part
      (local.get $4)
      (select
@@ -9529,7 +9659,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop121
+    (br_if $loop125
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -9556,7 +9686,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit126
+  (block $exit130
    (local.set $6
     (i32.const 0)
    )
@@ -9569,13 +9699,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit126
+   (br_if $exit130
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop127
+   (loop $loop131
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -9784,20 +9914,20 @@
       (local.get $13)
      )
     )
-    (block $exit124
+    (block $exit128
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit124
+     (br_if $exit128
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop125
+     (loop $loop129
       (local.set $8
        (i32.load
         (i32.add
@@ -9929,7 +10059,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop125
+      (br_if $loop129
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -9943,7 +10073,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop127
+    (br_if $loop131
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -10062,20 +10192,20 @@
       (i32.const 32)
      )
     )
-    (block $exit134
+    (block $exit138
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit134
+     (br_if $exit138
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop135
+     (loop $loop139
       (local.set $31
        (i32.add
         (local.get $30)
@@ -10110,7 +10240,7 @@
         )
        )
       )
-      (block $exit132
+      (block $exit136
        (local.set $6
         (i32.const 0)
        )
@@ -10123,13 +10253,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit132
+       (br_if $exit136
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop133
+       (loop $loop137
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -10160,7 +10290,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop133
+        (br_if $loop137
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -10174,7 +10304,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop135
+      (br_if $loop139
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -10187,7 +10317,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit130
+    (block $exit134
      (local.set $6
       (i32.const 0)
      )
@@ -10200,13 +10330,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit130
+     (br_if $exit134
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop131
+     (loop $loop135
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -10584,20 +10714,20 @@
         (local.get $18)
        )
       )
-      (block $exit128
+      (block $exit132
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit128
+       (br_if $exit132
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop129
+       (loop $loop133
         (local.set $8
          (i32.load
           (i32.add
@@ -10888,7 +11018,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop129
+        (br_if $loop133
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -10902,7 +11032,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop131
+      (br_if $loop135
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -10988,20 +11118,20 @@
     (i32.const 128)
    )
   )
-  (block $exit166
+  (block $exit170
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit166
+   (br_if $exit170
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop167
+   (loop $loop171
     (local.set $7
      (i32.add
       (local.get $0)
@@ -11049,20 +11179,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit160
+    (block $exit164
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit160
+     (br_if $exit164
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop161
+     (loop $loop165
       (if
        (i32.lt_s
         (i32.load
@@ -11091,7 +11221,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop161
+      (br_if $loop165
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -11102,20 +11232,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit162
+    (block $exit166
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit162
+     (br_if $exit166
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop163
+     (loop $loop167
       (if
        (i32.lt_s
         (i32.load
@@ -11144,7 +11274,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop163
+      (br_if $loop167
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -11152,20 +11282,20 @@
       )
      )
     )
-    (block $exit164
+    (block $exit168
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit164
+     (br_if $exit168
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop165
+     (loop $loop169
       (local.set $18
        (select
         (i32.const 512)
@@ -11182,20 +11312,20 @@
         )
        )
       )
-      (block $exit158
+      (block $exit162
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit158
+       (br_if $exit162
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop159
+       (loop $loop163
         (local.set $20
          (select
           (i32.const 256)
@@ -11240,20 +11370,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit156
+        (block $exit160
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit156
+         (br_if $exit160
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop157
+         (loop $loop161
           (local.set $22
            (select
             (i32.const 64)
@@ -11290,7 +11420,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit154
+          (block $exit158
            (local.set $23
             (i32.const 0)
            )
@@ -11303,13 +11433,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit154
+           (br_if $exit158
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop155
+           (loop $loop159
             (local.set $25
              (i32.add
               (local.get $17)
@@ -11375,7 +11505,7 @@
               )
              )
             )
-            (block $exit152
+            (block $exit156
              (local.set $24
               (i32.const 0)
              )
@@ -11388,13 +11518,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit152
+             (br_if $exit156
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop153
+             (loop $loop157
               (if
                (local.get $27)
                (then
@@ -11863,20 +11993,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit136
+                (block $exit140
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit136
+                 (br_if $exit140
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop137
+                 (loop $loop141
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -11941,7 +12071,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop137
+                  (br_if $loop141
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -12011,20 +12141,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit140
+                (block $exit144
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit140
+                 (br_if $exit144
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop141
+                 (loop $loop145
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -12089,7 +12219,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop141
+                  (br_if $loop145
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -12159,20 +12289,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit144
+                (block $exit148
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit144
+                 (br_if $exit148
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop145
+                 (loop $loop149
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -12237,7 +12367,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop145
+                  (br_if $loop149
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -12307,20 +12437,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit148
+                (block $exit152
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit148
+                 (br_if $exit152
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop149
+                 (loop $loop153
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -12385,7 +12515,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop149
+                  (br_if $loop153
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -12472,20 +12602,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit138
+                (block $exit142
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit138
+                 (br_if $exit142
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop139
+                 (loop $loop143
                   (if
                    (local.get $30)
                    (then
@@ -12540,7 +12670,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop139
+                  (br_if $loop143
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -12603,20 +12733,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit142
+                (block $exit146
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit142
+                 (br_if $exit146
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop143
+                 (loop $loop147
                   (if
                    (local.get $30)
                    (then
@@ -12671,7 +12801,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop143
+                  (br_if $loop147
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -12734,20 +12864,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit146
+                (block $exit150
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit146
+                 (br_if $exit150
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop147
+                 (loop $loop151
                   (if
                    (local.get $30)
                    (then
@@ -12802,7 +12932,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop147
+                  (br_if $loop151
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -12865,20 +12995,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit150
+                (block $exit154
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit150
+                 (br_if $exit154
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop151
+                 (loop $loop155
                   (if
                    (local.get $30)
                    (then
@@ -12933,7 +13063,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop151
+                  (br_if $loop155
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -12949,7 +13079,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop153
+              (br_if $loop157
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -12963,7 +13093,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop155
+            (br_if $loop159
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -12977,7 +13107,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop157
+          (br_if $loop161
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -12991,7 +13121,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop159
+        (br_if $loop163
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -13005,7 +13135,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop165
+      (br_if $loop169
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -13019,7 +13149,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop167
+    (br_if $loop171
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -13032,20 +13162,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit168
+  (block $exit172
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit168
+   (br_if $exit172
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop169
+   (loop $loop173
     (local.set $3
      (i32.add
       (local.get $0)
@@ -13081,7 +13211,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop169
+    (br_if $loop173
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -13165,20 +13295,20 @@
     (i32.const 128)
    )
   )
-  (block $exit202
+  (block $exit206
    (local.set $11
     (i32.const 0)
    )
    (local.set $63
     (local.get $1)
    )
-   (br_if $exit202
+   (br_if $exit206
     (i32.ge_s
      (local.get $11)
      (local.get $63)
     )
    )
-   (loop $loop203
+   (loop $loop207
     (local.set $14
      (i32.add
       (local.get $0)
@@ -13200,20 +13330,20 @@
      )
     )
     (block
-     (block $exit198
+     (block $exit202
       (local.set $13
        (local.get $12)
       )
       (local.set $60
        (local.get $1)
       )
-      (br_if $exit198
+      (br_if $exit202
        (i32.ge_s
         (local.get $13)
         (local.get $60)
        )
       )
-      (loop $loop199
+      (loop $loop203
        (if
         (i32.ne
          (i32.load
@@ -13247,7 +13377,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop199
+       (br_if $loop203
         (i32.lt_s
          (local.get $13)
          (local.get $60)
@@ -13256,7 +13386,7 @@
       )
      )
     )
-    (block $exit200
+    (block $exit204
      (local.set $16
       (local.get $2)
      )
@@ -13266,13 +13396,13 @@
      (local.set $62
       (local.get $9)
      )
-     (br_if $exit200
+     (br_if $exit204
       (i32.ge_s
        (local.get $16)
        (local.get $61)
       )
      )
-     (loop $loop201
+     (loop $loop205
       (local.set $17
        (select
         (local.get $9)
@@ -13289,7 +13419,7 @@
         )
        )
       )
-      (block $exit196
+      (block $exit200
        (local.set $18
         (i32.const 0)
        )
@@ -13299,13 +13429,13 @@
        (local.set $59
         (local.get $8)
        )
-       (br_if $exit196
+       (br_if $exit200
         (i32.ge_s
          (local.get $18)
          (local.get $58)
         )
        )
-       (loop $loop197
+       (loop $loop201
         (local.set $19
          (select
           (local.get $8)
@@ -13349,20 +13479,20 @@
           )
          )
         )
-        (block $exit194
+        (block $exit198
          (local.set $13
           (local.get $11)
          )
          (local.set $57
           (local.get $12)
          )
-         (br_if $exit194
+         (br_if $exit198
           (i32.ge_s
            (local.get $13)
            (local.get $57)
           )
          )
-         (loop $loop195
+         (loop $loop199
           (local.set $14
            (i32.add
             (local.get $0)
@@ -13394,20 +13524,20 @@
            (local.get $34)
           )
           (block
-           (block $exit188
+           (block $exit192
             (local.set $24
              (i32.const 0)
             )
             (local.set $54
              (i32.const 32)
             )
-            (br_if $exit188
+            (br_if $exit192
              (i32.ge_s
               (local.get $24)
               (local.get $54)
              )
             )
-            (loop $loop189
+            (loop $loop193
              (if
               (i32.ge_s
                (local.get $22)
@@ -13465,7 +13595,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop189
+             (br_if $loop193
               (i32.lt_s
                (local.get $24)
                (local.get $54)
@@ -13484,20 +13614,20 @@
            (local.get $34)
           )
           (block
-           (block $exit190
+           (block $exit194
             (local.set $24
              (i32.const 0)
             )
             (local.set $55
              (i32.const 32)
             )
-            (br_if $exit190
+            (br_if $exit194
              (i32.ge_s
               (local.get $24)
               (local.get $55)
              )
             )
-            (loop $loop191
+            (loop $loop195
              (if
               (i32.ge_s
                (local.get $22)
@@ -13558,7 +13688,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop191
+             (br_if $loop195
               (i32.lt_s
                (local.get $24)
                (local.get $55)
@@ -13627,7 +13757,7 @@
             (local.get $21)
            )
            (then
-            (block $exit192
+            (block $exit196
              (local.set $25
               (i32.const 0)
              )
@@ -13640,13 +13770,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit192
+             (br_if $exit196
               (i32.ge_s
                (local.get $25)
                (local.get $56)
               )
              )
-             (loop $loop193
+             (loop $loop197
               (local.set $27
                (i32.add
                 (local.get $16)
@@ -13754,7 +13884,7 @@
                 )
                )
               )
-              (block $exit186
+              (block $exit190
                (local.set $26
                 (i32.const 0)
                )
@@ -13767,13 +13897,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit186
+               (br_if $exit190
                 (i32.ge_s
                  (local.get $26)
                  (local.get $53)
                 )
                )
-               (loop $loop187
+               (loop $loop191
                 (if
                  (local.get $29)
                  (then
@@ -14240,20 +14370,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit170
+                  (block $exit174
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit170
+                   (br_if $exit174
                     (i32.ge_s
                      (local.get $36)
                      (local.get $45)
                     )
                    )
-                   (loop $loop171
+                   (loop $loop175
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -14310,7 +14440,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop171
+                    (br_if $loop175
                      (i32.lt_s
                       (local.get $36)
                       (local.get $45)
@@ -14379,20 +14509,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit174
+                  (block $exit178
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit174
+                   (br_if $exit178
                     (i32.ge_s
                      (local.get $36)
                      (local.get $47)
                     )
                    )
-                   (loop $loop175
+                   (loop $loop179
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -14449,7 +14579,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop175
+                    (br_if $loop179
                      (i32.lt_s
                       (local.get $36)
                       (local.get $47)
@@ -14518,20 +14648,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit178
+                  (block $exit182
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit178
+                   (br_if $exit182
                     (i32.ge_s
                      (local.get $36)
                      (local.get $49)
                     )
                    )
-                   (loop $loop179
+                   (loop $loop183
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -14588,7 +14718,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop179
+                    (br_if $loop183
                      (i32.lt_s
                       (local.get $36)
                       (local.get $49)
@@ -14657,20 +14787,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit182
+                  (block $exit186
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $51
                     (i32.const 8)
                    )
-                   (br_if $exit182
+                   (br_if $exit186
                     (i32.ge_s
                      (local.get $36)
                      (local.get $51)
                     )
                    )
-                   (loop $loop183
+                   (loop $loop187
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -14727,7 +14857,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop183
+                    (br_if $loop187
                      (i32.lt_s
                       (local.get $36)
                       (local.get $51)
@@ -14848,20 +14978,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit172
+                  (block $exit176
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $28)
                    )
-                   (br_if $exit172
+                   (br_if $exit176
                     (i32.ge_s
                      (local.get $36)
                      (local.get $46)
                     )
                    )
-                   (loop $loop173
+                   (loop $loop177
                     (if
                      (local.get $38)
                      (then
@@ -14908,7 +15038,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop173
+                    (br_if $loop177
                      (i32.lt_s
                       (local.get $36)
                       (local.get $46)
@@ -14970,20 +15100,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit176
+                  (block $exit180
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $28)
                    )
-                   (br_if $exit176
+                   (br_if $exit180
                     (i32.ge_s
                      (local.get $36)
                      (local.get $48)
                     )
                    )
-                   (loop $loop177
+                   (loop $loop181
                     (if
                      (local.get $38)
                      (then
@@ -15030,7 +15160,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop177
+                    (br_if $loop181
                      (i32.lt_s
                       (local.get $36)
                       (local.get $48)
@@ -15092,20 +15222,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit180
+                  (block $exit184
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $28)
                    )
-                   (br_if $exit180
+                   (br_if $exit184
                     (i32.ge_s
                      (local.get $36)
                      (local.get $50)
                     )
                    )
-                   (loop $loop181
+                   (loop $loop185
                     (if
                      (local.get $38)
                      (then
@@ -15152,7 +15282,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop181
+                    (br_if $loop185
                      (i32.lt_s
                       (local.get $36)
                       (local.get $50)
@@ -15214,20 +15344,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit184
+                  (block $exit188
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $52
                     (local.get $28)
                    )
-                   (br_if $exit184
+                   (br_if $exit188
                     (i32.ge_s
                      (local.get $36)
                      (local.get $52)
                     )
                    )
-                   (loop $loop185
+                   (loop $loop189
                     (if
                      (local.get $38)
                      (then
@@ -15274,7 +15404,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop185
+                    (br_if $loop189
                      (i32.lt_s
                       (local.get $36)
                       (local.get $52)
@@ -15290,7 +15420,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop187
+                (br_if $loop191
                  (i32.lt_s
                   (local.get $26)
                   (local.get $53)
@@ -15304,7 +15434,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop193
+              (br_if $loop197
                (i32.lt_s
                 (local.get $25)
                 (local.get $56)
@@ -15320,7 +15450,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop195
+          (br_if $loop199
            (i32.lt_s
             (local.get $13)
             (local.get $57)
@@ -15334,7 +15464,7 @@
           (local.get $59)
          )
         )
-        (br_if $loop197
+        (br_if $loop201
          (i32.lt_s
           (local.get $18)
           (local.get $58)
@@ -15348,7 +15478,7 @@
         (local.get $62)
        )
       )
-      (br_if $loop201
+      (br_if $loop205
        (i32.lt_s
         (local.get $16)
         (local.get $61)
@@ -15368,7 +15498,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop203
+    (br_if $loop207
      (i32.lt_s
       (local.get $11)
       (local.get $63)
@@ -15390,34 +15520,38 @@
   (local $13 i32)
   (local $14 v128)
   (local $15 i32)
-  (local $16 v128)
+  (local $16 i32)
   (local $17 i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 i32)
-  (local $21 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 i32)
   (local $22 v128)
   (local $23 v128)
   (local $24 i32)
-  (local $25 i32)
-  (block $exit206
-   (local.set $11
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (block $exit210
+   (local.set $4
     (local.get $0)
    )
-   (local.set $25
+   (local.set $29
     (local.get $1)
    )
-   (br_if $exit206
+   (br_if $exit210
     (i32.ge_s
-     (local.get $11)
-     (local.get $25)
+     (local.get $4)
+     (local.get $29)
     )
    )
-   (loop $loop207
+   (loop $loop211
     (local.set $12
-     (local.get $11)
+     (local.get $4)
     )
-    (local.set $5
+    (local.set $6
      (i32.rem_u
       (local.get $12)
       (i32.const 1024)
@@ -15429,133 +15563,133 @@
       (i32.const 1024)
      )
     )
-    (local.set $4
+    (local.set $5
      (local.get $12)
     )
-    (local.set $15
+    (local.set $19
      (i32.add
       (i32.add
        (i32.const 164808384)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 18)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 8)
       )
      )
     )
-    (local.set $17
+    (local.set $21
      (i32.add
       (i32.add
        (i32.const 111264768)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 12)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 2)
       )
      )
     )
-    (local.set $18
+    (local.set $22
      (v128.load32_splat
-      (local.get $17)
+      (local.get $21)
      )
     )
-    (local.set $20
+    (local.set $24
      (i32.add
       (i32.add
        (i32.const 111313920)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 18)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 8)
       )
      )
     )
-    (block $exit204
-     (local.set $6
+    (block $exit208
+     (local.set $7
       (local.get $2)
      )
-     (local.set $24
+     (local.set $28
       (i32.sub
        (local.get $3)
        (i32.const 3)
       )
      )
-     (br_if $exit204
+     (br_if $exit208
       (i32.ge_s
-       (local.get $6)
-       (local.get $24)
+       (local.get $7)
+       (local.get $28)
       )
      )
-     (loop $loop205
-      (local.set $16
+     (loop $loop209
+      (local.set $20
        (v128.load align=4
         (i32.add
-         (local.get $15)
+         (local.get $19)
          (i32.shl
-          (local.get $6)
+          (local.get $7)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $19
+      (local.set $23
        (f32x4.div
-        (local.get $16)
-        (local.get $18)
+        (local.get $20)
+        (local.get $22)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $20)
+        (local.get $24)
         (i32.shl
-         (local.get $6)
+         (local.get $7)
          (i32.const 2)
         )
        )
-       (local.get $19)
+       (local.get $23)
       )
-      (local.set $6
+      (local.set $7
        (i32.add
-        (local.get $6)
+        (local.get $7)
         (i32.const 4)
        )
       )
-      (br_if $loop205
+      (br_if $loop209
        (i32.lt_s
-        (local.get $6)
-        (local.get $24)
+        (local.get $7)
+        (local.get $28)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $6)
+      (local.get $7)
       (local.get $3)
      )
      (then
       (local.set $13
        (i32.sub
         (local.get $3)
-        (local.get $6)
+        (local.get $7)
        )
       )
-      (local.set $7
+      (local.set $8
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
          (i32.const 0)
         )
         (i32.sub
@@ -15564,27 +15698,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $8
-       (select
-        (i32.add
-         (local.get $6)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -15593,8 +15708,8 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $6)
-         (i32.const 2)
+         (local.get $7)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -15602,8 +15717,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
-          (i32.const 2)
+          (local.get $7)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -15612,7 +15727,26 @@
       (local.set $10
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $7)
          (i32.const 3)
         )
         (i32.sub
@@ -15621,43 +15755,43 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $21
+      (local.set $25
        (v128.load32_lane 3
         (i32.add
-         (local.get $15)
+         (local.get $19)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $15)
+          (local.get $19)
           (i32.shl
-           (local.get $9)
+           (local.get $10)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $15)
+           (local.get $19)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $15)
+            (local.get $19)
             (i32.shl
-             (local.get $7)
+             (local.get $8)
              (i32.const 2)
             )
            )
@@ -15667,27 +15801,27 @@
         )
        )
       )
-      (local.set $22
+      (local.set $26
        (f32x4.div
-        (local.get $21)
-        (local.get $18)
+        (local.get $25)
+        (local.get $22)
        )
       )
-      (local.set $23
-       (local.get $22)
+      (local.set $27
+       (local.get $26)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $20)
+        (local.get $24)
         (i32.shl
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $23)
+       (local.get $27)
       )
       (if
        (i32.lt_s
@@ -15697,16 +15831,16 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $20)
+          (local.get $24)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $23)
+         (local.get $27)
         )
        )
       )
@@ -15718,16 +15852,16 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $20)
+          (local.get $24)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $23)
+         (local.get $27)
         )
        )
       )
@@ -15739,31 +15873,31 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $20)
+          (local.get $24)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $23)
+         (local.get $27)
         )
        )
       )
      )
     )
-    (local.set $11
+    (local.set $4
      (i32.add
-      (local.get $11)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop207
+    (br_if $loop211
      (i32.lt_s
-      (local.get $11)
-      (local.get $25)
+      (local.get $4)
+      (local.get $29)
      )
     )
    )
@@ -15800,7 +15934,7 @@
       (i32.const 2)
      )
     )
-    (block $exit210
+    (block $exit214
      (local.set $4
       (local.get $2)
      )
@@ -15810,13 +15944,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit210
+     (br_if $exit214
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop211
+     (loop $loop215
       (call $op5_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -15842,7 +15976,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop211
+      (br_if $loop215
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -15864,7 +15998,7 @@
       (i32.const 1)
      )
     )
-    (block $exit208
+    (block $exit212
      (local.set $4
       (local.get $0)
      )
@@ -15874,13 +16008,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit208
+     (br_if $exit212
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop209
+     (loop $loop213
       (call $op5_epilogue_part
        (local.get $4)
        (select
@@ -15906,12 +16040,3586 @@
         (local.get $7)
        )
       )
-      (br_if $loop209
+      (br_if $loop213
        (i32.lt_s
         (local.get $4)
         (local.get $6)
        )
       )
+     )
+    )
+   )
+  )
+ )
+ (func $group0_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 v128)
+  (local $53 i32)
+  (local $54 i32)
+  (local $55 i32)
+  (local $56 i32)
+  (local $57 i32)
+  (local $58 v128)
+  (local $59 i32)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 v128)
+  (local $86 v128)
+  (local $87 v128)
+  (local $88 v128)
+  (local $89 v128)
+  (local $90 v128)
+  (local $91 i32)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 v128)
+  (local $96 v128)
+  (local $97 v128)
+  (local $98 v128)
+  (local $99 v128)
+  (local $100 v128)
+  (local $101 v128)
+  (local $102 v128)
+  (local $103 v128)
+  (local $104 v128)
+  (local $105 v128)
+  (local $106 v128)
+  (local $107 v128)
+  (local $108 v128)
+  (local $109 i32)
+  (local $110 i32)
+  (local $111 i32)
+  (local $112 i32)
+  (local $113 i32)
+  (local $114 i32)
+  (local $115 i32)
+  (local $116 i32)
+  (local $117 i32)
+  (local $118 i32)
+  (local $119 i32)
+  (local $120 i32)
+  (local $121 i32)
+  (local $122 i32)
+  (local $123 i32)
+  (local $124 i32)
+  (local $125 v128)
+  (local $126 i32)
+  (local $127 i32)
+  (local $128 i32)
+  (local $129 i32)
+  (local $130 v128)
+  (local $131 v128)
+  (local $132 v128)
+  (local $133 i32)
+  (local $134 v128)
+  (local $135 v128)
+  (local $136 v128)
+  (local $137 v128)
+  (local $138 v128)
+  (local $139 v128)
+  (local $140 v128)
+  (local $141 v128)
+  (local $142 i32)
+  (local $143 i32)
+  (local $144 i32)
+  (local $145 i32)
+  (local $146 i32)
+  (local.set $31
+   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+  )
+  (local.set $33
+   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+  )
+  (local.set $63
+   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+  )
+  (local.set $66
+   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
+  )
+  (local.set $67
+   (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
+  )
+  (local.set $69
+   (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
+  )
+  (local.set $70
+   (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
+  )
+  (local.set $73
+   (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
+  )
+  (local.set $74
+   (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
+  )
+  (local.set $76
+   (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
+  )
+  (local.set $77
+   (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
+  )
+  (local.set $78
+   (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
+  )
+  (local.set $79
+   (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
+  )
+  (local.set $80
+   (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
+  )
+  (local.set $81
+   (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
+  )
+  (local.set $87
+   (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
+  )
+  (local.set $89
+   (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
+  )
+  (local.set $139
+   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+  )
+  (local.set $141
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit240
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $146
+    (local.get $1)
+   )
+   (br_if $exit240
+    (i32.ge_s
+     (local.get $6)
+     (local.get $146)
+    )
+   )
+   (loop $loop241
+    (local.set $15
+     (local.get $6)
+    )
+    (local.set $9
+     (i32.rem_u
+      (local.get $15)
+      (i32.const 1024)
+     )
+    )
+    (local.set $15
+     (i32.div_u
+      (local.get $15)
+      (i32.const 1024)
+     )
+    )
+    (local.set $8
+     (local.get $15)
+    )
+    (local.set $25
+     (i32.add
+      (i32.add
+       (i32.const 10552320)
+       (i32.shl
+        (local.get $8)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $9)
+       (i32.const 12)
+      )
+     )
+    )
+    (local.set $34
+     (i32.add
+      (i32.add
+       (i32.const 60883968)
+       (i32.shl
+        (local.get $8)
+        (i32.const 12)
+       )
+      )
+      (i32.shl
+       (local.get $9)
+       (i32.const 2)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.lt_s
+       (i32.add
+        (local.get $6)
+        (i32.const 8)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (i32.const 8)
+       )
+       (i32.const 1024)
+      )
+     )
+     (then
+      (local.set $40
+       (i32.add
+        (local.get $4)
+        (i32.shl
+         (local.get $5)
+         (i32.const 3)
+        )
+       )
+      )
+      (block $exit224
+       (local.set $39
+        (local.get $4)
+       )
+       (local.set $42
+        (local.get $40)
+       )
+       (br_if $exit224
+        (i32.ge_s
+         (local.get $39)
+         (local.get $42)
+        )
+       )
+       (loop $loop225
+        (block $exit222
+         (local.set $38
+          (i32.add
+           (i32.add
+            (local.get $25)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load
+             (local.get $39)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (local.set $41
+          (i32.add
+           (i32.add
+            (local.get $25)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load offset=4
+             (local.get $39)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (br_if $exit222
+          (i32.ge_s
+           (local.get $38)
+           (local.get $41)
+          )
+         )
+         (loop $loop223
+          (local.set $7
+           (i32.or
+            (local.get $7)
+            (i32.load8_u
+             (local.get $38)
+            )
+           )
+          )
+          (local.set $38
+           (i32.add
+            (local.get $38)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop223
+           (i32.lt_s
+            (local.get $38)
+            (local.get $41)
+           )
+          )
+         )
+        )
+        (local.set $39
+         (i32.add
+          (local.get $39)
+          (i32.const 8)
+         )
+        )
+        (br_if $loop225
+         (i32.lt_s
+          (local.get $39)
+          (local.get $42)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $17
+     (local.get $33)
+    )
+    (local.set $22
+     (local.get $33)
+    )
+    (local.set $23
+     (local.get $33)
+    )
+    (local.set $24
+     (local.get $33)
+    )
+    (local.set $21
+     (i32.add
+      (local.get $4)
+      (i32.shl
+       (local.get $5)
+       (i32.const 3)
+      )
+     )
+    )
+    (block $exit220
+     (local.set $20
+      (local.get $4)
+     )
+     (local.set $37
+      (local.get $21)
+     )
+     (br_if $exit220
+      (i32.ge_s
+       (local.get $20)
+       (local.get $37)
+      )
+     )
+     (loop $loop221
+      (local.set $18
+       (i32.load
+        (local.get $20)
+       )
+      )
+      (local.set $19
+       (i32.load offset=4
+        (local.get $20)
+       )
+      )
+      (block $exit216
+       (local.set $10
+        (local.get $18)
+       )
+       (local.set $35
+        (i32.sub
+         (local.get $19)
+         (i32.const 15)
+        )
+       )
+       (br_if $exit216
+        (i32.ge_s
+         (local.get $10)
+         (local.get $35)
+        )
+       )
+       (loop $loop217
+        (local.set $26
+         (v128.load align=4
+          (i32.add
+           (local.get $25)
+           (i32.shl
+            (local.get $10)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (f32x4.max
+          (local.get $17)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16 align=4
+          (i32.add
+           (local.get $25)
+           (i32.shl
+            (local.get $10)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $22
+         (f32x4.max
+          (local.get $22)
+          (local.get $27)
+         )
+        )
+        (local.set $28
+         (v128.load offset=32 align=4
+          (i32.add
+           (local.get $25)
+           (i32.shl
+            (local.get $10)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $23
+         (f32x4.max
+          (local.get $23)
+          (local.get $28)
+         )
+        )
+        (local.set $29
+         (v128.load offset=48 align=4
+          (i32.add
+           (local.get $25)
+           (i32.shl
+            (local.get $10)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $24
+         (f32x4.max
+          (local.get $24)
+          (local.get $29)
+         )
+        )
+        (local.set $10
+         (i32.add
+          (local.get $10)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop217
+         (i32.lt_s
+          (local.get $10)
+          (local.get $35)
+         )
+        )
+       )
+      )
+      (block $exit218
+       (local.set $10
+        (local.get $10)
+       )
+       (local.set $36
+        (i32.sub
+         (local.get $19)
+         (i32.const 3)
+        )
+       )
+       (br_if $exit218
+        (i32.ge_s
+         (local.get $10)
+         (local.get $36)
+        )
+       )
+       (loop $loop219
+        (local.set $30
+         (v128.load align=4
+          (i32.add
+           (local.get $25)
+           (i32.shl
+            (local.get $10)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (f32x4.max
+          (local.get $17)
+          (local.get $30)
+         )
+        )
+        (local.set $10
+         (i32.add
+          (local.get $10)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop219
+         (i32.lt_s
+          (local.get $10)
+          (local.get $36)
+         )
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (local.get $10)
+        (local.get $19)
+       )
+       (then
+        (local.set $16
+         (i32.sub
+          (local.get $19)
+          (local.get $10)
+         )
+        )
+        (local.set $11
+         (select
+          (i32.add
+           (local.get $10)
+           (i32.const 0)
+          )
+          (i32.sub
+           (local.get $19)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $10)
+            (i32.const 0)
+           )
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $12
+         (select
+          (i32.add
+           (local.get $10)
+           (i32.const 1)
+          )
+          (i32.sub
+           (local.get $19)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $10)
+            (i32.const 1)
+           )
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $13
+         (select
+          (i32.add
+           (local.get $10)
+           (i32.const 2)
+          )
+          (i32.sub
+           (local.get $19)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $10)
+            (i32.const 2)
+           )
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $14
+         (select
+          (i32.add
+           (local.get $10)
+           (i32.const 3)
+          )
+          (i32.sub
+           (local.get $19)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $10)
+            (i32.const 3)
+           )
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $32
+         (v128.load32_lane 3
+          (i32.add
+           (local.get $25)
+           (i32.shl
+            (local.get $14)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 2
+           (i32.add
+            (local.get $25)
+            (i32.shl
+             (local.get $13)
+             (i32.const 2)
+            )
+           )
+           (v128.load32_lane 1
+            (i32.add
+             (local.get $25)
+             (i32.shl
+              (local.get $12)
+              (i32.const 2)
+             )
+            )
+            (v128.load32_lane 0
+             (i32.add
+              (local.get $25)
+              (i32.shl
+               (local.get $11)
+               (i32.const 2)
+              )
+             )
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (f32x4.max
+          (local.get $17)
+          (v128.bitselect
+           (local.get $32)
+           (local.get $33)
+           (i32x4.lt_s
+            (local.get $31)
+            (i32x4.splat
+             (local.get $16)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $20
+       (i32.add
+        (local.get $20)
+        (i32.const 8)
+       )
+      )
+      (br_if $loop221
+       (i32.lt_s
+        (local.get $20)
+        (local.get $37)
+       )
+      )
+     )
+    )
+    (local.set $17
+     (f32x4.max
+      (local.get $17)
+      (local.get $22)
+     )
+    )
+    (local.set $23
+     (f32x4.max
+      (local.get $23)
+      (local.get $24)
+     )
+    )
+    (local.set $17
+     (f32x4.max
+      (local.get $17)
+      (local.get $23)
+     )
+    )
+    (local.set $17
+     (f32x4.max
+      (local.get $17)
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       (local.get $17)
+       (local.get $17)
+      )
+     )
+    )
+    (local.set $17
+     (f32x4.max
+      (local.get $17)
+      (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+       (local.get $17)
+       (local.get $17)
+      )
+     )
+    )
+    (f32.store
+     (local.get $34)
+     (f32x4.extract_lane 0
+      (local.get $17)
+     )
+    )
+    (local.set $50
+     (local.get $6)
+    )
+    (local.set $44
+     (i32.rem_u
+      (local.get $50)
+      (i32.const 1024)
+     )
+    )
+    (local.set $50
+     (i32.div_u
+      (local.get $50)
+      (i32.const 1024)
+     )
+    )
+    (local.set $43
+     (local.get $50)
+    )
+    (local.set $57
+     (i32.add
+      (i32.add
+       (i32.const 10552320)
+       (i32.shl
+        (local.get $43)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $44)
+       (i32.const 12)
+      )
+     )
+    )
+    (local.set $59
+     (i32.add
+      (i32.add
+       (i32.const 60883968)
+       (i32.shl
+        (local.get $43)
+        (i32.const 12)
+       )
+      )
+      (i32.shl
+       (local.get $44)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $60
+     (v128.load32_splat
+      (local.get $59)
+     )
+    )
+    (local.set $91
+     (i32.add
+      (i32.add
+       (i32.const 60933120)
+       (i32.shl
+        (local.get $43)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $44)
+       (i32.const 12)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.lt_s
+       (i32.add
+        (local.get $6)
+        (i32.const 8)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (local.get $44)
+        (i32.const 8)
+       )
+       (i32.const 1024)
+      )
+     )
+     (then
+      (local.set $113
+       (i32.add
+        (local.get $4)
+        (i32.shl
+         (local.get $5)
+         (i32.const 3)
+        )
+       )
+      )
+      (block $exit232
+       (local.set $112
+        (local.get $4)
+       )
+       (local.set $115
+        (local.get $113)
+       )
+       (br_if $exit232
+        (i32.ge_s
+         (local.get $112)
+         (local.get $115)
+        )
+       )
+       (loop $loop233
+        (block $exit230
+         (local.set $111
+          (i32.add
+           (i32.add
+            (local.get $91)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load
+             (local.get $112)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (local.set $114
+          (i32.add
+           (i32.add
+            (local.get $91)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load offset=4
+             (local.get $112)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (br_if $exit230
+          (i32.ge_s
+           (local.get $111)
+           (local.get $114)
+          )
+         )
+         (loop $loop231
+          (local.set $7
+           (i32.or
+            (local.get $7)
+            (i32.load8_u
+             (local.get $111)
+            )
+           )
+          )
+          (local.set $111
+           (i32.add
+            (local.get $111)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop231
+           (i32.lt_s
+            (local.get $111)
+            (local.get $114)
+           )
+          )
+         )
+        )
+        (local.set $112
+         (i32.add
+          (local.get $112)
+          (i32.const 8)
+         )
+        )
+        (br_if $loop233
+         (i32.lt_s
+          (local.get $112)
+          (local.get $115)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $56
+     (i32.add
+      (local.get $4)
+      (i32.shl
+       (local.get $5)
+       (i32.const 3)
+      )
+     )
+    )
+    (block $exit228
+     (local.set $55
+      (local.get $4)
+     )
+     (local.set $110
+      (local.get $56)
+     )
+     (br_if $exit228
+      (i32.ge_s
+       (local.get $55)
+       (local.get $110)
+      )
+     )
+     (loop $loop229
+      (local.set $53
+       (i32.load
+        (local.get $55)
+       )
+      )
+      (local.set $54
+       (i32.load offset=4
+        (local.get $55)
+       )
+      )
+      (block $exit226
+       (local.set $45
+        (local.get $53)
+       )
+       (local.set $109
+        (i32.sub
+         (local.get $54)
+         (i32.const 3)
+        )
+       )
+       (br_if $exit226
+        (i32.ge_s
+         (local.get $45)
+         (local.get $109)
+        )
+       )
+       (loop $loop227
+        (local.set $58
+         (v128.load align=4
+          (i32.add
+           (local.get $57)
+           (i32.shl
+            (local.get $45)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $61
+         (f32x4.sub
+          (local.get $58)
+          (local.get $60)
+         )
+        )
+        (local.set $62
+         (local.get $61)
+        )
+        (local.set $64
+         (f32x4.lt
+          (local.get $62)
+          (local.get $63)
+         )
+        )
+        (local.set $65
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $64)
+          )
+         )
+         (then
+          (local.set $68
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $62)
+             (local.get $66)
+            )
+            (local.get $67)
+           )
+          )
+          (local.set $71
+           (f32x4.add
+            (f32x4.mul
+             (local.get $68)
+             (local.get $69)
+            )
+            (local.get $70)
+           )
+          )
+          (local.set $72
+           (f32x4.sub
+            (local.get $71)
+            (local.get $70)
+           )
+          )
+          (local.set $75
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $68)
+             (f32x4.mul
+              (local.get $72)
+              (local.get $73)
+             )
+            )
+            (f32x4.mul
+             (local.get $72)
+             (local.get $74)
+            )
+           )
+          )
+          (local.set $65
+           (v128.andnot
+            (f32x4.mul
+             (f32x4.add
+              (f32x4.mul
+               (f32x4.add
+                (f32x4.mul
+                 (f32x4.add
+                  (f32x4.mul
+                   (f32x4.add
+                    (f32x4.mul
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $77)
+                       (local.get $75)
+                      )
+                      (local.get $78)
+                     )
+                     (local.get $75)
+                    )
+                    (local.get $79)
+                   )
+                   (local.get $75)
+                  )
+                  (local.get $80)
+                 )
+                 (local.get $75)
+                )
+                (local.get $81)
+               )
+               (local.get $75)
+              )
+              (local.get $81)
+             )
+             (i32x4.shl
+              (i32x4.add
+               (local.get $71)
+               (local.get $76)
+              )
+              (i32.const 23)
+             )
+            )
+            (local.get $64)
+           )
+          )
+          (local.set $82
+           (v128.andnot
+            (f32x4.lt
+             (local.get $62)
+             (local.get $66)
+            )
+            (local.get $64)
+           )
+          )
+          (if
+           (v128.any_true
+            (local.get $82)
+           )
+           (then
+            (local.set $83
+             (f32x4.pmax
+              (local.get $62)
+              (local.get $63)
+             )
+            )
+            (local.set $84
+             (f32x4.add
+              (f32x4.mul
+               (local.get $83)
+               (local.get $69)
+              )
+              (local.get $70)
+             )
+            )
+            (local.set $85
+             (f32x4.sub
+              (local.get $84)
+              (local.get $70)
+             )
+            )
+            (local.set $86
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $83)
+               (f32x4.mul
+                (local.get $85)
+                (local.get $73)
+               )
+              )
+              (f32x4.mul
+               (local.get $85)
+               (local.get $74)
+              )
+             )
+            )
+            (local.set $88
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $84)
+               (local.get $87)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $65
+             (v128.bitselect
+              (f32x4.mul
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (f32x4.add
+                       (f32x4.mul
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $77)
+                          (local.get $86)
+                         )
+                         (local.get $78)
+                        )
+                        (local.get $86)
+                       )
+                       (local.get $79)
+                      )
+                      (local.get $86)
+                     )
+                     (local.get $80)
+                    )
+                    (local.get $86)
+                   )
+                   (local.get $81)
+                  )
+                  (local.get $86)
+                 )
+                 (local.get $81)
+                )
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $88)
+                  (local.get $89)
+                 )
+                 (i32.const 23)
+                )
+               )
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $84)
+                   (local.get $87)
+                  )
+                  (local.get $88)
+                 )
+                 (local.get $89)
+                )
+                (i32.const 23)
+               )
+              )
+              (local.get $65)
+              (local.get $82)
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $90
+         (local.get $65)
+        )
+        (v128.store align=4
+         (i32.add
+          (local.get $91)
+          (i32.shl
+           (local.get $45)
+           (i32.const 2)
+          )
+         )
+         (local.get $90)
+        )
+        (local.set $45
+         (i32.add
+          (local.get $45)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop227
+         (i32.lt_s
+          (local.get $45)
+          (local.get $109)
+         )
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (local.get $45)
+        (local.get $54)
+       )
+       (then
+        (local.set $51
+         (i32.sub
+          (local.get $54)
+          (local.get $45)
+         )
+        )
+        (local.set $46
+         (select
+          (i32.add
+           (local.get $45)
+           (i32.const 0)
+          )
+          (i32.sub
+           (local.get $54)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $45)
+            (i32.const 0)
+           )
+           (local.get $54)
+          )
+         )
+        )
+        (local.set $47
+         (select
+          (i32.add
+           (local.get $45)
+           (i32.const 1)
+          )
+          (i32.sub
+           (local.get $54)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $45)
+            (i32.const 1)
+           )
+           (local.get $54)
+          )
+         )
+        )
+        (local.set $48
+         (select
+          (i32.add
+           (local.get $45)
+           (i32.const 2)
+          )
+          (i32.sub
+           (local.get $54)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $45)
+            (i32.const 2)
+           )
+           (local.get $54)
+          )
+         )
+        )
+        (local.set $49
+         (select
+          (i32.add
+           (local.get $45)
+           (i32.const 3)
+          )
+          (i32.sub
+           (local.get $54)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $45)
+            (i32.const 3)
+           )
+           (local.get $54)
+          )
+         )
+        )
+        (local.set $92
+         (v128.load32_lane 3
+          (i32.add
+           (local.get $57)
+           (i32.shl
+            (local.get $49)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 2
+           (i32.add
+            (local.get $57)
+            (i32.shl
+             (local.get $48)
+             (i32.const 2)
+            )
+           )
+           (v128.load32_lane 1
+            (i32.add
+             (local.get $57)
+             (i32.shl
+              (local.get $47)
+              (i32.const 2)
+             )
+            )
+            (v128.load32_lane 0
+             (i32.add
+              (local.get $57)
+              (i32.shl
+               (local.get $46)
+               (i32.const 2)
+              )
+             )
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+         )
+        )
+        (local.set $93
+         (f32x4.sub
+          (local.get $92)
+          (local.get $60)
+         )
+        )
+        (local.set $94
+         (local.get $93)
+        )
+        (local.set $95
+         (f32x4.lt
+          (local.get $94)
+          (local.get $63)
+         )
+        )
+        (local.set $96
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        )
+        (if
+         (i32.eqz
+          (i32x4.all_true
+           (local.get $95)
+          )
+         )
+         (then
+          (local.set $97
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $94)
+             (local.get $66)
+            )
+            (local.get $67)
+           )
+          )
+          (local.set $98
+           (f32x4.add
+            (f32x4.mul
+             (local.get $97)
+             (local.get $69)
+            )
+            (local.get $70)
+           )
+          )
+          (local.set $99
+           (f32x4.sub
+            (local.get $98)
+            (local.get $70)
+           )
+          )
+          (local.set $100
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $97)
+             (f32x4.mul
+              (local.get $99)
+              (local.get $73)
+             )
+            )
+            (f32x4.mul
+             (local.get $99)
+             (local.get $74)
+            )
+           )
+          )
+          (local.set $96
+           (v128.andnot
+            (f32x4.mul
+             (f32x4.add
+              (f32x4.mul
+               (f32x4.add
+                (f32x4.mul
+                 (f32x4.add
+                  (f32x4.mul
+                   (f32x4.add
+                    (f32x4.mul
+                     (f32x4.add
+                      (f32x4.mul
+                       (local.get $77)
+                       (local.get $100)
+                      )
+                      (local.get $78)
+                     )
+                     (local.get $100)
+                    )
+                    (local.get $79)
+                   )
+                   (local.get $100)
+                  )
+                  (local.get $80)
+                 )
+                 (local.get $100)
+                )
+                (local.get $81)
+               )
+               (local.get $100)
+              )
+              (local.get $81)
+             )
+             (i32x4.shl
+              (i32x4.add
+               (local.get $98)
+               (local.get $76)
+              )
+              (i32.const 23)
+             )
+            )
+            (local.get $95)
+           )
+          )
+          (local.set $101
+           (v128.andnot
+            (f32x4.lt
+             (local.get $94)
+             (local.get $66)
+            )
+            (local.get $95)
+           )
+          )
+          (if
+           (v128.any_true
+            (local.get $101)
+           )
+           (then
+            (local.set $102
+             (f32x4.pmax
+              (local.get $94)
+              (local.get $63)
+             )
+            )
+            (local.set $103
+             (f32x4.add
+              (f32x4.mul
+               (local.get $102)
+               (local.get $69)
+              )
+              (local.get $70)
+             )
+            )
+            (local.set $104
+             (f32x4.sub
+              (local.get $103)
+              (local.get $70)
+             )
+            )
+            (local.set $105
+             (f32x4.sub
+              (f32x4.sub
+               (local.get $102)
+               (f32x4.mul
+                (local.get $104)
+                (local.get $73)
+               )
+              )
+              (f32x4.mul
+               (local.get $104)
+               (local.get $74)
+              )
+             )
+            )
+            (local.set $106
+             (i32x4.shr_s
+              (i32x4.sub
+               (local.get $103)
+               (local.get $87)
+              )
+              (i32.const 1)
+             )
+            )
+            (local.set $96
+             (v128.bitselect
+              (f32x4.mul
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (f32x4.add
+                       (f32x4.mul
+                        (f32x4.add
+                         (f32x4.mul
+                          (local.get $77)
+                          (local.get $105)
+                         )
+                         (local.get $78)
+                        )
+                        (local.get $105)
+                       )
+                       (local.get $79)
+                      )
+                      (local.get $105)
+                     )
+                     (local.get $80)
+                    )
+                    (local.get $105)
+                   )
+                   (local.get $81)
+                  )
+                  (local.get $105)
+                 )
+                 (local.get $81)
+                )
+                (i32x4.shl
+                 (i32x4.add
+                  (local.get $106)
+                  (local.get $89)
+                 )
+                 (i32.const 23)
+                )
+               )
+               (i32x4.shl
+                (i32x4.add
+                 (i32x4.sub
+                  (i32x4.sub
+                   (local.get $103)
+                   (local.get $87)
+                  )
+                  (local.get $106)
+                 )
+                 (local.get $89)
+                )
+                (i32.const 23)
+               )
+              )
+              (local.get $96)
+              (local.get $101)
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $107
+         (local.get $96)
+        )
+        (local.set $108
+         (local.get $107)
+        )
+        (v128.store32_lane 0
+         (i32.add
+          (local.get $91)
+          (i32.shl
+           (i32.add
+            (local.get $45)
+            (i32.const 0)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $108)
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $51)
+         )
+         (then
+          (v128.store32_lane 1
+           (i32.add
+            (local.get $91)
+            (i32.shl
+             (i32.add
+              (local.get $45)
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $108)
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $51)
+         )
+         (then
+          (v128.store32_lane 2
+           (i32.add
+            (local.get $91)
+            (i32.shl
+             (i32.add
+              (local.get $45)
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $108)
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $51)
+         )
+         (then
+          (v128.store32_lane 3
+           (i32.add
+            (local.get $91)
+            (i32.shl
+             (i32.add
+              (local.get $45)
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $108)
+          )
+         )
+        )
+       )
+      )
+      (local.set $55
+       (i32.add
+        (local.get $55)
+        (i32.const 8)
+       )
+      )
+      (br_if $loop229
+       (i32.lt_s
+        (local.get $55)
+        (local.get $110)
+       )
+      )
+     )
+    )
+    (local.set $123
+     (local.get $6)
+    )
+    (local.set $117
+     (i32.rem_u
+      (local.get $123)
+      (i32.const 1024)
+     )
+    )
+    (local.set $123
+     (i32.div_u
+      (local.get $123)
+      (i32.const 1024)
+     )
+    )
+    (local.set $116
+     (local.get $123)
+    )
+    (local.set $133
+     (i32.add
+      (i32.add
+       (i32.const 60933120)
+       (i32.shl
+        (local.get $116)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $117)
+       (i32.const 12)
+      )
+     )
+    )
+    (local.set $142
+     (i32.add
+      (i32.add
+       (i32.const 111264768)
+       (i32.shl
+        (local.get $116)
+        (i32.const 12)
+       )
+      )
+      (i32.shl
+       (local.get $117)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $125
+     (local.get $141)
+    )
+    (local.set $130
+     (local.get $141)
+    )
+    (local.set $131
+     (local.get $141)
+    )
+    (local.set $132
+     (local.get $141)
+    )
+    (local.set $129
+     (i32.add
+      (local.get $4)
+      (i32.shl
+       (local.get $5)
+       (i32.const 3)
+      )
+     )
+    )
+    (block $exit238
+     (local.set $128
+      (local.get $4)
+     )
+     (local.set $145
+      (local.get $129)
+     )
+     (br_if $exit238
+      (i32.ge_s
+       (local.get $128)
+       (local.get $145)
+      )
+     )
+     (loop $loop239
+      (local.set $126
+       (i32.load
+        (local.get $128)
+       )
+      )
+      (local.set $127
+       (i32.load offset=4
+        (local.get $128)
+       )
+      )
+      (block $exit234
+       (local.set $118
+        (local.get $126)
+       )
+       (local.set $143
+        (i32.sub
+         (local.get $127)
+         (i32.const 15)
+        )
+       )
+       (br_if $exit234
+        (i32.ge_s
+         (local.get $118)
+         (local.get $143)
+        )
+       )
+       (loop $loop235
+        (local.set $134
+         (v128.load align=4
+          (i32.add
+           (local.get $133)
+           (i32.shl
+            (local.get $118)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $125
+         (f32x4.add
+          (local.get $125)
+          (local.get $134)
+         )
+        )
+        (local.set $135
+         (v128.load offset=16 align=4
+          (i32.add
+           (local.get $133)
+           (i32.shl
+            (local.get $118)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $130
+         (f32x4.add
+          (local.get $130)
+          (local.get $135)
+         )
+        )
+        (local.set $136
+         (v128.load offset=32 align=4
+          (i32.add
+           (local.get $133)
+           (i32.shl
+            (local.get $118)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $131
+         (f32x4.add
+          (local.get $131)
+          (local.get $136)
+         )
+        )
+        (local.set $137
+         (v128.load offset=48 align=4
+          (i32.add
+           (local.get $133)
+           (i32.shl
+            (local.get $118)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $132
+         (f32x4.add
+          (local.get $132)
+          (local.get $137)
+         )
+        )
+        (local.set $118
+         (i32.add
+          (local.get $118)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop235
+         (i32.lt_s
+          (local.get $118)
+          (local.get $143)
+         )
+        )
+       )
+      )
+      (block $exit236
+       (local.set $118
+        (local.get $118)
+       )
+       (local.set $144
+        (i32.sub
+         (local.get $127)
+         (i32.const 3)
+        )
+       )
+       (br_if $exit236
+        (i32.ge_s
+         (local.get $118)
+         (local.get $144)
+        )
+       )
+       (loop $loop237
+        (local.set $138
+         (v128.load align=4
+          (i32.add
+           (local.get $133)
+           (i32.shl
+            (local.get $118)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $125
+         (f32x4.add
+          (local.get $125)
+          (local.get $138)
+         )
+        )
+        (local.set $118
+         (i32.add
+          (local.get $118)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop237
+         (i32.lt_s
+          (local.get $118)
+          (local.get $144)
+         )
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (local.get $118)
+        (local.get $127)
+       )
+       (then
+        (local.set $124
+         (i32.sub
+          (local.get $127)
+          (local.get $118)
+         )
+        )
+        (local.set $119
+         (select
+          (i32.add
+           (local.get $118)
+           (i32.const 0)
+          )
+          (i32.sub
+           (local.get $127)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $118)
+            (i32.const 0)
+           )
+           (local.get $127)
+          )
+         )
+        )
+        (local.set $120
+         (select
+          (i32.add
+           (local.get $118)
+           (i32.const 1)
+          )
+          (i32.sub
+           (local.get $127)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $118)
+            (i32.const 1)
+           )
+           (local.get $127)
+          )
+         )
+        )
+        (local.set $121
+         (select
+          (i32.add
+           (local.get $118)
+           (i32.const 2)
+          )
+          (i32.sub
+           (local.get $127)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $118)
+            (i32.const 2)
+           )
+           (local.get $127)
+          )
+         )
+        )
+        (local.set $122
+         (select
+          (i32.add
+           (local.get $118)
+           (i32.const 3)
+          )
+          (i32.sub
+           (local.get $127)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $118)
+            (i32.const 3)
+           )
+           (local.get $127)
+          )
+         )
+        )
+        (local.set $140
+         (v128.load32_lane 3
+          (i32.add
+           (local.get $133)
+           (i32.shl
+            (local.get $122)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 2
+           (i32.add
+            (local.get $133)
+            (i32.shl
+             (local.get $121)
+             (i32.const 2)
+            )
+           )
+           (v128.load32_lane 1
+            (i32.add
+             (local.get $133)
+             (i32.shl
+              (local.get $120)
+              (i32.const 2)
+             )
+            )
+            (v128.load32_lane 0
+             (i32.add
+              (local.get $133)
+              (i32.shl
+               (local.get $119)
+               (i32.const 2)
+              )
+             )
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+         )
+        )
+        (local.set $125
+         (f32x4.add
+          (local.get $125)
+          (v128.bitselect
+           (local.get $140)
+           (local.get $141)
+           (i32x4.lt_s
+            (local.get $139)
+            (i32x4.splat
+             (local.get $124)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $128
+       (i32.add
+        (local.get $128)
+        (i32.const 8)
+       )
+      )
+      (br_if $loop239
+       (i32.lt_s
+        (local.get $128)
+        (local.get $145)
+       )
+      )
+     )
+    )
+    (local.set $125
+     (f32x4.add
+      (local.get $125)
+      (local.get $130)
+     )
+    )
+    (local.set $131
+     (f32x4.add
+      (local.get $131)
+      (local.get $132)
+     )
+    )
+    (local.set $125
+     (f32x4.add
+      (local.get $125)
+      (local.get $131)
+     )
+    )
+    (local.set $125
+     (f32x4.add
+      (local.get $125)
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       (local.get $125)
+       (local.get $125)
+      )
+     )
+    )
+    (local.set $125
+     (f32x4.add
+      (local.get $125)
+      (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+       (local.get $125)
+       (local.get $125)
+      )
+     )
+    )
+    (f32.store
+     (local.get $142)
+     (f32x4.extract_lane 0
+      (local.get $125)
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop241
+     (i32.lt_s
+      (local.get $6)
+      (local.get $146)
+     )
+    )
+   )
+  )
+  (i32.store
+   (i32.const 167971200)
+   (local.get $7)
+  )
+ )
+ (func $group0 (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit242
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit242
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop243
+    (call $group0_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop243
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $s_czero_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local.set $23
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit252
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $32
+    (local.get $1)
+   )
+   (br_if $exit252
+    (i32.ge_s
+     (local.get $6)
+     (local.get $32)
+    )
+   )
+   (loop $loop253
+    (local.set $15
+     (local.get $6)
+    )
+    (local.set $9
+     (i32.rem_u
+      (local.get $15)
+      (i32.const 1024)
+     )
+    )
+    (local.set $15
+     (i32.div_u
+      (local.get $15)
+      (i32.const 1024)
+     )
+    )
+    (local.set $8
+     (local.get $15)
+    )
+    (local.set $22
+     (i32.add
+      (i32.add
+       (i32.const 114459648)
+       (i32.shl
+        (local.get $8)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $9)
+       (i32.const 12)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.lt_s
+       (i32.add
+        (local.get $6)
+        (i32.const 8)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (i32.const 8)
+       )
+       (i32.const 1024)
+      )
+     )
+     (then
+      (local.set $29
+       (i32.add
+        (local.get $4)
+        (i32.shl
+         (local.get $5)
+         (i32.const 3)
+        )
+       )
+      )
+      (block $exit250
+       (local.set $28
+        (local.get $4)
+       )
+       (local.set $31
+        (local.get $29)
+       )
+       (br_if $exit250
+        (i32.ge_s
+         (local.get $28)
+         (local.get $31)
+        )
+       )
+       (loop $loop251
+        (block $exit248
+         (local.set $27
+          (i32.add
+           (i32.add
+            (local.get $22)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load
+             (local.get $28)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (local.set $30
+          (i32.add
+           (i32.add
+            (local.get $22)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load offset=4
+             (local.get $28)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (br_if $exit248
+          (i32.ge_s
+           (local.get $27)
+           (local.get $30)
+          )
+         )
+         (loop $loop249
+          (local.set $7
+           (i32.or
+            (local.get $7)
+            (i32.load8_u
+             (local.get $27)
+            )
+           )
+          )
+          (local.set $27
+           (i32.add
+            (local.get $27)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop249
+           (i32.lt_s
+            (local.get $27)
+            (local.get $30)
+           )
+          )
+         )
+        )
+        (local.set $28
+         (i32.add
+          (local.get $28)
+          (i32.const 8)
+         )
+        )
+        (br_if $loop251
+         (i32.lt_s
+          (local.get $28)
+          (local.get $31)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $4)
+      (i32.shl
+       (local.get $5)
+       (i32.const 3)
+      )
+     )
+    )
+    (block $exit246
+     (local.set $20
+      (local.get $4)
+     )
+     (local.set $26
+      (local.get $21)
+     )
+     (br_if $exit246
+      (i32.ge_s
+       (local.get $20)
+       (local.get $26)
+      )
+     )
+     (loop $loop247
+      (local.set $18
+       (i32.load
+        (local.get $20)
+       )
+      )
+      (local.set $19
+       (i32.load offset=4
+        (local.get $20)
+       )
+      )
+      (block $exit244
+       (local.set $10
+        (local.get $18)
+       )
+       (local.set $25
+        (i32.sub
+         (local.get $19)
+         (i32.const 3)
+        )
+       )
+       (br_if $exit244
+        (i32.ge_s
+         (local.get $10)
+         (local.get $25)
+        )
+       )
+       (loop $loop245
+        (v128.store align=4
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (local.get $10)
+           (i32.const 2)
+          )
+         )
+         (local.get $23)
+        )
+        (local.set $10
+         (i32.add
+          (local.get $10)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop245
+         (i32.lt_s
+          (local.get $10)
+          (local.get $25)
+         )
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (local.get $10)
+        (local.get $19)
+       )
+       (then
+        (local.set $16
+         (i32.sub
+          (local.get $19)
+          (local.get $10)
+         )
+        )
+        (local.set $11
+         (select
+          (i32.add
+           (local.get $10)
+           (i32.const 0)
+          )
+          (i32.sub
+           (local.get $19)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $10)
+            (i32.const 0)
+           )
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $12
+         (select
+          (i32.add
+           (local.get $10)
+           (i32.const 1)
+          )
+          (i32.sub
+           (local.get $19)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $10)
+            (i32.const 1)
+           )
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $13
+         (select
+          (i32.add
+           (local.get $10)
+           (i32.const 2)
+          )
+          (i32.sub
+           (local.get $19)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $10)
+            (i32.const 2)
+           )
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $14
+         (select
+          (i32.add
+           (local.get $10)
+           (i32.const 3)
+          )
+          (i32.sub
+           (local.get $19)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $10)
+            (i32.const 3)
+           )
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $24
+         (local.get $23)
+        )
+        (v128.store32_lane 0
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 0)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $16)
+         )
+         (then
+          (v128.store32_lane 1
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (i32.add
+              (local.get $10)
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $24)
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $16)
+         )
+         (then
+          (v128.store32_lane 2
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (i32.add
+              (local.get $10)
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $24)
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $16)
+         )
+         (then
+          (v128.store32_lane 3
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (i32.add
+              (local.get $10)
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $24)
+          )
+         )
+        )
+       )
+      )
+      (local.set $20
+       (i32.add
+        (local.get $20)
+        (i32.const 8)
+       )
+      )
+      (br_if $loop247
+       (i32.lt_s
+        (local.get $20)
+        (local.get $26)
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop253
+     (i32.lt_s
+      (local.get $6)
+      (local.get $32)
+     )
+    )
+   )
+  )
+  (i32.store
+   (i32.const 167971200)
+   (local.get $7)
+  )
+ )
+ (func $s_czero (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit254
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit254
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop255
+    (call $s_czero_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop255
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $s_epilogue_pit_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local.set $24
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $27
+   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+  )
+  (block $exit268
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $43
+    (local.get $1)
+   )
+   (br_if $exit268
+    (i32.ge_s
+     (local.get $6)
+     (local.get $43)
+    )
+   )
+   (loop $loop269
+    (local.set $15
+     (local.get $6)
+    )
+    (local.set $9
+     (i32.rem_u
+      (local.get $15)
+      (i32.const 1024)
+     )
+    )
+    (local.set $15
+     (i32.div_u
+      (local.get $15)
+      (i32.const 1024)
+     )
+    )
+    (local.set $8
+     (local.get $15)
+    )
+    (local.set $22
+     (i32.add
+      (i32.const 9503744)
+      (i32.shl
+       (local.get $9)
+       (i32.const 10)
+      )
+     )
+    )
+    (local.set $25
+     (i32.add
+      (i32.add
+       (i32.const 114459648)
+       (i32.shl
+        (local.get $8)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $9)
+       (i32.const 12)
+      )
+     )
+    )
+    (local.set $29
+     (i32.add
+      (i32.add
+       (i32.const 10552320)
+       (i32.shl
+        (local.get $8)
+        (i32.const 22)
+       )
+      )
+      (i32.shl
+       (local.get $9)
+       (i32.const 12)
+      )
+     )
+    )
+    (if
+     (i32.and
+      (i32.lt_s
+       (i32.add
+        (local.get $6)
+        (i32.const 8)
+       )
+       (local.get $1)
+      )
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (i32.const 8)
+       )
+       (i32.const 1024)
+      )
+     )
+     (then
+      (local.set $38
+       (i32.add
+        (local.get $4)
+        (i32.shl
+         (local.get $5)
+         (i32.const 3)
+        )
+       )
+      )
+      (block $exit266
+       (local.set $37
+        (local.get $4)
+       )
+       (local.set $42
+        (local.get $38)
+       )
+       (br_if $exit266
+        (i32.ge_s
+         (local.get $37)
+         (local.get $42)
+        )
+       )
+       (loop $loop267
+        (block $exit260
+         (local.set $36
+          (i32.add
+           (i32.add
+            (local.get $22)
+            (i32.const 8192)
+           )
+           (i32.load
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $39
+          (i32.add
+           (i32.add
+            (local.get $22)
+            (i32.const 8192)
+           )
+           (i32.load offset=4
+            (local.get $37)
+           )
+          )
+         )
+         (br_if $exit260
+          (i32.ge_s
+           (local.get $36)
+           (local.get $39)
+          )
+         )
+         (loop $loop261
+          (local.set $7
+           (i32.or
+            (local.get $7)
+            (i32.load8_u
+             (local.get $36)
+            )
+           )
+          )
+          (local.set $36
+           (i32.add
+            (local.get $36)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop261
+           (i32.lt_s
+            (local.get $36)
+            (local.get $39)
+           )
+          )
+         )
+        )
+        (block $exit262
+         (local.set $36
+          (i32.add
+           (i32.add
+            (local.get $25)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load
+             (local.get $37)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (local.set $40
+          (i32.add
+           (i32.add
+            (local.get $25)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load offset=4
+             (local.get $37)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (br_if $exit262
+          (i32.ge_s
+           (local.get $36)
+           (local.get $40)
+          )
+         )
+         (loop $loop263
+          (local.set $7
+           (i32.or
+            (local.get $7)
+            (i32.load8_u
+             (local.get $36)
+            )
+           )
+          )
+          (local.set $36
+           (i32.add
+            (local.get $36)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop263
+           (i32.lt_s
+            (local.get $36)
+            (local.get $40)
+           )
+          )
+         )
+        )
+        (block $exit264
+         (local.set $36
+          (i32.add
+           (i32.add
+            (local.get $29)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load
+             (local.get $37)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (local.set $41
+          (i32.add
+           (i32.add
+            (local.get $29)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load offset=4
+             (local.get $37)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (br_if $exit264
+          (i32.ge_s
+           (local.get $36)
+           (local.get $41)
+          )
+         )
+         (loop $loop265
+          (local.set $7
+           (i32.or
+            (local.get $7)
+            (i32.load8_u
+             (local.get $36)
+            )
+           )
+          )
+          (local.set $36
+           (i32.add
+            (local.get $36)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop265
+           (i32.lt_s
+            (local.get $36)
+            (local.get $41)
+           )
+          )
+         )
+        )
+        (local.set $37
+         (i32.add
+          (local.get $37)
+          (i32.const 8)
+         )
+        )
+        (br_if $loop267
+         (i32.lt_s
+          (local.get $37)
+          (local.get $42)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $4)
+      (i32.shl
+       (local.get $5)
+       (i32.const 3)
+      )
+     )
+    )
+    (block $exit258
+     (local.set $20
+      (local.get $4)
+     )
+     (local.set $35
+      (local.get $21)
+     )
+     (br_if $exit258
+      (i32.ge_s
+       (local.get $20)
+       (local.get $35)
+      )
+     )
+     (loop $loop259
+      (local.set $18
+       (i32.load
+        (local.get $20)
+       )
+      )
+      (local.set $19
+       (i32.load offset=4
+        (local.get $20)
+       )
+      )
+      (block $exit256
+       (local.set $10
+        (local.get $18)
+       )
+       (local.set $34
+        (i32.sub
+         (local.get $19)
+         (i32.const 3)
+        )
+       )
+       (br_if $exit256
+        (i32.ge_s
+         (local.get $10)
+         (local.get $34)
+        )
+       )
+       (loop $loop257
+        (local.set $23
+         (f32x4.convert_i32x4_u
+          (i32x4.extend_low_i16x8_u
+           (i16x8.extend_low_i8x16_u
+            (v128.load32_zero align=1
+             (i32.add
+              (local.get $22)
+              (local.get $10)
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $26
+         (v128.load align=4
+          (i32.add
+           (local.get $25)
+           (i32.shl
+            (local.get $10)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (local.set $28
+         (v128.bitselect
+          (local.get $26)
+          (local.get $27)
+          (f32x4.ne
+           (local.get $23)
+           (local.get $24)
+          )
+         )
+        )
+        (v128.store align=4
+         (i32.add
+          (local.get $29)
+          (i32.shl
+           (local.get $10)
+           (i32.const 2)
+          )
+         )
+         (local.get $28)
+        )
+        (local.set $10
+         (i32.add
+          (local.get $10)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop257
+         (i32.lt_s
+          (local.get $10)
+          (local.get $34)
+         )
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (local.get $10)
+        (local.get $19)
+       )
+       (then
+        (local.set $16
+         (i32.sub
+          (local.get $19)
+          (local.get $10)
+         )
+        )
+        (local.set $11
+         (select
+          (i32.add
+           (local.get $10)
+           (i32.const 0)
+          )
+          (i32.sub
+           (local.get $19)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $10)
+            (i32.const 0)
+           )
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $12
+         (select
+          (i32.add
+           (local.get $10)
+           (i32.const 1)
+          )
+          (i32.sub
+           (local.get $19)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $10)
+            (i32.const 1)
+           )
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $13
+         (select
+          (i32.add
+           (local.get $10)
+           (i32.const 2)
+          )
+          (i32.sub
+           (local.get $19)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $10)
+            (i32.const 2)
+           )
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $14
+         (select
+          (i32.add
+           (local.get $10)
+           (i32.const 3)
+          )
+          (i32.sub
+           (local.get $19)
+           (i32.const 1)
+          )
+          (i32.lt_s
+           (i32.add
+            (local.get $10)
+            (i32.const 3)
+           )
+           (local.get $19)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.convert_i32x4_u
+          (v128.load8_lane 12
+           (i32.add
+            (local.get $22)
+            (local.get $14)
+           )
+           (v128.load8_lane 8
+            (i32.add
+             (local.get $22)
+             (local.get $13)
+            )
+            (v128.load8_lane 4
+             (i32.add
+              (local.get $22)
+              (local.get $12)
+             )
+             (v128.load8_lane 0
+              (i32.add
+               (local.get $22)
+               (local.get $11)
+              )
+              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $31
+         (v128.load32_lane 3
+          (i32.add
+           (local.get $25)
+           (i32.shl
+            (local.get $14)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 2
+           (i32.add
+            (local.get $25)
+            (i32.shl
+             (local.get $13)
+             (i32.const 2)
+            )
+           )
+           (v128.load32_lane 1
+            (i32.add
+             (local.get $25)
+             (i32.shl
+              (local.get $12)
+              (i32.const 2)
+             )
+            )
+            (v128.load32_lane 0
+             (i32.add
+              (local.get $25)
+              (i32.shl
+               (local.get $11)
+               (i32.const 2)
+              )
+             )
+             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            )
+           )
+          )
+         )
+        )
+        (local.set $32
+         (v128.bitselect
+          (local.get $31)
+          (local.get $27)
+          (f32x4.ne
+           (local.get $30)
+           (local.get $24)
+          )
+         )
+        )
+        (local.set $33
+         (local.get $32)
+        )
+        (v128.store32_lane 0
+         (i32.add
+          (local.get $29)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 0)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $33)
+        )
+        (if
+         (i32.lt_s
+          (i32.const 1)
+          (local.get $16)
+         )
+         (then
+          (v128.store32_lane 1
+           (i32.add
+            (local.get $29)
+            (i32.shl
+             (i32.add
+              (local.get $10)
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $33)
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 2)
+          (local.get $16)
+         )
+         (then
+          (v128.store32_lane 2
+           (i32.add
+            (local.get $29)
+            (i32.shl
+             (i32.add
+              (local.get $10)
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $33)
+          )
+         )
+        )
+        (if
+         (i32.lt_s
+          (i32.const 3)
+          (local.get $16)
+         )
+         (then
+          (v128.store32_lane 3
+           (i32.add
+            (local.get $29)
+            (i32.shl
+             (i32.add
+              (local.get $10)
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+           (local.get $33)
+          )
+         )
+        )
+       )
+      )
+      (local.set $20
+       (i32.add
+        (local.get $20)
+        (i32.const 8)
+       )
+      )
+      (br_if $loop259
+       (i32.lt_s
+        (local.get $20)
+        (local.get $35)
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop269
+     (i32.lt_s
+      (local.get $6)
+      (local.get $43)
+     )
+    )
+   )
+  )
+  (i32.store
+   (i32.const 167971200)
+   (local.get $7)
+  )
+ )
+ (func $s_epilogue_pit (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit270
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit270
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop271
+    (call $s_epilogue_pit_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop271
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
      )
     )
    )

@@ -1,13 +1,16 @@
 (module
  (type $0 (func (param i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param f64) (result f64)))
- (type $2 (func (param i32 i32 i32 i32)))
- (type $3 (func (param i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
  (import "math" "tanh" (func $tanh (param f64) (result f64)))
+ (export "fill32" (func $fill32))
+ (export "fill8" (func $fill8))
  (export "op0" (func $op0))
  (export "op0_prepack" (func $op0_prepack))
  (export "op0_shared" (func $op0_shared))
@@ -543,6 +546,110 @@
    (local.get $17)
   )
  )
+ (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local.set $5
+   (i32x4.splat
+    (local.get $2)
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (i32.and
+      (local.get $1)
+      (i32.const -4)
+     )
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit4
+   (local.set $3
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $4)
+   )
+   (br_if $exit4
+    (i32.ge_s
+     (local.get $3)
+     (local.get $6)
+    )
+   )
+   (loop $loop5
+    (v128.store align=4
+     (local.get $3)
+     (local.get $5)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 16)
+     )
+    )
+    (br_if $loop5
+     (i32.lt_s
+      (local.get $3)
+      (local.get $6)
+     )
+    )
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (local.get $1)
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit6
+   (local.set $3
+    (local.get $3)
+   )
+   (local.set $7
+    (local.get $4)
+   )
+   (br_if $exit6
+    (i32.ge_s
+     (local.get $3)
+     (local.get $7)
+    )
+   )
+   (loop $loop7
+    (i32.store
+     (local.get $3)
+     (local.get $2)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop7
+     (i32.lt_s
+      (local.get $3)
+      (local.get $7)
+     )
+    )
+   )
+  )
+ )
+ (func $fill8 (param $0 i32) (param $1 i32) (param $2 i32)
+  (memory.fill
+   (local.get $0)
+   (local.get $2)
+   (local.get $1)
+  )
+ )
  (func $op0_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
@@ -561,7 +668,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit6
+  (block $exit10
    (local.set $6
     (i32.const 0)
    )
@@ -574,13 +681,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit6
+   (br_if $exit10
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop7
+   (loop $loop11
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -789,20 +896,20 @@
       (local.get $13)
      )
     )
-    (block $exit4
+    (block $exit8
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit4
+     (br_if $exit8
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop5
+     (loop $loop9
       (local.set $8
        (i32.load
         (i32.add
@@ -934,7 +1041,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop5
+      (br_if $loop9
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -948,7 +1055,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop7
+    (br_if $loop11
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -985,7 +1092,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit10
+  (block $exit14
    (local.set $6
     (i32.const 0)
    )
@@ -998,13 +1105,13 @@
      (i32.const 8)
     )
    )
-   (br_if $exit10
+   (br_if $exit14
     (i32.ge_s
      (local.get $6)
      (local.get $29)
     )
    )
-   (loop $loop11
+   (loop $loop15
     (local.set $10
      (i32.sub
       (local.get $4)
@@ -1382,20 +1489,20 @@
       (local.get $18)
      )
     )
-    (block $exit8
+    (block $exit12
      (local.set $7
       (i32.const 0)
      )
      (local.set $28
       (local.get $2)
      )
-     (br_if $exit8
+     (br_if $exit12
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop9
+     (loop $loop13
       (local.set $8
        (i32.load
         (i32.add
@@ -1686,7 +1793,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop9
+      (br_if $loop13
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -1700,7 +1807,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop11
+    (br_if $loop15
      (i32.lt_s
       (local.get $6)
       (local.get $29)
@@ -1784,20 +1891,20 @@
     (i32.const 128)
    )
   )
-  (block $exit42
+  (block $exit46
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit42
+   (br_if $exit46
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop43
+   (loop $loop47
     (local.set $7
      (i32.add
       (local.get $0)
@@ -1845,20 +1952,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit36
+    (block $exit40
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit36
+     (br_if $exit40
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop37
+     (loop $loop41
       (if
        (i32.lt_s
         (i32.load
@@ -1887,7 +1994,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop37
+      (br_if $loop41
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -1898,20 +2005,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit38
+    (block $exit42
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit38
+     (br_if $exit42
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop39
+     (loop $loop43
       (if
        (i32.lt_s
         (i32.load
@@ -1940,7 +2047,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop39
+      (br_if $loop43
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -1948,20 +2055,20 @@
       )
      )
     )
-    (block $exit40
+    (block $exit44
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit40
+     (br_if $exit44
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop41
+     (loop $loop45
       (local.set $18
        (select
         (i32.const 512)
@@ -1978,20 +2085,20 @@
         )
        )
       )
-      (block $exit34
+      (block $exit38
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit34
+       (br_if $exit38
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop35
+       (loop $loop39
         (local.set $20
          (select
           (i32.const 256)
@@ -2036,20 +2143,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit32
+        (block $exit36
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit32
+         (br_if $exit36
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop33
+         (loop $loop37
           (local.set $22
            (select
             (i32.const 64)
@@ -2086,7 +2193,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit30
+          (block $exit34
            (local.set $23
             (i32.const 0)
            )
@@ -2099,13 +2206,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit30
+           (br_if $exit34
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop31
+           (loop $loop35
             (local.set $25
              (i32.add
               (local.get $17)
@@ -2171,7 +2278,7 @@
               )
              )
             )
-            (block $exit28
+            (block $exit32
              (local.set $24
               (i32.const 0)
              )
@@ -2184,13 +2291,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit28
+             (br_if $exit32
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop29
+             (loop $loop33
               (if
                (local.get $27)
                (then
@@ -2659,20 +2766,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit12
+                (block $exit16
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit12
+                 (br_if $exit16
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop13
+                 (loop $loop17
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -2737,7 +2844,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop13
+                  (br_if $loop17
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -2807,20 +2914,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit16
+                (block $exit20
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit16
+                 (br_if $exit20
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop17
+                 (loop $loop21
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -2885,7 +2992,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop17
+                  (br_if $loop21
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -2955,20 +3062,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit20
+                (block $exit24
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit20
+                 (br_if $exit24
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop21
+                 (loop $loop25
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3033,7 +3140,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop21
+                  (br_if $loop25
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -3103,20 +3210,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit24
+                (block $exit28
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit24
+                 (br_if $exit28
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop25
+                 (loop $loop29
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3181,7 +3288,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop25
+                  (br_if $loop29
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -3268,20 +3375,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit14
+                (block $exit18
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit14
+                 (br_if $exit18
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop15
+                 (loop $loop19
                   (if
                    (local.get $30)
                    (then
@@ -3336,7 +3443,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop15
+                  (br_if $loop19
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -3399,20 +3506,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit18
+                (block $exit22
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit18
+                 (br_if $exit22
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop19
+                 (loop $loop23
                   (if
                    (local.get $30)
                    (then
@@ -3467,7 +3574,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop19
+                  (br_if $loop23
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -3530,20 +3637,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit22
+                (block $exit26
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit22
+                 (br_if $exit26
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop23
+                 (loop $loop27
                   (if
                    (local.get $30)
                    (then
@@ -3598,7 +3705,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop27
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -3661,20 +3768,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit26
+                (block $exit30
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit26
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop31
                   (if
                    (local.get $30)
                    (then
@@ -3729,7 +3836,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -3745,7 +3852,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop29
+              (br_if $loop33
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -3759,7 +3866,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop31
+            (br_if $loop35
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -3773,7 +3880,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop33
+          (br_if $loop37
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -3787,7 +3894,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop35
+        (br_if $loop39
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -3801,7 +3908,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop41
+      (br_if $loop45
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -3815,7 +3922,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop43
+    (br_if $loop47
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -3828,20 +3935,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit44
+  (block $exit48
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit44
+   (br_if $exit48
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop45
+   (loop $loop49
     (local.set $3
      (i32.add
       (local.get $0)
@@ -3877,7 +3984,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop45
+    (br_if $loop49
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -3961,20 +4068,20 @@
     (i32.const 128)
    )
   )
-  (block $exit78
+  (block $exit82
    (local.set $11
     (i32.const 0)
    )
    (local.set $63
     (local.get $1)
    )
-   (br_if $exit78
+   (br_if $exit82
     (i32.ge_s
      (local.get $11)
      (local.get $63)
     )
    )
-   (loop $loop79
+   (loop $loop83
     (local.set $14
      (i32.add
       (local.get $0)
@@ -3996,20 +4103,20 @@
      )
     )
     (block
-     (block $exit74
+     (block $exit78
       (local.set $13
        (local.get $12)
       )
       (local.set $60
        (local.get $1)
       )
-      (br_if $exit74
+      (br_if $exit78
        (i32.ge_s
         (local.get $13)
         (local.get $60)
        )
       )
-      (loop $loop75
+      (loop $loop79
        (if
         (i32.ne
          (i32.load
@@ -4043,7 +4150,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop75
+       (br_if $loop79
         (i32.lt_s
          (local.get $13)
          (local.get $60)
@@ -4052,7 +4159,7 @@
       )
      )
     )
-    (block $exit76
+    (block $exit80
      (local.set $16
       (local.get $2)
      )
@@ -4062,13 +4169,13 @@
      (local.set $62
       (local.get $9)
      )
-     (br_if $exit76
+     (br_if $exit80
       (i32.ge_s
        (local.get $16)
        (local.get $61)
       )
      )
-     (loop $loop77
+     (loop $loop81
       (local.set $17
        (select
         (local.get $9)
@@ -4085,7 +4192,7 @@
         )
        )
       )
-      (block $exit72
+      (block $exit76
        (local.set $18
         (i32.const 0)
        )
@@ -4095,13 +4202,13 @@
        (local.set $59
         (local.get $8)
        )
-       (br_if $exit72
+       (br_if $exit76
         (i32.ge_s
          (local.get $18)
          (local.get $58)
         )
        )
-       (loop $loop73
+       (loop $loop77
         (local.set $19
          (select
           (local.get $8)
@@ -4145,20 +4252,20 @@
           )
          )
         )
-        (block $exit70
+        (block $exit74
          (local.set $13
           (local.get $11)
          )
          (local.set $57
           (local.get $12)
          )
-         (br_if $exit70
+         (br_if $exit74
           (i32.ge_s
            (local.get $13)
            (local.get $57)
           )
          )
-         (loop $loop71
+         (loop $loop75
           (local.set $14
            (i32.add
             (local.get $0)
@@ -4190,20 +4297,20 @@
            (local.get $34)
           )
           (block
-           (block $exit64
+           (block $exit68
             (local.set $24
              (i32.const 0)
             )
             (local.set $54
              (i32.const 32)
             )
-            (br_if $exit64
+            (br_if $exit68
              (i32.ge_s
               (local.get $24)
               (local.get $54)
              )
             )
-            (loop $loop65
+            (loop $loop69
              (if
               (i32.ge_s
                (local.get $22)
@@ -4261,7 +4368,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop65
+             (br_if $loop69
               (i32.lt_s
                (local.get $24)
                (local.get $54)
@@ -4280,20 +4387,20 @@
            (local.get $34)
           )
           (block
-           (block $exit66
+           (block $exit70
             (local.set $24
              (i32.const 0)
             )
             (local.set $55
              (i32.const 32)
             )
-            (br_if $exit66
+            (br_if $exit70
              (i32.ge_s
               (local.get $24)
               (local.get $55)
              )
             )
-            (loop $loop67
+            (loop $loop71
              (if
               (i32.ge_s
                (local.get $22)
@@ -4354,7 +4461,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop67
+             (br_if $loop71
               (i32.lt_s
                (local.get $24)
                (local.get $55)
@@ -4423,7 +4530,7 @@
             (local.get $21)
            )
            (then
-            (block $exit68
+            (block $exit72
              (local.set $25
               (i32.const 0)
              )
@@ -4436,13 +4543,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit68
+             (br_if $exit72
               (i32.ge_s
                (local.get $25)
                (local.get $56)
               )
              )
-             (loop $loop69
+             (loop $loop73
               (local.set $27
                (i32.add
                 (local.get $16)
@@ -4536,7 +4643,7 @@
                 )
                )
               )
-              (block $exit62
+              (block $exit66
                (local.set $26
                 (i32.const 0)
                )
@@ -4549,13 +4656,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit62
+               (br_if $exit66
                 (i32.ge_s
                  (local.get $26)
                  (local.get $53)
                 )
                )
-               (loop $loop63
+               (loop $loop67
                 (if
                  (local.get $29)
                  (then
@@ -5022,20 +5129,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit46
+                  (block $exit50
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit46
+                   (br_if $exit50
                     (i32.ge_s
                      (local.get $36)
                      (local.get $45)
                     )
                    )
-                   (loop $loop47
+                   (loop $loop51
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -5092,7 +5199,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop47
+                    (br_if $loop51
                      (i32.lt_s
                       (local.get $36)
                       (local.get $45)
@@ -5161,20 +5268,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit50
+                  (block $exit54
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit50
+                   (br_if $exit54
                     (i32.ge_s
                      (local.get $36)
                      (local.get $47)
                     )
                    )
-                   (loop $loop51
+                   (loop $loop55
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -5231,7 +5338,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop51
+                    (br_if $loop55
                      (i32.lt_s
                       (local.get $36)
                       (local.get $47)
@@ -5300,20 +5407,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit54
+                  (block $exit58
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit54
+                   (br_if $exit58
                     (i32.ge_s
                      (local.get $36)
                      (local.get $49)
                     )
                    )
-                   (loop $loop55
+                   (loop $loop59
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -5370,7 +5477,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop55
+                    (br_if $loop59
                      (i32.lt_s
                       (local.get $36)
                       (local.get $49)
@@ -5439,20 +5546,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit58
+                  (block $exit62
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $51
                     (i32.const 8)
                    )
-                   (br_if $exit58
+                   (br_if $exit62
                     (i32.ge_s
                      (local.get $36)
                      (local.get $51)
                     )
                    )
-                   (loop $loop59
+                   (loop $loop63
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -5509,7 +5616,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop59
+                    (br_if $loop63
                      (i32.lt_s
                       (local.get $36)
                       (local.get $51)
@@ -5630,20 +5737,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit48
+                  (block $exit52
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $28)
                    )
-                   (br_if $exit48
+                   (br_if $exit52
                     (i32.ge_s
                      (local.get $36)
                      (local.get $46)
                     )
                    )
-                   (loop $loop49
+                   (loop $loop53
                     (if
                      (local.get $38)
                      (then
@@ -5690,7 +5797,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop49
+                    (br_if $loop53
                      (i32.lt_s
                       (local.get $36)
                       (local.get $46)
@@ -5752,20 +5859,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit52
+                  (block $exit56
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $28)
                    )
-                   (br_if $exit52
+                   (br_if $exit56
                     (i32.ge_s
                      (local.get $36)
                      (local.get $48)
                     )
                    )
-                   (loop $loop53
+                   (loop $loop57
                     (if
                      (local.get $38)
                      (then
@@ -5812,7 +5919,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop53
+                    (br_if $loop57
                      (i32.lt_s
                       (local.get $36)
                       (local.get $48)
@@ -5874,20 +5981,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit56
+                  (block $exit60
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $28)
                    )
-                   (br_if $exit56
+                   (br_if $exit60
                     (i32.ge_s
                      (local.get $36)
                      (local.get $50)
                     )
                    )
-                   (loop $loop57
+                   (loop $loop61
                     (if
                      (local.get $38)
                      (then
@@ -5934,7 +6041,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop57
+                    (br_if $loop61
                      (i32.lt_s
                       (local.get $36)
                       (local.get $50)
@@ -5996,20 +6103,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit60
+                  (block $exit64
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $52
                     (local.get $28)
                    )
-                   (br_if $exit60
+                   (br_if $exit64
                     (i32.ge_s
                      (local.get $36)
                      (local.get $52)
                     )
                    )
-                   (loop $loop61
+                   (loop $loop65
                     (if
                      (local.get $38)
                      (then
@@ -6056,7 +6163,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop65
                      (i32.lt_s
                       (local.get $36)
                       (local.get $52)
@@ -6072,7 +6179,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop63
+                (br_if $loop67
                  (i32.lt_s
                   (local.get $26)
                   (local.get $53)
@@ -6086,7 +6193,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop69
+              (br_if $loop73
                (i32.lt_s
                 (local.get $25)
                 (local.get $56)
@@ -6102,7 +6209,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop71
+          (br_if $loop75
            (i32.lt_s
             (local.get $13)
             (local.get $57)
@@ -6116,7 +6223,7 @@
           (local.get $59)
          )
         )
-        (br_if $loop73
+        (br_if $loop77
          (i32.lt_s
           (local.get $18)
           (local.get $58)
@@ -6130,7 +6237,7 @@
         (local.get $62)
        )
       )
-      (br_if $loop77
+      (br_if $loop81
        (i32.lt_s
         (local.get $16)
         (local.get $61)
@@ -6150,7 +6257,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop79
+    (br_if $loop83
      (i32.lt_s
       (local.get $11)
       (local.get $63)

@@ -3,15 +3,20 @@
  (type $1 (func (param f64) (result f64)))
  (type $2 (func (param i32 i32 i32 i32)))
  (type $3 (func (param i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
  (import "math" "tanh" (func $tanh (param f64) (result f64)))
+ (export "fill32" (func $fill32))
+ (export "fill8" (func $fill8))
  (export "op0" (func $op0))
  (export "op0_prepack" (func $op0_prepack))
  (export "op0_shared" (func $op0_shared))
  (export "op0_epilogue" (func $op0_epilogue))
+ (export "y_czero" (func $y_czero))
+ (export "y_epilogue_pit" (func $y_epilogue_pit))
  (func $microkernel_4x8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -544,6 +549,110 @@
    (local.get $17)
   )
  )
+ (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local.set $5
+   (i32x4.splat
+    (local.get $2)
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (i32.and
+      (local.get $1)
+      (i32.const -4)
+     )
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit4
+   (local.set $3
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $4)
+   )
+   (br_if $exit4
+    (i32.ge_s
+     (local.get $3)
+     (local.get $6)
+    )
+   )
+   (loop $loop5
+    (v128.store align=4
+     (local.get $3)
+     (local.get $5)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 16)
+     )
+    )
+    (br_if $loop5
+     (i32.lt_s
+      (local.get $3)
+      (local.get $6)
+     )
+    )
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (local.get $1)
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit6
+   (local.set $3
+    (local.get $3)
+   )
+   (local.set $7
+    (local.get $4)
+   )
+   (br_if $exit6
+    (i32.ge_s
+     (local.get $3)
+     (local.get $7)
+    )
+   )
+   (loop $loop7
+    (i32.store
+     (local.get $3)
+     (local.get $2)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop7
+     (i32.lt_s
+      (local.get $3)
+      (local.get $7)
+     )
+    )
+   )
+  )
+ )
+ (func $fill8 (param $0 i32) (param $1 i32) (param $2 i32)
+  (memory.fill
+   (local.get $0)
+   (local.get $2)
+   (local.get $1)
+  )
+ )
  (func $op0_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
@@ -562,7 +671,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit6
+  (block $exit10
    (local.set $6
     (i32.const 0)
    )
@@ -575,13 +684,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit6
+   (br_if $exit10
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop7
+   (loop $loop11
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -790,20 +899,20 @@
       (local.get $13)
      )
     )
-    (block $exit4
+    (block $exit8
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit4
+     (br_if $exit8
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop5
+     (loop $loop9
       (local.set $8
        (i32.load
         (i32.add
@@ -935,7 +1044,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop5
+      (br_if $loop9
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -949,7 +1058,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop7
+    (br_if $loop11
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -1068,20 +1177,20 @@
       (i32.const 32)
      )
     )
-    (block $exit14
+    (block $exit18
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit14
+     (br_if $exit18
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop15
+     (loop $loop19
       (local.set $31
        (i32.add
         (local.get $30)
@@ -1116,7 +1225,7 @@
         )
        )
       )
-      (block $exit12
+      (block $exit16
        (local.set $6
         (i32.const 0)
        )
@@ -1129,13 +1238,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit12
+       (br_if $exit16
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop13
+       (loop $loop17
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -1166,7 +1275,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop13
+        (br_if $loop17
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -1180,7 +1289,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop15
+      (br_if $loop19
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -1193,7 +1302,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit10
+    (block $exit14
      (local.set $6
       (i32.const 0)
      )
@@ -1206,13 +1315,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit10
+     (br_if $exit14
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop11
+     (loop $loop15
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -1590,20 +1699,20 @@
         (local.get $18)
        )
       )
-      (block $exit8
+      (block $exit12
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit8
+       (br_if $exit12
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop9
+       (loop $loop13
         (local.set $8
          (i32.load
           (i32.add
@@ -1894,7 +2003,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop9
+        (br_if $loop13
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -1908,7 +2017,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop11
+      (br_if $loop15
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -1994,20 +2103,20 @@
     (i32.const 128)
    )
   )
-  (block $exit46
+  (block $exit50
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit46
+   (br_if $exit50
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop47
+   (loop $loop51
     (local.set $7
      (i32.add
       (local.get $0)
@@ -2055,20 +2164,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit40
+    (block $exit44
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit40
+     (br_if $exit44
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop41
+     (loop $loop45
       (if
        (i32.lt_s
         (i32.load
@@ -2097,7 +2206,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop41
+      (br_if $loop45
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -2108,20 +2217,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit42
+    (block $exit46
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit42
+     (br_if $exit46
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop43
+     (loop $loop47
       (if
        (i32.lt_s
         (i32.load
@@ -2150,7 +2259,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop43
+      (br_if $loop47
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -2158,20 +2267,20 @@
       )
      )
     )
-    (block $exit44
+    (block $exit48
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit44
+     (br_if $exit48
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop45
+     (loop $loop49
       (local.set $18
        (select
         (i32.const 512)
@@ -2188,20 +2297,20 @@
         )
        )
       )
-      (block $exit38
+      (block $exit42
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit38
+       (br_if $exit42
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop39
+       (loop $loop43
         (local.set $20
          (select
           (i32.const 256)
@@ -2246,20 +2355,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit36
+        (block $exit40
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit36
+         (br_if $exit40
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop37
+         (loop $loop41
           (local.set $22
            (select
             (i32.const 64)
@@ -2296,7 +2405,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit34
+          (block $exit38
            (local.set $23
             (i32.const 0)
            )
@@ -2309,13 +2418,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit34
+           (br_if $exit38
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop35
+           (loop $loop39
             (local.set $25
              (i32.add
               (local.get $17)
@@ -2381,7 +2490,7 @@
               )
              )
             )
-            (block $exit32
+            (block $exit36
              (local.set $24
               (i32.const 0)
              )
@@ -2394,13 +2503,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit32
+             (br_if $exit36
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop33
+             (loop $loop37
               (if
                (local.get $27)
                (then
@@ -2869,20 +2978,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit16
+                (block $exit20
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit16
+                 (br_if $exit20
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop17
+                 (loop $loop21
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -2947,7 +3056,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop17
+                  (br_if $loop21
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3017,20 +3126,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit20
+                (block $exit24
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit20
+                 (br_if $exit24
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop21
+                 (loop $loop25
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3095,7 +3204,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop21
+                  (br_if $loop25
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -3165,20 +3274,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit24
+                (block $exit28
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit24
+                 (br_if $exit28
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop25
+                 (loop $loop29
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3243,7 +3352,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop25
+                  (br_if $loop29
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -3313,20 +3422,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit28
+                (block $exit32
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit28
+                 (br_if $exit32
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop33
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3391,7 +3500,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop33
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -3478,20 +3587,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit18
+                (block $exit22
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit18
+                 (br_if $exit22
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop19
+                 (loop $loop23
                   (if
                    (local.get $30)
                    (then
@@ -3546,7 +3655,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop19
+                  (br_if $loop23
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -3609,20 +3718,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit22
+                (block $exit26
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit22
+                 (br_if $exit26
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop23
+                 (loop $loop27
                   (if
                    (local.get $30)
                    (then
@@ -3677,7 +3786,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop27
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -3740,20 +3849,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit26
+                (block $exit30
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit26
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop31
                   (if
                    (local.get $30)
                    (then
@@ -3808,7 +3917,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -3871,20 +3980,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit30
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit30
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop35
                   (if
                    (local.get $30)
                    (then
@@ -3939,7 +4048,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -3955,7 +4064,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop33
+              (br_if $loop37
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -3969,7 +4078,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop35
+            (br_if $loop39
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -3983,7 +4092,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop37
+          (br_if $loop41
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -3997,7 +4106,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop39
+        (br_if $loop43
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -4011,7 +4120,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop45
+      (br_if $loop49
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -4025,7 +4134,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop47
+    (br_if $loop51
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -4038,20 +4147,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit48
+  (block $exit52
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit48
+   (br_if $exit52
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop49
+   (loop $loop53
     (local.set $3
      (i32.add
       (local.get $0)
@@ -4087,7 +4196,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop49
+    (br_if $loop53
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4171,20 +4280,20 @@
     (i32.const 128)
    )
   )
-  (block $exit82
+  (block $exit86
    (local.set $11
     (i32.const 0)
    )
    (local.set $63
     (local.get $1)
    )
-   (br_if $exit82
+   (br_if $exit86
     (i32.ge_s
      (local.get $11)
      (local.get $63)
     )
    )
-   (loop $loop83
+   (loop $loop87
     (local.set $14
      (i32.add
       (local.get $0)
@@ -4206,20 +4315,20 @@
      )
     )
     (block
-     (block $exit78
+     (block $exit82
       (local.set $13
        (local.get $12)
       )
       (local.set $60
        (local.get $1)
       )
-      (br_if $exit78
+      (br_if $exit82
        (i32.ge_s
         (local.get $13)
         (local.get $60)
        )
       )
-      (loop $loop79
+      (loop $loop83
        (if
         (i32.ne
          (i32.load
@@ -4253,7 +4362,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop79
+       (br_if $loop83
         (i32.lt_s
          (local.get $13)
          (local.get $60)
@@ -4262,7 +4371,7 @@
       )
      )
     )
-    (block $exit80
+    (block $exit84
      (local.set $16
       (local.get $2)
      )
@@ -4272,13 +4381,13 @@
      (local.set $62
       (local.get $9)
      )
-     (br_if $exit80
+     (br_if $exit84
       (i32.ge_s
        (local.get $16)
        (local.get $61)
       )
      )
-     (loop $loop81
+     (loop $loop85
       (local.set $17
        (select
         (local.get $9)
@@ -4295,7 +4404,7 @@
         )
        )
       )
-      (block $exit76
+      (block $exit80
        (local.set $18
         (i32.const 0)
        )
@@ -4305,13 +4414,13 @@
        (local.set $59
         (local.get $8)
        )
-       (br_if $exit76
+       (br_if $exit80
         (i32.ge_s
          (local.get $18)
          (local.get $58)
         )
        )
-       (loop $loop77
+       (loop $loop81
         (local.set $19
          (select
           (local.get $8)
@@ -4355,20 +4464,20 @@
           )
          )
         )
-        (block $exit74
+        (block $exit78
          (local.set $13
           (local.get $11)
          )
          (local.set $57
           (local.get $12)
          )
-         (br_if $exit74
+         (br_if $exit78
           (i32.ge_s
            (local.get $13)
            (local.get $57)
           )
          )
-         (loop $loop75
+         (loop $loop79
           (local.set $14
            (i32.add
             (local.get $0)
@@ -4400,20 +4509,20 @@
            (local.get $34)
           )
           (block
-           (block $exit68
+           (block $exit72
             (local.set $24
              (i32.const 0)
             )
             (local.set $54
              (i32.const 32)
             )
-            (br_if $exit68
+            (br_if $exit72
              (i32.ge_s
               (local.get $24)
               (local.get $54)
              )
             )
-            (loop $loop69
+            (loop $loop73
              (if
               (i32.ge_s
                (local.get $22)
@@ -4471,7 +4580,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop69
+             (br_if $loop73
               (i32.lt_s
                (local.get $24)
                (local.get $54)
@@ -4490,20 +4599,20 @@
            (local.get $34)
           )
           (block
-           (block $exit70
+           (block $exit74
             (local.set $24
              (i32.const 0)
             )
             (local.set $55
              (i32.const 32)
             )
-            (br_if $exit70
+            (br_if $exit74
              (i32.ge_s
               (local.get $24)
               (local.get $55)
              )
             )
-            (loop $loop71
+            (loop $loop75
              (if
               (i32.ge_s
                (local.get $22)
@@ -4564,7 +4673,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop71
+             (br_if $loop75
               (i32.lt_s
                (local.get $24)
                (local.get $55)
@@ -4633,7 +4742,7 @@
             (local.get $21)
            )
            (then
-            (block $exit72
+            (block $exit76
              (local.set $25
               (i32.const 0)
              )
@@ -4646,13 +4755,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit72
+             (br_if $exit76
               (i32.ge_s
                (local.get $25)
                (local.get $56)
               )
              )
-             (loop $loop73
+             (loop $loop77
               (local.set $27
                (i32.add
                 (local.get $16)
@@ -4760,7 +4869,7 @@
                 )
                )
               )
-              (block $exit66
+              (block $exit70
                (local.set $26
                 (i32.const 0)
                )
@@ -4773,13 +4882,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit66
+               (br_if $exit70
                 (i32.ge_s
                  (local.get $26)
                  (local.get $53)
                 )
                )
-               (loop $loop67
+               (loop $loop71
                 (if
                  (local.get $29)
                  (then
@@ -5246,20 +5355,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit50
+                  (block $exit54
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit50
+                   (br_if $exit54
                     (i32.ge_s
                      (local.get $36)
                      (local.get $45)
                     )
                    )
-                   (loop $loop51
+                   (loop $loop55
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -5316,7 +5425,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop51
+                    (br_if $loop55
                      (i32.lt_s
                       (local.get $36)
                       (local.get $45)
@@ -5385,20 +5494,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit54
+                  (block $exit58
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit54
+                   (br_if $exit58
                     (i32.ge_s
                      (local.get $36)
                      (local.get $47)
                     )
                    )
-                   (loop $loop55
+                   (loop $loop59
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -5455,7 +5564,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop55
+                    (br_if $loop59
                      (i32.lt_s
                       (local.get $36)
                       (local.get $47)
@@ -5524,20 +5633,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit58
+                  (block $exit62
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit58
+                   (br_if $exit62
                     (i32.ge_s
                      (local.get $36)
                      (local.get $49)
                     )
                    )
-                   (loop $loop59
+                   (loop $loop63
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -5594,7 +5703,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop59
+                    (br_if $loop63
                      (i32.lt_s
                       (local.get $36)
                       (local.get $49)
@@ -5663,20 +5772,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit62
+                  (block $exit66
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $51
                     (i32.const 8)
                    )
-                   (br_if $exit62
+                   (br_if $exit66
                     (i32.ge_s
                      (local.get $36)
                      (local.get $51)
                     )
                    )
-                   (loop $loop63
+                   (loop $loop67
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -5733,7 +5842,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop63
+                    (br_if $loop67
                      (i32.lt_s
                       (local.get $36)
                       (local.get $51)
@@ -5854,20 +5963,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit52
+                  (block $exit56
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $28)
                    )
-                   (br_if $exit52
+                   (br_if $exit56
                     (i32.ge_s
                      (local.get $36)
                      (local.get $46)
                     )
                    )
-                   (loop $loop53
+                   (loop $loop57
                     (if
                      (local.get $38)
                      (then
@@ -5914,7 +6023,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop53
+                    (br_if $loop57
                      (i32.lt_s
                       (local.get $36)
                       (local.get $46)
@@ -5976,20 +6085,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit56
+                  (block $exit60
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $28)
                    )
-                   (br_if $exit56
+                   (br_if $exit60
                     (i32.ge_s
                      (local.get $36)
                      (local.get $48)
                     )
                    )
-                   (loop $loop57
+                   (loop $loop61
                     (if
                      (local.get $38)
                      (then
@@ -6036,7 +6145,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop57
+                    (br_if $loop61
                      (i32.lt_s
                       (local.get $36)
                       (local.get $48)
@@ -6098,20 +6207,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit60
+                  (block $exit64
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $28)
                    )
-                   (br_if $exit60
+                   (br_if $exit64
                     (i32.ge_s
                      (local.get $36)
                      (local.get $50)
                     )
                    )
-                   (loop $loop61
+                   (loop $loop65
                     (if
                      (local.get $38)
                      (then
@@ -6158,7 +6267,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop65
                      (i32.lt_s
                       (local.get $36)
                       (local.get $50)
@@ -6220,20 +6329,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit64
+                  (block $exit68
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $52
                     (local.get $28)
                    )
-                   (br_if $exit64
+                   (br_if $exit68
                     (i32.ge_s
                      (local.get $36)
                      (local.get $52)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop69
                     (if
                      (local.get $38)
                      (then
@@ -6280,7 +6389,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop69
                      (i32.lt_s
                       (local.get $36)
                       (local.get $52)
@@ -6296,7 +6405,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop67
+                (br_if $loop71
                  (i32.lt_s
                   (local.get $26)
                   (local.get $53)
@@ -6310,7 +6419,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop73
+              (br_if $loop77
                (i32.lt_s
                 (local.get $25)
                 (local.get $56)
@@ -6326,7 +6435,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop75
+          (br_if $loop79
            (i32.lt_s
             (local.get $13)
             (local.get $57)
@@ -6340,7 +6449,7 @@
           (local.get $59)
          )
         )
-        (br_if $loop77
+        (br_if $loop81
          (i32.lt_s
           (local.get $18)
           (local.get $58)
@@ -6354,7 +6463,7 @@
         (local.get $62)
        )
       )
-      (br_if $loop81
+      (br_if $loop85
        (i32.lt_s
         (local.get $16)
         (local.get $61)
@@ -6374,7 +6483,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop83
+    (br_if $loop87
      (i32.lt_s
       (local.get $11)
       (local.get $63)
@@ -6396,44 +6505,48 @@
   (local $13 i32)
   (local $14 v128)
   (local $15 i32)
-  (local $16 v128)
-  (local $17 v128)
+  (local $16 i32)
+  (local $17 i32)
   (local $18 i32)
-  (local $19 v128)
+  (local $19 i32)
   (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
+  (local $22 i32)
   (local $23 v128)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
-  (local $31 i32)
-  (local $32 i32)
-  (local.set $21
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 i32)
+  (local $36 i32)
+  (local.set $25
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit86
-   (local.set $11
+  (block $exit90
+   (local.set $4
     (local.get $0)
    )
-   (local.set $32
+   (local.set $36
     (local.get $1)
    )
-   (br_if $exit86
+   (br_if $exit90
     (i32.ge_s
-     (local.get $11)
-     (local.get $32)
+     (local.get $4)
+     (local.get $36)
     )
    )
-   (loop $loop87
+   (loop $loop91
     (local.set $12
-     (local.get $11)
+     (local.get $4)
     )
-    (local.set $5
+    (local.set $6
      (i32.rem_u
       (local.get $12)
       (i32.const 128)
@@ -6445,157 +6558,157 @@
       (i32.const 128)
      )
     )
-    (local.set $4
+    (local.set $5
      (local.get $12)
     )
-    (local.set $15
+    (local.set $19
      (i32.add
       (i32.add
        (i32.const 1638400)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 7)
        )
       )
-      (local.get $5)
+      (local.get $6)
      )
     )
-    (local.set $16
+    (local.set $20
      (f32x4.convert_i32x4_u
       (i32x4.splat
        (i32.load8_u
-        (local.get $15)
+        (local.get $19)
        )
       )
      )
     )
-    (local.set $18
+    (local.set $22
      (i32.add
       (i32.add
        (i32.const 17379840)
        (i32.mul
-        (local.get $4)
+        (local.get $5)
         (i32.const 1572864)
        )
       )
       (i32.mul
-       (local.get $5)
+       (local.get $6)
        (i32.const 12288)
       )
      )
     )
-    (local.set $24
+    (local.set $28
      (i32.add
       (i32.add
        (i32.const 11088384)
        (i32.mul
-        (local.get $4)
+        (local.get $5)
         (i32.const 1572864)
        )
       )
       (i32.mul
-       (local.get $5)
+       (local.get $6)
        (i32.const 12288)
       )
      )
     )
-    (block $exit84
-     (local.set $6
+    (block $exit88
+     (local.set $7
       (local.get $2)
      )
-     (local.set $31
+     (local.set $35
       (i32.sub
        (local.get $3)
        (i32.const 3)
       )
      )
-     (br_if $exit84
+     (br_if $exit88
       (i32.ge_s
-       (local.get $6)
-       (local.get $31)
+       (local.get $7)
+       (local.get $35)
       )
      )
-     (loop $loop85
-      (local.set $17
+     (loop $loop89
+      (local.set $21
        (v128.load align=4
         (i32.add
          (i32.const 11076096)
          (i32.shl
-          (local.get $6)
+          (local.get $7)
           (i32.const 2)
          )
         )
-       )
-      )
-      (local.set $19
-       (v128.load align=4
-        (i32.add
-         (local.get $18)
-         (i32.shl
-          (local.get $6)
-          (i32.const 2)
-         )
-        )
-       )
-      )
-      (local.set $20
-       (f32x4.add
-        (local.get $17)
-        (local.get $19)
-       )
-      )
-      (local.set $22
-       (f32x4.pmax
-        (local.get $20)
-        (local.get $21)
        )
       )
       (local.set $23
+       (v128.load align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $24
+       (f32x4.add
+        (local.get $21)
+        (local.get $23)
+       )
+      )
+      (local.set $26
+       (f32x4.pmax
+        (local.get $24)
+        (local.get $25)
+       )
+      )
+      (local.set $27
        (f32x4.mul
-        (local.get $16)
-        (local.get $22)
+        (local.get $20)
+        (local.get $26)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $24)
+        (local.get $28)
         (i32.shl
-         (local.get $6)
+         (local.get $7)
          (i32.const 2)
         )
        )
-       (local.get $23)
+       (local.get $27)
       )
-      (local.set $6
+      (local.set $7
        (i32.add
-        (local.get $6)
+        (local.get $7)
         (i32.const 4)
        )
       )
-      (br_if $loop85
+      (br_if $loop89
        (i32.lt_s
-        (local.get $6)
-        (local.get $31)
+        (local.get $7)
+        (local.get $35)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $6)
+      (local.get $7)
       (local.get $3)
      )
      (then
       (local.set $13
        (i32.sub
         (local.get $3)
-        (local.get $6)
+        (local.get $7)
        )
       )
-      (local.set $7
+      (local.set $8
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
          (i32.const 0)
         )
         (i32.sub
@@ -6604,27 +6717,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $8
-       (select
-        (i32.add
-         (local.get $6)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -6633,8 +6727,8 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $6)
-         (i32.const 2)
+         (local.get $7)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -6642,8 +6736,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
-          (i32.const 2)
+          (local.get $7)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -6652,7 +6746,26 @@
       (local.set $10
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $7)
          (i32.const 3)
         )
         (i32.sub
@@ -6661,19 +6774,19 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $25
+      (local.set $29
        (v128.load32_lane 3
         (i32.add
          (i32.const 11076096)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
@@ -6681,7 +6794,7 @@
          (i32.add
           (i32.const 11076096)
           (i32.shl
-           (local.get $9)
+           (local.get $10)
            (i32.const 2)
           )
          )
@@ -6689,7 +6802,7 @@
           (i32.add
            (i32.const 11076096)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
@@ -6697,7 +6810,7 @@
            (i32.add
             (i32.const 11076096)
             (i32.shl
-             (local.get $7)
+             (local.get $8)
              (i32.const 2)
             )
            )
@@ -6707,36 +6820,36 @@
         )
        )
       )
-      (local.set $26
+      (local.set $30
        (v128.load32_lane 3
         (i32.add
-         (local.get $18)
+         (local.get $22)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $18)
+          (local.get $22)
           (i32.shl
-           (local.get $9)
+           (local.get $10)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $18)
+           (local.get $22)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $18)
+            (local.get $22)
             (i32.shl
-             (local.get $7)
+             (local.get $8)
              (i32.const 2)
             )
            )
@@ -6746,39 +6859,39 @@
         )
        )
       )
-      (local.set $27
+      (local.set $31
        (f32x4.add
-        (local.get $25)
-        (local.get $26)
+        (local.get $29)
+        (local.get $30)
        )
       )
-      (local.set $28
+      (local.set $32
        (f32x4.pmax
-        (local.get $27)
-        (local.get $21)
+        (local.get $31)
+        (local.get $25)
        )
       )
-      (local.set $29
+      (local.set $33
        (f32x4.mul
-        (local.get $16)
-        (local.get $28)
+        (local.get $20)
+        (local.get $32)
        )
       )
-      (local.set $30
-       (local.get $29)
+      (local.set $34
+       (local.get $33)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $24)
+        (local.get $28)
         (i32.shl
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $30)
+       (local.get $34)
       )
       (if
        (i32.lt_s
@@ -6788,16 +6901,16 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $24)
+          (local.get $28)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $34)
         )
        )
       )
@@ -6809,16 +6922,16 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $24)
+          (local.get $28)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $34)
         )
        )
       )
@@ -6830,31 +6943,31 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $24)
+          (local.get $28)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $34)
         )
        )
       )
      )
     )
-    (local.set $11
+    (local.set $4
      (i32.add
-      (local.get $11)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop87
+    (br_if $loop91
      (i32.lt_s
-      (local.get $11)
-      (local.get $32)
+      (local.get $4)
+      (local.get $36)
      )
     )
    )
@@ -6891,7 +7004,7 @@
       (i32.const 2)
      )
     )
-    (block $exit90
+    (block $exit94
      (local.set $4
       (local.get $2)
      )
@@ -6901,13 +7014,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit90
+     (br_if $exit94
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop91
+     (loop $loop95
       (call $op0_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -6933,7 +7046,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop91
+      (br_if $loop95
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -6955,7 +7068,7 @@
       (i32.const 1)
      )
     )
-    (block $exit88
+    (block $exit92
      (local.set $4
       (local.get $0)
      )
@@ -6965,13 +7078,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit88
+     (br_if $exit92
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop89
+     (loop $loop93
       (call $op0_epilogue_part
        (local.get $4)
        (select
@@ -6997,12 +7110,923 @@
         (local.get $7)
        )
       )
-      (br_if $loop89
+      (br_if $loop93
        (i32.lt_s
         (local.get $4)
         (local.get $6)
        )
       )
+     )
+    )
+   )
+  )
+ )
+ (func $y_czero_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local.set $23
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit98
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $26
+    (local.get $1)
+   )
+   (br_if $exit98
+    (i32.ge_s
+     (local.get $6)
+     (local.get $26)
+    )
+   )
+   (loop $loop99
+    (local.set $15
+     (local.get $6)
+    )
+    (local.set $9
+     (i32.rem_u
+      (local.get $15)
+      (i32.const 128)
+     )
+    )
+    (local.set $15
+     (i32.div_u
+      (local.get $15)
+      (i32.const 128)
+     )
+    )
+    (local.set $8
+     (local.get $15)
+    )
+    (local.set $22
+     (i32.add
+      (i32.add
+       (i32.const 17379840)
+       (i32.mul
+        (local.get $8)
+        (i32.const 1572864)
+       )
+      )
+      (i32.mul
+       (local.get $9)
+       (i32.const 12288)
+      )
+     )
+    )
+    (block $exit96
+     (local.set $10
+      (local.get $2)
+     )
+     (local.set $25
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit96
+      (i32.ge_s
+       (local.get $10)
+       (local.get $25)
+      )
+     )
+     (loop $loop97
+      (v128.store align=4
+       (i32.add
+        (local.get $22)
+        (i32.shl
+         (local.get $10)
+         (i32.const 2)
+        )
+       )
+       (local.get $23)
+      )
+      (local.set $10
+       (i32.add
+        (local.get $10)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop97
+       (i32.lt_s
+        (local.get $10)
+        (local.get $25)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $10)
+      (local.get $3)
+     )
+     (then
+      (local.set $16
+       (i32.sub
+        (local.get $3)
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $12
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $13
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $14
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $24
+       (local.get $23)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $22)
+        (i32.shl
+         (i32.add
+          (local.get $10)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $24)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop99
+     (i32.lt_s
+      (local.get $6)
+      (local.get $26)
+     )
+    )
+   )
+  )
+  (i32.store
+   (i32.const 23706304)
+   (local.get $7)
+  )
+ )
+ (func $y_czero (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit100
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit100
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop101
+    (call $y_czero_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop101
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $y_epilogue_pit_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 i32)
+  (local $39 i32)
+  (local.set $28
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit104
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $39
+    (local.get $1)
+   )
+   (br_if $exit104
+    (i32.ge_s
+     (local.get $6)
+     (local.get $39)
+    )
+   )
+   (loop $loop105
+    (local.set $15
+     (local.get $6)
+    )
+    (local.set $9
+     (i32.rem_u
+      (local.get $15)
+      (i32.const 128)
+     )
+    )
+    (local.set $15
+     (i32.div_u
+      (local.get $15)
+      (i32.const 128)
+     )
+    )
+    (local.set $8
+     (local.get $15)
+    )
+    (local.set $22
+     (i32.add
+      (i32.add
+       (i32.const 1638400)
+       (i32.shl
+        (local.get $8)
+        (i32.const 7)
+       )
+      )
+      (local.get $9)
+     )
+    )
+    (local.set $23
+     (f32x4.convert_i32x4_u
+      (i32x4.splat
+       (i32.load8_u
+        (local.get $22)
+       )
+      )
+     )
+    )
+    (local.set $25
+     (i32.add
+      (i32.add
+       (i32.const 17379840)
+       (i32.mul
+        (local.get $8)
+        (i32.const 1572864)
+       )
+      )
+      (i32.mul
+       (local.get $9)
+       (i32.const 12288)
+      )
+     )
+    )
+    (local.set $31
+     (i32.add
+      (i32.add
+       (i32.const 11088384)
+       (i32.mul
+        (local.get $8)
+        (i32.const 1572864)
+       )
+      )
+      (i32.mul
+       (local.get $9)
+       (i32.const 12288)
+      )
+     )
+    )
+    (block $exit102
+     (local.set $10
+      (local.get $2)
+     )
+     (local.set $38
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit102
+      (i32.ge_s
+       (local.get $10)
+       (local.get $38)
+      )
+     )
+     (loop $loop103
+      (local.set $24
+       (v128.load align=4
+        (i32.add
+         (i32.const 11076096)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $26
+       (v128.load align=4
+        (i32.add
+         (local.get $25)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $27
+       (f32x4.add
+        (local.get $24)
+        (local.get $26)
+       )
+      )
+      (local.set $29
+       (f32x4.pmax
+        (local.get $27)
+        (local.get $28)
+       )
+      )
+      (local.set $30
+       (f32x4.mul
+        (local.get $23)
+        (local.get $29)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $31)
+        (i32.shl
+         (local.get $10)
+         (i32.const 2)
+        )
+       )
+       (local.get $30)
+      )
+      (local.set $10
+       (i32.add
+        (local.get $10)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop103
+       (i32.lt_s
+        (local.get $10)
+        (local.get $38)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $10)
+      (local.get $3)
+     )
+     (then
+      (local.set $16
+       (i32.sub
+        (local.get $3)
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $12
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $13
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $14
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $32
+       (v128.load32_lane 3
+        (i32.add
+         (i32.const 11076096)
+         (i32.shl
+          (local.get $14)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (i32.const 11076096)
+          (i32.shl
+           (local.get $13)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (i32.const 11076096)
+           (i32.shl
+            (local.get $12)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (i32.const 11076096)
+            (i32.shl
+             (local.get $11)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $33
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $25)
+         (i32.shl
+          (local.get $14)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $25)
+          (i32.shl
+           (local.get $13)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $25)
+           (i32.shl
+            (local.get $12)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $25)
+            (i32.shl
+             (local.get $11)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $34
+       (f32x4.add
+        (local.get $32)
+        (local.get $33)
+       )
+      )
+      (local.set $35
+       (f32x4.pmax
+        (local.get $34)
+        (local.get $28)
+       )
+      )
+      (local.set $36
+       (f32x4.mul
+        (local.get $23)
+        (local.get $35)
+       )
+      )
+      (local.set $37
+       (local.get $36)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $31)
+        (i32.shl
+         (i32.add
+          (local.get $10)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $37)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $31)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $37)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $31)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $37)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $31)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $37)
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop105
+     (i32.lt_s
+      (local.get $6)
+      (local.get $39)
+     )
+    )
+   )
+  )
+  (i32.store
+   (i32.const 23706304)
+   (local.get $7)
+  )
+ )
+ (func $y_epilogue_pit (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit106
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit106
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop107
+    (call $y_epilogue_pit_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop107
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
      )
     )
    )

@@ -2,13 +2,16 @@
  (type $0 (func (param i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param f64) (result f64)))
  (type $2 (func (param i32 i32 i32 i32)))
- (type $3 (func (param i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func))
+ (type $3 (func (param i32 i32 i32)))
+ (type $4 (func (param i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
  (import "math" "tanh" (func $tanh (param f64) (result f64)))
+ (export "fill32" (func $fill32))
+ (export "fill8" (func $fill8))
  (export "op0" (func $op0))
  (export "op0_prepack" (func $op0_prepack))
  (export "op0_shared" (func $op0_shared))
@@ -549,6 +552,110 @@
    (local.get $17)
   )
  )
+ (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local.set $5
+   (i32x4.splat
+    (local.get $2)
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (i32.and
+      (local.get $1)
+      (i32.const -4)
+     )
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit4
+   (local.set $3
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $4)
+   )
+   (br_if $exit4
+    (i32.ge_s
+     (local.get $3)
+     (local.get $6)
+    )
+   )
+   (loop $loop5
+    (v128.store align=4
+     (local.get $3)
+     (local.get $5)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 16)
+     )
+    )
+    (br_if $loop5
+     (i32.lt_s
+      (local.get $3)
+      (local.get $6)
+     )
+    )
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (local.get $1)
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit6
+   (local.set $3
+    (local.get $3)
+   )
+   (local.set $7
+    (local.get $4)
+   )
+   (br_if $exit6
+    (i32.ge_s
+     (local.get $3)
+     (local.get $7)
+    )
+   )
+   (loop $loop7
+    (i32.store
+     (local.get $3)
+     (local.get $2)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop7
+     (i32.lt_s
+      (local.get $3)
+      (local.get $7)
+     )
+    )
+   )
+  )
+ )
+ (func $fill8 (param $0 i32) (param $1 i32) (param $2 i32)
+  (memory.fill
+   (local.get $0)
+   (local.get $2)
+   (local.get $1)
+  )
+ )
  (func $op0_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
@@ -567,7 +674,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit6
+  (block $exit10
    (local.set $6
     (i32.const 0)
    )
@@ -580,13 +687,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit6
+   (br_if $exit10
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop7
+   (loop $loop11
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -795,20 +902,20 @@
       (local.get $13)
      )
     )
-    (block $exit4
+    (block $exit8
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit4
+     (br_if $exit8
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop5
+     (loop $loop9
       (local.set $8
        (i32.load
         (i32.add
@@ -940,7 +1047,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop5
+      (br_if $loop9
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -954,7 +1061,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop7
+    (br_if $loop11
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -1073,20 +1180,20 @@
       (i32.const 32)
      )
     )
-    (block $exit14
+    (block $exit18
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit14
+     (br_if $exit18
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop15
+     (loop $loop19
       (local.set $31
        (i32.add
         (local.get $30)
@@ -1121,7 +1228,7 @@
         )
        )
       )
-      (block $exit12
+      (block $exit16
        (local.set $6
         (i32.const 0)
        )
@@ -1134,13 +1241,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit12
+       (br_if $exit16
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop13
+       (loop $loop17
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -1171,7 +1278,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop13
+        (br_if $loop17
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -1185,7 +1292,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop15
+      (br_if $loop19
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -1198,7 +1305,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit10
+    (block $exit14
      (local.set $6
       (i32.const 0)
      )
@@ -1211,13 +1318,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit10
+     (br_if $exit14
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop11
+     (loop $loop15
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -1595,20 +1702,20 @@
         (local.get $18)
        )
       )
-      (block $exit8
+      (block $exit12
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit8
+       (br_if $exit12
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop9
+       (loop $loop13
         (local.set $8
          (i32.load
           (i32.add
@@ -1899,7 +2006,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop9
+        (br_if $loop13
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -1913,7 +2020,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop11
+      (br_if $loop15
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -1999,20 +2106,20 @@
     (i32.const 128)
    )
   )
-  (block $exit46
+  (block $exit50
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit46
+   (br_if $exit50
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop47
+   (loop $loop51
     (local.set $7
      (i32.add
       (local.get $0)
@@ -2060,20 +2167,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit40
+    (block $exit44
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit40
+     (br_if $exit44
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop41
+     (loop $loop45
       (if
        (i32.lt_s
         (i32.load
@@ -2102,7 +2209,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop41
+      (br_if $loop45
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -2113,20 +2220,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit42
+    (block $exit46
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit42
+     (br_if $exit46
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop43
+     (loop $loop47
       (if
        (i32.lt_s
         (i32.load
@@ -2155,7 +2262,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop43
+      (br_if $loop47
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -2163,20 +2270,20 @@
       )
      )
     )
-    (block $exit44
+    (block $exit48
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit44
+     (br_if $exit48
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop45
+     (loop $loop49
       (local.set $18
        (select
         (i32.const 512)
@@ -2193,20 +2300,20 @@
         )
        )
       )
-      (block $exit38
+      (block $exit42
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit38
+       (br_if $exit42
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop39
+       (loop $loop43
         (local.set $20
          (select
           (i32.const 256)
@@ -2251,20 +2358,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit36
+        (block $exit40
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit36
+         (br_if $exit40
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop37
+         (loop $loop41
           (local.set $22
            (select
             (i32.const 64)
@@ -2301,7 +2408,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit34
+          (block $exit38
            (local.set $23
             (i32.const 0)
            )
@@ -2314,13 +2421,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit34
+           (br_if $exit38
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop35
+           (loop $loop39
             (local.set $25
              (i32.add
               (local.get $17)
@@ -2386,7 +2493,7 @@
               )
              )
             )
-            (block $exit32
+            (block $exit36
              (local.set $24
               (i32.const 0)
              )
@@ -2399,13 +2506,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit32
+             (br_if $exit36
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop33
+             (loop $loop37
               (if
                (local.get $27)
                (then
@@ -2874,20 +2981,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit16
+                (block $exit20
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit16
+                 (br_if $exit20
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop17
+                 (loop $loop21
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -2952,7 +3059,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop17
+                  (br_if $loop21
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3022,20 +3129,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit20
+                (block $exit24
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit20
+                 (br_if $exit24
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop21
+                 (loop $loop25
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3100,7 +3207,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop21
+                  (br_if $loop25
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -3170,20 +3277,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit24
+                (block $exit28
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit24
+                 (br_if $exit28
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop25
+                 (loop $loop29
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3248,7 +3355,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop25
+                  (br_if $loop29
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -3318,20 +3425,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit28
+                (block $exit32
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit28
+                 (br_if $exit32
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop33
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3396,7 +3503,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop33
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -3483,20 +3590,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit18
+                (block $exit22
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit18
+                 (br_if $exit22
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop19
+                 (loop $loop23
                   (if
                    (local.get $30)
                    (then
@@ -3551,7 +3658,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop19
+                  (br_if $loop23
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -3614,20 +3721,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit22
+                (block $exit26
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit22
+                 (br_if $exit26
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop23
+                 (loop $loop27
                   (if
                    (local.get $30)
                    (then
@@ -3682,7 +3789,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop23
+                  (br_if $loop27
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -3745,20 +3852,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit26
+                (block $exit30
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit26
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop31
                   (if
                    (local.get $30)
                    (then
@@ -3813,7 +3920,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -3876,20 +3983,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit30
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit30
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop35
                   (if
                    (local.get $30)
                    (then
@@ -3944,7 +4051,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -3960,7 +4067,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop33
+              (br_if $loop37
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -3974,7 +4081,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop35
+            (br_if $loop39
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -3988,7 +4095,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop37
+          (br_if $loop41
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -4002,7 +4109,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop39
+        (br_if $loop43
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -4016,7 +4123,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop45
+      (br_if $loop49
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -4030,7 +4137,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop47
+    (br_if $loop51
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -4043,20 +4150,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit48
+  (block $exit52
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit48
+   (br_if $exit52
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop49
+   (loop $loop53
     (local.set $3
      (i32.add
       (local.get $0)
@@ -4092,7 +4199,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop49
+    (br_if $loop53
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4176,20 +4283,20 @@
     (i32.const 128)
    )
   )
-  (block $exit82
+  (block $exit86
    (local.set $11
     (i32.const 0)
    )
    (local.set $63
     (local.get $1)
    )
-   (br_if $exit82
+   (br_if $exit86
     (i32.ge_s
      (local.get $11)
      (local.get $63)
     )
    )
-   (loop $loop83
+   (loop $loop87
     (local.set $14
      (i32.add
       (local.get $0)
@@ -4211,20 +4318,20 @@
      )
     )
     (block
-     (block $exit78
+     (block $exit82
       (local.set $13
        (local.get $12)
       )
       (local.set $60
        (local.get $1)
       )
-      (br_if $exit78
+      (br_if $exit82
        (i32.ge_s
         (local.get $13)
         (local.get $60)
        )
       )
-      (loop $loop79
+      (loop $loop83
        (if
         (i32.ne
          (i32.load
@@ -4258,7 +4365,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop79
+       (br_if $loop83
         (i32.lt_s
          (local.get $13)
          (local.get $60)
@@ -4267,7 +4374,7 @@
       )
      )
     )
-    (block $exit80
+    (block $exit84
      (local.set $16
       (local.get $2)
      )
@@ -4277,13 +4384,13 @@
      (local.set $62
       (local.get $9)
      )
-     (br_if $exit80
+     (br_if $exit84
       (i32.ge_s
        (local.get $16)
        (local.get $61)
       )
      )
-     (loop $loop81
+     (loop $loop85
       (local.set $17
        (select
         (local.get $9)
@@ -4300,7 +4407,7 @@
         )
        )
       )
-      (block $exit76
+      (block $exit80
        (local.set $18
         (i32.const 0)
        )
@@ -4310,13 +4417,13 @@
        (local.set $59
         (local.get $8)
        )
-       (br_if $exit76
+       (br_if $exit80
         (i32.ge_s
          (local.get $18)
          (local.get $58)
         )
        )
-       (loop $loop77
+       (loop $loop81
         (local.set $19
          (select
           (local.get $8)
@@ -4360,20 +4467,20 @@
           )
          )
         )
-        (block $exit74
+        (block $exit78
          (local.set $13
           (local.get $11)
          )
          (local.set $57
           (local.get $12)
          )
-         (br_if $exit74
+         (br_if $exit78
           (i32.ge_s
            (local.get $13)
            (local.get $57)
           )
          )
-         (loop $loop75
+         (loop $loop79
           (local.set $14
            (i32.add
             (local.get $0)
@@ -4405,20 +4512,20 @@
            (local.get $34)
           )
           (block
-           (block $exit68
+           (block $exit72
             (local.set $24
              (i32.const 0)
             )
             (local.set $54
              (i32.const 32)
             )
-            (br_if $exit68
+            (br_if $exit72
              (i32.ge_s
               (local.get $24)
               (local.get $54)
              )
             )
-            (loop $loop69
+            (loop $loop73
              (if
               (i32.ge_s
                (local.get $22)
@@ -4476,7 +4583,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop69
+             (br_if $loop73
               (i32.lt_s
                (local.get $24)
                (local.get $54)
@@ -4495,20 +4602,20 @@
            (local.get $34)
           )
           (block
-           (block $exit70
+           (block $exit74
             (local.set $24
              (i32.const 0)
             )
             (local.set $55
              (i32.const 32)
             )
-            (br_if $exit70
+            (br_if $exit74
              (i32.ge_s
               (local.get $24)
               (local.get $55)
              )
             )
-            (loop $loop71
+            (loop $loop75
              (if
               (i32.ge_s
                (local.get $22)
@@ -4569,7 +4676,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop71
+             (br_if $loop75
               (i32.lt_s
                (local.get $24)
                (local.get $55)
@@ -4638,7 +4745,7 @@
             (local.get $21)
            )
            (then
-            (block $exit72
+            (block $exit76
              (local.set $25
               (i32.const 0)
              )
@@ -4651,13 +4758,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit72
+             (br_if $exit76
               (i32.ge_s
                (local.get $25)
                (local.get $56)
               )
              )
-             (loop $loop73
+             (loop $loop77
               (local.set $27
                (i32.add
                 (local.get $16)
@@ -4765,7 +4872,7 @@
                 )
                )
               )
-              (block $exit66
+              (block $exit70
                (local.set $26
                 (i32.const 0)
                )
@@ -4778,13 +4885,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit66
+               (br_if $exit70
                 (i32.ge_s
                  (local.get $26)
                  (local.get $53)
                 )
                )
-               (loop $loop67
+               (loop $loop71
                 (if
                  (local.get $29)
                  (then
@@ -5251,20 +5358,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit50
+                  (block $exit54
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit50
+                   (br_if $exit54
                     (i32.ge_s
                      (local.get $36)
                      (local.get $45)
                     )
                    )
-                   (loop $loop51
+                   (loop $loop55
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -5321,7 +5428,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop51
+                    (br_if $loop55
                      (i32.lt_s
                       (local.get $36)
                       (local.get $45)
@@ -5390,20 +5497,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit54
+                  (block $exit58
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit54
+                   (br_if $exit58
                     (i32.ge_s
                      (local.get $36)
                      (local.get $47)
                     )
                    )
-                   (loop $loop55
+                   (loop $loop59
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -5460,7 +5567,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop55
+                    (br_if $loop59
                      (i32.lt_s
                       (local.get $36)
                       (local.get $47)
@@ -5529,20 +5636,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit58
+                  (block $exit62
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit58
+                   (br_if $exit62
                     (i32.ge_s
                      (local.get $36)
                      (local.get $49)
                     )
                    )
-                   (loop $loop59
+                   (loop $loop63
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -5599,7 +5706,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop59
+                    (br_if $loop63
                      (i32.lt_s
                       (local.get $36)
                       (local.get $49)
@@ -5668,20 +5775,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit62
+                  (block $exit66
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $51
                     (i32.const 8)
                    )
-                   (br_if $exit62
+                   (br_if $exit66
                     (i32.ge_s
                      (local.get $36)
                      (local.get $51)
                     )
                    )
-                   (loop $loop63
+                   (loop $loop67
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -5738,7 +5845,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop63
+                    (br_if $loop67
                      (i32.lt_s
                       (local.get $36)
                       (local.get $51)
@@ -5859,20 +5966,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit52
+                  (block $exit56
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $28)
                    )
-                   (br_if $exit52
+                   (br_if $exit56
                     (i32.ge_s
                      (local.get $36)
                      (local.get $46)
                     )
                    )
-                   (loop $loop53
+                   (loop $loop57
                     (if
                      (local.get $38)
                      (then
@@ -5919,7 +6026,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop53
+                    (br_if $loop57
                      (i32.lt_s
                       (local.get $36)
                       (local.get $46)
@@ -5981,20 +6088,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit56
+                  (block $exit60
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $28)
                    )
-                   (br_if $exit56
+                   (br_if $exit60
                     (i32.ge_s
                      (local.get $36)
                      (local.get $48)
                     )
                    )
-                   (loop $loop57
+                   (loop $loop61
                     (if
                      (local.get $38)
                      (then
@@ -6041,7 +6148,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop57
+                    (br_if $loop61
                      (i32.lt_s
                       (local.get $36)
                       (local.get $48)
@@ -6103,20 +6210,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit60
+                  (block $exit64
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $28)
                    )
-                   (br_if $exit60
+                   (br_if $exit64
                     (i32.ge_s
                      (local.get $36)
                      (local.get $50)
                     )
                    )
-                   (loop $loop61
+                   (loop $loop65
                     (if
                      (local.get $38)
                      (then
@@ -6163,7 +6270,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop65
                      (i32.lt_s
                       (local.get $36)
                       (local.get $50)
@@ -6225,20 +6332,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit64
+                  (block $exit68
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $52
                     (local.get $28)
                    )
-                   (br_if $exit64
+                   (br_if $exit68
                     (i32.ge_s
                      (local.get $36)
                      (local.get $52)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop69
                     (if
                      (local.get $38)
                      (then
@@ -6285,7 +6392,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop69
                      (i32.lt_s
                       (local.get $36)
                       (local.get $52)
@@ -6301,7 +6408,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop67
+                (br_if $loop71
                  (i32.lt_s
                   (local.get $26)
                   (local.get $53)
@@ -6315,7 +6422,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop73
+              (br_if $loop77
                (i32.lt_s
                 (local.get $25)
                 (local.get $56)
@@ -6331,7 +6438,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop75
+          (br_if $loop79
            (i32.lt_s
             (local.get $13)
             (local.get $57)
@@ -6345,7 +6452,7 @@
           (local.get $59)
          )
         )
-        (br_if $loop77
+        (br_if $loop81
          (i32.lt_s
           (local.get $18)
           (local.get $58)
@@ -6359,7 +6466,7 @@
         (local.get $62)
        )
       )
-      (br_if $loop81
+      (br_if $loop85
        (i32.lt_s
         (local.get $16)
         (local.get $61)
@@ -6379,7 +6486,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop83
+    (br_if $loop87
      (i32.lt_s
       (local.get $11)
       (local.get $63)
@@ -6400,130 +6507,134 @@
   (local $12 i32)
   (local $13 v128)
   (local $14 i32)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
   (local $18 i32)
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
   (local $22 i32)
-  (local $23 i32)
-  (local.set $16
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local.set $20
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit86
-   (local.set $10
+  (block $exit90
+   (local.set $4
     (local.get $0)
    )
-   (local.set $23
+   (local.set $27
     (local.get $1)
    )
-   (br_if $exit86
+   (br_if $exit90
     (i32.ge_s
-     (local.get $10)
-     (local.get $23)
+     (local.get $4)
+     (local.get $27)
     )
    )
-   (loop $loop87
+   (loop $loop91
     (local.set $11
-     (local.get $10)
+     (local.get $4)
     )
-    (local.set $4
+    (local.set $5
      (local.get $11)
-    )
-    (local.set $14
-     (i32.add
-      (i32.const 19333120)
-      (i32.mul
-       (local.get $4)
-       (i32.const 12288)
-      )
-     )
     )
     (local.set $18
      (i32.add
-      (i32.const 20905984)
+      (i32.const 19333120)
       (i32.mul
-       (local.get $4)
+       (local.get $5)
        (i32.const 12288)
       )
      )
     )
-    (block $exit84
-     (local.set $5
+    (local.set $22
+     (i32.add
+      (i32.const 20905984)
+      (i32.mul
+       (local.get $5)
+       (i32.const 12288)
+      )
+     )
+    )
+    (block $exit88
+     (local.set $6
       (local.get $2)
      )
-     (local.set $22
+     (local.set $26
       (i32.sub
        (local.get $3)
        (i32.const 3)
       )
      )
-     (br_if $exit84
+     (br_if $exit88
       (i32.ge_s
-       (local.get $5)
-       (local.get $22)
+       (local.get $6)
+       (local.get $26)
       )
      )
-     (loop $loop85
-      (local.set $15
+     (loop $loop89
+      (local.set $19
        (v128.load align=4
         (i32.add
-         (local.get $14)
+         (local.get $18)
          (i32.shl
-          (local.get $5)
+          (local.get $6)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $17
+      (local.set $21
        (f32x4.pmax
-        (local.get $15)
-        (local.get $16)
+        (local.get $19)
+        (local.get $20)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $18)
+        (local.get $22)
         (i32.shl
-         (local.get $5)
+         (local.get $6)
          (i32.const 2)
         )
        )
-       (local.get $17)
+       (local.get $21)
       )
-      (local.set $5
+      (local.set $6
        (i32.add
-        (local.get $5)
+        (local.get $6)
         (i32.const 4)
        )
       )
-      (br_if $loop85
+      (br_if $loop89
        (i32.lt_s
-        (local.get $5)
-        (local.get $22)
+        (local.get $6)
+        (local.get $26)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $5)
+      (local.get $6)
       (local.get $3)
      )
      (then
       (local.set $12
        (i32.sub
         (local.get $3)
-        (local.get $5)
+        (local.get $6)
        )
       )
-      (local.set $6
+      (local.set $7
        (select
         (i32.add
-         (local.get $5)
+         (local.get $6)
          (i32.const 0)
         )
         (i32.sub
@@ -6532,27 +6643,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $7
-       (select
-        (i32.add
-         (local.get $5)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $5)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -6561,8 +6653,8 @@
       (local.set $8
        (select
         (i32.add
-         (local.get $5)
-         (i32.const 2)
+         (local.get $6)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -6570,8 +6662,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
-          (i32.const 2)
+          (local.get $6)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -6580,7 +6672,26 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $5)
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
          (i32.const 3)
         )
         (i32.sub
@@ -6589,43 +6700,43 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $19
+      (local.set $23
        (v128.load32_lane 3
         (i32.add
-         (local.get $14)
+         (local.get $18)
          (i32.shl
-          (local.get $9)
+          (local.get $10)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $14)
+          (local.get $18)
           (i32.shl
-           (local.get $8)
+           (local.get $9)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $14)
+           (local.get $18)
            (i32.shl
-            (local.get $7)
+            (local.get $8)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $14)
+            (local.get $18)
             (i32.shl
-             (local.get $6)
+             (local.get $7)
              (i32.const 2)
             )
            )
@@ -6635,27 +6746,27 @@
         )
        )
       )
-      (local.set $20
+      (local.set $24
        (f32x4.pmax
-        (local.get $19)
-        (local.get $16)
+        (local.get $23)
+        (local.get $20)
        )
       )
-      (local.set $21
-       (local.get $20)
+      (local.set $25
+       (local.get $24)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $18)
+        (local.get $22)
         (i32.shl
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $21)
+       (local.get $25)
       )
       (if
        (i32.lt_s
@@ -6665,16 +6776,16 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $18)
+          (local.get $22)
           (i32.shl
            (i32.add
-            (local.get $5)
+            (local.get $6)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $21)
+         (local.get $25)
         )
        )
       )
@@ -6686,16 +6797,16 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $18)
+          (local.get $22)
           (i32.shl
            (i32.add
-            (local.get $5)
+            (local.get $6)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $21)
+         (local.get $25)
         )
        )
       )
@@ -6707,31 +6818,31 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $18)
+          (local.get $22)
           (i32.shl
            (i32.add
-            (local.get $5)
+            (local.get $6)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $21)
+         (local.get $25)
         )
        )
       )
      )
     )
-    (local.set $10
+    (local.set $4
      (i32.add
-      (local.get $10)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop87
+    (br_if $loop91
      (i32.lt_s
-      (local.get $10)
-      (local.get $23)
+      (local.get $4)
+      (local.get $27)
      )
     )
    )
@@ -6768,7 +6879,7 @@
       (i32.const 2)
      )
     )
-    (block $exit90
+    (block $exit94
      (local.set $4
       (local.get $2)
      )
@@ -6778,13 +6889,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit90
+     (br_if $exit94
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop91
+     (loop $loop95
       (call $op1_part
        (local.get $0)
        (local.get $1)
@@ -6810,7 +6921,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop91
+      (br_if $loop95
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -6832,7 +6943,7 @@
       (i32.const 1)
      )
     )
-    (block $exit88
+    (block $exit92
      (local.set $4
       (local.get $0)
      )
@@ -6842,13 +6953,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit88
+     (br_if $exit92
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop89
+     (loop $loop93
       (call $op1_part
        (local.get $4)
        (select
@@ -6874,7 +6985,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop89
+      (br_if $loop93
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -6904,20 +7015,20 @@
    (i32.const 0)
    (i32.const 49152)
   )
-  (block $exit94
+  (block $exit98
    (local.set $0
     (i32.const 0)
    )
    (local.set $7
     (i32.const 128)
    )
-   (br_if $exit94
+   (br_if $exit98
     (i32.ge_s
      (local.get $0)
      (local.get $7)
     )
    )
-   (loop $loop95
+   (loop $loop99
     (local.set $2
      (i32.add
       (i32.const 20905984)
@@ -6939,20 +7050,20 @@
       )
      )
     )
-    (block $exit92
+    (block $exit96
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 3072)
      )
-     (br_if $exit92
+     (br_if $exit96
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop93
+     (loop $loop97
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -6993,7 +7104,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop93
+      (br_if $loop97
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -7007,7 +7118,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop95
+    (br_if $loop99
      (i32.lt_s
       (local.get $0)
       (local.get $7)
@@ -7022,34 +7133,34 @@
    (i32.const 22953152)
    (i32.const 0)
   )
-  (block $exit98
+  (block $exit102
    (local.set $9
     (i32.const 0)
    )
    (local.set $12
     (i32.const 4)
    )
-   (br_if $exit98
+   (br_if $exit102
     (i32.ge_s
      (local.get $9)
      (local.get $12)
     )
    )
-   (loop $loop99
-    (block $exit96
+   (loop $loop103
+    (block $exit100
      (local.set $10
       (i32.const 0)
      )
      (local.set $11
       (i32.const 3072)
      )
-     (br_if $exit96
+     (br_if $exit100
       (i32.ge_s
        (local.get $10)
        (local.get $11)
       )
      )
-     (loop $loop97
+     (loop $loop101
       (i32.store
        (i32.add
         (i32.const 22953216)
@@ -7089,7 +7200,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop97
+      (br_if $loop101
        (i32.lt_s
         (local.get $10)
         (local.get $11)
@@ -7116,7 +7227,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop99
+    (br_if $loop103
      (i32.lt_s
       (local.get $9)
       (local.get $12)
@@ -7143,7 +7254,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit102
+  (block $exit106
    (local.set $6
     (i32.const 0)
    )
@@ -7156,13 +7267,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit102
+   (br_if $exit106
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop103
+   (loop $loop107
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -7371,20 +7482,20 @@
       (local.get $13)
      )
     )
-    (block $exit100
+    (block $exit104
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit100
+     (br_if $exit104
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop101
+     (loop $loop105
       (local.set $8
        (i32.load
         (i32.add
@@ -7516,7 +7627,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop101
+      (br_if $loop105
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -7530,7 +7641,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop103
+    (br_if $loop107
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -7649,20 +7760,20 @@
       (i32.const 32)
      )
     )
-    (block $exit110
+    (block $exit114
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit110
+     (br_if $exit114
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop111
+     (loop $loop115
       (local.set $31
        (i32.add
         (local.get $30)
@@ -7697,7 +7808,7 @@
         )
        )
       )
-      (block $exit108
+      (block $exit112
        (local.set $6
         (i32.const 0)
        )
@@ -7710,13 +7821,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit108
+       (br_if $exit112
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop109
+       (loop $loop113
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -7747,7 +7858,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop109
+        (br_if $loop113
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -7761,7 +7872,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop111
+      (br_if $loop115
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -7774,7 +7885,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit106
+    (block $exit110
      (local.set $6
       (i32.const 0)
      )
@@ -7787,13 +7898,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit106
+     (br_if $exit110
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop107
+     (loop $loop111
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -8171,20 +8282,20 @@
         (local.get $18)
        )
       )
-      (block $exit104
+      (block $exit108
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit104
+       (br_if $exit108
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop105
+       (loop $loop109
         (local.set $8
          (i32.load
           (i32.add
@@ -8475,7 +8586,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop105
+        (br_if $loop109
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -8489,7 +8600,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop107
+      (br_if $loop111
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -8575,20 +8686,20 @@
     (i32.const 128)
    )
   )
-  (block $exit142
+  (block $exit146
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit142
+   (br_if $exit146
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop143
+   (loop $loop147
     (local.set $7
      (i32.add
       (local.get $0)
@@ -8636,20 +8747,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit136
+    (block $exit140
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit136
+     (br_if $exit140
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop137
+     (loop $loop141
       (if
        (i32.lt_s
         (i32.load
@@ -8678,7 +8789,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop137
+      (br_if $loop141
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -8689,20 +8800,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit138
+    (block $exit142
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit138
+     (br_if $exit142
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop139
+     (loop $loop143
       (if
        (i32.lt_s
         (i32.load
@@ -8731,7 +8842,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop139
+      (br_if $loop143
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -8739,20 +8850,20 @@
       )
      )
     )
-    (block $exit140
+    (block $exit144
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit140
+     (br_if $exit144
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop141
+     (loop $loop145
       (local.set $18
        (select
         (i32.const 512)
@@ -8769,20 +8880,20 @@
         )
        )
       )
-      (block $exit134
+      (block $exit138
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit134
+       (br_if $exit138
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop135
+       (loop $loop139
         (local.set $20
          (select
           (i32.const 256)
@@ -8827,20 +8938,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit132
+        (block $exit136
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit132
+         (br_if $exit136
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop133
+         (loop $loop137
           (local.set $22
            (select
             (i32.const 64)
@@ -8877,7 +8988,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit130
+          (block $exit134
            (local.set $23
             (i32.const 0)
            )
@@ -8890,13 +9001,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit130
+           (br_if $exit134
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop131
+           (loop $loop135
             (local.set $25
              (i32.add
               (local.get $17)
@@ -8962,7 +9073,7 @@
               )
              )
             )
-            (block $exit128
+            (block $exit132
              (local.set $24
               (i32.const 0)
              )
@@ -8975,13 +9086,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit128
+             (br_if $exit132
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop129
+             (loop $loop133
               (if
                (local.get $27)
                (then
@@ -9450,20 +9561,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit112
+                (block $exit116
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit112
+                 (br_if $exit116
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop113
+                 (loop $loop117
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -9528,7 +9639,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop113
+                  (br_if $loop117
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -9598,20 +9709,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit116
+                (block $exit120
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit116
+                 (br_if $exit120
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop117
+                 (loop $loop121
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -9676,7 +9787,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop117
+                  (br_if $loop121
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -9746,20 +9857,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit120
+                (block $exit124
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit120
+                 (br_if $exit124
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop121
+                 (loop $loop125
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -9824,7 +9935,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop121
+                  (br_if $loop125
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -9894,20 +10005,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit124
+                (block $exit128
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit124
+                 (br_if $exit128
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop125
+                 (loop $loop129
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -9972,7 +10083,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop125
+                  (br_if $loop129
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -10059,20 +10170,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit114
+                (block $exit118
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit114
+                 (br_if $exit118
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop115
+                 (loop $loop119
                   (if
                    (local.get $30)
                    (then
@@ -10127,7 +10238,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop115
+                  (br_if $loop119
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -10190,20 +10301,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit118
+                (block $exit122
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit118
+                 (br_if $exit122
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop119
+                 (loop $loop123
                   (if
                    (local.get $30)
                    (then
@@ -10258,7 +10369,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop119
+                  (br_if $loop123
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -10321,20 +10432,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit122
+                (block $exit126
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit122
+                 (br_if $exit126
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop123
+                 (loop $loop127
                   (if
                    (local.get $30)
                    (then
@@ -10389,7 +10500,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop123
+                  (br_if $loop127
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -10452,20 +10563,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit126
+                (block $exit130
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit126
+                 (br_if $exit130
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop127
+                 (loop $loop131
                   (if
                    (local.get $30)
                    (then
@@ -10520,7 +10631,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop127
+                  (br_if $loop131
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -10536,7 +10647,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop129
+              (br_if $loop133
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -10550,7 +10661,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop131
+            (br_if $loop135
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -10564,7 +10675,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop133
+          (br_if $loop137
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -10578,7 +10689,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop135
+        (br_if $loop139
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -10592,7 +10703,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop141
+      (br_if $loop145
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -10606,7 +10717,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop143
+    (br_if $loop147
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -10619,20 +10730,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit144
+  (block $exit148
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit144
+   (br_if $exit148
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop145
+   (loop $loop149
     (local.set $3
      (i32.add
       (local.get $0)
@@ -10668,7 +10779,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop145
+    (br_if $loop149
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -10752,20 +10863,20 @@
     (i32.const 128)
    )
   )
-  (block $exit178
+  (block $exit182
    (local.set $11
     (i32.const 0)
    )
    (local.set $63
     (local.get $1)
    )
-   (br_if $exit178
+   (br_if $exit182
     (i32.ge_s
      (local.get $11)
      (local.get $63)
     )
    )
-   (loop $loop179
+   (loop $loop183
     (local.set $14
      (i32.add
       (local.get $0)
@@ -10787,20 +10898,20 @@
      )
     )
     (block
-     (block $exit174
+     (block $exit178
       (local.set $13
        (local.get $12)
       )
       (local.set $60
        (local.get $1)
       )
-      (br_if $exit174
+      (br_if $exit178
        (i32.ge_s
         (local.get $13)
         (local.get $60)
        )
       )
-      (loop $loop175
+      (loop $loop179
        (if
         (i32.ne
          (i32.load
@@ -10834,7 +10945,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop175
+       (br_if $loop179
         (i32.lt_s
          (local.get $13)
          (local.get $60)
@@ -10843,7 +10954,7 @@
       )
      )
     )
-    (block $exit176
+    (block $exit180
      (local.set $16
       (local.get $2)
      )
@@ -10853,13 +10964,13 @@
      (local.set $62
       (local.get $9)
      )
-     (br_if $exit176
+     (br_if $exit180
       (i32.ge_s
        (local.get $16)
        (local.get $61)
       )
      )
-     (loop $loop177
+     (loop $loop181
       (local.set $17
        (select
         (local.get $9)
@@ -10876,7 +10987,7 @@
         )
        )
       )
-      (block $exit172
+      (block $exit176
        (local.set $18
         (i32.const 0)
        )
@@ -10886,13 +10997,13 @@
        (local.set $59
         (local.get $8)
        )
-       (br_if $exit172
+       (br_if $exit176
         (i32.ge_s
          (local.get $18)
          (local.get $58)
         )
        )
-       (loop $loop173
+       (loop $loop177
         (local.set $19
          (select
           (local.get $8)
@@ -10936,20 +11047,20 @@
           )
          )
         )
-        (block $exit170
+        (block $exit174
          (local.set $13
           (local.get $11)
          )
          (local.set $57
           (local.get $12)
          )
-         (br_if $exit170
+         (br_if $exit174
           (i32.ge_s
            (local.get $13)
            (local.get $57)
           )
          )
-         (loop $loop171
+         (loop $loop175
           (local.set $14
            (i32.add
             (local.get $0)
@@ -10981,20 +11092,20 @@
            (local.get $34)
           )
           (block
-           (block $exit164
+           (block $exit168
             (local.set $24
              (i32.const 0)
             )
             (local.set $54
              (i32.const 32)
             )
-            (br_if $exit164
+            (br_if $exit168
              (i32.ge_s
               (local.get $24)
               (local.get $54)
              )
             )
-            (loop $loop165
+            (loop $loop169
              (if
               (i32.ge_s
                (local.get $22)
@@ -11052,7 +11163,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop165
+             (br_if $loop169
               (i32.lt_s
                (local.get $24)
                (local.get $54)
@@ -11071,20 +11182,20 @@
            (local.get $34)
           )
           (block
-           (block $exit166
+           (block $exit170
             (local.set $24
              (i32.const 0)
             )
             (local.set $55
              (i32.const 32)
             )
-            (br_if $exit166
+            (br_if $exit170
              (i32.ge_s
               (local.get $24)
               (local.get $55)
              )
             )
-            (loop $loop167
+            (loop $loop171
              (if
               (i32.ge_s
                (local.get $22)
@@ -11145,7 +11256,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop167
+             (br_if $loop171
               (i32.lt_s
                (local.get $24)
                (local.get $55)
@@ -11214,7 +11325,7 @@
             (local.get $21)
            )
            (then
-            (block $exit168
+            (block $exit172
              (local.set $25
               (i32.const 0)
              )
@@ -11227,13 +11338,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit168
+             (br_if $exit172
               (i32.ge_s
                (local.get $25)
                (local.get $56)
               )
              )
-             (loop $loop169
+             (loop $loop173
               (local.set $27
                (i32.add
                 (local.get $16)
@@ -11341,7 +11452,7 @@
                 )
                )
               )
-              (block $exit162
+              (block $exit166
                (local.set $26
                 (i32.const 0)
                )
@@ -11354,13 +11465,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit162
+               (br_if $exit166
                 (i32.ge_s
                  (local.get $26)
                  (local.get $53)
                 )
                )
-               (loop $loop163
+               (loop $loop167
                 (if
                  (local.get $29)
                  (then
@@ -11827,20 +11938,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit146
+                  (block $exit150
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit146
+                   (br_if $exit150
                     (i32.ge_s
                      (local.get $36)
                      (local.get $45)
                     )
                    )
-                   (loop $loop147
+                   (loop $loop151
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -11897,7 +12008,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop147
+                    (br_if $loop151
                      (i32.lt_s
                       (local.get $36)
                       (local.get $45)
@@ -11966,20 +12077,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit150
+                  (block $exit154
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit150
+                   (br_if $exit154
                     (i32.ge_s
                      (local.get $36)
                      (local.get $47)
                     )
                    )
-                   (loop $loop151
+                   (loop $loop155
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -12036,7 +12147,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop151
+                    (br_if $loop155
                      (i32.lt_s
                       (local.get $36)
                       (local.get $47)
@@ -12105,20 +12216,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit154
+                  (block $exit158
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit154
+                   (br_if $exit158
                     (i32.ge_s
                      (local.get $36)
                      (local.get $49)
                     )
                    )
-                   (loop $loop155
+                   (loop $loop159
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -12175,7 +12286,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop155
+                    (br_if $loop159
                      (i32.lt_s
                       (local.get $36)
                       (local.get $49)
@@ -12244,20 +12355,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit158
+                  (block $exit162
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $51
                     (i32.const 8)
                    )
-                   (br_if $exit158
+                   (br_if $exit162
                     (i32.ge_s
                      (local.get $36)
                      (local.get $51)
                     )
                    )
-                   (loop $loop159
+                   (loop $loop163
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -12314,7 +12425,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop159
+                    (br_if $loop163
                      (i32.lt_s
                       (local.get $36)
                       (local.get $51)
@@ -12435,20 +12546,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit148
+                  (block $exit152
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $28)
                    )
-                   (br_if $exit148
+                   (br_if $exit152
                     (i32.ge_s
                      (local.get $36)
                      (local.get $46)
                     )
                    )
-                   (loop $loop149
+                   (loop $loop153
                     (if
                      (local.get $38)
                      (then
@@ -12495,7 +12606,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop149
+                    (br_if $loop153
                      (i32.lt_s
                       (local.get $36)
                       (local.get $46)
@@ -12557,20 +12668,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit152
+                  (block $exit156
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $28)
                    )
-                   (br_if $exit152
+                   (br_if $exit156
                     (i32.ge_s
                      (local.get $36)
                      (local.get $48)
                     )
                    )
-                   (loop $loop153
+                   (loop $loop157
                     (if
                      (local.get $38)
                      (then
@@ -12617,7 +12728,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop153
+                    (br_if $loop157
                      (i32.lt_s
                       (local.get $36)
                       (local.get $48)
@@ -12679,20 +12790,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit156
+                  (block $exit160
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $28)
                    )
-                   (br_if $exit156
+                   (br_if $exit160
                     (i32.ge_s
                      (local.get $36)
                      (local.get $50)
                     )
                    )
-                   (loop $loop157
+                   (loop $loop161
                     (if
                      (local.get $38)
                      (then
@@ -12739,7 +12850,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop157
+                    (br_if $loop161
                      (i32.lt_s
                       (local.get $36)
                       (local.get $50)
@@ -12801,20 +12912,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit160
+                  (block $exit164
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $52
                     (local.get $28)
                    )
-                   (br_if $exit160
+                   (br_if $exit164
                     (i32.ge_s
                      (local.get $36)
                      (local.get $52)
                     )
                    )
-                   (loop $loop161
+                   (loop $loop165
                     (if
                      (local.get $38)
                      (then
@@ -12861,7 +12972,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop161
+                    (br_if $loop165
                      (i32.lt_s
                       (local.get $36)
                       (local.get $52)
@@ -12877,7 +12988,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop163
+                (br_if $loop167
                  (i32.lt_s
                   (local.get $26)
                   (local.get $53)
@@ -12891,7 +13002,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop169
+              (br_if $loop173
                (i32.lt_s
                 (local.get $25)
                 (local.get $56)
@@ -12907,7 +13018,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop171
+          (br_if $loop175
            (i32.lt_s
             (local.get $13)
             (local.get $57)
@@ -12921,7 +13032,7 @@
           (local.get $59)
          )
         )
-        (br_if $loop173
+        (br_if $loop177
          (i32.lt_s
           (local.get $18)
           (local.get $58)
@@ -12935,7 +13046,7 @@
         (local.get $62)
        )
       )
-      (br_if $loop177
+      (br_if $loop181
        (i32.lt_s
         (local.get $16)
         (local.get $61)
@@ -12955,7 +13066,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop179
+    (br_if $loop183
      (i32.lt_s
       (local.get $11)
       (local.get $63)

@@ -1,14 +1,17 @@
 (module
  (type $0 (func (param i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param f64) (result f64)))
- (type $2 (func (param i32 i32 i32 i32)))
- (type $3 (func))
- (type $4 (func (param i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32)))
+ (type $4 (func))
+ (type $5 (func (param i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
  (import "math" "tanh" (func $tanh (param f64) (result f64)))
+ (export "fill32" (func $fill32))
+ (export "fill8" (func $fill8))
  (export "index0" (func $index0))
  (export "op0" (func $op0))
  (export "op0_prepack" (func $op0_prepack))
@@ -545,6 +548,110 @@
    (local.get $17)
   )
  )
+ (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local.set $5
+   (i32x4.splat
+    (local.get $2)
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (i32.and
+      (local.get $1)
+      (i32.const -4)
+     )
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit4
+   (local.set $3
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $4)
+   )
+   (br_if $exit4
+    (i32.ge_s
+     (local.get $3)
+     (local.get $6)
+    )
+   )
+   (loop $loop5
+    (v128.store align=4
+     (local.get $3)
+     (local.get $5)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 16)
+     )
+    )
+    (br_if $loop5
+     (i32.lt_s
+      (local.get $3)
+      (local.get $6)
+     )
+    )
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (local.get $1)
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit6
+   (local.set $3
+    (local.get $3)
+   )
+   (local.set $7
+    (local.get $4)
+   )
+   (br_if $exit6
+    (i32.ge_s
+     (local.get $3)
+     (local.get $7)
+    )
+   )
+   (loop $loop7
+    (i32.store
+     (local.get $3)
+     (local.get $2)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop7
+     (i32.lt_s
+      (local.get $3)
+      (local.get $7)
+     )
+    )
+   )
+  )
+ )
+ (func $fill8 (param $0 i32) (param $1 i32) (param $2 i32)
+  (memory.fill
+   (local.get $0)
+   (local.get $2)
+   (local.get $1)
+  )
+ )
  (func $index0
   (local $0 i32)
   (local $1 i32)
@@ -564,20 +671,20 @@
    (i32.const 0)
    (i32.const 131072)
   )
-  (block $exit6
+  (block $exit10
    (local.set $0
     (i32.const 0)
    )
    (local.set $7
     (i32.const 1024)
    )
-   (br_if $exit6
+   (br_if $exit10
     (i32.ge_s
      (local.get $0)
      (local.get $7)
     )
    )
-   (loop $loop7
+   (loop $loop11
     (local.set $2
      (i32.add
       (i32.const 65536)
@@ -599,20 +706,20 @@
       )
      )
     )
-    (block $exit4
+    (block $exit8
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 1024)
      )
-     (br_if $exit4
+     (br_if $exit8
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop5
+     (loop $loop9
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -653,7 +760,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop5
+      (br_if $loop9
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -667,7 +774,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop7
+    (br_if $loop11
      (i32.lt_s
       (local.get $0)
       (local.get $7)
@@ -682,34 +789,34 @@
    (i32.const 12779520)
    (i32.const 0)
   )
-  (block $exit10
+  (block $exit14
    (local.set $9
     (i32.const 0)
    )
    (local.set $12
     (i32.const 32)
    )
-   (br_if $exit10
+   (br_if $exit14
     (i32.ge_s
      (local.get $9)
      (local.get $12)
     )
    )
-   (loop $loop11
-    (block $exit8
+   (loop $loop15
+    (block $exit12
      (local.set $10
       (i32.const 0)
      )
      (local.set $11
       (i32.const 1024)
      )
-     (br_if $exit8
+     (br_if $exit12
       (i32.ge_s
        (local.get $10)
        (local.get $11)
       )
      )
-     (loop $loop9
+     (loop $loop13
       (i32.store
        (i32.add
         (i32.const 12779712)
@@ -749,7 +856,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop9
+      (br_if $loop13
        (i32.lt_s
         (local.get $10)
         (local.get $11)
@@ -776,7 +883,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop11
+    (br_if $loop15
      (i32.lt_s
       (local.get $9)
       (local.get $12)
@@ -803,7 +910,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit14
+  (block $exit18
    (local.set $6
     (i32.const 0)
    )
@@ -816,13 +923,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit14
+   (br_if $exit18
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop15
+   (loop $loop19
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -1031,20 +1138,20 @@
       (local.get $13)
      )
     )
-    (block $exit12
+    (block $exit16
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit12
+     (br_if $exit16
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop13
+     (loop $loop17
       (local.set $8
        (i32.load
         (i32.add
@@ -1176,7 +1283,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop13
+      (br_if $loop17
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -1190,7 +1297,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop15
+    (br_if $loop19
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -1309,20 +1416,20 @@
       (i32.const 32)
      )
     )
-    (block $exit22
+    (block $exit26
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit22
+     (br_if $exit26
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop23
+     (loop $loop27
       (local.set $31
        (i32.add
         (local.get $30)
@@ -1357,7 +1464,7 @@
         )
        )
       )
-      (block $exit20
+      (block $exit24
        (local.set $6
         (i32.const 0)
        )
@@ -1370,13 +1477,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit20
+       (br_if $exit24
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop21
+       (loop $loop25
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -1407,7 +1514,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop21
+        (br_if $loop25
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -1421,7 +1528,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop23
+      (br_if $loop27
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -1434,7 +1541,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit18
+    (block $exit22
      (local.set $6
       (i32.const 0)
      )
@@ -1447,13 +1554,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit18
+     (br_if $exit22
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop19
+     (loop $loop23
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -1831,20 +1938,20 @@
         (local.get $18)
        )
       )
-      (block $exit16
+      (block $exit20
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit16
+       (br_if $exit20
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop17
+       (loop $loop21
         (local.set $8
          (i32.load
           (i32.add
@@ -2135,7 +2242,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop17
+        (br_if $loop21
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -2149,7 +2256,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop19
+      (br_if $loop23
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -2235,20 +2342,20 @@
     (i32.const 128)
    )
   )
-  (block $exit54
+  (block $exit58
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit54
+   (br_if $exit58
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop55
+   (loop $loop59
     (local.set $7
      (i32.add
       (local.get $0)
@@ -2296,20 +2403,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit48
+    (block $exit52
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit48
+     (br_if $exit52
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop49
+     (loop $loop53
       (if
        (i32.lt_s
         (i32.load
@@ -2338,7 +2445,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop49
+      (br_if $loop53
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -2349,20 +2456,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit50
+    (block $exit54
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit50
+     (br_if $exit54
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop51
+     (loop $loop55
       (if
        (i32.lt_s
         (i32.load
@@ -2391,7 +2498,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop51
+      (br_if $loop55
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -2399,20 +2506,20 @@
       )
      )
     )
-    (block $exit52
+    (block $exit56
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit52
+     (br_if $exit56
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop53
+     (loop $loop57
       (local.set $18
        (select
         (i32.const 512)
@@ -2429,20 +2536,20 @@
         )
        )
       )
-      (block $exit46
+      (block $exit50
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit46
+       (br_if $exit50
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop47
+       (loop $loop51
         (local.set $20
          (select
           (i32.const 256)
@@ -2487,20 +2594,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit44
+        (block $exit48
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit44
+         (br_if $exit48
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop45
+         (loop $loop49
           (local.set $22
            (select
             (i32.const 64)
@@ -2537,7 +2644,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit42
+          (block $exit46
            (local.set $23
             (i32.const 0)
            )
@@ -2550,13 +2657,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit42
+           (br_if $exit46
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop43
+           (loop $loop47
             (local.set $25
              (i32.add
               (local.get $17)
@@ -2622,7 +2729,7 @@
               )
              )
             )
-            (block $exit40
+            (block $exit44
              (local.set $24
               (i32.const 0)
              )
@@ -2635,13 +2742,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit40
+             (br_if $exit44
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop41
+             (loop $loop45
               (if
                (local.get $27)
                (then
@@ -3110,20 +3217,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit24
+                (block $exit28
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit24
+                 (br_if $exit28
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop25
+                 (loop $loop29
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3188,7 +3295,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop25
+                  (br_if $loop29
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3258,20 +3365,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit28
+                (block $exit32
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit28
+                 (br_if $exit32
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop33
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3336,7 +3443,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop33
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -3406,20 +3513,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit32
+                (block $exit36
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit32
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop37
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3484,7 +3591,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -3554,20 +3661,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit36
+                (block $exit40
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit36
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop41
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3632,7 +3739,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -3719,20 +3826,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit26
+                (block $exit30
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit26
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop31
                   (if
                    (local.get $30)
                    (then
@@ -3787,7 +3894,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -3850,20 +3957,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit30
+                (block $exit34
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit30
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop35
                   (if
                    (local.get $30)
                    (then
@@ -3918,7 +4025,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -3981,20 +4088,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit34
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit34
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop39
                   (if
                    (local.get $30)
                    (then
@@ -4049,7 +4156,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -4112,20 +4219,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit38
+                (block $exit42
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit38
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop43
                   (if
                    (local.get $30)
                    (then
@@ -4180,7 +4287,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -4196,7 +4303,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop41
+              (br_if $loop45
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -4210,7 +4317,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop43
+            (br_if $loop47
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -4224,7 +4331,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop45
+          (br_if $loop49
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -4238,7 +4345,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop47
+        (br_if $loop51
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -4252,7 +4359,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop53
+      (br_if $loop57
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -4266,7 +4373,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop55
+    (br_if $loop59
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -4279,20 +4386,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit56
+  (block $exit60
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit56
+   (br_if $exit60
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop57
+   (loop $loop61
     (local.set $3
      (i32.add
       (local.get $0)
@@ -4328,7 +4435,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop57
+    (br_if $loop61
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4412,20 +4519,20 @@
     (i32.const 128)
    )
   )
-  (block $exit90
+  (block $exit94
    (local.set $11
     (i32.const 0)
    )
    (local.set $63
     (local.get $1)
    )
-   (br_if $exit90
+   (br_if $exit94
     (i32.ge_s
      (local.get $11)
      (local.get $63)
     )
    )
-   (loop $loop91
+   (loop $loop95
     (local.set $14
      (i32.add
       (local.get $0)
@@ -4447,20 +4554,20 @@
      )
     )
     (block
-     (block $exit86
+     (block $exit90
       (local.set $13
        (local.get $12)
       )
       (local.set $60
        (local.get $1)
       )
-      (br_if $exit86
+      (br_if $exit90
        (i32.ge_s
         (local.get $13)
         (local.get $60)
        )
       )
-      (loop $loop87
+      (loop $loop91
        (if
         (i32.ne
          (i32.load
@@ -4494,7 +4601,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop87
+       (br_if $loop91
         (i32.lt_s
          (local.get $13)
          (local.get $60)
@@ -4503,7 +4610,7 @@
       )
      )
     )
-    (block $exit88
+    (block $exit92
      (local.set $16
       (local.get $2)
      )
@@ -4513,13 +4620,13 @@
      (local.set $62
       (local.get $9)
      )
-     (br_if $exit88
+     (br_if $exit92
       (i32.ge_s
        (local.get $16)
        (local.get $61)
       )
      )
-     (loop $loop89
+     (loop $loop93
       (local.set $17
        (select
         (local.get $9)
@@ -4536,7 +4643,7 @@
         )
        )
       )
-      (block $exit84
+      (block $exit88
        (local.set $18
         (i32.const 0)
        )
@@ -4546,13 +4653,13 @@
        (local.set $59
         (local.get $8)
        )
-       (br_if $exit84
+       (br_if $exit88
         (i32.ge_s
          (local.get $18)
          (local.get $58)
         )
        )
-       (loop $loop85
+       (loop $loop89
         (local.set $19
          (select
           (local.get $8)
@@ -4596,20 +4703,20 @@
           )
          )
         )
-        (block $exit82
+        (block $exit86
          (local.set $13
           (local.get $11)
          )
          (local.set $57
           (local.get $12)
          )
-         (br_if $exit82
+         (br_if $exit86
           (i32.ge_s
            (local.get $13)
            (local.get $57)
           )
          )
-         (loop $loop83
+         (loop $loop87
           (local.set $14
            (i32.add
             (local.get $0)
@@ -4641,20 +4748,20 @@
            (local.get $34)
           )
           (block
-           (block $exit76
+           (block $exit80
             (local.set $24
              (i32.const 0)
             )
             (local.set $54
              (i32.const 32)
             )
-            (br_if $exit76
+            (br_if $exit80
              (i32.ge_s
               (local.get $24)
               (local.get $54)
              )
             )
-            (loop $loop77
+            (loop $loop81
              (if
               (i32.ge_s
                (local.get $22)
@@ -4712,7 +4819,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop77
+             (br_if $loop81
               (i32.lt_s
                (local.get $24)
                (local.get $54)
@@ -4731,20 +4838,20 @@
            (local.get $34)
           )
           (block
-           (block $exit78
+           (block $exit82
             (local.set $24
              (i32.const 0)
             )
             (local.set $55
              (i32.const 32)
             )
-            (br_if $exit78
+            (br_if $exit82
              (i32.ge_s
               (local.get $24)
               (local.get $55)
              )
             )
-            (loop $loop79
+            (loop $loop83
              (if
               (i32.ge_s
                (local.get $22)
@@ -4805,7 +4912,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop79
+             (br_if $loop83
               (i32.lt_s
                (local.get $24)
                (local.get $55)
@@ -4874,7 +4981,7 @@
             (local.get $21)
            )
            (then
-            (block $exit80
+            (block $exit84
              (local.set $25
               (i32.const 0)
              )
@@ -4887,13 +4994,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit80
+             (br_if $exit84
               (i32.ge_s
                (local.get $25)
                (local.get $56)
               )
              )
-             (loop $loop81
+             (loop $loop85
               (local.set $27
                (i32.add
                 (local.get $16)
@@ -5001,7 +5108,7 @@
                 )
                )
               )
-              (block $exit74
+              (block $exit78
                (local.set $26
                 (i32.const 0)
                )
@@ -5014,13 +5121,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit74
+               (br_if $exit78
                 (i32.ge_s
                  (local.get $26)
                  (local.get $53)
                 )
                )
-               (loop $loop75
+               (loop $loop79
                 (if
                  (local.get $29)
                  (then
@@ -5487,20 +5594,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit58
+                  (block $exit62
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit58
+                   (br_if $exit62
                     (i32.ge_s
                      (local.get $36)
                      (local.get $45)
                     )
                    )
-                   (loop $loop59
+                   (loop $loop63
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -5557,7 +5664,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop59
+                    (br_if $loop63
                      (i32.lt_s
                       (local.get $36)
                       (local.get $45)
@@ -5626,20 +5733,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit62
+                  (block $exit66
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit62
+                   (br_if $exit66
                     (i32.ge_s
                      (local.get $36)
                      (local.get $47)
                     )
                    )
-                   (loop $loop63
+                   (loop $loop67
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -5696,7 +5803,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop63
+                    (br_if $loop67
                      (i32.lt_s
                       (local.get $36)
                       (local.get $47)
@@ -5765,20 +5872,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit66
+                  (block $exit70
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit66
+                   (br_if $exit70
                     (i32.ge_s
                      (local.get $36)
                      (local.get $49)
                     )
                    )
-                   (loop $loop67
+                   (loop $loop71
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -5835,7 +5942,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop67
+                    (br_if $loop71
                      (i32.lt_s
                       (local.get $36)
                       (local.get $49)
@@ -5904,20 +6011,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit70
+                  (block $exit74
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $51
                     (i32.const 8)
                    )
-                   (br_if $exit70
+                   (br_if $exit74
                     (i32.ge_s
                      (local.get $36)
                      (local.get $51)
                     )
                    )
-                   (loop $loop71
+                   (loop $loop75
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -5974,7 +6081,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop71
+                    (br_if $loop75
                      (i32.lt_s
                       (local.get $36)
                       (local.get $51)
@@ -6095,20 +6202,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit60
+                  (block $exit64
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $28)
                    )
-                   (br_if $exit60
+                   (br_if $exit64
                     (i32.ge_s
                      (local.get $36)
                      (local.get $46)
                     )
                    )
-                   (loop $loop61
+                   (loop $loop65
                     (if
                      (local.get $38)
                      (then
@@ -6155,7 +6262,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop61
+                    (br_if $loop65
                      (i32.lt_s
                       (local.get $36)
                       (local.get $46)
@@ -6217,20 +6324,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit64
+                  (block $exit68
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $28)
                    )
-                   (br_if $exit64
+                   (br_if $exit68
                     (i32.ge_s
                      (local.get $36)
                      (local.get $48)
                     )
                    )
-                   (loop $loop65
+                   (loop $loop69
                     (if
                      (local.get $38)
                      (then
@@ -6277,7 +6384,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop65
+                    (br_if $loop69
                      (i32.lt_s
                       (local.get $36)
                       (local.get $48)
@@ -6339,20 +6446,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit68
+                  (block $exit72
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $28)
                    )
-                   (br_if $exit68
+                   (br_if $exit72
                     (i32.ge_s
                      (local.get $36)
                      (local.get $50)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop73
                     (if
                      (local.get $38)
                      (then
@@ -6399,7 +6506,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop73
                      (i32.lt_s
                       (local.get $36)
                       (local.get $50)
@@ -6461,20 +6568,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit72
+                  (block $exit76
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $52
                     (local.get $28)
                    )
-                   (br_if $exit72
+                   (br_if $exit76
                     (i32.ge_s
                      (local.get $36)
                      (local.get $52)
                     )
                    )
-                   (loop $loop73
+                   (loop $loop77
                     (if
                      (local.get $38)
                      (then
@@ -6521,7 +6628,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop73
+                    (br_if $loop77
                      (i32.lt_s
                       (local.get $36)
                       (local.get $52)
@@ -6537,7 +6644,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop75
+                (br_if $loop79
                  (i32.lt_s
                   (local.get $26)
                   (local.get $53)
@@ -6551,7 +6658,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop81
+              (br_if $loop85
                (i32.lt_s
                 (local.get $25)
                 (local.get $56)
@@ -6567,7 +6674,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop83
+          (br_if $loop87
            (i32.lt_s
             (local.get $13)
             (local.get $57)
@@ -6581,7 +6688,7 @@
           (local.get $59)
          )
         )
-        (br_if $loop85
+        (br_if $loop89
          (i32.lt_s
           (local.get $18)
           (local.get $58)
@@ -6595,7 +6702,7 @@
         (local.get $62)
        )
       )
-      (br_if $loop89
+      (br_if $loop93
        (i32.lt_s
         (local.get $16)
         (local.get $61)
@@ -6615,7 +6722,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop91
+    (br_if $loop95
      (i32.lt_s
       (local.get $11)
       (local.get $63)

@@ -1,14 +1,17 @@
 (module
  (type $0 (func (param i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32)))
- (type $2 (func (param f64) (result f64)))
- (type $3 (func (param i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func))
+ (type $2 (func (param i32 i32)))
+ (type $3 (func (param f64) (result f64)))
+ (type $4 (func (param i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
  (import "math" "tanh" (func $tanh (param f64) (result f64)))
+ (export "fill32" (func $fill32))
+ (export "fill8" (func $fill8))
  (export "index0" (func $index0))
  (export "op0" (func $op0))
  (export "op1" (func $op1))
@@ -18,6 +21,9 @@
  (export "op2" (func $op2))
  (export "op2_prepack" (func $op2_prepack))
  (export "op2_shared" (func $op2_shared))
+ (export "group0" (func $group0))
+ (export "h_czero" (func $h_czero))
+ (export "h_epilogue_pit" (func $h_epilogue_pit))
  (func $microkernel_4x8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -550,6 +556,110 @@
    (local.get $17)
   )
  )
+ (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local.set $5
+   (i32x4.splat
+    (local.get $2)
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (i32.and
+      (local.get $1)
+      (i32.const -4)
+     )
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit4
+   (local.set $3
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $4)
+   )
+   (br_if $exit4
+    (i32.ge_s
+     (local.get $3)
+     (local.get $6)
+    )
+   )
+   (loop $loop5
+    (v128.store align=4
+     (local.get $3)
+     (local.get $5)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 16)
+     )
+    )
+    (br_if $loop5
+     (i32.lt_s
+      (local.get $3)
+      (local.get $6)
+     )
+    )
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (local.get $1)
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit6
+   (local.set $3
+    (local.get $3)
+   )
+   (local.set $7
+    (local.get $4)
+   )
+   (br_if $exit6
+    (i32.ge_s
+     (local.get $3)
+     (local.get $7)
+    )
+   )
+   (loop $loop7
+    (i32.store
+     (local.get $3)
+     (local.get $2)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop7
+     (i32.lt_s
+      (local.get $3)
+      (local.get $7)
+     )
+    )
+   )
+  )
+ )
+ (func $fill8 (param $0 i32) (param $1 i32) (param $2 i32)
+  (memory.fill
+   (local.get $0)
+   (local.get $2)
+   (local.get $1)
+  )
+ )
  (func $index0
   (local $0 i32)
   (local $1 i32)
@@ -569,20 +679,20 @@
    (i32.const 0)
    (i32.const 4096)
   )
-  (block $exit6
+  (block $exit10
    (local.set $0
     (i32.const 0)
    )
    (local.set $7
     (i32.const 128)
    )
-   (br_if $exit6
+   (br_if $exit10
     (i32.ge_s
      (local.get $0)
      (local.get $7)
     )
    )
-   (loop $loop7
+   (loop $loop11
     (local.set $2
      (i32.add
       (i32.const 327680)
@@ -604,20 +714,20 @@
       )
      )
     )
-    (block $exit4
+    (block $exit8
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 8)
      )
-     (br_if $exit4
+     (br_if $exit8
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop5
+     (loop $loop9
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -658,7 +768,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop5
+      (br_if $loop9
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -672,7 +782,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop7
+    (br_if $loop11
      (i32.lt_s
       (local.get $0)
       (local.get $7)
@@ -687,34 +797,34 @@
    (i32.const 76099584)
    (i32.const 0)
   )
-  (block $exit10
+  (block $exit14
    (local.set $9
     (i32.const 0)
    )
    (local.set $12
     (i32.const 8)
    )
-   (br_if $exit10
+   (br_if $exit14
     (i32.ge_s
      (local.get $9)
      (local.get $12)
     )
    )
-   (loop $loop11
-    (block $exit8
+   (loop $loop15
+    (block $exit12
      (local.set $10
       (i32.const 0)
      )
      (local.set $11
       (i32.const 128)
      )
-     (br_if $exit8
+     (br_if $exit12
       (i32.ge_s
        (local.get $10)
        (local.get $11)
       )
      )
-     (loop $loop9
+     (loop $loop13
       (i32.store
        (i32.add
         (i32.const 76099648)
@@ -754,7 +864,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop9
+      (br_if $loop13
        (i32.lt_s
         (local.get $10)
         (local.get $11)
@@ -781,7 +891,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop11
+    (br_if $loop15
      (i32.lt_s
       (local.get $9)
       (local.get $12)
@@ -802,143 +912,147 @@
   (local $12 i32)
   (local $13 v128)
   (local $14 i32)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
   (local $19 v128)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local.set $16
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local.set $20
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (local.set $18
+  (local.set $22
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit14
-   (local.set $10
+  (block $exit18
+   (local.set $4
     (local.get $0)
    )
-   (local.set $26
+   (local.set $30
     (local.get $1)
    )
-   (br_if $exit14
+   (br_if $exit18
     (i32.ge_s
-     (local.get $10)
-     (local.get $26)
+     (local.get $4)
+     (local.get $30)
     )
    )
-   (loop $loop15
+   (loop $loop19
     (local.set $11
-     (local.get $10)
+     (local.get $4)
     )
-    (local.set $4
+    (local.set $5
      (local.get $11)
     )
-    (local.set $14
+    (local.set $18
      (i32.add
       (i32.const 327680)
       (i32.shl
-       (local.get $4)
+       (local.get $5)
        (i32.const 5)
       )
      )
     )
-    (local.set $20
+    (local.set $24
      (i32.add
       (i32.const 67440640)
       (i32.shl
-       (local.get $4)
+       (local.get $5)
        (i32.const 5)
       )
      )
     )
-    (block $exit12
-     (local.set $5
+    (block $exit16
+     (local.set $6
       (local.get $2)
      )
-     (local.set $25
+     (local.set $29
       (i32.sub
        (local.get $3)
        (i32.const 3)
       )
      )
-     (br_if $exit12
+     (br_if $exit16
       (i32.ge_s
-       (local.get $5)
-       (local.get $25)
+       (local.get $6)
+       (local.get $29)
       )
      )
-     (loop $loop13
-      (local.set $15
+     (loop $loop17
+      (local.set $19
        (v128.load align=4
         (i32.add
-         (local.get $14)
+         (local.get $18)
          (i32.shl
-          (local.get $5)
+          (local.get $6)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $17
+      (local.set $21
        (f32x4.ne
-        (local.get $15)
-        (local.get $16)
+        (local.get $19)
+        (local.get $20)
        )
       )
-      (local.set $19
+      (local.set $23
        (v128.bitselect
-        (local.get $18)
-        (local.get $16)
-        (local.get $17)
+        (local.get $22)
+        (local.get $20)
+        (local.get $21)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $20)
+        (local.get $24)
         (i32.shl
-         (local.get $5)
+         (local.get $6)
          (i32.const 2)
         )
        )
-       (local.get $19)
+       (local.get $23)
       )
-      (local.set $5
+      (local.set $6
        (i32.add
-        (local.get $5)
+        (local.get $6)
         (i32.const 4)
        )
       )
-      (br_if $loop13
+      (br_if $loop17
        (i32.lt_s
-        (local.get $5)
-        (local.get $25)
+        (local.get $6)
+        (local.get $29)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $5)
+      (local.get $6)
       (local.get $3)
      )
      (then
       (local.set $12
        (i32.sub
         (local.get $3)
-        (local.get $5)
+        (local.get $6)
        )
       )
-      (local.set $6
+      (local.set $7
        (select
         (i32.add
-         (local.get $5)
+         (local.get $6)
          (i32.const 0)
         )
         (i32.sub
@@ -947,27 +1061,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $7
-       (select
-        (i32.add
-         (local.get $5)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $5)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -976,8 +1071,8 @@
       (local.set $8
        (select
         (i32.add
-         (local.get $5)
-         (i32.const 2)
+         (local.get $6)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -985,8 +1080,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
-          (i32.const 2)
+          (local.get $6)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -995,7 +1090,26 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $5)
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
          (i32.const 3)
         )
         (i32.sub
@@ -1004,43 +1118,43 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $21
+      (local.set $25
        (v128.load32_lane 3
         (i32.add
-         (local.get $14)
+         (local.get $18)
          (i32.shl
-          (local.get $9)
+          (local.get $10)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $14)
+          (local.get $18)
           (i32.shl
-           (local.get $8)
+           (local.get $9)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $14)
+           (local.get $18)
            (i32.shl
-            (local.get $7)
+            (local.get $8)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $14)
+            (local.get $18)
             (i32.shl
-             (local.get $6)
+             (local.get $7)
              (i32.const 2)
             )
            )
@@ -1050,34 +1164,34 @@
         )
        )
       )
-      (local.set $22
+      (local.set $26
        (f32x4.ne
-        (local.get $21)
-        (local.get $16)
+        (local.get $25)
+        (local.get $20)
        )
       )
-      (local.set $23
+      (local.set $27
        (v128.bitselect
-        (local.get $18)
-        (local.get $16)
         (local.get $22)
+        (local.get $20)
+        (local.get $26)
        )
       )
-      (local.set $24
-       (local.get $23)
+      (local.set $28
+       (local.get $27)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $20)
+        (local.get $24)
         (i32.shl
          (i32.add
-          (local.get $5)
+          (local.get $6)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $24)
+       (local.get $28)
       )
       (if
        (i32.lt_s
@@ -1087,16 +1201,16 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $20)
+          (local.get $24)
           (i32.shl
            (i32.add
-            (local.get $5)
+            (local.get $6)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $24)
+         (local.get $28)
         )
        )
       )
@@ -1108,16 +1222,16 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $20)
+          (local.get $24)
           (i32.shl
            (i32.add
-            (local.get $5)
+            (local.get $6)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $24)
+         (local.get $28)
         )
        )
       )
@@ -1129,31 +1243,31 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $20)
+          (local.get $24)
           (i32.shl
            (i32.add
-            (local.get $5)
+            (local.get $6)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $24)
+         (local.get $28)
         )
        )
       )
      )
     )
-    (local.set $10
+    (local.set $4
      (i32.add
-      (local.get $10)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop15
+    (br_if $loop19
      (i32.lt_s
-      (local.get $10)
-      (local.get $26)
+      (local.get $4)
+      (local.get $30)
      )
     )
    )
@@ -1190,7 +1304,7 @@
       (i32.const 2)
      )
     )
-    (block $exit18
+    (block $exit22
      (local.set $4
       (local.get $2)
      )
@@ -1200,13 +1314,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit18
+     (br_if $exit22
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop19
+     (loop $loop23
       (call $op0_part
        (local.get $0)
        (local.get $1)
@@ -1232,7 +1346,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop19
+      (br_if $loop23
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -1254,7 +1368,7 @@
       (i32.const 1)
      )
     )
-    (block $exit16
+    (block $exit20
      (local.set $4
       (local.get $0)
      )
@@ -1264,13 +1378,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit16
+     (br_if $exit20
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop17
+     (loop $loop21
       (call $op0_part
        (local.get $4)
        (select
@@ -1296,7 +1410,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop17
+      (br_if $loop21
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -1325,7 +1439,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit22
+  (block $exit26
    (local.set $6
     (i32.const 0)
    )
@@ -1338,13 +1452,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit22
+   (br_if $exit26
     (i32.ge_s
      (local.get $6)
      (local.get $19)
     )
    )
-   (loop $loop23
+   (loop $loop27
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -1553,20 +1667,20 @@
       (local.get $13)
      )
     )
-    (block $exit20
+    (block $exit24
      (local.set $7
       (i32.const 0)
      )
      (local.set $18
       (local.get $4)
      )
-     (br_if $exit20
+     (br_if $exit24
       (i32.ge_s
        (local.get $7)
        (local.get $18)
       )
      )
-     (loop $loop21
+     (loop $loop25
       (local.set $8
        (i32.load
         (i32.add
@@ -1698,7 +1812,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop21
+      (br_if $loop25
        (i32.lt_s
         (local.get $7)
         (local.get $18)
@@ -1712,7 +1826,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop23
+    (br_if $loop27
      (i32.lt_s
       (local.get $6)
       (local.get $19)
@@ -1831,20 +1945,20 @@
       (i32.const 32)
      )
     )
-    (block $exit30
+    (block $exit34
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit30
+     (br_if $exit34
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop31
+     (loop $loop35
       (local.set $31
        (i32.add
         (local.get $30)
@@ -1879,7 +1993,7 @@
         )
        )
       )
-      (block $exit28
+      (block $exit32
        (local.set $6
         (i32.const 0)
        )
@@ -1892,13 +2006,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit28
+       (br_if $exit32
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop29
+       (loop $loop33
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -1929,7 +2043,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop29
+        (br_if $loop33
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -1943,7 +2057,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop31
+      (br_if $loop35
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -1956,7 +2070,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit26
+    (block $exit30
      (local.set $6
       (i32.const 0)
      )
@@ -1969,13 +2083,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit26
+     (br_if $exit30
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop27
+     (loop $loop31
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -2353,20 +2467,20 @@
         (local.get $18)
        )
       )
-      (block $exit24
+      (block $exit28
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit24
+       (br_if $exit28
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop25
+       (loop $loop29
         (local.set $8
          (i32.load
           (i32.add
@@ -2657,7 +2771,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop25
+        (br_if $loop29
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -2671,7 +2785,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop27
+      (br_if $loop31
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -2757,20 +2871,20 @@
     (i32.const 128)
    )
   )
-  (block $exit62
+  (block $exit66
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit62
+   (br_if $exit66
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop63
+   (loop $loop67
     (local.set $7
      (i32.add
       (local.get $0)
@@ -2818,20 +2932,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit56
+    (block $exit60
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit56
+     (br_if $exit60
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop57
+     (loop $loop61
       (if
        (i32.lt_s
         (i32.load
@@ -2860,7 +2974,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop57
+      (br_if $loop61
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -2871,20 +2985,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit58
+    (block $exit62
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit58
+     (br_if $exit62
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop59
+     (loop $loop63
       (if
        (i32.lt_s
         (i32.load
@@ -2913,7 +3027,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop59
+      (br_if $loop63
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -2921,20 +3035,20 @@
       )
      )
     )
-    (block $exit60
+    (block $exit64
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit60
+     (br_if $exit64
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop61
+     (loop $loop65
       (local.set $18
        (select
         (i32.const 512)
@@ -2951,20 +3065,20 @@
         )
        )
       )
-      (block $exit54
+      (block $exit58
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit54
+       (br_if $exit58
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop55
+       (loop $loop59
         (local.set $20
          (select
           (i32.const 256)
@@ -3009,20 +3123,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit52
+        (block $exit56
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit52
+         (br_if $exit56
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop53
+         (loop $loop57
           (local.set $22
            (select
             (i32.const 64)
@@ -3059,7 +3173,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit50
+          (block $exit54
            (local.set $23
             (i32.const 0)
            )
@@ -3072,13 +3186,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit50
+           (br_if $exit54
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop51
+           (loop $loop55
             (local.set $25
              (i32.add
               (local.get $17)
@@ -3144,7 +3258,7 @@
               )
              )
             )
-            (block $exit48
+            (block $exit52
              (local.set $24
               (i32.const 0)
              )
@@ -3157,13 +3271,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit48
+             (br_if $exit52
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop49
+             (loop $loop53
               (if
                (local.get $27)
                (then
@@ -3632,20 +3746,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit32
+                (block $exit36
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit32
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop37
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3710,7 +3824,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -3780,20 +3894,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit36
+                (block $exit40
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit36
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop41
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -3858,7 +3972,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -3928,20 +4042,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit40
+                (block $exit44
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit40
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop41
+                 (loop $loop45
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4006,7 +4120,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -4076,20 +4190,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit44
+                (block $exit48
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit44
+                 (br_if $exit48
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop45
+                 (loop $loop49
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -4154,7 +4268,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop45
+                  (br_if $loop49
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -4241,20 +4355,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit34
+                (block $exit38
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit34
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop39
                   (if
                    (local.get $30)
                    (then
@@ -4309,7 +4423,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -4372,20 +4486,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit38
+                (block $exit42
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit38
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop43
                   (if
                    (local.get $30)
                    (then
@@ -4440,7 +4554,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -4503,20 +4617,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit42
+                (block $exit46
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit42
+                 (br_if $exit46
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop43
+                 (loop $loop47
                   (if
                    (local.get $30)
                    (then
@@ -4571,7 +4685,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop43
+                  (br_if $loop47
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -4634,20 +4748,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit46
+                (block $exit50
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit46
+                 (br_if $exit50
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop47
+                 (loop $loop51
                   (if
                    (local.get $30)
                    (then
@@ -4702,7 +4816,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop47
+                  (br_if $loop51
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -4718,7 +4832,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop49
+              (br_if $loop53
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -4732,7 +4846,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop51
+            (br_if $loop55
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -4746,7 +4860,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop53
+          (br_if $loop57
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -4760,7 +4874,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop55
+        (br_if $loop59
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -4774,7 +4888,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop61
+      (br_if $loop65
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -4788,7 +4902,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop63
+    (br_if $loop67
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -4801,20 +4915,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit64
+  (block $exit68
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit64
+   (br_if $exit68
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop65
+   (loop $loop69
     (local.set $3
      (i32.add
       (local.get $0)
@@ -4850,7 +4964,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop65
+    (br_if $loop69
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -4934,20 +5048,20 @@
     (i32.const 128)
    )
   )
-  (block $exit98
+  (block $exit102
    (local.set $11
     (i32.const 0)
    )
    (local.set $63
     (local.get $1)
    )
-   (br_if $exit98
+   (br_if $exit102
     (i32.ge_s
      (local.get $11)
      (local.get $63)
     )
    )
-   (loop $loop99
+   (loop $loop103
     (local.set $14
      (i32.add
       (local.get $0)
@@ -4969,20 +5083,20 @@
      )
     )
     (block
-     (block $exit94
+     (block $exit98
       (local.set $13
        (local.get $12)
       )
       (local.set $60
        (local.get $1)
       )
-      (br_if $exit94
+      (br_if $exit98
        (i32.ge_s
         (local.get $13)
         (local.get $60)
        )
       )
-      (loop $loop95
+      (loop $loop99
        (if
         (i32.ne
          (i32.load
@@ -5016,7 +5130,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop95
+       (br_if $loop99
         (i32.lt_s
          (local.get $13)
          (local.get $60)
@@ -5025,7 +5139,7 @@
       )
      )
     )
-    (block $exit96
+    (block $exit100
      (local.set $16
       (local.get $2)
      )
@@ -5035,13 +5149,13 @@
      (local.set $62
       (local.get $9)
      )
-     (br_if $exit96
+     (br_if $exit100
       (i32.ge_s
        (local.get $16)
        (local.get $61)
       )
      )
-     (loop $loop97
+     (loop $loop101
       (local.set $17
        (select
         (local.get $9)
@@ -5058,7 +5172,7 @@
         )
        )
       )
-      (block $exit92
+      (block $exit96
        (local.set $18
         (i32.const 0)
        )
@@ -5068,13 +5182,13 @@
        (local.set $59
         (local.get $8)
        )
-       (br_if $exit92
+       (br_if $exit96
         (i32.ge_s
          (local.get $18)
          (local.get $58)
         )
        )
-       (loop $loop93
+       (loop $loop97
         (local.set $19
          (select
           (local.get $8)
@@ -5118,20 +5232,20 @@
           )
          )
         )
-        (block $exit90
+        (block $exit94
          (local.set $13
           (local.get $11)
          )
          (local.set $57
           (local.get $12)
          )
-         (br_if $exit90
+         (br_if $exit94
           (i32.ge_s
            (local.get $13)
            (local.get $57)
           )
          )
-         (loop $loop91
+         (loop $loop95
           (local.set $14
            (i32.add
             (local.get $0)
@@ -5163,20 +5277,20 @@
            (local.get $34)
           )
           (block
-           (block $exit84
+           (block $exit88
             (local.set $24
              (i32.const 0)
             )
             (local.set $54
              (i32.const 32)
             )
-            (br_if $exit84
+            (br_if $exit88
              (i32.ge_s
               (local.get $24)
               (local.get $54)
              )
             )
-            (loop $loop85
+            (loop $loop89
              (if
               (i32.ge_s
                (local.get $22)
@@ -5234,7 +5348,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop85
+             (br_if $loop89
               (i32.lt_s
                (local.get $24)
                (local.get $54)
@@ -5253,20 +5367,20 @@
            (local.get $34)
           )
           (block
-           (block $exit86
+           (block $exit90
             (local.set $24
              (i32.const 0)
             )
             (local.set $55
              (i32.const 32)
             )
-            (br_if $exit86
+            (br_if $exit90
              (i32.ge_s
               (local.get $24)
               (local.get $55)
              )
             )
-            (loop $loop87
+            (loop $loop91
              (if
               (i32.ge_s
                (local.get $22)
@@ -5327,7 +5441,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop87
+             (br_if $loop91
               (i32.lt_s
                (local.get $24)
                (local.get $55)
@@ -5396,7 +5510,7 @@
             (local.get $21)
            )
            (then
-            (block $exit88
+            (block $exit92
              (local.set $25
               (i32.const 0)
              )
@@ -5409,13 +5523,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit88
+             (br_if $exit92
               (i32.ge_s
                (local.get $25)
                (local.get $56)
               )
              )
-             (loop $loop89
+             (loop $loop93
               (local.set $27
                (i32.add
                 (local.get $16)
@@ -5523,7 +5637,7 @@
                 )
                )
               )
-              (block $exit82
+              (block $exit86
                (local.set $26
                 (i32.const 0)
                )
@@ -5536,13 +5650,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit82
+               (br_if $exit86
                 (i32.ge_s
                  (local.get $26)
                  (local.get $53)
                 )
                )
-               (loop $loop83
+               (loop $loop87
                 (if
                  (local.get $29)
                  (then
@@ -6009,20 +6123,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit66
+                  (block $exit70
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit66
+                   (br_if $exit70
                     (i32.ge_s
                      (local.get $36)
                      (local.get $45)
                     )
                    )
-                   (loop $loop67
+                   (loop $loop71
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -6079,7 +6193,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop67
+                    (br_if $loop71
                      (i32.lt_s
                       (local.get $36)
                       (local.get $45)
@@ -6148,20 +6262,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit70
+                  (block $exit74
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit70
+                   (br_if $exit74
                     (i32.ge_s
                      (local.get $36)
                      (local.get $47)
                     )
                    )
-                   (loop $loop71
+                   (loop $loop75
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -6218,7 +6332,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop71
+                    (br_if $loop75
                      (i32.lt_s
                       (local.get $36)
                       (local.get $47)
@@ -6287,20 +6401,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit74
+                  (block $exit78
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit74
+                   (br_if $exit78
                     (i32.ge_s
                      (local.get $36)
                      (local.get $49)
                     )
                    )
-                   (loop $loop75
+                   (loop $loop79
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -6357,7 +6471,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop75
+                    (br_if $loop79
                      (i32.lt_s
                       (local.get $36)
                       (local.get $49)
@@ -6426,20 +6540,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit78
+                  (block $exit82
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $51
                     (i32.const 8)
                    )
-                   (br_if $exit78
+                   (br_if $exit82
                     (i32.ge_s
                      (local.get $36)
                      (local.get $51)
                     )
                    )
-                   (loop $loop79
+                   (loop $loop83
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -6496,7 +6610,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop79
+                    (br_if $loop83
                      (i32.lt_s
                       (local.get $36)
                       (local.get $51)
@@ -6617,20 +6731,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit68
+                  (block $exit72
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $28)
                    )
-                   (br_if $exit68
+                   (br_if $exit72
                     (i32.ge_s
                      (local.get $36)
                      (local.get $46)
                     )
                    )
-                   (loop $loop69
+                   (loop $loop73
                     (if
                      (local.get $38)
                      (then
@@ -6677,7 +6791,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop69
+                    (br_if $loop73
                      (i32.lt_s
                       (local.get $36)
                       (local.get $46)
@@ -6739,20 +6853,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit72
+                  (block $exit76
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $28)
                    )
-                   (br_if $exit72
+                   (br_if $exit76
                     (i32.ge_s
                      (local.get $36)
                      (local.get $48)
                     )
                    )
-                   (loop $loop73
+                   (loop $loop77
                     (if
                      (local.get $38)
                      (then
@@ -6799,7 +6913,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop73
+                    (br_if $loop77
                      (i32.lt_s
                       (local.get $36)
                       (local.get $48)
@@ -6861,20 +6975,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit76
+                  (block $exit80
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $28)
                    )
-                   (br_if $exit76
+                   (br_if $exit80
                     (i32.ge_s
                      (local.get $36)
                      (local.get $50)
                     )
                    )
-                   (loop $loop77
+                   (loop $loop81
                     (if
                      (local.get $38)
                      (then
@@ -6921,7 +7035,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop77
+                    (br_if $loop81
                      (i32.lt_s
                       (local.get $36)
                       (local.get $50)
@@ -6983,20 +7097,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit80
+                  (block $exit84
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $52
                     (local.get $28)
                    )
-                   (br_if $exit80
+                   (br_if $exit84
                     (i32.ge_s
                      (local.get $36)
                      (local.get $52)
                     )
                    )
-                   (loop $loop81
+                   (loop $loop85
                     (if
                      (local.get $38)
                      (then
@@ -7043,7 +7157,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop81
+                    (br_if $loop85
                      (i32.lt_s
                       (local.get $36)
                       (local.get $52)
@@ -7059,7 +7173,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop83
+                (br_if $loop87
                  (i32.lt_s
                   (local.get $26)
                   (local.get $53)
@@ -7073,7 +7187,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop89
+              (br_if $loop93
                (i32.lt_s
                 (local.get $25)
                 (local.get $56)
@@ -7089,7 +7203,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop91
+          (br_if $loop95
            (i32.lt_s
             (local.get $13)
             (local.get $57)
@@ -7103,7 +7217,7 @@
           (local.get $59)
          )
         )
-        (br_if $loop93
+        (br_if $loop97
          (i32.lt_s
           (local.get $18)
           (local.get $58)
@@ -7117,7 +7231,7 @@
         (local.get $62)
        )
       )
-      (br_if $loop97
+      (br_if $loop101
        (i32.lt_s
         (local.get $16)
         (local.get $61)
@@ -7137,7 +7251,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop99
+    (br_if $loop103
      (i32.lt_s
       (local.get $11)
       (local.get $63)
@@ -7159,40 +7273,44 @@
   (local $13 i32)
   (local $14 v128)
   (local $15 i32)
-  (local $16 v128)
+  (local $16 i32)
   (local $17 i32)
-  (local $18 v128)
-  (local $19 v128)
+  (local $18 i32)
+  (local $19 i32)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
+  (local $21 i32)
+  (local $22 v128)
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
-  (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local.set $19
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit102
-   (local.set $11
+  (block $exit106
+   (local.set $4
     (local.get $0)
    )
-   (local.set $28
+   (local.set $32
     (local.get $1)
    )
-   (br_if $exit102
+   (br_if $exit106
     (i32.ge_s
-     (local.get $11)
-     (local.get $28)
+     (local.get $4)
+     (local.get $32)
     )
    )
-   (loop $loop103
+   (loop $loop107
     (local.set $12
-     (local.get $11)
+     (local.get $4)
     )
-    (local.set $5
+    (local.set $6
      (i32.rem_u
       (local.get $12)
       (i32.const 128)
@@ -7204,139 +7322,139 @@
       (i32.const 128)
      )
     )
-    (local.set $4
+    (local.set $5
      (local.get $12)
     )
-    (local.set $15
+    (local.set $19
      (i32.add
       (i32.add
        (i32.const 67440640)
        (i32.shl
-        (local.get $5)
+        (local.get $6)
         (i32.const 5)
        )
       )
       (i32.shl
-       (local.get $4)
+       (local.get $5)
        (i32.const 2)
       )
      )
     )
-    (local.set $16
+    (local.set $20
      (v128.load32_splat
-      (local.get $15)
+      (local.get $19)
      )
     )
-    (local.set $17
+    (local.set $21
      (i32.add
       (i32.add
        (i32.const 76103744)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 20)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 13)
       )
      )
     )
-    (local.set $22
+    (local.set $26
      (i32.add
       (i32.add
        (i32.const 67444736)
        (i32.shl
-        (local.get $4)
+        (local.get $5)
         (i32.const 20)
        )
       )
       (i32.shl
-       (local.get $5)
+       (local.get $6)
        (i32.const 13)
       )
      )
     )
-    (block $exit100
-     (local.set $6
+    (block $exit104
+     (local.set $7
       (local.get $2)
      )
-     (local.set $27
+     (local.set $31
       (i32.sub
        (local.get $3)
        (i32.const 3)
       )
      )
-     (br_if $exit100
+     (br_if $exit104
       (i32.ge_s
-       (local.get $6)
-       (local.get $27)
+       (local.get $7)
+       (local.get $31)
       )
      )
-     (loop $loop101
-      (local.set $18
+     (loop $loop105
+      (local.set $22
        (v128.load align=4
         (i32.add
-         (local.get $17)
+         (local.get $21)
          (i32.shl
-          (local.get $6)
+          (local.get $7)
           (i32.const 2)
          )
         )
        )
       )
-      (local.set $20
+      (local.set $24
        (f32x4.pmax
-        (local.get $18)
-        (local.get $19)
+        (local.get $22)
+        (local.get $23)
        )
       )
-      (local.set $21
+      (local.set $25
        (f32x4.mul
-        (local.get $16)
         (local.get $20)
+        (local.get $24)
        )
       )
       (v128.store align=4
        (i32.add
-        (local.get $22)
+        (local.get $26)
         (i32.shl
-         (local.get $6)
+         (local.get $7)
          (i32.const 2)
         )
        )
-       (local.get $21)
+       (local.get $25)
       )
-      (local.set $6
+      (local.set $7
        (i32.add
-        (local.get $6)
+        (local.get $7)
         (i32.const 4)
        )
       )
-      (br_if $loop101
+      (br_if $loop105
        (i32.lt_s
-        (local.get $6)
-        (local.get $27)
+        (local.get $7)
+        (local.get $31)
        )
       )
      )
     )
     (if
      (i32.lt_s
-      (local.get $6)
+      (local.get $7)
       (local.get $3)
      )
      (then
       (local.set $13
        (i32.sub
         (local.get $3)
-        (local.get $6)
+        (local.get $7)
        )
       )
-      (local.set $7
+      (local.set $8
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
          (i32.const 0)
         )
         (i32.sub
@@ -7345,27 +7463,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
-         )
-         (local.get $3)
-        )
-       )
-      )
-      (local.set $8
-       (select
-        (i32.add
-         (local.get $6)
-         (i32.const 1)
-        )
-        (i32.sub
-         (local.get $3)
-         (i32.const 1)
-        )
-        (i32.lt_s
-         (i32.add
-          (local.get $6)
-          (i32.const 1)
          )
          (local.get $3)
         )
@@ -7374,8 +7473,8 @@
       (local.set $9
        (select
         (i32.add
-         (local.get $6)
-         (i32.const 2)
+         (local.get $7)
+         (i32.const 1)
         )
         (i32.sub
          (local.get $3)
@@ -7383,8 +7482,8 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
-          (i32.const 2)
+          (local.get $7)
+          (i32.const 1)
          )
          (local.get $3)
         )
@@ -7393,7 +7492,26 @@
       (local.set $10
        (select
         (i32.add
-         (local.get $6)
+         (local.get $7)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $7)
          (i32.const 3)
         )
         (i32.sub
@@ -7402,43 +7520,43 @@
         )
         (i32.lt_s
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 3)
          )
          (local.get $3)
         )
        )
       )
-      (local.set $23
+      (local.set $27
        (v128.load32_lane 3
         (i32.add
-         (local.get $17)
+         (local.get $21)
          (i32.shl
-          (local.get $10)
+          (local.get $11)
           (i32.const 2)
          )
         )
         (v128.load32_lane 2
          (i32.add
-          (local.get $17)
+          (local.get $21)
           (i32.shl
-           (local.get $9)
+           (local.get $10)
            (i32.const 2)
           )
          )
          (v128.load32_lane 1
           (i32.add
-           (local.get $17)
+           (local.get $21)
            (i32.shl
-            (local.get $8)
+            (local.get $9)
             (i32.const 2)
            )
           )
           (v128.load32_lane 0
            (i32.add
-            (local.get $17)
+            (local.get $21)
             (i32.shl
-             (local.get $7)
+             (local.get $8)
              (i32.const 2)
             )
            )
@@ -7448,33 +7566,33 @@
         )
        )
       )
-      (local.set $24
+      (local.set $28
        (f32x4.pmax
+        (local.get $27)
         (local.get $23)
-        (local.get $19)
        )
       )
-      (local.set $25
+      (local.set $29
        (f32x4.mul
-        (local.get $16)
-        (local.get $24)
+        (local.get $20)
+        (local.get $28)
        )
       )
-      (local.set $26
-       (local.get $25)
+      (local.set $30
+       (local.get $29)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $22)
+        (local.get $26)
         (i32.shl
          (i32.add
-          (local.get $6)
+          (local.get $7)
           (i32.const 0)
          )
          (i32.const 2)
         )
        )
-       (local.get $26)
+       (local.get $30)
       )
       (if
        (i32.lt_s
@@ -7484,16 +7602,16 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $22)
+          (local.get $26)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 1)
            )
            (i32.const 2)
           )
          )
-         (local.get $26)
+         (local.get $30)
         )
        )
       )
@@ -7505,16 +7623,16 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $22)
+          (local.get $26)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 2)
            )
            (i32.const 2)
           )
          )
-         (local.get $26)
+         (local.get $30)
         )
        )
       )
@@ -7526,31 +7644,31 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $22)
+          (local.get $26)
           (i32.shl
            (i32.add
-            (local.get $6)
+            (local.get $7)
             (i32.const 3)
            )
            (i32.const 2)
           )
          )
-         (local.get $26)
+         (local.get $30)
         )
        )
       )
      )
     )
-    (local.set $11
+    (local.set $4
      (i32.add
-      (local.get $11)
+      (local.get $4)
       (i32.const 1)
      )
     )
-    (br_if $loop103
+    (br_if $loop107
      (i32.lt_s
-      (local.get $11)
-      (local.get $28)
+      (local.get $4)
+      (local.get $32)
      )
     )
    )
@@ -7587,7 +7705,7 @@
       (i32.const 2)
      )
     )
-    (block $exit106
+    (block $exit110
      (local.set $4
       (local.get $2)
      )
@@ -7597,13 +7715,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit106
+     (br_if $exit110
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop107
+     (loop $loop111
       (call $op1_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -7629,7 +7747,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop107
+      (br_if $loop111
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -7651,7 +7769,7 @@
       (i32.const 1)
      )
     )
-    (block $exit104
+    (block $exit108
      (local.set $4
       (local.get $0)
      )
@@ -7661,13 +7779,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit104
+     (br_if $exit108
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop105
+     (loop $loop109
       (call $op1_epilogue_part
        (local.get $4)
        (select
@@ -7693,7 +7811,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop105
+      (br_if $loop109
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -7726,7 +7844,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit110
+  (block $exit114
    (local.set $6
     (i32.const 0)
    )
@@ -7739,13 +7857,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit110
+   (br_if $exit114
     (i32.ge_s
      (local.get $6)
      (local.get $23)
     )
    )
-   (loop $loop111
+   (loop $loop115
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -8114,20 +8232,20 @@
       (local.get $13)
      )
     )
-    (block $exit108
+    (block $exit112
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit108
+     (br_if $exit112
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop109
+     (loop $loop113
       (local.set $8
        (i32.load
         (i32.add
@@ -8347,7 +8465,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop109
+      (br_if $loop113
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -8361,7 +8479,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop111
+    (br_if $loop115
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -8480,20 +8598,20 @@
       (i32.const 32)
      )
     )
-    (block $exit118
+    (block $exit122
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit118
+     (br_if $exit122
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop119
+     (loop $loop123
       (local.set $31
        (i32.add
         (local.get $30)
@@ -8528,7 +8646,7 @@
         )
        )
       )
-      (block $exit116
+      (block $exit120
        (local.set $6
         (i32.const 0)
        )
@@ -8541,13 +8659,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit116
+       (br_if $exit120
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop117
+       (loop $loop121
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -8578,7 +8696,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop117
+        (br_if $loop121
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -8592,7 +8710,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop119
+      (br_if $loop123
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -8605,7 +8723,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit114
+    (block $exit118
      (local.set $6
       (i32.const 0)
      )
@@ -8618,13 +8736,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit114
+     (br_if $exit118
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop115
+     (loop $loop119
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -9002,20 +9120,20 @@
         (local.get $18)
        )
       )
-      (block $exit112
+      (block $exit116
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit112
+       (br_if $exit116
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop113
+       (loop $loop117
         (local.set $8
          (i32.load
           (i32.add
@@ -9306,7 +9424,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop113
+        (br_if $loop117
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -9320,7 +9438,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop115
+      (br_if $loop119
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -9406,20 +9524,20 @@
     (i32.const 128)
    )
   )
-  (block $exit150
+  (block $exit154
    (local.set $6
     (i32.const 0)
    )
    (local.set $52
     (local.get $1)
    )
-   (br_if $exit150
+   (br_if $exit154
     (i32.ge_s
      (local.get $6)
      (local.get $52)
     )
    )
-   (loop $loop151
+   (loop $loop155
     (local.set $7
      (i32.add
       (local.get $0)
@@ -9467,20 +9585,20 @@
     (local.set $15
      (i32.const 0)
     )
-    (block $exit144
+    (block $exit148
      (local.set $29
       (i32.const 0)
      )
      (local.set $49
       (local.get $14)
      )
-     (br_if $exit144
+     (br_if $exit148
       (i32.ge_s
        (local.get $29)
        (local.get $49)
       )
      )
-     (loop $loop145
+     (loop $loop149
       (if
        (i32.lt_s
         (i32.load
@@ -9509,7 +9627,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop145
+      (br_if $loop149
        (i32.lt_s
         (local.get $29)
         (local.get $49)
@@ -9520,20 +9638,20 @@
     (local.set $16
      (local.get $15)
     )
-    (block $exit146
+    (block $exit150
      (local.set $29
       (local.get $15)
      )
      (local.set $50
       (local.get $14)
      )
-     (br_if $exit146
+     (br_if $exit150
       (i32.ge_s
        (local.get $29)
        (local.get $50)
       )
      )
-     (loop $loop147
+     (loop $loop151
       (if
        (i32.lt_s
         (i32.load
@@ -9562,7 +9680,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop147
+      (br_if $loop151
        (i32.lt_s
         (local.get $29)
         (local.get $50)
@@ -9570,20 +9688,20 @@
       )
      )
     )
-    (block $exit148
+    (block $exit152
      (local.set $17
       (local.get $15)
      )
      (local.set $51
       (local.get $16)
      )
-     (br_if $exit148
+     (br_if $exit152
       (i32.ge_s
        (local.get $17)
        (local.get $51)
       )
      )
-     (loop $loop149
+     (loop $loop153
       (local.set $18
        (select
         (i32.const 512)
@@ -9600,20 +9718,20 @@
         )
        )
       )
-      (block $exit142
+      (block $exit146
        (local.set $19
         (i32.const 0)
        )
        (local.set $48
         (local.get $12)
        )
-       (br_if $exit142
+       (br_if $exit146
         (i32.ge_s
          (local.get $19)
          (local.get $48)
         )
        )
-       (loop $loop143
+       (loop $loop147
         (local.set $20
          (select
           (i32.const 256)
@@ -9658,20 +9776,20 @@
          (local.get $18)
          (local.get $8)
         )
-        (block $exit140
+        (block $exit144
          (local.set $21
           (i32.const 0)
          )
          (local.set $47
           (local.get $10)
          )
-         (br_if $exit140
+         (br_if $exit144
           (i32.ge_s
            (local.get $21)
            (local.get $47)
           )
          )
-         (loop $loop141
+         (loop $loop145
           (local.set $22
            (select
             (i32.const 64)
@@ -9708,7 +9826,7 @@
            (local.get $20)
            (local.get $8)
           )
-          (block $exit138
+          (block $exit142
            (local.set $23
             (i32.const 0)
            )
@@ -9721,13 +9839,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit138
+           (br_if $exit142
             (i32.ge_s
              (local.get $23)
              (local.get $46)
             )
            )
-           (loop $loop139
+           (loop $loop143
             (local.set $25
              (i32.add
               (local.get $17)
@@ -9793,7 +9911,7 @@
               )
              )
             )
-            (block $exit136
+            (block $exit140
              (local.set $24
               (i32.const 0)
              )
@@ -9806,13 +9924,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit136
+             (br_if $exit140
               (i32.ge_s
                (local.get $24)
                (local.get $45)
               )
              )
-             (loop $loop137
+             (loop $loop141
               (if
                (local.get $27)
                (then
@@ -10281,20 +10399,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit120
+                (block $exit124
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $37
                   (i32.const 8)
                  )
-                 (br_if $exit120
+                 (br_if $exit124
                   (i32.ge_s
                    (local.get $29)
                    (local.get $37)
                   )
                  )
-                 (loop $loop121
+                 (loop $loop125
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10359,7 +10477,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop121
+                  (br_if $loop125
                    (i32.lt_s
                     (local.get $29)
                     (local.get $37)
@@ -10429,20 +10547,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit124
+                (block $exit128
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit124
+                 (br_if $exit128
                   (i32.ge_s
                    (local.get $29)
                    (local.get $39)
                   )
                  )
-                 (loop $loop125
+                 (loop $loop129
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10507,7 +10625,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop125
+                  (br_if $loop129
                    (i32.lt_s
                     (local.get $29)
                     (local.get $39)
@@ -10577,20 +10695,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit128
+                (block $exit132
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit128
+                 (br_if $exit132
                   (i32.ge_s
                    (local.get $29)
                    (local.get $41)
                   )
                  )
-                 (loop $loop129
+                 (loop $loop133
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10655,7 +10773,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop129
+                  (br_if $loop133
                    (i32.lt_s
                     (local.get $29)
                     (local.get $41)
@@ -10725,20 +10843,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit132
+                (block $exit136
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit132
+                 (br_if $exit136
                   (i32.ge_s
                    (local.get $29)
                    (local.get $43)
                   )
                  )
-                 (loop $loop133
+                 (loop $loop137
                   (f32.store
                    (i32.add
                     (local.get $34)
@@ -10803,7 +10921,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop133
+                  (br_if $loop137
                    (i32.lt_s
                     (local.get $29)
                     (local.get $43)
@@ -10890,20 +11008,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit122
+                (block $exit126
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $38
                   (local.get $26)
                  )
-                 (br_if $exit122
+                 (br_if $exit126
                   (i32.ge_s
                    (local.get $29)
                    (local.get $38)
                   )
                  )
-                 (loop $loop123
+                 (loop $loop127
                   (if
                    (local.get $30)
                    (then
@@ -10958,7 +11076,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop123
+                  (br_if $loop127
                    (i32.lt_s
                     (local.get $29)
                     (local.get $38)
@@ -11021,20 +11139,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit126
+                (block $exit130
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $26)
                  )
-                 (br_if $exit126
+                 (br_if $exit130
                   (i32.ge_s
                    (local.get $29)
                    (local.get $40)
                   )
                  )
-                 (loop $loop127
+                 (loop $loop131
                   (if
                    (local.get $30)
                    (then
@@ -11089,7 +11207,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop127
+                  (br_if $loop131
                    (i32.lt_s
                     (local.get $29)
                     (local.get $40)
@@ -11152,20 +11270,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit130
+                (block $exit134
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $26)
                  )
-                 (br_if $exit130
+                 (br_if $exit134
                   (i32.ge_s
                    (local.get $29)
                    (local.get $42)
                   )
                  )
-                 (loop $loop131
+                 (loop $loop135
                   (if
                    (local.get $30)
                    (then
@@ -11220,7 +11338,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop131
+                  (br_if $loop135
                    (i32.lt_s
                     (local.get $29)
                     (local.get $42)
@@ -11283,20 +11401,20 @@
                   (local.get $30)
                  )
                 )
-                (block $exit134
+                (block $exit138
                  (local.set $29
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $26)
                  )
-                 (br_if $exit134
+                 (br_if $exit138
                   (i32.ge_s
                    (local.get $29)
                    (local.get $44)
                   )
                  )
-                 (loop $loop135
+                 (loop $loop139
                   (if
                    (local.get $30)
                    (then
@@ -11351,7 +11469,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop135
+                  (br_if $loop139
                    (i32.lt_s
                     (local.get $29)
                     (local.get $44)
@@ -11367,7 +11485,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop137
+              (br_if $loop141
                (i32.lt_s
                 (local.get $24)
                 (local.get $45)
@@ -11381,7 +11499,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop139
+            (br_if $loop143
              (i32.lt_s
               (local.get $23)
               (local.get $46)
@@ -11395,7 +11513,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop141
+          (br_if $loop145
            (i32.lt_s
             (local.get $21)
             (local.get $47)
@@ -11409,7 +11527,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop143
+        (br_if $loop147
          (i32.lt_s
           (local.get $19)
           (local.get $48)
@@ -11423,7 +11541,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop149
+      (br_if $loop153
        (i32.lt_s
         (local.get $17)
         (local.get $51)
@@ -11437,7 +11555,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop151
+    (br_if $loop155
      (i32.lt_s
       (local.get $6)
       (local.get $52)
@@ -11450,20 +11568,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit152
+  (block $exit156
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit152
+   (br_if $exit156
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop153
+   (loop $loop157
     (local.set $3
      (i32.add
       (local.get $0)
@@ -11499,7 +11617,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop153
+    (br_if $loop157
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -11583,20 +11701,20 @@
     (i32.const 128)
    )
   )
-  (block $exit186
+  (block $exit190
    (local.set $11
     (i32.const 0)
    )
    (local.set $63
     (local.get $1)
    )
-   (br_if $exit186
+   (br_if $exit190
     (i32.ge_s
      (local.get $11)
      (local.get $63)
     )
    )
-   (loop $loop187
+   (loop $loop191
     (local.set $14
      (i32.add
       (local.get $0)
@@ -11618,20 +11736,20 @@
      )
     )
     (block
-     (block $exit182
+     (block $exit186
       (local.set $13
        (local.get $12)
       )
       (local.set $60
        (local.get $1)
       )
-      (br_if $exit182
+      (br_if $exit186
        (i32.ge_s
         (local.get $13)
         (local.get $60)
        )
       )
-      (loop $loop183
+      (loop $loop187
        (if
         (i32.ne
          (i32.load
@@ -11665,7 +11783,7 @@
          (i32.const 1)
         )
        )
-       (br_if $loop183
+       (br_if $loop187
         (i32.lt_s
          (local.get $13)
          (local.get $60)
@@ -11674,7 +11792,7 @@
       )
      )
     )
-    (block $exit184
+    (block $exit188
      (local.set $16
       (local.get $2)
      )
@@ -11684,13 +11802,13 @@
      (local.set $62
       (local.get $9)
      )
-     (br_if $exit184
+     (br_if $exit188
       (i32.ge_s
        (local.get $16)
        (local.get $61)
       )
      )
-     (loop $loop185
+     (loop $loop189
       (local.set $17
        (select
         (local.get $9)
@@ -11707,7 +11825,7 @@
         )
        )
       )
-      (block $exit180
+      (block $exit184
        (local.set $18
         (i32.const 0)
        )
@@ -11717,13 +11835,13 @@
        (local.set $59
         (local.get $8)
        )
-       (br_if $exit180
+       (br_if $exit184
         (i32.ge_s
          (local.get $18)
          (local.get $58)
         )
        )
-       (loop $loop181
+       (loop $loop185
         (local.set $19
          (select
           (local.get $8)
@@ -11767,20 +11885,20 @@
           )
          )
         )
-        (block $exit178
+        (block $exit182
          (local.set $13
           (local.get $11)
          )
          (local.set $57
           (local.get $12)
          )
-         (br_if $exit178
+         (br_if $exit182
           (i32.ge_s
            (local.get $13)
            (local.get $57)
           )
          )
-         (loop $loop179
+         (loop $loop183
           (local.set $14
            (i32.add
             (local.get $0)
@@ -11812,20 +11930,20 @@
            (local.get $34)
           )
           (block
-           (block $exit172
+           (block $exit176
             (local.set $24
              (i32.const 0)
             )
             (local.set $54
              (i32.const 32)
             )
-            (br_if $exit172
+            (br_if $exit176
              (i32.ge_s
               (local.get $24)
               (local.get $54)
              )
             )
-            (loop $loop173
+            (loop $loop177
              (if
               (i32.ge_s
                (local.get $22)
@@ -11883,7 +12001,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop173
+             (br_if $loop177
               (i32.lt_s
                (local.get $24)
                (local.get $54)
@@ -11902,20 +12020,20 @@
            (local.get $34)
           )
           (block
-           (block $exit174
+           (block $exit178
             (local.set $24
              (i32.const 0)
             )
             (local.set $55
              (i32.const 32)
             )
-            (br_if $exit174
+            (br_if $exit178
              (i32.ge_s
               (local.get $24)
               (local.get $55)
              )
             )
-            (loop $loop175
+            (loop $loop179
              (if
               (i32.ge_s
                (local.get $22)
@@ -11976,7 +12094,7 @@
                (i32.const 1)
               )
              )
-             (br_if $loop175
+             (br_if $loop179
               (i32.lt_s
                (local.get $24)
                (local.get $55)
@@ -12045,7 +12163,7 @@
             (local.get $21)
            )
            (then
-            (block $exit176
+            (block $exit180
              (local.set $25
               (i32.const 0)
              )
@@ -12058,13 +12176,13 @@
                (i32.const 8)
               )
              )
-             (br_if $exit176
+             (br_if $exit180
               (i32.ge_s
                (local.get $25)
                (local.get $56)
               )
              )
-             (loop $loop177
+             (loop $loop181
               (local.set $27
                (i32.add
                 (local.get $16)
@@ -12172,7 +12290,7 @@
                 )
                )
               )
-              (block $exit170
+              (block $exit174
                (local.set $26
                 (i32.const 0)
                )
@@ -12185,13 +12303,13 @@
                  (i32.const 4)
                 )
                )
-               (br_if $exit170
+               (br_if $exit174
                 (i32.ge_s
                  (local.get $26)
                  (local.get $53)
                 )
                )
-               (loop $loop171
+               (loop $loop175
                 (if
                  (local.get $29)
                  (then
@@ -12658,20 +12776,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit154
+                  (block $exit158
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $45
                     (i32.const 8)
                    )
-                   (br_if $exit154
+                   (br_if $exit158
                     (i32.ge_s
                      (local.get $36)
                      (local.get $45)
                     )
                    )
-                   (loop $loop155
+                   (loop $loop159
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -12728,7 +12846,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop155
+                    (br_if $loop159
                      (i32.lt_s
                       (local.get $36)
                       (local.get $45)
@@ -12797,20 +12915,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit158
+                  (block $exit162
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $47
                     (i32.const 8)
                    )
-                   (br_if $exit158
+                   (br_if $exit162
                     (i32.ge_s
                      (local.get $36)
                      (local.get $47)
                     )
                    )
-                   (loop $loop159
+                   (loop $loop163
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -12867,7 +12985,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop159
+                    (br_if $loop163
                      (i32.lt_s
                       (local.get $36)
                       (local.get $47)
@@ -12936,20 +13054,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit162
+                  (block $exit166
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $49
                     (i32.const 8)
                    )
-                   (br_if $exit162
+                   (br_if $exit166
                     (i32.ge_s
                      (local.get $36)
                      (local.get $49)
                     )
                    )
-                   (loop $loop163
+                   (loop $loop167
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -13006,7 +13124,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop163
+                    (br_if $loop167
                      (i32.lt_s
                       (local.get $36)
                       (local.get $49)
@@ -13075,20 +13193,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit166
+                  (block $exit170
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $51
                     (i32.const 8)
                    )
-                   (br_if $exit166
+                   (br_if $exit170
                     (i32.ge_s
                      (local.get $36)
                      (local.get $51)
                     )
                    )
-                   (loop $loop167
+                   (loop $loop171
                     (f32.store
                      (i32.add
                       (local.get $42)
@@ -13145,7 +13263,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop167
+                    (br_if $loop171
                      (i32.lt_s
                       (local.get $36)
                       (local.get $51)
@@ -13266,20 +13384,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit156
+                  (block $exit160
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $46
                     (local.get $28)
                    )
-                   (br_if $exit156
+                   (br_if $exit160
                     (i32.ge_s
                      (local.get $36)
                      (local.get $46)
                     )
                    )
-                   (loop $loop157
+                   (loop $loop161
                     (if
                      (local.get $38)
                      (then
@@ -13326,7 +13444,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop157
+                    (br_if $loop161
                      (i32.lt_s
                       (local.get $36)
                       (local.get $46)
@@ -13388,20 +13506,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit160
+                  (block $exit164
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $48
                     (local.get $28)
                    )
-                   (br_if $exit160
+                   (br_if $exit164
                     (i32.ge_s
                      (local.get $36)
                      (local.get $48)
                     )
                    )
-                   (loop $loop161
+                   (loop $loop165
                     (if
                      (local.get $38)
                      (then
@@ -13448,7 +13566,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop161
+                    (br_if $loop165
                      (i32.lt_s
                       (local.get $36)
                       (local.get $48)
@@ -13510,20 +13628,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit164
+                  (block $exit168
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $50
                     (local.get $28)
                    )
-                   (br_if $exit164
+                   (br_if $exit168
                     (i32.ge_s
                      (local.get $36)
                      (local.get $50)
                     )
                    )
-                   (loop $loop165
+                   (loop $loop169
                     (if
                      (local.get $38)
                      (then
@@ -13570,7 +13688,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop165
+                    (br_if $loop169
                      (i32.lt_s
                       (local.get $36)
                       (local.get $50)
@@ -13632,20 +13750,20 @@
                     (local.get $38)
                    )
                   )
-                  (block $exit168
+                  (block $exit172
                    (local.set $36
                     (i32.const 0)
                    )
                    (local.set $52
                     (local.get $28)
                    )
-                   (br_if $exit168
+                   (br_if $exit172
                     (i32.ge_s
                      (local.get $36)
                      (local.get $52)
                     )
                    )
-                   (loop $loop169
+                   (loop $loop173
                     (if
                      (local.get $38)
                      (then
@@ -13692,7 +13810,7 @@
                       (i32.const 1)
                      )
                     )
-                    (br_if $loop169
+                    (br_if $loop173
                      (i32.lt_s
                       (local.get $36)
                       (local.get $52)
@@ -13708,7 +13826,7 @@
                   (i32.const 1)
                  )
                 )
-                (br_if $loop171
+                (br_if $loop175
                  (i32.lt_s
                   (local.get $26)
                   (local.get $53)
@@ -13722,7 +13840,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop177
+              (br_if $loop181
                (i32.lt_s
                 (local.get $25)
                 (local.get $56)
@@ -13738,7 +13856,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop179
+          (br_if $loop183
            (i32.lt_s
             (local.get $13)
             (local.get $57)
@@ -13752,7 +13870,7 @@
           (local.get $59)
          )
         )
-        (br_if $loop181
+        (br_if $loop185
          (i32.lt_s
           (local.get $18)
           (local.get $58)
@@ -13766,7 +13884,7 @@
         (local.get $62)
        )
       )
-      (br_if $loop185
+      (br_if $loop189
        (i32.lt_s
         (local.get $16)
         (local.get $61)
@@ -13786,10 +13904,1294 @@
       (i32.const 1)
      )
     )
-    (br_if $loop187
+    (br_if $loop191
      (i32.lt_s
       (local.get $11)
       (local.get $63)
+     )
+    )
+   )
+  )
+ )
+ (func $group0_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local.set $23
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $25
+   (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+  )
+  (block $exit194
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $33
+    (local.get $1)
+   )
+   (br_if $exit194
+    (i32.ge_s
+     (local.get $6)
+     (local.get $33)
+    )
+   )
+   (loop $loop195
+    (local.set $14
+     (local.get $6)
+    )
+    (local.set $8
+     (local.get $14)
+    )
+    (local.set $21
+     (i32.add
+      (i32.const 327680)
+      (i32.shl
+       (local.get $8)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $27
+     (i32.add
+      (i32.const 67440640)
+      (i32.shl
+       (local.get $8)
+       (i32.const 5)
+      )
+     )
+    )
+    (block $exit192
+     (local.set $9
+      (local.get $2)
+     )
+     (local.set $32
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit192
+      (i32.ge_s
+       (local.get $9)
+       (local.get $32)
+      )
+     )
+     (loop $loop193
+      (local.set $22
+       (v128.load align=4
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $24
+       (f32x4.ne
+        (local.get $22)
+        (local.get $23)
+       )
+      )
+      (local.set $26
+       (v128.bitselect
+        (local.get $25)
+        (local.get $23)
+        (local.get $24)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $27)
+        (i32.shl
+         (local.get $9)
+         (i32.const 2)
+        )
+       )
+       (local.get $26)
+      )
+      (local.set $9
+       (i32.add
+        (local.get $9)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop193
+       (i32.lt_s
+        (local.get $9)
+        (local.get $32)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $9)
+      (local.get $3)
+     )
+     (then
+      (local.set $15
+       (i32.sub
+        (local.get $3)
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $12
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $13
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $28
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $13)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $21)
+          (i32.shl
+           (local.get $12)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $21)
+           (i32.shl
+            (local.get $11)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $10)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $29
+       (f32x4.ne
+        (local.get $28)
+        (local.get $23)
+       )
+      )
+      (local.set $30
+       (v128.bitselect
+        (local.get $25)
+        (local.get $23)
+        (local.get $29)
+       )
+      )
+      (local.set $31
+       (local.get $30)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $27)
+        (i32.shl
+         (i32.add
+          (local.get $9)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $31)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $15)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $27)
+          (i32.shl
+           (i32.add
+            (local.get $9)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $31)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $15)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $27)
+          (i32.shl
+           (i32.add
+            (local.get $9)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $31)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $15)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $27)
+          (i32.shl
+           (i32.add
+            (local.get $9)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $31)
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop195
+     (i32.lt_s
+      (local.get $6)
+      (local.get $33)
+     )
+    )
+   )
+  )
+  (i32.store
+   (i32.const 84716544)
+   (local.get $7)
+  )
+ )
+ (func $group0 (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit196
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit196
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop197
+    (call $group0_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop197
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $h_czero_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local.set $23
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit200
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $26
+    (local.get $1)
+   )
+   (br_if $exit200
+    (i32.ge_s
+     (local.get $6)
+     (local.get $26)
+    )
+   )
+   (loop $loop201
+    (local.set $15
+     (local.get $6)
+    )
+    (local.set $9
+     (i32.rem_u
+      (local.get $15)
+      (i32.const 128)
+     )
+    )
+    (local.set $15
+     (i32.div_u
+      (local.get $15)
+      (i32.const 128)
+     )
+    )
+    (local.set $8
+     (local.get $15)
+    )
+    (local.set $22
+     (i32.add
+      (i32.add
+       (i32.const 76103744)
+       (i32.shl
+        (local.get $8)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $9)
+       (i32.const 13)
+      )
+     )
+    )
+    (block $exit198
+     (local.set $10
+      (local.get $2)
+     )
+     (local.set $25
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit198
+      (i32.ge_s
+       (local.get $10)
+       (local.get $25)
+      )
+     )
+     (loop $loop199
+      (v128.store align=4
+       (i32.add
+        (local.get $22)
+        (i32.shl
+         (local.get $10)
+         (i32.const 2)
+        )
+       )
+       (local.get $23)
+      )
+      (local.set $10
+       (i32.add
+        (local.get $10)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop199
+       (i32.lt_s
+        (local.get $10)
+        (local.get $25)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $10)
+      (local.get $3)
+     )
+     (then
+      (local.set $16
+       (i32.sub
+        (local.get $3)
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $12
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $13
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $14
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $24
+       (local.get $23)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $22)
+        (i32.shl
+         (i32.add
+          (local.get $10)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $24)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop201
+     (i32.lt_s
+      (local.get $6)
+      (local.get $26)
+     )
+    )
+   )
+  )
+  (i32.store
+   (i32.const 84716544)
+   (local.get $7)
+  )
+ )
+ (func $h_czero (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit202
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit202
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop203
+    (call $h_czero_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop203
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $h_epilogue_pit_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 i32)
+  (local $35 i32)
+  (local.set $26
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit206
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $35
+    (local.get $1)
+   )
+   (br_if $exit206
+    (i32.ge_s
+     (local.get $6)
+     (local.get $35)
+    )
+   )
+   (loop $loop207
+    (local.set $15
+     (local.get $6)
+    )
+    (local.set $9
+     (i32.rem_u
+      (local.get $15)
+      (i32.const 128)
+     )
+    )
+    (local.set $15
+     (i32.div_u
+      (local.get $15)
+      (i32.const 128)
+     )
+    )
+    (local.set $8
+     (local.get $15)
+    )
+    (local.set $22
+     (i32.add
+      (i32.add
+       (i32.const 67440640)
+       (i32.shl
+        (local.get $9)
+        (i32.const 5)
+       )
+      )
+      (i32.shl
+       (local.get $8)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $23
+     (v128.load32_splat
+      (local.get $22)
+     )
+    )
+    (local.set $24
+     (i32.add
+      (i32.add
+       (i32.const 76103744)
+       (i32.shl
+        (local.get $8)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $9)
+       (i32.const 13)
+      )
+     )
+    )
+    (local.set $29
+     (i32.add
+      (i32.add
+       (i32.const 67444736)
+       (i32.shl
+        (local.get $8)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $9)
+       (i32.const 13)
+      )
+     )
+    )
+    (block $exit204
+     (local.set $10
+      (local.get $2)
+     )
+     (local.set $34
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit204
+      (i32.ge_s
+       (local.get $10)
+       (local.get $34)
+      )
+     )
+     (loop $loop205
+      (local.set $25
+       (v128.load align=4
+        (i32.add
+         (local.get $24)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $27
+       (f32x4.pmax
+        (local.get $25)
+        (local.get $26)
+       )
+      )
+      (local.set $28
+       (f32x4.mul
+        (local.get $23)
+        (local.get $27)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $29)
+        (i32.shl
+         (local.get $10)
+         (i32.const 2)
+        )
+       )
+       (local.get $28)
+      )
+      (local.set $10
+       (i32.add
+        (local.get $10)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop205
+       (i32.lt_s
+        (local.get $10)
+        (local.get $34)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $10)
+      (local.get $3)
+     )
+     (then
+      (local.set $16
+       (i32.sub
+        (local.get $3)
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $12
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $13
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $14
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $30
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $24)
+         (i32.shl
+          (local.get $14)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $24)
+          (i32.shl
+           (local.get $13)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $24)
+           (i32.shl
+            (local.get $12)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $24)
+            (i32.shl
+             (local.get $11)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $31
+       (f32x4.pmax
+        (local.get $30)
+        (local.get $26)
+       )
+      )
+      (local.set $32
+       (f32x4.mul
+        (local.get $23)
+        (local.get $31)
+       )
+      )
+      (local.set $33
+       (local.get $32)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $29)
+        (i32.shl
+         (i32.add
+          (local.get $10)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $33)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $29)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $33)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $29)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $33)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $29)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $33)
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop207
+     (i32.lt_s
+      (local.get $6)
+      (local.get $35)
+     )
+    )
+   )
+  )
+  (i32.store
+   (i32.const 84716544)
+   (local.get $7)
+  )
+ )
+ (func $h_epilogue_pit (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit208
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit208
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop209
+    (call $h_epilogue_pit_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop209
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
      )
     )
    )

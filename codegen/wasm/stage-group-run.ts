@@ -1,0 +1,92 @@
+import type { SparseIndex } from '../../ir/sparse-index.js';
+import { FILL32, FILL8 } from './group-kernel-emit.js';
+import { ensureMemory } from './instance.js';
+import { MIN_PARALLEL_WORK } from './simd-run.js';
+import type { Fill, StageGroupProgram } from './stage-group-compile.js';
+import { denseTasks, GROUP_TASK_FIELDS, pitTasks, type StageTasks } from './stage-tasks.js';
+import { runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
+
+/** Rows per task of a dense group: enough tasks for threads to share and for V8's tier-up (see emitStageGroup). */
+const DENSE_TASKS = 64;
+
+/** Words below which a fill stays on the calling thread. */
+const MIN_PARALLEL_FILL = 1 << 20;
+
+export interface GroupRun {
+  readonly threads: number;
+  readonly tasks: number;
+  /** Building and writing the task list (ms). */
+  readonly taskMs: number;
+}
+
+/**
+ * Runs a stage group: builds its tasks (from the index for a PIT group, rows for a dense one),
+ * writes them from byte `base` of the memory (spans, then records), and splits them into
+ * contiguous ranges of about equal work, one per thread. Every row of every task is computed by
+ * one thread in the same order, so results do not depend on the thread count.
+ */
+export async function runStageGroup(
+  group: StageGroupProgram,
+  index: SparseIndex | undefined,
+  memory: WebAssembly.Memory,
+  base: number,
+  pool: ThreadPool | undefined,
+  module: WebAssembly.Module,
+  call: KernelCall,
+  minParallelWork = MIN_PARALLEL_WORK,
+): Promise<GroupRun> {
+  const t0 = performance.now();
+  let tasks: StageTasks;
+  if (group.mode === 'pit') {
+    if (!index || !group.layout) throw new Error(`stage group ${group.fn} needs its index`);
+    tasks = pitTasks(group.layout, index);
+  } else {
+    tasks = denseTasks(group.rows, group.pointsPerRow, Math.ceil(group.rows / DENSE_TASKS));
+  }
+  const spansAt = align16(base);
+  const recordsAt = align16(spansAt + tasks.spans.length * 4);
+  ensureMemory(memory, recordsAt + tasks.count * GROUP_TASK_FIELDS * 4 + 64);
+  const view = new Int32Array(memory.buffer);
+  view.set(tasks.spans, spansAt / 4);
+  const records = tasks.records.slice();
+  for (let t = 0; t < tasks.count; t++) records[t * GROUP_TASK_FIELDS + 4] = spansAt + 8 * (records[t * GROUP_TASK_FIELDS + 4] as number);
+  view.set(records, recordsAt / 4);
+  const taskMs = performance.now() - t0;
+
+  let total = 0;
+  for (let t = 0; t < tasks.count; t++) total += tasks.work[t] as number;
+  const threads = pool && pool.size > 1 && total * group.costPerPoint >= minParallelWork && tasks.count > 1 ? Math.min(pool.size, tasks.count) : 1;
+  const jobs: number[][] = [];
+  let start = 0;
+  let acc = 0;
+  for (let t = 0; t < tasks.count && jobs.length < threads - 1; t++) {
+    acc += tasks.work[t] as number;
+    if (acc >= ((jobs.length + 1) * total) / threads) {
+      jobs.push([recordsAt + start * GROUP_TASK_FIELDS * 4, t + 1 - start]);
+      start = t + 1;
+    }
+  }
+  if (start < tasks.count || jobs.length === 0) jobs.push([recordsAt + start * GROUP_TASK_FIELDS * 4, tasks.count - start]);
+  await runJobs(group.fn, jobs, pool, module, call);
+  return { threads: jobs.length, tasks: tasks.count, taskMs };
+}
+
+/** Writes each fill's constant over its region (split across threads when large). */
+export async function runFills(fills: readonly Fill[], pool: ThreadPool | undefined, module: WebAssembly.Module, call: KernelCall): Promise<void> {
+  for (const f of fills) {
+    if (f.dtype === 'bool') {
+      call(FILL8, f.address, f.count, f.value !== 0 ? 1 : 0);
+      continue;
+    }
+    const bits = f.dtype === 'f32' ? new Int32Array(Float32Array.of(f.value).buffer)[0] as number : f.value | 0;
+    const threads = pool && pool.size > 1 && f.count >= MIN_PARALLEL_FILL ? pool.size : 1;
+    const per = Math.ceil(f.count / threads / 4) * 4;
+    const jobs: number[][] = [];
+    for (let lo = 0; lo < f.count; lo += per) jobs.push([f.address + 4 * lo, Math.min(per, f.count - lo), bits]);
+    await runJobs(FILL32, jobs, pool, module, call);
+  }
+}
+
+function align16(x: number): number {
+  return Math.ceil(x / 16) * 16;
+}

@@ -1,0 +1,28250 @@
+(module
+ (type $0 (func (param i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32)))
+ (type $3 (func (param f64) (result f64)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32)))
+ (type $6 (func))
+ (import "env" "memory" (memory $0 1 65536))
+ (import "math" "exp" (func $exp (param f64) (result f64)))
+ (import "math" "log" (func $log (param f64) (result f64)))
+ (import "math" "tanh" (func $tanh (param f64) (result f64)))
+ (export "fill32" (func $fill32))
+ (export "fill8" (func $fill8))
+ (export "op0" (func $op0))
+ (export "op0_prepack" (func $op0_prepack))
+ (export "op0_shared" (func $op0_shared))
+ (export "op1" (func $op1))
+ (export "op2" (func $op2))
+ (export "op3_stage0" (func $op3_stage0))
+ (export "op3_stage1" (func $op3_stage1))
+ (export "op4_stage0" (func $op4_stage0))
+ (export "op4_stage1" (func $op4_stage1))
+ (export "index0" (func $index0))
+ (export "op5" (func $op5))
+ (export "op6" (func $op6))
+ (export "op6_prepack" (func $op6_prepack))
+ (export "op6_shared" (func $op6_shared))
+ (export "op6_epilogue" (func $op6_epilogue))
+ (export "op7" (func $op7))
+ (export "op7_prepack" (func $op7_prepack))
+ (export "op7_shared" (func $op7_shared))
+ (export "group0" (func $group0))
+ (export "group1" (func $group1))
+ (export "h_czero" (func $h_czero))
+ (export "h_epilogue_pit" (func $h_epilogue_pit))
+ (func $microkernel_4x8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local.set $4
+   (i32.load
+    (local.get $3)
+   )
+  )
+  (local.set $5
+   (i32.load offset=4
+    (local.get $3)
+   )
+  )
+  (local.set $6
+   (i32.load offset=8
+    (local.get $3)
+   )
+  )
+  (local.set $7
+   (i32.load offset=12
+    (local.get $3)
+   )
+  )
+  (local.set $8
+   (v128.load align=4
+    (local.get $4)
+   )
+  )
+  (local.set $9
+   (v128.load offset=16 align=4
+    (local.get $4)
+   )
+  )
+  (local.set $10
+   (v128.load align=4
+    (local.get $5)
+   )
+  )
+  (local.set $11
+   (v128.load offset=16 align=4
+    (local.get $5)
+   )
+  )
+  (local.set $12
+   (v128.load align=4
+    (local.get $6)
+   )
+  )
+  (local.set $13
+   (v128.load offset=16 align=4
+    (local.get $6)
+   )
+  )
+  (local.set $14
+   (v128.load align=4
+    (local.get $7)
+   )
+  )
+  (local.set $15
+   (v128.load offset=16 align=4
+    (local.get $7)
+   )
+  )
+  (local.set $19
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $2)
+     (i32.const 16)
+    )
+   )
+  )
+  (block $exit0
+   (local.set $20
+    (local.get $0)
+   )
+   (local.set $21
+    (local.get $19)
+   )
+   (br_if $exit0
+    (i32.ge_s
+     (local.get $20)
+     (local.get $21)
+    )
+   )
+   (loop $loop1
+    (local.set $0
+     (local.get $20)
+    )
+    (local.set $16
+     (v128.load
+      (local.get $1)
+     )
+    )
+    (local.set $17
+     (v128.load offset=16
+      (local.get $1)
+     )
+    )
+    (local.set $18
+     (v128.load32_splat
+      (local.get $0)
+     )
+    )
+    (local.set $8
+     (f32x4.add
+      (local.get $8)
+      (f32x4.mul
+       (local.get $18)
+       (local.get $16)
+      )
+     )
+    )
+    (local.set $9
+     (f32x4.add
+      (local.get $9)
+      (f32x4.mul
+       (local.get $18)
+       (local.get $17)
+      )
+     )
+    )
+    (local.set $18
+     (v128.load32_splat offset=4
+      (local.get $0)
+     )
+    )
+    (local.set $10
+     (f32x4.add
+      (local.get $10)
+      (f32x4.mul
+       (local.get $18)
+       (local.get $16)
+      )
+     )
+    )
+    (local.set $11
+     (f32x4.add
+      (local.get $11)
+      (f32x4.mul
+       (local.get $18)
+       (local.get $17)
+      )
+     )
+    )
+    (local.set $18
+     (v128.load32_splat offset=8
+      (local.get $0)
+     )
+    )
+    (local.set $12
+     (f32x4.add
+      (local.get $12)
+      (f32x4.mul
+       (local.get $18)
+       (local.get $16)
+      )
+     )
+    )
+    (local.set $13
+     (f32x4.add
+      (local.get $13)
+      (f32x4.mul
+       (local.get $18)
+       (local.get $17)
+      )
+     )
+    )
+    (local.set $18
+     (v128.load32_splat offset=12
+      (local.get $0)
+     )
+    )
+    (local.set $14
+     (f32x4.add
+      (local.get $14)
+      (f32x4.mul
+       (local.get $18)
+       (local.get $16)
+      )
+     )
+    )
+    (local.set $15
+     (f32x4.add
+      (local.get $15)
+      (f32x4.mul
+       (local.get $18)
+       (local.get $17)
+      )
+     )
+    )
+    (local.set $1
+     (i32.add
+      (local.get $1)
+      (i32.const 32)
+     )
+    )
+    (local.set $20
+     (i32.add
+      (local.get $20)
+      (i32.const 16)
+     )
+    )
+    (br_if $loop1
+     (i32.lt_s
+      (local.get $20)
+      (local.get $21)
+     )
+    )
+   )
+  )
+  (v128.store align=4
+   (local.get $4)
+   (local.get $8)
+  )
+  (v128.store offset=16 align=4
+   (local.get $4)
+   (local.get $9)
+  )
+  (v128.store align=4
+   (local.get $5)
+   (local.get $10)
+  )
+  (v128.store offset=16 align=4
+   (local.get $5)
+   (local.get $11)
+  )
+  (v128.store align=4
+   (local.get $6)
+   (local.get $12)
+  )
+  (v128.store offset=16 align=4
+   (local.get $6)
+   (local.get $13)
+  )
+  (v128.store align=4
+   (local.get $7)
+   (local.get $14)
+  )
+  (v128.store offset=16 align=4
+   (local.get $7)
+   (local.get $15)
+  )
+ )
+ (func $microkernel_4x8_gather (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local.set $6
+   (i32.load
+    (local.get $4)
+   )
+  )
+  (local.set $7
+   (i32.load offset=4
+    (local.get $4)
+   )
+  )
+  (local.set $8
+   (i32.load offset=8
+    (local.get $4)
+   )
+  )
+  (local.set $9
+   (i32.load offset=12
+    (local.get $4)
+   )
+  )
+  (local.set $10
+   (v128.load align=4
+    (local.get $6)
+   )
+  )
+  (local.set $11
+   (v128.load offset=16 align=4
+    (local.get $6)
+   )
+  )
+  (local.set $12
+   (v128.load align=4
+    (local.get $7)
+   )
+  )
+  (local.set $13
+   (v128.load offset=16 align=4
+    (local.get $7)
+   )
+  )
+  (local.set $14
+   (v128.load align=4
+    (local.get $8)
+   )
+  )
+  (local.set $15
+   (v128.load offset=16 align=4
+    (local.get $8)
+   )
+  )
+  (local.set $16
+   (v128.load align=4
+    (local.get $9)
+   )
+  )
+  (local.set $17
+   (v128.load offset=16 align=4
+    (local.get $9)
+   )
+  )
+  (local.set $22
+   (i32.add
+    (local.get $2)
+    (i32.shl
+     (local.get $3)
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit2
+   (local.set $23
+    (local.get $2)
+   )
+   (local.set $24
+    (local.get $22)
+   )
+   (br_if $exit2
+    (i32.ge_s
+     (local.get $23)
+     (local.get $24)
+    )
+   )
+   (loop $loop3
+    (local.set $2
+     (local.get $23)
+    )
+    (local.set $21
+     (i32.add
+      (local.get $1)
+      (i32.shl
+       (i32.load
+        (local.get $2)
+       )
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $18
+     (v128.load
+      (local.get $21)
+     )
+    )
+    (local.set $19
+     (v128.load offset=16
+      (local.get $21)
+     )
+    )
+    (local.set $20
+     (v128.load32_splat
+      (local.get $0)
+     )
+    )
+    (local.set $10
+     (f32x4.add
+      (local.get $10)
+      (f32x4.mul
+       (local.get $20)
+       (local.get $18)
+      )
+     )
+    )
+    (local.set $11
+     (f32x4.add
+      (local.get $11)
+      (f32x4.mul
+       (local.get $20)
+       (local.get $19)
+      )
+     )
+    )
+    (local.set $20
+     (v128.load32_splat offset=4
+      (local.get $0)
+     )
+    )
+    (local.set $12
+     (f32x4.add
+      (local.get $12)
+      (f32x4.mul
+       (local.get $20)
+       (local.get $18)
+      )
+     )
+    )
+    (local.set $13
+     (f32x4.add
+      (local.get $13)
+      (f32x4.mul
+       (local.get $20)
+       (local.get $19)
+      )
+     )
+    )
+    (local.set $20
+     (v128.load32_splat offset=8
+      (local.get $0)
+     )
+    )
+    (local.set $14
+     (f32x4.add
+      (local.get $14)
+      (f32x4.mul
+       (local.get $20)
+       (local.get $18)
+      )
+     )
+    )
+    (local.set $15
+     (f32x4.add
+      (local.get $15)
+      (f32x4.mul
+       (local.get $20)
+       (local.get $19)
+      )
+     )
+    )
+    (local.set $20
+     (v128.load32_splat offset=12
+      (local.get $0)
+     )
+    )
+    (local.set $16
+     (f32x4.add
+      (local.get $16)
+      (f32x4.mul
+       (local.get $20)
+       (local.get $18)
+      )
+     )
+    )
+    (local.set $17
+     (f32x4.add
+      (local.get $17)
+      (f32x4.mul
+       (local.get $20)
+       (local.get $19)
+      )
+     )
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 16)
+     )
+    )
+    (local.set $23
+     (i32.add
+      (local.get $23)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop3
+     (i32.lt_s
+      (local.get $23)
+      (local.get $24)
+     )
+    )
+   )
+  )
+  (v128.store align=4
+   (local.get $6)
+   (local.get $10)
+  )
+  (v128.store offset=16 align=4
+   (local.get $6)
+   (local.get $11)
+  )
+  (v128.store align=4
+   (local.get $7)
+   (local.get $12)
+  )
+  (v128.store offset=16 align=4
+   (local.get $7)
+   (local.get $13)
+  )
+  (v128.store align=4
+   (local.get $8)
+   (local.get $14)
+  )
+  (v128.store offset=16 align=4
+   (local.get $8)
+   (local.get $15)
+  )
+  (v128.store align=4
+   (local.get $9)
+   (local.get $16)
+  )
+  (v128.store offset=16 align=4
+   (local.get $9)
+   (local.get $17)
+  )
+ )
+ (func $fill32 (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local.set $5
+   (i32x4.splat
+    (local.get $2)
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (i32.and
+      (local.get $1)
+      (i32.const -4)
+     )
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit4
+   (local.set $3
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $4)
+   )
+   (br_if $exit4
+    (i32.ge_s
+     (local.get $3)
+     (local.get $6)
+    )
+   )
+   (loop $loop5
+    (v128.store align=4
+     (local.get $3)
+     (local.get $5)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 16)
+     )
+    )
+    (br_if $loop5
+     (i32.lt_s
+      (local.get $3)
+      (local.get $6)
+     )
+    )
+   )
+  )
+  (local.set $4
+   (i32.add
+    (local.get $0)
+    (i32.shl
+     (local.get $1)
+     (i32.const 2)
+    )
+   )
+  )
+  (block $exit6
+   (local.set $3
+    (local.get $3)
+   )
+   (local.set $7
+    (local.get $4)
+   )
+   (br_if $exit6
+    (i32.ge_s
+     (local.get $3)
+     (local.get $7)
+    )
+   )
+   (loop $loop7
+    (i32.store
+     (local.get $3)
+     (local.get $2)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop7
+     (i32.lt_s
+      (local.get $3)
+      (local.get $7)
+     )
+    )
+   )
+  )
+ )
+ (func $fill8 (param $0 i32) (param $1 i32) (param $2 i32)
+  (memory.fill
+   (local.get $0)
+   (local.get $2)
+   (local.get $1)
+  )
+ )
+ (func $op0_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local.set $9
+   (local.get $0)
+  )
+  (block $exit10
+   (local.set $6
+    (i32.const 0)
+   )
+   (local.set $19
+    (i32.div_s
+     (i32.add
+      (local.get $2)
+      (i32.const 3)
+     )
+     (i32.const 4)
+    )
+   )
+   (br_if $exit10
+    (i32.ge_s
+     (local.get $6)
+     (local.get $19)
+    )
+   )
+   (loop $loop11
+    (local.set $10
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 0)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 76124672)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 76124736)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 0)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $10)
+     )
+    )
+    (local.set $11
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 1)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $15
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 76124672)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 76124736)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $11)
+     )
+    )
+    (local.set $12
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 2)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $16
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 76124672)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 76124736)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $12)
+     )
+    )
+    (local.set $13
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 3)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $17
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 76124672)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 76124736)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $13)
+     )
+    )
+    (block $exit8
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $18
+      (local.get $4)
+     )
+     (br_if $exit8
+      (i32.ge_s
+       (local.get $7)
+       (local.get $18)
+      )
+     )
+     (loop $loop9
+      (local.set $8
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (f32.store
+       (local.get $9)
+       (select
+        (f32.load
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 76125248)
+              (i32.shl
+               (local.get $8)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0)
+        (local.get $10)
+       )
+      )
+      (f32.store offset=4
+       (local.get $9)
+       (select
+        (f32.load
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 76125248)
+              (i32.shl
+               (local.get $8)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0)
+        (local.get $11)
+       )
+      )
+      (f32.store offset=8
+       (local.get $9)
+       (select
+        (f32.load
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 76125248)
+              (i32.shl
+               (local.get $8)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0)
+        (local.get $12)
+       )
+      )
+      (f32.store offset=12
+       (local.get $9)
+       (select
+        (f32.load
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 76125248)
+              (i32.shl
+               (local.get $8)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0)
+        (local.get $13)
+       )
+      )
+      (local.set $9
+       (i32.add
+        (local.get $9)
+        (i32.const 16)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop9
+       (i32.lt_s
+        (local.get $7)
+        (local.get $18)
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop11
+     (i32.lt_s
+      (local.get $6)
+      (local.get $19)
+     )
+    )
+   )
+  )
+ )
+ (func $op0_packB (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (if
+   (i32.and
+    (i32.ge_s
+     (local.get $4)
+     (i32.const 1)
+    )
+    (i32.eq
+     (i32.sub
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.sub
+          (local.get $4)
+          (i32.const 1)
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.const 0)
+         (i32.const 2)
+        )
+       )
+      )
+     )
+     (i32.sub
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+   )
+   (then
+    (local.set $30
+     (i32.add
+      (i32.const 327680)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 76127296)
+          (i32.shl
+           (local.get $5)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 76127360)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $3)
+             (i32.shl
+              (i32.const 0)
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $33
+     (i32.mul
+      (local.get $2)
+      (i32.const 32)
+     )
+    )
+    (block $exit18
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $35
+      (local.get $2)
+     )
+     (br_if $exit18
+      (i32.ge_s
+       (local.get $7)
+       (local.get $35)
+      )
+     )
+     (loop $loop19
+      (local.set $31
+       (i32.add
+        (local.get $30)
+        (i32.shl
+         (i32.load
+          (i32.add
+           (i32.const 76127424)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $1)
+              (i32.shl
+               (local.get $7)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $32
+       (i32.add
+        (local.get $0)
+        (i32.shl
+         (local.get $7)
+         (i32.const 5)
+        )
+       )
+      )
+      (block $exit16
+       (local.set $6
+        (i32.const 0)
+       )
+       (local.set $34
+        (i32.div_s
+         (i32.add
+          (local.get $4)
+          (i32.const 7)
+         )
+         (i32.const 8)
+        )
+       )
+       (br_if $exit16
+        (i32.ge_s
+         (local.get $6)
+         (local.get $34)
+        )
+       )
+       (loop $loop17
+        (v128.store align=4
+         (local.get $32)
+         (v128.load align=4
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $32)
+         (v128.load offset=16 align=4
+          (local.get $31)
+         )
+        )
+        (local.set $31
+         (i32.add
+          (local.get $31)
+          (i32.const 32)
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (local.get $33)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop17
+         (i32.lt_s
+          (local.get $6)
+          (local.get $34)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop19
+       (i32.lt_s
+        (local.get $7)
+        (local.get $35)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $9
+     (local.get $0)
+    )
+    (block $exit14
+     (local.set $6
+      (i32.const 0)
+     )
+     (local.set $29
+      (i32.div_s
+       (i32.add
+        (local.get $4)
+        (i32.const 7)
+       )
+       (i32.const 8)
+      )
+     )
+     (br_if $exit14
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop15
+      (local.set $10
+       (i32.sub
+        (local.get $4)
+        (i32.mul
+         (local.get $6)
+         (i32.const 8)
+        )
+       )
+      )
+      (local.set $11
+       (i32.lt_s
+        (i32.const 0)
+        (local.get $10)
+       )
+      )
+      (local.set $19
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76127296)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76127360)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 0)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $11)
+       )
+      )
+      (local.set $12
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $10)
+       )
+      )
+      (local.set $20
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76127296)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76127360)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 1)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $12)
+       )
+      )
+      (local.set $13
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $10)
+       )
+      )
+      (local.set $21
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76127296)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76127360)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 2)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $13)
+       )
+      )
+      (local.set $14
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $10)
+       )
+      )
+      (local.set $22
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76127296)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76127360)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 3)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $14)
+       )
+      )
+      (local.set $15
+       (i32.lt_s
+        (i32.const 4)
+        (local.get $10)
+       )
+      )
+      (local.set $23
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76127296)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76127360)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 4)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $15)
+       )
+      )
+      (local.set $16
+       (i32.lt_s
+        (i32.const 5)
+        (local.get $10)
+       )
+      )
+      (local.set $24
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76127296)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76127360)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 5)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $16)
+       )
+      )
+      (local.set $17
+       (i32.lt_s
+        (i32.const 6)
+        (local.get $10)
+       )
+      )
+      (local.set $25
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76127296)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76127360)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 6)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $17)
+       )
+      )
+      (local.set $18
+       (i32.lt_s
+        (i32.const 7)
+        (local.get $10)
+       )
+      )
+      (local.set $26
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 76127296)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 76127360)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 7)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $18)
+       )
+      )
+      (block $exit12
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $28
+        (local.get $2)
+       )
+       (br_if $exit12
+        (i32.ge_s
+         (local.get $7)
+         (local.get $28)
+        )
+       )
+       (loop $loop13
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $1)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (if
+         (i32.and
+          (i32.eq
+           (local.get $10)
+           (i32.const 8)
+          )
+          (i32.eq
+           (i32.sub
+            (local.get $26)
+            (local.get $19)
+           )
+           (i32.const 7)
+          )
+         )
+         (then
+          (local.set $27
+           (i32.add
+            (i32.const 327680)
+            (i32.shl
+             (i32.add
+              (local.get $19)
+              (i32.load
+               (i32.add
+                (i32.const 76127424)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (v128.load align=4
+            (local.get $27)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (v128.load offset=16 align=4
+            (local.get $27)
+           )
+          )
+         )
+         (else
+          (f32.store
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 327680)
+              (i32.shl
+               (i32.add
+                (local.get $19)
+                (i32.load
+                 (i32.add
+                  (i32.const 76127424)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $11)
+           )
+          )
+          (f32.store offset=4
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 327680)
+              (i32.shl
+               (i32.add
+                (local.get $20)
+                (i32.load
+                 (i32.add
+                  (i32.const 76127424)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $12)
+           )
+          )
+          (f32.store offset=8
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 327680)
+              (i32.shl
+               (i32.add
+                (local.get $21)
+                (i32.load
+                 (i32.add
+                  (i32.const 76127424)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $13)
+           )
+          )
+          (f32.store offset=12
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 327680)
+              (i32.shl
+               (i32.add
+                (local.get $22)
+                (i32.load
+                 (i32.add
+                  (i32.const 76127424)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $14)
+           )
+          )
+          (f32.store offset=16
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 327680)
+              (i32.shl
+               (i32.add
+                (local.get $23)
+                (i32.load
+                 (i32.add
+                  (i32.const 76127424)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $15)
+           )
+          )
+          (f32.store offset=20
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 327680)
+              (i32.shl
+               (i32.add
+                (local.get $24)
+                (i32.load
+                 (i32.add
+                  (i32.const 76127424)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $16)
+           )
+          )
+          (f32.store offset=24
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 327680)
+              (i32.shl
+               (i32.add
+                (local.get $25)
+                (i32.load
+                 (i32.add
+                  (i32.const 76127424)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $17)
+           )
+          )
+          (f32.store offset=28
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 327680)
+              (i32.shl
+               (i32.add
+                (local.get $26)
+                (i32.load
+                 (i32.add
+                  (i32.const 76127424)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 32)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop13
+         (i32.lt_s
+          (local.get $7)
+          (local.get $28)
+         )
+        )
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop15
+       (i32.lt_s
+        (local.get $6)
+        (local.get $29)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local.set $31
+   (local.get $4)
+  )
+  (local.set $32
+   (i32.add
+    (local.get $4)
+    (i32.const 65536)
+   )
+  )
+  (local.set $33
+   (i32.add
+    (local.get $32)
+    (i32.const 524288)
+   )
+  )
+  (local.set $34
+   (i32.add
+    (local.get $33)
+    (i32.const 16)
+   )
+  )
+  (local.set $35
+   (i32.add
+    (local.get $34)
+    (i32.const 128)
+   )
+  )
+  (block $exit50
+   (local.set $6
+    (i32.const 0)
+   )
+   (local.set $52
+    (local.get $1)
+   )
+   (br_if $exit50
+    (i32.ge_s
+     (local.get $6)
+     (local.get $52)
+    )
+   )
+   (loop $loop51
+    (local.set $7
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $6)
+       (i32.const 40)
+      )
+     )
+    )
+    (local.set $8
+     (i32.load
+      (local.get $7)
+     )
+    )
+    (local.set $9
+     (i32.load offset=4
+      (local.get $7)
+     )
+    )
+    (local.set $10
+     (i32.load offset=8
+      (local.get $7)
+     )
+    )
+    (local.set $11
+     (i32.load offset=12
+      (local.get $7)
+     )
+    )
+    (local.set $12
+     (i32.load offset=16
+      (local.get $7)
+     )
+    )
+    (local.set $13
+     (i32.load offset=20
+      (local.get $7)
+     )
+    )
+    (local.set $14
+     (i32.load offset=24
+      (local.get $7)
+     )
+    )
+    (local.set $15
+     (i32.const 0)
+    )
+    (block $exit44
+     (local.set $29
+      (i32.const 0)
+     )
+     (local.set $49
+      (local.get $14)
+     )
+     (br_if $exit44
+      (i32.ge_s
+       (local.get $29)
+       (local.get $49)
+      )
+     )
+     (loop $loop45
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $13)
+          (i32.shl
+           (local.get $29)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $2)
+       )
+       (then
+        (local.set $15
+         (i32.add
+          (local.get $29)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $29
+       (i32.add
+        (local.get $29)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop45
+       (i32.lt_s
+        (local.get $29)
+        (local.get $49)
+       )
+      )
+     )
+    )
+    (local.set $16
+     (local.get $15)
+    )
+    (block $exit46
+     (local.set $29
+      (local.get $15)
+     )
+     (local.set $50
+      (local.get $14)
+     )
+     (br_if $exit46
+      (i32.ge_s
+       (local.get $29)
+       (local.get $50)
+      )
+     )
+     (loop $loop47
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $13)
+          (i32.shl
+           (local.get $29)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $3)
+       )
+       (then
+        (local.set $16
+         (i32.add
+          (local.get $29)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $29
+       (i32.add
+        (local.get $29)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop47
+       (i32.lt_s
+        (local.get $29)
+        (local.get $50)
+       )
+      )
+     )
+    )
+    (block $exit48
+     (local.set $17
+      (local.get $15)
+     )
+     (local.set $51
+      (local.get $16)
+     )
+     (br_if $exit48
+      (i32.ge_s
+       (local.get $17)
+       (local.get $51)
+      )
+     )
+     (loop $loop49
+      (local.set $18
+       (select
+        (i32.const 512)
+        (i32.sub
+         (local.get $16)
+         (local.get $17)
+        )
+        (i32.lt_s
+         (i32.const 512)
+         (i32.sub
+          (local.get $16)
+          (local.get $17)
+         )
+        )
+       )
+      )
+      (block $exit42
+       (local.set $19
+        (i32.const 0)
+       )
+       (local.set $48
+        (local.get $12)
+       )
+       (br_if $exit42
+        (i32.ge_s
+         (local.get $19)
+         (local.get $48)
+        )
+       )
+       (loop $loop43
+        (local.set $20
+         (select
+          (i32.const 256)
+          (i32.sub
+           (local.get $12)
+           (local.get $19)
+          )
+          (i32.lt_s
+           (i32.const 256)
+           (i32.sub
+            (local.get $12)
+            (local.get $19)
+           )
+          )
+         )
+        )
+        (local.set $36
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $19)
+          )
+         )
+        )
+        (call $op0_packB
+         (local.get $32)
+         (i32.add
+          (local.get $11)
+          (i32.shl
+           (local.get $19)
+           (i32.const 2)
+          )
+         )
+         (local.get $20)
+         (i32.add
+          (local.get $13)
+          (i32.shl
+           (local.get $17)
+           (i32.const 2)
+          )
+         )
+         (local.get $18)
+         (local.get $8)
+        )
+        (block $exit40
+         (local.set $21
+          (i32.const 0)
+         )
+         (local.set $47
+          (local.get $10)
+         )
+         (br_if $exit40
+          (i32.ge_s
+           (local.get $21)
+           (local.get $47)
+          )
+         )
+         (loop $loop41
+          (local.set $22
+           (select
+            (i32.const 64)
+            (i32.sub
+             (local.get $10)
+             (local.get $21)
+            )
+            (i32.lt_s
+             (i32.const 64)
+             (i32.sub
+              (local.get $10)
+              (local.get $21)
+             )
+            )
+           )
+          )
+          (call $op0_packA
+           (local.get $31)
+           (i32.add
+            (local.get $9)
+            (i32.shl
+             (local.get $21)
+             (i32.const 2)
+            )
+           )
+           (local.get $22)
+           (i32.add
+            (local.get $11)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+           (local.get $20)
+           (local.get $8)
+          )
+          (block $exit38
+           (local.set $23
+            (i32.const 0)
+           )
+           (local.set $46
+            (i32.div_s
+             (i32.add
+              (local.get $18)
+              (i32.const 7)
+             )
+             (i32.const 8)
+            )
+           )
+           (br_if $exit38
+            (i32.ge_s
+             (local.get $23)
+             (local.get $46)
+            )
+           )
+           (loop $loop39
+            (local.set $25
+             (i32.add
+              (local.get $17)
+              (i32.mul
+               (local.get $23)
+               (i32.const 8)
+              )
+             )
+            )
+            (local.set $26
+             (select
+              (i32.const 8)
+              (i32.sub
+               (local.get $18)
+               (i32.mul
+                (local.get $23)
+                (i32.const 8)
+               )
+              )
+              (i32.lt_s
+               (i32.const 8)
+               (i32.sub
+                (local.get $18)
+                (i32.mul
+                 (local.get $23)
+                 (i32.const 8)
+                )
+               )
+              )
+             )
+            )
+            (local.set $27
+             (i32.and
+              (i32.eq
+               (local.get $26)
+               (i32.const 8)
+              )
+              (i32.eq
+               (i32.sub
+                (i32.load
+                 (i32.add
+                  (local.get $13)
+                  (i32.shl
+                   (i32.add
+                    (local.get $25)
+                    (i32.const 7)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.load
+                 (i32.add
+                  (local.get $13)
+                  (i32.shl
+                   (local.get $25)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 7)
+              )
+             )
+            )
+            (block $exit36
+             (local.set $24
+              (i32.const 0)
+             )
+             (local.set $45
+              (i32.div_s
+               (i32.add
+                (local.get $22)
+                (i32.const 3)
+               )
+               (i32.const 4)
+              )
+             )
+             (br_if $exit36
+              (i32.ge_s
+               (local.get $24)
+               (local.get $45)
+              )
+             )
+             (loop $loop37
+              (if
+               (local.get $27)
+               (then
+                (i32.store
+                 (local.get $33)
+                 (select
+                  (i32.add
+                   (i32.const 67452928)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76129472)
+                        (i32.shl
+                         (local.get $8)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76129536)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $9)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $21)
+                              (i32.mul
+                               (local.get $24)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 0)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76130048)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $13)
+                          (i32.shl
+                           (i32.add
+                            (local.get $25)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $35)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $24)
+                     (i32.const 4)
+                    )
+                    (i32.const 0)
+                   )
+                   (local.get $22)
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $33)
+                 (select
+                  (i32.add
+                   (i32.const 67452928)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76129472)
+                        (i32.shl
+                         (local.get $8)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76129536)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $9)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $21)
+                              (i32.mul
+                               (local.get $24)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 1)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76130048)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $13)
+                          (i32.shl
+                           (i32.add
+                            (local.get $25)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $35)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $24)
+                     (i32.const 4)
+                    )
+                    (i32.const 1)
+                   )
+                   (local.get $22)
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $33)
+                 (select
+                  (i32.add
+                   (i32.const 67452928)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76129472)
+                        (i32.shl
+                         (local.get $8)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76129536)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $9)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $21)
+                              (i32.mul
+                               (local.get $24)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76130048)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $13)
+                          (i32.shl
+                           (i32.add
+                            (local.get $25)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $35)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $24)
+                     (i32.const 4)
+                    )
+                    (i32.const 2)
+                   )
+                   (local.get $22)
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $33)
+                 (select
+                  (i32.add
+                   (i32.const 67452928)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 76129472)
+                        (i32.shl
+                         (local.get $8)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 76129536)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $9)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $21)
+                              (i32.mul
+                               (local.get $24)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 3)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76130048)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $13)
+                          (i32.shl
+                           (i32.add
+                            (local.get $25)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $35)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $24)
+                     (i32.const 4)
+                    )
+                    (i32.const 3)
+                   )
+                   (local.get $22)
+                  )
+                 )
+                )
+                (if
+                 (local.get $36)
+                 (then
+                  (v128.store align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $31)
+                  (i32.mul
+                   (local.get $24)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $32)
+                  (i32.mul
+                   (local.get $23)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $20)
+                 (local.get $33)
+                )
+               )
+               (else
+                (i32.store
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 0)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129472)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129536)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit20
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $37
+                  (i32.const 8)
+                 )
+                 (br_if $exit20
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $37)
+                  )
+                 )
+                 (loop $loop21
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 0)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 67452928)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76130048)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop21
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $37)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 32)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129472)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129536)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit24
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $39
+                  (i32.const 8)
+                 )
+                 (br_if $exit24
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $39)
+                  )
+                 )
+                 (loop $loop25
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 67452928)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76130048)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop25
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $39)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129472)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129536)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit28
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $41
+                  (i32.const 8)
+                 )
+                 (br_if $exit28
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $41)
+                  )
+                 )
+                 (loop $loop29
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 67452928)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76130048)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop29
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $41)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129472)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129536)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit32
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $43
+                  (i32.const 8)
+                 )
+                 (br_if $exit32
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $43)
+                  )
+                 )
+                 (loop $loop33
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 67452928)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76130048)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop33
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $43)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $31)
+                  (i32.mul
+                   (local.get $24)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $32)
+                  (i32.mul
+                   (local.get $23)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $20)
+                 (local.get $33)
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129472)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129536)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit22
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $38
+                  (local.get $26)
+                 )
+                 (br_if $exit22
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $38)
+                  )
+                 )
+                 (loop $loop23
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 67452928)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76130048)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 0)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop23
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $38)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129472)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129536)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit26
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (local.get $26)
+                 )
+                 (br_if $exit26
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop27
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 67452928)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76130048)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop27
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129472)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129536)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit30
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (local.get $26)
+                 )
+                 (br_if $exit30
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop31
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 67452928)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76130048)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop31
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129472)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 76129536)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit34
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $26)
+                 )
+                 (br_if $exit34
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop35
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 67452928)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 76130048)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop35
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $44)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $24
+               (i32.add
+                (local.get $24)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop37
+               (i32.lt_s
+                (local.get $24)
+                (local.get $45)
+               )
+              )
+             )
+            )
+            (local.set $23
+             (i32.add
+              (local.get $23)
+              (i32.const 1)
+             )
+            )
+            (br_if $loop39
+             (i32.lt_s
+              (local.get $23)
+              (local.get $46)
+             )
+            )
+           )
+          )
+          (local.set $21
+           (i32.add
+            (local.get $21)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop41
+           (i32.lt_s
+            (local.get $21)
+            (local.get $47)
+           )
+          )
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $19)
+          (i32.const 256)
+         )
+        )
+        (br_if $loop43
+         (i32.lt_s
+          (local.get $19)
+          (local.get $48)
+         )
+        )
+       )
+      )
+      (local.set $17
+       (i32.add
+        (local.get $17)
+        (i32.const 512)
+       )
+      )
+      (br_if $loop49
+       (i32.lt_s
+        (local.get $17)
+        (local.get $51)
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop51
+     (i32.lt_s
+      (local.get $6)
+      (local.get $52)
+     )
+    )
+   )
+  )
+ )
+ (func $op0_prepack (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (block $exit52
+   (local.set $2
+    (i32.const 0)
+   )
+   (local.set $4
+    (local.get $1)
+   )
+   (br_if $exit52
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop53
+    (local.set $3
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $2)
+       (i32.const 40)
+      )
+     )
+    )
+    (call $op0_packA
+     (i32.load offset=28
+      (local.get $3)
+     )
+     (i32.load offset=4
+      (local.get $3)
+     )
+     (i32.load offset=8
+      (local.get $3)
+     )
+     (i32.load offset=12
+      (local.get $3)
+     )
+     (i32.load offset=16
+      (local.get $3)
+     )
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop53
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 i32)
+  (local $55 i32)
+  (local $56 i32)
+  (local $57 i32)
+  (local $58 i32)
+  (local $59 i32)
+  (local $60 i32)
+  (local $61 i32)
+  (local $62 i32)
+  (local $63 i32)
+  (local.set $39
+   (local.get $4)
+  )
+  (local.set $41
+   (i32.add
+    (local.get $39)
+    (i32.const 524288)
+   )
+  )
+  (local.set $42
+   (i32.add
+    (local.get $41)
+    (i32.const 16)
+   )
+  )
+  (local.set $43
+   (i32.add
+    (local.get $42)
+    (i32.const 128)
+   )
+  )
+  (block $exit86
+   (local.set $11
+    (i32.const 0)
+   )
+   (local.set $63
+    (local.get $1)
+   )
+   (br_if $exit86
+    (i32.ge_s
+     (local.get $11)
+     (local.get $63)
+    )
+   )
+   (loop $loop87
+    (local.set $14
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $11)
+       (i32.const 40)
+      )
+     )
+    )
+    (local.set $15
+     (i32.load
+      (local.get $14)
+     )
+    )
+    (local.set $12
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (block
+     (block $exit82
+      (local.set $13
+       (local.get $12)
+      )
+      (local.set $60
+       (local.get $1)
+      )
+      (br_if $exit82
+       (i32.ge_s
+        (local.get $13)
+        (local.get $60)
+       )
+      )
+      (loop $loop83
+       (if
+        (i32.ne
+         (i32.load
+          (i32.add
+           (local.get $0)
+           (i32.mul
+            (local.get $13)
+            (i32.const 40)
+           )
+          )
+         )
+         (local.get $15)
+        )
+        (then
+         (local.set $13
+          (local.get $1)
+         )
+        )
+        (else
+         (local.set $12
+          (i32.add
+           (local.get $13)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $13
+        (i32.add
+         (local.get $13)
+         (i32.const 1)
+        )
+       )
+       (br_if $loop83
+        (i32.lt_s
+         (local.get $13)
+         (local.get $60)
+        )
+       )
+      )
+     )
+    )
+    (block $exit84
+     (local.set $16
+      (local.get $2)
+     )
+     (local.set $61
+      (local.get $3)
+     )
+     (local.set $62
+      (local.get $9)
+     )
+     (br_if $exit84
+      (i32.ge_s
+       (local.get $16)
+       (local.get $61)
+      )
+     )
+     (loop $loop85
+      (local.set $17
+       (select
+        (local.get $9)
+        (i32.sub
+         (local.get $3)
+         (local.get $16)
+        )
+        (i32.lt_s
+         (local.get $9)
+         (i32.sub
+          (local.get $3)
+          (local.get $16)
+         )
+        )
+       )
+      )
+      (block $exit80
+       (local.set $18
+        (i32.const 0)
+       )
+       (local.set $58
+        (i32.const 512)
+       )
+       (local.set $59
+        (local.get $8)
+       )
+       (br_if $exit80
+        (i32.ge_s
+         (local.get $18)
+         (local.get $58)
+        )
+       )
+       (loop $loop81
+        (local.set $19
+         (select
+          (local.get $8)
+          (i32.sub
+           (i32.const 512)
+           (local.get $18)
+          )
+          (i32.lt_s
+           (local.get $8)
+           (i32.sub
+            (i32.const 512)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (if
+         (i32.eqz
+          (local.get $7)
+         )
+         (then
+          (call $op0_packB
+           (local.get $39)
+           (i32.add
+            (local.get $5)
+            (i32.shl
+             (local.get $18)
+             (i32.const 2)
+            )
+           )
+           (local.get $19)
+           (i32.add
+            (local.get $6)
+            (i32.shl
+             (local.get $16)
+             (i32.const 2)
+            )
+           )
+           (local.get $17)
+           (local.get $15)
+          )
+         )
+        )
+        (block $exit78
+         (local.set $13
+          (local.get $11)
+         )
+         (local.set $57
+          (local.get $12)
+         )
+         (br_if $exit78
+          (i32.ge_s
+           (local.get $13)
+           (local.get $57)
+          )
+         )
+         (loop $loop79
+          (local.set $14
+           (i32.add
+            (local.get $0)
+            (i32.mul
+             (local.get $13)
+             (i32.const 40)
+            )
+           )
+          )
+          (local.set $33
+           (i32.load offset=8
+            (local.get $14)
+           )
+          )
+          (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
+           (i32.load offset=28
+            (local.get $14)
+           )
+          )
+          (local.set $22
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
+          )
+          (block
+           (block $exit72
+            (local.set $24
+             (i32.const 0)
+            )
+            (local.set $54
+             (i32.const 32)
+            )
+            (br_if $exit72
+             (i32.ge_s
+              (local.get $24)
+              (local.get $54)
+             )
+            )
+            (loop $loop73
+             (if
+              (i32.ge_s
+               (local.get $22)
+               (local.get $23)
+              )
+              (then
+               (local.set $24
+                (i32.const 32)
+               )
+              )
+              (else
+               (local.set $27
+                (i32.div_s
+                 (i32.add
+                  (local.get $22)
+                  (local.get $23)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (if
+                (i32.lt_s
+                 (i32.load
+                  (i32.add
+                   (i32.load offset=12
+                    (local.get $14)
+                   )
+                   (i32.shl
+                    (local.get $27)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                 (local.get $18)
+                )
+                (then
+                 (local.set $22
+                  (i32.add
+                   (local.get $27)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (else
+                 (local.set $23
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $24
+              (i32.add
+               (local.get $24)
+               (i32.const 1)
+              )
+             )
+             (br_if $loop73
+              (i32.lt_s
+               (local.get $24)
+               (local.get $54)
+              )
+             )
+            )
+           )
+          )
+          (local.set $20
+           (local.get $22)
+          )
+          (local.set $22
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
+          )
+          (block
+           (block $exit74
+            (local.set $24
+             (i32.const 0)
+            )
+            (local.set $55
+             (i32.const 32)
+            )
+            (br_if $exit74
+             (i32.ge_s
+              (local.get $24)
+              (local.get $55)
+             )
+            )
+            (loop $loop75
+             (if
+              (i32.ge_s
+               (local.get $22)
+               (local.get $23)
+              )
+              (then
+               (local.set $24
+                (i32.const 32)
+               )
+              )
+              (else
+               (local.set $27
+                (i32.div_s
+                 (i32.add
+                  (local.get $22)
+                  (local.get $23)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (if
+                (i32.lt_s
+                 (i32.load
+                  (i32.add
+                   (i32.load offset=12
+                    (local.get $14)
+                   )
+                   (i32.shl
+                    (local.get $27)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $18)
+                  (local.get $19)
+                 )
+                )
+                (then
+                 (local.set $22
+                  (i32.add
+                   (local.get $27)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (else
+                 (local.set $23
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $24
+              (i32.add
+               (local.get $24)
+               (i32.const 1)
+              )
+             )
+             (br_if $loop75
+              (i32.lt_s
+               (local.get $24)
+               (local.get $55)
+              )
+             )
+            )
+           )
+          )
+          (local.set $21
+           (local.get $22)
+          )
+          (local.set $44
+           (i32.and
+            (local.get $10)
+            (i32.eqz
+             (local.get $20)
+            )
+           )
+          )
+          (local.set $40
+           (i32.and
+            (i32.eqz
+             (local.get $7)
+            )
+            (i32.eq
+             (i32.sub
+              (i32.load
+               (i32.add
+                (i32.load offset=12
+                 (local.get $14)
+                )
+                (i32.shl
+                 (i32.sub
+                  (local.get $21)
+                  (i32.const 1)
+                 )
+                 (i32.const 2)
+                )
+               )
+              )
+              (i32.load
+               (i32.add
+                (i32.load offset=12
+                 (local.get $14)
+                )
+                (i32.shl
+                 (local.get $20)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.sub
+              (i32.sub
+               (local.get $21)
+               (local.get $20)
+              )
+              (i32.const 1)
+             )
+            )
+           )
+          )
+          (if
+           (i32.lt_s
+            (local.get $20)
+            (local.get $21)
+           )
+           (then
+            (block $exit76
+             (local.set $25
+              (i32.const 0)
+             )
+             (local.set $56
+              (i32.div_s
+               (i32.add
+                (local.get $17)
+                (i32.const 7)
+               )
+               (i32.const 8)
+              )
+             )
+             (br_if $exit76
+              (i32.ge_s
+               (local.get $25)
+               (local.get $56)
+              )
+             )
+             (loop $loop77
+              (local.set $27
+               (i32.add
+                (local.get $16)
+                (i32.mul
+                 (local.get $25)
+                 (i32.const 8)
+                )
+               )
+              )
+              (local.set $28
+               (select
+                (i32.const 8)
+                (i32.sub
+                 (i32.add
+                  (local.get $16)
+                  (local.get $17)
+                 )
+                 (local.get $27)
+                )
+                (i32.lt_s
+                 (i32.const 8)
+                 (i32.sub
+                  (i32.add
+                   (local.get $16)
+                   (local.get $17)
+                  )
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+              (local.set $29
+               (i32.eq
+                (local.get $28)
+                (i32.const 8)
+               )
+              )
+              (if
+               (local.get $7)
+               (then
+                (local.set $30
+                 (i32.add
+                  (i32.const 327680)
+                  (i32.shl
+                   (i32.load
+                    (i32.add
+                     (i32.const 76127360)
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $31
+                 (i32.add
+                  (i32.load offset=32
+                   (local.get $14)
+                  )
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.const 0)
+                )
+               )
+               (else
+                (local.set $30
+                 (i32.sub
+                  (i32.add
+                   (local.get $39)
+                   (i32.mul
+                    (local.get $25)
+                    (i32.mul
+                     (local.get $19)
+                     (i32.const 32)
+                    )
+                   )
+                  )
+                  (i32.shl
+                   (local.get $18)
+                   (i32.const 5)
+                  )
+                 )
+                )
+                (local.set $31
+                 (i32.add
+                  (i32.load offset=12
+                   (local.get $14)
+                  )
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.const 5)
+                )
+               )
+              )
+              (block $exit70
+               (local.set $26
+                (i32.const 0)
+               )
+               (local.set $53
+                (i32.div_s
+                 (i32.add
+                  (local.get $33)
+                  (i32.const 3)
+                 )
+                 (i32.const 4)
+                )
+               )
+               (br_if $exit70
+                (i32.ge_s
+                 (local.get $26)
+                 (local.get $53)
+                )
+               )
+               (loop $loop71
+                (if
+                 (local.get $29)
+                 (then
+                  (i32.store
+                   (local.get $41)
+                   (select
+                    (i32.add
+                     (i32.const 67452928)
+                     (i32.shl
+                      (i32.add
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 76129472)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 76129536)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 0)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 76130048)
+                         (i32.shl
+                          (i32.add
+                           (local.get $27)
+                           (i32.const 0)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                    (local.get $43)
+                    (i32.lt_s
+                     (i32.add
+                      (i32.mul
+                       (local.get $26)
+                       (i32.const 4)
+                      )
+                      (i32.const 0)
+                     )
+                     (local.get $33)
+                    )
+                   )
+                  )
+                  (i32.store offset=4
+                   (local.get $41)
+                   (select
+                    (i32.add
+                     (i32.const 67452928)
+                     (i32.shl
+                      (i32.add
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 76129472)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 76129536)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 1)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 76130048)
+                         (i32.shl
+                          (i32.add
+                           (local.get $27)
+                           (i32.const 0)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                    (local.get $43)
+                    (i32.lt_s
+                     (i32.add
+                      (i32.mul
+                       (local.get $26)
+                       (i32.const 4)
+                      )
+                      (i32.const 1)
+                     )
+                     (local.get $33)
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $41)
+                   (select
+                    (i32.add
+                     (i32.const 67452928)
+                     (i32.shl
+                      (i32.add
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 76129472)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 76129536)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 2)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 76130048)
+                         (i32.shl
+                          (i32.add
+                           (local.get $27)
+                           (i32.const 0)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                    (local.get $43)
+                    (i32.lt_s
+                     (i32.add
+                      (i32.mul
+                       (local.get $26)
+                       (i32.const 4)
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $33)
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $41)
+                   (select
+                    (i32.add
+                     (i32.const 67452928)
+                     (i32.shl
+                      (i32.add
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 76129472)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 76129536)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 3)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 76130048)
+                         (i32.shl
+                          (i32.add
+                           (local.get $27)
+                           (i32.const 0)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                    (local.get $43)
+                    (i32.lt_s
+                     (i32.add
+                      (i32.mul
+                       (local.get $26)
+                       (i32.const 4)
+                      )
+                      (i32.const 3)
+                     )
+                     (local.get $33)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $44)
+                   (then
+                    (v128.store align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (i32.store
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 0)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129472)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129536)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit54
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $45
+                    (i32.const 8)
+                   )
+                   (br_if $exit54
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $45)
+                    )
+                   )
+                   (loop $loop55
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 67452928)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76130048)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop55
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $45)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=4
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 32)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129472)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129536)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit58
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (i32.const 8)
+                   )
+                   (br_if $exit58
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop59
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 67452928)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76130048)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop59
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $47)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129472)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129536)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit62
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (i32.const 8)
+                   )
+                   (br_if $exit62
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop63
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 67452928)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76130048)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop63
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129472)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129536)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit66
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (i32.const 8)
+                   )
+                   (br_if $exit66
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop67
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 67452928)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76130048)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop67
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129472)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129536)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit56
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $46
+                    (local.get $28)
+                   )
+                   (br_if $exit56
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $46)
+                    )
+                   )
+                   (loop $loop57
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67452928)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76130048)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 0)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop57
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $46)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129472)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129536)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit60
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (local.get $28)
+                   )
+                   (br_if $exit60
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop61
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67452928)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76130048)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop61
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129472)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129536)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit64
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (local.get $28)
+                   )
+                   (br_if $exit64
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop65
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67452928)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76130048)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop65
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129472)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 76129536)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit68
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (local.get $28)
+                   )
+                   (br_if $exit68
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop69
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 67452928)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 76130048)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop69
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $26
+                 (i32.add
+                  (local.get $26)
+                  (i32.const 1)
+                 )
+                )
+                (br_if $loop71
+                 (i32.lt_s
+                  (local.get $26)
+                  (local.get $53)
+                 )
+                )
+               )
+              )
+              (local.set $25
+               (i32.add
+                (local.get $25)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop77
+               (i32.lt_s
+                (local.get $25)
+                (local.get $56)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $13
+           (i32.add
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+          (br_if $loop79
+           (i32.lt_s
+            (local.get $13)
+            (local.get $57)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $59)
+         )
+        )
+        (br_if $loop81
+         (i32.lt_s
+          (local.get $18)
+          (local.get $58)
+         )
+        )
+       )
+      )
+      (local.set $16
+       (i32.add
+        (local.get $16)
+        (local.get $62)
+       )
+      )
+      (br_if $loop85
+       (i32.lt_s
+        (local.get $16)
+        (local.get $61)
+       )
+      )
+     )
+    )
+    (local.set $11
+     (i32.sub
+      (local.get $12)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop87
+     (i32.lt_s
+      (local.get $11)
+      (local.get $63)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local.set $27
+   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+  )
+  (local.set $29
+   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+  )
+  (block $exit92
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $33
+    (local.get $1)
+   )
+   (br_if $exit92
+    (i32.ge_s
+     (local.get $4)
+     (local.get $33)
+    )
+   )
+   (loop $loop93
+    (local.set $11
+     (local.get $4)
+    )
+    (local.set $5
+     (local.get $11)
+    )
+    (local.set $21
+     (i32.add
+      (i32.const 67452928)
+      (i32.shl
+       (local.get $5)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $30
+     (i32.add
+      (i32.const 67457024)
+      (i32.shl
+       (local.get $5)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $13
+     (local.get $29)
+    )
+    (local.set $18
+     (local.get $29)
+    )
+    (local.set $19
+     (local.get $29)
+    )
+    (local.set $20
+     (local.get $29)
+    )
+    (block $exit88
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $31
+      (i32.sub
+       (local.get $3)
+       (i32.const 15)
+      )
+     )
+     (br_if $exit88
+      (i32.ge_s
+       (local.get $6)
+       (local.get $31)
+      )
+     )
+     (loop $loop89
+      (local.set $22
+       (v128.load align=4
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (f32x4.max
+        (local.get $13)
+        (local.get $22)
+       )
+      )
+      (local.set $23
+       (v128.load offset=16 align=4
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $18
+       (f32x4.max
+        (local.get $18)
+        (local.get $23)
+       )
+      )
+      (local.set $24
+       (v128.load offset=32 align=4
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $19
+       (f32x4.max
+        (local.get $19)
+        (local.get $24)
+       )
+      )
+      (local.set $25
+       (v128.load offset=48 align=4
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $20
+       (f32x4.max
+        (local.get $20)
+        (local.get $25)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 16)
+       )
+      )
+      (br_if $loop89
+       (i32.lt_s
+        (local.get $6)
+        (local.get $31)
+       )
+      )
+     )
+    )
+    (block $exit90
+     (local.set $6
+      (local.get $6)
+     )
+     (local.set $32
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit90
+      (i32.ge_s
+       (local.get $6)
+       (local.get $32)
+      )
+     )
+     (loop $loop91
+      (local.set $26
+       (v128.load align=4
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (f32x4.max
+        (local.get $13)
+        (local.get $26)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop91
+       (i32.lt_s
+        (local.get $6)
+        (local.get $32)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $12
+       (i32.sub
+        (local.get $3)
+        (local.get $6)
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $28
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $21)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $21)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $13
+       (f32x4.max
+        (local.get $13)
+        (v128.bitselect
+         (local.get $28)
+         (local.get $29)
+         (i32x4.lt_s
+          (local.get $27)
+          (i32x4.splat
+           (local.get $12)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $13
+     (f32x4.max
+      (local.get $13)
+      (local.get $18)
+     )
+    )
+    (local.set $19
+     (f32x4.max
+      (local.get $19)
+      (local.get $20)
+     )
+    )
+    (local.set $13
+     (f32x4.max
+      (local.get $13)
+      (local.get $19)
+     )
+    )
+    (local.set $13
+     (f32x4.max
+      (local.get $13)
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       (local.get $13)
+       (local.get $13)
+      )
+     )
+    )
+    (local.set $13
+     (f32x4.max
+      (local.get $13)
+      (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+       (local.get $13)
+       (local.get $13)
+      )
+     )
+    )
+    (f32.store
+     (local.get $30)
+     (f32x4.extract_lane 0
+      (local.get $13)
+     )
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop93
+     (i32.lt_s
+      (local.get $4)
+      (local.get $33)
+     )
+    )
+   )
+  )
+ )
+ (func $op1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local.set $5
+   (i32.add
+    (i32.div_s
+     (i32.sub
+      (local.get $1)
+      (local.get $0)
+     )
+     (i32.const 32)
+    )
+    (i32.const 1)
+   )
+  )
+  (block $exit94
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $1)
+   )
+   (local.set $7
+    (local.get $5)
+   )
+   (br_if $exit94
+    (i32.ge_s
+     (local.get $4)
+     (local.get $6)
+    )
+   )
+   (loop $loop95
+    (call $op1_part
+     (local.get $4)
+     (select
+      (i32.add
+       (local.get $4)
+       (local.get $5)
+      )
+      (local.get $1)
+      (i32.lt_s
+       (i32.add
+        (local.get $4)
+        (local.get $5)
+       )
+       (local.get $1)
+      )
+     )
+     (local.get $2)
+     (local.get $3)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (local.get $7)
+     )
+    )
+    (br_if $loop95
+     (i32.lt_s
+      (local.get $4)
+      (local.get $6)
+     )
+    )
+   )
+  )
+ )
+ (func $op2_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 i32)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 i32)
+  (local $71 i32)
+  (local.set $24
+   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+  )
+  (local.set $27
+   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
+  )
+  (local.set $28
+   (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
+  )
+  (local.set $30
+   (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
+  )
+  (local.set $31
+   (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
+  )
+  (local.set $34
+   (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
+  )
+  (local.set $35
+   (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
+  )
+  (local.set $37
+   (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
+  )
+  (local.set $38
+   (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
+  )
+  (local.set $39
+   (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
+  )
+  (local.set $40
+   (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
+  )
+  (local.set $41
+   (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
+  )
+  (local.set $42
+   (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
+  )
+  (local.set $48
+   (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
+  )
+  (local.set $50
+   (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
+  )
+  (block $exit100
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $71
+    (local.get $1)
+   )
+   (br_if $exit100
+    (i32.ge_s
+     (local.get $4)
+     (local.get $71)
+    )
+   )
+   (loop $loop101
+    (local.set $11
+     (local.get $4)
+    )
+    (local.set $5
+     (local.get $11)
+    )
+    (local.set $18
+     (i32.add
+      (i32.const 67452928)
+      (i32.shl
+       (local.get $5)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $20
+     (i32.add
+      (i32.const 67457024)
+      (i32.shl
+       (local.get $5)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $21
+     (v128.load32_splat
+      (local.get $20)
+     )
+    )
+    (local.set $52
+     (i32.add
+      (i32.const 67457536)
+      (i32.shl
+       (local.get $5)
+       (i32.const 5)
+      )
+     )
+    )
+    (block $exit98
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $70
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit98
+      (i32.ge_s
+       (local.get $6)
+       (local.get $70)
+      )
+     )
+     (loop $loop99
+      (local.set $19
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $22
+       (f32x4.sub
+        (local.get $19)
+        (local.get $21)
+       )
+      )
+      (local.set $23
+       (local.get $22)
+      )
+      (local.set $25
+       (f32x4.lt
+        (local.get $23)
+        (local.get $24)
+       )
+      )
+      (local.set $26
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (if
+       (i32.eqz
+        (i32x4.all_true
+         (local.get $25)
+        )
+       )
+       (then
+        (local.set $29
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $23)
+           (local.get $27)
+          )
+          (local.get $28)
+         )
+        )
+        (local.set $32
+         (f32x4.add
+          (f32x4.mul
+           (local.get $29)
+           (local.get $30)
+          )
+          (local.get $31)
+         )
+        )
+        (local.set $33
+         (f32x4.sub
+          (local.get $32)
+          (local.get $31)
+         )
+        )
+        (local.set $36
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $29)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+          (f32x4.mul
+           (local.get $33)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $26
+         (v128.andnot
+          (f32x4.mul
+           (f32x4.add
+            (f32x4.mul
+             (f32x4.add
+              (f32x4.mul
+               (f32x4.add
+                (f32x4.mul
+                 (f32x4.add
+                  (f32x4.mul
+                   (f32x4.add
+                    (f32x4.mul
+                     (local.get $38)
+                     (local.get $36)
+                    )
+                    (local.get $39)
+                   )
+                   (local.get $36)
+                  )
+                  (local.get $40)
+                 )
+                 (local.get $36)
+                )
+                (local.get $41)
+               )
+               (local.get $36)
+              )
+              (local.get $42)
+             )
+             (local.get $36)
+            )
+            (local.get $42)
+           )
+           (i32x4.shl
+            (i32x4.add
+             (local.get $32)
+             (local.get $37)
+            )
+            (i32.const 23)
+           )
+          )
+          (local.get $25)
+         )
+        )
+        (local.set $43
+         (v128.andnot
+          (f32x4.lt
+           (local.get $23)
+           (local.get $27)
+          )
+          (local.get $25)
+         )
+        )
+        (if
+         (v128.any_true
+          (local.get $43)
+         )
+         (then
+          (local.set $44
+           (f32x4.pmax
+            (local.get $23)
+            (local.get $24)
+           )
+          )
+          (local.set $45
+           (f32x4.add
+            (f32x4.mul
+             (local.get $44)
+             (local.get $30)
+            )
+            (local.get $31)
+           )
+          )
+          (local.set $46
+           (f32x4.sub
+            (local.get $45)
+            (local.get $31)
+           )
+          )
+          (local.set $47
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $44)
+             (f32x4.mul
+              (local.get $46)
+              (local.get $34)
+             )
+            )
+            (f32x4.mul
+             (local.get $46)
+             (local.get $35)
+            )
+           )
+          )
+          (local.set $49
+           (i32x4.shr_s
+            (i32x4.sub
+             (local.get $45)
+             (local.get $48)
+            )
+            (i32.const 1)
+           )
+          )
+          (local.set $26
+           (v128.bitselect
+            (f32x4.mul
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (f32x4.add
+                       (f32x4.mul
+                        (local.get $38)
+                        (local.get $47)
+                       )
+                       (local.get $39)
+                      )
+                      (local.get $47)
+                     )
+                     (local.get $40)
+                    )
+                    (local.get $47)
+                   )
+                   (local.get $41)
+                  )
+                  (local.get $47)
+                 )
+                 (local.get $42)
+                )
+                (local.get $47)
+               )
+               (local.get $42)
+              )
+              (i32x4.shl
+               (i32x4.add
+                (local.get $49)
+                (local.get $50)
+               )
+               (i32.const 23)
+              )
+             )
+             (i32x4.shl
+              (i32x4.add
+               (i32x4.sub
+                (i32x4.sub
+                 (local.get $45)
+                 (local.get $48)
+                )
+                (local.get $49)
+               )
+               (local.get $50)
+              )
+              (i32.const 23)
+             )
+            )
+            (local.get $26)
+            (local.get $43)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $51
+       (local.get $26)
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $52)
+        (i32.shl
+         (local.get $6)
+         (i32.const 2)
+        )
+       )
+       (local.get $51)
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop99
+       (i32.lt_s
+        (local.get $6)
+        (local.get $70)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $12
+       (i32.sub
+        (local.get $3)
+        (local.get $6)
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $53
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $18)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $18)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $54
+       (f32x4.sub
+        (local.get $53)
+        (local.get $21)
+       )
+      )
+      (local.set $55
+       (local.get $54)
+      )
+      (local.set $56
+       (f32x4.lt
+        (local.get $55)
+        (local.get $24)
+       )
+      )
+      (local.set $57
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (if
+       (i32.eqz
+        (i32x4.all_true
+         (local.get $56)
+        )
+       )
+       (then
+        (local.set $58
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $55)
+           (local.get $27)
+          )
+          (local.get $28)
+         )
+        )
+        (local.set $59
+         (f32x4.add
+          (f32x4.mul
+           (local.get $58)
+           (local.get $30)
+          )
+          (local.get $31)
+         )
+        )
+        (local.set $60
+         (f32x4.sub
+          (local.get $59)
+          (local.get $31)
+         )
+        )
+        (local.set $61
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $58)
+           (f32x4.mul
+            (local.get $60)
+            (local.get $34)
+           )
+          )
+          (f32x4.mul
+           (local.get $60)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $57
+         (v128.andnot
+          (f32x4.mul
+           (f32x4.add
+            (f32x4.mul
+             (f32x4.add
+              (f32x4.mul
+               (f32x4.add
+                (f32x4.mul
+                 (f32x4.add
+                  (f32x4.mul
+                   (f32x4.add
+                    (f32x4.mul
+                     (local.get $38)
+                     (local.get $61)
+                    )
+                    (local.get $39)
+                   )
+                   (local.get $61)
+                  )
+                  (local.get $40)
+                 )
+                 (local.get $61)
+                )
+                (local.get $41)
+               )
+               (local.get $61)
+              )
+              (local.get $42)
+             )
+             (local.get $61)
+            )
+            (local.get $42)
+           )
+           (i32x4.shl
+            (i32x4.add
+             (local.get $59)
+             (local.get $37)
+            )
+            (i32.const 23)
+           )
+          )
+          (local.get $56)
+         )
+        )
+        (local.set $62
+         (v128.andnot
+          (f32x4.lt
+           (local.get $55)
+           (local.get $27)
+          )
+          (local.get $56)
+         )
+        )
+        (if
+         (v128.any_true
+          (local.get $62)
+         )
+         (then
+          (local.set $63
+           (f32x4.pmax
+            (local.get $55)
+            (local.get $24)
+           )
+          )
+          (local.set $64
+           (f32x4.add
+            (f32x4.mul
+             (local.get $63)
+             (local.get $30)
+            )
+            (local.get $31)
+           )
+          )
+          (local.set $65
+           (f32x4.sub
+            (local.get $64)
+            (local.get $31)
+           )
+          )
+          (local.set $66
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $63)
+             (f32x4.mul
+              (local.get $65)
+              (local.get $34)
+             )
+            )
+            (f32x4.mul
+             (local.get $65)
+             (local.get $35)
+            )
+           )
+          )
+          (local.set $67
+           (i32x4.shr_s
+            (i32x4.sub
+             (local.get $64)
+             (local.get $48)
+            )
+            (i32.const 1)
+           )
+          )
+          (local.set $57
+           (v128.bitselect
+            (f32x4.mul
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (f32x4.add
+                       (f32x4.mul
+                        (local.get $38)
+                        (local.get $66)
+                       )
+                       (local.get $39)
+                      )
+                      (local.get $66)
+                     )
+                     (local.get $40)
+                    )
+                    (local.get $66)
+                   )
+                   (local.get $41)
+                  )
+                  (local.get $66)
+                 )
+                 (local.get $42)
+                )
+                (local.get $66)
+               )
+               (local.get $42)
+              )
+              (i32x4.shl
+               (i32x4.add
+                (local.get $67)
+                (local.get $50)
+               )
+               (i32.const 23)
+              )
+             )
+             (i32x4.shl
+              (i32x4.add
+               (i32x4.sub
+                (i32x4.sub
+                 (local.get $64)
+                 (local.get $48)
+                )
+                (local.get $67)
+               )
+               (local.get $50)
+              )
+              (i32.const 23)
+             )
+            )
+            (local.get $57)
+            (local.get $62)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $68
+       (local.get $57)
+      )
+      (local.set $69
+       (local.get $68)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $52)
+        (i32.shl
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $69)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $52)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $69)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $52)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $69)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $52)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $69)
+        )
+       )
+      )
+     )
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop101
+     (i32.lt_s
+      (local.get $4)
+      (local.get $71)
+     )
+    )
+   )
+  )
+ )
+ (func $op2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit104
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit104
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop105
+      (call $op2_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop105
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit102
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit102
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop103
+      (call $op2_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop103
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op3_stage0_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local.set $27
+   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+  )
+  (local.set $29
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit110
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $33
+    (local.get $1)
+   )
+   (br_if $exit110
+    (i32.ge_s
+     (local.get $4)
+     (local.get $33)
+    )
+   )
+   (loop $loop111
+    (local.set $11
+     (local.get $4)
+    )
+    (local.set $5
+     (local.get $11)
+    )
+    (local.set $21
+     (i32.add
+      (i32.const 67457536)
+      (i32.shl
+       (local.get $5)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $30
+     (i32.add
+      (i32.const 76130112)
+      (i32.shl
+       (local.get $5)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $13
+     (local.get $29)
+    )
+    (local.set $18
+     (local.get $29)
+    )
+    (local.set $19
+     (local.get $29)
+    )
+    (local.set $20
+     (local.get $29)
+    )
+    (block $exit106
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $31
+      (i32.sub
+       (local.get $3)
+       (i32.const 15)
+      )
+     )
+     (br_if $exit106
+      (i32.ge_s
+       (local.get $6)
+       (local.get $31)
+      )
+     )
+     (loop $loop107
+      (local.set $22
+       (v128.load align=4
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (f32x4.add
+        (local.get $13)
+        (local.get $22)
+       )
+      )
+      (local.set $23
+       (v128.load offset=16 align=4
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $18
+       (f32x4.add
+        (local.get $18)
+        (local.get $23)
+       )
+      )
+      (local.set $24
+       (v128.load offset=32 align=4
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $19
+       (f32x4.add
+        (local.get $19)
+        (local.get $24)
+       )
+      )
+      (local.set $25
+       (v128.load offset=48 align=4
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $20
+       (f32x4.add
+        (local.get $20)
+        (local.get $25)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 16)
+       )
+      )
+      (br_if $loop107
+       (i32.lt_s
+        (local.get $6)
+        (local.get $31)
+       )
+      )
+     )
+    )
+    (block $exit108
+     (local.set $6
+      (local.get $6)
+     )
+     (local.set $32
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit108
+      (i32.ge_s
+       (local.get $6)
+       (local.get $32)
+      )
+     )
+     (loop $loop109
+      (local.set $26
+       (v128.load align=4
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (f32x4.add
+        (local.get $13)
+        (local.get $26)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop109
+       (i32.lt_s
+        (local.get $6)
+        (local.get $32)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $12
+       (i32.sub
+        (local.get $3)
+        (local.get $6)
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $28
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $21)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $21)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $13
+       (f32x4.add
+        (local.get $13)
+        (v128.bitselect
+         (local.get $28)
+         (local.get $29)
+         (i32x4.lt_s
+          (local.get $27)
+          (i32x4.splat
+           (local.get $12)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $13
+     (f32x4.add
+      (local.get $13)
+      (local.get $18)
+     )
+    )
+    (local.set $19
+     (f32x4.add
+      (local.get $19)
+      (local.get $20)
+     )
+    )
+    (local.set $13
+     (f32x4.add
+      (local.get $13)
+      (local.get $19)
+     )
+    )
+    (local.set $13
+     (f32x4.add
+      (local.get $13)
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       (local.get $13)
+       (local.get $13)
+      )
+     )
+    )
+    (local.set $13
+     (f32x4.add
+      (local.get $13)
+      (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+       (local.get $13)
+       (local.get $13)
+      )
+     )
+    )
+    (f32.store
+     (local.get $30)
+     (f32x4.extract_lane 0
+      (local.get $13)
+     )
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop111
+     (i32.lt_s
+      (local.get $4)
+      (local.get $33)
+     )
+    )
+   )
+  )
+ )
+ (func $op3_stage0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local.set $5
+   (i32.add
+    (i32.div_s
+     (i32.sub
+      (local.get $1)
+      (local.get $0)
+     )
+     (i32.const 32)
+    )
+    (i32.const 1)
+   )
+  )
+  (block $exit112
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $6
+    (local.get $1)
+   )
+   (local.set $7
+    (local.get $5)
+   )
+   (br_if $exit112
+    (i32.ge_s
+     (local.get $4)
+     (local.get $6)
+    )
+   )
+   (loop $loop113
+    (call $op3_stage0_part
+     (local.get $4)
+     (select
+      (i32.add
+       (local.get $4)
+       (local.get $5)
+      )
+      (local.get $1)
+      (i32.lt_s
+       (i32.add
+        (local.get $4)
+        (local.get $5)
+       )
+       (local.get $1)
+      )
+     )
+     (local.get $2)
+     (local.get $3)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (local.get $7)
+     )
+    )
+    (br_if $loop113
+     (i32.lt_s
+      (local.get $4)
+      (local.get $6)
+     )
+    )
+   )
+  )
+ )
+ (func $op3_stage1_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (block $exit118
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $28
+    (local.get $1)
+   )
+   (br_if $exit118
+    (i32.ge_s
+     (local.get $4)
+     (local.get $28)
+    )
+   )
+   (loop $loop119
+    (local.set $11
+     (local.get $4)
+    )
+    (local.set $5
+     (local.get $11)
+    )
+    (local.set $18
+     (i32.add
+      (i32.const 67457536)
+      (i32.shl
+       (local.get $5)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $20
+     (i32.add
+      (i32.const 76130112)
+      (i32.shl
+       (local.get $5)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $21
+     (v128.load32_splat
+      (local.get $20)
+     )
+    )
+    (local.set $23
+     (i32.add
+      (i32.const 67461632)
+      (i32.shl
+       (local.get $5)
+       (i32.const 5)
+      )
+     )
+    )
+    (block $exit116
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $27
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit116
+      (i32.ge_s
+       (local.get $6)
+       (local.get $27)
+      )
+     )
+     (loop $loop117
+      (local.set $19
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $22
+       (f32x4.div
+        (local.get $19)
+        (local.get $21)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $23)
+        (i32.shl
+         (local.get $6)
+         (i32.const 2)
+        )
+       )
+       (local.get $22)
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop117
+       (i32.lt_s
+        (local.get $6)
+        (local.get $27)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $12
+       (i32.sub
+        (local.get $3)
+        (local.get $6)
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $24
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $18)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $18)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $25
+       (f32x4.div
+        (local.get $24)
+        (local.get $21)
+       )
+      )
+      (local.set $26
+       (local.get $25)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $23)
+        (i32.shl
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $26)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $23)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $26)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $23)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $26)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $23)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $26)
+        )
+       )
+      )
+     )
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop119
+     (i32.lt_s
+      (local.get $4)
+      (local.get $28)
+     )
+    )
+   )
+  )
+ )
+ (func $op3_stage1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit122
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit122
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop123
+      (call $op3_stage1_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop123
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit120
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit120
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop121
+      (call $op3_stage1_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop121
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op4_stage0_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 i32)
+  (local $60 v128)
+  (local $61 i32)
+  (local $62 i32)
+  (local.set $25
+   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+  )
+  (local.set $38
+   (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+  )
+  (local.set $39
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit130
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $62
+    (local.get $1)
+   )
+   (br_if $exit130
+    (i32.ge_s
+     (local.get $4)
+     (local.get $62)
+    )
+   )
+   (loop $loop131
+    (local.set $12
+     (local.get $4)
+    )
+    (local.set $5
+     (local.get $12)
+    )
+    (local.set $19
+     (i32.add
+      (i32.const 67461632)
+      (i32.shl
+       (local.get $5)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $41
+     (i32.add
+      (i32.const 76130624)
+      (i32.shl
+       (local.get $5)
+       (i32.const 5)
+      )
+     )
+    )
+    (block $exit128
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $61
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit128
+      (i32.ge_s
+       (local.get $6)
+       (local.get $61)
+      )
+     )
+     (loop $loop129
+      (local.set $22
+       (v128.load align=4
+        (i32.add
+         (local.get $19)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $26
+       (f32x4.convert_i32x4_s
+        (i32x4.add
+         (i32x4.splat
+          (local.get $6)
+         )
+         (local.get $25)
+        )
+       )
+      )
+      (local.set $29
+       (f32x4.ne
+        (local.get $22)
+        (local.get $22)
+       )
+      )
+      (local.set $35
+       (f32x4.eq
+        (local.get $22)
+        (local.get $22)
+       )
+      )
+      (local.set $14
+       (local.get $39)
+      )
+      (block $exit124
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $40
+        (i32.const 8)
+       )
+       (br_if $exit124
+        (i32.ge_s
+         (local.get $7)
+         (local.get $40)
+        )
+       )
+       (loop $loop125
+        (local.set $20
+         (i32.add
+          (local.get $19)
+          (i32.shl
+           (local.get $7)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $21
+         (v128.load32_splat
+          (local.get $20)
+         )
+        )
+        (local.set $23
+         (f32x4.gt
+          (local.get $21)
+          (local.get $22)
+         )
+        )
+        (local.set $24
+         (f32x4.splat
+          (f32.convert_i32_s
+           (local.get $7)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.lt
+          (local.get $24)
+          (local.get $26)
+         )
+        )
+        (local.set $28
+         (f32x4.eq
+          (local.get $22)
+          (local.get $21)
+         )
+        )
+        (local.set $30
+         (f32x4.ne
+          (local.get $21)
+          (local.get $21)
+         )
+        )
+        (local.set $31
+         (v128.and
+          (local.get $29)
+          (local.get $30)
+         )
+        )
+        (local.set $32
+         (v128.or
+          (local.get $28)
+          (local.get $31)
+         )
+        )
+        (local.set $33
+         (v128.and
+          (local.get $27)
+          (local.get $32)
+         )
+        )
+        (local.set $34
+         (v128.or
+          (local.get $23)
+          (local.get $33)
+         )
+        )
+        (local.set $36
+         (v128.and
+          (local.get $35)
+          (local.get $30)
+         )
+        )
+        (local.set $37
+         (v128.or
+          (local.get $34)
+          (local.get $36)
+         )
+        )
+        (local.set $14
+         (f32x4.add
+          (local.get $14)
+          (v128.and
+           (local.get $37)
+           (local.get $38)
+          )
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop125
+         (i32.lt_s
+          (local.get $7)
+          (local.get $40)
+         )
+        )
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $41)
+        (i32.shl
+         (local.get $6)
+         (i32.const 2)
+        )
+       )
+       (local.get $14)
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop129
+       (i32.lt_s
+        (local.get $6)
+        (local.get $61)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $13
+       (i32.sub
+        (local.get $3)
+        (local.get $6)
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $44
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $19)
+         (i32.shl
+          (local.get $11)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $19)
+          (i32.shl
+           (local.get $10)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $19)
+           (i32.shl
+            (local.get $9)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $19)
+            (i32.shl
+             (local.get $8)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $47
+       (f32x4.convert_i32x4_s
+        (i32x4.replace_lane 3
+         (i32x4.replace_lane 2
+          (i32x4.replace_lane 1
+           (i32x4.splat
+            (local.get $8)
+           )
+           (local.get $9)
+          )
+          (local.get $10)
+         )
+         (local.get $11)
+        )
+       )
+      )
+      (local.set $50
+       (f32x4.ne
+        (local.get $44)
+        (local.get $44)
+       )
+      )
+      (local.set $56
+       (f32x4.eq
+        (local.get $44)
+        (local.get $44)
+       )
+      )
+      (local.set $14
+       (local.get $39)
+      )
+      (block $exit126
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $59
+        (i32.const 8)
+       )
+       (br_if $exit126
+        (i32.ge_s
+         (local.get $7)
+         (local.get $59)
+        )
+       )
+       (loop $loop127
+        (local.set $42
+         (i32.add
+          (local.get $19)
+          (i32.shl
+           (local.get $7)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $43
+         (v128.load32_splat
+          (local.get $42)
+         )
+        )
+        (local.set $45
+         (f32x4.gt
+          (local.get $43)
+          (local.get $44)
+         )
+        )
+        (local.set $46
+         (f32x4.splat
+          (f32.convert_i32_s
+           (local.get $7)
+          )
+         )
+        )
+        (local.set $48
+         (f32x4.lt
+          (local.get $46)
+          (local.get $47)
+         )
+        )
+        (local.set $49
+         (f32x4.eq
+          (local.get $44)
+          (local.get $43)
+         )
+        )
+        (local.set $51
+         (f32x4.ne
+          (local.get $43)
+          (local.get $43)
+         )
+        )
+        (local.set $52
+         (v128.and
+          (local.get $50)
+          (local.get $51)
+         )
+        )
+        (local.set $53
+         (v128.or
+          (local.get $49)
+          (local.get $52)
+         )
+        )
+        (local.set $54
+         (v128.and
+          (local.get $48)
+          (local.get $53)
+         )
+        )
+        (local.set $55
+         (v128.or
+          (local.get $45)
+          (local.get $54)
+         )
+        )
+        (local.set $57
+         (v128.and
+          (local.get $56)
+          (local.get $51)
+         )
+        )
+        (local.set $58
+         (v128.or
+          (local.get $55)
+          (local.get $57)
+         )
+        )
+        (local.set $14
+         (f32x4.add
+          (local.get $14)
+          (v128.and
+           (local.get $58)
+           (local.get $38)
+          )
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop127
+         (i32.lt_s
+          (local.get $7)
+          (local.get $59)
+         )
+        )
+       )
+      )
+      (local.set $60
+       (local.get $14)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $41)
+        (i32.shl
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $60)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $41)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $60)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $41)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $60)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $41)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $60)
+        )
+       )
+      )
+     )
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop131
+     (i32.lt_s
+      (local.get $4)
+      (local.get $62)
+     )
+    )
+   )
+  )
+ )
+ (func $op4_stage0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit134
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit134
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop135
+      (call $op4_stage0_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop135
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit132
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit132
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop133
+      (call $op4_stage0_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop133
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op4_stage1_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local.set $20
+   (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
+  )
+  (local.set $24
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit138
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $33
+    (local.get $1)
+   )
+   (br_if $exit138
+    (i32.ge_s
+     (local.get $4)
+     (local.get $33)
+    )
+   )
+   (loop $loop139
+    (local.set $11
+     (local.get $4)
+    )
+    (local.set $5
+     (local.get $11)
+    )
+    (local.set $18
+     (i32.add
+      (i32.const 76130624)
+      (i32.shl
+       (local.get $5)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $22
+     (i32.add
+      (i32.const 67461632)
+      (i32.shl
+       (local.get $5)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $26
+     (i32.add
+      (i32.const 67465728)
+      (i32.shl
+       (local.get $5)
+       (i32.const 5)
+      )
+     )
+    )
+    (block $exit136
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $32
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit136
+      (i32.ge_s
+       (local.get $6)
+       (local.get $32)
+      )
+     )
+     (loop $loop137
+      (local.set $19
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $21
+       (f32x4.lt
+        (local.get $19)
+        (local.get $20)
+       )
+      )
+      (local.set $23
+       (v128.load align=4
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $25
+       (v128.bitselect
+        (local.get $23)
+        (local.get $24)
+        (local.get $21)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $26)
+        (i32.shl
+         (local.get $6)
+         (i32.const 2)
+        )
+       )
+       (local.get $25)
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop137
+       (i32.lt_s
+        (local.get $6)
+        (local.get $32)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $12
+       (i32.sub
+        (local.get $3)
+        (local.get $6)
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $27
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $18)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $18)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $28
+       (f32x4.lt
+        (local.get $27)
+        (local.get $20)
+       )
+      )
+      (local.set $29
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $22)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $22)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $22)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $30
+       (v128.bitselect
+        (local.get $29)
+        (local.get $24)
+        (local.get $28)
+       )
+      )
+      (local.set $31
+       (local.get $30)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $26)
+        (i32.shl
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $31)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $26)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $31)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $26)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $31)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $26)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $31)
+        )
+       )
+      )
+     )
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop139
+     (i32.lt_s
+      (local.get $4)
+      (local.get $33)
+     )
+    )
+   )
+  )
+ )
+ (func $op4_stage1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit142
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit142
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop143
+      (call $op4_stage1_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop143
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit140
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit140
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop141
+      (call $op4_stage1_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop141
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $index0
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (memory.fill
+   (i32.const 76134720)
+   (i32.const 0)
+   (i32.const 4096)
+  )
+  (block $exit146
+   (local.set $0
+    (i32.const 0)
+   )
+   (local.set $7
+    (i32.const 128)
+   )
+   (br_if $exit146
+    (i32.ge_s
+     (local.get $0)
+     (local.get $7)
+    )
+   )
+   (loop $loop147
+    (local.set $2
+     (i32.add
+      (i32.const 67465728)
+      (i32.mul
+       (local.get $0)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $3
+     (i32.add
+      (i32.const 76134720)
+      (i32.mul
+       (i32.div_s
+        (local.get $0)
+        (i32.const 1)
+       )
+       (i32.const 32)
+      )
+     )
+    )
+    (block $exit144
+     (local.set $1
+      (i32.const 0)
+     )
+     (local.set $6
+      (i32.const 8)
+     )
+     (br_if $exit144
+      (i32.ge_s
+       (local.get $1)
+       (local.get $6)
+      )
+     )
+     (loop $loop145
+      (v128.store align=4
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $1)
+         (i32.const 2)
+        )
+       )
+       (v128.or
+        (v128.load align=4
+         (i32.add
+          (local.get $3)
+          (i32.shl
+           (local.get $1)
+           (i32.const 2)
+          )
+         )
+        )
+        (f32x4.ne
+         (v128.load align=4
+          (i32.add
+           (local.get $2)
+           (i32.shl
+            (local.get $1)
+            (i32.const 2)
+           )
+          )
+         )
+         (f32x4.splat
+          (f32.const 0)
+         )
+        )
+       )
+      )
+      (local.set $1
+       (i32.add
+        (local.get $1)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop145
+       (i32.lt_s
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (local.set $0
+     (i32.add
+      (local.get $0)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop147
+     (i32.lt_s
+      (local.get $0)
+      (local.get $7)
+     )
+    )
+   )
+  )
+  (local.set $8
+   (i32.const 0)
+  )
+  (i32.store
+   (i32.const 76138816)
+   (i32.const 0)
+  )
+  (block $exit150
+   (local.set $9
+    (i32.const 0)
+   )
+   (local.set $12
+    (i32.const 8)
+   )
+   (br_if $exit150
+    (i32.ge_s
+     (local.get $9)
+     (local.get $12)
+    )
+   )
+   (loop $loop151
+    (block $exit148
+     (local.set $10
+      (i32.const 0)
+     )
+     (local.set $11
+      (i32.const 128)
+     )
+     (br_if $exit148
+      (i32.ge_s
+       (local.get $10)
+       (local.get $11)
+      )
+     )
+     (loop $loop149
+      (i32.store
+       (i32.add
+        (i32.const 76138880)
+        (i32.shl
+         (local.get $8)
+         (i32.const 2)
+        )
+       )
+       (local.get $10)
+      )
+      (local.set $8
+       (i32.add
+        (local.get $8)
+        (i32.ne
+         (i32.load
+          (i32.add
+           (i32.const 76134720)
+           (i32.shl
+            (i32.add
+             (i32.mul
+              (local.get $10)
+              (i32.const 8)
+             )
+             (local.get $9)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 0)
+        )
+       )
+      )
+      (local.set $10
+       (i32.add
+        (local.get $10)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop149
+       (i32.lt_s
+        (local.get $10)
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (i32.store
+     (i32.add
+      (i32.const 76138816)
+      (i32.shl
+       (i32.add
+        (local.get $9)
+        (i32.const 1)
+       )
+       (i32.const 2)
+      )
+     )
+     (local.get $8)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop151
+     (i32.lt_s
+      (local.get $9)
+      (local.get $12)
+     )
+    )
+   )
+  )
+ )
+ (func $op5_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local.set $20
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $22
+   (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+  )
+  (block $exit154
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $30
+    (local.get $1)
+   )
+   (br_if $exit154
+    (i32.ge_s
+     (local.get $4)
+     (local.get $30)
+    )
+   )
+   (loop $loop155
+    (local.set $11
+     (local.get $4)
+    )
+    (local.set $5
+     (local.get $11)
+    )
+    (local.set $18
+     (i32.add
+      (i32.const 67465728)
+      (i32.shl
+       (local.get $5)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $24
+     (i32.add
+      (i32.const 67469824)
+      (i32.shl
+       (local.get $5)
+       (i32.const 5)
+      )
+     )
+    )
+    (block $exit152
+     (local.set $6
+      (local.get $2)
+     )
+     (local.set $29
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit152
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop153
+      (local.set $19
+       (v128.load align=4
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $6)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $21
+       (f32x4.ne
+        (local.get $19)
+        (local.get $20)
+       )
+      )
+      (local.set $23
+       (v128.bitselect
+        (local.get $22)
+        (local.get $20)
+        (local.get $21)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $24)
+        (i32.shl
+         (local.get $6)
+         (i32.const 2)
+        )
+       )
+       (local.get $23)
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop153
+       (i32.lt_s
+        (local.get $6)
+        (local.get $29)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $6)
+      (local.get $3)
+     )
+     (then
+      (local.set $12
+       (i32.sub
+        (local.get $3)
+        (local.get $6)
+       )
+      )
+      (local.set $7
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $6)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $6)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $25
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $18)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $18)
+          (i32.shl
+           (local.get $9)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $18)
+           (i32.shl
+            (local.get $8)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $18)
+            (i32.shl
+             (local.get $7)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $26
+       (f32x4.ne
+        (local.get $25)
+        (local.get $20)
+       )
+      )
+      (local.set $27
+       (v128.bitselect
+        (local.get $22)
+        (local.get $20)
+        (local.get $26)
+       )
+      )
+      (local.set $28
+       (local.get $27)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $24)
+        (i32.shl
+         (i32.add
+          (local.get $6)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $28)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $24)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $28)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $24)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $28)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $12)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $24)
+          (i32.shl
+           (i32.add
+            (local.get $6)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $28)
+        )
+       )
+      )
+     )
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop155
+     (i32.lt_s
+      (local.get $4)
+      (local.get $30)
+     )
+    )
+   )
+  )
+ )
+ (func $op5 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit158
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit158
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop159
+      (call $op5_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop159
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit156
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit156
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop157
+      (call $op5_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop157
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op6_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local.set $9
+   (local.get $0)
+  )
+  (block $exit162
+   (local.set $6
+    (i32.const 0)
+   )
+   (local.set $19
+    (i32.div_s
+     (i32.add
+      (local.get $2)
+      (i32.const 3)
+     )
+     (i32.const 4)
+    )
+   )
+   (br_if $exit162
+    (i32.ge_s
+     (local.get $6)
+     (local.get $19)
+    )
+   )
+   (loop $loop163
+    (local.set $10
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 0)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 84531584)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 84531648)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 0)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $10)
+     )
+    )
+    (local.set $11
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 1)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $15
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 84531584)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 84531648)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $11)
+     )
+    )
+    (local.set $12
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 2)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $16
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 84531584)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 84531648)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $12)
+     )
+    )
+    (local.set $13
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 3)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $17
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 84531584)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 84531648)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $13)
+     )
+    )
+    (block $exit160
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $18
+      (local.get $4)
+     )
+     (br_if $exit160
+      (i32.ge_s
+       (local.get $7)
+       (local.get $18)
+      )
+     )
+     (loop $loop161
+      (local.set $8
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (f32.store
+       (local.get $9)
+       (select
+        (f32.load
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 84532160)
+              (i32.shl
+               (local.get $8)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0)
+        (local.get $10)
+       )
+      )
+      (f32.store offset=4
+       (local.get $9)
+       (select
+        (f32.load
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 84532160)
+              (i32.shl
+               (local.get $8)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0)
+        (local.get $11)
+       )
+      )
+      (f32.store offset=8
+       (local.get $9)
+       (select
+        (f32.load
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 84532160)
+              (i32.shl
+               (local.get $8)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0)
+        (local.get $12)
+       )
+      )
+      (f32.store offset=12
+       (local.get $9)
+       (select
+        (f32.load
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 84532160)
+              (i32.shl
+               (local.get $8)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+        (f32.const 0)
+        (local.get $13)
+       )
+      )
+      (local.set $9
+       (i32.add
+        (local.get $9)
+        (i32.const 16)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop161
+       (i32.lt_s
+        (local.get $7)
+        (local.get $18)
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop163
+     (i32.lt_s
+      (local.get $6)
+      (local.get $19)
+     )
+    )
+   )
+  )
+ )
+ (func $op6_packB (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (if
+   (i32.and
+    (i32.ge_s
+     (local.get $4)
+     (i32.const 1)
+    )
+    (i32.eq
+     (i32.sub
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.sub
+          (local.get $4)
+          (i32.const 1)
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.const 0)
+         (i32.const 2)
+        )
+       )
+      )
+     )
+     (i32.sub
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+   )
+   (then
+    (local.set $30
+     (i32.add
+      (i32.const 344064)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 84534208)
+          (i32.shl
+           (local.get $5)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 84534272)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $3)
+             (i32.shl
+              (i32.const 0)
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $33
+     (i32.mul
+      (local.get $2)
+      (i32.const 32)
+     )
+    )
+    (block $exit170
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $35
+      (local.get $2)
+     )
+     (br_if $exit170
+      (i32.ge_s
+       (local.get $7)
+       (local.get $35)
+      )
+     )
+     (loop $loop171
+      (local.set $31
+       (i32.add
+        (local.get $30)
+        (i32.shl
+         (i32.load
+          (i32.add
+           (i32.const 84542464)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $1)
+              (i32.shl
+               (local.get $7)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $32
+       (i32.add
+        (local.get $0)
+        (i32.shl
+         (local.get $7)
+         (i32.const 5)
+        )
+       )
+      )
+      (block $exit168
+       (local.set $6
+        (i32.const 0)
+       )
+       (local.set $34
+        (i32.div_s
+         (i32.add
+          (local.get $4)
+          (i32.const 7)
+         )
+         (i32.const 8)
+        )
+       )
+       (br_if $exit168
+        (i32.ge_s
+         (local.get $6)
+         (local.get $34)
+        )
+       )
+       (loop $loop169
+        (v128.store align=4
+         (local.get $32)
+         (v128.load align=4
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $32)
+         (v128.load offset=16 align=4
+          (local.get $31)
+         )
+        )
+        (local.set $31
+         (i32.add
+          (local.get $31)
+          (i32.const 32)
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (local.get $33)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop169
+         (i32.lt_s
+          (local.get $6)
+          (local.get $34)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop171
+       (i32.lt_s
+        (local.get $7)
+        (local.get $35)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $9
+     (local.get $0)
+    )
+    (block $exit166
+     (local.set $6
+      (i32.const 0)
+     )
+     (local.set $29
+      (i32.div_s
+       (i32.add
+        (local.get $4)
+        (i32.const 7)
+       )
+       (i32.const 8)
+      )
+     )
+     (br_if $exit166
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop167
+      (local.set $10
+       (i32.sub
+        (local.get $4)
+        (i32.mul
+         (local.get $6)
+         (i32.const 8)
+        )
+       )
+      )
+      (local.set $11
+       (i32.lt_s
+        (i32.const 0)
+        (local.get $10)
+       )
+      )
+      (local.set $19
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84534208)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84534272)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 0)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $11)
+       )
+      )
+      (local.set $12
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $10)
+       )
+      )
+      (local.set $20
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84534208)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84534272)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 1)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $12)
+       )
+      )
+      (local.set $13
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $10)
+       )
+      )
+      (local.set $21
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84534208)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84534272)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 2)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $13)
+       )
+      )
+      (local.set $14
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $10)
+       )
+      )
+      (local.set $22
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84534208)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84534272)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 3)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $14)
+       )
+      )
+      (local.set $15
+       (i32.lt_s
+        (i32.const 4)
+        (local.get $10)
+       )
+      )
+      (local.set $23
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84534208)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84534272)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 4)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $15)
+       )
+      )
+      (local.set $16
+       (i32.lt_s
+        (i32.const 5)
+        (local.get $10)
+       )
+      )
+      (local.set $24
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84534208)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84534272)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 5)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $16)
+       )
+      )
+      (local.set $17
+       (i32.lt_s
+        (i32.const 6)
+        (local.get $10)
+       )
+      )
+      (local.set $25
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84534208)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84534272)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 6)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $17)
+       )
+      )
+      (local.set $18
+       (i32.lt_s
+        (i32.const 7)
+        (local.get $10)
+       )
+      )
+      (local.set $26
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84534208)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84534272)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 7)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $18)
+       )
+      )
+      (block $exit164
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $28
+        (local.get $2)
+       )
+       (br_if $exit164
+        (i32.ge_s
+         (local.get $7)
+         (local.get $28)
+        )
+       )
+       (loop $loop165
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $1)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (if
+         (i32.and
+          (i32.eq
+           (local.get $10)
+           (i32.const 8)
+          )
+          (i32.eq
+           (i32.sub
+            (local.get $26)
+            (local.get $19)
+           )
+           (i32.const 7)
+          )
+         )
+         (then
+          (local.set $27
+           (i32.add
+            (i32.const 344064)
+            (i32.shl
+             (i32.add
+              (local.get $19)
+              (i32.load
+               (i32.add
+                (i32.const 84542464)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (v128.load align=4
+            (local.get $27)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (v128.load offset=16 align=4
+            (local.get $27)
+           )
+          )
+         )
+         (else
+          (f32.store
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 344064)
+              (i32.shl
+               (i32.add
+                (local.get $19)
+                (i32.load
+                 (i32.add
+                  (i32.const 84542464)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $11)
+           )
+          )
+          (f32.store offset=4
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 344064)
+              (i32.shl
+               (i32.add
+                (local.get $20)
+                (i32.load
+                 (i32.add
+                  (i32.const 84542464)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $12)
+           )
+          )
+          (f32.store offset=8
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 344064)
+              (i32.shl
+               (i32.add
+                (local.get $21)
+                (i32.load
+                 (i32.add
+                  (i32.const 84542464)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $13)
+           )
+          )
+          (f32.store offset=12
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 344064)
+              (i32.shl
+               (i32.add
+                (local.get $22)
+                (i32.load
+                 (i32.add
+                  (i32.const 84542464)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $14)
+           )
+          )
+          (f32.store offset=16
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 344064)
+              (i32.shl
+               (i32.add
+                (local.get $23)
+                (i32.load
+                 (i32.add
+                  (i32.const 84542464)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $15)
+           )
+          )
+          (f32.store offset=20
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 344064)
+              (i32.shl
+               (i32.add
+                (local.get $24)
+                (i32.load
+                 (i32.add
+                  (i32.const 84542464)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $16)
+           )
+          )
+          (f32.store offset=24
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 344064)
+              (i32.shl
+               (i32.add
+                (local.get $25)
+                (i32.load
+                 (i32.add
+                  (i32.const 84542464)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $17)
+           )
+          )
+          (f32.store offset=28
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 344064)
+              (i32.shl
+               (i32.add
+                (local.get $26)
+                (i32.load
+                 (i32.add
+                  (i32.const 84542464)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 32)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop165
+         (i32.lt_s
+          (local.get $7)
+          (local.get $28)
+         )
+        )
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop167
+       (i32.lt_s
+        (local.get $6)
+        (local.get $29)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op6 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local.set $31
+   (local.get $4)
+  )
+  (local.set $32
+   (i32.add
+    (local.get $4)
+    (i32.const 65536)
+   )
+  )
+  (local.set $33
+   (i32.add
+    (local.get $32)
+    (i32.const 524288)
+   )
+  )
+  (local.set $34
+   (i32.add
+    (local.get $33)
+    (i32.const 16)
+   )
+  )
+  (local.set $35
+   (i32.add
+    (local.get $34)
+    (i32.const 128)
+   )
+  )
+  (block $exit202
+   (local.set $6
+    (i32.const 0)
+   )
+   (local.set $52
+    (local.get $1)
+   )
+   (br_if $exit202
+    (i32.ge_s
+     (local.get $6)
+     (local.get $52)
+    )
+   )
+   (loop $loop203
+    (local.set $7
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $6)
+       (i32.const 40)
+      )
+     )
+    )
+    (local.set $8
+     (i32.load
+      (local.get $7)
+     )
+    )
+    (local.set $9
+     (i32.load offset=4
+      (local.get $7)
+     )
+    )
+    (local.set $10
+     (i32.load offset=8
+      (local.get $7)
+     )
+    )
+    (local.set $11
+     (i32.load offset=12
+      (local.get $7)
+     )
+    )
+    (local.set $12
+     (i32.load offset=16
+      (local.get $7)
+     )
+    )
+    (local.set $13
+     (i32.load offset=20
+      (local.get $7)
+     )
+    )
+    (local.set $14
+     (i32.load offset=24
+      (local.get $7)
+     )
+    )
+    (local.set $15
+     (i32.const 0)
+    )
+    (block $exit196
+     (local.set $29
+      (i32.const 0)
+     )
+     (local.set $49
+      (local.get $14)
+     )
+     (br_if $exit196
+      (i32.ge_s
+       (local.get $29)
+       (local.get $49)
+      )
+     )
+     (loop $loop197
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $13)
+          (i32.shl
+           (local.get $29)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $2)
+       )
+       (then
+        (local.set $15
+         (i32.add
+          (local.get $29)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $29
+       (i32.add
+        (local.get $29)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop197
+       (i32.lt_s
+        (local.get $29)
+        (local.get $49)
+       )
+      )
+     )
+    )
+    (local.set $16
+     (local.get $15)
+    )
+    (block $exit198
+     (local.set $29
+      (local.get $15)
+     )
+     (local.set $50
+      (local.get $14)
+     )
+     (br_if $exit198
+      (i32.ge_s
+       (local.get $29)
+       (local.get $50)
+      )
+     )
+     (loop $loop199
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $13)
+          (i32.shl
+           (local.get $29)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $3)
+       )
+       (then
+        (local.set $16
+         (i32.add
+          (local.get $29)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $29
+       (i32.add
+        (local.get $29)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop199
+       (i32.lt_s
+        (local.get $29)
+        (local.get $50)
+       )
+      )
+     )
+    )
+    (block $exit200
+     (local.set $17
+      (local.get $15)
+     )
+     (local.set $51
+      (local.get $16)
+     )
+     (br_if $exit200
+      (i32.ge_s
+       (local.get $17)
+       (local.get $51)
+      )
+     )
+     (loop $loop201
+      (local.set $18
+       (select
+        (i32.const 512)
+        (i32.sub
+         (local.get $16)
+         (local.get $17)
+        )
+        (i32.lt_s
+         (i32.const 512)
+         (i32.sub
+          (local.get $16)
+          (local.get $17)
+         )
+        )
+       )
+      )
+      (block $exit194
+       (local.set $19
+        (i32.const 0)
+       )
+       (local.set $48
+        (local.get $12)
+       )
+       (br_if $exit194
+        (i32.ge_s
+         (local.get $19)
+         (local.get $48)
+        )
+       )
+       (loop $loop195
+        (local.set $20
+         (select
+          (i32.const 256)
+          (i32.sub
+           (local.get $12)
+           (local.get $19)
+          )
+          (i32.lt_s
+           (i32.const 256)
+           (i32.sub
+            (local.get $12)
+            (local.get $19)
+           )
+          )
+         )
+        )
+        (local.set $36
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $19)
+          )
+         )
+        )
+        (call $op6_packB
+         (local.get $32)
+         (i32.add
+          (local.get $11)
+          (i32.shl
+           (local.get $19)
+           (i32.const 2)
+          )
+         )
+         (local.get $20)
+         (i32.add
+          (local.get $13)
+          (i32.shl
+           (local.get $17)
+           (i32.const 2)
+          )
+         )
+         (local.get $18)
+         (local.get $8)
+        )
+        (block $exit192
+         (local.set $21
+          (i32.const 0)
+         )
+         (local.set $47
+          (local.get $10)
+         )
+         (br_if $exit192
+          (i32.ge_s
+           (local.get $21)
+           (local.get $47)
+          )
+         )
+         (loop $loop193
+          (local.set $22
+           (select
+            (i32.const 64)
+            (i32.sub
+             (local.get $10)
+             (local.get $21)
+            )
+            (i32.lt_s
+             (i32.const 64)
+             (i32.sub
+              (local.get $10)
+              (local.get $21)
+             )
+            )
+           )
+          )
+          (call $op6_packA
+           (local.get $31)
+           (i32.add
+            (local.get $9)
+            (i32.shl
+             (local.get $21)
+             (i32.const 2)
+            )
+           )
+           (local.get $22)
+           (i32.add
+            (local.get $11)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+           (local.get $20)
+           (local.get $8)
+          )
+          (block $exit190
+           (local.set $23
+            (i32.const 0)
+           )
+           (local.set $46
+            (i32.div_s
+             (i32.add
+              (local.get $18)
+              (i32.const 7)
+             )
+             (i32.const 8)
+            )
+           )
+           (br_if $exit190
+            (i32.ge_s
+             (local.get $23)
+             (local.get $46)
+            )
+           )
+           (loop $loop191
+            (local.set $25
+             (i32.add
+              (local.get $17)
+              (i32.mul
+               (local.get $23)
+               (i32.const 8)
+              )
+             )
+            )
+            (local.set $26
+             (select
+              (i32.const 8)
+              (i32.sub
+               (local.get $18)
+               (i32.mul
+                (local.get $23)
+                (i32.const 8)
+               )
+              )
+              (i32.lt_s
+               (i32.const 8)
+               (i32.sub
+                (local.get $18)
+                (i32.mul
+                 (local.get $23)
+                 (i32.const 8)
+                )
+               )
+              )
+             )
+            )
+            (local.set $27
+             (i32.and
+              (i32.eq
+               (local.get $26)
+               (i32.const 8)
+              )
+              (i32.eq
+               (i32.sub
+                (i32.load
+                 (i32.add
+                  (local.get $13)
+                  (i32.shl
+                   (i32.add
+                    (local.get $25)
+                    (i32.const 7)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.load
+                 (i32.add
+                  (local.get $13)
+                  (i32.shl
+                   (local.get $25)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 7)
+              )
+             )
+            )
+            (block $exit188
+             (local.set $24
+              (i32.const 0)
+             )
+             (local.set $45
+              (i32.div_s
+               (i32.add
+                (local.get $22)
+                (i32.const 3)
+               )
+               (i32.const 4)
+              )
+             )
+             (br_if $exit188
+              (i32.ge_s
+               (local.get $24)
+               (local.get $45)
+              )
+             )
+             (loop $loop189
+              (if
+               (local.get $27)
+               (then
+                (i32.store
+                 (local.get $33)
+                 (select
+                  (i32.add
+                   (i32.const 76142976)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 84544512)
+                        (i32.shl
+                         (local.get $8)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 84544576)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $9)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $21)
+                              (i32.mul
+                               (local.get $24)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 0)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84545088)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $13)
+                          (i32.shl
+                           (i32.add
+                            (local.get $25)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $35)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $24)
+                     (i32.const 4)
+                    )
+                    (i32.const 0)
+                   )
+                   (local.get $22)
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $33)
+                 (select
+                  (i32.add
+                   (i32.const 76142976)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 84544512)
+                        (i32.shl
+                         (local.get $8)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 84544576)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $9)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $21)
+                              (i32.mul
+                               (local.get $24)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 1)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84545088)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $13)
+                          (i32.shl
+                           (i32.add
+                            (local.get $25)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $35)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $24)
+                     (i32.const 4)
+                    )
+                    (i32.const 1)
+                   )
+                   (local.get $22)
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $33)
+                 (select
+                  (i32.add
+                   (i32.const 76142976)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 84544512)
+                        (i32.shl
+                         (local.get $8)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 84544576)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $9)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $21)
+                              (i32.mul
+                               (local.get $24)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84545088)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $13)
+                          (i32.shl
+                           (i32.add
+                            (local.get $25)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $35)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $24)
+                     (i32.const 4)
+                    )
+                    (i32.const 2)
+                   )
+                   (local.get $22)
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $33)
+                 (select
+                  (i32.add
+                   (i32.const 76142976)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 84544512)
+                        (i32.shl
+                         (local.get $8)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 84544576)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $9)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $21)
+                              (i32.mul
+                               (local.get $24)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 3)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84545088)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $13)
+                          (i32.shl
+                           (i32.add
+                            (local.get $25)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $35)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $24)
+                     (i32.const 4)
+                    )
+                    (i32.const 3)
+                   )
+                   (local.get $22)
+                  )
+                 )
+                )
+                (if
+                 (local.get $36)
+                 (then
+                  (v128.store align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $31)
+                  (i32.mul
+                   (local.get $24)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $32)
+                  (i32.mul
+                   (local.get $23)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $20)
+                 (local.get $33)
+                )
+               )
+               (else
+                (i32.store
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 0)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84544512)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84544576)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit172
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $37
+                  (i32.const 8)
+                 )
+                 (br_if $exit172
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $37)
+                  )
+                 )
+                 (loop $loop173
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 0)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 76142976)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84545088)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop173
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $37)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 32)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84544512)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84544576)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit176
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $39
+                  (i32.const 8)
+                 )
+                 (br_if $exit176
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $39)
+                  )
+                 )
+                 (loop $loop177
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 76142976)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84545088)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop177
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $39)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84544512)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84544576)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit180
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $41
+                  (i32.const 8)
+                 )
+                 (br_if $exit180
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $41)
+                  )
+                 )
+                 (loop $loop181
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 76142976)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84545088)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop181
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $41)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84544512)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84544576)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit184
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $43
+                  (i32.const 8)
+                 )
+                 (br_if $exit184
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $43)
+                  )
+                 )
+                 (loop $loop185
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 76142976)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84545088)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop185
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $43)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $31)
+                  (i32.mul
+                   (local.get $24)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $32)
+                  (i32.mul
+                   (local.get $23)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $20)
+                 (local.get $33)
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84544512)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84544576)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit174
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $38
+                  (local.get $26)
+                 )
+                 (br_if $exit174
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $38)
+                  )
+                 )
+                 (loop $loop175
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 76142976)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84545088)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 0)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop175
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $38)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84544512)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84544576)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit178
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (local.get $26)
+                 )
+                 (br_if $exit178
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop179
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 76142976)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84545088)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop179
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84544512)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84544576)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit182
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (local.get $26)
+                 )
+                 (br_if $exit182
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop183
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 76142976)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84545088)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop183
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84544512)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84544576)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit186
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $26)
+                 )
+                 (br_if $exit186
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop187
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 76142976)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84545088)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop187
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $44)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $24
+               (i32.add
+                (local.get $24)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop189
+               (i32.lt_s
+                (local.get $24)
+                (local.get $45)
+               )
+              )
+             )
+            )
+            (local.set $23
+             (i32.add
+              (local.get $23)
+              (i32.const 1)
+             )
+            )
+            (br_if $loop191
+             (i32.lt_s
+              (local.get $23)
+              (local.get $46)
+             )
+            )
+           )
+          )
+          (local.set $21
+           (i32.add
+            (local.get $21)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop193
+           (i32.lt_s
+            (local.get $21)
+            (local.get $47)
+           )
+          )
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $19)
+          (i32.const 256)
+         )
+        )
+        (br_if $loop195
+         (i32.lt_s
+          (local.get $19)
+          (local.get $48)
+         )
+        )
+       )
+      )
+      (local.set $17
+       (i32.add
+        (local.get $17)
+        (i32.const 512)
+       )
+      )
+      (br_if $loop201
+       (i32.lt_s
+        (local.get $17)
+        (local.get $51)
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop203
+     (i32.lt_s
+      (local.get $6)
+      (local.get $52)
+     )
+    )
+   )
+  )
+ )
+ (func $op6_prepack (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (block $exit204
+   (local.set $2
+    (i32.const 0)
+   )
+   (local.set $4
+    (local.get $1)
+   )
+   (br_if $exit204
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop205
+    (local.set $3
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $2)
+       (i32.const 40)
+      )
+     )
+    )
+    (call $op6_packA
+     (i32.load offset=28
+      (local.get $3)
+     )
+     (i32.load offset=4
+      (local.get $3)
+     )
+     (i32.load offset=8
+      (local.get $3)
+     )
+     (i32.load offset=12
+      (local.get $3)
+     )
+     (i32.load offset=16
+      (local.get $3)
+     )
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop205
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $op6_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 i32)
+  (local $55 i32)
+  (local $56 i32)
+  (local $57 i32)
+  (local $58 i32)
+  (local $59 i32)
+  (local $60 i32)
+  (local $61 i32)
+  (local $62 i32)
+  (local $63 i32)
+  (local.set $39
+   (local.get $4)
+  )
+  (local.set $41
+   (i32.add
+    (local.get $39)
+    (i32.const 524288)
+   )
+  )
+  (local.set $42
+   (i32.add
+    (local.get $41)
+    (i32.const 16)
+   )
+  )
+  (local.set $43
+   (i32.add
+    (local.get $42)
+    (i32.const 128)
+   )
+  )
+  (block $exit238
+   (local.set $11
+    (i32.const 0)
+   )
+   (local.set $63
+    (local.get $1)
+   )
+   (br_if $exit238
+    (i32.ge_s
+     (local.get $11)
+     (local.get $63)
+    )
+   )
+   (loop $loop239
+    (local.set $14
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $11)
+       (i32.const 40)
+      )
+     )
+    )
+    (local.set $15
+     (i32.load
+      (local.get $14)
+     )
+    )
+    (local.set $12
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (block
+     (block $exit234
+      (local.set $13
+       (local.get $12)
+      )
+      (local.set $60
+       (local.get $1)
+      )
+      (br_if $exit234
+       (i32.ge_s
+        (local.get $13)
+        (local.get $60)
+       )
+      )
+      (loop $loop235
+       (if
+        (i32.ne
+         (i32.load
+          (i32.add
+           (local.get $0)
+           (i32.mul
+            (local.get $13)
+            (i32.const 40)
+           )
+          )
+         )
+         (local.get $15)
+        )
+        (then
+         (local.set $13
+          (local.get $1)
+         )
+        )
+        (else
+         (local.set $12
+          (i32.add
+           (local.get $13)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $13
+        (i32.add
+         (local.get $13)
+         (i32.const 1)
+        )
+       )
+       (br_if $loop235
+        (i32.lt_s
+         (local.get $13)
+         (local.get $60)
+        )
+       )
+      )
+     )
+    )
+    (block $exit236
+     (local.set $16
+      (local.get $2)
+     )
+     (local.set $61
+      (local.get $3)
+     )
+     (local.set $62
+      (local.get $9)
+     )
+     (br_if $exit236
+      (i32.ge_s
+       (local.get $16)
+       (local.get $61)
+      )
+     )
+     (loop $loop237
+      (local.set $17
+       (select
+        (local.get $9)
+        (i32.sub
+         (local.get $3)
+         (local.get $16)
+        )
+        (i32.lt_s
+         (local.get $9)
+         (i32.sub
+          (local.get $3)
+          (local.get $16)
+         )
+        )
+       )
+      )
+      (block $exit232
+       (local.set $18
+        (i32.const 0)
+       )
+       (local.set $58
+        (i32.const 512)
+       )
+       (local.set $59
+        (local.get $8)
+       )
+       (br_if $exit232
+        (i32.ge_s
+         (local.get $18)
+         (local.get $58)
+        )
+       )
+       (loop $loop233
+        (local.set $19
+         (select
+          (local.get $8)
+          (i32.sub
+           (i32.const 512)
+           (local.get $18)
+          )
+          (i32.lt_s
+           (local.get $8)
+           (i32.sub
+            (i32.const 512)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (if
+         (i32.eqz
+          (local.get $7)
+         )
+         (then
+          (call $op6_packB
+           (local.get $39)
+           (i32.add
+            (local.get $5)
+            (i32.shl
+             (local.get $18)
+             (i32.const 2)
+            )
+           )
+           (local.get $19)
+           (i32.add
+            (local.get $6)
+            (i32.shl
+             (local.get $16)
+             (i32.const 2)
+            )
+           )
+           (local.get $17)
+           (local.get $15)
+          )
+         )
+        )
+        (block $exit230
+         (local.set $13
+          (local.get $11)
+         )
+         (local.set $57
+          (local.get $12)
+         )
+         (br_if $exit230
+          (i32.ge_s
+           (local.get $13)
+           (local.get $57)
+          )
+         )
+         (loop $loop231
+          (local.set $14
+           (i32.add
+            (local.get $0)
+            (i32.mul
+             (local.get $13)
+             (i32.const 40)
+            )
+           )
+          )
+          (local.set $33
+           (i32.load offset=8
+            (local.get $14)
+           )
+          )
+          (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
+           (i32.load offset=28
+            (local.get $14)
+           )
+          )
+          (local.set $22
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
+          )
+          (block
+           (block $exit224
+            (local.set $24
+             (i32.const 0)
+            )
+            (local.set $54
+             (i32.const 32)
+            )
+            (br_if $exit224
+             (i32.ge_s
+              (local.get $24)
+              (local.get $54)
+             )
+            )
+            (loop $loop225
+             (if
+              (i32.ge_s
+               (local.get $22)
+               (local.get $23)
+              )
+              (then
+               (local.set $24
+                (i32.const 32)
+               )
+              )
+              (else
+               (local.set $27
+                (i32.div_s
+                 (i32.add
+                  (local.get $22)
+                  (local.get $23)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (if
+                (i32.lt_s
+                 (i32.load
+                  (i32.add
+                   (i32.load offset=12
+                    (local.get $14)
+                   )
+                   (i32.shl
+                    (local.get $27)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                 (local.get $18)
+                )
+                (then
+                 (local.set $22
+                  (i32.add
+                   (local.get $27)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (else
+                 (local.set $23
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $24
+              (i32.add
+               (local.get $24)
+               (i32.const 1)
+              )
+             )
+             (br_if $loop225
+              (i32.lt_s
+               (local.get $24)
+               (local.get $54)
+              )
+             )
+            )
+           )
+          )
+          (local.set $20
+           (local.get $22)
+          )
+          (local.set $22
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
+          )
+          (block
+           (block $exit226
+            (local.set $24
+             (i32.const 0)
+            )
+            (local.set $55
+             (i32.const 32)
+            )
+            (br_if $exit226
+             (i32.ge_s
+              (local.get $24)
+              (local.get $55)
+             )
+            )
+            (loop $loop227
+             (if
+              (i32.ge_s
+               (local.get $22)
+               (local.get $23)
+              )
+              (then
+               (local.set $24
+                (i32.const 32)
+               )
+              )
+              (else
+               (local.set $27
+                (i32.div_s
+                 (i32.add
+                  (local.get $22)
+                  (local.get $23)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (if
+                (i32.lt_s
+                 (i32.load
+                  (i32.add
+                   (i32.load offset=12
+                    (local.get $14)
+                   )
+                   (i32.shl
+                    (local.get $27)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $18)
+                  (local.get $19)
+                 )
+                )
+                (then
+                 (local.set $22
+                  (i32.add
+                   (local.get $27)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (else
+                 (local.set $23
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $24
+              (i32.add
+               (local.get $24)
+               (i32.const 1)
+              )
+             )
+             (br_if $loop227
+              (i32.lt_s
+               (local.get $24)
+               (local.get $55)
+              )
+             )
+            )
+           )
+          )
+          (local.set $21
+           (local.get $22)
+          )
+          (local.set $44
+           (i32.and
+            (local.get $10)
+            (i32.eqz
+             (local.get $20)
+            )
+           )
+          )
+          (local.set $40
+           (i32.and
+            (i32.eqz
+             (local.get $7)
+            )
+            (i32.eq
+             (i32.sub
+              (i32.load
+               (i32.add
+                (i32.load offset=12
+                 (local.get $14)
+                )
+                (i32.shl
+                 (i32.sub
+                  (local.get $21)
+                  (i32.const 1)
+                 )
+                 (i32.const 2)
+                )
+               )
+              )
+              (i32.load
+               (i32.add
+                (i32.load offset=12
+                 (local.get $14)
+                )
+                (i32.shl
+                 (local.get $20)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.sub
+              (i32.sub
+               (local.get $21)
+               (local.get $20)
+              )
+              (i32.const 1)
+             )
+            )
+           )
+          )
+          (if
+           (i32.lt_s
+            (local.get $20)
+            (local.get $21)
+           )
+           (then
+            (block $exit228
+             (local.set $25
+              (i32.const 0)
+             )
+             (local.set $56
+              (i32.div_s
+               (i32.add
+                (local.get $17)
+                (i32.const 7)
+               )
+               (i32.const 8)
+              )
+             )
+             (br_if $exit228
+              (i32.ge_s
+               (local.get $25)
+               (local.get $56)
+              )
+             )
+             (loop $loop229
+              (local.set $27
+               (i32.add
+                (local.get $16)
+                (i32.mul
+                 (local.get $25)
+                 (i32.const 8)
+                )
+               )
+              )
+              (local.set $28
+               (select
+                (i32.const 8)
+                (i32.sub
+                 (i32.add
+                  (local.get $16)
+                  (local.get $17)
+                 )
+                 (local.get $27)
+                )
+                (i32.lt_s
+                 (i32.const 8)
+                 (i32.sub
+                  (i32.add
+                   (local.get $16)
+                   (local.get $17)
+                  )
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+              (local.set $29
+               (i32.eq
+                (local.get $28)
+                (i32.const 8)
+               )
+              )
+              (if
+               (local.get $7)
+               (then
+                (local.set $30
+                 (i32.add
+                  (i32.const 344064)
+                  (i32.shl
+                   (i32.load
+                    (i32.add
+                     (i32.const 84534272)
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $31
+                 (i32.add
+                  (i32.load offset=32
+                   (local.get $14)
+                  )
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.const 0)
+                )
+               )
+               (else
+                (local.set $30
+                 (i32.sub
+                  (i32.add
+                   (local.get $39)
+                   (i32.mul
+                    (local.get $25)
+                    (i32.mul
+                     (local.get $19)
+                     (i32.const 32)
+                    )
+                   )
+                  )
+                  (i32.shl
+                   (local.get $18)
+                   (i32.const 5)
+                  )
+                 )
+                )
+                (local.set $31
+                 (i32.add
+                  (i32.load offset=12
+                   (local.get $14)
+                  )
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.const 5)
+                )
+               )
+              )
+              (block $exit222
+               (local.set $26
+                (i32.const 0)
+               )
+               (local.set $53
+                (i32.div_s
+                 (i32.add
+                  (local.get $33)
+                  (i32.const 3)
+                 )
+                 (i32.const 4)
+                )
+               )
+               (br_if $exit222
+                (i32.ge_s
+                 (local.get $26)
+                 (local.get $53)
+                )
+               )
+               (loop $loop223
+                (if
+                 (local.get $29)
+                 (then
+                  (i32.store
+                   (local.get $41)
+                   (select
+                    (i32.add
+                     (i32.const 76142976)
+                     (i32.shl
+                      (i32.add
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 84544512)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 84544576)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 0)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 84545088)
+                         (i32.shl
+                          (i32.add
+                           (local.get $27)
+                           (i32.const 0)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                    (local.get $43)
+                    (i32.lt_s
+                     (i32.add
+                      (i32.mul
+                       (local.get $26)
+                       (i32.const 4)
+                      )
+                      (i32.const 0)
+                     )
+                     (local.get $33)
+                    )
+                   )
+                  )
+                  (i32.store offset=4
+                   (local.get $41)
+                   (select
+                    (i32.add
+                     (i32.const 76142976)
+                     (i32.shl
+                      (i32.add
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 84544512)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 84544576)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 1)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 84545088)
+                         (i32.shl
+                          (i32.add
+                           (local.get $27)
+                           (i32.const 0)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                    (local.get $43)
+                    (i32.lt_s
+                     (i32.add
+                      (i32.mul
+                       (local.get $26)
+                       (i32.const 4)
+                      )
+                      (i32.const 1)
+                     )
+                     (local.get $33)
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $41)
+                   (select
+                    (i32.add
+                     (i32.const 76142976)
+                     (i32.shl
+                      (i32.add
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 84544512)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 84544576)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 2)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 84545088)
+                         (i32.shl
+                          (i32.add
+                           (local.get $27)
+                           (i32.const 0)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                    (local.get $43)
+                    (i32.lt_s
+                     (i32.add
+                      (i32.mul
+                       (local.get $26)
+                       (i32.const 4)
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $33)
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $41)
+                   (select
+                    (i32.add
+                     (i32.const 76142976)
+                     (i32.shl
+                      (i32.add
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 84544512)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 84544576)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 3)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 84545088)
+                         (i32.shl
+                          (i32.add
+                           (local.get $27)
+                           (i32.const 0)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                    (local.get $43)
+                    (i32.lt_s
+                     (i32.add
+                      (i32.mul
+                       (local.get $26)
+                       (i32.const 4)
+                      )
+                      (i32.const 3)
+                     )
+                     (local.get $33)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $44)
+                   (then
+                    (v128.store align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (i32.store
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 0)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84544512)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84544576)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit206
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $45
+                    (i32.const 8)
+                   )
+                   (br_if $exit206
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $45)
+                    )
+                   )
+                   (loop $loop207
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 76142976)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84545088)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop207
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $45)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=4
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 32)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84544512)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84544576)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit210
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (i32.const 8)
+                   )
+                   (br_if $exit210
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop211
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 76142976)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84545088)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop211
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $47)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84544512)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84544576)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit214
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (i32.const 8)
+                   )
+                   (br_if $exit214
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop215
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 76142976)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84545088)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop215
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84544512)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84544576)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit218
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (i32.const 8)
+                   )
+                   (br_if $exit218
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop219
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 76142976)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84545088)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop219
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84544512)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84544576)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit208
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $46
+                    (local.get $28)
+                   )
+                   (br_if $exit208
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $46)
+                    )
+                   )
+                   (loop $loop209
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 76142976)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84545088)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 0)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop209
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $46)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84544512)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84544576)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit212
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (local.get $28)
+                   )
+                   (br_if $exit212
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop213
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 76142976)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84545088)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop213
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84544512)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84544576)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit216
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (local.get $28)
+                   )
+                   (br_if $exit216
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop217
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 76142976)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84545088)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop217
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84544512)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84544576)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit220
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (local.get $28)
+                   )
+                   (br_if $exit220
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop221
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 76142976)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84545088)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop221
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $26
+                 (i32.add
+                  (local.get $26)
+                  (i32.const 1)
+                 )
+                )
+                (br_if $loop223
+                 (i32.lt_s
+                  (local.get $26)
+                  (local.get $53)
+                 )
+                )
+               )
+              )
+              (local.set $25
+               (i32.add
+                (local.get $25)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop229
+               (i32.lt_s
+                (local.get $25)
+                (local.get $56)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $13
+           (i32.add
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+          (br_if $loop231
+           (i32.lt_s
+            (local.get $13)
+            (local.get $57)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $59)
+         )
+        )
+        (br_if $loop233
+         (i32.lt_s
+          (local.get $18)
+          (local.get $58)
+         )
+        )
+       )
+      )
+      (local.set $16
+       (i32.add
+        (local.get $16)
+        (local.get $62)
+       )
+      )
+      (br_if $loop237
+       (i32.lt_s
+        (local.get $16)
+        (local.get $61)
+       )
+      )
+     )
+    )
+    (local.set $11
+     (i32.sub
+      (local.get $12)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop239
+     (i32.lt_s
+      (local.get $11)
+      (local.get $63)
+     )
+    )
+   )
+  )
+ )
+ (func $op6_epilogue_part (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local.set $23
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit242
+   (local.set $4
+    (local.get $0)
+   )
+   (local.set $32
+    (local.get $1)
+   )
+   (br_if $exit242
+    (i32.ge_s
+     (local.get $4)
+     (local.get $32)
+    )
+   )
+   (loop $loop243
+    (local.set $12
+     (local.get $4)
+    )
+    (local.set $6
+     (i32.rem_u
+      (local.get $12)
+      (i32.const 128)
+     )
+    )
+    (local.set $12
+     (i32.div_u
+      (local.get $12)
+      (i32.const 128)
+     )
+    )
+    (local.set $5
+     (local.get $12)
+    )
+    (local.set $19
+     (i32.add
+      (i32.add
+       (i32.const 67469824)
+       (i32.shl
+        (local.get $6)
+        (i32.const 5)
+       )
+      )
+      (i32.shl
+       (local.get $5)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $20
+     (v128.load32_splat
+      (local.get $19)
+     )
+    )
+    (local.set $21
+     (i32.add
+      (i32.add
+       (i32.const 76142976)
+       (i32.shl
+        (local.get $5)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $6)
+       (i32.const 13)
+      )
+     )
+    )
+    (local.set $26
+     (i32.add
+      (i32.add
+       (i32.const 67473920)
+       (i32.shl
+        (local.get $5)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $6)
+       (i32.const 13)
+      )
+     )
+    )
+    (block $exit240
+     (local.set $7
+      (local.get $2)
+     )
+     (local.set $31
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit240
+      (i32.ge_s
+       (local.get $7)
+       (local.get $31)
+      )
+     )
+     (loop $loop241
+      (local.set $22
+       (v128.load align=4
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $24
+       (f32x4.pmax
+        (local.get $22)
+        (local.get $23)
+       )
+      )
+      (local.set $25
+       (f32x4.mul
+        (local.get $20)
+        (local.get $24)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $26)
+        (i32.shl
+         (local.get $7)
+         (i32.const 2)
+        )
+       )
+       (local.get $25)
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop241
+       (i32.lt_s
+        (local.get $7)
+        (local.get $31)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $7)
+      (local.get $3)
+     )
+     (then
+      (local.set $13
+       (i32.sub
+        (local.get $3)
+        (local.get $7)
+       )
+      )
+      (local.set $8
+       (select
+        (i32.add
+         (local.get $7)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $9
+       (select
+        (i32.add
+         (local.get $7)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $7)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $7)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $7)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $27
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $11)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $21)
+          (i32.shl
+           (local.get $10)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $21)
+           (i32.shl
+            (local.get $9)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $8)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $28
+       (f32x4.pmax
+        (local.get $27)
+        (local.get $23)
+       )
+      )
+      (local.set $29
+       (f32x4.mul
+        (local.get $20)
+        (local.get $28)
+       )
+      )
+      (local.set $30
+       (local.get $29)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $26)
+        (i32.shl
+         (i32.add
+          (local.get $7)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $30)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $26)
+          (i32.shl
+           (i32.add
+            (local.get $7)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $30)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $26)
+          (i32.shl
+           (i32.add
+            (local.get $7)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $30)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $13)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $26)
+          (i32.shl
+           (i32.add
+            (local.get $7)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $30)
+        )
+       )
+      )
+     )
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop243
+     (i32.lt_s
+      (local.get $4)
+      (local.get $32)
+     )
+    )
+   )
+  )
+ )
+ (func $op6_epilogue (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (if
+   (i32.eq
+    (i32.sub
+     (local.get $1)
+     (local.get $0)
+    )
+    (i32.const 1)
+   )
+   (then
+    (local.set $5
+     (i32.shl
+      (i32.add
+       (i32.div_s
+        (i32.sub
+         (local.get $3)
+         (local.get $2)
+        )
+        (i32.const 128)
+       )
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (block $exit246
+     (local.set $4
+      (local.get $2)
+     )
+     (local.set $8
+      (local.get $3)
+     )
+     (local.set $9
+      (local.get $5)
+     )
+     (br_if $exit246
+      (i32.ge_s
+       (local.get $4)
+       (local.get $8)
+      )
+     )
+     (loop $loop247
+      (call $op6_epilogue_part
+       (local.get $0)
+       (local.get $1)
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $3)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $9)
+       )
+      )
+      (br_if $loop247
+       (i32.lt_s
+        (local.get $4)
+        (local.get $8)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $5
+     (i32.add
+      (i32.div_s
+       (i32.sub
+        (local.get $1)
+        (local.get $0)
+       )
+       (i32.const 32)
+      )
+      (i32.const 1)
+     )
+    )
+    (block $exit244
+     (local.set $4
+      (local.get $0)
+     )
+     (local.set $6
+      (local.get $1)
+     )
+     (local.set $7
+      (local.get $5)
+     )
+     (br_if $exit244
+      (i32.ge_s
+       (local.get $4)
+       (local.get $6)
+      )
+     )
+     (loop $loop245
+      (call $op6_epilogue_part
+       (local.get $4)
+       (select
+        (i32.add
+         (local.get $4)
+         (local.get $5)
+        )
+        (local.get $1)
+        (i32.lt_s
+         (i32.add
+          (local.get $4)
+          (local.get $5)
+         )
+         (local.get $1)
+        )
+       )
+       (local.get $2)
+       (local.get $3)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (local.get $7)
+       )
+      )
+      (br_if $loop245
+       (i32.lt_s
+        (local.get $4)
+        (local.get $6)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op7_packA (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local.set $9
+   (local.get $0)
+  )
+  (block $exit250
+   (local.set $6
+    (i32.const 0)
+   )
+   (local.set $23
+    (i32.div_s
+     (i32.add
+      (local.get $2)
+      (i32.const 3)
+     )
+     (i32.const 4)
+    )
+   )
+   (br_if $exit250
+    (i32.ge_s
+     (local.get $6)
+     (local.get $23)
+    )
+   )
+   (loop $loop251
+    (local.set $10
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 0)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 84553280)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 84553344)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 0)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $10)
+     )
+    )
+    (local.set $18
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 84619392)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 84619456)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 0)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $10)
+     )
+    )
+    (local.set $11
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 1)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $15
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 84553280)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 84553344)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $11)
+     )
+    )
+    (local.set $19
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 84619392)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 84619456)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 1)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $11)
+     )
+    )
+    (local.set $12
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 2)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $16
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 84553280)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 84553344)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $12)
+     )
+    )
+    (local.set $20
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 84619392)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 84619456)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 2)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $12)
+     )
+    )
+    (local.set $13
+     (i32.lt_s
+      (i32.add
+       (i32.mul
+        (local.get $6)
+        (i32.const 4)
+       )
+       (i32.const 3)
+      )
+      (local.get $2)
+     )
+    )
+    (local.set $17
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 84553280)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 84553344)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $13)
+     )
+    )
+    (local.set $21
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (i32.const 84619392)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+       )
+       (i32.load
+        (i32.add
+         (i32.const 84619456)
+         (i32.shl
+          (i32.load
+           (i32.add
+            (local.get $1)
+            (i32.shl
+             (i32.add
+              (i32.mul
+               (local.get $6)
+               (i32.const 4)
+              )
+              (i32.const 3)
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (i32.const 0)
+      (local.get $13)
+     )
+    )
+    (block $exit248
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $22
+      (local.get $4)
+     )
+     (br_if $exit248
+      (i32.ge_s
+       (local.get $7)
+       (local.get $22)
+      )
+     )
+     (loop $loop249
+      (local.set $8
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $7)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (f32.store
+       (local.get $9)
+       (select
+        (f32.mul
+         (f32.load
+          (i32.add
+           (i32.const 67465728)
+           (i32.shl
+            (i32.add
+             (local.get $14)
+             (i32.load
+              (i32.add
+               (i32.const 84553856)
+               (i32.shl
+                (local.get $8)
+                (i32.const 2)
+               )
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (f32.load
+          (i32.add
+           (i32.const 67473920)
+           (i32.shl
+            (i32.add
+             (local.get $18)
+             (i32.load
+              (i32.add
+               (i32.const 84619968)
+               (i32.shl
+                (local.get $8)
+                (i32.const 2)
+               )
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.const 0)
+        (local.get $10)
+       )
+      )
+      (f32.store offset=4
+       (local.get $9)
+       (select
+        (f32.mul
+         (f32.load
+          (i32.add
+           (i32.const 67465728)
+           (i32.shl
+            (i32.add
+             (local.get $15)
+             (i32.load
+              (i32.add
+               (i32.const 84553856)
+               (i32.shl
+                (local.get $8)
+                (i32.const 2)
+               )
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (f32.load
+          (i32.add
+           (i32.const 67473920)
+           (i32.shl
+            (i32.add
+             (local.get $19)
+             (i32.load
+              (i32.add
+               (i32.const 84619968)
+               (i32.shl
+                (local.get $8)
+                (i32.const 2)
+               )
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.const 0)
+        (local.get $11)
+       )
+      )
+      (f32.store offset=8
+       (local.get $9)
+       (select
+        (f32.mul
+         (f32.load
+          (i32.add
+           (i32.const 67465728)
+           (i32.shl
+            (i32.add
+             (local.get $16)
+             (i32.load
+              (i32.add
+               (i32.const 84553856)
+               (i32.shl
+                (local.get $8)
+                (i32.const 2)
+               )
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (f32.load
+          (i32.add
+           (i32.const 67473920)
+           (i32.shl
+            (i32.add
+             (local.get $20)
+             (i32.load
+              (i32.add
+               (i32.const 84619968)
+               (i32.shl
+                (local.get $8)
+                (i32.const 2)
+               )
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.const 0)
+        (local.get $12)
+       )
+      )
+      (f32.store offset=12
+       (local.get $9)
+       (select
+        (f32.mul
+         (f32.load
+          (i32.add
+           (i32.const 67465728)
+           (i32.shl
+            (i32.add
+             (local.get $17)
+             (i32.load
+              (i32.add
+               (i32.const 84553856)
+               (i32.shl
+                (local.get $8)
+                (i32.const 2)
+               )
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (f32.load
+          (i32.add
+           (i32.const 67473920)
+           (i32.shl
+            (i32.add
+             (local.get $21)
+             (i32.load
+              (i32.add
+               (i32.const 84619968)
+               (i32.shl
+                (local.get $8)
+                (i32.const 2)
+               )
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (f32.const 0)
+        (local.get $13)
+       )
+      )
+      (local.set $9
+       (i32.add
+        (local.get $9)
+        (i32.const 16)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop249
+       (i32.lt_s
+        (local.get $7)
+        (local.get $22)
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop251
+     (i32.lt_s
+      (local.get $6)
+      (local.get $23)
+     )
+    )
+   )
+  )
+ )
+ (func $op7_packB (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (if
+   (i32.and
+    (i32.ge_s
+     (local.get $4)
+     (i32.const 1)
+    )
+    (i32.eq
+     (i32.sub
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.sub
+          (local.get $4)
+          (i32.const 1)
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (i32.load
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (i32.const 0)
+         (i32.const 2)
+        )
+       )
+      )
+     )
+     (i32.sub
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+   )
+   (then
+    (local.set $30
+     (i32.add
+      (i32.const 33898496)
+      (i32.shl
+       (i32.add
+        (i32.load
+         (i32.add
+          (i32.const 84685504)
+          (i32.shl
+           (local.get $5)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.load
+         (i32.add
+          (i32.const 84685568)
+          (i32.shl
+           (i32.load
+            (i32.add
+             (local.get $3)
+             (i32.shl
+              (i32.const 0)
+              (i32.const 2)
+             )
+            )
+           )
+           (i32.const 2)
+          )
+         )
+        )
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $33
+     (i32.mul
+      (local.get $2)
+      (i32.const 32)
+     )
+    )
+    (block $exit258
+     (local.set $7
+      (i32.const 0)
+     )
+     (local.set $35
+      (local.get $2)
+     )
+     (br_if $exit258
+      (i32.ge_s
+       (local.get $7)
+       (local.get $35)
+      )
+     )
+     (loop $loop259
+      (local.set $31
+       (i32.add
+        (local.get $30)
+        (i32.shl
+         (i32.load
+          (i32.add
+           (i32.const 84687616)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $1)
+              (i32.shl
+               (local.get $7)
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.const 2)
+        )
+       )
+      )
+      (local.set $32
+       (i32.add
+        (local.get $0)
+        (i32.shl
+         (local.get $7)
+         (i32.const 5)
+        )
+       )
+      )
+      (block $exit256
+       (local.set $6
+        (i32.const 0)
+       )
+       (local.set $34
+        (i32.div_s
+         (i32.add
+          (local.get $4)
+          (i32.const 7)
+         )
+         (i32.const 8)
+        )
+       )
+       (br_if $exit256
+        (i32.ge_s
+         (local.get $6)
+         (local.get $34)
+        )
+       )
+       (loop $loop257
+        (v128.store align=4
+         (local.get $32)
+         (v128.load align=4
+          (local.get $31)
+         )
+        )
+        (v128.store offset=16 align=4
+         (local.get $32)
+         (v128.load offset=16 align=4
+          (local.get $31)
+         )
+        )
+        (local.set $31
+         (i32.add
+          (local.get $31)
+          (i32.const 32)
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (local.get $33)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop257
+         (i32.lt_s
+          (local.get $6)
+          (local.get $34)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop259
+       (i32.lt_s
+        (local.get $7)
+        (local.get $35)
+       )
+      )
+     )
+    )
+   )
+   (else
+    (local.set $9
+     (local.get $0)
+    )
+    (block $exit254
+     (local.set $6
+      (i32.const 0)
+     )
+     (local.set $29
+      (i32.div_s
+       (i32.add
+        (local.get $4)
+        (i32.const 7)
+       )
+       (i32.const 8)
+      )
+     )
+     (br_if $exit254
+      (i32.ge_s
+       (local.get $6)
+       (local.get $29)
+      )
+     )
+     (loop $loop255
+      (local.set $10
+       (i32.sub
+        (local.get $4)
+        (i32.mul
+         (local.get $6)
+         (i32.const 8)
+        )
+       )
+      )
+      (local.set $11
+       (i32.lt_s
+        (i32.const 0)
+        (local.get $10)
+       )
+      )
+      (local.set $19
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84685504)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84685568)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 0)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $11)
+       )
+      )
+      (local.set $12
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $10)
+       )
+      )
+      (local.set $20
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84685504)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84685568)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 1)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $12)
+       )
+      )
+      (local.set $13
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $10)
+       )
+      )
+      (local.set $21
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84685504)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84685568)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 2)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $13)
+       )
+      )
+      (local.set $14
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $10)
+       )
+      )
+      (local.set $22
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84685504)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84685568)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 3)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $14)
+       )
+      )
+      (local.set $15
+       (i32.lt_s
+        (i32.const 4)
+        (local.get $10)
+       )
+      )
+      (local.set $23
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84685504)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84685568)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 4)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $15)
+       )
+      )
+      (local.set $16
+       (i32.lt_s
+        (i32.const 5)
+        (local.get $10)
+       )
+      )
+      (local.set $24
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84685504)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84685568)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 5)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $16)
+       )
+      )
+      (local.set $17
+       (i32.lt_s
+        (i32.const 6)
+        (local.get $10)
+       )
+      )
+      (local.set $25
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84685504)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84685568)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 6)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $17)
+       )
+      )
+      (local.set $18
+       (i32.lt_s
+        (i32.const 7)
+        (local.get $10)
+       )
+      )
+      (local.set $26
+       (select
+        (i32.add
+         (i32.load
+          (i32.add
+           (i32.const 84685504)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.load
+          (i32.add
+           (i32.const 84685568)
+           (i32.shl
+            (i32.load
+             (i32.add
+              (local.get $3)
+              (i32.shl
+               (i32.add
+                (i32.mul
+                 (local.get $6)
+                 (i32.const 8)
+                )
+                (i32.const 7)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (i32.const 0)
+        (local.get $18)
+       )
+      )
+      (block $exit252
+       (local.set $7
+        (i32.const 0)
+       )
+       (local.set $28
+        (local.get $2)
+       )
+       (br_if $exit252
+        (i32.ge_s
+         (local.get $7)
+         (local.get $28)
+        )
+       )
+       (loop $loop253
+        (local.set $8
+         (i32.load
+          (i32.add
+           (local.get $1)
+           (i32.shl
+            (local.get $7)
+            (i32.const 2)
+           )
+          )
+         )
+        )
+        (if
+         (i32.and
+          (i32.eq
+           (local.get $10)
+           (i32.const 8)
+          )
+          (i32.eq
+           (i32.sub
+            (local.get $26)
+            (local.get $19)
+           )
+           (i32.const 7)
+          )
+         )
+         (then
+          (local.set $27
+           (i32.add
+            (i32.const 33898496)
+            (i32.shl
+             (i32.add
+              (local.get $19)
+              (i32.load
+               (i32.add
+                (i32.const 84687616)
+                (i32.shl
+                 (local.get $8)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.const 2)
+            )
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (v128.load align=4
+            (local.get $27)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (v128.load offset=16 align=4
+            (local.get $27)
+           )
+          )
+         )
+         (else
+          (f32.store
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 33898496)
+              (i32.shl
+               (i32.add
+                (local.get $19)
+                (i32.load
+                 (i32.add
+                  (i32.const 84687616)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $11)
+           )
+          )
+          (f32.store offset=4
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 33898496)
+              (i32.shl
+               (i32.add
+                (local.get $20)
+                (i32.load
+                 (i32.add
+                  (i32.const 84687616)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $12)
+           )
+          )
+          (f32.store offset=8
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 33898496)
+              (i32.shl
+               (i32.add
+                (local.get $21)
+                (i32.load
+                 (i32.add
+                  (i32.const 84687616)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $13)
+           )
+          )
+          (f32.store offset=12
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 33898496)
+              (i32.shl
+               (i32.add
+                (local.get $22)
+                (i32.load
+                 (i32.add
+                  (i32.const 84687616)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $14)
+           )
+          )
+          (f32.store offset=16
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 33898496)
+              (i32.shl
+               (i32.add
+                (local.get $23)
+                (i32.load
+                 (i32.add
+                  (i32.const 84687616)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $15)
+           )
+          )
+          (f32.store offset=20
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 33898496)
+              (i32.shl
+               (i32.add
+                (local.get $24)
+                (i32.load
+                 (i32.add
+                  (i32.const 84687616)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $16)
+           )
+          )
+          (f32.store offset=24
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 33898496)
+              (i32.shl
+               (i32.add
+                (local.get $25)
+                (i32.load
+                 (i32.add
+                  (i32.const 84687616)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $17)
+           )
+          )
+          (f32.store offset=28
+           (local.get $9)
+           (select
+            (f32.load
+             (i32.add
+              (i32.const 33898496)
+              (i32.shl
+               (i32.add
+                (local.get $26)
+                (i32.load
+                 (i32.add
+                  (i32.const 84687616)
+                  (i32.shl
+                   (local.get $8)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (f32.const 0)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 32)
+         )
+        )
+        (local.set $7
+         (i32.add
+          (local.get $7)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop253
+         (i32.lt_s
+          (local.get $7)
+          (local.get $28)
+         )
+        )
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop255
+       (i32.lt_s
+        (local.get $6)
+        (local.get $29)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $op7 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local.set $31
+   (local.get $4)
+  )
+  (local.set $32
+   (i32.add
+    (local.get $4)
+    (i32.const 65536)
+   )
+  )
+  (local.set $33
+   (i32.add
+    (local.get $32)
+    (i32.const 524288)
+   )
+  )
+  (local.set $34
+   (i32.add
+    (local.get $33)
+    (i32.const 16)
+   )
+  )
+  (local.set $35
+   (i32.add
+    (local.get $34)
+    (i32.const 128)
+   )
+  )
+  (block $exit290
+   (local.set $6
+    (i32.const 0)
+   )
+   (local.set $52
+    (local.get $1)
+   )
+   (br_if $exit290
+    (i32.ge_s
+     (local.get $6)
+     (local.get $52)
+    )
+   )
+   (loop $loop291
+    (local.set $7
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $6)
+       (i32.const 40)
+      )
+     )
+    )
+    (local.set $8
+     (i32.load
+      (local.get $7)
+     )
+    )
+    (local.set $9
+     (i32.load offset=4
+      (local.get $7)
+     )
+    )
+    (local.set $10
+     (i32.load offset=8
+      (local.get $7)
+     )
+    )
+    (local.set $11
+     (i32.load offset=12
+      (local.get $7)
+     )
+    )
+    (local.set $12
+     (i32.load offset=16
+      (local.get $7)
+     )
+    )
+    (local.set $13
+     (i32.load offset=20
+      (local.get $7)
+     )
+    )
+    (local.set $14
+     (i32.load offset=24
+      (local.get $7)
+     )
+    )
+    (local.set $15
+     (i32.const 0)
+    )
+    (block $exit284
+     (local.set $29
+      (i32.const 0)
+     )
+     (local.set $49
+      (local.get $14)
+     )
+     (br_if $exit284
+      (i32.ge_s
+       (local.get $29)
+       (local.get $49)
+      )
+     )
+     (loop $loop285
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $13)
+          (i32.shl
+           (local.get $29)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $2)
+       )
+       (then
+        (local.set $15
+         (i32.add
+          (local.get $29)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $29
+       (i32.add
+        (local.get $29)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop285
+       (i32.lt_s
+        (local.get $29)
+        (local.get $49)
+       )
+      )
+     )
+    )
+    (local.set $16
+     (local.get $15)
+    )
+    (block $exit286
+     (local.set $29
+      (local.get $15)
+     )
+     (local.set $50
+      (local.get $14)
+     )
+     (br_if $exit286
+      (i32.ge_s
+       (local.get $29)
+       (local.get $50)
+      )
+     )
+     (loop $loop287
+      (if
+       (i32.lt_s
+        (i32.load
+         (i32.add
+          (local.get $13)
+          (i32.shl
+           (local.get $29)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.get $3)
+       )
+       (then
+        (local.set $16
+         (i32.add
+          (local.get $29)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $29
+       (i32.add
+        (local.get $29)
+        (i32.const 1)
+       )
+      )
+      (br_if $loop287
+       (i32.lt_s
+        (local.get $29)
+        (local.get $50)
+       )
+      )
+     )
+    )
+    (block $exit288
+     (local.set $17
+      (local.get $15)
+     )
+     (local.set $51
+      (local.get $16)
+     )
+     (br_if $exit288
+      (i32.ge_s
+       (local.get $17)
+       (local.get $51)
+      )
+     )
+     (loop $loop289
+      (local.set $18
+       (select
+        (i32.const 512)
+        (i32.sub
+         (local.get $16)
+         (local.get $17)
+        )
+        (i32.lt_s
+         (i32.const 512)
+         (i32.sub
+          (local.get $16)
+          (local.get $17)
+         )
+        )
+       )
+      )
+      (block $exit282
+       (local.set $19
+        (i32.const 0)
+       )
+       (local.set $48
+        (local.get $12)
+       )
+       (br_if $exit282
+        (i32.ge_s
+         (local.get $19)
+         (local.get $48)
+        )
+       )
+       (loop $loop283
+        (local.set $20
+         (select
+          (i32.const 256)
+          (i32.sub
+           (local.get $12)
+           (local.get $19)
+          )
+          (i32.lt_s
+           (i32.const 256)
+           (i32.sub
+            (local.get $12)
+            (local.get $19)
+           )
+          )
+         )
+        )
+        (local.set $36
+         (i32.and
+          (local.get $5)
+          (i32.eqz
+           (local.get $19)
+          )
+         )
+        )
+        (call $op7_packB
+         (local.get $32)
+         (i32.add
+          (local.get $11)
+          (i32.shl
+           (local.get $19)
+           (i32.const 2)
+          )
+         )
+         (local.get $20)
+         (i32.add
+          (local.get $13)
+          (i32.shl
+           (local.get $17)
+           (i32.const 2)
+          )
+         )
+         (local.get $18)
+         (local.get $8)
+        )
+        (block $exit280
+         (local.set $21
+          (i32.const 0)
+         )
+         (local.set $47
+          (local.get $10)
+         )
+         (br_if $exit280
+          (i32.ge_s
+           (local.get $21)
+           (local.get $47)
+          )
+         )
+         (loop $loop281
+          (local.set $22
+           (select
+            (i32.const 64)
+            (i32.sub
+             (local.get $10)
+             (local.get $21)
+            )
+            (i32.lt_s
+             (i32.const 64)
+             (i32.sub
+              (local.get $10)
+              (local.get $21)
+             )
+            )
+           )
+          )
+          (call $op7_packA
+           (local.get $31)
+           (i32.add
+            (local.get $9)
+            (i32.shl
+             (local.get $21)
+             (i32.const 2)
+            )
+           )
+           (local.get $22)
+           (i32.add
+            (local.get $11)
+            (i32.shl
+             (local.get $19)
+             (i32.const 2)
+            )
+           )
+           (local.get $20)
+           (local.get $8)
+          )
+          (block $exit278
+           (local.set $23
+            (i32.const 0)
+           )
+           (local.set $46
+            (i32.div_s
+             (i32.add
+              (local.get $18)
+              (i32.const 7)
+             )
+             (i32.const 8)
+            )
+           )
+           (br_if $exit278
+            (i32.ge_s
+             (local.get $23)
+             (local.get $46)
+            )
+           )
+           (loop $loop279
+            (local.set $25
+             (i32.add
+              (local.get $17)
+              (i32.mul
+               (local.get $23)
+               (i32.const 8)
+              )
+             )
+            )
+            (local.set $26
+             (select
+              (i32.const 8)
+              (i32.sub
+               (local.get $18)
+               (i32.mul
+                (local.get $23)
+                (i32.const 8)
+               )
+              )
+              (i32.lt_s
+               (i32.const 8)
+               (i32.sub
+                (local.get $18)
+                (i32.mul
+                 (local.get $23)
+                 (i32.const 8)
+                )
+               )
+              )
+             )
+            )
+            (local.set $27
+             (i32.and
+              (i32.eq
+               (local.get $26)
+               (i32.const 8)
+              )
+              (i32.eq
+               (i32.sub
+                (i32.load
+                 (i32.add
+                  (local.get $13)
+                  (i32.shl
+                   (i32.add
+                    (local.get $25)
+                    (i32.const 7)
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (i32.load
+                 (i32.add
+                  (local.get $13)
+                  (i32.shl
+                   (local.get $25)
+                   (i32.const 2)
+                  )
+                 )
+                )
+               )
+               (i32.const 7)
+              )
+             )
+            )
+            (block $exit276
+             (local.set $24
+              (i32.const 0)
+             )
+             (local.set $45
+              (i32.div_s
+               (i32.add
+                (local.get $22)
+                (i32.const 3)
+               )
+               (i32.const 4)
+              )
+             )
+             (br_if $exit276
+              (i32.ge_s
+               (local.get $24)
+               (local.get $45)
+              )
+             )
+             (loop $loop277
+              (if
+               (local.get $27)
+               (then
+                (i32.store
+                 (local.get $33)
+                 (select
+                  (i32.add
+                   (i32.const 75862528)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 84753152)
+                        (i32.shl
+                         (local.get $8)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 84753216)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $9)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $21)
+                              (i32.mul
+                               (local.get $24)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 0)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753728)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $13)
+                          (i32.shl
+                           (i32.add
+                            (local.get $25)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $35)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $24)
+                     (i32.const 4)
+                    )
+                    (i32.const 0)
+                   )
+                   (local.get $22)
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $33)
+                 (select
+                  (i32.add
+                   (i32.const 75862528)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 84753152)
+                        (i32.shl
+                         (local.get $8)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 84753216)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $9)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $21)
+                              (i32.mul
+                               (local.get $24)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 1)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753728)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $13)
+                          (i32.shl
+                           (i32.add
+                            (local.get $25)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $35)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $24)
+                     (i32.const 4)
+                    )
+                    (i32.const 1)
+                   )
+                   (local.get $22)
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $33)
+                 (select
+                  (i32.add
+                   (i32.const 75862528)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 84753152)
+                        (i32.shl
+                         (local.get $8)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 84753216)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $9)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $21)
+                              (i32.mul
+                               (local.get $24)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753728)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $13)
+                          (i32.shl
+                           (i32.add
+                            (local.get $25)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $35)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $24)
+                     (i32.const 4)
+                    )
+                    (i32.const 2)
+                   )
+                   (local.get $22)
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $33)
+                 (select
+                  (i32.add
+                   (i32.const 75862528)
+                   (i32.shl
+                    (i32.add
+                     (i32.add
+                      (i32.load
+                       (i32.add
+                        (i32.const 84753152)
+                        (i32.shl
+                         (local.get $8)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.load
+                       (i32.add
+                        (i32.const 84753216)
+                        (i32.shl
+                         (i32.load
+                          (i32.add
+                           (local.get $9)
+                           (i32.shl
+                            (i32.add
+                             (i32.add
+                              (local.get $21)
+                              (i32.mul
+                               (local.get $24)
+                               (i32.const 4)
+                              )
+                             )
+                             (i32.const 3)
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753728)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (local.get $13)
+                          (i32.shl
+                           (i32.add
+                            (local.get $25)
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 2)
+                   )
+                  )
+                  (local.get $35)
+                  (i32.lt_s
+                   (i32.add
+                    (i32.mul
+                     (local.get $24)
+                     (i32.const 4)
+                    )
+                    (i32.const 3)
+                   )
+                   (local.get $22)
+                  )
+                 )
+                )
+                (if
+                 (local.get $36)
+                 (then
+                  (v128.store align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=4
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=8
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                  (v128.store offset=16 align=4
+                   (i32.load offset=12
+                    (local.get $33)
+                   )
+                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $31)
+                  (i32.mul
+                   (local.get $24)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $32)
+                  (i32.mul
+                   (local.get $23)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $20)
+                 (local.get $33)
+                )
+               )
+               (else
+                (i32.store
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 0)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84753152)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84753216)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit260
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $37
+                  (i32.const 8)
+                 )
+                 (br_if $exit260
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $37)
+                  )
+                 )
+                 (loop $loop261
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 0)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 75862528)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84753728)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop261
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $37)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=4
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 32)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84753152)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84753216)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit264
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $39
+                  (i32.const 8)
+                 )
+                 (br_if $exit264
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $39)
+                  )
+                 )
+                 (loop $loop265
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 32)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 75862528)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84753728)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop265
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $39)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=8
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 64)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84753152)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84753216)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit268
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $41
+                  (i32.const 8)
+                 )
+                 (br_if $exit268
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $41)
+                  )
+                 )
+                 (loop $loop269
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 64)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 75862528)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84753728)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop269
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $41)
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=12
+                 (local.get $33)
+                 (i32.add
+                  (local.get $34)
+                  (i32.const 96)
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84753152)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84753216)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit272
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $43
+                  (i32.const 8)
+                 )
+                 (br_if $exit272
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $43)
+                  )
+                 )
+                 (loop $loop273
+                  (f32.store
+                   (i32.add
+                    (local.get $34)
+                    (i32.add
+                     (i32.const 96)
+                     (i32.shl
+                      (local.get $29)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (select
+                    (f32.load
+                     (i32.add
+                      (i32.const 75862528)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84753728)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (f32.const 0)
+                    (i32.and
+                     (i32.and
+                      (local.get $30)
+                      (i32.lt_s
+                       (local.get $29)
+                       (local.get $26)
+                      )
+                     )
+                     (i32.eqz
+                      (local.get $36)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop273
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $43)
+                   )
+                  )
+                 )
+                )
+                (call $microkernel_4x8
+                 (i32.add
+                  (local.get $31)
+                  (i32.mul
+                   (local.get $24)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $32)
+                  (i32.mul
+                   (local.get $23)
+                   (i32.mul
+                    (local.get $20)
+                    (i32.const 32)
+                   )
+                  )
+                 )
+                 (local.get $20)
+                 (local.get $33)
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 0)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84753152)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84753216)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit262
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $38
+                  (local.get $26)
+                 )
+                 (br_if $exit262
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $38)
+                  )
+                 )
+                 (loop $loop263
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 75862528)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84753728)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 0)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop263
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $38)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 1)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84753152)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84753216)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 1)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit266
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $40
+                  (local.get $26)
+                 )
+                 (br_if $exit266
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $40)
+                  )
+                 )
+                 (loop $loop267
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 75862528)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84753728)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 32)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop267
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $40)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 2)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84753152)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84753216)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 2)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit270
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $42
+                  (local.get $26)
+                 )
+                 (br_if $exit270
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $42)
+                  )
+                 )
+                 (loop $loop271
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 75862528)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84753728)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 64)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop271
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $42)
+                   )
+                  )
+                 )
+                )
+                (local.set $30
+                 (i32.lt_s
+                  (i32.add
+                   (i32.mul
+                    (local.get $24)
+                    (i32.const 4)
+                   )
+                   (i32.const 3)
+                  )
+                  (local.get $22)
+                 )
+                )
+                (local.set $28
+                 (select
+                  (i32.add
+                   (i32.load
+                    (i32.add
+                     (i32.const 84753152)
+                     (i32.shl
+                      (local.get $8)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.load
+                    (i32.add
+                     (i32.const 84753216)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (local.get $9)
+                        (i32.shl
+                         (i32.add
+                          (i32.add
+                           (local.get $21)
+                           (i32.mul
+                            (local.get $24)
+                            (i32.const 4)
+                           )
+                          )
+                          (i32.const 3)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                  )
+                  (i32.const 0)
+                  (local.get $30)
+                 )
+                )
+                (block $exit274
+                 (local.set $29
+                  (i32.const 0)
+                 )
+                 (local.set $44
+                  (local.get $26)
+                 )
+                 (br_if $exit274
+                  (i32.ge_s
+                   (local.get $29)
+                   (local.get $44)
+                  )
+                 )
+                 (loop $loop275
+                  (if
+                   (local.get $30)
+                   (then
+                    (f32.store
+                     (i32.add
+                      (i32.const 75862528)
+                      (i32.shl
+                       (i32.add
+                        (local.get $28)
+                        (i32.load
+                         (i32.add
+                          (i32.const 84753728)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (local.get $13)
+                             (i32.shl
+                              (i32.add
+                               (local.get $25)
+                               (local.get $29)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (f32.load
+                      (i32.add
+                       (local.get $34)
+                       (i32.add
+                        (i32.const 96)
+                        (i32.shl
+                         (local.get $29)
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $29
+                   (i32.add
+                    (local.get $29)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop275
+                   (i32.lt_s
+                    (local.get $29)
+                    (local.get $44)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $24
+               (i32.add
+                (local.get $24)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop277
+               (i32.lt_s
+                (local.get $24)
+                (local.get $45)
+               )
+              )
+             )
+            )
+            (local.set $23
+             (i32.add
+              (local.get $23)
+              (i32.const 1)
+             )
+            )
+            (br_if $loop279
+             (i32.lt_s
+              (local.get $23)
+              (local.get $46)
+             )
+            )
+           )
+          )
+          (local.set $21
+           (i32.add
+            (local.get $21)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop281
+           (i32.lt_s
+            (local.get $21)
+            (local.get $47)
+           )
+          )
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $19)
+          (i32.const 256)
+         )
+        )
+        (br_if $loop283
+         (i32.lt_s
+          (local.get $19)
+          (local.get $48)
+         )
+        )
+       )
+      )
+      (local.set $17
+       (i32.add
+        (local.get $17)
+        (i32.const 512)
+       )
+      )
+      (br_if $loop289
+       (i32.lt_s
+        (local.get $17)
+        (local.get $51)
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop291
+     (i32.lt_s
+      (local.get $6)
+      (local.get $52)
+     )
+    )
+   )
+  )
+ )
+ (func $op7_prepack (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (block $exit292
+   (local.set $2
+    (i32.const 0)
+   )
+   (local.set $4
+    (local.get $1)
+   )
+   (br_if $exit292
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop293
+    (local.set $3
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $2)
+       (i32.const 40)
+      )
+     )
+    )
+    (call $op7_packA
+     (i32.load offset=28
+      (local.get $3)
+     )
+     (i32.load offset=4
+      (local.get $3)
+     )
+     (i32.load offset=8
+      (local.get $3)
+     )
+     (i32.load offset=12
+      (local.get $3)
+     )
+     (i32.load offset=16
+      (local.get $3)
+     )
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop293
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $op7_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 i32)
+  (local $55 i32)
+  (local $56 i32)
+  (local $57 i32)
+  (local $58 i32)
+  (local $59 i32)
+  (local $60 i32)
+  (local $61 i32)
+  (local $62 i32)
+  (local $63 i32)
+  (local.set $39
+   (local.get $4)
+  )
+  (local.set $41
+   (i32.add
+    (local.get $39)
+    (i32.const 524288)
+   )
+  )
+  (local.set $42
+   (i32.add
+    (local.get $41)
+    (i32.const 16)
+   )
+  )
+  (local.set $43
+   (i32.add
+    (local.get $42)
+    (i32.const 128)
+   )
+  )
+  (block $exit326
+   (local.set $11
+    (i32.const 0)
+   )
+   (local.set $63
+    (local.get $1)
+   )
+   (br_if $exit326
+    (i32.ge_s
+     (local.get $11)
+     (local.get $63)
+    )
+   )
+   (loop $loop327
+    (local.set $14
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (local.get $11)
+       (i32.const 40)
+      )
+     )
+    )
+    (local.set $15
+     (i32.load
+      (local.get $14)
+     )
+    )
+    (local.set $12
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (block
+     (block $exit322
+      (local.set $13
+       (local.get $12)
+      )
+      (local.set $60
+       (local.get $1)
+      )
+      (br_if $exit322
+       (i32.ge_s
+        (local.get $13)
+        (local.get $60)
+       )
+      )
+      (loop $loop323
+       (if
+        (i32.ne
+         (i32.load
+          (i32.add
+           (local.get $0)
+           (i32.mul
+            (local.get $13)
+            (i32.const 40)
+           )
+          )
+         )
+         (local.get $15)
+        )
+        (then
+         (local.set $13
+          (local.get $1)
+         )
+        )
+        (else
+         (local.set $12
+          (i32.add
+           (local.get $13)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $13
+        (i32.add
+         (local.get $13)
+         (i32.const 1)
+        )
+       )
+       (br_if $loop323
+        (i32.lt_s
+         (local.get $13)
+         (local.get $60)
+        )
+       )
+      )
+     )
+    )
+    (block $exit324
+     (local.set $16
+      (local.get $2)
+     )
+     (local.set $61
+      (local.get $3)
+     )
+     (local.set $62
+      (local.get $9)
+     )
+     (br_if $exit324
+      (i32.ge_s
+       (local.get $16)
+       (local.get $61)
+      )
+     )
+     (loop $loop325
+      (local.set $17
+       (select
+        (local.get $9)
+        (i32.sub
+         (local.get $3)
+         (local.get $16)
+        )
+        (i32.lt_s
+         (local.get $9)
+         (i32.sub
+          (local.get $3)
+          (local.get $16)
+         )
+        )
+       )
+      )
+      (block $exit320
+       (local.set $18
+        (i32.const 0)
+       )
+       (local.set $58
+        (i32.const 16384)
+       )
+       (local.set $59
+        (local.get $8)
+       )
+       (br_if $exit320
+        (i32.ge_s
+         (local.get $18)
+         (local.get $58)
+        )
+       )
+       (loop $loop321
+        (local.set $19
+         (select
+          (local.get $8)
+          (i32.sub
+           (i32.const 16384)
+           (local.get $18)
+          )
+          (i32.lt_s
+           (local.get $8)
+           (i32.sub
+            (i32.const 16384)
+            (local.get $18)
+           )
+          )
+         )
+        )
+        (if
+         (i32.eqz
+          (local.get $7)
+         )
+         (then
+          (call $op7_packB
+           (local.get $39)
+           (i32.add
+            (local.get $5)
+            (i32.shl
+             (local.get $18)
+             (i32.const 2)
+            )
+           )
+           (local.get $19)
+           (i32.add
+            (local.get $6)
+            (i32.shl
+             (local.get $16)
+             (i32.const 2)
+            )
+           )
+           (local.get $17)
+           (local.get $15)
+          )
+         )
+        )
+        (block $exit318
+         (local.set $13
+          (local.get $11)
+         )
+         (local.set $57
+          (local.get $12)
+         )
+         (br_if $exit318
+          (i32.ge_s
+           (local.get $13)
+           (local.get $57)
+          )
+         )
+         (loop $loop319
+          (local.set $14
+           (i32.add
+            (local.get $0)
+            (i32.mul
+             (local.get $13)
+             (i32.const 40)
+            )
+           )
+          )
+          (local.set $33
+           (i32.load offset=8
+            (local.get $14)
+           )
+          )
+          (local.set $34
+           (i32.load offset=16
+            (local.get $14)
+           )
+          )
+          (local.set $35
+           (i32.load offset=28
+            (local.get $14)
+           )
+          )
+          (local.set $22
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
+          )
+          (block
+           (block $exit312
+            (local.set $24
+             (i32.const 0)
+            )
+            (local.set $54
+             (i32.const 32)
+            )
+            (br_if $exit312
+             (i32.ge_s
+              (local.get $24)
+              (local.get $54)
+             )
+            )
+            (loop $loop313
+             (if
+              (i32.ge_s
+               (local.get $22)
+               (local.get $23)
+              )
+              (then
+               (local.set $24
+                (i32.const 32)
+               )
+              )
+              (else
+               (local.set $27
+                (i32.div_s
+                 (i32.add
+                  (local.get $22)
+                  (local.get $23)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (if
+                (i32.lt_s
+                 (i32.load
+                  (i32.add
+                   (i32.load offset=12
+                    (local.get $14)
+                   )
+                   (i32.shl
+                    (local.get $27)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                 (local.get $18)
+                )
+                (then
+                 (local.set $22
+                  (i32.add
+                   (local.get $27)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (else
+                 (local.set $23
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $24
+              (i32.add
+               (local.get $24)
+               (i32.const 1)
+              )
+             )
+             (br_if $loop313
+              (i32.lt_s
+               (local.get $24)
+               (local.get $54)
+              )
+             )
+            )
+           )
+          )
+          (local.set $20
+           (local.get $22)
+          )
+          (local.set $22
+           (i32.const 0)
+          )
+          (local.set $23
+           (local.get $34)
+          )
+          (block
+           (block $exit314
+            (local.set $24
+             (i32.const 0)
+            )
+            (local.set $55
+             (i32.const 32)
+            )
+            (br_if $exit314
+             (i32.ge_s
+              (local.get $24)
+              (local.get $55)
+             )
+            )
+            (loop $loop315
+             (if
+              (i32.ge_s
+               (local.get $22)
+               (local.get $23)
+              )
+              (then
+               (local.set $24
+                (i32.const 32)
+               )
+              )
+              (else
+               (local.set $27
+                (i32.div_s
+                 (i32.add
+                  (local.get $22)
+                  (local.get $23)
+                 )
+                 (i32.const 2)
+                )
+               )
+               (if
+                (i32.lt_s
+                 (i32.load
+                  (i32.add
+                   (i32.load offset=12
+                    (local.get $14)
+                   )
+                   (i32.shl
+                    (local.get $27)
+                    (i32.const 2)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $18)
+                  (local.get $19)
+                 )
+                )
+                (then
+                 (local.set $22
+                  (i32.add
+                   (local.get $27)
+                   (i32.const 1)
+                  )
+                 )
+                )
+                (else
+                 (local.set $23
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+             )
+             (local.set $24
+              (i32.add
+               (local.get $24)
+               (i32.const 1)
+              )
+             )
+             (br_if $loop315
+              (i32.lt_s
+               (local.get $24)
+               (local.get $55)
+              )
+             )
+            )
+           )
+          )
+          (local.set $21
+           (local.get $22)
+          )
+          (local.set $44
+           (i32.and
+            (local.get $10)
+            (i32.eqz
+             (local.get $20)
+            )
+           )
+          )
+          (local.set $40
+           (i32.and
+            (i32.eqz
+             (local.get $7)
+            )
+            (i32.eq
+             (i32.sub
+              (i32.load
+               (i32.add
+                (i32.load offset=12
+                 (local.get $14)
+                )
+                (i32.shl
+                 (i32.sub
+                  (local.get $21)
+                  (i32.const 1)
+                 )
+                 (i32.const 2)
+                )
+               )
+              )
+              (i32.load
+               (i32.add
+                (i32.load offset=12
+                 (local.get $14)
+                )
+                (i32.shl
+                 (local.get $20)
+                 (i32.const 2)
+                )
+               )
+              )
+             )
+             (i32.sub
+              (i32.sub
+               (local.get $21)
+               (local.get $20)
+              )
+              (i32.const 1)
+             )
+            )
+           )
+          )
+          (if
+           (i32.lt_s
+            (local.get $20)
+            (local.get $21)
+           )
+           (then
+            (block $exit316
+             (local.set $25
+              (i32.const 0)
+             )
+             (local.set $56
+              (i32.div_s
+               (i32.add
+                (local.get $17)
+                (i32.const 7)
+               )
+               (i32.const 8)
+              )
+             )
+             (br_if $exit316
+              (i32.ge_s
+               (local.get $25)
+               (local.get $56)
+              )
+             )
+             (loop $loop317
+              (local.set $27
+               (i32.add
+                (local.get $16)
+                (i32.mul
+                 (local.get $25)
+                 (i32.const 8)
+                )
+               )
+              )
+              (local.set $28
+               (select
+                (i32.const 8)
+                (i32.sub
+                 (i32.add
+                  (local.get $16)
+                  (local.get $17)
+                 )
+                 (local.get $27)
+                )
+                (i32.lt_s
+                 (i32.const 8)
+                 (i32.sub
+                  (i32.add
+                   (local.get $16)
+                   (local.get $17)
+                  )
+                  (local.get $27)
+                 )
+                )
+               )
+              )
+              (local.set $29
+               (i32.eq
+                (local.get $28)
+                (i32.const 8)
+               )
+              )
+              (if
+               (local.get $7)
+               (then
+                (local.set $30
+                 (i32.add
+                  (i32.const 33898496)
+                  (i32.shl
+                   (i32.load
+                    (i32.add
+                     (i32.const 84685568)
+                     (i32.shl
+                      (local.get $27)
+                      (i32.const 2)
+                     )
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $31
+                 (i32.add
+                  (i32.load offset=32
+                   (local.get $14)
+                  )
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.const 0)
+                )
+               )
+               (else
+                (local.set $30
+                 (i32.sub
+                  (i32.add
+                   (local.get $39)
+                   (i32.mul
+                    (local.get $25)
+                    (i32.mul
+                     (local.get $19)
+                     (i32.const 32)
+                    )
+                   )
+                  )
+                  (i32.shl
+                   (local.get $18)
+                   (i32.const 5)
+                  )
+                 )
+                )
+                (local.set $31
+                 (i32.add
+                  (i32.load offset=12
+                   (local.get $14)
+                  )
+                  (i32.shl
+                   (local.get $20)
+                   (i32.const 2)
+                  )
+                 )
+                )
+                (local.set $32
+                 (i32.const 5)
+                )
+               )
+              )
+              (block $exit310
+               (local.set $26
+                (i32.const 0)
+               )
+               (local.set $53
+                (i32.div_s
+                 (i32.add
+                  (local.get $33)
+                  (i32.const 3)
+                 )
+                 (i32.const 4)
+                )
+               )
+               (br_if $exit310
+                (i32.ge_s
+                 (local.get $26)
+                 (local.get $53)
+                )
+               )
+               (loop $loop311
+                (if
+                 (local.get $29)
+                 (then
+                  (i32.store
+                   (local.get $41)
+                   (select
+                    (i32.add
+                     (i32.const 75862528)
+                     (i32.shl
+                      (i32.add
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 84753152)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 84753216)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 0)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 84753728)
+                         (i32.shl
+                          (i32.add
+                           (local.get $27)
+                           (i32.const 0)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                    (local.get $43)
+                    (i32.lt_s
+                     (i32.add
+                      (i32.mul
+                       (local.get $26)
+                       (i32.const 4)
+                      )
+                      (i32.const 0)
+                     )
+                     (local.get $33)
+                    )
+                   )
+                  )
+                  (i32.store offset=4
+                   (local.get $41)
+                   (select
+                    (i32.add
+                     (i32.const 75862528)
+                     (i32.shl
+                      (i32.add
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 84753152)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 84753216)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 1)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 84753728)
+                         (i32.shl
+                          (i32.add
+                           (local.get $27)
+                           (i32.const 0)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                    (local.get $43)
+                    (i32.lt_s
+                     (i32.add
+                      (i32.mul
+                       (local.get $26)
+                       (i32.const 4)
+                      )
+                      (i32.const 1)
+                     )
+                     (local.get $33)
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $41)
+                   (select
+                    (i32.add
+                     (i32.const 75862528)
+                     (i32.shl
+                      (i32.add
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 84753152)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 84753216)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 2)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 84753728)
+                         (i32.shl
+                          (i32.add
+                           (local.get $27)
+                           (i32.const 0)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                    (local.get $43)
+                    (i32.lt_s
+                     (i32.add
+                      (i32.mul
+                       (local.get $26)
+                       (i32.const 4)
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $33)
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $41)
+                   (select
+                    (i32.add
+                     (i32.const 75862528)
+                     (i32.shl
+                      (i32.add
+                       (i32.add
+                        (i32.load
+                         (i32.add
+                          (i32.const 84753152)
+                          (i32.shl
+                           (local.get $15)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.load
+                         (i32.add
+                          (i32.const 84753216)
+                          (i32.shl
+                           (i32.load
+                            (i32.add
+                             (i32.load offset=4
+                              (local.get $14)
+                             )
+                             (i32.shl
+                              (i32.add
+                               (i32.mul
+                                (local.get $26)
+                                (i32.const 4)
+                               )
+                               (i32.const 3)
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                       (i32.load
+                        (i32.add
+                         (i32.const 84753728)
+                         (i32.shl
+                          (i32.add
+                           (local.get $27)
+                           (i32.const 0)
+                          )
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                    )
+                    (local.get $43)
+                    (i32.lt_s
+                     (i32.add
+                      (i32.mul
+                       (local.get $26)
+                       (i32.const 4)
+                      )
+                      (i32.const 3)
+                     )
+                     (local.get $33)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $44)
+                   (then
+                    (v128.store align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=4
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=8
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                    (v128.store offset=16 align=4
+                     (i32.load offset=12
+                      (local.get $41)
+                     )
+                     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (i32.store
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 0)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753152)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753216)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit294
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $45
+                    (i32.const 8)
+                   )
+                   (br_if $exit294
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $45)
+                    )
+                   )
+                   (loop $loop295
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 0)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84753728)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop295
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $45)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=4
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 32)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753152)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753216)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit298
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $47
+                    (i32.const 8)
+                   )
+                   (br_if $exit298
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $47)
+                    )
+                   )
+                   (loop $loop299
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 32)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84753728)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop299
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $47)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=8
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 64)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753152)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753216)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit302
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $49
+                    (i32.const 8)
+                   )
+                   (br_if $exit302
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $49)
+                    )
+                   )
+                   (loop $loop303
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 64)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84753728)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop303
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $49)
+                     )
+                    )
+                   )
+                  )
+                  (i32.store offset=12
+                   (local.get $41)
+                   (i32.add
+                    (local.get $42)
+                    (i32.const 96)
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753152)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753216)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit306
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $51
+                    (i32.const 8)
+                   )
+                   (br_if $exit306
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $51)
+                    )
+                   )
+                   (loop $loop307
+                    (f32.store
+                     (i32.add
+                      (local.get $42)
+                      (i32.add
+                       (i32.const 96)
+                       (i32.shl
+                        (local.get $36)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (select
+                      (f32.load
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84753728)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (f32.const 0)
+                      (i32.and
+                       (i32.and
+                        (local.get $38)
+                        (i32.lt_s
+                         (local.get $36)
+                         (local.get $28)
+                        )
+                       )
+                       (i32.eqz
+                        (local.get $44)
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop307
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $51)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $40)
+                   (then
+                    (call $microkernel_4x8
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.add
+                      (local.get $30)
+                      (i32.shl
+                       (i32.load
+                        (local.get $31)
+                       )
+                       (i32.const 5)
+                      )
+                     )
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                    )
+                   )
+                   (else
+                    (call $microkernel_4x8_gather
+                     (i32.add
+                      (local.get $35)
+                      (i32.shl
+                       (i32.add
+                        (i32.mul
+                         (local.get $26)
+                         (local.get $34)
+                        )
+                        (local.get $20)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (local.get $30)
+                     (local.get $31)
+                     (i32.sub
+                      (local.get $21)
+                      (local.get $20)
+                     )
+                     (local.get $41)
+                     (local.get $32)
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753152)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753216)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 0)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit296
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $46
+                    (local.get $28)
+                   )
+                   (br_if $exit296
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $46)
+                    )
+                   )
+                   (loop $loop297
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84753728)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 0)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop297
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $46)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753152)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753216)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 1)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit300
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $48
+                    (local.get $28)
+                   )
+                   (br_if $exit300
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $48)
+                    )
+                   )
+                   (loop $loop301
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84753728)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 32)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop301
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753152)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753216)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 2)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit304
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $50
+                    (local.get $28)
+                   )
+                   (br_if $exit304
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $50)
+                    )
+                   )
+                   (loop $loop305
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84753728)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 64)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop305
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $50)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $38
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $33)
+                   )
+                  )
+                  (local.set $37
+                   (select
+                    (i32.add
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753152)
+                       (i32.shl
+                        (local.get $15)
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.load
+                      (i32.add
+                       (i32.const 84753216)
+                       (i32.shl
+                        (i32.load
+                         (i32.add
+                          (i32.load offset=4
+                           (local.get $14)
+                          )
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $26)
+                             (i32.const 4)
+                            )
+                            (i32.const 3)
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                    )
+                    (i32.const 0)
+                    (local.get $38)
+                   )
+                  )
+                  (block $exit308
+                   (local.set $36
+                    (i32.const 0)
+                   )
+                   (local.set $52
+                    (local.get $28)
+                   )
+                   (br_if $exit308
+                    (i32.ge_s
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                   (loop $loop309
+                    (if
+                     (local.get $38)
+                     (then
+                      (f32.store
+                       (i32.add
+                        (i32.const 75862528)
+                        (i32.shl
+                         (i32.add
+                          (local.get $37)
+                          (i32.load
+                           (i32.add
+                            (i32.const 84753728)
+                            (i32.shl
+                             (i32.add
+                              (local.get $27)
+                              (local.get $36)
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                       (f32.load
+                        (i32.add
+                         (local.get $42)
+                         (i32.add
+                          (i32.const 96)
+                          (i32.shl
+                           (local.get $36)
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (local.set $36
+                     (i32.add
+                      (local.get $36)
+                      (i32.const 1)
+                     )
+                    )
+                    (br_if $loop309
+                     (i32.lt_s
+                      (local.get $36)
+                      (local.get $52)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $26
+                 (i32.add
+                  (local.get $26)
+                  (i32.const 1)
+                 )
+                )
+                (br_if $loop311
+                 (i32.lt_s
+                  (local.get $26)
+                  (local.get $53)
+                 )
+                )
+               )
+              )
+              (local.set $25
+               (i32.add
+                (local.get $25)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop317
+               (i32.lt_s
+                (local.get $25)
+                (local.get $56)
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.set $13
+           (i32.add
+            (local.get $13)
+            (i32.const 1)
+           )
+          )
+          (br_if $loop319
+           (i32.lt_s
+            (local.get $13)
+            (local.get $57)
+           )
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (local.get $59)
+         )
+        )
+        (br_if $loop321
+         (i32.lt_s
+          (local.get $18)
+          (local.get $58)
+         )
+        )
+       )
+      )
+      (local.set $16
+       (i32.add
+        (local.get $16)
+        (local.get $62)
+       )
+      )
+      (br_if $loop325
+       (i32.lt_s
+        (local.get $16)
+        (local.get $61)
+       )
+      )
+     )
+    )
+    (local.set $11
+     (i32.sub
+      (local.get $12)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.add
+      (local.get $11)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop327
+     (i32.lt_s
+      (local.get $11)
+      (local.get $63)
+     )
+    )
+   )
+  )
+ )
+ (func $group0_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 v128)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 v128)
+  (local $55 i32)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 v128)
+  (local $86 v128)
+  (local $87 i32)
+  (local $88 v128)
+  (local $89 v128)
+  (local $90 v128)
+  (local $91 v128)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 v128)
+  (local $96 v128)
+  (local $97 v128)
+  (local $98 v128)
+  (local $99 v128)
+  (local $100 v128)
+  (local $101 v128)
+  (local $102 v128)
+  (local $103 v128)
+  (local $104 v128)
+  (local $105 i32)
+  (local $106 i32)
+  (local $107 i32)
+  (local $108 i32)
+  (local $109 i32)
+  (local $110 i32)
+  (local $111 i32)
+  (local $112 i32)
+  (local $113 i32)
+  (local $114 i32)
+  (local $115 i32)
+  (local $116 v128)
+  (local $117 i32)
+  (local $118 i32)
+  (local $119 i32)
+  (local $120 i32)
+  (local $121 v128)
+  (local $122 v128)
+  (local $123 v128)
+  (local $124 i32)
+  (local $125 v128)
+  (local $126 v128)
+  (local $127 v128)
+  (local $128 v128)
+  (local $129 v128)
+  (local $130 v128)
+  (local $131 v128)
+  (local $132 v128)
+  (local $133 i32)
+  (local $134 i32)
+  (local $135 i32)
+  (local $136 i32)
+  (local $137 i32)
+  (local $138 i32)
+  (local $139 i32)
+  (local $140 i32)
+  (local $141 i32)
+  (local $142 i32)
+  (local $143 i32)
+  (local $144 i32)
+  (local $145 i32)
+  (local $146 v128)
+  (local $147 i32)
+  (local $148 i32)
+  (local $149 i32)
+  (local $150 i32)
+  (local $151 i32)
+  (local $152 v128)
+  (local $153 i32)
+  (local $154 v128)
+  (local $155 v128)
+  (local $156 i32)
+  (local $157 v128)
+  (local $158 v128)
+  (local $159 v128)
+  (local $160 i32)
+  (local $161 i32)
+  (local $162 i32)
+  (local $163 i32)
+  (local $164 i32)
+  (local $165 i32)
+  (local $166 i32)
+  (local $167 i32)
+  (local $168 i32)
+  (local $169 i32)
+  (local $170 i32)
+  (local $171 i32)
+  (local $172 v128)
+  (local $173 i32)
+  (local $174 i32)
+  (local $175 i32)
+  (local $176 i32)
+  (local $177 i32)
+  (local $178 i32)
+  (local $179 v128)
+  (local $180 v128)
+  (local $181 v128)
+  (local $182 v128)
+  (local $183 v128)
+  (local $184 v128)
+  (local $185 v128)
+  (local $186 v128)
+  (local $187 v128)
+  (local $188 v128)
+  (local $189 v128)
+  (local $190 v128)
+  (local $191 v128)
+  (local $192 v128)
+  (local $193 v128)
+  (local $194 v128)
+  (local $195 v128)
+  (local $196 v128)
+  (local $197 v128)
+  (local $198 i32)
+  (local $199 i32)
+  (local $200 i32)
+  (local $201 v128)
+  (local $202 v128)
+  (local $203 v128)
+  (local $204 v128)
+  (local $205 v128)
+  (local $206 v128)
+  (local $207 v128)
+  (local $208 v128)
+  (local $209 v128)
+  (local $210 v128)
+  (local $211 v128)
+  (local $212 v128)
+  (local $213 v128)
+  (local $214 v128)
+  (local $215 v128)
+  (local $216 v128)
+  (local $217 i32)
+  (local $218 v128)
+  (local $219 i32)
+  (local $220 i32)
+  (local $221 i32)
+  (local $222 i32)
+  (local $223 i32)
+  (local $224 i32)
+  (local $225 i32)
+  (local $226 i32)
+  (local $227 i32)
+  (local $228 i32)
+  (local $229 i32)
+  (local $230 v128)
+  (local $231 i32)
+  (local $232 i32)
+  (local $233 i32)
+  (local $234 i32)
+  (local $235 i32)
+  (local $236 v128)
+  (local $237 v128)
+  (local $238 v128)
+  (local $239 i32)
+  (local $240 v128)
+  (local $241 v128)
+  (local $242 v128)
+  (local $243 i32)
+  (local $244 v128)
+  (local $245 v128)
+  (local $246 v128)
+  (local $247 v128)
+  (local $248 v128)
+  (local $249 i32)
+  (local $250 i32)
+  (local.set $8
+   (i32.const 0)
+  )
+  (local.set $9
+   (i32.const 8)
+  )
+  (local.set $32
+   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+  )
+  (local.set $34
+   (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+  )
+  (local.set $38
+   (i32.const 0)
+  )
+  (local.set $39
+   (i32.const 8)
+  )
+  (local.set $59
+   (v128.const i32x4 0xc2d00000 0xc2d00000 0xc2d00000 0xc2d00000)
+  )
+  (local.set $62
+   (v128.const i32x4 0xc2adcccd 0xc2adcccd 0xc2adcccd 0xc2adcccd)
+  )
+  (local.set $63
+   (v128.const i32x4 0x42b20000 0x42b20000 0x42b20000 0x42b20000)
+  )
+  (local.set $65
+   (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b)
+  )
+  (local.set $66
+   (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)
+  )
+  (local.set $69
+   (v128.const i32x4 0x3f317200 0x3f317200 0x3f317200 0x3f317200)
+  )
+  (local.set $70
+   (v128.const i32x4 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e 0x35bfbe8e)
+  )
+  (local.set $72
+   (v128.const i32x4 0xb4c0007e 0xb4c0007e 0xb4c0007e 0xb4c0007e)
+  )
+  (local.set $73
+   (v128.const i32x4 0x3c882f45 0x3c882f45 0x3c882f45 0x3c882f45)
+  )
+  (local.set $74
+   (v128.const i32x4 0x3dab9992 0x3dab9992 0x3dab9992 0x3dab9992)
+  )
+  (local.set $75
+   (v128.const i32x4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4 0x3eaaabe4)
+  )
+  (local.set $76
+   (v128.const i32x4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4 0x3f7ffef4)
+  )
+  (local.set $77
+   (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
+  )
+  (local.set $83
+   (v128.const i32x4 0x4b400001 0x4b400001 0x4b400001 0x4b400001)
+  )
+  (local.set $85
+   (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
+  )
+  (local.set $106
+   (i32.const 0)
+  )
+  (local.set $107
+   (i32.const 8)
+  )
+  (local.set $130
+   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+  )
+  (local.set $132
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $136
+   (i32.const 0)
+  )
+  (local.set $137
+   (i32.const 8)
+  )
+  (local.set $161
+   (i32.const 0)
+  )
+  (local.set $162
+   (i32.const 8)
+  )
+  (local.set $183
+   (v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003)
+  )
+  (local.set $196
+   (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+  )
+  (local.set $197
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $220
+   (i32.const 0)
+  )
+  (local.set $221
+   (i32.const 8)
+  )
+  (local.set $237
+   (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000)
+  )
+  (local.set $241
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit348
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $250
+    (local.get $1)
+   )
+   (br_if $exit348
+    (i32.ge_s
+     (local.get $6)
+     (local.get $250)
+    )
+   )
+   (loop $loop349
+    (local.set $16
+     (local.get $6)
+    )
+    (local.set $10
+     (local.get $16)
+    )
+    (local.set $26
+     (i32.add
+      (i32.const 67452928)
+      (i32.shl
+       (local.get $10)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $35
+     (i32.add
+      (i32.const 67457024)
+      (i32.shl
+       (local.get $10)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $18
+     (local.get $34)
+    )
+    (local.set $23
+     (local.get $34)
+    )
+    (local.set $24
+     (local.get $34)
+    )
+    (local.set $25
+     (local.get $34)
+    )
+    (block $exit328
+     (local.set $11
+      (local.get $8)
+     )
+     (local.set $36
+      (i32.sub
+       (local.get $9)
+       (i32.const 15)
+      )
+     )
+     (br_if $exit328
+      (i32.ge_s
+       (local.get $11)
+       (local.get $36)
+      )
+     )
+     (loop $loop329
+      (local.set $27
+       (v128.load align=4
+        (i32.add
+         (local.get $26)
+         (i32.shl
+          (local.get $11)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $18
+       (f32x4.max
+        (local.get $18)
+        (local.get $27)
+       )
+      )
+      (local.set $28
+       (v128.load offset=16 align=4
+        (i32.add
+         (local.get $26)
+         (i32.shl
+          (local.get $11)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $23
+       (f32x4.max
+        (local.get $23)
+        (local.get $28)
+       )
+      )
+      (local.set $29
+       (v128.load offset=32 align=4
+        (i32.add
+         (local.get $26)
+         (i32.shl
+          (local.get $11)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $24
+       (f32x4.max
+        (local.get $24)
+        (local.get $29)
+       )
+      )
+      (local.set $30
+       (v128.load offset=48 align=4
+        (i32.add
+         (local.get $26)
+         (i32.shl
+          (local.get $11)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $25
+       (f32x4.max
+        (local.get $25)
+        (local.get $30)
+       )
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 16)
+       )
+      )
+      (br_if $loop329
+       (i32.lt_s
+        (local.get $11)
+        (local.get $36)
+       )
+      )
+     )
+    )
+    (block $exit330
+     (local.set $11
+      (local.get $11)
+     )
+     (local.set $37
+      (i32.sub
+       (local.get $9)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit330
+      (i32.ge_s
+       (local.get $11)
+       (local.get $37)
+      )
+     )
+     (loop $loop331
+      (local.set $31
+       (v128.load align=4
+        (i32.add
+         (local.get $26)
+         (i32.shl
+          (local.get $11)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $18
+       (f32x4.max
+        (local.get $18)
+        (local.get $31)
+       )
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop331
+       (i32.lt_s
+        (local.get $11)
+        (local.get $37)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $11)
+      (local.get $9)
+     )
+     (then
+      (local.set $17
+       (i32.sub
+        (local.get $9)
+        (local.get $11)
+       )
+      )
+      (local.set $12
+       (select
+        (i32.add
+         (local.get $11)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $9)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $11)
+          (i32.const 0)
+         )
+         (local.get $9)
+        )
+       )
+      )
+      (local.set $13
+       (select
+        (i32.add
+         (local.get $11)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $9)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $11)
+          (i32.const 1)
+         )
+         (local.get $9)
+        )
+       )
+      )
+      (local.set $14
+       (select
+        (i32.add
+         (local.get $11)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $9)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $11)
+          (i32.const 2)
+         )
+         (local.get $9)
+        )
+       )
+      )
+      (local.set $15
+       (select
+        (i32.add
+         (local.get $11)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $9)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $11)
+          (i32.const 3)
+         )
+         (local.get $9)
+        )
+       )
+      )
+      (local.set $33
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $26)
+         (i32.shl
+          (local.get $15)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $26)
+          (i32.shl
+           (local.get $14)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $26)
+           (i32.shl
+            (local.get $13)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $26)
+            (i32.shl
+             (local.get $12)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $18
+       (f32x4.max
+        (local.get $18)
+        (v128.bitselect
+         (local.get $33)
+         (local.get $34)
+         (i32x4.lt_s
+          (local.get $32)
+          (i32x4.splat
+           (local.get $17)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $18
+     (f32x4.max
+      (local.get $18)
+      (local.get $23)
+     )
+    )
+    (local.set $24
+     (f32x4.max
+      (local.get $24)
+      (local.get $25)
+     )
+    )
+    (local.set $18
+     (f32x4.max
+      (local.get $18)
+      (local.get $24)
+     )
+    )
+    (local.set $18
+     (f32x4.max
+      (local.get $18)
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       (local.get $18)
+       (local.get $18)
+      )
+     )
+    )
+    (local.set $18
+     (f32x4.max
+      (local.get $18)
+      (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+       (local.get $18)
+       (local.get $18)
+      )
+     )
+    )
+    (f32.store
+     (local.get $35)
+     (f32x4.extract_lane 0
+      (local.get $18)
+     )
+    )
+    (local.set $46
+     (local.get $6)
+    )
+    (local.set $40
+     (local.get $46)
+    )
+    (local.set $53
+     (i32.add
+      (i32.const 67452928)
+      (i32.shl
+       (local.get $40)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $55
+     (i32.add
+      (i32.const 67457024)
+      (i32.shl
+       (local.get $40)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $56
+     (v128.load32_splat
+      (local.get $55)
+     )
+    )
+    (local.set $87
+     (i32.add
+      (i32.const 67457536)
+      (i32.shl
+       (local.get $40)
+       (i32.const 5)
+      )
+     )
+    )
+    (block $exit332
+     (local.set $41
+      (local.get $38)
+     )
+     (local.set $105
+      (i32.sub
+       (local.get $39)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit332
+      (i32.ge_s
+       (local.get $41)
+       (local.get $105)
+      )
+     )
+     (loop $loop333
+      (local.set $54
+       (v128.load align=4
+        (i32.add
+         (local.get $53)
+         (i32.shl
+          (local.get $41)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $57
+       (f32x4.sub
+        (local.get $54)
+        (local.get $56)
+       )
+      )
+      (local.set $58
+       (local.get $57)
+      )
+      (local.set $60
+       (f32x4.lt
+        (local.get $58)
+        (local.get $59)
+       )
+      )
+      (local.set $61
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (if
+       (i32.eqz
+        (i32x4.all_true
+         (local.get $60)
+        )
+       )
+       (then
+        (local.set $64
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $58)
+           (local.get $62)
+          )
+          (local.get $63)
+         )
+        )
+        (local.set $67
+         (f32x4.add
+          (f32x4.mul
+           (local.get $64)
+           (local.get $65)
+          )
+          (local.get $66)
+         )
+        )
+        (local.set $68
+         (f32x4.sub
+          (local.get $67)
+          (local.get $66)
+         )
+        )
+        (local.set $71
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $64)
+           (f32x4.mul
+            (local.get $68)
+            (local.get $69)
+           )
+          )
+          (f32x4.mul
+           (local.get $68)
+           (local.get $70)
+          )
+         )
+        )
+        (local.set $61
+         (v128.andnot
+          (f32x4.mul
+           (f32x4.add
+            (f32x4.mul
+             (f32x4.add
+              (f32x4.mul
+               (f32x4.add
+                (f32x4.mul
+                 (f32x4.add
+                  (f32x4.mul
+                   (f32x4.add
+                    (f32x4.mul
+                     (local.get $73)
+                     (local.get $71)
+                    )
+                    (local.get $74)
+                   )
+                   (local.get $71)
+                  )
+                  (local.get $75)
+                 )
+                 (local.get $71)
+                )
+                (local.get $76)
+               )
+               (local.get $71)
+              )
+              (local.get $77)
+             )
+             (local.get $71)
+            )
+            (local.get $77)
+           )
+           (i32x4.shl
+            (i32x4.add
+             (local.get $67)
+             (local.get $72)
+            )
+            (i32.const 23)
+           )
+          )
+          (local.get $60)
+         )
+        )
+        (local.set $78
+         (v128.andnot
+          (f32x4.lt
+           (local.get $58)
+           (local.get $62)
+          )
+          (local.get $60)
+         )
+        )
+        (if
+         (v128.any_true
+          (local.get $78)
+         )
+         (then
+          (local.set $79
+           (f32x4.pmax
+            (local.get $58)
+            (local.get $59)
+           )
+          )
+          (local.set $80
+           (f32x4.add
+            (f32x4.mul
+             (local.get $79)
+             (local.get $65)
+            )
+            (local.get $66)
+           )
+          )
+          (local.set $81
+           (f32x4.sub
+            (local.get $80)
+            (local.get $66)
+           )
+          )
+          (local.set $82
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $79)
+             (f32x4.mul
+              (local.get $81)
+              (local.get $69)
+             )
+            )
+            (f32x4.mul
+             (local.get $81)
+             (local.get $70)
+            )
+           )
+          )
+          (local.set $84
+           (i32x4.shr_s
+            (i32x4.sub
+             (local.get $80)
+             (local.get $83)
+            )
+            (i32.const 1)
+           )
+          )
+          (local.set $61
+           (v128.bitselect
+            (f32x4.mul
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (f32x4.add
+                       (f32x4.mul
+                        (local.get $73)
+                        (local.get $82)
+                       )
+                       (local.get $74)
+                      )
+                      (local.get $82)
+                     )
+                     (local.get $75)
+                    )
+                    (local.get $82)
+                   )
+                   (local.get $76)
+                  )
+                  (local.get $82)
+                 )
+                 (local.get $77)
+                )
+                (local.get $82)
+               )
+               (local.get $77)
+              )
+              (i32x4.shl
+               (i32x4.add
+                (local.get $84)
+                (local.get $85)
+               )
+               (i32.const 23)
+              )
+             )
+             (i32x4.shl
+              (i32x4.add
+               (i32x4.sub
+                (i32x4.sub
+                 (local.get $80)
+                 (local.get $83)
+                )
+                (local.get $84)
+               )
+               (local.get $85)
+              )
+              (i32.const 23)
+             )
+            )
+            (local.get $61)
+            (local.get $78)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $86
+       (local.get $61)
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $87)
+        (i32.shl
+         (local.get $41)
+         (i32.const 2)
+        )
+       )
+       (local.get $86)
+      )
+      (local.set $41
+       (i32.add
+        (local.get $41)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop333
+       (i32.lt_s
+        (local.get $41)
+        (local.get $105)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $41)
+      (local.get $39)
+     )
+     (then
+      (local.set $47
+       (i32.sub
+        (local.get $39)
+        (local.get $41)
+       )
+      )
+      (local.set $42
+       (select
+        (i32.add
+         (local.get $41)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $39)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $41)
+          (i32.const 0)
+         )
+         (local.get $39)
+        )
+       )
+      )
+      (local.set $43
+       (select
+        (i32.add
+         (local.get $41)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $39)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $41)
+          (i32.const 1)
+         )
+         (local.get $39)
+        )
+       )
+      )
+      (local.set $44
+       (select
+        (i32.add
+         (local.get $41)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $39)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $41)
+          (i32.const 2)
+         )
+         (local.get $39)
+        )
+       )
+      )
+      (local.set $45
+       (select
+        (i32.add
+         (local.get $41)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $39)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $41)
+          (i32.const 3)
+         )
+         (local.get $39)
+        )
+       )
+      )
+      (local.set $88
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $53)
+         (i32.shl
+          (local.get $45)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $53)
+          (i32.shl
+           (local.get $44)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $53)
+           (i32.shl
+            (local.get $43)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $53)
+            (i32.shl
+             (local.get $42)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $89
+       (f32x4.sub
+        (local.get $88)
+        (local.get $56)
+       )
+      )
+      (local.set $90
+       (local.get $89)
+      )
+      (local.set $91
+       (f32x4.lt
+        (local.get $90)
+        (local.get $59)
+       )
+      )
+      (local.set $92
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (if
+       (i32.eqz
+        (i32x4.all_true
+         (local.get $91)
+        )
+       )
+       (then
+        (local.set $93
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $90)
+           (local.get $62)
+          )
+          (local.get $63)
+         )
+        )
+        (local.set $94
+         (f32x4.add
+          (f32x4.mul
+           (local.get $93)
+           (local.get $65)
+          )
+          (local.get $66)
+         )
+        )
+        (local.set $95
+         (f32x4.sub
+          (local.get $94)
+          (local.get $66)
+         )
+        )
+        (local.set $96
+         (f32x4.sub
+          (f32x4.sub
+           (local.get $93)
+           (f32x4.mul
+            (local.get $95)
+            (local.get $69)
+           )
+          )
+          (f32x4.mul
+           (local.get $95)
+           (local.get $70)
+          )
+         )
+        )
+        (local.set $92
+         (v128.andnot
+          (f32x4.mul
+           (f32x4.add
+            (f32x4.mul
+             (f32x4.add
+              (f32x4.mul
+               (f32x4.add
+                (f32x4.mul
+                 (f32x4.add
+                  (f32x4.mul
+                   (f32x4.add
+                    (f32x4.mul
+                     (local.get $73)
+                     (local.get $96)
+                    )
+                    (local.get $74)
+                   )
+                   (local.get $96)
+                  )
+                  (local.get $75)
+                 )
+                 (local.get $96)
+                )
+                (local.get $76)
+               )
+               (local.get $96)
+              )
+              (local.get $77)
+             )
+             (local.get $96)
+            )
+            (local.get $77)
+           )
+           (i32x4.shl
+            (i32x4.add
+             (local.get $94)
+             (local.get $72)
+            )
+            (i32.const 23)
+           )
+          )
+          (local.get $91)
+         )
+        )
+        (local.set $97
+         (v128.andnot
+          (f32x4.lt
+           (local.get $90)
+           (local.get $62)
+          )
+          (local.get $91)
+         )
+        )
+        (if
+         (v128.any_true
+          (local.get $97)
+         )
+         (then
+          (local.set $98
+           (f32x4.pmax
+            (local.get $90)
+            (local.get $59)
+           )
+          )
+          (local.set $99
+           (f32x4.add
+            (f32x4.mul
+             (local.get $98)
+             (local.get $65)
+            )
+            (local.get $66)
+           )
+          )
+          (local.set $100
+           (f32x4.sub
+            (local.get $99)
+            (local.get $66)
+           )
+          )
+          (local.set $101
+           (f32x4.sub
+            (f32x4.sub
+             (local.get $98)
+             (f32x4.mul
+              (local.get $100)
+              (local.get $69)
+             )
+            )
+            (f32x4.mul
+             (local.get $100)
+             (local.get $70)
+            )
+           )
+          )
+          (local.set $102
+           (i32x4.shr_s
+            (i32x4.sub
+             (local.get $99)
+             (local.get $83)
+            )
+            (i32.const 1)
+           )
+          )
+          (local.set $92
+           (v128.bitselect
+            (f32x4.mul
+             (f32x4.mul
+              (f32x4.add
+               (f32x4.mul
+                (f32x4.add
+                 (f32x4.mul
+                  (f32x4.add
+                   (f32x4.mul
+                    (f32x4.add
+                     (f32x4.mul
+                      (f32x4.add
+                       (f32x4.mul
+                        (local.get $73)
+                        (local.get $101)
+                       )
+                       (local.get $74)
+                      )
+                      (local.get $101)
+                     )
+                     (local.get $75)
+                    )
+                    (local.get $101)
+                   )
+                   (local.get $76)
+                  )
+                  (local.get $101)
+                 )
+                 (local.get $77)
+                )
+                (local.get $101)
+               )
+               (local.get $77)
+              )
+              (i32x4.shl
+               (i32x4.add
+                (local.get $102)
+                (local.get $85)
+               )
+               (i32.const 23)
+              )
+             )
+             (i32x4.shl
+              (i32x4.add
+               (i32x4.sub
+                (i32x4.sub
+                 (local.get $99)
+                 (local.get $83)
+                )
+                (local.get $102)
+               )
+               (local.get $85)
+              )
+              (i32.const 23)
+             )
+            )
+            (local.get $92)
+            (local.get $97)
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $103
+       (local.get $92)
+      )
+      (local.set $104
+       (local.get $103)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $87)
+        (i32.shl
+         (i32.add
+          (local.get $41)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $104)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $47)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $87)
+          (i32.shl
+           (i32.add
+            (local.get $41)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $104)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $47)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $87)
+          (i32.shl
+           (i32.add
+            (local.get $41)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $104)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $47)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $87)
+          (i32.shl
+           (i32.add
+            (local.get $41)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $104)
+        )
+       )
+      )
+     )
+    )
+    (local.set $114
+     (local.get $6)
+    )
+    (local.set $108
+     (local.get $114)
+    )
+    (local.set $124
+     (i32.add
+      (i32.const 67457536)
+      (i32.shl
+       (local.get $108)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $133
+     (i32.add
+      (i32.const 76130112)
+      (i32.shl
+       (local.get $108)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $116
+     (local.get $132)
+    )
+    (local.set $121
+     (local.get $132)
+    )
+    (local.set $122
+     (local.get $132)
+    )
+    (local.set $123
+     (local.get $132)
+    )
+    (block $exit334
+     (local.set $109
+      (local.get $106)
+     )
+     (local.set $134
+      (i32.sub
+       (local.get $107)
+       (i32.const 15)
+      )
+     )
+     (br_if $exit334
+      (i32.ge_s
+       (local.get $109)
+       (local.get $134)
+      )
+     )
+     (loop $loop335
+      (local.set $125
+       (v128.load align=4
+        (i32.add
+         (local.get $124)
+         (i32.shl
+          (local.get $109)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $116
+       (f32x4.add
+        (local.get $116)
+        (local.get $125)
+       )
+      )
+      (local.set $126
+       (v128.load offset=16 align=4
+        (i32.add
+         (local.get $124)
+         (i32.shl
+          (local.get $109)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $121
+       (f32x4.add
+        (local.get $121)
+        (local.get $126)
+       )
+      )
+      (local.set $127
+       (v128.load offset=32 align=4
+        (i32.add
+         (local.get $124)
+         (i32.shl
+          (local.get $109)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $122
+       (f32x4.add
+        (local.get $122)
+        (local.get $127)
+       )
+      )
+      (local.set $128
+       (v128.load offset=48 align=4
+        (i32.add
+         (local.get $124)
+         (i32.shl
+          (local.get $109)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $123
+       (f32x4.add
+        (local.get $123)
+        (local.get $128)
+       )
+      )
+      (local.set $109
+       (i32.add
+        (local.get $109)
+        (i32.const 16)
+       )
+      )
+      (br_if $loop335
+       (i32.lt_s
+        (local.get $109)
+        (local.get $134)
+       )
+      )
+     )
+    )
+    (block $exit336
+     (local.set $109
+      (local.get $109)
+     )
+     (local.set $135
+      (i32.sub
+       (local.get $107)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit336
+      (i32.ge_s
+       (local.get $109)
+       (local.get $135)
+      )
+     )
+     (loop $loop337
+      (local.set $129
+       (v128.load align=4
+        (i32.add
+         (local.get $124)
+         (i32.shl
+          (local.get $109)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $116
+       (f32x4.add
+        (local.get $116)
+        (local.get $129)
+       )
+      )
+      (local.set $109
+       (i32.add
+        (local.get $109)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop337
+       (i32.lt_s
+        (local.get $109)
+        (local.get $135)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $109)
+      (local.get $107)
+     )
+     (then
+      (local.set $115
+       (i32.sub
+        (local.get $107)
+        (local.get $109)
+       )
+      )
+      (local.set $110
+       (select
+        (i32.add
+         (local.get $109)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $107)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $109)
+          (i32.const 0)
+         )
+         (local.get $107)
+        )
+       )
+      )
+      (local.set $111
+       (select
+        (i32.add
+         (local.get $109)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $107)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $109)
+          (i32.const 1)
+         )
+         (local.get $107)
+        )
+       )
+      )
+      (local.set $112
+       (select
+        (i32.add
+         (local.get $109)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $107)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $109)
+          (i32.const 2)
+         )
+         (local.get $107)
+        )
+       )
+      )
+      (local.set $113
+       (select
+        (i32.add
+         (local.get $109)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $107)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $109)
+          (i32.const 3)
+         )
+         (local.get $107)
+        )
+       )
+      )
+      (local.set $131
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $124)
+         (i32.shl
+          (local.get $113)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $124)
+          (i32.shl
+           (local.get $112)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $124)
+           (i32.shl
+            (local.get $111)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $124)
+            (i32.shl
+             (local.get $110)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $116
+       (f32x4.add
+        (local.get $116)
+        (v128.bitselect
+         (local.get $131)
+         (local.get $132)
+         (i32x4.lt_s
+          (local.get $130)
+          (i32x4.splat
+           (local.get $115)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $116
+     (f32x4.add
+      (local.get $116)
+      (local.get $121)
+     )
+    )
+    (local.set $122
+     (f32x4.add
+      (local.get $122)
+      (local.get $123)
+     )
+    )
+    (local.set $116
+     (f32x4.add
+      (local.get $116)
+      (local.get $122)
+     )
+    )
+    (local.set $116
+     (f32x4.add
+      (local.get $116)
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       (local.get $116)
+       (local.get $116)
+      )
+     )
+    )
+    (local.set $116
+     (f32x4.add
+      (local.get $116)
+      (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+       (local.get $116)
+       (local.get $116)
+      )
+     )
+    )
+    (f32.store
+     (local.get $133)
+     (f32x4.extract_lane 0
+      (local.get $116)
+     )
+    )
+    (local.set $144
+     (local.get $6)
+    )
+    (local.set $138
+     (local.get $144)
+    )
+    (local.set $151
+     (i32.add
+      (i32.const 67457536)
+      (i32.shl
+       (local.get $138)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $153
+     (i32.add
+      (i32.const 76130112)
+      (i32.shl
+       (local.get $138)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $154
+     (v128.load32_splat
+      (local.get $153)
+     )
+    )
+    (local.set $156
+     (i32.add
+      (i32.const 67461632)
+      (i32.shl
+       (local.get $138)
+       (i32.const 5)
+      )
+     )
+    )
+    (block $exit338
+     (local.set $139
+      (local.get $136)
+     )
+     (local.set $160
+      (i32.sub
+       (local.get $137)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit338
+      (i32.ge_s
+       (local.get $139)
+       (local.get $160)
+      )
+     )
+     (loop $loop339
+      (local.set $152
+       (v128.load align=4
+        (i32.add
+         (local.get $151)
+         (i32.shl
+          (local.get $139)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $155
+       (f32x4.div
+        (local.get $152)
+        (local.get $154)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $156)
+        (i32.shl
+         (local.get $139)
+         (i32.const 2)
+        )
+       )
+       (local.get $155)
+      )
+      (local.set $139
+       (i32.add
+        (local.get $139)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop339
+       (i32.lt_s
+        (local.get $139)
+        (local.get $160)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $139)
+      (local.get $137)
+     )
+     (then
+      (local.set $145
+       (i32.sub
+        (local.get $137)
+        (local.get $139)
+       )
+      )
+      (local.set $140
+       (select
+        (i32.add
+         (local.get $139)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $137)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $139)
+          (i32.const 0)
+         )
+         (local.get $137)
+        )
+       )
+      )
+      (local.set $141
+       (select
+        (i32.add
+         (local.get $139)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $137)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $139)
+          (i32.const 1)
+         )
+         (local.get $137)
+        )
+       )
+      )
+      (local.set $142
+       (select
+        (i32.add
+         (local.get $139)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $137)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $139)
+          (i32.const 2)
+         )
+         (local.get $137)
+        )
+       )
+      )
+      (local.set $143
+       (select
+        (i32.add
+         (local.get $139)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $137)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $139)
+          (i32.const 3)
+         )
+         (local.get $137)
+        )
+       )
+      )
+      (local.set $157
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $151)
+         (i32.shl
+          (local.get $143)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $151)
+          (i32.shl
+           (local.get $142)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $151)
+           (i32.shl
+            (local.get $141)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $151)
+            (i32.shl
+             (local.get $140)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $158
+       (f32x4.div
+        (local.get $157)
+        (local.get $154)
+       )
+      )
+      (local.set $159
+       (local.get $158)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $156)
+        (i32.shl
+         (i32.add
+          (local.get $139)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $159)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $145)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $156)
+          (i32.shl
+           (i32.add
+            (local.get $139)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $159)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $145)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $156)
+          (i32.shl
+           (i32.add
+            (local.get $139)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $159)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $145)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $156)
+          (i32.shl
+           (i32.add
+            (local.get $139)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $159)
+        )
+       )
+      )
+     )
+    )
+    (local.set $170
+     (local.get $6)
+    )
+    (local.set $163
+     (local.get $170)
+    )
+    (local.set $177
+     (i32.add
+      (i32.const 67461632)
+      (i32.shl
+       (local.get $163)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $199
+     (i32.add
+      (i32.const 76130624)
+      (i32.shl
+       (local.get $163)
+       (i32.const 5)
+      )
+     )
+    )
+    (block $exit344
+     (local.set $164
+      (local.get $161)
+     )
+     (local.set $219
+      (i32.sub
+       (local.get $162)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit344
+      (i32.ge_s
+       (local.get $164)
+       (local.get $219)
+      )
+     )
+     (loop $loop345
+      (local.set $180
+       (v128.load align=4
+        (i32.add
+         (local.get $177)
+         (i32.shl
+          (local.get $164)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $184
+       (f32x4.convert_i32x4_s
+        (i32x4.add
+         (i32x4.splat
+          (local.get $164)
+         )
+         (local.get $183)
+        )
+       )
+      )
+      (local.set $187
+       (f32x4.ne
+        (local.get $180)
+        (local.get $180)
+       )
+      )
+      (local.set $193
+       (f32x4.eq
+        (local.get $180)
+        (local.get $180)
+       )
+      )
+      (local.set $172
+       (local.get $197)
+      )
+      (block $exit340
+       (local.set $165
+        (i32.const 0)
+       )
+       (local.set $198
+        (i32.const 8)
+       )
+       (br_if $exit340
+        (i32.ge_s
+         (local.get $165)
+         (local.get $198)
+        )
+       )
+       (loop $loop341
+        (local.set $178
+         (i32.add
+          (local.get $177)
+          (i32.shl
+           (local.get $165)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $179
+         (v128.load32_splat
+          (local.get $178)
+         )
+        )
+        (local.set $181
+         (f32x4.gt
+          (local.get $179)
+          (local.get $180)
+         )
+        )
+        (local.set $182
+         (f32x4.splat
+          (f32.convert_i32_s
+           (local.get $165)
+          )
+         )
+        )
+        (local.set $185
+         (f32x4.lt
+          (local.get $182)
+          (local.get $184)
+         )
+        )
+        (local.set $186
+         (f32x4.eq
+          (local.get $180)
+          (local.get $179)
+         )
+        )
+        (local.set $188
+         (f32x4.ne
+          (local.get $179)
+          (local.get $179)
+         )
+        )
+        (local.set $189
+         (v128.and
+          (local.get $187)
+          (local.get $188)
+         )
+        )
+        (local.set $190
+         (v128.or
+          (local.get $186)
+          (local.get $189)
+         )
+        )
+        (local.set $191
+         (v128.and
+          (local.get $185)
+          (local.get $190)
+         )
+        )
+        (local.set $192
+         (v128.or
+          (local.get $181)
+          (local.get $191)
+         )
+        )
+        (local.set $194
+         (v128.and
+          (local.get $193)
+          (local.get $188)
+         )
+        )
+        (local.set $195
+         (v128.or
+          (local.get $192)
+          (local.get $194)
+         )
+        )
+        (local.set $172
+         (f32x4.add
+          (local.get $172)
+          (v128.and
+           (local.get $195)
+           (local.get $196)
+          )
+         )
+        )
+        (local.set $165
+         (i32.add
+          (local.get $165)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop341
+         (i32.lt_s
+          (local.get $165)
+          (local.get $198)
+         )
+        )
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $199)
+        (i32.shl
+         (local.get $164)
+         (i32.const 2)
+        )
+       )
+       (local.get $172)
+      )
+      (local.set $164
+       (i32.add
+        (local.get $164)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop345
+       (i32.lt_s
+        (local.get $164)
+        (local.get $219)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $164)
+      (local.get $162)
+     )
+     (then
+      (local.set $171
+       (i32.sub
+        (local.get $162)
+        (local.get $164)
+       )
+      )
+      (local.set $166
+       (select
+        (i32.add
+         (local.get $164)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $162)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $164)
+          (i32.const 0)
+         )
+         (local.get $162)
+        )
+       )
+      )
+      (local.set $167
+       (select
+        (i32.add
+         (local.get $164)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $162)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $164)
+          (i32.const 1)
+         )
+         (local.get $162)
+        )
+       )
+      )
+      (local.set $168
+       (select
+        (i32.add
+         (local.get $164)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $162)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $164)
+          (i32.const 2)
+         )
+         (local.get $162)
+        )
+       )
+      )
+      (local.set $169
+       (select
+        (i32.add
+         (local.get $164)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $162)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $164)
+          (i32.const 3)
+         )
+         (local.get $162)
+        )
+       )
+      )
+      (local.set $202
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $177)
+         (i32.shl
+          (local.get $169)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $177)
+          (i32.shl
+           (local.get $168)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $177)
+           (i32.shl
+            (local.get $167)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $177)
+            (i32.shl
+             (local.get $166)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $205
+       (f32x4.convert_i32x4_s
+        (i32x4.replace_lane 3
+         (i32x4.replace_lane 2
+          (i32x4.replace_lane 1
+           (i32x4.splat
+            (local.get $166)
+           )
+           (local.get $167)
+          )
+          (local.get $168)
+         )
+         (local.get $169)
+        )
+       )
+      )
+      (local.set $208
+       (f32x4.ne
+        (local.get $202)
+        (local.get $202)
+       )
+      )
+      (local.set $214
+       (f32x4.eq
+        (local.get $202)
+        (local.get $202)
+       )
+      )
+      (local.set $172
+       (local.get $197)
+      )
+      (block $exit342
+       (local.set $165
+        (i32.const 0)
+       )
+       (local.set $217
+        (i32.const 8)
+       )
+       (br_if $exit342
+        (i32.ge_s
+         (local.get $165)
+         (local.get $217)
+        )
+       )
+       (loop $loop343
+        (local.set $200
+         (i32.add
+          (local.get $177)
+          (i32.shl
+           (local.get $165)
+           (i32.const 2)
+          )
+         )
+        )
+        (local.set $201
+         (v128.load32_splat
+          (local.get $200)
+         )
+        )
+        (local.set $203
+         (f32x4.gt
+          (local.get $201)
+          (local.get $202)
+         )
+        )
+        (local.set $204
+         (f32x4.splat
+          (f32.convert_i32_s
+           (local.get $165)
+          )
+         )
+        )
+        (local.set $206
+         (f32x4.lt
+          (local.get $204)
+          (local.get $205)
+         )
+        )
+        (local.set $207
+         (f32x4.eq
+          (local.get $202)
+          (local.get $201)
+         )
+        )
+        (local.set $209
+         (f32x4.ne
+          (local.get $201)
+          (local.get $201)
+         )
+        )
+        (local.set $210
+         (v128.and
+          (local.get $208)
+          (local.get $209)
+         )
+        )
+        (local.set $211
+         (v128.or
+          (local.get $207)
+          (local.get $210)
+         )
+        )
+        (local.set $212
+         (v128.and
+          (local.get $206)
+          (local.get $211)
+         )
+        )
+        (local.set $213
+         (v128.or
+          (local.get $203)
+          (local.get $212)
+         )
+        )
+        (local.set $215
+         (v128.and
+          (local.get $214)
+          (local.get $209)
+         )
+        )
+        (local.set $216
+         (v128.or
+          (local.get $213)
+          (local.get $215)
+         )
+        )
+        (local.set $172
+         (f32x4.add
+          (local.get $172)
+          (v128.and
+           (local.get $216)
+           (local.get $196)
+          )
+         )
+        )
+        (local.set $165
+         (i32.add
+          (local.get $165)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop343
+         (i32.lt_s
+          (local.get $165)
+          (local.get $217)
+         )
+        )
+       )
+      )
+      (local.set $218
+       (local.get $172)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $199)
+        (i32.shl
+         (i32.add
+          (local.get $164)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $218)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $171)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $199)
+          (i32.shl
+           (i32.add
+            (local.get $164)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $218)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $171)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $199)
+          (i32.shl
+           (i32.add
+            (local.get $164)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $218)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $171)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $199)
+          (i32.shl
+           (i32.add
+            (local.get $164)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $218)
+        )
+       )
+      )
+     )
+    )
+    (local.set $228
+     (local.get $6)
+    )
+    (local.set $222
+     (local.get $228)
+    )
+    (local.set $235
+     (i32.add
+      (i32.const 76130624)
+      (i32.shl
+       (local.get $222)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $239
+     (i32.add
+      (i32.const 67461632)
+      (i32.shl
+       (local.get $222)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $243
+     (i32.add
+      (i32.const 67465728)
+      (i32.shl
+       (local.get $222)
+       (i32.const 5)
+      )
+     )
+    )
+    (block $exit346
+     (local.set $223
+      (local.get $220)
+     )
+     (local.set $249
+      (i32.sub
+       (local.get $221)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit346
+      (i32.ge_s
+       (local.get $223)
+       (local.get $249)
+      )
+     )
+     (loop $loop347
+      (local.set $236
+       (v128.load align=4
+        (i32.add
+         (local.get $235)
+         (i32.shl
+          (local.get $223)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $238
+       (f32x4.lt
+        (local.get $236)
+        (local.get $237)
+       )
+      )
+      (local.set $240
+       (v128.load align=4
+        (i32.add
+         (local.get $239)
+         (i32.shl
+          (local.get $223)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $242
+       (v128.bitselect
+        (local.get $240)
+        (local.get $241)
+        (local.get $238)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $243)
+        (i32.shl
+         (local.get $223)
+         (i32.const 2)
+        )
+       )
+       (local.get $242)
+      )
+      (local.set $223
+       (i32.add
+        (local.get $223)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop347
+       (i32.lt_s
+        (local.get $223)
+        (local.get $249)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $223)
+      (local.get $221)
+     )
+     (then
+      (local.set $229
+       (i32.sub
+        (local.get $221)
+        (local.get $223)
+       )
+      )
+      (local.set $224
+       (select
+        (i32.add
+         (local.get $223)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $221)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $223)
+          (i32.const 0)
+         )
+         (local.get $221)
+        )
+       )
+      )
+      (local.set $225
+       (select
+        (i32.add
+         (local.get $223)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $221)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $223)
+          (i32.const 1)
+         )
+         (local.get $221)
+        )
+       )
+      )
+      (local.set $226
+       (select
+        (i32.add
+         (local.get $223)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $221)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $223)
+          (i32.const 2)
+         )
+         (local.get $221)
+        )
+       )
+      )
+      (local.set $227
+       (select
+        (i32.add
+         (local.get $223)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $221)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $223)
+          (i32.const 3)
+         )
+         (local.get $221)
+        )
+       )
+      )
+      (local.set $244
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $235)
+         (i32.shl
+          (local.get $227)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $235)
+          (i32.shl
+           (local.get $226)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $235)
+           (i32.shl
+            (local.get $225)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $235)
+            (i32.shl
+             (local.get $224)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $245
+       (f32x4.lt
+        (local.get $244)
+        (local.get $237)
+       )
+      )
+      (local.set $246
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $239)
+         (i32.shl
+          (local.get $227)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $239)
+          (i32.shl
+           (local.get $226)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $239)
+           (i32.shl
+            (local.get $225)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $239)
+            (i32.shl
+             (local.get $224)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $247
+       (v128.bitselect
+        (local.get $246)
+        (local.get $241)
+        (local.get $245)
+       )
+      )
+      (local.set $248
+       (local.get $247)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $243)
+        (i32.shl
+         (i32.add
+          (local.get $223)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $248)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $229)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $243)
+          (i32.shl
+           (i32.add
+            (local.get $223)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $248)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $229)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $243)
+          (i32.shl
+           (i32.add
+            (local.get $223)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $248)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $229)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $243)
+          (i32.shl
+           (i32.add
+            (local.get $223)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $248)
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop349
+     (i32.lt_s
+      (local.get $6)
+      (local.get $250)
+     )
+    )
+   )
+  )
+  (i32.store
+   (i32.const 84755776)
+   (local.get $7)
+  )
+ )
+ (func $group0 (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit350
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit350
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop351
+    (call $group0_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop351
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $group1_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local.set $23
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (local.set $25
+   (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
+  )
+  (block $exit354
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $33
+    (local.get $1)
+   )
+   (br_if $exit354
+    (i32.ge_s
+     (local.get $6)
+     (local.get $33)
+    )
+   )
+   (loop $loop355
+    (local.set $14
+     (local.get $6)
+    )
+    (local.set $8
+     (local.get $14)
+    )
+    (local.set $21
+     (i32.add
+      (i32.const 67465728)
+      (i32.shl
+       (local.get $8)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $27
+     (i32.add
+      (i32.const 67469824)
+      (i32.shl
+       (local.get $8)
+       (i32.const 5)
+      )
+     )
+    )
+    (block $exit352
+     (local.set $9
+      (local.get $2)
+     )
+     (local.set $32
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit352
+      (i32.ge_s
+       (local.get $9)
+       (local.get $32)
+      )
+     )
+     (loop $loop353
+      (local.set $22
+       (v128.load align=4
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $9)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $24
+       (f32x4.ne
+        (local.get $22)
+        (local.get $23)
+       )
+      )
+      (local.set $26
+       (v128.bitselect
+        (local.get $25)
+        (local.get $23)
+        (local.get $24)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $27)
+        (i32.shl
+         (local.get $9)
+         (i32.const 2)
+        )
+       )
+       (local.get $26)
+      )
+      (local.set $9
+       (i32.add
+        (local.get $9)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop353
+       (i32.lt_s
+        (local.get $9)
+        (local.get $32)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $9)
+      (local.get $3)
+     )
+     (then
+      (local.set $15
+       (i32.sub
+        (local.get $3)
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $12
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $13
+       (select
+        (i32.add
+         (local.get $9)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $9)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $28
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $21)
+         (i32.shl
+          (local.get $13)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $21)
+          (i32.shl
+           (local.get $12)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $21)
+           (i32.shl
+            (local.get $11)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $21)
+            (i32.shl
+             (local.get $10)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $29
+       (f32x4.ne
+        (local.get $28)
+        (local.get $23)
+       )
+      )
+      (local.set $30
+       (v128.bitselect
+        (local.get $25)
+        (local.get $23)
+        (local.get $29)
+       )
+      )
+      (local.set $31
+       (local.get $30)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $27)
+        (i32.shl
+         (i32.add
+          (local.get $9)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $31)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $15)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $27)
+          (i32.shl
+           (i32.add
+            (local.get $9)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $31)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $15)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $27)
+          (i32.shl
+           (i32.add
+            (local.get $9)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $31)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $15)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $27)
+          (i32.shl
+           (i32.add
+            (local.get $9)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $31)
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop355
+     (i32.lt_s
+      (local.get $6)
+      (local.get $33)
+     )
+    )
+   )
+  )
+  (i32.store
+   (i32.const 84755776)
+   (local.get $7)
+  )
+ )
+ (func $group1 (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit356
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit356
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop357
+    (call $group1_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop357
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $h_czero_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local.set $23
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit360
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $26
+    (local.get $1)
+   )
+   (br_if $exit360
+    (i32.ge_s
+     (local.get $6)
+     (local.get $26)
+    )
+   )
+   (loop $loop361
+    (local.set $15
+     (local.get $6)
+    )
+    (local.set $9
+     (i32.rem_u
+      (local.get $15)
+      (i32.const 128)
+     )
+    )
+    (local.set $15
+     (i32.div_u
+      (local.get $15)
+      (i32.const 128)
+     )
+    )
+    (local.set $8
+     (local.get $15)
+    )
+    (local.set $22
+     (i32.add
+      (i32.add
+       (i32.const 76142976)
+       (i32.shl
+        (local.get $8)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $9)
+       (i32.const 13)
+      )
+     )
+    )
+    (block $exit358
+     (local.set $10
+      (local.get $2)
+     )
+     (local.set $25
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit358
+      (i32.ge_s
+       (local.get $10)
+       (local.get $25)
+      )
+     )
+     (loop $loop359
+      (v128.store align=4
+       (i32.add
+        (local.get $22)
+        (i32.shl
+         (local.get $10)
+         (i32.const 2)
+        )
+       )
+       (local.get $23)
+      )
+      (local.set $10
+       (i32.add
+        (local.get $10)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop359
+       (i32.lt_s
+        (local.get $10)
+        (local.get $25)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $10)
+      (local.get $3)
+     )
+     (then
+      (local.set $16
+       (i32.sub
+        (local.get $3)
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $12
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $13
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $14
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $24
+       (local.get $23)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $22)
+        (i32.shl
+         (i32.add
+          (local.get $10)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $24)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $22)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $24)
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop361
+     (i32.lt_s
+      (local.get $6)
+      (local.get $26)
+     )
+    )
+   )
+  )
+  (i32.store
+   (i32.const 84755776)
+   (local.get $7)
+  )
+ )
+ (func $h_czero (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit362
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit362
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop363
+    (call $h_czero_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop363
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $h_epilogue_pit_task (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 i32)
+  (local $35 i32)
+  (local.set $26
+   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+  )
+  (block $exit366
+   (local.set $6
+    (local.get $0)
+   )
+   (local.set $35
+    (local.get $1)
+   )
+   (br_if $exit366
+    (i32.ge_s
+     (local.get $6)
+     (local.get $35)
+    )
+   )
+   (loop $loop367
+    (local.set $15
+     (local.get $6)
+    )
+    (local.set $9
+     (i32.rem_u
+      (local.get $15)
+      (i32.const 128)
+     )
+    )
+    (local.set $15
+     (i32.div_u
+      (local.get $15)
+      (i32.const 128)
+     )
+    )
+    (local.set $8
+     (local.get $15)
+    )
+    (local.set $22
+     (i32.add
+      (i32.add
+       (i32.const 67469824)
+       (i32.shl
+        (local.get $9)
+        (i32.const 5)
+       )
+      )
+      (i32.shl
+       (local.get $8)
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $23
+     (v128.load32_splat
+      (local.get $22)
+     )
+    )
+    (local.set $24
+     (i32.add
+      (i32.add
+       (i32.const 76142976)
+       (i32.shl
+        (local.get $8)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $9)
+       (i32.const 13)
+      )
+     )
+    )
+    (local.set $29
+     (i32.add
+      (i32.add
+       (i32.const 67473920)
+       (i32.shl
+        (local.get $8)
+        (i32.const 20)
+       )
+      )
+      (i32.shl
+       (local.get $9)
+       (i32.const 13)
+      )
+     )
+    )
+    (block $exit364
+     (local.set $10
+      (local.get $2)
+     )
+     (local.set $34
+      (i32.sub
+       (local.get $3)
+       (i32.const 3)
+      )
+     )
+     (br_if $exit364
+      (i32.ge_s
+       (local.get $10)
+       (local.get $34)
+      )
+     )
+     (loop $loop365
+      (local.set $25
+       (v128.load align=4
+        (i32.add
+         (local.get $24)
+         (i32.shl
+          (local.get $10)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $27
+       (f32x4.pmax
+        (local.get $25)
+        (local.get $26)
+       )
+      )
+      (local.set $28
+       (f32x4.mul
+        (local.get $23)
+        (local.get $27)
+       )
+      )
+      (v128.store align=4
+       (i32.add
+        (local.get $29)
+        (i32.shl
+         (local.get $10)
+         (i32.const 2)
+        )
+       )
+       (local.get $28)
+      )
+      (local.set $10
+       (i32.add
+        (local.get $10)
+        (i32.const 4)
+       )
+      )
+      (br_if $loop365
+       (i32.lt_s
+        (local.get $10)
+        (local.get $34)
+       )
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (local.get $10)
+      (local.get $3)
+     )
+     (then
+      (local.set $16
+       (i32.sub
+        (local.get $3)
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 0)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 0)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $12
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 1)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 1)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $13
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 2)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 2)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $14
+       (select
+        (i32.add
+         (local.get $10)
+         (i32.const 3)
+        )
+        (i32.sub
+         (local.get $3)
+         (i32.const 1)
+        )
+        (i32.lt_s
+         (i32.add
+          (local.get $10)
+          (i32.const 3)
+         )
+         (local.get $3)
+        )
+       )
+      )
+      (local.set $30
+       (v128.load32_lane 3
+        (i32.add
+         (local.get $24)
+         (i32.shl
+          (local.get $14)
+          (i32.const 2)
+         )
+        )
+        (v128.load32_lane 2
+         (i32.add
+          (local.get $24)
+          (i32.shl
+           (local.get $13)
+           (i32.const 2)
+          )
+         )
+         (v128.load32_lane 1
+          (i32.add
+           (local.get $24)
+           (i32.shl
+            (local.get $12)
+            (i32.const 2)
+           )
+          )
+          (v128.load32_lane 0
+           (i32.add
+            (local.get $24)
+            (i32.shl
+             (local.get $11)
+             (i32.const 2)
+            )
+           )
+           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          )
+         )
+        )
+       )
+      )
+      (local.set $31
+       (f32x4.pmax
+        (local.get $30)
+        (local.get $26)
+       )
+      )
+      (local.set $32
+       (f32x4.mul
+        (local.get $23)
+        (local.get $31)
+       )
+      )
+      (local.set $33
+       (local.get $32)
+      )
+      (v128.store32_lane 0
+       (i32.add
+        (local.get $29)
+        (i32.shl
+         (i32.add
+          (local.get $10)
+          (i32.const 0)
+         )
+         (i32.const 2)
+        )
+       )
+       (local.get $33)
+      )
+      (if
+       (i32.lt_s
+        (i32.const 1)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 1
+         (i32.add
+          (local.get $29)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 1)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $33)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 2)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 2
+         (i32.add
+          (local.get $29)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 2)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $33)
+        )
+       )
+      )
+      (if
+       (i32.lt_s
+        (i32.const 3)
+        (local.get $16)
+       )
+       (then
+        (v128.store32_lane 3
+         (i32.add
+          (local.get $29)
+          (i32.shl
+           (i32.add
+            (local.get $10)
+            (i32.const 3)
+           )
+           (i32.const 2)
+          )
+         )
+         (local.get $33)
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop367
+     (i32.lt_s
+      (local.get $6)
+      (local.get $35)
+     )
+    )
+   )
+  )
+  (i32.store
+   (i32.const 84755776)
+   (local.get $7)
+  )
+ )
+ (func $h_epilogue_pit (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local.set $3
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $1)
+     (i32.const 24)
+    )
+   )
+  )
+  (block $exit368
+   (local.set $2
+    (local.get $0)
+   )
+   (local.set $4
+    (local.get $3)
+   )
+   (br_if $exit368
+    (i32.ge_s
+     (local.get $2)
+     (local.get $4)
+    )
+   )
+   (loop $loop369
+    (call $h_epilogue_pit_task
+     (i32.load
+      (local.get $2)
+     )
+     (i32.load offset=4
+      (local.get $2)
+     )
+     (i32.load offset=8
+      (local.get $2)
+     )
+     (i32.load offset=12
+      (local.get $2)
+     )
+     (i32.load offset=16
+      (local.get $2)
+     )
+     (i32.load offset=20
+      (local.get $2)
+     )
+    )
+    (local.set $2
+     (i32.add
+      (local.get $2)
+      (i32.const 24)
+     )
+    )
+    (br_if $loop369
+     (i32.lt_s
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+ )
+)
