@@ -83,6 +83,8 @@ export function plainWords(pit: readonly OpRunRecord[], dense: readonly OpRunRec
   const lines: string[] = [];
   let skipped = 0;
   let tiles = 0;
+  // ops that had an index but ran densely (its density above the crossover) skipped nothing
+  let ranDense = 0;
   const seen = new Set<string>();
   for (const op of pit) {
     const d = op.detail;
@@ -90,18 +92,29 @@ export function plainWords(pit: readonly OpRunRecord[], dense: readonly OpRunRec
     const s = Number(d['microTilesSkipped']);
     const listed = Number(d['microTilesListed'] ?? 0);
     const key = String(d['index'] ?? op.name);
+    const mode = typeof d['mode'] === 'string' ? d['mode'] : 'pit';
+    const denseOp = dense?.find((o) => o.name === op.name);
+    const time = `${ms(op.kernelMs)}${op.indexMs ? ` + ${ms(op.indexMs)} index` : ''}${denseOp ? ` vs ${ms(denseOp.kernelMs)} dense` : ''}`;
+    const share = `${grouped(s)} of ${grouped(s + listed)} micro-tiles (${percent(s + listed === 0 ? 0 : s / (s + listed))})`;
+    const reused = d['indexReused'] ? ', the same index as before' : '';
+    if (mode !== 'pit') {
+      ranDense++;
+      lines.push(`op ${op.name}: ${share} were absent${reused}, but it ran dense (${mode.replace(/^dense \((.*)\)$/, '$1')}); ${time}`);
+      continue;
+    }
     if (!seen.has(key)) {
       seen.add(key);
       skipped += s;
       tiles += s + listed;
     }
-    const mode = typeof d['mode'] === 'string' ? d['mode'] : 'pit';
-    const ran = mode === 'pit' || mode === undefined ? '' : `; it ran dense (${mode.replace(/^dense \((.*)\)$/, '$1')})`;
-    const denseOp = dense?.find((o) => o.name === op.name);
-    const time = `${ms(op.kernelMs)}${op.indexMs ? ` + ${ms(op.indexMs)} index` : ''}${denseOp ? ` vs ${ms(denseOp.kernelMs)} dense` : ''}`;
-    lines.push(`op ${op.name}: skipped ${grouped(s)} of ${grouped(s + listed)} micro-tiles (${percent(s + listed === 0 ? 0 : s / (s + listed))})${d['indexReused'] ? ', the same index as before' : ''}; ${time}${ran}`);
+    lines.push(`op ${op.name}: skipped ${share}${reused}; ${time}`);
   }
-  const overall = tiles > 0 ? `skipped ${grouped(skipped)} of ${grouped(tiles)} micro-tiles` : 'no op skipped anything (no PIT rule applies, or nothing was absent)';
+  const overall =
+    tiles > 0
+      ? `skipped ${grouped(skipped)} of ${grouped(tiles)} micro-tiles`
+      : ranDense > 0
+        ? `no op skipped anything (${ranDense === 1 ? 'the op with an index' : `the ${ranDense} ops with an index`} ran dense: too few micro-tiles were absent)`
+        : 'no op skipped anything (no PIT rule applies, or nothing was absent)';
   const times = dense ? `; ${ms(total(pit))} vs ${ms(total(dense))} dense` : `; ${ms(total(pit))}`;
   return [`${overall}${times}`, ...lines];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyDensity } from '../../src/runtime/density.js';
 import { randomTensor } from '../../src/runtime/random.js';
 import { barChart, lineChart } from '../../src/pictures/charts.js';
+import type { OpRunRecord } from '../../codegen/target.js';
 import { plainWords, timesPicture } from '../../src/pictures/run-pictures.js';
 import { coverageSvg, indexSvg, patternSvg } from '../../src/pictures/sparsity-pictures.js';
 import { escapeXml, grouped, ms, percent } from '../../src/pictures/svg.js';
@@ -135,8 +136,11 @@ describe('the run in words', () => {
     expect(words[0]).toBe('skipped 29,471 of 32,768 micro-tiles; 8.4 ms vs 41 ms dense');
     expect(words[1]).toBe('op c: skipped 29,471 of 32,768 micro-tiles (90%); 5.1 ms + 0.30 ms index vs 38 ms dense');
     expect(words[2]).toContain('the same index as before');
-    expect(words[2]).toContain('it ran dense (density above the crossover)');
+    expect(words[2]).toBe('op d: 29,471 of 32,768 micro-tiles (90%) were absent, the same index as before, but it ran dense (density above the crossover); 1.0 ms vs 1.0 ms dense');
     expect(plainWords([{ name: 'y', target: 'ref', kernelMs: 3 }], undefined)[0]).toMatch(/^no op skipped anything/);
+    // an index whose op ran densely skipped nothing: the whole run says so
+    const denseOnly = plainWords([pit[0] as OpRunRecord, { ...(pit[2] as OpRunRecord), detail: { ...pit[2]?.detail, indexReused: false } }], dense);
+    expect(denseOnly[0]).toBe('no op skipped anything (the op with an index ran dense: too few micro-tiles were absent); 3.0 ms vs 41 ms dense');
   });
 
   it('times picture: per-op bars with the run totals in data attributes', () => {
