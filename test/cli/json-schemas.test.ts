@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -73,9 +73,24 @@ describe('--json outputs match their documented schemas', () => {
     valid('run', r.stdout);
   });
 
+  it('pitc run with fused ops, untouched cells and GEMM epilogues (moe-gate), and on an ONNX model', async () => {
+    const gate = await runCli(['run', join(ROOT, 'samples', 'moe-gate.pit'), '--random', '1', '--dim', 'T=32', '--dim', 'D=32', '--dim', 'F=64', '--threads', '1', '--json'], dir);
+    expect(gate.code, gate.stderr).toBe(0);
+    const ops = valid('run', gate.stdout)['ops'] as Record<string, unknown>[];
+    // the fields documented for these records are there (and so validated as documented)
+    for (const field of ['fused', 'fusedInto', 'untouchedUnwritten', 'untouchedFilled', 'epilogue', 'threads', 'tasks', 'gemm', 'path']) {
+      expect(ops.some((o) => o[field] !== undefined), field).toBe(true);
+    }
+    const model = await runCli(['run', join(ROOT, 'samples', 'opt-ffn.onnx'), '--random', '1', '--dim', 'batch=1', '--dim', 'seq=8', '--threads', '1', '--json'], dir);
+    expect(model.code, model.stderr).toBe(0);
+    expect((valid('run', model.stdout)['ops'] as { microTilesSkipped?: number }[]).some((o) => (o.microTilesSkipped ?? 0) > 0)).toBe(true);
+  });
+
   it('pitc rules on every sample', async () => {
-    for (const file of ['matmul', 'ffn-relu', 'moe', 'attention', 'attention-longformer', 'softmax', 'layernorm', 'conv2d', 'dynamic-seqlen']) {
-      const r = await runCli(['rules', join(ROOT, 'samples', `${file}.pit`), '--json'], dir);
+    const samples = readdirSync(join(ROOT, 'samples')).filter((f) => f.endsWith('.pit') || f.endsWith('.onnx'));
+    expect(samples.length).toBeGreaterThanOrEqual(11);
+    for (const file of samples) {
+      const r = await runCli(['rules', join(ROOT, 'samples', file), '--json'], dir);
       expect(r.code, file).toBe(0);
       valid('rules', r.stdout);
     }
