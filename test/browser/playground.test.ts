@@ -171,6 +171,15 @@ describe.skipIf(unavailable !== undefined)('the playground in headless Chromium'
     await runOn(page, 'wasm');
     for (const view of ['program', 'data', 'rules', 'results', 'pictures']) await page.locator(`#${view}`).screenshot({ path: join(SHOTS, `${view}.png`) });
     await page.screenshot({ path: join(SHOTS, 'page.png'), fullPage: true });
-    for (const view of ['program', 'data', 'rules', 'results', 'pictures', 'page', 'diagnostic']) expect(existsSync(join(SHOTS, `${view}.png`))).toBe(true);
+    // the ONNX sample: its .pit form in the editor, said to run with the model's weights; edited, a .pit program
+    await page.selectOption('#sample', 'opt-ffn.onnx');
+    await page.waitForFunction(() => !(document.getElementById('model-note') as HTMLElement).hidden && document.querySelector('#diagnostics .ok') !== null);
+    expect(await page.textContent('#model-note')).toContain('opt-ffn.onnx is an ONNX model: below is the .pit program pitc imports it as');
+    await page.locator('#program').screenshot({ path: join(SHOTS, 'program-onnx.png') });
+    await page.fill('#source', `${await page.inputValue('#source')}\n# edited\n`);
+    await page.waitForFunction(() => document.getElementById('model-note')?.textContent?.includes('edited') === true);
+    await page.waitForFunction(() => document.querySelector('#diagnostics .ok') !== null);
+    for (const view of ['program', 'data', 'rules', 'results', 'pictures', 'page', 'diagnostic', 'program-onnx']) expect(existsSync(join(SHOTS, `${view}.png`))).toBe(true);
+    expect(problems, 'no console errors').toEqual([]);
   }, 240_000);
 });
