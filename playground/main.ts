@@ -331,14 +331,19 @@ function figure(picture: Picture, caption: string): HTMLElement {
   return fig;
 }
 
+let loading = 0;
+
 async function loadSample(file: string): Promise<void> {
   const found = samples.find((s) => s.file === file);
   if (!found) return;
+  const ticket = ++loading;
   if ('model' in found) {
     const bytes = decodeBase64(found.model);
     // the .pit form the model is imported as: what the editor shows, and what diagnostics point into
     const imported = await compile(bytes, { file, target: 'ref' });
     await imported.program?.dispose();
+    // another sample was picked meanwhile: it wins
+    if (ticket !== loading) return;
     model = { bytes, text: imported.source.text };
     source.value = model.text;
   } else {
