@@ -73,6 +73,8 @@ export interface RunControl {
    * executor's buffers, valid until its next run.
    */
   readonly outputs?: 'copy' | 'view';
+  /** Tensors to return besides the outputs (the API's `keep`); executors that return every tensor need not look. */
+  readonly keep?: ReadonlySet<string>;
 }
 
 export interface Executor {

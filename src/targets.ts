@@ -2,9 +2,15 @@ import { refTarget } from '../codegen/ref/target.js';
 import type { Target, TargetId } from '../codegen/target.js';
 import { cudaTarget } from '../codegen/cuda/target.js';
 import { gpujsTarget } from '../codegen/gpujs/target.js';
-import { wasmTarget } from '../codegen/wasm/target.js';
+import { wasmTarget } from '../codegen/wasm/node-target.js';
 
-/** Every target pitc knows, built explicitly (no import side effects). */
+export { DEFAULT_TARGET, TARGET_IDS } from './target-ids.js';
+
+/**
+ * Every target pitc knows, in Node, built explicitly (no import side effects): wasm's threads
+ * are worker_threads, gpu.js runs on its Node backends. The browser build has its own list
+ * (browser-targets.ts).
+ */
 export function allTargets(): ReadonlyMap<TargetId, Target> {
   return new Map<TargetId, Target>([
     ['ref', refTarget],
@@ -13,8 +19,3 @@ export function allTargets(): ReadonlyMap<TargetId, Target> {
     ['cuda', cudaTarget],
   ]);
 }
-
-export const TARGET_IDS: readonly TargetId[] = ['ref', 'wasm', 'gpujs', 'cuda'];
-
-/** What `compile()` and `pitc run` use when no target is named: the fast CPU path. */
-export const DEFAULT_TARGET: TargetId = 'wasm';

@@ -4,9 +4,10 @@ import type { GpujsMode, KernelArgument, KernelHost } from './host.js';
 
 /**
  * The one module that loads gpu.js (pinned in package.json), lazily, so importing pitc does
- * not. It builds kernels from KernelSpec data and runs them in Node on the `cpu`, `webasm`
- * and `webasm-async` (worker threads) backends. Argument types are left to gpu.js to infer:
- * explicit `argumentTypes` make webasm fall back to cpu.
+ * not. It builds kernels from KernelSpec data and runs them: in Node on the `cpu`, `webasm`
+ * and `webasm-async` (worker threads) backends, in a browser also on `webgl2` and `webgpu`
+ * (a bundler takes gpu.js's browser build, through its package.json `browser` field). Argument
+ * types are left to gpu.js to infer: explicit `argumentTypes` make webasm fall back to cpu.
  */
 
 /** The part of gpu.js's API used here. */
@@ -55,9 +56,14 @@ export function backendOf(mode: GpujsMode, threads?: number): { mode: string; se
  */
 export const GPUJS_KERNEL_CAPACITY = 32;
 
-/** A kernel host on gpu.js in this Node process. */
-export async function createNodeHost(mode: GpujsMode, options: NodeHostOptions = {}): Promise<KernelHost & { readonly kernelCount: number }> {
-  if (mode === 'webgl2' || mode === 'webgpu') throw new InternalError('gpujs', `mode ${mode} runs in a browser, not in Node`);
+/** Whether this is a page (a document to make WebGL and WebGPU canvases in), not Node or a worker. */
+function inBrowserPage(): boolean {
+  return typeof (globalThis as { document?: unknown }).document === 'object';
+}
+
+/** A kernel host on gpu.js in this process: Node, or a browser page (webgl2, webgpu). */
+export async function createGpuJsHost(mode: GpujsMode, options: NodeHostOptions = {}): Promise<KernelHost & { readonly kernelCount: number }> {
+  if ((mode === 'webgl2' || mode === 'webgpu') && !inBrowserPage()) throw new InternalError('gpujs', `mode ${mode} runs in a browser, not in Node`);
   const gpujs = await loadGpuJs();
   const backend = backendOf(mode, options.threads);
   const gpus = new Map<string, GpuInstance>();
@@ -96,6 +102,9 @@ export async function createNodeHost(mode: GpujsMode, options: NodeHostOptions =
     },
   };
 }
+
+/** The same host, under the name Node's callers know. */
+export const createNodeHost = createGpuJsHost;
 
 function destroyKernel(kernel: GpuKernel): void {
   try {

@@ -39,13 +39,13 @@ export function createGpujsTarget(targetOptions: GpujsTargetOptions = {}): Targe
     },
     async createExecutor(program, services, options) {
       const mode = targetOptions.mode ?? (options?.threads === 1 ? 'webasm' : 'webasm-async');
-      const { createNodeHost, loadGpuJs } = await import('./gpu.js');
+      const { createGpuJsHost, loadGpuJs } = await import('./gpu.js');
       try {
         await loadGpuJs();
       } catch (e) {
         return { diagnostics: [diagnostic('PIT5002', `gpu.js could not be loaded: ${e instanceof Error ? e.message : String(e)}`)] };
       }
-      const host = await createNodeHost(mode, options?.threads !== undefined ? { threads: Math.max(1, options.threads) } : {});
+      const host = await createGpuJsHost(mode, options?.threads !== undefined ? { threads: Math.max(1, options.threads) } : {});
       return {
         value: createGpujsExecutor(program, services, host, {
           denseCrossover: options?.denseCrossover ?? DEFAULT_DENSE_CROSSOVER,

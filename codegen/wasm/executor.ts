@@ -15,7 +15,6 @@ import type { KernelCall } from './thread-pool.js';
 import { createMemory, ensureMemory, instantiate } from './instance.js';
 import { LruCache } from '../lru-cache.js';
 import { moduleKey, type WasmModuleCache } from './module-cache.js';
-import { createNodePool } from './node-pool.js';
 import { loadInputs, readOutputs, viewOf, zeroBytes, type ResidentWeights } from './tensor-io.js';
 import { denseTasks, pitTasks, type GemmTask, type ListCache } from './tasks.js';
 import { runFills, runStageGroup } from './stage-group-run.js';
@@ -30,6 +29,8 @@ export interface WasmExecutorOptions {
   /** Compiled modules shared across executors, by content. */
   readonly cache?: WasmModuleCache;
   readonly pool?: ThreadPool;
+  /** Makes the executor's own pool when `pool` is not given and there are threads (the platform's: worker_threads, Web Workers). */
+  readonly createPool?: (size: number, memory: () => WebAssembly.Memory) => ThreadPool;
   /** Overrides of the GEMM runner's measured defaults (benchmarks and tests). */
   readonly gemm?: GemmTuning;
   /** Overrides of the SIMD runner's measured defaults (benchmarks and tests). */
@@ -92,7 +93,8 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
   const prepared = new LruCache<string, Prepared>(WASM_BINDING_CAPACITY);
   /** The binding the memory is set up for (enterBinding). */
   let entered: Prepared | undefined;
-  const pool = options.pool ?? (shared ? createNodePool(options.threads, () => memory as WebAssembly.Memory) : undefined);
+  if (shared && !options.pool && !options.createPool) throw new InternalError('wasm', `an executor of ${options.threads} threads was made without a thread pool or a way to make one`);
+  const pool = options.pool ?? (shared && options.createPool ? options.createPool(options.threads, () => memory as WebAssembly.Memory) : undefined);
   const runOptions: WasmExecutorOptions = { ...options, ...(pool ? { pool } : {}) };
 
   /** Drops the memory when what the kept bindings (and `need`) use is far below its size. */
@@ -178,6 +180,9 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
       }
       // copies unless the caller asked for views: the memory belongs to the next run
       const values = readOutputs(mem, p.compiled, program.graph.outputs, inputs, control.outputs ?? 'copy');
+      // intermediates asked for (keep) are always copies: their buffers are reused by the next run
+      const kept = [...(control.keep ?? [])].filter((name) => !values.has(name));
+      for (const [name, value] of readOutputs(mem, p.compiled, kept, new Map(), 'copy')) values.set(name, value);
       return { values, ops: records as OpRunRecord[] };
     },
     async inputView(name, dims) {

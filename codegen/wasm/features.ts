@@ -21,7 +21,7 @@ export function detectFeatures(): HostFeatures {
   return { simd: safeValidate(SIMD), relaxedSimd: safeValidate(RELAXED_MADD), threads };
 }
 
-function safeValidate(bytes: Uint8Array): boolean {
+function safeValidate(bytes: Uint8Array<ArrayBuffer>): boolean {
   try {
     return WebAssembly.validate(bytes);
   } catch {

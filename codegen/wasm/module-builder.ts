@@ -1,4 +1,4 @@
-import binaryen from 'binaryen';
+import binaryen from '#binaryen';
 
 /**
  * The only file that imports binaryen. A thin typed layer over its expression API: emitters

@@ -1,32 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import { InternalError } from '../../ir/core/errors.js';
-import type { ThreadPool } from './thread-pool.js';
+import { createMessagePool, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
 
-/**
- * The worker side, as plain JavaScript (an eval'd CommonJS worker: no build step, no TypeScript
- * loader). A worker instantiates the module it is sent with the shared memory and the same
- * math imports as the main thread, then runs exported functions on request.
- */
-const WORKER_SOURCE = `
+/** The worker: the shared handler (thread-pool.ts), fed by worker_threads' port (an eval'd CommonJS worker: no build step). */
+const WORKER_SOURCE = `${WORKER_HANDLER}
 const { parentPort } = require('node:worker_threads');
-const math = { exp: Math.exp, log: Math.log, tanh: Math.tanh };
-let instance;
-parentPort.on('message', (m) => {
-  try {
-    if (m.kind === 'init') {
-      instance = new WebAssembly.Instance(m.module, { env: { memory: m.memory }, math });
-      parentPort.postMessage({ kind: 'ready', id: m.id });
-    } else if (m.kind === 'release') {
-      instance = undefined;
-      parentPort.postMessage({ kind: 'done', id: m.id });
-    } else {
-      instance.exports[m.fn](...m.args);
-      parentPort.postMessage({ kind: 'done', id: m.id });
-    }
-  } catch (err) {
-    parentPort.postMessage({ kind: 'error', id: m.id, message: String(err && err.stack || err) });
-  }
-});
+parentPort.on('message', (m) => handle(m, (answer) => parentPort.postMessage(answer)));
 `;
 
 interface Pending {
@@ -34,12 +13,10 @@ interface Pending {
   reject: (err: Error) => void;
 }
 
-class WorkerSlot {
+class NodeSlot implements WorkerSlot {
   readonly worker: Worker;
-  /** What the worker's instance was made from; a job for another module or memory re-instantiates. */
   module: WebAssembly.Module | undefined;
   memory: WebAssembly.Memory | undefined;
-  /** Set when the worker exited or crashed: the pool replaces the slot before the next job. */
   dead = false;
   private next = 0;
   private readonly pending = new Map<number, Pending>();
@@ -70,6 +47,10 @@ class WorkerSlot {
     });
   }
 
+  async terminate(): Promise<void> {
+    await this.worker.terminate();
+  }
+
   /** Rejects every job out (a dead worker never answers) and marks the slot for replacement. */
   private fail(why: string): void {
     this.dead = true;
@@ -79,70 +60,7 @@ class WorkerSlot {
   }
 }
 
-/**
- * `size` threads: the calling thread plus size − 1 workers over one shared memory. Jobs are
- * dispatched by message and job 0 runs on the caller meanwhile. A worker is (re)instantiated
- * whenever the module or the memory differs from the one it holds.
- */
+/** `size` threads over one shared memory: the calling thread plus size − 1 worker_threads (thread-pool.ts). */
 export function createNodePool(size: number, memory: () => WebAssembly.Memory): ThreadPool {
-  const workers = Math.max(0, size - 1);
-  // started on first use: a program whose GEMMs stay small never starts a thread
-  const slots: (WorkerSlot | undefined)[] = new Array<WorkerSlot | undefined>(workers).fill(undefined);
-  let closed = false;
-  const slotFor = (i: number): WorkerSlot => {
-    if (i >= workers) throw new InternalError('wasm', 'more jobs than threads');
-    let slot = slots[i];
-    if (!slot || slot.dead) {
-      slot = new WorkerSlot();
-      slots[i] = slot;
-    }
-    return slot;
-  };
-  const started = (): WorkerSlot[] => slots.filter((s): s is WorkerSlot => s !== undefined);
-  return {
-    size: Math.max(1, size),
-    async run(fn, jobs, module, local) {
-      if (closed) throw new InternalError('wasm', 'the thread pool was closed (the executor was disposed)');
-      const mem = memory();
-      const work: Promise<void>[] = [];
-      for (let j = 1; j < jobs.length; j++) {
-        const slot = slotFor((j - 1) % Math.max(1, workers));
-        if (slot.module !== module || slot.memory !== mem) {
-          slot.module = module;
-          slot.memory = mem;
-          const init = slot.send({ kind: 'init', module, memory: mem });
-          // a failed init must not leave the slot believing it holds this module
-          init.catch(() => {
-            slot.module = undefined;
-            slot.memory = undefined;
-          });
-          work.push(init.then(() => slot.send({ kind: 'run', fn, args: jobs[j] })));
-        } else {
-          work.push(slot.send({ kind: 'run', fn, args: jobs[j] }));
-        }
-      }
-      const first = jobs[0];
-      try {
-        if (first) local()(fn, ...first);
-      } finally {
-        // never leave workers writing the memory after this call returns, even when job 0 threw
-        await Promise.allSettled(work);
-      }
-      await Promise.all(work);
-    },
-    async release() {
-      await Promise.allSettled(
-        started().map((slot) => {
-          if (slot.dead || slot.memory === undefined) return Promise.resolve();
-          slot.module = undefined;
-          slot.memory = undefined;
-          return slot.send({ kind: 'release' });
-        }),
-      );
-    },
-    async close() {
-      closed = true;
-      await Promise.all(started().map((s) => s.worker.terminate()));
-    },
-  };
+  return createMessagePool(size, memory, () => new NodeSlot());
 }

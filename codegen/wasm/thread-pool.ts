@@ -1,3 +1,6 @@
+import { InternalError } from '../../ir/core/errors.js';
+import { MATH } from './instance.js';
+
 /**
  * Runs exported kernel functions on several threads over one shared memory. Job 0 runs on the
  * calling thread; the others on workers that instantiated the same module with the same memory.
@@ -19,4 +22,114 @@ export async function runJobs(fn: string, jobs: readonly (readonly number[])[], 
     return;
   }
   await pool.run(fn, jobs, module, () => call);
+}
+
+/**
+ * The worker side, as plain JavaScript (no build step, no TypeScript loader), shared by
+ * worker_threads and Web Workers: `handle(message, post)` instantiates the module it is sent with
+ * the shared memory and the same math imports as the main thread, then runs exported functions
+ * on request, answering each message once. Its math imports are the main thread's (instance.ts's
+ * MATH, every one a `Math` function), so a kernel imports the same functions on every thread.
+ */
+export const WORKER_HANDLER = `
+const math = { ${Object.keys(MATH).map((name) => `${name}: Math.${name}`).join(', ')} };
+let instance;
+function handle(m, post) {
+  try {
+    if (m.kind === 'init') {
+      instance = new WebAssembly.Instance(m.module, { env: { memory: m.memory }, math });
+      post({ kind: 'ready', id: m.id });
+    } else if (m.kind === 'release') {
+      instance = undefined;
+      post({ kind: 'done', id: m.id });
+    } else {
+      instance.exports[m.fn](...m.args);
+      post({ kind: 'done', id: m.id });
+    }
+  } catch (err) {
+    post({ kind: 'error', id: m.id, message: String(err && err.stack || err) });
+  }
+}
+`;
+
+/** One worker as a pool sees it (node-pool.ts: worker_threads; web-pool.ts: Web Workers). */
+export interface WorkerSlot {
+  /** What the worker's instance was made from; a job for another module or memory re-instantiates. */
+  module: WebAssembly.Module | undefined;
+  memory: WebAssembly.Memory | undefined;
+  /** Set when the worker exited or crashed: the pool replaces the slot before the next job. */
+  readonly dead: boolean;
+  /** Posts a message (`init`, `run`, `release`); settles when the worker answers it. */
+  send(message: Record<string, unknown>): Promise<void>;
+  terminate(): Promise<void> | void;
+}
+
+/**
+ * `size` threads: the calling thread plus size − 1 workers over one shared memory, made by
+ * `makeSlot` on first use (a program whose GEMMs stay small never starts one). Jobs are dispatched
+ * by message and job 0 runs on the caller meanwhile. A worker is (re)instantiated whenever the
+ * module or the memory differs from the one it holds.
+ */
+export function createMessagePool(size: number, memory: () => WebAssembly.Memory, makeSlot: (i: number) => WorkerSlot, onClose: () => void = () => undefined): ThreadPool {
+  const workers = Math.max(0, size - 1);
+  const slots: (WorkerSlot | undefined)[] = new Array<WorkerSlot | undefined>(workers).fill(undefined);
+  let closed = false;
+  const slotFor = (i: number): WorkerSlot => {
+    if (i >= workers) throw new InternalError('wasm', 'more jobs than threads');
+    let slot = slots[i];
+    if (!slot || slot.dead) {
+      if (slot) void slot.terminate();
+      slot = makeSlot(i);
+      slots[i] = slot;
+    }
+    return slot;
+  };
+  const started = (): WorkerSlot[] => slots.filter((s): s is WorkerSlot => s !== undefined);
+  return {
+    size: Math.max(1, size),
+    async run(fn, jobs, module, local) {
+      if (closed) throw new InternalError('wasm', 'the thread pool was closed (the executor was disposed)');
+      const mem = memory();
+      const work: Promise<void>[] = [];
+      for (let j = 1; j < jobs.length; j++) {
+        const slot = slotFor((j - 1) % Math.max(1, workers));
+        if (slot.module !== module || slot.memory !== mem) {
+          slot.module = module;
+          slot.memory = mem;
+          const init = slot.send({ kind: 'init', module, memory: mem });
+          // a failed init must not leave the slot believing it holds this module
+          init.catch(() => {
+            slot.module = undefined;
+            slot.memory = undefined;
+          });
+          work.push(init.then(() => slot.send({ kind: 'run', fn, args: jobs[j] })));
+        } else {
+          work.push(slot.send({ kind: 'run', fn, args: jobs[j] }));
+        }
+      }
+      const first = jobs[0];
+      try {
+        if (first) local()(fn, ...first);
+      } finally {
+        // never leave workers writing the memory after this call returns, even when job 0 threw
+        await Promise.allSettled(work);
+      }
+      await Promise.all(work);
+    },
+    async release() {
+      await Promise.allSettled(
+        started().map((slot) => {
+          if (slot.dead || slot.memory === undefined) return Promise.resolve();
+          slot.module = undefined;
+          slot.memory = undefined;
+          return slot.send({ kind: 'release' });
+        }),
+      );
+    },
+    async close() {
+      closed = true;
+      await Promise.all(started().map((s) => s.terminate()));
+      onClose();
+    },
+  };
 }

@@ -79,6 +79,7 @@ export const CODES = {
   PIT5002: { severity: 'error', summary: 'target unavailable on this machine' },
   PIT5003: { severity: 'error', summary: 'target cannot compile this program' },
   PIT5004: { severity: 'error', summary: 'invalid argument to compile()' },
+  PIT5010: { severity: 'warning', summary: 'fewer threads than asked for can run here' },
 
   // --- runtime
   PIT6001: { severity: 'error', summary: 'missing input' },
@@ -106,6 +107,10 @@ export const CODES = {
   PIT6023: { severity: 'error', summary: 'an input given where a weight is expected, or a weight where an input is' },
   PIT6030: { severity: 'error', summary: '.npy header too large' },
   PIT6031: { severity: 'warning', summary: 'bytes after the array of a .npy file were ignored' },
+  PIT6040: { severity: 'note', summary: 'a .npy array was converted to the declared dtype (--cast)' },
+  PIT6041: { severity: 'error', summary: 'values of a .npy array cannot be converted to the declared dtype' },
+  PIT6042: { severity: 'error', summary: 'not a readable .npz archive' },
+  PIT6043: { severity: 'error', summary: 'the .npz archive holds no array of that name' },
 
   // --- command line
   PIT7001: { severity: 'error', summary: 'bad command-line usage' },

@@ -27,6 +27,8 @@ export interface BoundRun {
   readonly versions: ReadonlyMap<string, number>;
   readonly outputs: 'copy' | 'view';
   readonly into: ReadonlyMap<string, OutputBuffer>;
+  /** Tensors of the program to return besides the outputs (RunOptions.keep). */
+  readonly keep: readonly string[];
 }
 
 /**
@@ -58,6 +60,9 @@ export function bindRun(state: ProgramState, args: RunArguments): BoundRun {
   }
   const into = checkOutputBuffers(graph, args.into, binding.dims);
   diagnostics.push(...into.diagnostics);
+  for (const name of args.keep) {
+    if (!graph.tensors.some((t) => t.name === name)) diagnostics.push(diagnostic('PIT6019', `option 'keep' names '${name}', which is not a tensor of this program (its tensors: ${graph.tensors.map((t) => t.name).join(', ')})`));
+  }
   for (const [name, buffer] of into.buffers) {
     if (views.isView(buffer.data)) diagnostics.push(diagnostic('PIT6022', `into.${name} is a view of this program's memory, which its runs write: pass an array of your own`));
   }
@@ -70,7 +75,7 @@ export function bindRun(state: ProgramState, args: RunArguments): BoundRun {
     const version = accepted.get(name)?.version ?? weights.get(name)?.version;
     if (version !== undefined) versions.set(name, version);
   }
-  return { tensors: binding.tensors, dims: binding.dims, key, versions, outputs: args.outputs, into: into.buffers };
+  return { tensors: binding.tensors, dims: binding.dims, key, versions, outputs: args.outputs, into: into.buffers, keep: args.keep };
 }
 
 /** The weights the program holds, by name. */

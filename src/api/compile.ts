@@ -1,136 +1,30 @@
-import { diagnostic, hasErrors, type Diagnostic } from '../../ir/core/diagnostic.js';
-import type { SourceFile } from '../../ir/core/span.js';
-import type { Blocking, LoweredProgram, Target, TargetId, TargetOptions } from '../../codegen/target.js';
-import type { OpChoice } from '../../rules/plan.js';
-import { analyse, type Analysis } from '../pipeline.js';
-import { createIndexService } from '../runtime/index-service.js';
-import { formatDiagnostics } from '../diagnostics/format.js';
-import { OnnxProgram } from '../onnx/program.js';
+import type { Target, TargetId } from '../../codegen/target.js';
 import type { ExternalDataReader } from '../onnx/tensor-data.js';
-import { loadProgram, type ProgramSource } from '../program-source.js';
-import { allTargets, DEFAULT_TARGET, TARGET_IDS } from '../targets.js';
-import { checkCompileArguments, checkPlan } from './compile-options.js';
-import { PitProgram } from './program.js';
+import type { ProgramSource } from '../program-source.js';
+import { allTargets } from '../targets.js';
+import { compileWithTargets as compileOn, type CompileHost, type CompileOptions, type CompileResult } from './compile-core.js';
 
-export interface CompileOptions {
-  /** File name used in diagnostics. */
-  readonly file?: string;
-  /** Target to run on (default 'wasm'). */
-  readonly target?: TargetId;
-  /** Micro-tile hints by tensor name; like `@microtile`, they override the planner. */
-  readonly microTiles?: Readonly<Record<string, readonly number[]>> | ReadonlyMap<string, readonly number[]>;
-  /** Run every op densely (no PIT forms), e.g. to measure what PIT saves. */
-  readonly dense?: boolean;
-  /** Worker threads for targets that use them, 1 to 256 (wasm default: 1; gpujs default: gpu.js's pool). */
-  readonly threads?: number;
-  /** Index density (0 to 1) above which a PIT op runs densely instead (default: the target's measured crossover). */
-  readonly denseCrossover?: number;
-  /** Decisions by op name (rule, micro-tile, or dense), overriding the planner: what tuning records hold. */
-  readonly plan?: Readonly<Record<string, OpChoice>> | ReadonlyMap<string, OpChoice>;
-  /** wasm GEMM cache blocking (elements), e.g. from a tuning record. */
-  readonly blocking?: Blocking;
-  /**
-   * wasm: compute every op that is not a GEMM in float64, bit for bit as the reference
-   * interpreter (slower; the default is f32 SIMD within tolerance of the reference).
-   */
-  readonly exact?: boolean;
-  /** Inputs (or weights) to treat as dynamically sparse, as `@dynamic` does (ONNX names for a model). */
-  readonly dynamic?: readonly string[];
-  /** The folder an ONNX model's external-data files are read from (Node; the CLI passes the model's folder). */
-  readonly modelDir?: string;
-}
-
-function targetOptions(options: CompileOptions): TargetOptions {
-  return {
-    ...(options.threads !== undefined ? { threads: options.threads } : {}),
-    ...(options.denseCrossover !== undefined ? { denseCrossover: options.denseCrossover } : {}),
-    ...(options.blocking !== undefined ? { blocking: options.blocking } : {}),
-    ...(options.exact === true ? { exact: true } : {}),
-  };
-}
-
-export interface CompileResult {
-  /** Present when there are no errors. */
-  readonly program?: PitProgram;
-  /** Errors and warnings, in source order. Never thrown. */
-  readonly diagnostics: readonly Diagnostic[];
-  readonly source: SourceFile;
-  /** The diagnostics as text: `file:line:col: error PITxxxx: ...` with a caret. */
-  readonly formatted: string;
-  readonly timings: { readonly frontEndMs: number; readonly prepareMs: number };
-}
+export { guardsOf, programName, type CompileOptions, type CompileResult } from './compile-core.js';
 
 /**
  * Compiles .pit source text, or the bytes of an ONNX model (docs/onnx.md), for a target. User
  * mistakes come back in `diagnostics`, including arguments of the wrong kind (PIT5004); only a
- * bug in pitc throws (an InternalError naming the stage).
+ * bug in pitc throws (an InternalError naming the stage). This is Node's compile(): the browser
+ * build's is compile-browser.ts.
  */
 export async function compile(text: ProgramSource, options: CompileOptions = {}): Promise<CompileResult> {
   return compileWithTargets(text, options, allTargets());
 }
 
-/** compile() with the targets to choose from given (tests run gpu.js on its `cpu` backend this way). */
+/** compile() with the targets to choose from given (tests run gpu.js on its `cpu` backend this way), reading files as Node does. */
 export async function compileWithTargets(text: ProgramSource, options: CompileOptions, targets: ReadonlyMap<TargetId, Target>): Promise<CompileResult> {
-  const t0 = performance.now();
-  const args = checkCompileArguments(text, options);
-  const file = typeof options?.file === 'string' ? options.file : text instanceof Uint8Array ? '<model>.onnx' : '<input>';
-  const source = typeof text === 'string' || text instanceof Uint8Array ? text : '';
-  const external = hasErrors(args.diagnostics) || typeof options?.modelDir !== 'string' ? undefined : await externalReader(options.modelDir);
-  const dynamic = hasErrors(args.diagnostics) ? [] : (options?.dynamic ?? []);
-  const front = loadProgram(source, file, { dynamic, ...(external ? { external } : {}) });
-  const t1 = performance.now();
-  const result = (diagnostics: readonly Diagnostic[], program?: PitProgram): CompileResult => ({
-    ...(program ? { program } : {}),
-    diagnostics,
-    source: front.source,
-    formatted: formatDiagnostics(diagnostics, (f) => (f === front.source.name ? front.source : undefined)),
-    timings: { frontEndMs: t1 - t0, prepareMs: performance.now() - t1 },
-  });
-  // a source that is not text has nothing for the front end to say about it
-  if (hasErrors(args.diagnostics)) return result(typeof text === 'string' ? [...args.diagnostics, ...front.diagnostics] : args.diagnostics);
-  if (!front.graph || hasErrors(front.diagnostics)) return result(front.diagnostics);
-  if (front.unknownDynamic.length > 0) {
-    const inputs = front.graph.tensors.filter((t) => t.role !== 'intermediate').map((t) => `'${t.name}'`).join(', ');
-    return result([...front.diagnostics, diagnostic('PIT5004', `option 'dynamic' names ${front.unknownDynamic.map((n) => `'${n}'`).join(', ')}, which is no input or weight of the program (${inputs})`)]);
-  }
-
-  const targetId = options.target ?? DEFAULT_TARGET;
-  const target = targets.get(targetId);
-  if (!target) {
-    const known = TARGET_IDS.join(', ');
-    const message = (TARGET_IDS as readonly string[]).includes(targetId)
-      ? `target '${targetId}' is not available in this build of pitc yet`
-      : `unknown target ${JSON.stringify(targetId)} (known: ${known})`;
-    return result([...front.diagnostics, diagnostic('PIT5001', message)]);
-  }
-  const analysis = analyse(front.graph, { hints: args.hints, pit: options.dense !== true, choices: args.choices });
-  const planned = [...analysis.diagnostics, ...checkPlan(analysis.graph, analysis.rules, args.choices)];
-  if (hasErrors(planned)) return result([...front.diagnostics, ...planned]);
-  const lowered: LoweredProgram = { name: programName(front.source.name), graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
-  const prepared = await target.createExecutor(lowered, createIndexService(), targetOptions(options));
-  const diagnostics = [...front.diagnostics, ...planned, ...prepared.diagnostics];
-  if (!prepared.value || hasErrors(diagnostics)) {
-    await prepared.value?.dispose();
-    return result(diagnostics);
-  }
-  const base: ConstructorParameters<typeof PitProgram> = [analysis.graph, analysis, targetId, front.source, prepared.value];
-  return result(diagnostics, front.kind === 'onnx' ? new OnnxProgram(base, front.weights, front.outputShapes) : new PitProgram(...base));
+  return compileOn(text, options, targets, NODE_HOST);
 }
 
-/** Node's file reader for external data, loaded only when a folder is given (compile() stays browser-safe). */
-async function externalReader(dir: string): Promise<ExternalDataReader> {
-  const { externalDataReader } = await import('../onnx/external-files.js');
-  return externalDataReader(dir);
-}
-
-/** Run-time conditions the PIT forms rely on (none when every kernel is dense). */
-export function guardsOf(analysis: Analysis): LoweredProgram['guards'] {
-  if (analysis.kernels.every((k) => k.kind === 'dense')) return [];
-  return [...analysis.facts.values()].filter((f) => f.guard !== undefined).map((f) => ({ tensor: f.tensor, why: f.guard as string }));
-}
-
-/** `samples/ffn-relu.pit` → `ffn-relu` (`model.onnx` → `model`): the stem used for artifact names. */
-export function programName(file: string): string {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  return base.replace(/\.(pit|onnx)$/i, '') || 'program';
-}
+/** Node reads an ONNX model's external data from the model's folder (loaded only when a folder is given). */
+const NODE_HOST: CompileHost = {
+  externalReader: async (dir: string): Promise<ExternalDataReader> => {
+    const { externalDataReader } = await import('../onnx/external-files.js');
+    return externalDataReader(dir);
+  },
+};

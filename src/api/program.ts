@@ -39,6 +39,12 @@ export interface RunOptions {
   readonly outputs?: 'copy' | 'view';
   /** Arrays to copy outputs into, by output name: the output's typed array with exactly its element count. */
   readonly into?: Readonly<Record<string, TensorData>> | ReadonlyMap<string, TensorData>;
+  /**
+   * Tensors to return besides the outputs, by name (intermediates such as a relu output, to see
+   * what a PIT op's index was built from): copies, in the report's `kept` (execute() only; the
+   * wasm, gpujs and ref targets).
+   */
+  readonly keep?: readonly string[];
 }
 
 /** Options of setWeights() and inputView(). */
@@ -52,6 +58,8 @@ export interface RunReport {
   readonly dims: ReadonlyMap<string, number>;
   readonly ops: readonly OpRunRecord[];
   readonly timings: { readonly kernelMs: number; readonly indexMs: number; readonly totalMs: number };
+  /** Copies of the tensors named in `keep`. */
+  readonly kept: ReadonlyMap<string, HostTensor>;
 }
 
 /**
@@ -218,7 +226,7 @@ export class PitProgram {
     this.views.enter(bound.key);
     this.views.runStarted(copied);
     const lend = bound.outputs === 'view' || bound.into.size > 0 ? 'view' : 'copy';
-    const control = { weightVersions: bound.versions, inPlace: this.executor.inputView ? inPlace : new Set<string>(), outputs: lend } as const;
+    const control = { weightVersions: bound.versions, inPlace: this.executor.inputView ? inPlace : new Set<string>(), outputs: lend, keep: new Set(bound.keep) } as const;
     const result = await this.limits(this.executor.run(given, bound.dims, control));
     const outputs = new Map<string, HostTensor>();
     const values = this.graph.outputs.map((name): [string, HostTensor] => {
@@ -230,12 +238,19 @@ export class PitProgram {
     for (const [name, value] of values) if (!bound.into.has(name)) outputs.set(name, this.deliver(name, value, bound, lend));
     for (const [name, value] of values) if (bound.into.has(name)) outputs.set(name, this.deliver(name, value, bound, lend));
     const ordered = new Map(this.graph.outputs.map((name) => [name, outputs.get(name) as HostTensor]));
+    const kept = new Map<string, HostTensor>();
+    for (const name of bound.keep) {
+      const value = result.values.get(name);
+      if (!value) throw new PitcError([diagnostic('PIT6019', `option 'keep': the ${this.target} target does not return '${name}'`)], this.source);
+      kept.set(name, { dtype: value.dtype, shape: [...value.shape], data: copyData(value.dtype, value.data) });
+    }
     const sum = (pick: (o: OpRunRecord) => number | undefined): number => result.ops.reduce((s, o) => s + (pick(o) ?? 0), 0);
     return {
       outputs: ordered,
       dims: bound.dims,
       ops: result.ops,
       timings: { kernelMs: sum((o) => o.kernelMs), indexMs: sum((o) => o.indexMs), totalMs: performance.now() - start },
+      kept,
     };
   }
 

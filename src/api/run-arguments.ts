@@ -17,10 +17,12 @@ export interface RunArguments {
   readonly originOf?: OriginOf;
   readonly outputs: 'copy' | 'view';
   readonly into: ReadonlyMap<string, unknown>;
+  /** Tensors to return besides the outputs (intermediates), by name. */
+  readonly keep: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const RUN_OPTIONS: readonly string[] = ['dims', 'outputs', 'into', 'originOf'];
+const RUN_OPTIONS: readonly string[] = ['dims', 'outputs', 'into', 'originOf', 'keep'];
 
 /** `method` names the call in messages (run(), setWeights(), inputView()); `allowed` are its options. */
 export function readRunArguments(inputs: unknown, options: unknown, method = 'run()', allowed: readonly string[] = RUN_OPTIONS): RunArguments {
@@ -32,10 +34,11 @@ export function readRunArguments(inputs: unknown, options: unknown, method = 'ru
   let into = new Map<string, unknown>();
   let outputs: 'copy' | 'view' = 'copy';
   let originOf: OriginOf | undefined;
+  let keep: string[] = [];
   if (options !== undefined && !isRecord(options)) {
     bad(`${method}'s options must be an object such as { dims: { T: 128 } }, not ${describeValue(options)}`);
   } else if (options !== undefined) {
-    const o = options as { dims?: unknown; originOf?: unknown; outputs?: unknown; into?: unknown };
+    const o = options as { dims?: unknown; originOf?: unknown; outputs?: unknown; into?: unknown; keep?: unknown };
     for (const key of Object.keys(o)) {
       if (!allowed.includes(key)) bad(`${method} has no option ${JSON.stringify(key)} (its options: ${allowed.join(', ')})`);
     }
@@ -45,8 +48,10 @@ export function readRunArguments(inputs: unknown, options: unknown, method = 'ru
     if (o.outputs === 'copy' || o.outputs === 'view') outputs = o.outputs;
     else if (o.outputs !== undefined) bad(`option 'outputs' must be 'copy' or 'view', not ${describeValue(o.outputs)}`);
     if (o.into !== undefined) into = byName(o.into, (v) => bad(`option 'into' must be an object or a Map from output names to typed arrays, not ${v}`));
+    if (Array.isArray(o.keep) && o.keep.every((k) => typeof k === 'string')) keep = [...new Set(o.keep as string[])];
+    else if (o.keep !== undefined) bad(`option 'keep' must be an array of tensor names, not ${describeValue(o.keep)}`);
   }
-  return { inputs: given, dims, ...(originOf ? { originOf: safeOrigin(originOf) } : {}), outputs, into, diagnostics };
+  return { inputs: given, dims, ...(originOf ? { originOf: safeOrigin(originOf) } : {}), outputs, into, keep, diagnostics };
 }
 
 /** Entries of a Map or a plain object, keyed by name; a key that is not a string is reported. */

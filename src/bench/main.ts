@@ -19,7 +19,7 @@ import { enableWasmFeatures } from '../engine-flags.js';
 import { writeFileAtomic } from '../runtime/files.js';
 import { describeMachine, machineInfo } from './machine.js';
 import { markdownTable } from './markdown.js';
-import type { BenchContext, Benchmark } from './types.js';
+import type { BenchContext, Benchmark, BenchRecord } from './types.js';
 
 export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark, ffnBenchmark, crossoverBenchmark, tuningBenchmark, pointwiseBenchmark, pointwiseThreadsBenchmark, layersBenchmark, inPlaceBenchmark, sddmmBenchmark];
 
@@ -64,8 +64,18 @@ export async function runBenchmarks(args: DriverArgs, out: (text: string) => voi
     const file = join(args.outDir, `${bench.name}.json`);
     const result = { name: bench.name, title: bench.title, date: new Date().toISOString(), quick: args.quick, machine, records };
     writeFileAtomic(file, `${JSON.stringify(result, null, 2)}\n`);
-    out(`\n## ${bench.title}\n\n${markdownTable(bench.columns, records)}\n\n(${file})\n`);
+    const pictures = writePlots(bench, records, args.outDir, `${describeMachine(machine)}${args.quick ? ', --quick' : ''}`);
+    out(`\n## ${bench.title}\n\n${markdownTable(bench.columns, records)}\n\n(${[file, ...pictures].join(', ')})\n`);
   }
+}
+
+/** A benchmark's pictures, written as DIR/NAME-PICTURE.svg; the files written. */
+export function writePlots(bench: Benchmark, records: readonly BenchRecord[], outDir: string, label: string): string[] {
+  return (bench.plots?.(records, label) ?? []).map((picture) => {
+    const file = join(outDir, `${bench.name}-${picture.name}`);
+    writeFileAtomic(file, picture.svg);
+    return file;
+  });
 }
 
 async function main(): Promise<number> {

@@ -4,6 +4,7 @@ import { applyDensity, measureDensity } from '../runtime/density.js';
 import { randomTensor } from '../runtime/random.js';
 import { compileOrThrow, timeOp, type OpTiming } from './program-timer.js';
 import type { BenchContext, BenchRecord, Benchmark } from './types.js';
+import { matmulGridPlots } from './plots.js';
 
 export const MATMUL_SAMPLE = join(import.meta.dirname, '../../../samples/matmul.pit');
 
@@ -98,6 +99,7 @@ export const matmulGridBenchmark: Benchmark = {
     }
     return records;
   },
+  plots: matmulGridPlots,
 };
 
 function spread(t: OpTiming): string {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createWasmExecutor } from '../../codegen/wasm/executor.js';
+import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import { detectFeatures } from '../../codegen/wasm/features.js';
 import { evalDim } from '../../ir/dim-expr.js';
 import type { HostTensor } from '../../ir/tensor.js';
@@ -143,7 +144,7 @@ export const pointwiseThreadsBenchmark: Benchmark = {
     const features = detectFeatures();
     const executor = (threads: number) =>
       // one stage per op, unfused: the threshold is a property of one stage
-      createWasmExecutor(program, createIndexService(), { features, threads, denseCrossover: 2, fuse: false, simd: { minParallelWork: threads > 1 ? 0 : Infinity } });
+      createWasmExecutor(program, createIndexService(), { features, threads, createPool: createNodePool, denseCrossover: 2, fuse: false, simd: { minParallelWork: threads > 1 ? 0 : Infinity } });
     const one = executor(1);
     const two = executor(2);
     const runs = ctx.quick ? 5 : 21;

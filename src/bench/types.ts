@@ -19,10 +19,14 @@ export interface BenchColumn {
   readonly digits?: number;
 }
 
+import type { Picture } from '../pictures/svg.js';
+
 export interface Benchmark {
   readonly name: string;
   readonly title: string;
   /** Columns of the Markdown table, in order. */
   readonly columns: readonly BenchColumn[];
   run(ctx: BenchContext): BenchRecord[] | Promise<BenchRecord[]>;
+  /** SVG pictures of the records (written beside the JSON as NAME-PICTURE.svg); `label` says where they were measured. */
+  plots?(records: readonly BenchRecord[], label: string): Picture[];
 }

@@ -1,5 +1,6 @@
 import yargs, { type Argv } from 'yargs';
 import { DEFAULT_TARGET, TARGET_IDS } from '../targets.js';
+import { explainUsageError } from './suggest.js';
 
 export const IR_STAGES = ['ast', 'graph', 'normalized', 'rules', 'plan', 'kernel'] as const;
 export type IrStage = (typeof IR_STAGES)[number];
@@ -24,7 +25,8 @@ function runOptions(y: Argv): Argv {
     .option('dynamic', DYNAMIC)
     .option('target', { type: 'string', choices: TARGET_IDS, default: DEFAULT_TARGET, describe: 'where to run (ref: the reference interpreter)' })
     .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim: --dim T=128' })
-    .option('input', { type: 'string', array: true, describe: 'an input or weight from a .npy file: --input x=x.npy' })
+    .option('input', { type: 'string', array: true, describe: 'an input or weight from a .npy file, or an array of an .npz: --input x=x.npy, --input x=data.npz:x' })
+    .option('cast', { type: 'boolean', default: false, describe: 'convert float64, int64 and uint8 .npy arrays to the dtype the program declares (a note names each conversion)' })
     .option('random', { type: 'string', describe: 'fill inputs and weights not given with seeded random values' })
     .option('density', { type: 'string', array: true, describe: 'zero a tensor down to a density: --density a=0.1' })
     .option('microtile', { type: 'string', array: true, describe: 'granularity of that zero pattern: --microtile a=32x1' })
@@ -34,12 +36,13 @@ function runOptions(y: Argv): Argv {
     .option('repeat', { type: 'string', describe: 'time N runs after a warm-up and report medians (default 1)' })
     .option('threads', { type: 'string', describe: 'threads for targets that use them (default: every core)' })
     .option('exact', { type: 'boolean', default: false, describe: 'wasm: ops other than GEMMs in float64, bit for bit as the reference (slower)' })
-    .option('json', { type: 'boolean', default: false, describe: 'print one JSON report instead of text' })
+    .option('json', { type: 'boolean', default: false, describe: 'print one JSON report instead of text (schema pitc.run/1, docs/schemas/)' })
+    .option('plot', { type: 'string', describe: 'write SVG pictures to DIR: each PIT op\'s micro-tile pattern, coverage and index, and times dense vs PIT' })
     .option('tuning', { type: 'boolean', default: true, describe: 'use matching tuning records (--no-tuning: the cost model only)' })
     .option('tuning-db', { type: 'string', describe: 'tuning database (default: $PITC_TUNING_DB or ~/.cache/pitc/tuning.jsonl)' });
 }
 
-const COMMAND_NAMES = ['check', 'ir', 'rules', 'compile', 'run', 'tune', 'bench', 'import'];
+export const COMMAND_NAMES = ['check', 'ir', 'rules', 'compile', 'run', 'tune', 'bench', 'import', 'playground'];
 
 export const TUNE_STRATEGIES = ['auto', 'exhaustive', 'beam'] as const;
 
@@ -49,7 +52,8 @@ function tuneOptions(y: Argv): Argv {
     .option('dynamic', DYNAMIC)
     .option('target', { type: 'string', choices: TARGET_IDS, default: 'wasm', describe: 'which target to tune for' })
     .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim: --dim T=128' })
-    .option('input', { type: 'string', array: true, describe: 'tune on this data: --input x=x.npy' })
+    .option('input', { type: 'string', array: true, describe: 'tune on this data: --input x=x.npy, --input x=data.npz:x' })
+    .option('cast', { type: 'boolean', default: false, describe: 'convert float64, int64 and uint8 .npy arrays to the declared dtype' })
     .option('random', { type: 'string', describe: 'seed for the inputs not given (default 1)' })
     .option('density', { type: 'string', array: true, describe: 'zero a tensor down to a density: --density a=0.1' })
     .option('microtile', { type: 'string', array: true, describe: 'granularity of that zero pattern: --microtile a=32x1' })
@@ -62,7 +66,8 @@ function tuneOptions(y: Argv): Argv {
     .option('export', { type: 'string', describe: 'write every record to FILE as JSON (for another machine or a browser)' })
     .option('import', { type: 'string', describe: 'add the records of a JSON export to the database' })
     .option('compact', { type: 'boolean', default: false, describe: 'rewrite the database without torn lines and duplicates' })
-    .option('json', { type: 'boolean', default: false, describe: 'print the result as JSON instead of a table' })
+    .option('json', { type: 'boolean', default: false, describe: 'print the result (or --show\'s records) as JSON instead of a table' })
+    .option('progress', { type: 'boolean', default: true, describe: 'show progress on stderr (a bar on a terminal, plain lines otherwise; --no-progress: none)' })
     .check((a) => {
       if (a['file'] === undefined && !a['show'] && a['export'] === undefined && a['import'] === undefined && !a['compact']) {
         throw new Error('give a FILE to tune, or one of --show, --export FILE, --import FILE, --compact');
@@ -88,7 +93,7 @@ function buildParser(version: string): Argv {
     .command('rules <file>', 'the PIT rules found for every operator', (y) =>
       y
         .positional('file', FILE)
-        .option('json', { type: 'boolean', default: false, describe: 'print JSON instead of a table' })
+        .option('json', { type: 'boolean', default: false, describe: 'print JSON instead of a table (schema pitc.rules/1)' })
         .option('dynamic', DYNAMIC),
     )
     .command('import <file>', 'write an ONNX model as a .pit program and its initializers as .npy files', (y) =>
@@ -108,6 +113,7 @@ function buildParser(version: string): Argv {
         .option('threads', { type: 'string', describe: 'threads the code will run on (wasm: shared memory)' })
         .option('exact', { type: 'boolean', default: false, describe: 'wasm: ops other than GEMMs in float64, bit for bit as the reference (slower)' })
         .option('input', { type: 'string', array: true, describe: 'data to match tuning records: --input x=x.npy' })
+        .option('cast', { type: 'boolean', default: false, describe: 'convert float64, int64 and uint8 .npy arrays to the declared dtype' })
         .option('density', { type: 'string', array: true, describe: 'or a zero pattern to match them: --density a=0.1' })
         .option('random', { type: 'string', describe: 'seed for the data not given (matching tuning records)' })
         .option('tuning', { type: 'boolean', default: true, describe: 'use matching tuning records (--no-tuning: the cost model only)' })
@@ -119,10 +125,12 @@ function buildParser(version: string): Argv {
       y
         .option('only', { type: 'string', array: true, describe: 'only these benchmarks (index-build, matmul-grid, ffn, crossover, tuning, pointwise, pointwise-threads)' })
         .option('quick', { type: 'boolean', default: false, describe: 'small sizes and few runs: a smoke test, not a measurement' })
-        .option('out', { type: 'string', default: 'bench-results', describe: 'directory for the JSON records' }),
+        .option('out', { type: 'string', default: 'bench-results', describe: 'directory for the JSON records and SVG plots' }),
     )
-    .demandCommand(1, 'give a command: check, ir, rules, compile, run, tune, bench or import (see pitc --help)')
-    .recommendCommands()
+    .command('playground', 'serve the browser playground on this machine (offline): edit, run and see PIT skip zeros', (y) =>
+      y.option('port', { type: 'string', describe: 'port to listen on, on 127.0.0.1 (default 8080; 0: any free port)' }),
+    )
+    .demandCommand(1, `give a command: ${COMMAND_NAMES.join(', ')}`)
     .help()
     .alias('help', 'h')
     .version(version);
@@ -136,9 +144,18 @@ export async function parseArgv(argv: readonly string[], version: string): Promi
       const command = String(parsed?._?.[0] ?? '');
       // point at the command's own help only when the command exists
       const known = COMMAND_NAMES.includes(command);
-      if (err) resolve({ kind: 'usage-error', message: err.message, ...(known ? { command } : {}) });
-      else if (output) resolve({ kind: 'output', text: output });
+      if (err) {
+        // yargs' typings leave out getOptions(): the options of the command parsed last
+        const options = (parser as unknown as { getOptions(): { key: Record<string, unknown>; alias: Record<string, string[]> } }).getOptions();
+        const message = explainUsageError(err.message, argv, known ? command : undefined, knownOptionNames(options.key, options.alias), COMMAND_NAMES);
+        resolve({ kind: 'usage-error', message, ...(known ? { command } : {}) });
+      } else if (output) resolve({ kind: 'output', text: output });
       else resolve({ kind: 'command', command, args: parsed as Record<string, unknown> });
     });
   });
+}
+
+/** The option names yargs knows for the command parsed last (each spelling, aliases included). */
+function knownOptionNames(keys: Readonly<Record<string, unknown>>, aliases: Readonly<Record<string, readonly string[]>>): string[] {
+  return [...new Set([...Object.keys(keys), ...Object.values(aliases).flat()])];
 }

@@ -6,6 +6,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Directory relative paths are resolved against. */
   readonly cwd: string;
+  /** Whether standard error is a terminal (progress bars redraw in place only there). */
+  readonly interactive?: boolean;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface CliIo {
  * progress bar's carriage returns pass. Everything the CLI prints goes through it.
  */
 export function terminalSafeIo(io: CliIo): CliIo {
-  return { stdout: (text) => io.stdout(terminalSafe(text)), stderr: (text) => io.stderr(terminalSafe(text)), cwd: io.cwd };
+  return { stdout: (text) => io.stdout(terminalSafe(text)), stderr: (text) => io.stderr(terminalSafe(text)), cwd: io.cwd, ...(io.interactive ? { interactive: true } : {}) };
 }
 
 export function processIo(): CliIo {
@@ -22,6 +24,7 @@ export function processIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
+    interactive: process.stderr.isTTY === true,
   };
 }
 

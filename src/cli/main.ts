@@ -50,6 +50,7 @@ const NUMERIC: Readonly<Record<string, readonly NumberOption[]>> = {
   compile: ['threads', 'random'],
   run: ['repeat', 'threads', 'random'],
   tune: ['budget', 'threads', 'random'],
+  playground: ['port'],
 };
 
 async function dispatch(command: string, args: Record<string, unknown>, io: CliIo): Promise<number> {
@@ -98,6 +99,7 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
           ...optional('threads', n.threads),
           ...optional('out', args['out'] === undefined ? undefined : String(args['out'])),
           ...optional('saveInputs', args['saveInputs'] === undefined ? undefined : String(args['saveInputs'])),
+          ...optional('plot', args['plot'] === undefined ? undefined : String(args['plot'])),
           tuning: args['tuning'] !== false,
           tuningDb,
         },
@@ -118,12 +120,18 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
           all: Boolean(args['all']),
           compact: Boolean(args['compact']),
           json: Boolean(args['json']),
+          progress: args['progress'] === false ? 'none' : io.interactive ? 'bar' : 'lines',
           ...dataOptions(args, n.random),
           ...optional('export', args['export'] === undefined ? undefined : String(args['export'])),
           ...optional('import', args['import'] === undefined ? undefined : String(args['import'])),
         },
         io,
       );
+    case 'playground': {
+      // the server (node:http) loads only when asked for
+      const { playgroundCommand } = await import('./commands/playground.js');
+      return playgroundCommand({ port: n.port ?? 8080 }, io);
+    }
     default:
       printDiagnostics(io, [diagnostic('PIT7001', `unknown command '${printable(command)}' (see 'pitc --help')`)]);
       return EXIT_USER_ERROR;
@@ -146,6 +154,7 @@ function dataOptions(args: Record<string, unknown>, random: number | undefined) 
     ...optional('density', stringList(args['density'])),
     ...optional('microtile', stringList(args['microtile'])),
     ...optional('random', random),
+    ...(args['cast'] === true ? { cast: true } : {}),
     ...optional('dynamic', stringList(args['dynamic'])),
   };
 }

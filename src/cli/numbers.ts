@@ -58,10 +58,11 @@ const NUMBER_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   repeat: { parse: (r) => decimalInteger(r, { ...POSITIVE_INTEGER, max: 1_000_000 }), says: 'must be a positive integer (at most 1000000)', default: 1 },
   threads: { parse: (r) => decimalInteger(r, { min: 1, max: MAX_THREADS, expected: '' }), says: `must be an integer from 1 to ${MAX_THREADS}` },
   random: { parse: (r) => decimalInteger(r, { min: 0, max: 2 ** 32 - 1, expected: '' }), says: 'takes a seed: an integer from 0 to 4294967295' },
+  port: { parse: (r) => decimalInteger(r, { min: 0, max: 65535, expected: '' }), says: 'takes a TCP port: an integer from 0 to 65535 (0: any free port)' },
   budget: { parse: (r) => decimalNumber(r, { min: 0, minIncluded: false, max: 1e7, expected: '' }), says: 'takes seconds (a positive number, at most 10000000)', default: 60 },
 };
 
-export type NumberOption = 'repeat' | 'threads' | 'random' | 'budget';
+export type NumberOption = 'repeat' | 'threads' | 'random' | 'budget' | 'port';
 
 /**
  * The numeric options among yargs' parsed (string) arguments: their values (the default where

@@ -25,12 +25,16 @@ export interface RunSummary {
   readonly written: readonly string[];
   /** Per op: a tuning record's plan, or the cost model's (targets that are tuned). */
   readonly plans?: readonly PlanSource[];
+  /** With --plot: the run in plain words, and the same program's times run densely. */
+  readonly words?: readonly string[];
+  readonly dense?: { readonly kernelMs: number; readonly indexMs: number; readonly totalMs: number };
 }
 
 const round = (x: number, digits = 3): number => Number(x.toFixed(digits));
 
 export function summaryToJson(s: RunSummary): unknown {
   return {
+    schema: 'pitc.run/1',
     file: s.file,
     target: s.target,
     dims: Object.fromEntries(s.dims),
@@ -59,6 +63,8 @@ export function summaryToJson(s: RunSummary): unknown {
       totalMs: round(s.timings.totalMs),
     },
     ...(s.check ? { check: Object.fromEntries(s.check) } : {}),
+    ...(s.dense ? { dense: { indexMs: round(s.dense.indexMs), kernelMs: round(s.dense.kernelMs), totalMs: round(s.dense.totalMs) } } : {}),
+    ...(s.words ? { words: [...s.words] } : {}),
     ...(s.written.length > 0 ? { written: [...s.written] } : {}),
   };
 }
@@ -94,6 +100,7 @@ export function summaryToText(s: RunSummary): string {
   const median = s.repeat > 1 ? ` (median of ${s.repeat} runs after a warm-up)` : '';
   lines.push(`  time: compile ${t.compileMs.toFixed(1)} ms, index ${t.indexMs.toFixed(1)} ms, kernels ${t.kernelMs.toFixed(1)} ms, total ${t.totalMs.toFixed(1)} ms${median}`);
   if (s.ops.length > 0) lines.push(`  time per op (kernel + index ms): ${s.ops.map(opTime).join(', ')}`);
+  for (const words of s.words ?? []) lines.push(`  in words: ${words}`);
   for (const file of s.written) lines.push(`  wrote ${printable(file)}`);
   return lines.join('\n') + '\n';
 }

@@ -44,8 +44,36 @@ const HOST_IS_LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] ===
 
 export interface DecodedNpy {
   readonly tensor?: HostTensor;
+  /** An array of a type pitc converts only when asked (`readForeign`): float64, int64, uint8. */
+  readonly foreign?: ForeignArray;
   readonly diagnostics: Diagnostic[];
 }
+
+/** The element types NumPy users have by default that pitc converts on request (npy-cast.ts). */
+export type ForeignKind = 'float64' | 'int64' | 'uint8';
+
+/** An array of a foreign element type, as its raw bytes in the file's byte order. */
+export interface ForeignArray {
+  readonly kind: ForeignKind;
+  readonly descr: string;
+  readonly littleEndian: boolean;
+  readonly shape: readonly number[];
+  readonly bytes: Uint8Array;
+}
+
+export interface DecodeOptions {
+  /** Read float64, int64 and uint8 arrays as `foreign` instead of refusing them (PIT6012). */
+  readonly readForeign?: boolean;
+}
+
+const FOREIGN_DESCRS: ReadonlyMap<string, { readonly kind: ForeignKind; readonly littleEndian: boolean; readonly bytes: number }> = new Map([
+  ['<f8', { kind: 'float64', littleEndian: true, bytes: 8 }],
+  ['>f8', { kind: 'float64', littleEndian: false, bytes: 8 }],
+  ['<i8', { kind: 'int64', littleEndian: true, bytes: 8 }],
+  ['>i8', { kind: 'int64', littleEndian: false, bytes: 8 }],
+  ['|u1', { kind: 'uint8', littleEndian: true, bytes: 1 }],
+  ['<u1', { kind: 'uint8', littleEndian: true, bytes: 1 }],
+] as const);
 
 /** Where a `.npy` file's bytes come from: a buffer, or a file read piece by piece. */
 export interface ByteSource {
@@ -76,8 +104,8 @@ const WRITTEN_DESCR: Record<DType, string> = { f32: '<f4', i32: '<i4', bool: '|b
 // decoding
 
 /** Decodes a `.npy` file's bytes. `file` only names the file in diagnostics. */
-export function decodeNpy(bytes: Uint8Array, file: string): DecodedNpy {
-  return decodeNpyFrom(bufferSource(bytes), file);
+export function decodeNpy(bytes: Uint8Array, file: string, options: DecodeOptions = {}): DecodedNpy {
+  return decodeNpyFrom(bufferSource(bytes), file, options);
 }
 
 /** A ByteSource over bytes in memory. */
@@ -103,7 +131,7 @@ export function bufferSource(bytes: Uint8Array): ByteSource {
  * Decodes a `.npy` file from a source, reading no more than the header declares (see the top of
  * this file). `file` only names the file in diagnostics.
  */
-export function decodeNpyFrom(source: ByteSource, file: string): DecodedNpy {
+export function decodeNpyFrom(source: ByteSource, file: string, options: DecodeOptions = {}): DecodedNpy {
   const span: Span = { file, start: 0, end: 0 };
   const name = printable(file);
   const fail = (code: DiagnosticCode, message: string): DecodedNpy => ({ diagnostics: [diagnostic(code, message, span)] });
@@ -144,7 +172,11 @@ export function decodeNpyFrom(source: ByteSource, file: string): DecodedNpy {
   if ('code' in header) return fail(header.code, `'${name}': ${header.message}`);
 
   const format = READABLE_DESCRS.get(header.descr);
-  if (!format) return fail('PIT6012', `'${name}' holds elements of type '${shorten(header.descr)}'; ${SUPPORTED_DESCRS}`);
+  const foreign = format ? undefined : FOREIGN_DESCRS.get(header.descr);
+  if (!format && !(foreign && options.readForeign)) {
+    const hint = foreign ? `; ${foreign.kind} is converted on request: pass --cast (the API: readNpy's cast option), or save it with .astype(numpy.float32) or .astype(numpy.int32)` : '';
+    return fail('PIT6012', `'${name}' holds elements of type '${shorten(header.descr)}'${foreign ? ` (${foreign.kind})` : ''}; ${SUPPORTED_DESCRS}${hint}`);
+  }
   if (header.fortranOrder) {
     return fail('PIT6013', `'${name}' stores its array in Fortran order; save it in C order (numpy.ascontiguousarray)`);
   }
@@ -155,22 +187,30 @@ export function decodeNpyFrom(source: ByteSource, file: string): DecodedNpy {
   if (count > MAX_ELEMENTS) {
     return fail('PIT6017', `'${name}' has ${count} elements (shape ${showShape(header.shape)}); at most ${MAX_ELEMENTS} are supported`);
   }
-  const byteLength = count * (format.dtype === 'bool' ? 1 : 4);
+  const itemBytes = format ? (format.dtype === 'bool' ? 1 : 4) : (foreign?.bytes ?? 1);
+  const byteLength = count * itemBytes;
   const needed = dataStart + byteLength;
   const array = `shape ${showShape(header.shape)} of '${header.descr}'`;
   // a size known in advance is checked before the array is allocated
   const beforeData = source.remaining();
   if (beforeData !== undefined && beforeData < byteLength) return truncated(array, needed, dataStart + beforeData);
 
-  const body = readBody(source, format.dtype, count, beforeData !== undefined);
+  // a foreign array is read as its raw bytes (npy-cast.ts reads the values)
+  const body = readBody(source, format ? format.dtype : 'bool', format ? count : byteLength, beforeData !== undefined);
   if ('noMemory' in body) return fail('PIT6017', `'${name}' holds ${byteLength} bytes of data (${array}), more than this process can allocate`);
   if ('short' in body) return truncated(array, needed, dataStart + body.short);
-  toHostOrder(body.data, format);
-  const tensor: HostTensor = { dtype: format.dtype, shape: header.shape, data: body.data };
   const after = source.remaining();
-  if (after === undefined || after === 0) return { tensor, diagnostics: [] };
-  const ignored = `'${name}' has ${after} byte${after === 1 ? '' : 's'} after the ${needed} its header describes; they were ignored, as NumPy ignores them`;
-  return { tensor, diagnostics: [diagnostic('PIT6031', ignored, span)] };
+  const diagnostics: Diagnostic[] = [];
+  if (after !== undefined && after > 0) {
+    const ignored = `'${name}' has ${after} byte${after === 1 ? '' : 's'} after the ${needed} its header describes; they were ignored, as NumPy ignores them`;
+    diagnostics.push(diagnostic('PIT6031', ignored, span));
+  }
+  if (!format) {
+    const f = foreign as { kind: ForeignKind; littleEndian: boolean };
+    return { foreign: { kind: f.kind, descr: header.descr, littleEndian: f.littleEndian, shape: header.shape, bytes: body.data as Uint8Array }, diagnostics };
+  }
+  toHostOrder(body.data, format);
+  return { tensor: { dtype: format.dtype, shape: header.shape, data: body.data }, diagnostics };
 }
 
 type BodyRead = { readonly data: TensorData } | { readonly short: number } | { readonly noMemory: true };

@@ -7,7 +7,7 @@ import type { Graph } from '../../ir/graph/graph.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { evaluateGraph } from '../../codegen/ref/evaluate.js';
 import { detectFeatures } from '../../codegen/wasm/features.js';
-import { wasmTarget } from '../../codegen/wasm/target.js';
+import { wasmTarget } from '../../codegen/wasm/node-target.js';
 import { analyse } from '../pipeline.js';
 import { createIndexService } from '../runtime/index-service.js';
 

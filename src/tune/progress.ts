@@ -38,3 +38,20 @@ export function progressPrinter(write: (text: string) => void, intervalMs = 250,
     if (p.phase === 'done') width = 0;
   };
 }
+
+/**
+ * Progress for a log or a pipe: plain lines, no carriage returns. A line when an op starts a
+ * phase and when it is done, and at most one every `intervalMs` in between.
+ */
+export function progressLines(write: (text: string) => void, intervalMs = 10_000, clock: () => number = () => performance.now()): (p: TuneProgress) => void {
+  let last = -Infinity;
+  let lastPhase = '';
+  return (p) => {
+    const now = clock();
+    const phase = `${p.op}:${p.phase}`;
+    if (phase === lastPhase && now - last < intervalMs) return;
+    last = now;
+    lastPhase = phase;
+    write(`${renderProgress(p)}\n`);
+  };
+}

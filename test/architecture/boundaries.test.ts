@@ -39,6 +39,8 @@ const ALLOWED: Record<string, readonly string[]> = {
 
 const WRAPPERS: Record<string, (file: string) => boolean> = {
   binaryen: (f) => f.endsWith(join('codegen', 'wasm', 'module-builder.ts')),
+  // package.json's imports map: binaryen, or its browser copy (scripts/build-browser.mjs)
+  '#binaryen': (f) => f.endsWith(join('codegen', 'wasm', 'module-builder.ts')),
   'gpu.js': (f) => f.endsWith(join('codegen', 'gpujs', 'gpu.ts')),
   chevrotain: (f) => f.includes(join('src', 'frontend')),
   yargs: (f) => f.endsWith(join('src', 'cli', 'argv.ts')),
@@ -64,7 +66,7 @@ describe('module boundaries', () => {
 
   it('each third-party library is imported by its one wrapper', () => {
     const bad: string[] = [];
-    for (const folder of ['src', 'ir', 'rules', 'codegen']) {
+    for (const folder of ['src', 'ir', 'rules', 'codegen', 'playground']) {
       for (const file of files(join(ROOT, folder))) {
         for (const spec of imports(file)) {
           const lib = target(file, spec);
@@ -72,6 +74,31 @@ describe('module boundaries', () => {
           if (wrapper && !wrapper(file)) bad.push(`${relative(ROOT, file)} imports ${lib}`);
         }
       }
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('the browser entry', () => {
+  /** What src/browser.ts reaches through static and dynamic imports of our own files. */
+  function reachable(entry: string): Set<string> {
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of imports(file)) {
+        if (!spec.startsWith('.')) continue;
+        visit(join(file, '..', spec.replace(/\.js$/, '.ts')));
+      }
+    };
+    visit(entry);
+    return seen;
+  }
+
+  it('reaches no Node module, directly or through the files it imports', () => {
+    const bad: string[] = [];
+    for (const file of reachable(join(ROOT, 'src', 'browser.ts'))) {
+      for (const spec of imports(file)) if (spec.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'zlib', 'http'].includes(spec)) bad.push(`${relative(ROOT, file)} imports ${spec}`);
     }
     expect(bad).toEqual([]);
   });

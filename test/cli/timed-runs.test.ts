@@ -4,7 +4,7 @@ import type { RunReport } from '../../src/api/program.js';
 import { medianOps, timedRuns } from '../../src/cli/timed-runs.js';
 
 function report(ops: readonly OpRunRecord[], kernelMs = 0): RunReport {
-  return { outputs: new Map(), dims: new Map(), ops, timings: { kernelMs, indexMs: 0, totalMs: 0 } };
+  return { outputs: new Map(), dims: new Map(), ops, timings: { kernelMs, indexMs: 0, totalMs: 0 }, kept: new Map() };
 }
 
 const op = (name: string, kernelMs: number, indexMs?: number, detail?: Record<string, unknown>): OpRunRecord => ({

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CODES } from '../../ir/core/codes.js';
 import { compile } from '../../src/api/compile.js';
+import { compile as compileInBrowser } from '../../src/api/compile-browser.js';
 import { OnnxGraphBuilder } from '../../src/onnx/graph-builder.js';
 import { encodeModel, OnnxDataType, type ModelInit } from '../../src/onnx/proto.js';
 import { hasStackTrace, runCli, workspace } from '../cli/cli-harness.js';
@@ -249,6 +250,11 @@ describe('bad ONNX files are located diagnostics', () => {
       const viaApi = await compile(external('weights/w.bin', 16), { target: 'ref', modelDir: dir });
       const withoutDir = await compile(external('weights/w.bin', 16), { target: 'ref' });
       expect(withoutDir.diagnostics.map((d) => d.code)).toEqual(['PIT3208']);
+      // the browser build's compile() reads no files, even given a folder: the tensor says why
+      const inPage = await compileInBrowser(external('weights/w.bin', 16), { target: 'ref', modelDir: dir });
+      expect(inPage.program).toBeUndefined();
+      expect(inPage.diagnostics.map((d) => d.code)).toEqual(['PIT3208']);
+      expect(inPage.formatted).toContain("stored in the external file 'weights/w.bin', which this build of pitc cannot read (it has no file access: a browser)");
       const y = (await viaApi.program!.run({ x }))['y'];
       await viaApi.program!.dispose();
       const w = new Float32Array(weights.buffer);

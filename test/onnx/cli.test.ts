@@ -99,8 +99,9 @@ describe('pitc commands on ONNX models', () => {
     expect(existsSync(join(dir, 'art', 'ffn.wasm'))).toBe(true);
     const tuned = await pitc('tune', 'ffn.onnx', '--dim', 'batch=1', '--dim', 'seq=16', '--budget', '2', '--threads', '1', '--tuning-db', 'tuning.jsonl', '--json');
     expect(tuned.code, tuned.stderr).toBe(0);
-    const result = JSON.parse(tuned.stdout) as { ops: { op: string }[] };
-    expect(result.ops.map((o) => o.op)).toContain('/fc2/MatMul_output_0');
+    const result = JSON.parse(tuned.stdout) as { schema: string; tuned: { ops: { op: string }[] } };
+    expect(result.schema).toBe('pitc.tune/1');
+    expect(result.tuned.ops.map((o) => o.op)).toContain('/fc2/MatMul_output_0');
   });
 
   it('import writes a .pit program and the weights, which run to the same outputs as the model', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import { createWasmExecutor } from '../../codegen/wasm/executor.js';
 import { detectFeatures } from '../../codegen/wasm/features.js';
 import { evaluateGraph } from '../../codegen/ref/evaluate.js';
@@ -51,7 +52,7 @@ describe('conditions of index values as mask tensors', () => {
       const written = evaluateGraph(c.graph, inputs, dims).get('o') as HostTensor;
       const ref = await runProgram(program, inputs, dims);
       expect(wasmMismatch(ref.values.get('o') as HostTensor, written), `ref, S=${S}`).toBeUndefined();
-      const executor = createWasmExecutor(program, createIndexService(), { features: detectFeatures(), threads: 2, denseCrossover: 0.9, poison: true });
+      const executor = createWasmExecutor(program, createIndexService(), { features: detectFeatures(), threads: 2, createPool: createNodePool, denseCrossover: 0.9, poison: true });
       try {
         const first = await executor.run(inputs, dims);
         const again = await executor.run(inputs, dims);

@@ -20,7 +20,8 @@ describe('pitc tune', () => {
   it('shows a progress bar, prints the winners and stores records', async () => {
     const r = tuned;
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/tune c \[#*-*\] +\d+%  \d+(\/\d+)? tried, \d+ failed  [\d.]+\/120\.0 s  best [\d.]+ ms: a along/);
+    // the data is dense (density 1.00): which plan is fastest (dense, or PIT along k or m) is a timing race
+    expect(r.stderr).toMatch(/tune c \[#*-*\] +\d+%  \d+(\/\d+)? tried, \d+ failed  [\d.]+\/120\.0 s  best [\d.]+ ms: (a along [km]|dense)/);
     expect(r.stderr).toMatch(/tune c \[#{24}\] 100%/);
     expect(r.stdout).toMatch(/^op +data \(density, granularity\) +default +default ms +tuned +tuned ms +speed-up/);
     expect(r.stdout).toMatch(/\nc +t0 1\.00 g 0\.0 +a along k, 32x1; kc 256, mc 64, nc 512, threads \d/);

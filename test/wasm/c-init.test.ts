@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { initC, tasksStoreTheirCells } from '../../codegen/wasm/c-init.js';
 import { compileWasmProgram, type OpProgram } from '../../codegen/wasm/compile-program.js';
 import { createWasmExecutor, type WasmExecutor } from '../../codegen/wasm/executor.js';
+import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import type { GemmTask } from '../../codegen/wasm/tasks.js';
 import { detectFeatures } from '../../codegen/wasm/features.js';
 import type { HostTensor } from '../../ir/tensor.js';
@@ -66,6 +67,7 @@ describe('C keeps nothing from an earlier run', () => {
             features: detectFeatures(),
             threads,
             denseCrossover: 2,
+            createPool: createNodePool,
             gemm: { minParallelWork: 0, minParallelPack: 0, forceDirectB },
           });
           executors.push(executor);

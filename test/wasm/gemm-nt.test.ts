@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Blocking } from '../../codegen/target.js';
 import { createWasmExecutor, type WasmExecutor } from '../../codegen/wasm/executor.js';
 import { detectFeatures } from '../../codegen/wasm/features.js';
+import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { createIndexService } from '../../src/runtime/index-service.js';
 import { compilePit, denseValues, forceRules, makeInputs, type DensitySpec } from '../helpers/pit-harness.js';
@@ -100,6 +101,7 @@ describe('the NT driver (B contiguous along k)', () => {
               features: detectFeatures(),
               threads,
               denseCrossover: 2,
+              createPool: createNodePool,
               gemm: { minParallelWork: 0, minParallelPack: 0 },
               ...(blocking ? { blocking } : {}),
             });

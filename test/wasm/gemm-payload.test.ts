@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { LoweredProgram } from '../../codegen/target.js';
 import { createWasmExecutor, type WasmExecutor } from '../../codegen/wasm/executor.js';
 import { detectFeatures } from '../../codegen/wasm/features.js';
+import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
 import { guardsOf, programName } from '../../src/api/compile.js';
 import { analyse } from '../../src/pipeline.js';
@@ -57,7 +58,7 @@ describe('the packed A an index build copies (payload)', () => {
         const inputs = density === 'first rows dense' ? firstRowsDense(base, rows) : base;
         const want = denseValues(c.graph, inputs, DIMS).get('c') as HostTensor;
         for (const threads of [1, 2]) {
-          const executor = createWasmExecutor(lowered, createIndexService(), { features: detectFeatures(), threads, denseCrossover: 0.9, gemm: { minParallelWork: 0, minParallelPack: 0 } });
+          const executor = createWasmExecutor(lowered, createIndexService(), { features: detectFeatures(), threads, denseCrossover: 0.9, createPool: createNodePool, gemm: { minParallelWork: 0, minParallelPack: 0 } });
           executors.push(executor);
           const run = await executor.run(inputs, DIMS);
           await executor.dispose();

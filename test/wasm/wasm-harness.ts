@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoweredProgram } from '../../codegen/target.js';
 import { createWasmExecutor } from '../../codegen/wasm/executor.js';
+import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import { detectFeatures } from '../../codegen/wasm/features.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { guardsOf, programName } from '../../src/api/compile.js';
@@ -43,6 +44,7 @@ export async function runWasm(program: LoweredProgram, inputs: ReadonlyMap<strin
   const executor = createWasmExecutor(program, createIndexService(), {
     features: detectFeatures(),
     threads: options.threads,
+    createPool: createNodePool,
     denseCrossover: options.denseCrossover ?? 2,
     gemm: { minParallelWork: SPLIT_EVERYTHING, minParallelPack: SPLIT_EVERYTHING, ...(options.forceDirectB !== undefined ? { forceDirectB: options.forceDirectB } : {}) },
     simd: { minParallelWork: SPLIT_EVERYTHING },

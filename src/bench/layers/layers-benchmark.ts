@@ -12,6 +12,7 @@ import { median } from '../../runtime/stats.js';
 import { loadOnnxRuntime, type OnnxRuntime } from '../../onnx/onnxruntime.js';
 import { compileOrThrow } from '../program-timer.js';
 import type { BenchContext, BenchRecord, Benchmark } from '../types.js';
+import { layersPlots } from '../plots.js';
 import { attentionCases } from './attention.js';
 import { ffnCases } from './ffn.js';
 import { describeGoals } from './goals.js';
@@ -59,6 +60,7 @@ export const layersBenchmark: Benchmark = {
     for (const c of layerCases(ctx.quick).filter(wanted)) records.push(await runCase(c, ort, ctx));
     return records;
   },
+  plots: layersPlots,
 };
 
 /** Runs one row: every variant, every check; a variant whose result is wrong gets no time. */

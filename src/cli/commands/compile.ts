@@ -34,6 +34,8 @@ export interface CompileArgs {
   readonly input?: string[];
   readonly density?: string[];
   readonly random?: number;
+  /** Convert float64, int64 and uint8 .npy inputs to the declared dtypes (a note says how). */
+  readonly cast?: boolean;
   readonly tuning?: boolean;
   readonly tuningDb?: string;
   readonly dynamic?: string[];
@@ -110,7 +112,7 @@ type CompileOptionValues = ReturnType<typeof parseCompileOptions> & { readonly g
 async function tuningFor(graph: Graph, args: CompileArgs, options: CompileOptionValues, io: CliIo, source: SourceFile) {
   const hasData = options.files.size > 0 || options.density.size > 0 || args.random !== undefined;
   if (args.tuning === false || !args.tuningDb || !tunerFor(args.target) || !hasData) return undefined;
-  const inputs = assembleInputs(graph, { ...options, random: args.random ?? 1 }, io.cwd);
+  const inputs = assembleInputs(graph, { ...options, random: args.random ?? 1, cast: args.cast === true }, io.cwd);
   printDiagnostics(io, inputs.diagnostics, source);
   if (hasErrors(inputs.diagnostics)) return 'error' as const;
   const threads = args.threads ?? availableParallelism();

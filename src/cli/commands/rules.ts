@@ -18,6 +18,6 @@ export function rulesCommand(file: string, json: boolean, io: CliIo, dynamic: re
   if (!front.graph || hasErrors(program.diagnostics)) return EXIT_USER_ERROR;
   const analysis = analyse(front.graph);
   printDiagnostics(io, analysis.diagnostics, front.source);
-  io.stdout(json ? jsonText(rulesJson(analysis.graph, analysis)) + '\n' : rulesText(analysis.graph, analysis));
+  io.stdout(json ? jsonText({ schema: 'pitc.rules/1', file, ...(rulesJson(analysis.graph, analysis) as object) }) + '\n' : rulesText(analysis.graph, analysis));
   return EXIT_OK;
 }

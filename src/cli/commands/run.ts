@@ -22,7 +22,11 @@ import { timedRuns } from '../timed-runs.js';
 import { withTuning, type PlanSource } from '../../tune/apply.js';
 import { tunerFor } from '../../tune/targets.js';
 import { lookUpTuning } from '../tuning-records.js';
-import { jsonText } from '../../../ir/core/printable.js';
+import { jsonText, printable } from '../../../ir/core/printable.js';
+import { mkdirSync } from 'node:fs';
+import type { OpRunRecord } from '../../../codegen/target.js';
+import { describeFsError, isFsError, writeFileAtomic } from '../../runtime/files.js';
+import { indexSources, plainWords, sparsityOf, sparsityPictures, timesPicture } from '../../pictures/run-pictures.js';
 
 export interface RunArgs {
   readonly file: string;
@@ -30,6 +34,8 @@ export interface RunArgs {
   readonly dim?: string[];
   readonly input?: string[];
   readonly random?: number;
+  /** Convert float64, int64 and uint8 .npy inputs to the declared dtypes (a note says how). */
+  readonly cast?: boolean;
   readonly density?: string[];
   readonly microtile?: string[];
   readonly out?: string;
@@ -40,6 +46,8 @@ export interface RunArgs {
   readonly threads?: number;
   /** wasm: ops other than GEMMs in float64, bit for bit as the reference. */
   readonly exact?: boolean;
+  /** Write SVG pictures of the run (patterns, coverage, indexes, times against dense) to this directory. */
+  readonly plot?: string;
   /** Use matching tuning records from `tuningDb` (the cost model otherwise). */
   readonly tuning?: boolean;
   readonly tuningDb?: string;
@@ -71,10 +79,12 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
   if (!program) return EXIT_USER_ERROR;
   try {
     const given = program instanceof OnnxProgram ? program.initializers : undefined;
-    const inputs = assembleInputs(program.graph, { ...options, ...(given ? { given } : {}) }, io.cwd);
+    const inputs = assembleInputs(program.graph, { ...options, cast: args.cast === true, ...(given ? { given } : {}) }, io.cwd);
     printDiagnostics(io, inputs.diagnostics, compiled.source);
     if (hasErrors(inputs.diagnostics)) return EXIT_USER_ERROR;
     const tuned = args.tuning !== false && args.tuningDb && tunerFor(args.target) ? await useTuningRecords(read.source, compileOptions, program, inputs, args.tuningDb, io) : undefined;
+    // records are checked before they are used, so this is not expected; but an error printed never ends in exit 0
+    if (tuned?.failed) return EXIT_USER_ERROR;
     if (tuned?.program) {
       await program.dispose();
       program = tuned.program;
@@ -83,11 +93,15 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
     if (written === undefined) return EXIT_USER_ERROR;
 
     const chosen = program; // the closure needs a const
-    const runOnce = () => chosen.execute(inputs.values, { dims: inputs.dims, originOf: (n) => inputs.origins.get(n) });
+    // --plot draws what the indexes were built from: intermediates among them are kept from the run
+    const keep = args.plot !== undefined ? indexSources(chosen.analysis.kernels).filter((name) => !inputs.values.has(name)) : [];
+    const runOnce = () => chosen.execute(inputs.values, { dims: inputs.dims, originOf: (n) => inputs.origins.get(n), keep });
     const { report, ops, kernelMs, indexMs, totalMs } = await timedRuns(runOnce, args.repeat);
     const check = args.check ? checkAgainstReference(program, inputs, report) : undefined;
     const outFiles = args.out ? writeAll(io, args.out, report.outputs) : [];
     if (outFiles === undefined) return EXIT_USER_ERROR;
+    const plotted = args.plot !== undefined ? await plotRun(io, args.plot, { ...compileOptions, dense: true }, read.source, chosen, inputs, report, ops, args.repeat) : undefined;
+    if (plotted === null) return EXIT_USER_ERROR;
 
     const summary: RunSummary = {
       file: args.file,
@@ -100,7 +114,8 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
       repeat: args.repeat,
       timings: { compileMs: compiled.timings.frontEndMs + compiled.timings.prepareMs + (tuned?.compileMs ?? 0), indexMs, kernelMs, totalMs },
       ...(check ? { check } : {}),
-      written: [...written, ...outFiles],
+      written: [...written, ...outFiles, ...(plotted?.files ?? [])],
+      ...(plotted ? { words: plotted.words, dense: plotted.dense } : {}),
       ...(tuned ? { plans: tuned.sources } : {}),
     };
     io.stdout(args.json ? jsonText(summaryToJson(summary)) + '\n' : summaryToText(summary));
@@ -172,6 +187,53 @@ function checkAgainstReference(program: PitProgram, inputs: AssembledInputs, rep
     results.set(name, { ok: c.ok, maxScaledError: c.maxScaledError, ...(c.reason ? { reason: c.reason } : {}) });
   }
   return results;
+}
+
+/**
+ * `--plot DIR`: the same program compiled densely and timed the same way, then the pictures of
+ * the run (pictures/run-pictures.ts) written to DIR. Null when a file cannot be written (printed).
+ */
+async function plotRun(
+  io: CliIo,
+  dir: string,
+  denseOptions: CompileOptions,
+  text: ProgramSource,
+  program: PitProgram,
+  inputs: AssembledInputs,
+  report: RunReport,
+  ops: readonly OpRunRecord[],
+  repeat: number,
+): Promise<{ files: string[]; words: string[]; dense: { kernelMs: number; indexMs: number; totalMs: number } } | null> {
+  const dense = await compile(text, denseOptions);
+  if (!dense.program) throw new PitcError(dense.diagnostics, dense.source);
+  let denseRuns: Awaited<ReturnType<typeof timedRuns>>;
+  try {
+    const denseProgram = dense.program;
+    denseRuns = await timedRuns(() => denseProgram.execute(inputs.values, { dims: inputs.dims }), repeat);
+  } finally {
+    await dense.program.dispose();
+  }
+  const values = new Map([...inputs.values, ...report.kept]);
+  const dims = [...report.dims].map(([k, v]) => `${k}=${v}`).join(', ');
+  const label = `${program.source.name} on ${program.target}${dims ? ` with ${dims}` : ''}${repeat > 1 ? `, medians of ${repeat} runs` : ', one cold run each'}`;
+  const pictures = [...sparsityPictures(sparsityOf(program.analysis.kernels, values)), timesPicture(ops, denseRuns.ops, label)];
+  const files: string[] = [];
+  for (const picture of pictures) {
+    const file = join(dir, picture.name);
+    try {
+      mkdirSync(resolve(io.cwd, dir), { recursive: true });
+      writeFileAtomic(resolve(io.cwd, file), picture.svg);
+    } catch (err) {
+      if (!isFsError(err)) throw err;
+      printDiagnostics(io, [diagnostic('PIT6016', `cannot write '${printable(file)}': ${describeFsError(err)}`)]);
+      return null;
+    }
+    files.push(file);
+  }
+  const words = plainWords(ops, denseRuns.ops);
+  // a cold run's times include compiling and warming the engine: say so next to them
+  if (repeat === 1 && words[0]) words[0] += ' (one cold run each: --repeat 5 times warm runs)';
+  return { files, words, dense: { kernelMs: denseRuns.kernelMs, indexMs: denseRuns.indexMs, totalMs: denseRuns.totalMs } };
 }
 
 function writeAll(io: CliIo, dir: string, tensors: ReadonlyMap<string, HostTensor>): string[] | undefined {

@@ -4,7 +4,7 @@ import type { TargetId } from '../../../codegen/target.js';
 import { exportRecords, parseExport } from '../../tune/db.js';
 import { fileDb, type FileTuningDb } from '../../tune/db-file.js';
 import { machineId } from '../../tune/machine-id.js';
-import { progressPrinter } from '../../tune/progress.js';
+import { progressLines, progressPrinter } from '../../tune/progress.js';
 import { recordsTable, resultToJson, winnersTable } from '../../tune/report.js';
 import type { StrategyName } from '../../tune/strategy.js';
 import { tuneProgram } from '../../tune/tuner.js';
@@ -38,6 +38,10 @@ export interface TuneArgs {
   readonly import?: string;
   readonly compact: boolean;
   readonly json: boolean;
+  /** 'bar' redraws one line (a terminal), 'lines' writes plain lines (a log), 'none' nothing (default 'lines'). */
+  readonly progress?: 'bar' | 'lines' | 'none';
+  /** Convert float64, int64 and uint8 .npy inputs to the declared dtypes. */
+  readonly cast?: boolean;
   readonly dynamic?: string[];
 }
 
@@ -48,18 +52,26 @@ export interface TuneArgs {
  */
 export async function tuneCommand(args: TuneArgs, io: CliIo): Promise<number> {
   const db = fileDb(resolve(io.cwd, args.tuningDb));
+  // with --json, stdout holds one JSON document (schema pitc.tune/1); the sentences go to stderr
+  const report: Record<string, unknown> = { schema: 'pitc.tune/1', database: args.tuningDb };
+  const say = (text: string): void => (args.json ? io.stderr(text) : io.stdout(text));
   try {
     if (args.import !== undefined) {
-      const code = importRecords(db, args.import, io);
+      const code = importRecords(db, args.import, io, say, report);
       if (code !== EXIT_OK) return code;
     }
     if (args.file !== undefined) {
-      const code = await tuneFile(args, args.file, db, io);
-      if (code !== EXIT_OK) return code;
+      const code = await tuneFile(args, args.file, db, io, report);
+      if (code !== EXIT_OK && code !== EXIT_INTERNAL_ERROR) return code;
+      if (code === EXIT_INTERNAL_ERROR) {
+        if (args.json) io.stdout(`${jsonText(report)}\n`);
+        return code;
+      }
     }
     if (args.compact) {
       const r = db.compact();
-      io.stdout(r.compacted ? `compacted ${printable(args.tuningDb)}: kept ${r.kept} records, dropped ${r.dropped}\n` : `not compacted: ${r.reason}\n`);
+      report['compacted'] = r.compacted ? { kept: r.kept, dropped: r.dropped } : { reason: r.reason };
+      say(r.compacted ? `compacted ${printable(args.tuningDb)}: kept ${r.kept} records, dropped ${r.dropped}\n` : `not compacted: ${r.reason}\n`);
     }
     if (args.export !== undefined) {
       const { records } = db.read();
@@ -68,9 +80,11 @@ export async function tuneCommand(args: TuneArgs, io: CliIo): Promise<number> {
       } catch (err) {
         return fail(io, [diagnostic('PIT6016', `cannot write the export '${printable(args.export)}': ${describeFsError(err)}`)]);
       }
-      io.stdout(`exported ${records.length} records to ${printable(args.export)}\n`);
+      report['exported'] = { file: args.export, records: records.length };
+      say(`exported ${records.length} records to ${printable(args.export)}\n`);
     }
-    if (args.show) showRecords(db, args, io);
+    if (args.show) showRecords(db, args, io, report);
+    if (args.json) io.stdout(`${jsonText(report)}\n`);
     return EXIT_OK;
   } catch (err) {
     const code = (err as { code?: string }).code;
@@ -81,7 +95,7 @@ export async function tuneCommand(args: TuneArgs, io: CliIo): Promise<number> {
   }
 }
 
-async function tuneFile(args: TuneArgs, file: string, db: FileTuningDb, io: CliIo): Promise<number> {
+async function tuneFile(args: TuneArgs, file: string, db: FileTuningDb, io: CliIo, report: Record<string, unknown>): Promise<number> {
   const program = loadProgramFile(file, io.cwd, args.dynamic);
   if (!('loaded' in program)) return fail(io, program.diagnostics);
   const options = parseTuneOptions(args);
@@ -90,7 +104,7 @@ async function tuneFile(args: TuneArgs, file: string, db: FileTuningDb, io: CliI
   printDiagnostics(io, program.diagnostics, front.source);
   if (!front.graph || hasErrors(program.diagnostics)) return EXIT_USER_ERROR;
   // tuning needs data: inputs not given come from a seed (1 unless --random says otherwise)
-  const inputs = assembleInputs(front.graph, { ...options, given: front.weights, random: args.random ?? 1 }, io.cwd);
+  const inputs = assembleInputs(front.graph, { ...options, given: front.weights, random: args.random ?? 1, cast: args.cast === true }, io.cwd);
   printDiagnostics(io, inputs.diagnostics, front.source);
   if (hasErrors(inputs.diagnostics)) return EXIT_USER_ERROR;
   warnSkipped(db, io);
@@ -109,14 +123,14 @@ async function tuneFile(args: TuneArgs, file: string, db: FileTuningDb, io: CliI
     db,
     machine: machineId(),
     ...(options.microTile.size > 0 ? { hints: options.microTile } : {}),
-    onProgress: progressPrinter(io.stderr),
+    ...(args.progress === 'none' ? {} : { onProgress: args.progress === 'bar' ? progressPrinter(io.stderr) : progressLines(io.stderr) }),
   });
   printDiagnostics(io, result.diagnostics, result.source);
   if (hasErrors(result.diagnostics) && result.ops.length === 0) return EXIT_USER_ERROR;
   for (const op of result.ops) {
     if (op.stoppedBy === 'budget') printDiagnostics(io, [diagnostic('PIT8008', `op '${op.op}': the budget ran out after ${op.trials.length} of up to ${op.spaceSize ?? '?'} candidates (${op.strategy}); give more --budget to search further`)]);
   }
-  if (args.json) io.stdout(`${jsonText(resultToJson(result))}\n`);
+  if (args.json) report['tuned'] = resultToJson(result);
   else {
     io.stdout(winnersTable(result));
     io.stdout(`stored ${result.records.length} records (${result.records.filter((r) => r.kind === 'winner').length} winners) in ${printable(args.tuningDb)}\n`);
@@ -137,7 +151,7 @@ function parseTuneOptions(args: TuneArgs) {
 /** An export holds a few kilobytes per record; anything larger is not one (and is not read to its end). */
 const MAX_EXPORT_BYTES = 256 * 2 ** 20;
 
-function importRecords(db: FileTuningDb, file: string, io: CliIo): number {
+function importRecords(db: FileTuningDb, file: string, io: CliIo, say: (text: string) => void, report: Record<string, unknown>): number {
   let read: FilePrefix;
   try {
     read = readFilePrefix(resolve(io.cwd, file), MAX_EXPORT_BYTES);
@@ -152,13 +166,18 @@ function importRecords(db: FileTuningDb, file: string, io: CliIo): number {
   const fresh = parsed.records.filter((r) => !known.has(r.id));
   db.append(fresh);
   const skipped = parsed.skipped > 0 ? `, skipped ${parsed.skipped} invalid` : '';
-  io.stdout(`imported ${fresh.length} records from ${printable(file)} (${parsed.records.length - fresh.length} already there${skipped})\n`);
+  report['imported'] = { file, records: fresh.length, alreadyThere: parsed.records.length - fresh.length, skipped: parsed.skipped };
+  say(`imported ${fresh.length} records from ${printable(file)} (${parsed.records.length - fresh.length} already there${skipped})\n`);
   return EXIT_OK;
 }
 
-function showRecords(db: FileTuningDb, args: TuneArgs, io: CliIo): void {
+function showRecords(db: FileTuningDb, args: TuneArgs, io: CliIo, report: Record<string, unknown>): void {
   const { records, skipped } = db.read();
   if (skipped > 0) warnSkipped(db, io, skipped);
+  if (args.json) {
+    report['shown'] = { records: records.filter((r) => args.all || r.kind === 'winner'), total: records.length, skipped };
+    return;
+  }
   io.stdout(recordsTable(records, args.all));
   const winners = records.filter((r) => r.kind === 'winner').length;
   io.stdout(`${records.length} records (${winners} winners${args.all ? '' : '; --all shows trials too'}) in ${printable(args.tuningDb)}\n`);
