@@ -73,13 +73,17 @@ describe('--json outputs match their documented schemas', () => {
     valid('run', r.stdout);
   });
 
-  it('pitc run with fused ops, untouched cells and GEMM epilogues (moe-gate), and on an ONNX model', async () => {
+  it('pitc run with fused ops, untouched cells and GEMM epilogues (moe-gate, dynamic-seqlen), and on an ONNX model', async () => {
     const gate = await runCli(['run', join(ROOT, 'samples', 'moe-gate.pit'), '--random', '1', '--dim', 'T=32', '--dim', 'D=32', '--dim', 'F=64', '--threads', '1', '--json'], dir);
     expect(gate.code, gate.stderr).toBe(0);
     const ops = valid('run', gate.stdout)['ops'] as Record<string, unknown>[];
+    // an output-sparse op that is a program output fills its untouched cells
+    const seqlen = await runCli(['run', join(ROOT, 'samples', 'dynamic-seqlen.pit'), '--random', '1', '--density', 'valid=0.6', '--dim', 'S=32', '--dim', 'D=32', '--dim', 'F=64', '--threads', '1', '--json'], dir);
+    expect(seqlen.code, seqlen.stderr).toBe(0);
+    const filled = valid('run', seqlen.stdout)['ops'] as Record<string, unknown>[];
     // the fields documented for these records are there (and so validated as documented)
     for (const field of ['fused', 'fusedInto', 'untouchedUnwritten', 'untouchedFilled', 'epilogue', 'threads', 'tasks', 'gemm', 'path']) {
-      expect(ops.some((o) => o[field] !== undefined), field).toBe(true);
+      expect([...ops, ...filled].some((o) => o[field] !== undefined), field).toBe(true);
     }
     const model = await runCli(['run', join(ROOT, 'samples', 'opt-ffn.onnx'), '--random', '1', '--dim', 'batch=1', '--dim', 'seq=8', '--threads', '1', '--json'], dir);
     expect(model.code, model.stderr).toBe(0);
