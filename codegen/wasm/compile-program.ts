@@ -162,8 +162,9 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     }
     const out = placement(expr.output);
     const cBytes = elementCount(out.shape) * 4;
-    const cAddress = contraction.plain ? out.address : layout.allocate(`gemm-result:${expr.output}`, cBytes);
-    if (!contraction.plain) scratch.push({ address: cAddress, bytes: cBytes });
+    // C is the output's own buffer, also under an epilogue: the op has no other reduction, so the
+    // epilogue reads C only at the cell it writes (in place, no second tensor-sized buffer)
+    const cAddress = out.address;
     const cShape: TensorPlacement = { address: cAddress, shape: out.shape, dtype: 'f32' };
     const addTable = (label: string, values: Int32Array): number => {
       const address = layout.allocate(`table:${name}:${label}`, values.length * 4);

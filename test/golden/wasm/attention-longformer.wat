@@ -1950,7 +1950,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 164791296)
+         (i32.const 114459648)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1959,7 +1959,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 164791360)
+         (i32.const 114459712)
          (i32.shl
           (i32.load
            (i32.add
@@ -2002,7 +2002,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 164791296)
+         (i32.const 114459648)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2011,7 +2011,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 164791360)
+         (i32.const 114459712)
          (i32.shl
           (i32.load
            (i32.add
@@ -2054,7 +2054,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 164791296)
+         (i32.const 114459648)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2063,7 +2063,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 164791360)
+         (i32.const 114459712)
          (i32.shl
           (i32.load
            (i32.add
@@ -2106,7 +2106,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 164791296)
+         (i32.const 114459648)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2115,7 +2115,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 164791360)
+         (i32.const 114459712)
          (i32.shl
           (i32.load
            (i32.add
@@ -2191,7 +2191,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 164795456)
+            (i32.const 114463808)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2211,7 +2211,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 164795456)
+            (i32.const 114463808)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2231,7 +2231,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 164795456)
+            (i32.const 114463808)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2251,7 +2251,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 164795456)
+            (i32.const 114463808)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2466,7 +2466,7 @@
                (local.get $14)
                (i32.load
                 (i32.add
-                 (i32.const 164795456)
+                 (i32.const 114463808)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2496,7 +2496,7 @@
                (local.get $15)
                (i32.load
                 (i32.add
-                 (i32.const 164795456)
+                 (i32.const 114463808)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2526,7 +2526,7 @@
                (local.get $16)
                (i32.load
                 (i32.add
-                 (i32.const 164795456)
+                 (i32.const 114463808)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2556,7 +2556,7 @@
                (local.get $17)
                (i32.load
                 (i32.add
-                 (i32.const 164795456)
+                 (i32.const 114463808)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2633,7 +2633,7 @@
                (local.get $14)
                (i32.load
                 (i32.add
-                 (i32.const 164795456)
+                 (i32.const 114463808)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2663,7 +2663,7 @@
                (local.get $15)
                (i32.load
                 (i32.add
-                 (i32.const 164795456)
+                 (i32.const 114463808)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2693,7 +2693,7 @@
                (local.get $16)
                (i32.load
                 (i32.add
-                 (i32.const 164795456)
+                 (i32.const 114463808)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2723,7 +2723,7 @@
                (local.get $17)
                (i32.load
                 (i32.add
-                 (i32.const 164795456)
+                 (i32.const 114463808)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2846,7 +2846,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 164795712)
+         (i32.const 114464064)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2855,7 +2855,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 164795776)
+         (i32.const 114464128)
          (i32.shl
           (i32.load
            (i32.add
@@ -2892,7 +2892,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 164795712)
+         (i32.const 114464064)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2901,7 +2901,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 164795776)
+         (i32.const 114464128)
          (i32.shl
           (i32.load
            (i32.add
@@ -2938,7 +2938,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 164795712)
+         (i32.const 114464064)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2947,7 +2947,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 164795776)
+         (i32.const 114464128)
          (i32.shl
           (i32.load
            (i32.add
@@ -2984,7 +2984,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 164795712)
+         (i32.const 114464064)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2993,7 +2993,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 164795776)
+         (i32.const 114464128)
          (i32.shl
           (i32.load
            (i32.add
@@ -3030,7 +3030,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 164795712)
+         (i32.const 114464064)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3039,7 +3039,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 164795776)
+         (i32.const 114464128)
          (i32.shl
           (i32.load
            (i32.add
@@ -3076,7 +3076,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 164795712)
+         (i32.const 114464064)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3085,7 +3085,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 164795776)
+         (i32.const 114464128)
          (i32.shl
           (i32.load
            (i32.add
@@ -3122,7 +3122,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 164795712)
+         (i32.const 114464064)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3131,7 +3131,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 164795776)
+         (i32.const 114464128)
          (i32.shl
           (i32.load
            (i32.add
@@ -3168,7 +3168,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 164795712)
+         (i32.const 114464064)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3177,7 +3177,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 164795776)
+         (i32.const 114464128)
          (i32.shl
           (i32.load
            (i32.add
@@ -3251,7 +3251,7 @@
             (local.get $19)
             (i32.load
              (i32.add
-              (i32.const 164799872)
+              (i32.const 114468224)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -3288,7 +3288,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 164799872)
+                (i32.const 114468224)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3315,7 +3315,7 @@
               (local.get $20)
               (i32.load
                (i32.add
-                (i32.const 164799872)
+                (i32.const 114468224)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3342,7 +3342,7 @@
               (local.get $21)
               (i32.load
                (i32.add
-                (i32.const 164799872)
+                (i32.const 114468224)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3369,7 +3369,7 @@
               (local.get $22)
               (i32.load
                (i32.add
-                (i32.const 164799872)
+                (i32.const 114468224)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3396,7 +3396,7 @@
               (local.get $23)
               (i32.load
                (i32.add
-                (i32.const 164799872)
+                (i32.const 114468224)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3423,7 +3423,7 @@
               (local.get $24)
               (i32.load
                (i32.add
-                (i32.const 164799872)
+                (i32.const 114468224)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3450,7 +3450,7 @@
               (local.get $25)
               (i32.load
                (i32.add
-                (i32.const 164799872)
+                (i32.const 114468224)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3477,7 +3477,7 @@
               (local.get $26)
               (i32.load
                (i32.add
-                (i32.const 164799872)
+                (i32.const 114468224)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -4019,13 +4019,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 114459648)
+                   (i32.const 10552320)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 164800128)
+                        (i32.const 114468480)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -4034,7 +4034,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 164800192)
+                        (i32.const 114468544)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4061,7 +4061,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 164804288)
+                       (i32.const 114472640)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4100,13 +4100,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 114459648)
+                   (i32.const 10552320)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 164800128)
+                        (i32.const 114468480)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -4115,7 +4115,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 164800192)
+                        (i32.const 114468544)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4142,7 +4142,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 164804288)
+                       (i32.const 114472640)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4181,13 +4181,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 114459648)
+                   (i32.const 10552320)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 164800128)
+                        (i32.const 114468480)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -4196,7 +4196,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 164800192)
+                        (i32.const 114468544)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4223,7 +4223,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 164804288)
+                       (i32.const 114472640)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4262,13 +4262,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 114459648)
+                   (i32.const 10552320)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 164800128)
+                        (i32.const 114468480)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -4277,7 +4277,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 164800192)
+                        (i32.const 114468544)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4304,7 +4304,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 164804288)
+                       (i32.const 114472640)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4442,7 +4442,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 164800128)
+                     (i32.const 114468480)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4451,7 +4451,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 164800192)
+                     (i32.const 114468544)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4508,13 +4508,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 114459648)
+                      (i32.const 10552320)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 164804288)
+                          (i32.const 114472640)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4590,7 +4590,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 164800128)
+                     (i32.const 114468480)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4599,7 +4599,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 164800192)
+                     (i32.const 114468544)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4656,13 +4656,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 114459648)
+                      (i32.const 10552320)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 164804288)
+                          (i32.const 114472640)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4738,7 +4738,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 164800128)
+                     (i32.const 114468480)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4747,7 +4747,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 164800192)
+                     (i32.const 114468544)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4804,13 +4804,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 114459648)
+                      (i32.const 10552320)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 164804288)
+                          (i32.const 114472640)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4886,7 +4886,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 164800128)
+                     (i32.const 114468480)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4895,7 +4895,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 164800192)
+                     (i32.const 114468544)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4952,13 +4952,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 114459648)
+                      (i32.const 10552320)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 164804288)
+                          (i32.const 114472640)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5051,7 +5051,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 164800128)
+                     (i32.const 114468480)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5060,7 +5060,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 164800192)
+                     (i32.const 114468544)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5108,13 +5108,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 114459648)
+                      (i32.const 10552320)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 164804288)
+                          (i32.const 114472640)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5182,7 +5182,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 164800128)
+                     (i32.const 114468480)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5191,7 +5191,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 164800192)
+                     (i32.const 114468544)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5239,13 +5239,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 114459648)
+                      (i32.const 10552320)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 164804288)
+                          (i32.const 114472640)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5313,7 +5313,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 164800128)
+                     (i32.const 114468480)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5322,7 +5322,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 164800192)
+                     (i32.const 114468544)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5370,13 +5370,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 114459648)
+                      (i32.const 10552320)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 164804288)
+                          (i32.const 114472640)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5444,7 +5444,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 164800128)
+                     (i32.const 114468480)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5453,7 +5453,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 164800192)
+                     (i32.const 114468544)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5501,13 +5501,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 114459648)
+                      (i32.const 10552320)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 164804288)
+                          (i32.const 114472640)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -6440,7 +6440,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 164804288)
+                    (i32.const 114472640)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -6501,7 +6501,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 164800128)
+                       (i32.const 114468480)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6510,7 +6510,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 164800192)
+                       (i32.const 114468544)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6566,13 +6566,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 114459648)
+                        (i32.const 10552320)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 164804288)
+                            (i32.const 114472640)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6640,7 +6640,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 164800128)
+                       (i32.const 114468480)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6649,7 +6649,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 164800192)
+                       (i32.const 114468544)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6705,13 +6705,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 114459648)
+                        (i32.const 10552320)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 164804288)
+                            (i32.const 114472640)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6779,7 +6779,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 164800128)
+                       (i32.const 114468480)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6788,7 +6788,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 164800192)
+                       (i32.const 114468544)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6844,13 +6844,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 114459648)
+                        (i32.const 10552320)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 164804288)
+                            (i32.const 114472640)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6918,7 +6918,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 164800128)
+                       (i32.const 114468480)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6927,7 +6927,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 164800192)
+                       (i32.const 114468544)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6983,13 +6983,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 114459648)
+                        (i32.const 10552320)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 164804288)
+                            (i32.const 114472640)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7109,7 +7109,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 164800128)
+                       (i32.const 114468480)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7118,7 +7118,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 164800192)
+                       (i32.const 114468544)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7165,13 +7165,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 114459648)
+                        (i32.const 10552320)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 164804288)
+                            (i32.const 114472640)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7231,7 +7231,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 164800128)
+                       (i32.const 114468480)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7240,7 +7240,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 164800192)
+                       (i32.const 114468544)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7287,13 +7287,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 114459648)
+                        (i32.const 10552320)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 164804288)
+                            (i32.const 114472640)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7353,7 +7353,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 164800128)
+                       (i32.const 114468480)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7362,7 +7362,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 164800192)
+                       (i32.const 114468544)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7409,13 +7409,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 114459648)
+                        (i32.const 10552320)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 164804288)
+                            (i32.const 114472640)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7475,7 +7475,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 164800128)
+                       (i32.const 114468480)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7484,7 +7484,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 164800192)
+                       (i32.const 114468544)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7531,13 +7531,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 114459648)
+                        (i32.const 10552320)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 164804288)
+                            (i32.const 114472640)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -9773,7 +9773,7 @@
    (i32.add
     (i32.load
      (i32.add
-      (i32.const 164791296)
+      (i32.const 114459648)
       (i32.shl
        (local.get $5)
        (i32.const 2)
@@ -9782,7 +9782,7 @@
     )
     (i32.load
      (i32.add
-      (i32.const 164795456)
+      (i32.const 114463808)
       (i32.shl
        (i32.load
         (local.get $3)
@@ -9832,7 +9832,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 164791360)
+          (i32.const 114459712)
           (i32.shl
            (i32.load
             (i32.add
@@ -9879,7 +9879,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 164791360)
+          (i32.const 114459712)
           (i32.shl
            (i32.load
             (i32.add
@@ -9926,7 +9926,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 164791360)
+          (i32.const 114459712)
           (i32.shl
            (i32.load
             (i32.add
@@ -9973,7 +9973,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 164791360)
+          (i32.const 114459712)
           (i32.shl
            (i32.load
             (i32.add
@@ -10020,7 +10020,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 164791360)
+          (i32.const 114459712)
           (i32.shl
            (i32.load
             (i32.add
@@ -10067,7 +10067,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 164791360)
+          (i32.const 114459712)
           (i32.shl
            (i32.load
             (i32.add
@@ -10114,7 +10114,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 164791360)
+          (i32.const 114459712)
           (i32.shl
            (i32.load
             (i32.add
@@ -10161,7 +10161,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 164791360)
+          (i32.const 114459712)
           (i32.shl
            (i32.load
             (i32.add
@@ -10920,7 +10920,7 @@
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 164795712)
+            (i32.const 114464064)
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -10929,7 +10929,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 164799872)
+            (i32.const 114468224)
             (i32.shl
              (i32.load
               (i32.add
@@ -11063,12 +11063,12 @@
               )
              )
              (i32.add
-              (i32.const 114459648)
+              (i32.const 10552320)
               (i32.shl
                (i32.add
                 (i32.load
                  (i32.add
-                  (i32.const 164800128)
+                  (i32.const 114468480)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -11077,7 +11077,7 @@
                 )
                 (i32.load
                  (i32.add
-                  (i32.const 164800192)
+                  (i32.const 114468544)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11191,7 +11191,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 164804288)
+                  (i32.const 114472640)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11230,7 +11230,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 164804288)
+                  (i32.const 114472640)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11269,7 +11269,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 164804288)
+                  (i32.const 114472640)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11308,7 +11308,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 164804288)
+                  (i32.const 114472640)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11414,7 +11414,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 164795776)
+                      (i32.const 114464128)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -11461,7 +11461,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 164795776)
+                      (i32.const 114464128)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -11506,7 +11506,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 164795776)
+                      (i32.const 114464128)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -11551,7 +11551,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 164795776)
+                      (i32.const 114464128)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -11596,7 +11596,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 164795776)
+                      (i32.const 114464128)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -11835,13 +11835,12 @@
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
-  (local $26 i32)
+  (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
-  (local $30 v128)
+  (local $30 i32)
   (local $31 i32)
-  (local $32 i32)
   (local.set $21
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
@@ -11852,13 +11851,13 @@
    (local.set $4
     (local.get $0)
    )
-   (local.set $32
+   (local.set $31
     (local.get $1)
    )
    (br_if $exit138
     (i32.ge_s
      (local.get $4)
-     (local.get $32)
+     (local.get $31)
     )
    )
    (loop $loop139
@@ -11892,21 +11891,6 @@
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 114459648)
-       (i32.shl
-        (local.get $5)
-        (i32.const 22)
-       )
-      )
-      (i32.shl
-       (local.get $6)
-       (i32.const 12)
-      )
-     )
-    )
-    (local.set $26
-     (i32.add
-      (i32.add
        (i32.const 10552320)
        (i32.shl
         (local.get $5)
@@ -11923,7 +11907,7 @@
      (local.set $7
       (local.get $2)
      )
-     (local.set $31
+     (local.set $30
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -11932,7 +11916,7 @@
      (br_if $exit136
       (i32.ge_s
        (local.get $7)
-       (local.get $31)
+       (local.get $30)
       )
      )
      (loop $loop137
@@ -11973,7 +11957,7 @@
       )
       (v128.store align=4
        (i32.add
-        (local.get $26)
+        (local.get $22)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -11990,7 +11974,7 @@
       (br_if $loop137
        (i32.lt_s
         (local.get $7)
-        (local.get $31)
+        (local.get $30)
        )
       )
      )
@@ -12083,7 +12067,7 @@
         )
        )
       )
-      (local.set $27
+      (local.set $26
        (f32x4.convert_i32x4_u
         (v128.load8_lane 12
          (i32.add
@@ -12112,7 +12096,7 @@
         )
        )
       )
-      (local.set $28
+      (local.set $27
        (v128.load32_lane 3
         (i32.add
          (local.get $22)
@@ -12151,22 +12135,22 @@
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (v128.bitselect
-        (local.get $28)
+        (local.get $27)
         (local.get $24)
         (f32x4.ne
-         (local.get $27)
+         (local.get $26)
          (local.get $21)
         )
        )
       )
-      (local.set $30
-       (local.get $29)
+      (local.set $29
+       (local.get $28)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $26)
+        (local.get $22)
         (i32.shl
          (i32.add
           (local.get $7)
@@ -12175,7 +12159,7 @@
          (i32.const 2)
         )
        )
-       (local.get $30)
+       (local.get $29)
       )
       (if
        (i32.lt_s
@@ -12185,7 +12169,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $26)
+          (local.get $22)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -12194,7 +12178,7 @@
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $29)
         )
        )
       )
@@ -12206,7 +12190,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $26)
+          (local.get $22)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -12215,7 +12199,7 @@
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $29)
         )
        )
       )
@@ -12227,7 +12211,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $26)
+          (local.get $22)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -12236,7 +12220,7 @@
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $29)
         )
        )
       )
@@ -12251,7 +12235,7 @@
     (br_if $loop139
      (i32.lt_s
       (local.get $4)
-      (local.get $32)
+      (local.get $31)
      )
     )
    )
@@ -14628,7 +14612,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 167954112)
+         (i32.const 114476736)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14637,7 +14621,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 167954176)
+         (i32.const 114476800)
          (i32.shl
           (i32.load
            (i32.add
@@ -14680,7 +14664,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 167954112)
+         (i32.const 114476736)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14689,7 +14673,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 167954176)
+         (i32.const 114476800)
          (i32.shl
           (i32.load
            (i32.add
@@ -14732,7 +14716,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 167954112)
+         (i32.const 114476736)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14741,7 +14725,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 167954176)
+         (i32.const 114476800)
          (i32.shl
           (i32.load
            (i32.add
@@ -14784,7 +14768,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 167954112)
+         (i32.const 114476736)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14793,7 +14777,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 167954176)
+         (i32.const 114476800)
          (i32.shl
           (i32.load
            (i32.add
@@ -14869,7 +14853,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 167958272)
+            (i32.const 114480896)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -14889,7 +14873,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 167958272)
+            (i32.const 114480896)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -14909,7 +14893,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 167958272)
+            (i32.const 114480896)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -14929,7 +14913,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 167958272)
+            (i32.const 114480896)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -15123,7 +15107,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 167958272)
+                (i32.const 114480896)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15150,7 +15134,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 167958272)
+                (i32.const 114480896)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15177,7 +15161,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 167958272)
+                (i32.const 114480896)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15204,7 +15188,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 167958272)
+                (i32.const 114480896)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15278,7 +15262,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 167958272)
+                (i32.const 114480896)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15305,7 +15289,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 167958272)
+                (i32.const 114480896)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15332,7 +15316,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 167958272)
+                (i32.const 114480896)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15359,7 +15343,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 167958272)
+                (i32.const 114480896)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15487,7 +15471,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 167962368)
+          (i32.const 114484992)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -15496,7 +15480,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 167962432)
+          (i32.const 114485056)
           (i32.shl
            (i32.load
             (i32.add
@@ -15542,7 +15526,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 167962688)
+           (i32.const 114485312)
            (i32.shl
             (i32.load
              (i32.add
@@ -15687,7 +15671,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 167962368)
+           (i32.const 114484992)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15696,7 +15680,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 167962432)
+           (i32.const 114485056)
            (i32.shl
             (i32.load
              (i32.add
@@ -15733,7 +15717,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 167962368)
+           (i32.const 114484992)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15742,7 +15726,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 167962432)
+           (i32.const 114485056)
            (i32.shl
             (i32.load
              (i32.add
@@ -15779,7 +15763,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 167962368)
+           (i32.const 114484992)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15788,7 +15772,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 167962432)
+           (i32.const 114485056)
            (i32.shl
             (i32.load
              (i32.add
@@ -15825,7 +15809,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 167962368)
+           (i32.const 114484992)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15834,7 +15818,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 167962432)
+           (i32.const 114485056)
            (i32.shl
             (i32.load
              (i32.add
@@ -15871,7 +15855,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 167962368)
+           (i32.const 114484992)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15880,7 +15864,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 167962432)
+           (i32.const 114485056)
            (i32.shl
             (i32.load
              (i32.add
@@ -15917,7 +15901,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 167962368)
+           (i32.const 114484992)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15926,7 +15910,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 167962432)
+           (i32.const 114485056)
            (i32.shl
             (i32.load
              (i32.add
@@ -15963,7 +15947,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 167962368)
+           (i32.const 114484992)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15972,7 +15956,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 167962432)
+           (i32.const 114485056)
            (i32.shl
             (i32.load
              (i32.add
@@ -16009,7 +15993,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 167962368)
+           (i32.const 114484992)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -16018,7 +16002,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 167962432)
+           (i32.const 114485056)
            (i32.shl
             (i32.load
              (i32.add
@@ -16092,7 +16076,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 167962688)
+                (i32.const 114485312)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -16129,7 +16113,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 167962688)
+                  (i32.const 114485312)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16156,7 +16140,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 167962688)
+                  (i32.const 114485312)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16183,7 +16167,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 167962688)
+                  (i32.const 114485312)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16210,7 +16194,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 167962688)
+                  (i32.const 114485312)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16237,7 +16221,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 167962688)
+                  (i32.const 114485312)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16264,7 +16248,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 167962688)
+                  (i32.const 114485312)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16291,7 +16275,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 167962688)
+                  (i32.const 114485312)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16318,7 +16302,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 167962688)
+                  (i32.const 114485312)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16862,13 +16846,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 164808384)
+                   (i32.const 111313920)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 167966784)
+                        (i32.const 114489408)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -16877,7 +16861,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 167966848)
+                        (i32.const 114489472)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -16904,7 +16888,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 167970944)
+                       (i32.const 114493568)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -16943,13 +16927,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 164808384)
+                   (i32.const 111313920)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 167966784)
+                        (i32.const 114489408)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -16958,7 +16942,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 167966848)
+                        (i32.const 114489472)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -16985,7 +16969,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 167970944)
+                       (i32.const 114493568)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17024,13 +17008,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 164808384)
+                   (i32.const 111313920)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 167966784)
+                        (i32.const 114489408)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -17039,7 +17023,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 167966848)
+                        (i32.const 114489472)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -17066,7 +17050,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 167970944)
+                       (i32.const 114493568)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17105,13 +17089,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 164808384)
+                   (i32.const 111313920)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 167966784)
+                        (i32.const 114489408)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -17120,7 +17104,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 167966848)
+                        (i32.const 114489472)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -17147,7 +17131,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 167970944)
+                       (i32.const 114493568)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17285,7 +17269,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 167966784)
+                     (i32.const 114489408)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17294,7 +17278,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 167966848)
+                     (i32.const 114489472)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17351,13 +17335,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 164808384)
+                      (i32.const 111313920)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 167970944)
+                          (i32.const 114493568)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17433,7 +17417,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 167966784)
+                     (i32.const 114489408)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17442,7 +17426,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 167966848)
+                     (i32.const 114489472)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17499,13 +17483,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 164808384)
+                      (i32.const 111313920)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 167970944)
+                          (i32.const 114493568)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17581,7 +17565,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 167966784)
+                     (i32.const 114489408)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17590,7 +17574,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 167966848)
+                     (i32.const 114489472)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17647,13 +17631,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 164808384)
+                      (i32.const 111313920)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 167970944)
+                          (i32.const 114493568)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17729,7 +17713,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 167966784)
+                     (i32.const 114489408)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17738,7 +17722,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 167966848)
+                     (i32.const 114489472)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17795,13 +17779,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 164808384)
+                      (i32.const 111313920)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 167970944)
+                          (i32.const 114493568)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17894,7 +17878,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 167966784)
+                     (i32.const 114489408)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17903,7 +17887,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 167966848)
+                     (i32.const 114489472)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17951,13 +17935,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 164808384)
+                      (i32.const 111313920)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 167970944)
+                          (i32.const 114493568)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -18025,7 +18009,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 167966784)
+                     (i32.const 114489408)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -18034,7 +18018,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 167966848)
+                     (i32.const 114489472)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -18082,13 +18066,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 164808384)
+                      (i32.const 111313920)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 167970944)
+                          (i32.const 114493568)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -18156,7 +18140,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 167966784)
+                     (i32.const 114489408)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -18165,7 +18149,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 167966848)
+                     (i32.const 114489472)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -18213,13 +18197,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 164808384)
+                      (i32.const 111313920)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 167970944)
+                          (i32.const 114493568)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -18287,7 +18271,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 167966784)
+                     (i32.const 114489408)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -18296,7 +18280,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 167966848)
+                     (i32.const 114489472)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -18344,13 +18328,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 164808384)
+                      (i32.const 111313920)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 167970944)
+                          (i32.const 114493568)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -19191,7 +19175,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 167962432)
+                     (i32.const 114485056)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -19297,7 +19281,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 167970944)
+                    (i32.const 114493568)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -19358,7 +19342,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 167966784)
+                       (i32.const 114489408)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19367,7 +19351,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 167966848)
+                       (i32.const 114489472)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19423,13 +19407,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 164808384)
+                        (i32.const 111313920)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 167970944)
+                            (i32.const 114493568)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19497,7 +19481,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 167966784)
+                       (i32.const 114489408)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19506,7 +19490,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 167966848)
+                       (i32.const 114489472)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19562,13 +19546,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 164808384)
+                        (i32.const 111313920)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 167970944)
+                            (i32.const 114493568)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19636,7 +19620,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 167966784)
+                       (i32.const 114489408)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19645,7 +19629,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 167966848)
+                       (i32.const 114489472)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19701,13 +19685,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 164808384)
+                        (i32.const 111313920)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 167970944)
+                            (i32.const 114493568)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19775,7 +19759,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 167966784)
+                       (i32.const 114489408)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19784,7 +19768,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 167966848)
+                       (i32.const 114489472)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19840,13 +19824,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 164808384)
+                        (i32.const 111313920)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 167970944)
+                            (i32.const 114493568)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19966,7 +19950,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 167966784)
+                       (i32.const 114489408)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19975,7 +19959,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 167966848)
+                       (i32.const 114489472)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20022,13 +20006,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 164808384)
+                        (i32.const 111313920)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 167970944)
+                            (i32.const 114493568)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20088,7 +20072,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 167966784)
+                       (i32.const 114489408)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -20097,7 +20081,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 167966848)
+                       (i32.const 114489472)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20144,13 +20128,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 164808384)
+                        (i32.const 111313920)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 167970944)
+                            (i32.const 114493568)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20210,7 +20194,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 167966784)
+                       (i32.const 114489408)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -20219,7 +20203,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 167966848)
+                       (i32.const 114489472)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20266,13 +20250,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 164808384)
+                        (i32.const 111313920)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 167970944)
+                            (i32.const 114493568)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20332,7 +20316,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 167966784)
+                       (i32.const 114489408)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -20341,7 +20325,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 167966848)
+                       (i32.const 114489472)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20388,13 +20372,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 164808384)
+                        (i32.const 111313920)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 167970944)
+                            (i32.const 114493568)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20553,23 +20537,22 @@
   (local $21 i32)
   (local $22 v128)
   (local $23 v128)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 v128)
   (local $26 v128)
-  (local $27 v128)
+  (local $27 i32)
   (local $28 i32)
-  (local $29 i32)
   (block $exit258
    (local.set $4
     (local.get $0)
    )
-   (local.set $29
+   (local.set $28
     (local.get $1)
    )
    (br_if $exit258
     (i32.ge_s
      (local.get $4)
-     (local.get $29)
+     (local.get $28)
     )
    )
    (loop $loop259
@@ -20594,7 +20577,7 @@
     (local.set $19
      (i32.add
       (i32.add
-       (i32.const 164808384)
+       (i32.const 111313920)
        (i32.shl
         (local.get $5)
         (i32.const 18)
@@ -20626,26 +20609,11 @@
       (local.get $21)
      )
     )
-    (local.set $24
-     (i32.add
-      (i32.add
-       (i32.const 111313920)
-       (i32.shl
-        (local.get $5)
-        (i32.const 18)
-       )
-      )
-      (i32.shl
-       (local.get $6)
-       (i32.const 8)
-      )
-     )
-    )
     (block $exit256
      (local.set $7
       (local.get $2)
      )
-     (local.set $28
+     (local.set $27
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -20654,7 +20622,7 @@
      (br_if $exit256
       (i32.ge_s
        (local.get $7)
-       (local.get $28)
+       (local.get $27)
       )
      )
      (loop $loop257
@@ -20677,7 +20645,7 @@
       )
       (v128.store align=4
        (i32.add
-        (local.get $24)
+        (local.get $19)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -20694,7 +20662,7 @@
       (br_if $loop257
        (i32.lt_s
         (local.get $7)
-        (local.get $28)
+        (local.get $27)
        )
       )
      )
@@ -20787,7 +20755,7 @@
         )
        )
       )
-      (local.set $25
+      (local.set $24
        (v128.load32_lane 3
         (i32.add
          (local.get $19)
@@ -20826,18 +20794,18 @@
         )
        )
       )
-      (local.set $26
+      (local.set $25
        (f32x4.div
-        (local.get $25)
+        (local.get $24)
         (local.get $22)
        )
       )
-      (local.set $27
-       (local.get $26)
+      (local.set $26
+       (local.get $25)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $24)
+        (local.get $19)
         (i32.shl
          (i32.add
           (local.get $7)
@@ -20846,7 +20814,7 @@
          (i32.const 2)
         )
        )
-       (local.get $27)
+       (local.get $26)
       )
       (if
        (i32.lt_s
@@ -20856,7 +20824,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $24)
+          (local.get $19)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -20865,7 +20833,7 @@
            (i32.const 2)
           )
          )
-         (local.get $27)
+         (local.get $26)
         )
        )
       )
@@ -20877,7 +20845,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $24)
+          (local.get $19)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -20886,7 +20854,7 @@
            (i32.const 2)
           )
          )
-         (local.get $27)
+         (local.get $26)
         )
        )
       )
@@ -20898,7 +20866,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $24)
+          (local.get $19)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -20907,7 +20875,7 @@
            (i32.const 2)
           )
          )
-         (local.get $27)
+         (local.get $26)
         )
        )
       )
@@ -20922,7 +20890,7 @@
     (br_if $loop259
      (i32.lt_s
       (local.get $4)
-      (local.get $29)
+      (local.get $28)
      )
     )
    )
@@ -21091,7 +21059,7 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 167971200)
+   (i32.const 114493824)
    (i32.const 0)
    (i32.const 131072)
   )
@@ -21120,7 +21088,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 167971200)
+      (i32.const 114493824)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -21212,7 +21180,7 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 168102272)
+   (i32.const 114624896)
    (i32.const 0)
   )
   (block $exit270
@@ -21245,7 +21213,7 @@
      (loop $loop269
       (i32.store
        (i32.add
-        (i32.const 168102464)
+        (i32.const 114625088)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -21259,7 +21227,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 167971200)
+           (i32.const 114493824)
            (i32.shl
             (i32.add
              (i32.mul
@@ -21292,7 +21260,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 168102272)
+      (i32.const 114624896)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -23503,7 +23471,7 @@
    )
   )
   (i32.store
-   (i32.const 168233536)
+   (i32.const 114756160)
    (local.get $7)
   )
  )
@@ -23635,7 +23603,7 @@
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 114459648)
+       (i32.const 10552320)
        (i32.shl
         (local.get $8)
         (i32.const 22)
@@ -24034,7 +24002,7 @@
    )
   )
   (i32.store
-   (i32.const 168233536)
+   (i32.const 114756160)
    (local.get $7)
   )
  )
@@ -24124,11 +24092,11 @@
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
-  (local $29 i32)
+  (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 v128)
+  (local $33 i32)
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
@@ -24138,7 +24106,6 @@
   (local $40 i32)
   (local $41 i32)
   (local $42 i32)
-  (local $43 i32)
   (local.set $24
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
@@ -24149,13 +24116,13 @@
    (local.set $6
     (local.get $0)
    )
-   (local.set $43
+   (local.set $42
     (local.get $1)
    )
    (br_if $exit324
     (i32.ge_s
      (local.get $6)
-     (local.get $43)
+     (local.get $42)
     )
    )
    (loop $loop325
@@ -24189,21 +24156,6 @@
     (local.set $25
      (i32.add
       (i32.add
-       (i32.const 114459648)
-       (i32.shl
-        (local.get $8)
-        (i32.const 22)
-       )
-      )
-      (i32.shl
-       (local.get $9)
-       (i32.const 12)
-      )
-     )
-    )
-    (local.set $29
-     (i32.add
-      (i32.add
        (i32.const 10552320)
        (i32.shl
         (local.get $8)
@@ -24234,7 +24186,7 @@
       )
      )
      (then
-      (local.set $38
+      (local.set $37
        (i32.add
         (local.get $4)
         (i32.shl
@@ -24244,46 +24196,46 @@
        )
       )
       (block $exit322
-       (local.set $37
+       (local.set $36
         (local.get $4)
        )
-       (local.set $42
-        (local.get $38)
+       (local.set $41
+        (local.get $37)
        )
        (br_if $exit322
         (i32.ge_s
-         (local.get $37)
-         (local.get $42)
+         (local.get $36)
+         (local.get $41)
         )
        )
        (loop $loop323
         (block $exit316
-         (local.set $36
+         (local.set $35
           (i32.add
            (i32.add
             (local.get $22)
             (i32.const 8192)
            )
            (i32.load
-            (local.get $37)
+            (local.get $36)
            )
           )
          )
-         (local.set $39
+         (local.set $38
           (i32.add
            (i32.add
             (local.get $22)
             (i32.const 8192)
            )
            (i32.load offset=4
-            (local.get $37)
+            (local.get $36)
            )
           )
          )
          (br_if $exit316
           (i32.ge_s
-           (local.get $36)
-           (local.get $39)
+           (local.get $35)
+           (local.get $38)
           )
          )
          (loop $loop317
@@ -24291,26 +24243,26 @@
            (i32.or
             (local.get $7)
             (i32.load8_u
-             (local.get $36)
+             (local.get $35)
             )
            )
           )
-          (local.set $36
+          (local.set $35
            (i32.add
-            (local.get $36)
+            (local.get $35)
             (i32.const 64)
            )
           )
           (br_if $loop317
            (i32.lt_s
-            (local.get $36)
-            (local.get $39)
+            (local.get $35)
+            (local.get $38)
            )
           )
          )
         )
         (block $exit318
-         (local.set $36
+         (local.set $35
           (i32.add
            (i32.add
             (local.get $25)
@@ -24318,7 +24270,65 @@
            )
            (i32.shl
             (i32.load
-             (local.get $37)
+             (local.get $36)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (local.set $39
+          (i32.add
+           (i32.add
+            (local.get $25)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load offset=4
+             (local.get $36)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (br_if $exit318
+          (i32.ge_s
+           (local.get $35)
+           (local.get $39)
+          )
+         )
+         (loop $loop319
+          (local.set $7
+           (i32.or
+            (local.get $7)
+            (i32.load8_u
+             (local.get $35)
+            )
+           )
+          )
+          (local.set $35
+           (i32.add
+            (local.get $35)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop319
+           (i32.lt_s
+            (local.get $35)
+            (local.get $39)
+           )
+          )
+         )
+        )
+        (block $exit320
+         (local.set $35
+          (i32.add
+           (i32.add
+            (local.get $25)
+            (i32.const 32768)
+           )
+           (i32.shl
+            (i32.load
+             (local.get $36)
             )
             (i32.const 2)
            )
@@ -24332,65 +24342,7 @@
            )
            (i32.shl
             (i32.load offset=4
-             (local.get $37)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (br_if $exit318
-          (i32.ge_s
-           (local.get $36)
-           (local.get $40)
-          )
-         )
-         (loop $loop319
-          (local.set $7
-           (i32.or
-            (local.get $7)
-            (i32.load8_u
              (local.get $36)
-            )
-           )
-          )
-          (local.set $36
-           (i32.add
-            (local.get $36)
-            (i32.const 64)
-           )
-          )
-          (br_if $loop319
-           (i32.lt_s
-            (local.get $36)
-            (local.get $40)
-           )
-          )
-         )
-        )
-        (block $exit320
-         (local.set $36
-          (i32.add
-           (i32.add
-            (local.get $29)
-            (i32.const 32768)
-           )
-           (i32.shl
-            (i32.load
-             (local.get $37)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (local.set $41
-          (i32.add
-           (i32.add
-            (local.get $29)
-            (i32.const 32768)
-           )
-           (i32.shl
-            (i32.load offset=4
-             (local.get $37)
             )
             (i32.const 2)
            )
@@ -24398,8 +24350,8 @@
          )
          (br_if $exit320
           (i32.ge_s
-           (local.get $36)
-           (local.get $41)
+           (local.get $35)
+           (local.get $40)
           )
          )
          (loop $loop321
@@ -24407,34 +24359,34 @@
            (i32.or
             (local.get $7)
             (i32.load8_u
-             (local.get $36)
+             (local.get $35)
             )
            )
           )
-          (local.set $36
+          (local.set $35
            (i32.add
-            (local.get $36)
+            (local.get $35)
             (i32.const 64)
            )
           )
           (br_if $loop321
            (i32.lt_s
-            (local.get $36)
-            (local.get $41)
+            (local.get $35)
+            (local.get $40)
            )
           )
          )
         )
-        (local.set $37
+        (local.set $36
          (i32.add
-          (local.get $37)
+          (local.get $36)
           (i32.const 8)
          )
         )
         (br_if $loop323
          (i32.lt_s
-          (local.get $37)
-          (local.get $42)
+          (local.get $36)
+          (local.get $41)
          )
         )
        )
@@ -24454,13 +24406,13 @@
      (local.set $20
       (local.get $4)
      )
-     (local.set $35
+     (local.set $34
       (local.get $21)
      )
      (br_if $exit314
       (i32.ge_s
        (local.get $20)
-       (local.get $35)
+       (local.get $34)
       )
      )
      (loop $loop315
@@ -24478,7 +24430,7 @@
        (local.set $10
         (local.get $18)
        )
-       (local.set $34
+       (local.set $33
         (i32.sub
          (local.get $19)
          (i32.const 3)
@@ -24487,7 +24439,7 @@
        (br_if $exit312
         (i32.ge_s
          (local.get $10)
-         (local.get $34)
+         (local.get $33)
         )
        )
        (loop $loop313
@@ -24528,7 +24480,7 @@
         )
         (v128.store align=4
          (i32.add
-          (local.get $29)
+          (local.get $25)
           (i32.shl
            (local.get $10)
            (i32.const 2)
@@ -24545,7 +24497,7 @@
         (br_if $loop313
          (i32.lt_s
           (local.get $10)
-          (local.get $34)
+          (local.get $33)
          )
         )
        )
@@ -24638,7 +24590,7 @@
           )
          )
         )
-        (local.set $30
+        (local.set $29
          (f32x4.convert_i32x4_u
           (v128.load8_lane 12
            (i32.add
@@ -24667,7 +24619,7 @@
           )
          )
         )
-        (local.set $31
+        (local.set $30
          (v128.load32_lane 3
           (i32.add
            (local.get $25)
@@ -24706,22 +24658,22 @@
           )
          )
         )
-        (local.set $32
+        (local.set $31
          (v128.bitselect
-          (local.get $31)
+          (local.get $30)
           (local.get $27)
           (f32x4.ne
-           (local.get $30)
+           (local.get $29)
            (local.get $24)
           )
          )
         )
-        (local.set $33
-         (local.get $32)
+        (local.set $32
+         (local.get $31)
         )
         (v128.store32_lane 0
          (i32.add
-          (local.get $29)
+          (local.get $25)
           (i32.shl
            (i32.add
             (local.get $10)
@@ -24730,7 +24682,7 @@
            (i32.const 2)
           )
          )
-         (local.get $33)
+         (local.get $32)
         )
         (if
          (i32.lt_s
@@ -24740,7 +24692,7 @@
          (then
           (v128.store32_lane 1
            (i32.add
-            (local.get $29)
+            (local.get $25)
             (i32.shl
              (i32.add
               (local.get $10)
@@ -24749,7 +24701,7 @@
              (i32.const 2)
             )
            )
-           (local.get $33)
+           (local.get $32)
           )
          )
         )
@@ -24761,7 +24713,7 @@
          (then
           (v128.store32_lane 2
            (i32.add
-            (local.get $29)
+            (local.get $25)
             (i32.shl
              (i32.add
               (local.get $10)
@@ -24770,7 +24722,7 @@
              (i32.const 2)
             )
            )
-           (local.get $33)
+           (local.get $32)
           )
          )
         )
@@ -24782,7 +24734,7 @@
          (then
           (v128.store32_lane 3
            (i32.add
-            (local.get $29)
+            (local.get $25)
             (i32.shl
              (i32.add
               (local.get $10)
@@ -24791,7 +24743,7 @@
              (i32.const 2)
             )
            )
-           (local.get $33)
+           (local.get $32)
           )
          )
         )
@@ -24806,7 +24758,7 @@
       (br_if $loop315
        (i32.lt_s
         (local.get $20)
-        (local.get $35)
+        (local.get $34)
        )
       )
      )
@@ -24820,13 +24772,13 @@
     (br_if $loop325
      (i32.lt_s
       (local.get $6)
-      (local.get $43)
+      (local.get $42)
      )
     )
    )
   )
   (i32.store
-   (i32.const 168233536)
+   (i32.const 114756160)
    (local.get $7)
   )
  )

@@ -1892,7 +1892,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 44679168)
+         (i32.const 32096256)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1901,7 +1901,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 44679232)
+         (i32.const 32096320)
          (i32.shl
           (i32.load
            (i32.add
@@ -1944,7 +1944,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 44679168)
+         (i32.const 32096256)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1953,7 +1953,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 44679232)
+         (i32.const 32096320)
          (i32.shl
           (i32.load
            (i32.add
@@ -1996,7 +1996,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 44679168)
+         (i32.const 32096256)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2005,7 +2005,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 44679232)
+         (i32.const 32096320)
          (i32.shl
           (i32.load
            (i32.add
@@ -2048,7 +2048,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 44679168)
+         (i32.const 32096256)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2057,7 +2057,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 44679232)
+         (i32.const 32096320)
          (i32.shl
           (i32.load
            (i32.add
@@ -2133,7 +2133,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 44681280)
+            (i32.const 32098368)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2153,7 +2153,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 44681280)
+            (i32.const 32098368)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2173,7 +2173,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 44681280)
+            (i32.const 32098368)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2193,7 +2193,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 44681280)
+            (i32.const 32098368)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2408,7 +2408,7 @@
                (local.get $14)
                (i32.load
                 (i32.add
-                 (i32.const 44681280)
+                 (i32.const 32098368)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2438,7 +2438,7 @@
                (local.get $15)
                (i32.load
                 (i32.add
-                 (i32.const 44681280)
+                 (i32.const 32098368)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2468,7 +2468,7 @@
                (local.get $16)
                (i32.load
                 (i32.add
-                 (i32.const 44681280)
+                 (i32.const 32098368)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2498,7 +2498,7 @@
                (local.get $17)
                (i32.load
                 (i32.add
-                 (i32.const 44681280)
+                 (i32.const 32098368)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2575,7 +2575,7 @@
                (local.get $14)
                (i32.load
                 (i32.add
-                 (i32.const 44681280)
+                 (i32.const 32098368)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2605,7 +2605,7 @@
                (local.get $15)
                (i32.load
                 (i32.add
-                 (i32.const 44681280)
+                 (i32.const 32098368)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2635,7 +2635,7 @@
                (local.get $16)
                (i32.load
                 (i32.add
-                 (i32.const 44681280)
+                 (i32.const 32098368)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2665,7 +2665,7 @@
                (local.get $17)
                (i32.load
                 (i32.add
-                 (i32.const 44681280)
+                 (i32.const 32098368)
                  (i32.shl
                   (local.get $8)
                   (i32.const 2)
@@ -2788,7 +2788,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 44681536)
+         (i32.const 32098624)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2797,7 +2797,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 44681600)
+         (i32.const 32098688)
          (i32.shl
           (i32.load
            (i32.add
@@ -2834,7 +2834,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 44681536)
+         (i32.const 32098624)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2843,7 +2843,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 44681600)
+         (i32.const 32098688)
          (i32.shl
           (i32.load
            (i32.add
@@ -2880,7 +2880,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 44681536)
+         (i32.const 32098624)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2889,7 +2889,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 44681600)
+         (i32.const 32098688)
          (i32.shl
           (i32.load
            (i32.add
@@ -2926,7 +2926,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 44681536)
+         (i32.const 32098624)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2935,7 +2935,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 44681600)
+         (i32.const 32098688)
          (i32.shl
           (i32.load
            (i32.add
@@ -2972,7 +2972,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 44681536)
+         (i32.const 32098624)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -2981,7 +2981,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 44681600)
+         (i32.const 32098688)
          (i32.shl
           (i32.load
            (i32.add
@@ -3018,7 +3018,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 44681536)
+         (i32.const 32098624)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3027,7 +3027,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 44681600)
+         (i32.const 32098688)
          (i32.shl
           (i32.load
            (i32.add
@@ -3064,7 +3064,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 44681536)
+         (i32.const 32098624)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3073,7 +3073,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 44681600)
+         (i32.const 32098688)
          (i32.shl
           (i32.load
            (i32.add
@@ -3110,7 +3110,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 44681536)
+         (i32.const 32098624)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -3119,7 +3119,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 44681600)
+         (i32.const 32098688)
          (i32.shl
           (i32.load
            (i32.add
@@ -3193,7 +3193,7 @@
             (local.get $19)
             (i32.load
              (i32.add
-              (i32.const 44683648)
+              (i32.const 32100736)
               (i32.shl
                (local.get $8)
                (i32.const 2)
@@ -3230,7 +3230,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 44683648)
+                (i32.const 32100736)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3257,7 +3257,7 @@
               (local.get $20)
               (i32.load
                (i32.add
-                (i32.const 44683648)
+                (i32.const 32100736)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3284,7 +3284,7 @@
               (local.get $21)
               (i32.load
                (i32.add
-                (i32.const 44683648)
+                (i32.const 32100736)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3311,7 +3311,7 @@
               (local.get $22)
               (i32.load
                (i32.add
-                (i32.const 44683648)
+                (i32.const 32100736)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3338,7 +3338,7 @@
               (local.get $23)
               (i32.load
                (i32.add
-                (i32.const 44683648)
+                (i32.const 32100736)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3365,7 +3365,7 @@
               (local.get $24)
               (i32.load
                (i32.add
-                (i32.const 44683648)
+                (i32.const 32100736)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3392,7 +3392,7 @@
               (local.get $25)
               (i32.load
                (i32.add
-                (i32.const 44683648)
+                (i32.const 32100736)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3419,7 +3419,7 @@
               (local.get $26)
               (i32.load
                (i32.add
-                (i32.const 44683648)
+                (i32.const 32100736)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3961,13 +3961,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 32096256)
+                   (i32.const 5308416)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 44683904)
+                        (i32.const 32100992)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3976,7 +3976,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 44683968)
+                        (i32.const 32101056)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4003,7 +4003,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 44686016)
+                       (i32.const 32103104)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4042,13 +4042,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 32096256)
+                   (i32.const 5308416)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 44683904)
+                        (i32.const 32100992)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -4057,7 +4057,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 44683968)
+                        (i32.const 32101056)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4084,7 +4084,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 44686016)
+                       (i32.const 32103104)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4123,13 +4123,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 32096256)
+                   (i32.const 5308416)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 44683904)
+                        (i32.const 32100992)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -4138,7 +4138,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 44683968)
+                        (i32.const 32101056)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4165,7 +4165,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 44686016)
+                       (i32.const 32103104)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4204,13 +4204,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 32096256)
+                   (i32.const 5308416)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 44683904)
+                        (i32.const 32100992)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -4219,7 +4219,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 44683968)
+                        (i32.const 32101056)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4246,7 +4246,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 44686016)
+                       (i32.const 32103104)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4384,7 +4384,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 44683904)
+                     (i32.const 32100992)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4393,7 +4393,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 44683968)
+                     (i32.const 32101056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4450,13 +4450,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 32096256)
+                      (i32.const 5308416)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 44686016)
+                          (i32.const 32103104)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4532,7 +4532,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 44683904)
+                     (i32.const 32100992)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4541,7 +4541,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 44683968)
+                     (i32.const 32101056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4598,13 +4598,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 32096256)
+                      (i32.const 5308416)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 44686016)
+                          (i32.const 32103104)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4680,7 +4680,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 44683904)
+                     (i32.const 32100992)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4689,7 +4689,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 44683968)
+                     (i32.const 32101056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4746,13 +4746,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 32096256)
+                      (i32.const 5308416)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 44686016)
+                          (i32.const 32103104)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4828,7 +4828,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 44683904)
+                     (i32.const 32100992)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4837,7 +4837,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 44683968)
+                     (i32.const 32101056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4894,13 +4894,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 32096256)
+                      (i32.const 5308416)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 44686016)
+                          (i32.const 32103104)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4993,7 +4993,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 44683904)
+                     (i32.const 32100992)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5002,7 +5002,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 44683968)
+                     (i32.const 32101056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5050,13 +5050,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 32096256)
+                      (i32.const 5308416)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 44686016)
+                          (i32.const 32103104)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5124,7 +5124,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 44683904)
+                     (i32.const 32100992)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5133,7 +5133,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 44683968)
+                     (i32.const 32101056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5181,13 +5181,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 32096256)
+                      (i32.const 5308416)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 44686016)
+                          (i32.const 32103104)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5255,7 +5255,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 44683904)
+                     (i32.const 32100992)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5264,7 +5264,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 44683968)
+                     (i32.const 32101056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5312,13 +5312,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 32096256)
+                      (i32.const 5308416)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 44686016)
+                          (i32.const 32103104)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5386,7 +5386,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 44683904)
+                     (i32.const 32100992)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5395,7 +5395,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 44683968)
+                     (i32.const 32101056)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5443,13 +5443,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 32096256)
+                      (i32.const 5308416)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 44686016)
+                          (i32.const 32103104)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -6382,7 +6382,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 44686016)
+                    (i32.const 32103104)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -6443,7 +6443,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 44683904)
+                       (i32.const 32100992)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6452,7 +6452,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 44683968)
+                       (i32.const 32101056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6508,13 +6508,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 32096256)
+                        (i32.const 5308416)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 44686016)
+                            (i32.const 32103104)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6582,7 +6582,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 44683904)
+                       (i32.const 32100992)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6591,7 +6591,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 44683968)
+                       (i32.const 32101056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6647,13 +6647,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 32096256)
+                        (i32.const 5308416)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 44686016)
+                            (i32.const 32103104)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6721,7 +6721,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 44683904)
+                       (i32.const 32100992)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6730,7 +6730,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 44683968)
+                       (i32.const 32101056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6786,13 +6786,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 32096256)
+                        (i32.const 5308416)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 44686016)
+                            (i32.const 32103104)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6860,7 +6860,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 44683904)
+                       (i32.const 32100992)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6869,7 +6869,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 44683968)
+                       (i32.const 32101056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6925,13 +6925,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 32096256)
+                        (i32.const 5308416)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 44686016)
+                            (i32.const 32103104)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7051,7 +7051,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 44683904)
+                       (i32.const 32100992)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7060,7 +7060,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 44683968)
+                       (i32.const 32101056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7107,13 +7107,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 32096256)
+                        (i32.const 5308416)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 44686016)
+                            (i32.const 32103104)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7173,7 +7173,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 44683904)
+                       (i32.const 32100992)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7182,7 +7182,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 44683968)
+                       (i32.const 32101056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7229,13 +7229,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 32096256)
+                        (i32.const 5308416)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 44686016)
+                            (i32.const 32103104)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7295,7 +7295,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 44683904)
+                       (i32.const 32100992)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7304,7 +7304,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 44683968)
+                       (i32.const 32101056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7351,13 +7351,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 32096256)
+                        (i32.const 5308416)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 44686016)
+                            (i32.const 32103104)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7417,7 +7417,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 44683904)
+                       (i32.const 32100992)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7426,7 +7426,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 44683968)
+                       (i32.const 32101056)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7473,13 +7473,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 32096256)
+                        (i32.const 5308416)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 44686016)
+                            (i32.const 32103104)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -9715,7 +9715,7 @@
    (i32.add
     (i32.load
      (i32.add
-      (i32.const 44679168)
+      (i32.const 32096256)
       (i32.shl
        (local.get $5)
        (i32.const 2)
@@ -9724,7 +9724,7 @@
     )
     (i32.load
      (i32.add
-      (i32.const 44681280)
+      (i32.const 32098368)
       (i32.shl
        (i32.load
         (local.get $3)
@@ -9774,7 +9774,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 44679232)
+          (i32.const 32096320)
           (i32.shl
            (i32.load
             (i32.add
@@ -9821,7 +9821,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 44679232)
+          (i32.const 32096320)
           (i32.shl
            (i32.load
             (i32.add
@@ -9868,7 +9868,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 44679232)
+          (i32.const 32096320)
           (i32.shl
            (i32.load
             (i32.add
@@ -9915,7 +9915,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 44679232)
+          (i32.const 32096320)
           (i32.shl
            (i32.load
             (i32.add
@@ -9962,7 +9962,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 44679232)
+          (i32.const 32096320)
           (i32.shl
            (i32.load
             (i32.add
@@ -10009,7 +10009,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 44679232)
+          (i32.const 32096320)
           (i32.shl
            (i32.load
             (i32.add
@@ -10056,7 +10056,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 44679232)
+          (i32.const 32096320)
           (i32.shl
            (i32.load
             (i32.add
@@ -10103,7 +10103,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 44679232)
+          (i32.const 32096320)
           (i32.shl
            (i32.load
             (i32.add
@@ -10862,7 +10862,7 @@
          (i32.add
           (i32.load
            (i32.add
-            (i32.const 44681536)
+            (i32.const 32098624)
             (i32.shl
              (local.get $8)
              (i32.const 2)
@@ -10871,7 +10871,7 @@
           )
           (i32.load
            (i32.add
-            (i32.const 44683648)
+            (i32.const 32100736)
             (i32.shl
              (i32.load
               (i32.add
@@ -11005,12 +11005,12 @@
               )
              )
              (i32.add
-              (i32.const 32096256)
+              (i32.const 5308416)
               (i32.shl
                (i32.add
                 (i32.load
                  (i32.add
-                  (i32.const 44683904)
+                  (i32.const 32100992)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -11019,7 +11019,7 @@
                 )
                 (i32.load
                  (i32.add
-                  (i32.const 44683968)
+                  (i32.const 32101056)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11133,7 +11133,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 44686016)
+                  (i32.const 32103104)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11172,7 +11172,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 44686016)
+                  (i32.const 32103104)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11211,7 +11211,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 44686016)
+                  (i32.const 32103104)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11250,7 +11250,7 @@
                (i32.shl
                 (i32.load
                  (i32.add
-                  (i32.const 44686016)
+                  (i32.const 32103104)
                   (i32.shl
                    (i32.load
                     (i32.add
@@ -11356,7 +11356,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 44681600)
+                      (i32.const 32098688)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -11403,7 +11403,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 44681600)
+                      (i32.const 32098688)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -11448,7 +11448,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 44681600)
+                      (i32.const 32098688)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -11493,7 +11493,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 44681600)
+                      (i32.const 32098688)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -11538,7 +11538,7 @@
                    (i32.add
                     (i32.load
                      (i32.add
-                      (i32.const 44681600)
+                      (i32.const 32098688)
                       (i32.shl
                        (i32.load
                         (i32.add
@@ -11777,13 +11777,12 @@
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
-  (local $26 i32)
+  (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
-  (local $30 v128)
+  (local $30 i32)
   (local $31 i32)
-  (local $32 i32)
   (local.set $21
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
@@ -11794,13 +11793,13 @@
    (local.set $4
     (local.get $0)
    )
-   (local.set $32
+   (local.set $31
     (local.get $1)
    )
    (br_if $exit138
     (i32.ge_s
      (local.get $4)
-     (local.get $32)
+     (local.get $31)
     )
    )
    (loop $loop139
@@ -11834,21 +11833,6 @@
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 32096256)
-       (i32.shl
-        (local.get $5)
-        (i32.const 20)
-       )
-      )
-      (i32.shl
-       (local.get $6)
-       (i32.const 11)
-      )
-     )
-    )
-    (local.set $26
-     (i32.add
-      (i32.add
        (i32.const 5308416)
        (i32.shl
         (local.get $5)
@@ -11865,7 +11849,7 @@
      (local.set $7
       (local.get $2)
      )
-     (local.set $31
+     (local.set $30
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -11874,7 +11858,7 @@
      (br_if $exit136
       (i32.ge_s
        (local.get $7)
-       (local.get $31)
+       (local.get $30)
       )
      )
      (loop $loop137
@@ -11915,7 +11899,7 @@
       )
       (v128.store align=4
        (i32.add
-        (local.get $26)
+        (local.get $22)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -11932,7 +11916,7 @@
       (br_if $loop137
        (i32.lt_s
         (local.get $7)
-        (local.get $31)
+        (local.get $30)
        )
       )
      )
@@ -12025,7 +12009,7 @@
         )
        )
       )
-      (local.set $27
+      (local.set $26
        (f32x4.convert_i32x4_u
         (v128.load8_lane 12
          (i32.add
@@ -12054,7 +12038,7 @@
         )
        )
       )
-      (local.set $28
+      (local.set $27
        (v128.load32_lane 3
         (i32.add
          (local.get $22)
@@ -12093,22 +12077,22 @@
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (v128.bitselect
-        (local.get $28)
+        (local.get $27)
         (local.get $24)
         (f32x4.ne
-         (local.get $27)
+         (local.get $26)
          (local.get $21)
         )
        )
       )
-      (local.set $30
-       (local.get $29)
+      (local.set $29
+       (local.get $28)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $26)
+        (local.get $22)
         (i32.shl
          (i32.add
           (local.get $7)
@@ -12117,7 +12101,7 @@
          (i32.const 2)
         )
        )
-       (local.get $30)
+       (local.get $29)
       )
       (if
        (i32.lt_s
@@ -12127,7 +12111,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $26)
+          (local.get $22)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -12136,7 +12120,7 @@
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $29)
         )
        )
       )
@@ -12148,7 +12132,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $26)
+          (local.get $22)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -12157,7 +12141,7 @@
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $29)
         )
        )
       )
@@ -12169,7 +12153,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $26)
+          (local.get $22)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -12178,7 +12162,7 @@
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $29)
         )
        )
       )
@@ -12193,7 +12177,7 @@
     (br_if $loop139
      (i32.lt_s
       (local.get $4)
-      (local.get $32)
+      (local.get $31)
      )
     )
    )
@@ -14570,7 +14554,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 46260928)
+         (i32.const 32105152)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14579,7 +14563,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 46260992)
+         (i32.const 32105216)
          (i32.shl
           (i32.load
            (i32.add
@@ -14622,7 +14606,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 46260928)
+         (i32.const 32105152)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14631,7 +14615,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 46260992)
+         (i32.const 32105216)
          (i32.shl
           (i32.load
            (i32.add
@@ -14674,7 +14658,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 46260928)
+         (i32.const 32105152)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14683,7 +14667,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 46260992)
+         (i32.const 32105216)
          (i32.shl
           (i32.load
            (i32.add
@@ -14726,7 +14710,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 46260928)
+         (i32.const 32105152)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -14735,7 +14719,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 46260992)
+         (i32.const 32105216)
          (i32.shl
           (i32.load
            (i32.add
@@ -14811,7 +14795,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 46263040)
+            (i32.const 32107264)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -14831,7 +14815,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 46263040)
+            (i32.const 32107264)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -14851,7 +14835,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 46263040)
+            (i32.const 32107264)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -14871,7 +14855,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 46263040)
+            (i32.const 32107264)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -15065,7 +15049,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 46263040)
+                (i32.const 32107264)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15092,7 +15076,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 46263040)
+                (i32.const 32107264)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15119,7 +15103,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 46263040)
+                (i32.const 32107264)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15146,7 +15130,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 46263040)
+                (i32.const 32107264)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15220,7 +15204,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 46263040)
+                (i32.const 32107264)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15247,7 +15231,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 46263040)
+                (i32.const 32107264)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15274,7 +15258,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 46263040)
+                (i32.const 32107264)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15301,7 +15285,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 46263040)
+                (i32.const 32107264)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -15429,7 +15413,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 46265088)
+          (i32.const 32109312)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -15438,7 +15422,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 46265152)
+          (i32.const 32109376)
           (i32.shl
            (i32.load
             (i32.add
@@ -15484,7 +15468,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 46265408)
+           (i32.const 32109632)
            (i32.shl
             (i32.load
              (i32.add
@@ -15629,7 +15613,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 46265088)
+           (i32.const 32109312)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15638,7 +15622,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 46265152)
+           (i32.const 32109376)
            (i32.shl
             (i32.load
              (i32.add
@@ -15675,7 +15659,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 46265088)
+           (i32.const 32109312)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15684,7 +15668,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 46265152)
+           (i32.const 32109376)
            (i32.shl
             (i32.load
              (i32.add
@@ -15721,7 +15705,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 46265088)
+           (i32.const 32109312)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15730,7 +15714,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 46265152)
+           (i32.const 32109376)
            (i32.shl
             (i32.load
              (i32.add
@@ -15767,7 +15751,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 46265088)
+           (i32.const 32109312)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15776,7 +15760,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 46265152)
+           (i32.const 32109376)
            (i32.shl
             (i32.load
              (i32.add
@@ -15813,7 +15797,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 46265088)
+           (i32.const 32109312)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15822,7 +15806,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 46265152)
+           (i32.const 32109376)
            (i32.shl
             (i32.load
              (i32.add
@@ -15859,7 +15843,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 46265088)
+           (i32.const 32109312)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15868,7 +15852,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 46265152)
+           (i32.const 32109376)
            (i32.shl
             (i32.load
              (i32.add
@@ -15905,7 +15889,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 46265088)
+           (i32.const 32109312)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15914,7 +15898,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 46265152)
+           (i32.const 32109376)
            (i32.shl
             (i32.load
              (i32.add
@@ -15951,7 +15935,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 46265088)
+           (i32.const 32109312)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -15960,7 +15944,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 46265152)
+           (i32.const 32109376)
            (i32.shl
             (i32.load
              (i32.add
@@ -16034,7 +16018,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 46265408)
+                (i32.const 32109632)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -16071,7 +16055,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 46265408)
+                  (i32.const 32109632)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16098,7 +16082,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 46265408)
+                  (i32.const 32109632)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16125,7 +16109,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 46265408)
+                  (i32.const 32109632)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16152,7 +16136,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 46265408)
+                  (i32.const 32109632)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16179,7 +16163,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 46265408)
+                  (i32.const 32109632)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16206,7 +16190,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 46265408)
+                  (i32.const 32109632)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16233,7 +16217,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 46265408)
+                  (i32.const 32109632)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16260,7 +16244,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 46265408)
+                  (i32.const 32109632)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -16804,13 +16788,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 44688064)
+                   (i32.const 30523392)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 46267456)
+                        (i32.const 32111680)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -16819,7 +16803,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 46267520)
+                        (i32.const 32111744)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -16846,7 +16830,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 46269568)
+                       (i32.const 32113792)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -16885,13 +16869,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 44688064)
+                   (i32.const 30523392)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 46267456)
+                        (i32.const 32111680)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -16900,7 +16884,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 46267520)
+                        (i32.const 32111744)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -16927,7 +16911,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 46269568)
+                       (i32.const 32113792)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -16966,13 +16950,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 44688064)
+                   (i32.const 30523392)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 46267456)
+                        (i32.const 32111680)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -16981,7 +16965,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 46267520)
+                        (i32.const 32111744)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -17008,7 +16992,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 46269568)
+                       (i32.const 32113792)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17047,13 +17031,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 44688064)
+                   (i32.const 30523392)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 46267456)
+                        (i32.const 32111680)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -17062,7 +17046,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 46267520)
+                        (i32.const 32111744)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -17089,7 +17073,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 46269568)
+                       (i32.const 32113792)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17227,7 +17211,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 46267456)
+                     (i32.const 32111680)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17236,7 +17220,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 46267520)
+                     (i32.const 32111744)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17293,13 +17277,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 44688064)
+                      (i32.const 30523392)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 46269568)
+                          (i32.const 32113792)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17375,7 +17359,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 46267456)
+                     (i32.const 32111680)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17384,7 +17368,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 46267520)
+                     (i32.const 32111744)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17441,13 +17425,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 44688064)
+                      (i32.const 30523392)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 46269568)
+                          (i32.const 32113792)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17523,7 +17507,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 46267456)
+                     (i32.const 32111680)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17532,7 +17516,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 46267520)
+                     (i32.const 32111744)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17589,13 +17573,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 44688064)
+                      (i32.const 30523392)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 46269568)
+                          (i32.const 32113792)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17671,7 +17655,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 46267456)
+                     (i32.const 32111680)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17680,7 +17664,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 46267520)
+                     (i32.const 32111744)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17737,13 +17721,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 44688064)
+                      (i32.const 30523392)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 46269568)
+                          (i32.const 32113792)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17836,7 +17820,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 46267456)
+                     (i32.const 32111680)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17845,7 +17829,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 46267520)
+                     (i32.const 32111744)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -17893,13 +17877,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 44688064)
+                      (i32.const 30523392)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 46269568)
+                          (i32.const 32113792)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -17967,7 +17951,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 46267456)
+                     (i32.const 32111680)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -17976,7 +17960,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 46267520)
+                     (i32.const 32111744)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -18024,13 +18008,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 44688064)
+                      (i32.const 30523392)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 46269568)
+                          (i32.const 32113792)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -18098,7 +18082,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 46267456)
+                     (i32.const 32111680)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -18107,7 +18091,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 46267520)
+                     (i32.const 32111744)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -18155,13 +18139,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 44688064)
+                      (i32.const 30523392)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 46269568)
+                          (i32.const 32113792)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -18229,7 +18213,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 46267456)
+                     (i32.const 32111680)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -18238,7 +18222,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 46267520)
+                     (i32.const 32111744)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -18286,13 +18270,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 44688064)
+                      (i32.const 30523392)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 46269568)
+                          (i32.const 32113792)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -19133,7 +19117,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 46265152)
+                     (i32.const 32109376)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -19239,7 +19223,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 46269568)
+                    (i32.const 32113792)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -19300,7 +19284,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 46267456)
+                       (i32.const 32111680)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19309,7 +19293,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 46267520)
+                       (i32.const 32111744)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19365,13 +19349,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 44688064)
+                        (i32.const 30523392)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 46269568)
+                            (i32.const 32113792)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19439,7 +19423,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 46267456)
+                       (i32.const 32111680)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19448,7 +19432,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 46267520)
+                       (i32.const 32111744)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19504,13 +19488,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 44688064)
+                        (i32.const 30523392)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 46269568)
+                            (i32.const 32113792)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19578,7 +19562,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 46267456)
+                       (i32.const 32111680)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19587,7 +19571,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 46267520)
+                       (i32.const 32111744)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19643,13 +19627,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 44688064)
+                        (i32.const 30523392)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 46269568)
+                            (i32.const 32113792)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19717,7 +19701,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 46267456)
+                       (i32.const 32111680)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19726,7 +19710,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 46267520)
+                       (i32.const 32111744)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19782,13 +19766,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 44688064)
+                        (i32.const 30523392)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 46269568)
+                            (i32.const 32113792)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -19908,7 +19892,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 46267456)
+                       (i32.const 32111680)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -19917,7 +19901,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 46267520)
+                       (i32.const 32111744)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -19964,13 +19948,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 44688064)
+                        (i32.const 30523392)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 46269568)
+                            (i32.const 32113792)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20030,7 +20014,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 46267456)
+                       (i32.const 32111680)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -20039,7 +20023,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 46267520)
+                       (i32.const 32111744)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20086,13 +20070,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 44688064)
+                        (i32.const 30523392)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 46269568)
+                            (i32.const 32113792)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20152,7 +20136,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 46267456)
+                       (i32.const 32111680)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -20161,7 +20145,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 46267520)
+                       (i32.const 32111744)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20208,13 +20192,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 44688064)
+                        (i32.const 30523392)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 46269568)
+                            (i32.const 32113792)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20274,7 +20258,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 46267456)
+                       (i32.const 32111680)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -20283,7 +20267,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 46267520)
+                       (i32.const 32111744)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20330,13 +20314,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 44688064)
+                        (i32.const 30523392)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 46269568)
+                            (i32.const 32113792)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -20495,23 +20479,22 @@
   (local $21 i32)
   (local $22 v128)
   (local $23 v128)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 v128)
   (local $26 v128)
-  (local $27 v128)
+  (local $27 i32)
   (local $28 i32)
-  (local $29 i32)
   (block $exit258
    (local.set $4
     (local.get $0)
    )
-   (local.set $29
+   (local.set $28
     (local.get $1)
    )
    (br_if $exit258
     (i32.ge_s
      (local.get $4)
-     (local.get $29)
+     (local.get $28)
     )
    )
    (loop $loop259
@@ -20536,7 +20519,7 @@
     (local.set $19
      (i32.add
       (i32.add
-       (i32.const 44688064)
+       (i32.const 30523392)
        (i32.shl
         (local.get $5)
         (i32.const 17)
@@ -20568,26 +20551,11 @@
       (local.get $21)
      )
     )
-    (local.set $24
-     (i32.add
-      (i32.add
-       (i32.const 30523392)
-       (i32.shl
-        (local.get $5)
-        (i32.const 17)
-       )
-      )
-      (i32.shl
-       (local.get $6)
-       (i32.const 8)
-      )
-     )
-    )
     (block $exit256
      (local.set $7
       (local.get $2)
      )
-     (local.set $28
+     (local.set $27
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -20596,7 +20564,7 @@
      (br_if $exit256
       (i32.ge_s
        (local.get $7)
-       (local.get $28)
+       (local.get $27)
       )
      )
      (loop $loop257
@@ -20619,7 +20587,7 @@
       )
       (v128.store align=4
        (i32.add
-        (local.get $24)
+        (local.get $19)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -20636,7 +20604,7 @@
       (br_if $loop257
        (i32.lt_s
         (local.get $7)
-        (local.get $28)
+        (local.get $27)
        )
       )
      )
@@ -20729,7 +20697,7 @@
         )
        )
       )
-      (local.set $25
+      (local.set $24
        (v128.load32_lane 3
         (i32.add
          (local.get $19)
@@ -20768,18 +20736,18 @@
         )
        )
       )
-      (local.set $26
+      (local.set $25
        (f32x4.div
-        (local.get $25)
+        (local.get $24)
         (local.get $22)
        )
       )
-      (local.set $27
-       (local.get $26)
+      (local.set $26
+       (local.get $25)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $24)
+        (local.get $19)
         (i32.shl
          (i32.add
           (local.get $7)
@@ -20788,7 +20756,7 @@
          (i32.const 2)
         )
        )
-       (local.get $27)
+       (local.get $26)
       )
       (if
        (i32.lt_s
@@ -20798,7 +20766,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $24)
+          (local.get $19)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -20807,7 +20775,7 @@
            (i32.const 2)
           )
          )
-         (local.get $27)
+         (local.get $26)
         )
        )
       )
@@ -20819,7 +20787,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $24)
+          (local.get $19)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -20828,7 +20796,7 @@
            (i32.const 2)
           )
          )
-         (local.get $27)
+         (local.get $26)
         )
        )
       )
@@ -20840,7 +20808,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $24)
+          (local.get $19)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -20849,7 +20817,7 @@
            (i32.const 2)
           )
          )
-         (local.get $27)
+         (local.get $26)
         )
        )
       )
@@ -20864,7 +20832,7 @@
     (br_if $loop259
      (i32.lt_s
       (local.get $4)
-      (local.get $29)
+      (local.get $28)
      )
     )
    )
@@ -21033,7 +21001,7 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 46269824)
+   (i32.const 32114048)
    (i32.const 0)
    (i32.const 32768)
   )
@@ -21062,7 +21030,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 46269824)
+      (i32.const 32114048)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -21154,7 +21122,7 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 46302592)
+   (i32.const 32146816)
    (i32.const 0)
   )
   (block $exit270
@@ -21187,7 +21155,7 @@
      (loop $loop269
       (i32.store
        (i32.add
-        (i32.const 46302720)
+        (i32.const 32146944)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -21201,7 +21169,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 46269824)
+           (i32.const 32114048)
            (i32.shl
             (i32.add
              (i32.mul
@@ -21234,7 +21202,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 46302592)
+      (i32.const 32146816)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -23445,7 +23413,7 @@
    )
   )
   (i32.store
-   (i32.const 46335488)
+   (i32.const 32179712)
    (local.get $7)
   )
  )
@@ -23577,7 +23545,7 @@
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 32096256)
+       (i32.const 5308416)
        (i32.shl
         (local.get $8)
         (i32.const 20)
@@ -23976,7 +23944,7 @@
    )
   )
   (i32.store
-   (i32.const 46335488)
+   (i32.const 32179712)
    (local.get $7)
   )
  )
@@ -24066,11 +24034,11 @@
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
-  (local $29 i32)
+  (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 v128)
+  (local $33 i32)
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
@@ -24080,7 +24048,6 @@
   (local $40 i32)
   (local $41 i32)
   (local $42 i32)
-  (local $43 i32)
   (local.set $24
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
@@ -24091,13 +24058,13 @@
    (local.set $6
     (local.get $0)
    )
-   (local.set $43
+   (local.set $42
     (local.get $1)
    )
    (br_if $exit324
     (i32.ge_s
      (local.get $6)
-     (local.get $43)
+     (local.get $42)
     )
    )
    (loop $loop325
@@ -24131,21 +24098,6 @@
     (local.set $25
      (i32.add
       (i32.add
-       (i32.const 32096256)
-       (i32.shl
-        (local.get $8)
-        (i32.const 20)
-       )
-      )
-      (i32.shl
-       (local.get $9)
-       (i32.const 11)
-      )
-     )
-    )
-    (local.set $29
-     (i32.add
-      (i32.add
        (i32.const 5308416)
        (i32.shl
         (local.get $8)
@@ -24176,7 +24128,7 @@
       )
      )
      (then
-      (local.set $38
+      (local.set $37
        (i32.add
         (local.get $4)
         (i32.shl
@@ -24186,46 +24138,46 @@
        )
       )
       (block $exit322
-       (local.set $37
+       (local.set $36
         (local.get $4)
        )
-       (local.set $42
-        (local.get $38)
+       (local.set $41
+        (local.get $37)
        )
        (br_if $exit322
         (i32.ge_s
-         (local.get $37)
-         (local.get $42)
+         (local.get $36)
+         (local.get $41)
         )
        )
        (loop $loop323
         (block $exit316
-         (local.set $36
+         (local.set $35
           (i32.add
            (i32.add
             (local.get $22)
             (i32.const 4096)
            )
            (i32.load
-            (local.get $37)
+            (local.get $36)
            )
           )
          )
-         (local.set $39
+         (local.set $38
           (i32.add
            (i32.add
             (local.get $22)
             (i32.const 4096)
            )
            (i32.load offset=4
-            (local.get $37)
+            (local.get $36)
            )
           )
          )
          (br_if $exit316
           (i32.ge_s
-           (local.get $36)
-           (local.get $39)
+           (local.get $35)
+           (local.get $38)
           )
          )
          (loop $loop317
@@ -24233,26 +24185,26 @@
            (i32.or
             (local.get $7)
             (i32.load8_u
-             (local.get $36)
+             (local.get $35)
             )
            )
           )
-          (local.set $36
+          (local.set $35
            (i32.add
-            (local.get $36)
+            (local.get $35)
             (i32.const 64)
            )
           )
           (br_if $loop317
            (i32.lt_s
-            (local.get $36)
-            (local.get $39)
+            (local.get $35)
+            (local.get $38)
            )
           )
          )
         )
         (block $exit318
-         (local.set $36
+         (local.set $35
           (i32.add
            (i32.add
             (local.get $25)
@@ -24260,7 +24212,65 @@
            )
            (i32.shl
             (i32.load
-             (local.get $37)
+             (local.get $36)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (local.set $39
+          (i32.add
+           (i32.add
+            (local.get $25)
+            (i32.const 16384)
+           )
+           (i32.shl
+            (i32.load offset=4
+             (local.get $36)
+            )
+            (i32.const 2)
+           )
+          )
+         )
+         (br_if $exit318
+          (i32.ge_s
+           (local.get $35)
+           (local.get $39)
+          )
+         )
+         (loop $loop319
+          (local.set $7
+           (i32.or
+            (local.get $7)
+            (i32.load8_u
+             (local.get $35)
+            )
+           )
+          )
+          (local.set $35
+           (i32.add
+            (local.get $35)
+            (i32.const 64)
+           )
+          )
+          (br_if $loop319
+           (i32.lt_s
+            (local.get $35)
+            (local.get $39)
+           )
+          )
+         )
+        )
+        (block $exit320
+         (local.set $35
+          (i32.add
+           (i32.add
+            (local.get $25)
+            (i32.const 16384)
+           )
+           (i32.shl
+            (i32.load
+             (local.get $36)
             )
             (i32.const 2)
            )
@@ -24274,65 +24284,7 @@
            )
            (i32.shl
             (i32.load offset=4
-             (local.get $37)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (br_if $exit318
-          (i32.ge_s
-           (local.get $36)
-           (local.get $40)
-          )
-         )
-         (loop $loop319
-          (local.set $7
-           (i32.or
-            (local.get $7)
-            (i32.load8_u
              (local.get $36)
-            )
-           )
-          )
-          (local.set $36
-           (i32.add
-            (local.get $36)
-            (i32.const 64)
-           )
-          )
-          (br_if $loop319
-           (i32.lt_s
-            (local.get $36)
-            (local.get $40)
-           )
-          )
-         )
-        )
-        (block $exit320
-         (local.set $36
-          (i32.add
-           (i32.add
-            (local.get $29)
-            (i32.const 16384)
-           )
-           (i32.shl
-            (i32.load
-             (local.get $37)
-            )
-            (i32.const 2)
-           )
-          )
-         )
-         (local.set $41
-          (i32.add
-           (i32.add
-            (local.get $29)
-            (i32.const 16384)
-           )
-           (i32.shl
-            (i32.load offset=4
-             (local.get $37)
             )
             (i32.const 2)
            )
@@ -24340,8 +24292,8 @@
          )
          (br_if $exit320
           (i32.ge_s
-           (local.get $36)
-           (local.get $41)
+           (local.get $35)
+           (local.get $40)
           )
          )
          (loop $loop321
@@ -24349,34 +24301,34 @@
            (i32.or
             (local.get $7)
             (i32.load8_u
-             (local.get $36)
+             (local.get $35)
             )
            )
           )
-          (local.set $36
+          (local.set $35
            (i32.add
-            (local.get $36)
+            (local.get $35)
             (i32.const 64)
            )
           )
           (br_if $loop321
            (i32.lt_s
-            (local.get $36)
-            (local.get $41)
+            (local.get $35)
+            (local.get $40)
            )
           )
          )
         )
-        (local.set $37
+        (local.set $36
          (i32.add
-          (local.get $37)
+          (local.get $36)
           (i32.const 8)
          )
         )
         (br_if $loop323
          (i32.lt_s
-          (local.get $37)
-          (local.get $42)
+          (local.get $36)
+          (local.get $41)
          )
         )
        )
@@ -24396,13 +24348,13 @@
      (local.set $20
       (local.get $4)
      )
-     (local.set $35
+     (local.set $34
       (local.get $21)
      )
      (br_if $exit314
       (i32.ge_s
        (local.get $20)
-       (local.get $35)
+       (local.get $34)
       )
      )
      (loop $loop315
@@ -24420,7 +24372,7 @@
        (local.set $10
         (local.get $18)
        )
-       (local.set $34
+       (local.set $33
         (i32.sub
          (local.get $19)
          (i32.const 3)
@@ -24429,7 +24381,7 @@
        (br_if $exit312
         (i32.ge_s
          (local.get $10)
-         (local.get $34)
+         (local.get $33)
         )
        )
        (loop $loop313
@@ -24470,7 +24422,7 @@
         )
         (v128.store align=4
          (i32.add
-          (local.get $29)
+          (local.get $25)
           (i32.shl
            (local.get $10)
            (i32.const 2)
@@ -24487,7 +24439,7 @@
         (br_if $loop313
          (i32.lt_s
           (local.get $10)
-          (local.get $34)
+          (local.get $33)
          )
         )
        )
@@ -24580,7 +24532,7 @@
           )
          )
         )
-        (local.set $30
+        (local.set $29
          (f32x4.convert_i32x4_u
           (v128.load8_lane 12
            (i32.add
@@ -24609,7 +24561,7 @@
           )
          )
         )
-        (local.set $31
+        (local.set $30
          (v128.load32_lane 3
           (i32.add
            (local.get $25)
@@ -24648,22 +24600,22 @@
           )
          )
         )
-        (local.set $32
+        (local.set $31
          (v128.bitselect
-          (local.get $31)
+          (local.get $30)
           (local.get $27)
           (f32x4.ne
-           (local.get $30)
+           (local.get $29)
            (local.get $24)
           )
          )
         )
-        (local.set $33
-         (local.get $32)
+        (local.set $32
+         (local.get $31)
         )
         (v128.store32_lane 0
          (i32.add
-          (local.get $29)
+          (local.get $25)
           (i32.shl
            (i32.add
             (local.get $10)
@@ -24672,7 +24624,7 @@
            (i32.const 2)
           )
          )
-         (local.get $33)
+         (local.get $32)
         )
         (if
          (i32.lt_s
@@ -24682,7 +24634,7 @@
          (then
           (v128.store32_lane 1
            (i32.add
-            (local.get $29)
+            (local.get $25)
             (i32.shl
              (i32.add
               (local.get $10)
@@ -24691,7 +24643,7 @@
              (i32.const 2)
             )
            )
-           (local.get $33)
+           (local.get $32)
           )
          )
         )
@@ -24703,7 +24655,7 @@
          (then
           (v128.store32_lane 2
            (i32.add
-            (local.get $29)
+            (local.get $25)
             (i32.shl
              (i32.add
               (local.get $10)
@@ -24712,7 +24664,7 @@
              (i32.const 2)
             )
            )
-           (local.get $33)
+           (local.get $32)
           )
          )
         )
@@ -24724,7 +24676,7 @@
          (then
           (v128.store32_lane 3
            (i32.add
-            (local.get $29)
+            (local.get $25)
             (i32.shl
              (i32.add
               (local.get $10)
@@ -24733,7 +24685,7 @@
              (i32.const 2)
             )
            )
-           (local.get $33)
+           (local.get $32)
           )
          )
         )
@@ -24748,7 +24700,7 @@
       (br_if $loop315
        (i32.lt_s
         (local.get $20)
-        (local.get $35)
+        (local.get $34)
        )
       )
      )
@@ -24762,13 +24714,13 @@
     (br_if $loop325
      (i32.lt_s
       (local.get $6)
-      (local.get $43)
+      (local.get $42)
      )
     )
    )
   )
   (i32.store
-   (i32.const 46335488)
+   (i32.const 32179712)
    (local.get $7)
   )
  )

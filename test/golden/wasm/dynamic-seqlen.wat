@@ -1306,7 +1306,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 23671296)
+         (i32.const 17379840)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1315,7 +1315,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 23671360)
+         (i32.const 17379904)
          (i32.shl
           (i32.load
            (i32.add
@@ -1358,7 +1358,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 23671296)
+         (i32.const 17379840)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1367,7 +1367,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 23671360)
+         (i32.const 17379904)
          (i32.shl
           (i32.load
            (i32.add
@@ -1410,7 +1410,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 23671296)
+         (i32.const 17379840)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1419,7 +1419,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 23671360)
+         (i32.const 17379904)
          (i32.shl
           (i32.load
            (i32.add
@@ -1462,7 +1462,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 23671296)
+         (i32.const 17379840)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1471,7 +1471,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 23671360)
+         (i32.const 17379904)
          (i32.shl
           (i32.load
            (i32.add
@@ -1547,7 +1547,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 23673408)
+            (i32.const 17381952)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1567,7 +1567,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 23673408)
+            (i32.const 17381952)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1587,7 +1587,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 23673408)
+            (i32.const 17381952)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1607,7 +1607,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 23673408)
+            (i32.const 17381952)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -1801,7 +1801,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 23673408)
+                (i32.const 17381952)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1828,7 +1828,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 23673408)
+                (i32.const 17381952)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1855,7 +1855,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 23673408)
+                (i32.const 17381952)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1882,7 +1882,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 23673408)
+                (i32.const 17381952)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1956,7 +1956,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 23673408)
+                (i32.const 17381952)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -1983,7 +1983,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 23673408)
+                (i32.const 17381952)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2010,7 +2010,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 23673408)
+                (i32.const 17381952)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2037,7 +2037,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 23673408)
+                (i32.const 17381952)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2165,7 +2165,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 23676480)
+          (i32.const 17385024)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -2174,7 +2174,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 23676544)
+          (i32.const 17385088)
           (i32.shl
            (i32.load
             (i32.add
@@ -2220,7 +2220,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 23688832)
+           (i32.const 17397376)
            (i32.shl
             (i32.load
              (i32.add
@@ -2365,7 +2365,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 23676480)
+           (i32.const 17385024)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2374,7 +2374,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 23676544)
+           (i32.const 17385088)
            (i32.shl
             (i32.load
              (i32.add
@@ -2411,7 +2411,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 23676480)
+           (i32.const 17385024)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2420,7 +2420,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 23676544)
+           (i32.const 17385088)
            (i32.shl
             (i32.load
              (i32.add
@@ -2457,7 +2457,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 23676480)
+           (i32.const 17385024)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2466,7 +2466,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 23676544)
+           (i32.const 17385088)
            (i32.shl
             (i32.load
              (i32.add
@@ -2503,7 +2503,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 23676480)
+           (i32.const 17385024)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2512,7 +2512,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 23676544)
+           (i32.const 17385088)
            (i32.shl
             (i32.load
              (i32.add
@@ -2549,7 +2549,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 23676480)
+           (i32.const 17385024)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2558,7 +2558,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 23676544)
+           (i32.const 17385088)
            (i32.shl
             (i32.load
              (i32.add
@@ -2595,7 +2595,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 23676480)
+           (i32.const 17385024)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2604,7 +2604,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 23676544)
+           (i32.const 17385088)
            (i32.shl
             (i32.load
              (i32.add
@@ -2641,7 +2641,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 23676480)
+           (i32.const 17385024)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2650,7 +2650,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 23676544)
+           (i32.const 17385088)
            (i32.shl
             (i32.load
              (i32.add
@@ -2687,7 +2687,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 23676480)
+           (i32.const 17385024)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2696,7 +2696,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 23676544)
+           (i32.const 17385088)
            (i32.shl
             (i32.load
              (i32.add
@@ -2770,7 +2770,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 23688832)
+                (i32.const 17397376)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2807,7 +2807,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 23688832)
+                  (i32.const 17397376)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2834,7 +2834,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 23688832)
+                  (i32.const 17397376)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2861,7 +2861,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 23688832)
+                  (i32.const 17397376)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2888,7 +2888,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 23688832)
+                  (i32.const 17397376)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2915,7 +2915,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 23688832)
+                  (i32.const 17397376)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2942,7 +2942,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 23688832)
+                  (i32.const 17397376)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2969,7 +2969,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 23688832)
+                  (i32.const 17397376)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -2996,7 +2996,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 23688832)
+                  (i32.const 17397376)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -3540,13 +3540,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 17379840)
+                   (i32.const 11088384)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 23691904)
+                        (i32.const 17400448)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3555,7 +3555,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 23691968)
+                        (i32.const 17400512)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3582,7 +3582,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 23694016)
+                       (i32.const 17402560)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3621,13 +3621,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 17379840)
+                   (i32.const 11088384)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 23691904)
+                        (i32.const 17400448)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3636,7 +3636,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 23691968)
+                        (i32.const 17400512)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3663,7 +3663,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 23694016)
+                       (i32.const 17402560)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3702,13 +3702,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 17379840)
+                   (i32.const 11088384)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 23691904)
+                        (i32.const 17400448)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3717,7 +3717,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 23691968)
+                        (i32.const 17400512)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3744,7 +3744,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 23694016)
+                       (i32.const 17402560)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3783,13 +3783,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 17379840)
+                   (i32.const 11088384)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 23691904)
+                        (i32.const 17400448)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -3798,7 +3798,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 23691968)
+                        (i32.const 17400512)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -3825,7 +3825,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 23694016)
+                       (i32.const 17402560)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -3963,7 +3963,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 23691904)
+                     (i32.const 17400448)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -3972,7 +3972,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 23691968)
+                     (i32.const 17400512)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4029,13 +4029,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 17379840)
+                      (i32.const 11088384)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 23694016)
+                          (i32.const 17402560)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4111,7 +4111,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 23691904)
+                     (i32.const 17400448)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4120,7 +4120,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 23691968)
+                     (i32.const 17400512)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4177,13 +4177,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 17379840)
+                      (i32.const 11088384)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 23694016)
+                          (i32.const 17402560)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4259,7 +4259,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 23691904)
+                     (i32.const 17400448)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4268,7 +4268,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 23691968)
+                     (i32.const 17400512)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4325,13 +4325,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 17379840)
+                      (i32.const 11088384)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 23694016)
+                          (i32.const 17402560)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4407,7 +4407,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 23691904)
+                     (i32.const 17400448)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4416,7 +4416,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 23691968)
+                     (i32.const 17400512)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4473,13 +4473,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 17379840)
+                      (i32.const 11088384)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 23694016)
+                          (i32.const 17402560)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4572,7 +4572,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 23691904)
+                     (i32.const 17400448)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4581,7 +4581,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 23691968)
+                     (i32.const 17400512)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4629,13 +4629,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 17379840)
+                      (i32.const 11088384)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 23694016)
+                          (i32.const 17402560)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4703,7 +4703,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 23691904)
+                     (i32.const 17400448)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4712,7 +4712,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 23691968)
+                     (i32.const 17400512)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4760,13 +4760,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 17379840)
+                      (i32.const 11088384)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 23694016)
+                          (i32.const 17402560)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4834,7 +4834,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 23691904)
+                     (i32.const 17400448)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4843,7 +4843,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 23691968)
+                     (i32.const 17400512)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4891,13 +4891,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 17379840)
+                      (i32.const 11088384)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 23694016)
+                          (i32.const 17402560)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4965,7 +4965,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 23691904)
+                     (i32.const 17400448)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4974,7 +4974,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 23691968)
+                     (i32.const 17400512)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5022,13 +5022,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 17379840)
+                      (i32.const 11088384)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 23694016)
+                          (i32.const 17402560)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5869,7 +5869,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 23676544)
+                     (i32.const 17385088)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -5975,7 +5975,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 23694016)
+                    (i32.const 17402560)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -6036,7 +6036,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 23691904)
+                       (i32.const 17400448)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6045,7 +6045,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 23691968)
+                       (i32.const 17400512)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6101,13 +6101,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 17379840)
+                        (i32.const 11088384)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 23694016)
+                            (i32.const 17402560)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6175,7 +6175,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 23691904)
+                       (i32.const 17400448)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6184,7 +6184,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 23691968)
+                       (i32.const 17400512)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6240,13 +6240,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 17379840)
+                        (i32.const 11088384)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 23694016)
+                            (i32.const 17402560)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6314,7 +6314,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 23691904)
+                       (i32.const 17400448)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6323,7 +6323,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 23691968)
+                       (i32.const 17400512)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6379,13 +6379,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 17379840)
+                        (i32.const 11088384)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 23694016)
+                            (i32.const 17402560)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6453,7 +6453,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 23691904)
+                       (i32.const 17400448)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6462,7 +6462,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 23691968)
+                       (i32.const 17400512)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6518,13 +6518,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 17379840)
+                        (i32.const 11088384)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 23694016)
+                            (i32.const 17402560)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6644,7 +6644,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 23691904)
+                       (i32.const 17400448)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6653,7 +6653,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 23691968)
+                       (i32.const 17400512)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6700,13 +6700,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 17379840)
+                        (i32.const 11088384)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 23694016)
+                            (i32.const 17402560)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6766,7 +6766,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 23691904)
+                       (i32.const 17400448)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6775,7 +6775,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 23691968)
+                       (i32.const 17400512)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6822,13 +6822,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 17379840)
+                        (i32.const 11088384)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 23694016)
+                            (i32.const 17402560)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6888,7 +6888,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 23691904)
+                       (i32.const 17400448)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6897,7 +6897,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 23691968)
+                       (i32.const 17400512)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6944,13 +6944,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 17379840)
+                        (i32.const 11088384)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 23694016)
+                            (i32.const 17402560)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7010,7 +7010,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 23691904)
+                       (i32.const 17400448)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7019,7 +7019,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 23691968)
+                       (i32.const 17400512)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7066,13 +7066,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 17379840)
+                        (i32.const 11088384)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 23694016)
+                            (i32.const 17402560)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7235,15 +7235,14 @@
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
   (local $33 v128)
-  (local $34 v128)
+  (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
   (local.set $25
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
@@ -7251,13 +7250,13 @@
    (local.set $4
     (local.get $0)
    )
-   (local.set $36
+   (local.set $35
     (local.get $1)
    )
    (br_if $exit100
     (i32.ge_s
      (local.get $4)
-     (local.get $36)
+     (local.get $35)
     )
    )
    (loop $loop101
@@ -7303,21 +7302,6 @@
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 17379840)
-       (i32.mul
-        (local.get $5)
-        (i32.const 1572864)
-       )
-      )
-      (i32.mul
-       (local.get $6)
-       (i32.const 12288)
-      )
-     )
-    )
-    (local.set $28
-     (i32.add
-      (i32.add
        (i32.const 11088384)
        (i32.mul
         (local.get $5)
@@ -7334,7 +7318,7 @@
      (local.set $7
       (local.get $2)
      )
-     (local.set $35
+     (local.set $34
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -7343,7 +7327,7 @@
      (br_if $exit98
       (i32.ge_s
        (local.get $7)
-       (local.get $35)
+       (local.get $34)
       )
      )
      (loop $loop99
@@ -7389,7 +7373,7 @@
       )
       (v128.store align=4
        (i32.add
-        (local.get $28)
+        (local.get $22)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -7406,7 +7390,7 @@
       (br_if $loop99
        (i32.lt_s
         (local.get $7)
-        (local.get $35)
+        (local.get $34)
        )
       )
      )
@@ -7499,7 +7483,7 @@
         )
        )
       )
-      (local.set $29
+      (local.set $28
        (v128.load32_lane 3
         (i32.add
          (i32.const 11076096)
@@ -7538,7 +7522,7 @@
         )
        )
       )
-      (local.set $30
+      (local.set $29
        (v128.load32_lane 3
         (i32.add
          (local.get $22)
@@ -7577,30 +7561,30 @@
         )
        )
       )
-      (local.set $31
+      (local.set $30
        (f32x4.add
+        (local.get $28)
         (local.get $29)
-        (local.get $30)
        )
       )
-      (local.set $32
+      (local.set $31
        (f32x4.pmax
-        (local.get $31)
+        (local.get $30)
         (local.get $25)
        )
       )
-      (local.set $33
+      (local.set $32
        (f32x4.mul
         (local.get $20)
-        (local.get $32)
+        (local.get $31)
        )
       )
-      (local.set $34
-       (local.get $33)
+      (local.set $33
+       (local.get $32)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $28)
+        (local.get $22)
         (i32.shl
          (i32.add
           (local.get $7)
@@ -7609,7 +7593,7 @@
          (i32.const 2)
         )
        )
-       (local.get $34)
+       (local.get $33)
       )
       (if
        (i32.lt_s
@@ -7619,7 +7603,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $28)
+          (local.get $22)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -7628,7 +7612,7 @@
            (i32.const 2)
           )
          )
-         (local.get $34)
+         (local.get $33)
         )
        )
       )
@@ -7640,7 +7624,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $28)
+          (local.get $22)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -7649,7 +7633,7 @@
            (i32.const 2)
           )
          )
-         (local.get $34)
+         (local.get $33)
         )
        )
       )
@@ -7661,7 +7645,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $28)
+          (local.get $22)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -7670,7 +7654,7 @@
            (i32.const 2)
           )
          )
-         (local.get $34)
+         (local.get $33)
         )
        )
       )
@@ -7685,7 +7669,7 @@
     (br_if $loop101
      (i32.lt_s
       (local.get $4)
-      (local.get $36)
+      (local.get $35)
      )
     )
    )
@@ -7854,7 +7838,7 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 23706304)
+   (i32.const 17414848)
    (i32.const 0)
    (i32.const 2048)
   )
@@ -7883,7 +7867,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 23706304)
+      (i32.const 17414848)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -7975,7 +7959,7 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 23708352)
+   (i32.const 17416896)
    (i32.const 0)
   )
   (block $exit112
@@ -8008,7 +7992,7 @@
      (loop $loop111
       (i32.store
        (i32.add
-        (i32.const 23708416)
+        (i32.const 17416960)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -8022,7 +8006,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 23706304)
+           (i32.const 17414848)
            (i32.shl
             (i32.add
              (i32.mul
@@ -8055,7 +8039,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 23708352)
+      (i32.const 17416896)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -8141,7 +8125,7 @@
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 17379840)
+       (i32.const 11088384)
        (i32.mul
         (local.get $8)
         (i32.const 1572864)
@@ -8378,7 +8362,7 @@
    )
   )
   (i32.store
-   (i32.const 23710464)
+   (i32.const 17419008)
    (local.get $7)
   )
  )
@@ -8470,15 +8454,14 @@
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 v128)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
+  (local $37 i32)
   (local $38 i32)
-  (local $39 i32)
   (local.set $28
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
@@ -8486,13 +8469,13 @@
    (local.set $6
     (local.get $0)
    )
-   (local.set $39
+   (local.set $38
     (local.get $1)
    )
    (br_if $exit122
     (i32.ge_s
      (local.get $6)
-     (local.get $39)
+     (local.get $38)
     )
    )
    (loop $loop123
@@ -8538,21 +8521,6 @@
     (local.set $25
      (i32.add
       (i32.add
-       (i32.const 17379840)
-       (i32.mul
-        (local.get $8)
-        (i32.const 1572864)
-       )
-      )
-      (i32.mul
-       (local.get $9)
-       (i32.const 12288)
-      )
-     )
-    )
-    (local.set $31
-     (i32.add
-      (i32.add
        (i32.const 11088384)
        (i32.mul
         (local.get $8)
@@ -8569,7 +8537,7 @@
      (local.set $10
       (local.get $2)
      )
-     (local.set $38
+     (local.set $37
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -8578,7 +8546,7 @@
      (br_if $exit120
       (i32.ge_s
        (local.get $10)
-       (local.get $38)
+       (local.get $37)
       )
      )
      (loop $loop121
@@ -8624,7 +8592,7 @@
       )
       (v128.store align=4
        (i32.add
-        (local.get $31)
+        (local.get $25)
         (i32.shl
          (local.get $10)
          (i32.const 2)
@@ -8641,7 +8609,7 @@
       (br_if $loop121
        (i32.lt_s
         (local.get $10)
-        (local.get $38)
+        (local.get $37)
        )
       )
      )
@@ -8734,7 +8702,7 @@
         )
        )
       )
-      (local.set $32
+      (local.set $31
        (v128.load32_lane 3
         (i32.add
          (i32.const 11076096)
@@ -8773,7 +8741,7 @@
         )
        )
       )
-      (local.set $33
+      (local.set $32
        (v128.load32_lane 3
         (i32.add
          (local.get $25)
@@ -8812,30 +8780,30 @@
         )
        )
       )
-      (local.set $34
+      (local.set $33
        (f32x4.add
+        (local.get $31)
         (local.get $32)
-        (local.get $33)
        )
       )
-      (local.set $35
+      (local.set $34
        (f32x4.pmax
-        (local.get $34)
+        (local.get $33)
         (local.get $28)
        )
       )
-      (local.set $36
+      (local.set $35
        (f32x4.mul
         (local.get $23)
-        (local.get $35)
+        (local.get $34)
        )
       )
-      (local.set $37
-       (local.get $36)
+      (local.set $36
+       (local.get $35)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $31)
+        (local.get $25)
         (i32.shl
          (i32.add
           (local.get $10)
@@ -8844,7 +8812,7 @@
          (i32.const 2)
         )
        )
-       (local.get $37)
+       (local.get $36)
       )
       (if
        (i32.lt_s
@@ -8854,7 +8822,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $31)
+          (local.get $25)
           (i32.shl
            (i32.add
             (local.get $10)
@@ -8863,7 +8831,7 @@
            (i32.const 2)
           )
          )
-         (local.get $37)
+         (local.get $36)
         )
        )
       )
@@ -8875,7 +8843,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $31)
+          (local.get $25)
           (i32.shl
            (i32.add
             (local.get $10)
@@ -8884,7 +8852,7 @@
            (i32.const 2)
           )
          )
-         (local.get $37)
+         (local.get $36)
         )
        )
       )
@@ -8896,7 +8864,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $31)
+          (local.get $25)
           (i32.shl
            (i32.add
             (local.get $10)
@@ -8905,7 +8873,7 @@
            (i32.const 2)
           )
          )
-         (local.get $37)
+         (local.get $36)
         )
        )
       )
@@ -8920,13 +8888,13 @@
     (br_if $loop123
      (i32.lt_s
       (local.get $6)
-      (local.get $39)
+      (local.get $38)
      )
     )
    )
   )
   (i32.store
-   (i32.const 23710464)
+   (i32.const 17419008)
    (local.get $7)
   )
  )

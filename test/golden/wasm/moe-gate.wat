@@ -11806,7 +11806,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84523328)
+         (i32.const 76134720)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -11815,7 +11815,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84523392)
+         (i32.const 76134784)
          (i32.shl
           (i32.load
            (i32.add
@@ -11858,7 +11858,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84523328)
+         (i32.const 76134720)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -11867,7 +11867,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84523392)
+         (i32.const 76134784)
          (i32.shl
           (i32.load
            (i32.add
@@ -11910,7 +11910,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84523328)
+         (i32.const 76134720)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -11919,7 +11919,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84523392)
+         (i32.const 76134784)
          (i32.shl
           (i32.load
            (i32.add
@@ -11962,7 +11962,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84523328)
+         (i32.const 76134720)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -11971,7 +11971,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84523392)
+         (i32.const 76134784)
          (i32.shl
           (i32.load
            (i32.add
@@ -12047,7 +12047,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 84523904)
+            (i32.const 76135296)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -12067,7 +12067,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 84523904)
+            (i32.const 76135296)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -12087,7 +12087,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 84523904)
+            (i32.const 76135296)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -12107,7 +12107,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 84523904)
+            (i32.const 76135296)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -12301,7 +12301,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 84523904)
+                (i32.const 76135296)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12328,7 +12328,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 84523904)
+                (i32.const 76135296)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12355,7 +12355,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 84523904)
+                (i32.const 76135296)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12382,7 +12382,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 84523904)
+                (i32.const 76135296)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12456,7 +12456,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 84523904)
+                (i32.const 76135296)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12483,7 +12483,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 84523904)
+                (i32.const 76135296)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12510,7 +12510,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 84523904)
+                (i32.const 76135296)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12537,7 +12537,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 84523904)
+                (i32.const 76135296)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -12665,7 +12665,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 84525952)
+          (i32.const 76137344)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -12674,7 +12674,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 84526016)
+          (i32.const 76137408)
           (i32.shl
            (i32.load
             (i32.add
@@ -12720,7 +12720,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 84534208)
+           (i32.const 76145600)
            (i32.shl
             (i32.load
              (i32.add
@@ -12865,7 +12865,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84525952)
+           (i32.const 76137344)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -12874,7 +12874,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84526016)
+           (i32.const 76137408)
            (i32.shl
             (i32.load
              (i32.add
@@ -12911,7 +12911,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84525952)
+           (i32.const 76137344)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -12920,7 +12920,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84526016)
+           (i32.const 76137408)
            (i32.shl
             (i32.load
              (i32.add
@@ -12957,7 +12957,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84525952)
+           (i32.const 76137344)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -12966,7 +12966,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84526016)
+           (i32.const 76137408)
            (i32.shl
             (i32.load
              (i32.add
@@ -13003,7 +13003,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84525952)
+           (i32.const 76137344)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -13012,7 +13012,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84526016)
+           (i32.const 76137408)
            (i32.shl
             (i32.load
              (i32.add
@@ -13049,7 +13049,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84525952)
+           (i32.const 76137344)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -13058,7 +13058,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84526016)
+           (i32.const 76137408)
            (i32.shl
             (i32.load
              (i32.add
@@ -13095,7 +13095,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84525952)
+           (i32.const 76137344)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -13104,7 +13104,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84526016)
+           (i32.const 76137408)
            (i32.shl
             (i32.load
              (i32.add
@@ -13141,7 +13141,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84525952)
+           (i32.const 76137344)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -13150,7 +13150,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84526016)
+           (i32.const 76137408)
            (i32.shl
             (i32.load
              (i32.add
@@ -13187,7 +13187,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84525952)
+           (i32.const 76137344)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -13196,7 +13196,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84526016)
+           (i32.const 76137408)
            (i32.shl
             (i32.load
              (i32.add
@@ -13270,7 +13270,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 84534208)
+                (i32.const 76145600)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -13307,7 +13307,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 84534208)
+                  (i32.const 76145600)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -13334,7 +13334,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 84534208)
+                  (i32.const 76145600)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -13361,7 +13361,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 84534208)
+                  (i32.const 76145600)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -13388,7 +13388,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 84534208)
+                  (i32.const 76145600)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -13415,7 +13415,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 84534208)
+                  (i32.const 76145600)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -13442,7 +13442,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 84534208)
+                  (i32.const 76145600)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -13469,7 +13469,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 84534208)
+                  (i32.const 76145600)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -13496,7 +13496,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 84534208)
+                  (i32.const 76145600)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -14040,13 +14040,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76134720)
+                   (i32.const 67473920)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84536256)
+                        (i32.const 76147648)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -14055,7 +14055,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84536320)
+                        (i32.const 76147712)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -14082,7 +14082,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84536832)
+                       (i32.const 76148224)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -14121,13 +14121,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76134720)
+                   (i32.const 67473920)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84536256)
+                        (i32.const 76147648)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -14136,7 +14136,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84536320)
+                        (i32.const 76147712)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -14163,7 +14163,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84536832)
+                       (i32.const 76148224)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -14202,13 +14202,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76134720)
+                   (i32.const 67473920)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84536256)
+                        (i32.const 76147648)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -14217,7 +14217,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84536320)
+                        (i32.const 76147712)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -14244,7 +14244,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84536832)
+                       (i32.const 76148224)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -14283,13 +14283,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76134720)
+                   (i32.const 67473920)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84536256)
+                        (i32.const 76147648)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -14298,7 +14298,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84536320)
+                        (i32.const 76147712)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -14325,7 +14325,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84536832)
+                       (i32.const 76148224)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -14463,7 +14463,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84536256)
+                     (i32.const 76147648)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -14472,7 +14472,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84536320)
+                     (i32.const 76147712)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -14529,13 +14529,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76134720)
+                      (i32.const 67473920)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84536832)
+                          (i32.const 76148224)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -14611,7 +14611,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84536256)
+                     (i32.const 76147648)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -14620,7 +14620,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84536320)
+                     (i32.const 76147712)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -14677,13 +14677,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76134720)
+                      (i32.const 67473920)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84536832)
+                          (i32.const 76148224)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -14759,7 +14759,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84536256)
+                     (i32.const 76147648)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -14768,7 +14768,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84536320)
+                     (i32.const 76147712)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -14825,13 +14825,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76134720)
+                      (i32.const 67473920)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84536832)
+                          (i32.const 76148224)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -14907,7 +14907,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84536256)
+                     (i32.const 76147648)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -14916,7 +14916,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84536320)
+                     (i32.const 76147712)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -14973,13 +14973,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76134720)
+                      (i32.const 67473920)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84536832)
+                          (i32.const 76148224)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -15072,7 +15072,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84536256)
+                     (i32.const 76147648)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -15081,7 +15081,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84536320)
+                     (i32.const 76147712)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -15129,13 +15129,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76134720)
+                      (i32.const 67473920)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84536832)
+                          (i32.const 76148224)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -15203,7 +15203,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84536256)
+                     (i32.const 76147648)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -15212,7 +15212,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84536320)
+                     (i32.const 76147712)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -15260,13 +15260,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76134720)
+                      (i32.const 67473920)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84536832)
+                          (i32.const 76148224)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -15334,7 +15334,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84536256)
+                     (i32.const 76147648)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -15343,7 +15343,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84536320)
+                     (i32.const 76147712)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -15391,13 +15391,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76134720)
+                      (i32.const 67473920)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84536832)
+                          (i32.const 76148224)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -15465,7 +15465,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84536256)
+                     (i32.const 76147648)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -15474,7 +15474,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84536320)
+                     (i32.const 76147712)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -15522,13 +15522,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76134720)
+                      (i32.const 67473920)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84536832)
+                          (i32.const 76148224)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -16369,7 +16369,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 84526016)
+                     (i32.const 76137408)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -16475,7 +16475,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 84536832)
+                    (i32.const 76148224)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -16536,7 +16536,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84536256)
+                       (i32.const 76147648)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -16545,7 +16545,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84536320)
+                       (i32.const 76147712)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -16601,13 +16601,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 76134720)
+                        (i32.const 67473920)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84536832)
+                            (i32.const 76148224)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -16675,7 +16675,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84536256)
+                       (i32.const 76147648)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -16684,7 +16684,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84536320)
+                       (i32.const 76147712)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -16740,13 +16740,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 76134720)
+                        (i32.const 67473920)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84536832)
+                            (i32.const 76148224)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -16814,7 +16814,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84536256)
+                       (i32.const 76147648)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -16823,7 +16823,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84536320)
+                       (i32.const 76147712)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -16879,13 +16879,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 76134720)
+                        (i32.const 67473920)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84536832)
+                            (i32.const 76148224)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -16953,7 +16953,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84536256)
+                       (i32.const 76147648)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -16962,7 +16962,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84536320)
+                       (i32.const 76147712)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17018,13 +17018,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 76134720)
+                        (i32.const 67473920)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84536832)
+                            (i32.const 76148224)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -17144,7 +17144,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84536256)
+                       (i32.const 76147648)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -17153,7 +17153,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84536320)
+                       (i32.const 76147712)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17200,13 +17200,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 76134720)
+                        (i32.const 67473920)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84536832)
+                            (i32.const 76148224)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -17266,7 +17266,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84536256)
+                       (i32.const 76147648)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -17275,7 +17275,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84536320)
+                       (i32.const 76147712)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17322,13 +17322,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 76134720)
+                        (i32.const 67473920)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84536832)
+                            (i32.const 76148224)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -17388,7 +17388,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84536256)
+                       (i32.const 76147648)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -17397,7 +17397,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84536320)
+                       (i32.const 76147712)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17444,13 +17444,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 76134720)
+                        (i32.const 67473920)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84536832)
+                            (i32.const 76148224)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -17510,7 +17510,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84536256)
+                       (i32.const 76147648)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -17519,7 +17519,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84536320)
+                       (i32.const 76147712)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -17566,13 +17566,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 76134720)
+                        (i32.const 67473920)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84536832)
+                            (i32.const 76148224)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -17733,13 +17733,12 @@
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
-  (local $26 i32)
+  (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
-  (local $30 v128)
+  (local $30 i32)
   (local $31 i32)
-  (local $32 i32)
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
@@ -17747,13 +17746,13 @@
    (local.set $4
     (local.get $0)
    )
-   (local.set $32
+   (local.set $31
     (local.get $1)
    )
    (br_if $exit248
     (i32.ge_s
      (local.get $4)
-     (local.get $32)
+     (local.get $31)
     )
    )
    (loop $loop249
@@ -17798,21 +17797,6 @@
     (local.set $21
      (i32.add
       (i32.add
-       (i32.const 76134720)
-       (i32.shl
-        (local.get $5)
-        (i32.const 20)
-       )
-      )
-      (i32.shl
-       (local.get $6)
-       (i32.const 13)
-      )
-     )
-    )
-    (local.set $26
-     (i32.add
-      (i32.add
        (i32.const 67473920)
        (i32.shl
         (local.get $5)
@@ -17829,7 +17813,7 @@
      (local.set $7
       (local.get $2)
      )
-     (local.set $31
+     (local.set $30
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -17838,7 +17822,7 @@
      (br_if $exit246
       (i32.ge_s
        (local.get $7)
-       (local.get $31)
+       (local.get $30)
       )
      )
      (loop $loop247
@@ -17867,7 +17851,7 @@
       )
       (v128.store align=4
        (i32.add
-        (local.get $26)
+        (local.get $21)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -17884,7 +17868,7 @@
       (br_if $loop247
        (i32.lt_s
         (local.get $7)
-        (local.get $31)
+        (local.get $30)
        )
       )
      )
@@ -17977,7 +17961,7 @@
         )
        )
       )
-      (local.set $27
+      (local.set $26
        (v128.load32_lane 3
         (i32.add
          (local.get $21)
@@ -18016,24 +18000,24 @@
         )
        )
       )
-      (local.set $28
+      (local.set $27
        (f32x4.pmax
-        (local.get $27)
+        (local.get $26)
         (local.get $23)
        )
       )
-      (local.set $29
+      (local.set $28
        (f32x4.mul
         (local.get $20)
-        (local.get $28)
+        (local.get $27)
        )
       )
-      (local.set $30
-       (local.get $29)
+      (local.set $29
+       (local.get $28)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $26)
+        (local.get $21)
         (i32.shl
          (i32.add
           (local.get $7)
@@ -18042,7 +18026,7 @@
          (i32.const 2)
         )
        )
-       (local.get $30)
+       (local.get $29)
       )
       (if
        (i32.lt_s
@@ -18052,7 +18036,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $26)
+          (local.get $21)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -18061,7 +18045,7 @@
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $29)
         )
        )
       )
@@ -18073,7 +18057,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $26)
+          (local.get $21)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -18082,7 +18066,7 @@
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $29)
         )
        )
       )
@@ -18094,7 +18078,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $26)
+          (local.get $21)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -18103,7 +18087,7 @@
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $29)
         )
        )
       )
@@ -18118,7 +18102,7 @@
     (br_if $loop249
      (i32.lt_s
       (local.get $4)
-      (local.get $32)
+      (local.get $31)
      )
     )
    )
@@ -18331,7 +18315,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84545024)
+         (i32.const 76156416)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18340,7 +18324,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84545088)
+         (i32.const 76156480)
          (i32.shl
           (i32.load
            (i32.add
@@ -18371,7 +18355,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84611136)
+         (i32.const 76222528)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18380,7 +18364,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84611200)
+         (i32.const 76222592)
          (i32.shl
           (i32.load
            (i32.add
@@ -18423,7 +18407,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84545024)
+         (i32.const 76156416)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18432,7 +18416,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84545088)
+         (i32.const 76156480)
          (i32.shl
           (i32.load
            (i32.add
@@ -18463,7 +18447,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84611136)
+         (i32.const 76222528)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18472,7 +18456,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84611200)
+         (i32.const 76222592)
          (i32.shl
           (i32.load
            (i32.add
@@ -18515,7 +18499,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84545024)
+         (i32.const 76156416)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18524,7 +18508,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84545088)
+         (i32.const 76156480)
          (i32.shl
           (i32.load
            (i32.add
@@ -18555,7 +18539,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84611136)
+         (i32.const 76222528)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18564,7 +18548,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84611200)
+         (i32.const 76222592)
          (i32.shl
           (i32.load
            (i32.add
@@ -18607,7 +18591,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84545024)
+         (i32.const 76156416)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18616,7 +18600,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84545088)
+         (i32.const 76156480)
          (i32.shl
           (i32.load
            (i32.add
@@ -18647,7 +18631,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84611136)
+         (i32.const 76222528)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -18656,7 +18640,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84611200)
+         (i32.const 76222592)
          (i32.shl
           (i32.load
            (i32.add
@@ -18719,7 +18703,7 @@
              (local.get $14)
              (i32.load
               (i32.add
-               (i32.const 84545600)
+               (i32.const 76156992)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18739,7 +18723,7 @@
              (local.get $18)
              (i32.load
               (i32.add
-               (i32.const 84611712)
+               (i32.const 76223104)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18768,7 +18752,7 @@
              (local.get $15)
              (i32.load
               (i32.add
-               (i32.const 84545600)
+               (i32.const 76156992)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18788,7 +18772,7 @@
              (local.get $19)
              (i32.load
               (i32.add
-               (i32.const 84611712)
+               (i32.const 76223104)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18817,7 +18801,7 @@
              (local.get $16)
              (i32.load
               (i32.add
-               (i32.const 84545600)
+               (i32.const 76156992)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18837,7 +18821,7 @@
              (local.get $20)
              (i32.load
               (i32.add
-               (i32.const 84611712)
+               (i32.const 76223104)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18866,7 +18850,7 @@
              (local.get $17)
              (i32.load
               (i32.add
-               (i32.const 84545600)
+               (i32.const 76156992)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -18886,7 +18870,7 @@
              (local.get $21)
              (i32.load
               (i32.add
-               (i32.const 84611712)
+               (i32.const 76223104)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -19013,7 +18997,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 84677248)
+          (i32.const 76288640)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -19022,7 +19006,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 84677312)
+          (i32.const 76288704)
           (i32.shl
            (i32.load
             (i32.add
@@ -19068,7 +19052,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 84679360)
+           (i32.const 76290752)
            (i32.shl
             (i32.load
              (i32.add
@@ -19213,7 +19197,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84677248)
+           (i32.const 76288640)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19222,7 +19206,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84677312)
+           (i32.const 76288704)
            (i32.shl
             (i32.load
              (i32.add
@@ -19259,7 +19243,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84677248)
+           (i32.const 76288640)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19268,7 +19252,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84677312)
+           (i32.const 76288704)
            (i32.shl
             (i32.load
              (i32.add
@@ -19305,7 +19289,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84677248)
+           (i32.const 76288640)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19314,7 +19298,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84677312)
+           (i32.const 76288704)
            (i32.shl
             (i32.load
              (i32.add
@@ -19351,7 +19335,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84677248)
+           (i32.const 76288640)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19360,7 +19344,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84677312)
+           (i32.const 76288704)
            (i32.shl
             (i32.load
              (i32.add
@@ -19397,7 +19381,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84677248)
+           (i32.const 76288640)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19406,7 +19390,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84677312)
+           (i32.const 76288704)
            (i32.shl
             (i32.load
              (i32.add
@@ -19443,7 +19427,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84677248)
+           (i32.const 76288640)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19452,7 +19436,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84677312)
+           (i32.const 76288704)
            (i32.shl
             (i32.load
              (i32.add
@@ -19489,7 +19473,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84677248)
+           (i32.const 76288640)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19498,7 +19482,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84677312)
+           (i32.const 76288704)
            (i32.shl
             (i32.load
              (i32.add
@@ -19535,7 +19519,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84677248)
+           (i32.const 76288640)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -19544,7 +19528,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84677312)
+           (i32.const 76288704)
            (i32.shl
             (i32.load
              (i32.add
@@ -19618,7 +19602,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 84679360)
+                (i32.const 76290752)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -19655,7 +19639,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 84679360)
+                  (i32.const 76290752)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19682,7 +19666,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 84679360)
+                  (i32.const 76290752)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19709,7 +19693,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 84679360)
+                  (i32.const 76290752)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19736,7 +19720,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 84679360)
+                  (i32.const 76290752)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19763,7 +19747,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 84679360)
+                  (i32.const 76290752)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19790,7 +19774,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 84679360)
+                  (i32.const 76290752)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19817,7 +19801,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 84679360)
+                  (i32.const 76290752)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -19844,7 +19828,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 84679360)
+                  (i32.const 76290752)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -20394,7 +20378,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84744896)
+                        (i32.const 76356288)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -20403,7 +20387,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84744960)
+                        (i32.const 76356352)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -20430,7 +20414,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84745472)
+                       (i32.const 76356864)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20475,7 +20459,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84744896)
+                        (i32.const 76356288)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -20484,7 +20468,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84744960)
+                        (i32.const 76356352)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -20511,7 +20495,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84745472)
+                       (i32.const 76356864)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20556,7 +20540,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84744896)
+                        (i32.const 76356288)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -20565,7 +20549,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84744960)
+                        (i32.const 76356352)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -20592,7 +20576,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84745472)
+                       (i32.const 76356864)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20637,7 +20621,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84744896)
+                        (i32.const 76356288)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -20646,7 +20630,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84744960)
+                        (i32.const 76356352)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -20673,7 +20657,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84745472)
+                       (i32.const 76356864)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -20811,7 +20795,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84744896)
+                     (i32.const 76356288)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -20820,7 +20804,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84744960)
+                     (i32.const 76356352)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -20883,7 +20867,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84745472)
+                          (i32.const 76356864)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -20959,7 +20943,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84744896)
+                     (i32.const 76356288)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -20968,7 +20952,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84744960)
+                     (i32.const 76356352)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21031,7 +21015,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84745472)
+                          (i32.const 76356864)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21107,7 +21091,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84744896)
+                     (i32.const 76356288)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21116,7 +21100,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84744960)
+                     (i32.const 76356352)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21179,7 +21163,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84745472)
+                          (i32.const 76356864)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21255,7 +21239,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84744896)
+                     (i32.const 76356288)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21264,7 +21248,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84744960)
+                     (i32.const 76356352)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21327,7 +21311,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84745472)
+                          (i32.const 76356864)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21420,7 +21404,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84744896)
+                     (i32.const 76356288)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21429,7 +21413,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84744960)
+                     (i32.const 76356352)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21483,7 +21467,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84745472)
+                          (i32.const 76356864)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21551,7 +21535,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84744896)
+                     (i32.const 76356288)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21560,7 +21544,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84744960)
+                     (i32.const 76356352)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21614,7 +21598,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84745472)
+                          (i32.const 76356864)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21682,7 +21666,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84744896)
+                     (i32.const 76356288)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21691,7 +21675,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84744960)
+                     (i32.const 76356352)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21745,7 +21729,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84745472)
+                          (i32.const 76356864)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -21813,7 +21797,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84744896)
+                     (i32.const 76356288)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -21822,7 +21806,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84744960)
+                     (i32.const 76356352)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -21876,7 +21860,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84745472)
+                          (i32.const 76356864)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -22717,7 +22701,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 84677312)
+                     (i32.const 76288704)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -22823,7 +22807,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 84745472)
+                    (i32.const 76356864)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -22884,7 +22868,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84744896)
+                       (i32.const 76356288)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -22893,7 +22877,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84744960)
+                       (i32.const 76356352)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -22955,7 +22939,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84745472)
+                            (i32.const 76356864)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23023,7 +23007,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84744896)
+                       (i32.const 76356288)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23032,7 +23016,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84744960)
+                       (i32.const 76356352)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23094,7 +23078,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84745472)
+                            (i32.const 76356864)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23162,7 +23146,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84744896)
+                       (i32.const 76356288)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23171,7 +23155,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84744960)
+                       (i32.const 76356352)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23233,7 +23217,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84745472)
+                            (i32.const 76356864)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23301,7 +23285,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84744896)
+                       (i32.const 76356288)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23310,7 +23294,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84744960)
+                       (i32.const 76356352)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23372,7 +23356,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84745472)
+                            (i32.const 76356864)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23492,7 +23476,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84744896)
+                       (i32.const 76356288)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23501,7 +23485,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84744960)
+                       (i32.const 76356352)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23554,7 +23538,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84745472)
+                            (i32.const 76356864)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23614,7 +23598,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84744896)
+                       (i32.const 76356288)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23623,7 +23607,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84744960)
+                       (i32.const 76356352)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23676,7 +23660,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84745472)
+                            (i32.const 76356864)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23736,7 +23720,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84744896)
+                       (i32.const 76356288)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23745,7 +23729,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84744960)
+                       (i32.const 76356352)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23798,7 +23782,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84745472)
+                            (i32.const 76356864)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -23858,7 +23842,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84744896)
+                       (i32.const 76356288)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -23867,7 +23851,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84744960)
+                       (i32.const 76356352)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -23920,7 +23904,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84745472)
+                            (i32.const 76356864)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -24073,7 +24057,7 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 84747520)
+   (i32.const 76358912)
    (i32.const 0)
    (i32.const 4096)
   )
@@ -24102,7 +24086,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 84747520)
+      (i32.const 76358912)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -24192,7 +24176,7 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 84751616)
+   (i32.const 76363008)
    (i32.const 0)
   )
   (block $exit340
@@ -24225,7 +24209,7 @@
      (loop $loop339
       (i32.store
        (i32.add
-        (i32.const 84751680)
+        (i32.const 76363072)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -24239,7 +24223,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 84747520)
+           (i32.const 76358912)
            (i32.shl
             (i32.add
              (i32.mul
@@ -24272,7 +24256,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 84751616)
+      (i32.const 76363008)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -27444,7 +27428,7 @@
    )
   )
   (i32.store
-   (i32.const 84755776)
+   (i32.const 76367168)
    (local.get $7)
   )
  )
@@ -27884,7 +27868,7 @@
    )
   )
   (i32.store
-   (i32.const 84755776)
+   (i32.const 76367168)
    (local.get $7)
   )
  )
@@ -28010,7 +27994,7 @@
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 76134720)
+       (i32.const 67473920)
        (i32.shl
         (local.get $8)
         (i32.const 20)
@@ -28247,7 +28231,7 @@
    )
   )
   (i32.store
-   (i32.const 84755776)
+   (i32.const 76367168)
    (local.get $7)
   )
  )
@@ -28337,13 +28321,12 @@
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
-  (local $29 i32)
+  (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 v128)
+  (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
   (local.set $26
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
@@ -28351,13 +28334,13 @@
    (local.set $6
     (local.get $0)
    )
-   (local.set $35
+   (local.set $34
     (local.get $1)
    )
    (br_if $exit380
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $34)
     )
    )
    (loop $loop381
@@ -28402,21 +28385,6 @@
     (local.set $24
      (i32.add
       (i32.add
-       (i32.const 76134720)
-       (i32.shl
-        (local.get $8)
-        (i32.const 20)
-       )
-      )
-      (i32.shl
-       (local.get $9)
-       (i32.const 13)
-      )
-     )
-    )
-    (local.set $29
-     (i32.add
-      (i32.add
        (i32.const 67473920)
        (i32.shl
         (local.get $8)
@@ -28433,7 +28401,7 @@
      (local.set $10
       (local.get $2)
      )
-     (local.set $34
+     (local.set $33
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -28442,7 +28410,7 @@
      (br_if $exit378
       (i32.ge_s
        (local.get $10)
-       (local.get $34)
+       (local.get $33)
       )
      )
      (loop $loop379
@@ -28471,7 +28439,7 @@
       )
       (v128.store align=4
        (i32.add
-        (local.get $29)
+        (local.get $24)
         (i32.shl
          (local.get $10)
          (i32.const 2)
@@ -28488,7 +28456,7 @@
       (br_if $loop379
        (i32.lt_s
         (local.get $10)
-        (local.get $34)
+        (local.get $33)
        )
       )
      )
@@ -28581,7 +28549,7 @@
         )
        )
       )
-      (local.set $30
+      (local.set $29
        (v128.load32_lane 3
         (i32.add
          (local.get $24)
@@ -28620,24 +28588,24 @@
         )
        )
       )
-      (local.set $31
+      (local.set $30
        (f32x4.pmax
-        (local.get $30)
+        (local.get $29)
         (local.get $26)
        )
       )
-      (local.set $32
+      (local.set $31
        (f32x4.mul
         (local.get $23)
-        (local.get $31)
+        (local.get $30)
        )
       )
-      (local.set $33
-       (local.get $32)
+      (local.set $32
+       (local.get $31)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $29)
+        (local.get $24)
         (i32.shl
          (i32.add
           (local.get $10)
@@ -28646,7 +28614,7 @@
          (i32.const 2)
         )
        )
-       (local.get $33)
+       (local.get $32)
       )
       (if
        (i32.lt_s
@@ -28656,7 +28624,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $29)
+          (local.get $24)
           (i32.shl
            (i32.add
             (local.get $10)
@@ -28665,7 +28633,7 @@
            (i32.const 2)
           )
          )
-         (local.get $33)
+         (local.get $32)
         )
        )
       )
@@ -28677,7 +28645,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $29)
+          (local.get $24)
           (i32.shl
            (i32.add
             (local.get $10)
@@ -28686,7 +28654,7 @@
            (i32.const 2)
           )
          )
-         (local.get $33)
+         (local.get $32)
         )
        )
       )
@@ -28698,7 +28666,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $29)
+          (local.get $24)
           (i32.shl
            (i32.add
             (local.get $10)
@@ -28707,7 +28675,7 @@
            (i32.const 2)
           )
          )
-         (local.get $33)
+         (local.get $32)
         )
        )
       )
@@ -28722,13 +28690,13 @@
     (br_if $loop381
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $34)
      )
     )
    )
   )
   (i32.store
-   (i32.const 84755776)
+   (i32.const 76367168)
    (local.get $7)
   )
  )

@@ -1832,7 +1832,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84484096)
+         (i32.const 76095488)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1841,7 +1841,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84484160)
+         (i32.const 76095552)
          (i32.shl
           (i32.load
            (i32.add
@@ -1884,7 +1884,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84484096)
+         (i32.const 76095488)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1893,7 +1893,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84484160)
+         (i32.const 76095552)
          (i32.shl
           (i32.load
            (i32.add
@@ -1936,7 +1936,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84484096)
+         (i32.const 76095488)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1945,7 +1945,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84484160)
+         (i32.const 76095552)
          (i32.shl
           (i32.load
            (i32.add
@@ -1988,7 +1988,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84484096)
+         (i32.const 76095488)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -1997,7 +1997,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84484160)
+         (i32.const 76095552)
          (i32.shl
           (i32.load
            (i32.add
@@ -2073,7 +2073,7 @@
           (local.get $14)
           (i32.load
            (i32.add
-            (i32.const 84484672)
+            (i32.const 76096064)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2093,7 +2093,7 @@
           (local.get $15)
           (i32.load
            (i32.add
-            (i32.const 84484672)
+            (i32.const 76096064)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2113,7 +2113,7 @@
           (local.get $16)
           (i32.load
            (i32.add
-            (i32.const 84484672)
+            (i32.const 76096064)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2133,7 +2133,7 @@
           (local.get $17)
           (i32.load
            (i32.add
-            (i32.const 84484672)
+            (i32.const 76096064)
             (i32.shl
              (local.get $19)
              (i32.const 2)
@@ -2327,7 +2327,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 84484672)
+                (i32.const 76096064)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2354,7 +2354,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 84484672)
+                (i32.const 76096064)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2381,7 +2381,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 84484672)
+                (i32.const 76096064)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2408,7 +2408,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 84484672)
+                (i32.const 76096064)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2482,7 +2482,7 @@
               (local.get $14)
               (i32.load
                (i32.add
-                (i32.const 84484672)
+                (i32.const 76096064)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2509,7 +2509,7 @@
               (local.get $15)
               (i32.load
                (i32.add
-                (i32.const 84484672)
+                (i32.const 76096064)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2536,7 +2536,7 @@
               (local.get $16)
               (i32.load
                (i32.add
-                (i32.const 84484672)
+                (i32.const 76096064)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2563,7 +2563,7 @@
               (local.get $17)
               (i32.load
                (i32.add
-                (i32.const 84484672)
+                (i32.const 76096064)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -2691,7 +2691,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 84486720)
+          (i32.const 76098112)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -2700,7 +2700,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 84486784)
+          (i32.const 76098176)
           (i32.shl
            (i32.load
             (i32.add
@@ -2746,7 +2746,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 84494976)
+           (i32.const 76106368)
            (i32.shl
             (i32.load
              (i32.add
@@ -2891,7 +2891,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84486720)
+           (i32.const 76098112)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2900,7 +2900,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84486784)
+           (i32.const 76098176)
            (i32.shl
             (i32.load
              (i32.add
@@ -2937,7 +2937,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84486720)
+           (i32.const 76098112)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2946,7 +2946,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84486784)
+           (i32.const 76098176)
            (i32.shl
             (i32.load
              (i32.add
@@ -2983,7 +2983,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84486720)
+           (i32.const 76098112)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -2992,7 +2992,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84486784)
+           (i32.const 76098176)
            (i32.shl
             (i32.load
              (i32.add
@@ -3029,7 +3029,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84486720)
+           (i32.const 76098112)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -3038,7 +3038,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84486784)
+           (i32.const 76098176)
            (i32.shl
             (i32.load
              (i32.add
@@ -3075,7 +3075,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84486720)
+           (i32.const 76098112)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -3084,7 +3084,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84486784)
+           (i32.const 76098176)
            (i32.shl
             (i32.load
              (i32.add
@@ -3121,7 +3121,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84486720)
+           (i32.const 76098112)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -3130,7 +3130,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84486784)
+           (i32.const 76098176)
            (i32.shl
             (i32.load
              (i32.add
@@ -3167,7 +3167,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84486720)
+           (i32.const 76098112)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -3176,7 +3176,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84486784)
+           (i32.const 76098176)
            (i32.shl
             (i32.load
              (i32.add
@@ -3213,7 +3213,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84486720)
+           (i32.const 76098112)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -3222,7 +3222,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84486784)
+           (i32.const 76098176)
            (i32.shl
             (i32.load
              (i32.add
@@ -3296,7 +3296,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 84494976)
+                (i32.const 76106368)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -3333,7 +3333,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 84494976)
+                  (i32.const 76106368)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -3360,7 +3360,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 84494976)
+                  (i32.const 76106368)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -3387,7 +3387,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 84494976)
+                  (i32.const 76106368)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -3414,7 +3414,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 84494976)
+                  (i32.const 76106368)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -3441,7 +3441,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 84494976)
+                  (i32.const 76106368)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -3468,7 +3468,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 84494976)
+                  (i32.const 76106368)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -3495,7 +3495,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 84494976)
+                  (i32.const 76106368)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -3522,7 +3522,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 84494976)
+                  (i32.const 76106368)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -4066,13 +4066,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76095488)
+                   (i32.const 67444736)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84497024)
+                        (i32.const 76108416)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -4081,7 +4081,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84497088)
+                        (i32.const 76108480)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4108,7 +4108,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497600)
+                       (i32.const 76108992)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4147,13 +4147,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76095488)
+                   (i32.const 67444736)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84497024)
+                        (i32.const 76108416)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -4162,7 +4162,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84497088)
+                        (i32.const 76108480)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4189,7 +4189,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497600)
+                       (i32.const 76108992)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4228,13 +4228,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76095488)
+                   (i32.const 67444736)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84497024)
+                        (i32.const 76108416)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -4243,7 +4243,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84497088)
+                        (i32.const 76108480)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4270,7 +4270,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497600)
+                       (i32.const 76108992)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4309,13 +4309,13 @@
                  (local.get $33)
                  (select
                   (i32.add
-                   (i32.const 76095488)
+                   (i32.const 67444736)
                    (i32.shl
                     (i32.add
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84497024)
+                        (i32.const 76108416)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -4324,7 +4324,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84497088)
+                        (i32.const 76108480)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -4351,7 +4351,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497600)
+                       (i32.const 76108992)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -4489,7 +4489,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84497024)
+                     (i32.const 76108416)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4498,7 +4498,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84497088)
+                     (i32.const 76108480)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4555,13 +4555,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76095488)
+                      (i32.const 67444736)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84497600)
+                          (i32.const 76108992)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4637,7 +4637,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84497024)
+                     (i32.const 76108416)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4646,7 +4646,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84497088)
+                     (i32.const 76108480)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4703,13 +4703,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76095488)
+                      (i32.const 67444736)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84497600)
+                          (i32.const 76108992)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4785,7 +4785,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84497024)
+                     (i32.const 76108416)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4794,7 +4794,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84497088)
+                     (i32.const 76108480)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4851,13 +4851,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76095488)
+                      (i32.const 67444736)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84497600)
+                          (i32.const 76108992)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -4933,7 +4933,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84497024)
+                     (i32.const 76108416)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -4942,7 +4942,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84497088)
+                     (i32.const 76108480)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -4999,13 +4999,13 @@
                    (select
                     (f32.load
                      (i32.add
-                      (i32.const 76095488)
+                      (i32.const 67444736)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84497600)
+                          (i32.const 76108992)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5098,7 +5098,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84497024)
+                     (i32.const 76108416)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5107,7 +5107,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84497088)
+                     (i32.const 76108480)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5155,13 +5155,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76095488)
+                      (i32.const 67444736)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84497600)
+                          (i32.const 76108992)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5229,7 +5229,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84497024)
+                     (i32.const 76108416)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5238,7 +5238,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84497088)
+                     (i32.const 76108480)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5286,13 +5286,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76095488)
+                      (i32.const 67444736)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84497600)
+                          (i32.const 76108992)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5360,7 +5360,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84497024)
+                     (i32.const 76108416)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5369,7 +5369,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84497088)
+                     (i32.const 76108480)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5417,13 +5417,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76095488)
+                      (i32.const 67444736)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84497600)
+                          (i32.const 76108992)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -5491,7 +5491,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84497024)
+                     (i32.const 76108416)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -5500,7 +5500,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84497088)
+                     (i32.const 76108480)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -5548,13 +5548,13 @@
                    (then
                     (f32.store
                      (i32.add
-                      (i32.const 76095488)
+                      (i32.const 67444736)
                       (i32.shl
                        (i32.add
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84497600)
+                          (i32.const 76108992)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -6395,7 +6395,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 84486784)
+                     (i32.const 76098176)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -6501,7 +6501,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 84497600)
+                    (i32.const 76108992)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -6562,7 +6562,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84497024)
+                       (i32.const 76108416)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6571,7 +6571,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497088)
+                       (i32.const 76108480)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6627,13 +6627,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 76095488)
+                        (i32.const 67444736)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84497600)
+                            (i32.const 76108992)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6701,7 +6701,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84497024)
+                       (i32.const 76108416)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6710,7 +6710,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497088)
+                       (i32.const 76108480)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6766,13 +6766,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 76095488)
+                        (i32.const 67444736)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84497600)
+                            (i32.const 76108992)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6840,7 +6840,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84497024)
+                       (i32.const 76108416)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6849,7 +6849,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497088)
+                       (i32.const 76108480)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -6905,13 +6905,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 76095488)
+                        (i32.const 67444736)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84497600)
+                            (i32.const 76108992)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -6979,7 +6979,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84497024)
+                       (i32.const 76108416)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -6988,7 +6988,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497088)
+                       (i32.const 76108480)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7044,13 +7044,13 @@
                      (select
                       (f32.load
                        (i32.add
-                        (i32.const 76095488)
+                        (i32.const 67444736)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84497600)
+                            (i32.const 76108992)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7170,7 +7170,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84497024)
+                       (i32.const 76108416)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7179,7 +7179,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497088)
+                       (i32.const 76108480)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7226,13 +7226,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 76095488)
+                        (i32.const 67444736)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84497600)
+                            (i32.const 76108992)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7292,7 +7292,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84497024)
+                       (i32.const 76108416)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7301,7 +7301,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497088)
+                       (i32.const 76108480)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7348,13 +7348,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 76095488)
+                        (i32.const 67444736)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84497600)
+                            (i32.const 76108992)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7414,7 +7414,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84497024)
+                       (i32.const 76108416)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7423,7 +7423,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497088)
+                       (i32.const 76108480)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7470,13 +7470,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 76095488)
+                        (i32.const 67444736)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84497600)
+                            (i32.const 76108992)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7536,7 +7536,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84497024)
+                       (i32.const 76108416)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -7545,7 +7545,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84497088)
+                       (i32.const 76108480)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -7592,13 +7592,13 @@
                      (then
                       (f32.store
                        (i32.add
-                        (i32.const 76095488)
+                        (i32.const 67444736)
                         (i32.shl
                          (i32.add
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84497600)
+                            (i32.const 76108992)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -7759,13 +7759,12 @@
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
-  (local $26 i32)
+  (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
-  (local $30 v128)
+  (local $30 i32)
   (local $31 i32)
-  (local $32 i32)
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
@@ -7773,13 +7772,13 @@
    (local.set $4
     (local.get $0)
    )
-   (local.set $32
+   (local.set $31
     (local.get $1)
    )
    (br_if $exit108
     (i32.ge_s
      (local.get $4)
-     (local.get $32)
+     (local.get $31)
     )
    )
    (loop $loop109
@@ -7824,21 +7823,6 @@
     (local.set $21
      (i32.add
       (i32.add
-       (i32.const 76095488)
-       (i32.shl
-        (local.get $5)
-        (i32.const 20)
-       )
-      )
-      (i32.shl
-       (local.get $6)
-       (i32.const 13)
-      )
-     )
-    )
-    (local.set $26
-     (i32.add
-      (i32.add
        (i32.const 67444736)
        (i32.shl
         (local.get $5)
@@ -7855,7 +7839,7 @@
      (local.set $7
       (local.get $2)
      )
-     (local.set $31
+     (local.set $30
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -7864,7 +7848,7 @@
      (br_if $exit106
       (i32.ge_s
        (local.get $7)
-       (local.get $31)
+       (local.get $30)
       )
      )
      (loop $loop107
@@ -7893,7 +7877,7 @@
       )
       (v128.store align=4
        (i32.add
-        (local.get $26)
+        (local.get $21)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -7910,7 +7894,7 @@
       (br_if $loop107
        (i32.lt_s
         (local.get $7)
-        (local.get $31)
+        (local.get $30)
        )
       )
      )
@@ -8003,7 +7987,7 @@
         )
        )
       )
-      (local.set $27
+      (local.set $26
        (v128.load32_lane 3
         (i32.add
          (local.get $21)
@@ -8042,24 +8026,24 @@
         )
        )
       )
-      (local.set $28
+      (local.set $27
        (f32x4.pmax
-        (local.get $27)
+        (local.get $26)
         (local.get $23)
        )
       )
-      (local.set $29
+      (local.set $28
        (f32x4.mul
         (local.get $20)
-        (local.get $28)
+        (local.get $27)
        )
       )
-      (local.set $30
-       (local.get $29)
+      (local.set $29
+       (local.get $28)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $26)
+        (local.get $21)
         (i32.shl
          (i32.add
           (local.get $7)
@@ -8068,7 +8052,7 @@
          (i32.const 2)
         )
        )
-       (local.get $30)
+       (local.get $29)
       )
       (if
        (i32.lt_s
@@ -8078,7 +8062,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $26)
+          (local.get $21)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -8087,7 +8071,7 @@
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $29)
         )
        )
       )
@@ -8099,7 +8083,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $26)
+          (local.get $21)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -8108,7 +8092,7 @@
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $29)
         )
        )
       )
@@ -8120,7 +8104,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $26)
+          (local.get $21)
           (i32.shl
            (i32.add
             (local.get $7)
@@ -8129,7 +8113,7 @@
            (i32.const 2)
           )
          )
-         (local.get $30)
+         (local.get $29)
         )
        )
       )
@@ -8144,7 +8128,7 @@
     (br_if $loop109
      (i32.lt_s
       (local.get $4)
-      (local.get $32)
+      (local.get $31)
      )
     )
    )
@@ -8357,7 +8341,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84505792)
+         (i32.const 76117184)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8366,7 +8350,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84505856)
+         (i32.const 76117248)
          (i32.shl
           (i32.load
            (i32.add
@@ -8397,7 +8381,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84571904)
+         (i32.const 76183296)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8406,7 +8390,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84571968)
+         (i32.const 76183360)
          (i32.shl
           (i32.load
            (i32.add
@@ -8449,7 +8433,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84505792)
+         (i32.const 76117184)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8458,7 +8442,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84505856)
+         (i32.const 76117248)
          (i32.shl
           (i32.load
            (i32.add
@@ -8489,7 +8473,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84571904)
+         (i32.const 76183296)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8498,7 +8482,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84571968)
+         (i32.const 76183360)
          (i32.shl
           (i32.load
            (i32.add
@@ -8541,7 +8525,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84505792)
+         (i32.const 76117184)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8550,7 +8534,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84505856)
+         (i32.const 76117248)
          (i32.shl
           (i32.load
            (i32.add
@@ -8581,7 +8565,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84571904)
+         (i32.const 76183296)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8590,7 +8574,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84571968)
+         (i32.const 76183360)
          (i32.shl
           (i32.load
            (i32.add
@@ -8633,7 +8617,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84505792)
+         (i32.const 76117184)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8642,7 +8626,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84505856)
+         (i32.const 76117248)
          (i32.shl
           (i32.load
            (i32.add
@@ -8673,7 +8657,7 @@
       (i32.add
        (i32.load
         (i32.add
-         (i32.const 84571904)
+         (i32.const 76183296)
          (i32.shl
           (local.get $5)
           (i32.const 2)
@@ -8682,7 +8666,7 @@
        )
        (i32.load
         (i32.add
-         (i32.const 84571968)
+         (i32.const 76183360)
          (i32.shl
           (i32.load
            (i32.add
@@ -8745,7 +8729,7 @@
              (local.get $14)
              (i32.load
               (i32.add
-               (i32.const 84506368)
+               (i32.const 76117760)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8765,7 +8749,7 @@
              (local.get $18)
              (i32.load
               (i32.add
-               (i32.const 84572480)
+               (i32.const 76183872)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8794,7 +8778,7 @@
              (local.get $15)
              (i32.load
               (i32.add
-               (i32.const 84506368)
+               (i32.const 76117760)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8814,7 +8798,7 @@
              (local.get $19)
              (i32.load
               (i32.add
-               (i32.const 84572480)
+               (i32.const 76183872)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8843,7 +8827,7 @@
              (local.get $16)
              (i32.load
               (i32.add
-               (i32.const 84506368)
+               (i32.const 76117760)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8863,7 +8847,7 @@
              (local.get $20)
              (i32.load
               (i32.add
-               (i32.const 84572480)
+               (i32.const 76183872)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8892,7 +8876,7 @@
              (local.get $17)
              (i32.load
               (i32.add
-               (i32.const 84506368)
+               (i32.const 76117760)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -8912,7 +8896,7 @@
              (local.get $21)
              (i32.load
               (i32.add
-               (i32.const 84572480)
+               (i32.const 76183872)
                (i32.shl
                 (local.get $8)
                 (i32.const 2)
@@ -9039,7 +9023,7 @@
        (i32.add
         (i32.load
          (i32.add
-          (i32.const 84638016)
+          (i32.const 76249408)
           (i32.shl
            (local.get $5)
            (i32.const 2)
@@ -9048,7 +9032,7 @@
         )
         (i32.load
          (i32.add
-          (i32.const 84638080)
+          (i32.const 76249472)
           (i32.shl
            (i32.load
             (i32.add
@@ -9094,7 +9078,7 @@
         (i32.shl
          (i32.load
           (i32.add
-           (i32.const 84640128)
+           (i32.const 76251520)
            (i32.shl
             (i32.load
              (i32.add
@@ -9239,7 +9223,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84638016)
+           (i32.const 76249408)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9248,7 +9232,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84638080)
+           (i32.const 76249472)
            (i32.shl
             (i32.load
              (i32.add
@@ -9285,7 +9269,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84638016)
+           (i32.const 76249408)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9294,7 +9278,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84638080)
+           (i32.const 76249472)
            (i32.shl
             (i32.load
              (i32.add
@@ -9331,7 +9315,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84638016)
+           (i32.const 76249408)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9340,7 +9324,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84638080)
+           (i32.const 76249472)
            (i32.shl
             (i32.load
              (i32.add
@@ -9377,7 +9361,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84638016)
+           (i32.const 76249408)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9386,7 +9370,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84638080)
+           (i32.const 76249472)
            (i32.shl
             (i32.load
              (i32.add
@@ -9423,7 +9407,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84638016)
+           (i32.const 76249408)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9432,7 +9416,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84638080)
+           (i32.const 76249472)
            (i32.shl
             (i32.load
              (i32.add
@@ -9469,7 +9453,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84638016)
+           (i32.const 76249408)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9478,7 +9462,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84638080)
+           (i32.const 76249472)
            (i32.shl
             (i32.load
              (i32.add
@@ -9515,7 +9499,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84638016)
+           (i32.const 76249408)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9524,7 +9508,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84638080)
+           (i32.const 76249472)
            (i32.shl
             (i32.load
              (i32.add
@@ -9561,7 +9545,7 @@
         (i32.add
          (i32.load
           (i32.add
-           (i32.const 84638016)
+           (i32.const 76249408)
            (i32.shl
             (local.get $5)
             (i32.const 2)
@@ -9570,7 +9554,7 @@
          )
          (i32.load
           (i32.add
-           (i32.const 84638080)
+           (i32.const 76249472)
            (i32.shl
             (i32.load
              (i32.add
@@ -9644,7 +9628,7 @@
               (local.get $19)
               (i32.load
                (i32.add
-                (i32.const 84640128)
+                (i32.const 76251520)
                 (i32.shl
                  (local.get $8)
                  (i32.const 2)
@@ -9681,7 +9665,7 @@
                 (local.get $19)
                 (i32.load
                  (i32.add
-                  (i32.const 84640128)
+                  (i32.const 76251520)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9708,7 +9692,7 @@
                 (local.get $20)
                 (i32.load
                  (i32.add
-                  (i32.const 84640128)
+                  (i32.const 76251520)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9735,7 +9719,7 @@
                 (local.get $21)
                 (i32.load
                  (i32.add
-                  (i32.const 84640128)
+                  (i32.const 76251520)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9762,7 +9746,7 @@
                 (local.get $22)
                 (i32.load
                  (i32.add
-                  (i32.const 84640128)
+                  (i32.const 76251520)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9789,7 +9773,7 @@
                 (local.get $23)
                 (i32.load
                  (i32.add
-                  (i32.const 84640128)
+                  (i32.const 76251520)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9816,7 +9800,7 @@
                 (local.get $24)
                 (i32.load
                  (i32.add
-                  (i32.const 84640128)
+                  (i32.const 76251520)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9843,7 +9827,7 @@
                 (local.get $25)
                 (i32.load
                  (i32.add
-                  (i32.const 84640128)
+                  (i32.const 76251520)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -9870,7 +9854,7 @@
                 (local.get $26)
                 (i32.load
                  (i32.add
-                  (i32.const 84640128)
+                  (i32.const 76251520)
                   (i32.shl
                    (local.get $8)
                    (i32.const 2)
@@ -10420,7 +10404,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84705664)
+                        (i32.const 76317056)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -10429,7 +10413,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84705728)
+                        (i32.const 76317120)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10456,7 +10440,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84706240)
+                       (i32.const 76317632)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10501,7 +10485,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84705664)
+                        (i32.const 76317056)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -10510,7 +10494,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84705728)
+                        (i32.const 76317120)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10537,7 +10521,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84706240)
+                       (i32.const 76317632)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10582,7 +10566,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84705664)
+                        (i32.const 76317056)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -10591,7 +10575,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84705728)
+                        (i32.const 76317120)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10618,7 +10602,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84706240)
+                       (i32.const 76317632)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10663,7 +10647,7 @@
                      (i32.add
                       (i32.load
                        (i32.add
-                        (i32.const 84705664)
+                        (i32.const 76317056)
                         (i32.shl
                          (local.get $8)
                          (i32.const 2)
@@ -10672,7 +10656,7 @@
                       )
                       (i32.load
                        (i32.add
-                        (i32.const 84705728)
+                        (i32.const 76317120)
                         (i32.shl
                          (i32.load
                           (i32.add
@@ -10699,7 +10683,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84706240)
+                       (i32.const 76317632)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -10837,7 +10821,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84705664)
+                     (i32.const 76317056)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10846,7 +10830,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84705728)
+                     (i32.const 76317120)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -10909,7 +10893,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84706240)
+                          (i32.const 76317632)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -10985,7 +10969,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84705664)
+                     (i32.const 76317056)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -10994,7 +10978,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84705728)
+                     (i32.const 76317120)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11057,7 +11041,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84706240)
+                          (i32.const 76317632)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11133,7 +11117,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84705664)
+                     (i32.const 76317056)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11142,7 +11126,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84705728)
+                     (i32.const 76317120)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11205,7 +11189,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84706240)
+                          (i32.const 76317632)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11281,7 +11265,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84705664)
+                     (i32.const 76317056)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11290,7 +11274,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84705728)
+                     (i32.const 76317120)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11353,7 +11337,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84706240)
+                          (i32.const 76317632)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11446,7 +11430,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84705664)
+                     (i32.const 76317056)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11455,7 +11439,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84705728)
+                     (i32.const 76317120)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11509,7 +11493,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84706240)
+                          (i32.const 76317632)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11577,7 +11561,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84705664)
+                     (i32.const 76317056)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11586,7 +11570,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84705728)
+                     (i32.const 76317120)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11640,7 +11624,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84706240)
+                          (i32.const 76317632)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11708,7 +11692,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84705664)
+                     (i32.const 76317056)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11717,7 +11701,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84705728)
+                     (i32.const 76317120)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11771,7 +11755,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84706240)
+                          (i32.const 76317632)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -11839,7 +11823,7 @@
                   (i32.add
                    (i32.load
                     (i32.add
-                     (i32.const 84705664)
+                     (i32.const 76317056)
                      (i32.shl
                       (local.get $8)
                       (i32.const 2)
@@ -11848,7 +11832,7 @@
                    )
                    (i32.load
                     (i32.add
-                     (i32.const 84705728)
+                     (i32.const 76317120)
                      (i32.shl
                       (i32.load
                        (i32.add
@@ -11902,7 +11886,7 @@
                         (local.get $28)
                         (i32.load
                          (i32.add
-                          (i32.const 84706240)
+                          (i32.const 76317632)
                           (i32.shl
                            (i32.load
                             (i32.add
@@ -12743,7 +12727,7 @@
                   (i32.shl
                    (i32.load
                     (i32.add
-                     (i32.const 84638080)
+                     (i32.const 76249472)
                      (i32.shl
                       (local.get $26)
                       (i32.const 2)
@@ -12849,7 +12833,7 @@
                  (i32.shl
                   (i32.load
                    (i32.add
-                    (i32.const 84706240)
+                    (i32.const 76317632)
                     (i32.shl
                      (i32.add
                       (local.get $26)
@@ -12910,7 +12894,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84705664)
+                       (i32.const 76317056)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -12919,7 +12903,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84705728)
+                       (i32.const 76317120)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -12981,7 +12965,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84706240)
+                            (i32.const 76317632)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13049,7 +13033,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84705664)
+                       (i32.const 76317056)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -13058,7 +13042,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84705728)
+                       (i32.const 76317120)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13120,7 +13104,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84706240)
+                            (i32.const 76317632)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13188,7 +13172,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84705664)
+                       (i32.const 76317056)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -13197,7 +13181,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84705728)
+                       (i32.const 76317120)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13259,7 +13243,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84706240)
+                            (i32.const 76317632)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13327,7 +13311,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84705664)
+                       (i32.const 76317056)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -13336,7 +13320,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84705728)
+                       (i32.const 76317120)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13398,7 +13382,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84706240)
+                            (i32.const 76317632)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13518,7 +13502,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84705664)
+                       (i32.const 76317056)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -13527,7 +13511,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84705728)
+                       (i32.const 76317120)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13580,7 +13564,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84706240)
+                            (i32.const 76317632)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13640,7 +13624,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84705664)
+                       (i32.const 76317056)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -13649,7 +13633,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84705728)
+                       (i32.const 76317120)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13702,7 +13686,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84706240)
+                            (i32.const 76317632)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13762,7 +13746,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84705664)
+                       (i32.const 76317056)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -13771,7 +13755,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84705728)
+                       (i32.const 76317120)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13824,7 +13808,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84706240)
+                            (i32.const 76317632)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -13884,7 +13868,7 @@
                     (i32.add
                      (i32.load
                       (i32.add
-                       (i32.const 84705664)
+                       (i32.const 76317056)
                        (i32.shl
                         (local.get $14)
                         (i32.const 2)
@@ -13893,7 +13877,7 @@
                      )
                      (i32.load
                       (i32.add
-                       (i32.const 84705728)
+                       (i32.const 76317120)
                        (i32.shl
                         (i32.load
                          (i32.add
@@ -13946,7 +13930,7 @@
                           (local.get $36)
                           (i32.load
                            (i32.add
-                            (i32.const 84706240)
+                            (i32.const 76317632)
                             (i32.shl
                              (i32.add
                               (local.get $26)
@@ -14099,7 +14083,7 @@
   (local $11 i32)
   (local $12 i32)
   (memory.fill
-   (i32.const 84708288)
+   (i32.const 76319680)
    (i32.const 0)
    (i32.const 4096)
   )
@@ -14128,7 +14112,7 @@
     )
     (local.set $3
      (i32.add
-      (i32.const 84708288)
+      (i32.const 76319680)
       (i32.mul
        (i32.div_s
         (local.get $0)
@@ -14218,7 +14202,7 @@
    (i32.const 0)
   )
   (i32.store
-   (i32.const 84712384)
+   (i32.const 76323776)
    (i32.const 0)
   )
   (block $exit200
@@ -14251,7 +14235,7 @@
      (loop $loop199
       (i32.store
        (i32.add
-        (i32.const 84712448)
+        (i32.const 76323840)
         (i32.shl
          (local.get $7)
          (i32.const 2)
@@ -14265,7 +14249,7 @@
         (i32.ne
          (i32.load
           (i32.add
-           (i32.const 84708288)
+           (i32.const 76319680)
            (i32.shl
             (i32.add
              (i32.mul
@@ -14298,7 +14282,7 @@
     )
     (i32.store
      (i32.add
-      (i32.const 84712384)
+      (i32.const 76323776)
       (i32.shl
        (i32.add
         (local.get $8)
@@ -14698,7 +14682,7 @@
    )
   )
   (i32.store
-   (i32.const 84716544)
+   (i32.const 76327936)
    (local.get $7)
   )
  )
@@ -14824,7 +14808,7 @@
     (local.set $22
      (i32.add
       (i32.add
-       (i32.const 76095488)
+       (i32.const 67444736)
        (i32.shl
         (local.get $8)
         (i32.const 20)
@@ -15061,7 +15045,7 @@
    )
   )
   (i32.store
-   (i32.const 84716544)
+   (i32.const 76327936)
    (local.get $7)
   )
  )
@@ -15151,13 +15135,12 @@
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
-  (local $29 i32)
+  (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 v128)
+  (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
   (local.set $26
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
@@ -15165,13 +15148,13 @@
    (local.set $6
     (local.get $0)
    )
-   (local.set $35
+   (local.set $34
     (local.get $1)
    )
    (br_if $exit216
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $34)
     )
    )
    (loop $loop217
@@ -15216,21 +15199,6 @@
     (local.set $24
      (i32.add
       (i32.add
-       (i32.const 76095488)
-       (i32.shl
-        (local.get $8)
-        (i32.const 20)
-       )
-      )
-      (i32.shl
-       (local.get $9)
-       (i32.const 13)
-      )
-     )
-    )
-    (local.set $29
-     (i32.add
-      (i32.add
        (i32.const 67444736)
        (i32.shl
         (local.get $8)
@@ -15247,7 +15215,7 @@
      (local.set $10
       (local.get $2)
      )
-     (local.set $34
+     (local.set $33
       (i32.sub
        (local.get $3)
        (i32.const 3)
@@ -15256,7 +15224,7 @@
      (br_if $exit214
       (i32.ge_s
        (local.get $10)
-       (local.get $34)
+       (local.get $33)
       )
      )
      (loop $loop215
@@ -15285,7 +15253,7 @@
       )
       (v128.store align=4
        (i32.add
-        (local.get $29)
+        (local.get $24)
         (i32.shl
          (local.get $10)
          (i32.const 2)
@@ -15302,7 +15270,7 @@
       (br_if $loop215
        (i32.lt_s
         (local.get $10)
-        (local.get $34)
+        (local.get $33)
        )
       )
      )
@@ -15395,7 +15363,7 @@
         )
        )
       )
-      (local.set $30
+      (local.set $29
        (v128.load32_lane 3
         (i32.add
          (local.get $24)
@@ -15434,24 +15402,24 @@
         )
        )
       )
-      (local.set $31
+      (local.set $30
        (f32x4.pmax
-        (local.get $30)
+        (local.get $29)
         (local.get $26)
        )
       )
-      (local.set $32
+      (local.set $31
        (f32x4.mul
         (local.get $23)
-        (local.get $31)
+        (local.get $30)
        )
       )
-      (local.set $33
-       (local.get $32)
+      (local.set $32
+       (local.get $31)
       )
       (v128.store32_lane 0
        (i32.add
-        (local.get $29)
+        (local.get $24)
         (i32.shl
          (i32.add
           (local.get $10)
@@ -15460,7 +15428,7 @@
          (i32.const 2)
         )
        )
-       (local.get $33)
+       (local.get $32)
       )
       (if
        (i32.lt_s
@@ -15470,7 +15438,7 @@
        (then
         (v128.store32_lane 1
          (i32.add
-          (local.get $29)
+          (local.get $24)
           (i32.shl
            (i32.add
             (local.get $10)
@@ -15479,7 +15447,7 @@
            (i32.const 2)
           )
          )
-         (local.get $33)
+         (local.get $32)
         )
        )
       )
@@ -15491,7 +15459,7 @@
        (then
         (v128.store32_lane 2
          (i32.add
-          (local.get $29)
+          (local.get $24)
           (i32.shl
            (i32.add
             (local.get $10)
@@ -15500,7 +15468,7 @@
            (i32.const 2)
           )
          )
-         (local.get $33)
+         (local.get $32)
         )
        )
       )
@@ -15512,7 +15480,7 @@
        (then
         (v128.store32_lane 3
          (i32.add
-          (local.get $29)
+          (local.get $24)
           (i32.shl
            (i32.add
             (local.get $10)
@@ -15521,7 +15489,7 @@
            (i32.const 2)
           )
          )
-         (local.get $33)
+         (local.get $32)
         )
        )
       )
@@ -15536,13 +15504,13 @@
     (br_if $loop217
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $34)
      )
     )
    )
   )
   (i32.store
-   (i32.const 84716544)
+   (i32.const 76327936)
    (local.get $7)
   )
  )
