@@ -13,7 +13,9 @@ import { assembleInputs } from '../../src/cli/run-inputs.js';
 import { compareTensors } from '../../src/runtime/compare.js';
 import { buildIndex } from '../../src/runtime/index-builder.js';
 import { readNpyFile, writeNpyFile } from '../../src/runtime/npy-file.js';
+import { importOnnx } from '../../src/onnx/import.js';
 import { INTEGER_CASES } from '../helpers/integer-cases.js';
+import { maskedAttention, moeLayer, optFfn } from '../onnx/layer-models.js';
 import { bundle, CAUSAL, EMULATOR_DIR, GUARDED, hasTool, lowerSample, lowerSource, MIXED, runTool, SMALL_K, TRANSPOSED } from './cuda-helpers.js';
 
 /**
@@ -36,6 +38,14 @@ interface Case {
   readonly edit?: (inputs: Map<string, HostTensor>) => void;
 }
 
+/** Keeps every query's own key in an [n, n] bool mask (a fully masked row is NaN in every framework). */
+function keepDiagonal(name: string, n: number): (inputs: Map<string, HostTensor>) => void {
+  return (inputs) => {
+    const mask = inputs.get(name) as HostTensor;
+    for (let i = 0; i < n; i++) (mask.data as Uint8Array)[i * (n + 1)] = 1;
+  };
+}
+
 /** Masks every key of row 2: the max over that row is -inf, the guard fails, the dense plan runs. */
 function maskRow2(inputs: Map<string, HostTensor>): void {
   const mask = inputs.get('mask') as HostTensor;
@@ -54,6 +64,13 @@ r[t, e]     = top[e, 2] logit[t, e]
 y[t, d]     = sum[e] r[t, e] * erf(x[t, d] * 0.70710677 + e)
 output r, y
 `;
+
+/** An ONNX model as pitc compiles it: its .pit form (the initializers become random weights here). */
+function onnxProgram(bytes: Uint8Array, file: string): LoweredProgram {
+  const imported = importOnnx(bytes, file);
+  if (!imported.lowered) throw new Error(`${file}: ${imported.diagnostics.map((d) => `${d.code} ${d.message}`).join('; ')}`);
+  return lowerSource(imported.lowered.text, file);
+}
 
 const CASES: readonly Case[] = [
   { label: 'matmul 32x1', program: lowerSample('matmul.pit'), dims: { M: 70, K: 100, N: 72 }, density: { a: 0.3 } },
@@ -82,6 +99,10 @@ const CASES: readonly Case[] = [
   { label: 'guard holds', program: lowerSource(GUARDED, 'guarded.pit'), dims: { N: 6 }, edit: (v) => (v.get('mask') as HostTensor).data.fill(1, 0, 13) },
   { label: 'dtypes and functions', program: lowerSource(MIXED, 'mixed.pit'), dims: { M: 9 }, density: { a: 0.5 } },
   { label: 'top-2 routing in the program (top[e, 2]) and erf (libm erff)', program: lowerSource(TOP_ERF, 'top-erf.pit'), dims: { T: 19, E: 8, D: 12 } },
+  // whole layers imported from ONNX as PyTorch exports them (test/onnx/layer-models.ts)
+  { label: 'ONNX OPT FFN (MatMul + Add, Relu, MatMul + Add)', program: onnxProgram(optFfn({ dModel: 12, dFf: 40 }), 'opt-ffn.onnx'), dims: { batch: 2, seq: 9 } },
+  { label: 'ONNX masked attention (Where(mask, s, -inf), Softmax)', program: onnxProgram(maskedAttention({ heads: 2, seq: 36, headDim: 8 }), 'attention.onnx'), dims: {}, density: { mask: 0.4 }, edit: keepDiagonal('mask', 36) },
+  { label: 'ONNX MoE layer with its gate (TopK scattered into zeros)', program: onnxProgram(moeLayer({ tokens: 19, dModel: 12, dFf: 20, experts: 4, k: 2 }), 'moe.onnx'), dims: {} },
   // i32 and bool semantics with integer edge values (ops whose i32 values may pass 2^24 run in double)
   ...INTEGER_CASES.map(
     (ic): Case => ({
