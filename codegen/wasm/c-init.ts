@@ -1,5 +1,6 @@
 import type { OpProgram } from './compile-program.js';
 import { zeroBytes } from './tensor-io.js';
+import { nextStamp, stampArray } from './stamps.js';
 import { columnsSplittable, type GemmTask, type ListCache } from './tasks.js';
 
 type GemmOp = Extract<OpProgram, { kind: 'gemm' }>;
@@ -98,26 +99,7 @@ function contiguous(values: Int32Array): boolean {
   return true;
 }
 
-/**
- * A stamp per (loop, row) pair, kept per op between runs (so a run allocates nothing): a pair is
- * marked by writing the run's stamp, so no clearing is needed. The last entry holds the stamp.
- */
+/** A stamp per (loop, row) pair, kept per op between runs (stamps.ts). */
 function stamps(cache: ListCache, size: number): Int32Array {
-  let seen = cache.get('c-init');
-  if (!seen || seen.length !== size + 1) {
-    seen = new Int32Array(size + 1);
-    cache.set('c-init', seen);
-  }
-  return seen;
-}
-
-function nextStamp(seen: Int32Array): number {
-  const last = seen.length - 1;
-  let stamp = (seen[last] as number) + 1;
-  if (stamp >= 2 ** 31 - 1) {
-    seen.fill(0);
-    stamp = 1;
-  }
-  seen[last] = stamp;
-  return stamp;
+  return stampArray(cache, 'c-init', size);
 }

@@ -2,6 +2,7 @@ import type { CompiledWasm, OpProgram } from './compile-program.js';
 import type { Blocking } from '../target.js';
 import { LIST_PADDING, MR, TASK, TASK_FIELDS } from './gemm-layout.js';
 import { initC, type ListedCells } from './c-init.js';
+import { cachedArray, nextStamp, stampArray } from './stamps.js';
 import { ensureMemory } from './instance.js';
 import { columnsSplittable, taskWork, type GemmTask, type ListCache } from './tasks.js';
 import { runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
@@ -210,7 +211,7 @@ function bListPlan(tasks: readonly GemmTask[], k: number, cache: ListCache): BLi
     const loop = (tasks[start] as GemmTask).loop;
     let end = start;
     while (end < tasks.length && (tasks[end] as GemmTask).loop === loop) end++;
-    const stamp = nextStampOf(seen);
+    const stamp = nextStamp(seen);
     let count = 0;
     for (let i = start; i < end; i++) {
       const ks = (tasks[i] as GemmTask).ks;
@@ -374,31 +375,6 @@ function payloadAt(packed: PackedA, flags: Int32Array, t: GemmTask): number {
   return packed.address + 4 * packed.tileRows * start;
 }
 
-/** An i32 array kept per op between runs. */
-function cachedArray(cache: ListCache, key: string, size: number): Int32Array {
-  let array = cache.get(key);
-  if (!array || array.length !== size) {
-    array = new Int32Array(size);
-    cache.set(key, array);
-  }
-  return array;
-}
-
-/** Marks by stamp (no clearing between uses); the last entry holds the current stamp. */
-function stampArray(cache: ListCache, key: string, size: number): Int32Array {
-  return cachedArray(cache, key, size + 1);
-}
-
-function nextStampOf(seen: Int32Array): number {
-  const last = seen.length - 1;
-  let stamp = (seen[last] as number) + 1;
-  if (stamp >= 2 ** 31 - 1) {
-    seen.fill(0);
-    stamp = 1;
-  }
-  seen[last] = stamp;
-  return stamp;
-}
 
 function fullList(cache: ListCache, key: string, n: number): Int32Array {
   let list = cache.get(key);

@@ -1,29 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importSpecifiers as imports, ROOT, sourceFiles as files } from './source-files.js';
 
 /**
  * The module boundaries of DESIGN §2, checked on the import statements: `ir/` imports nothing of
  * ours, `rules/` only `ir/`, `codegen/` only `ir/` and `rules/`; each third-party library has one
  * wrapper (chevrotain only in the front end, the ONNX schema only in src/onnx/proto.ts).
  */
-const ROOT = join(import.meta.dirname, '../..');
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return files(path);
-    return name.endsWith('.ts') && !name.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
-function imports(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  const found: string[] = [];
-  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/g)) found.push(m[1] as string);
-  for (const m of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(m[1] as string);
-  return found;
-}
 
 /** The top-level folder an import lands in ('ir', 'rules', ...) or the package name. */
 function target(file: string, spec: string): string {

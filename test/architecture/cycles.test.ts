@@ -1,30 +1,20 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importSpecifiers, ROOT, sourceFiles } from './source-files.js';
 
 /**
  * No import cycles among our modules (type-only imports included: a cycle of types is still two
  * files that cannot be read one before the other). Strongly connected components of the graph of
  * relative imports, by Tarjan's algorithm.
  */
-const ROOT = join(import.meta.dirname, '../..');
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return files(path);
-    return name.endsWith('.ts') && !name.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
-/** The files of ours a file imports or re-exports from (static and dynamic imports). */
+/** The files of ours a file imports or re-exports from. */
 function importedFiles(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  const specs = [
-    ...[...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"](\.[^'"]+)['"]/g)].map((m) => m[1] as string),
-    ...[...text.matchAll(/import\(\s*['"](\.[^'"]+)['"]\s*\)/g)].map((m) => m[1] as string),
-  ];
-  return specs.map((s) => join(dirname(file), s.replace(/\.js$/, '.ts'))).filter((f) => existsSync(f));
+  return importSpecifiers(file)
+    .filter((s) => s.startsWith('.'))
+    .map((s) => join(dirname(file), s.replace(/\.js$/, '.ts')))
+    .filter((f) => existsSync(f));
 }
 
 function importCycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
@@ -69,7 +59,7 @@ describe('import graph', () => {
   it('has no cycles among src/, ir/, rules/ and codegen/', () => {
     const graph = new Map<string, string[]>();
     for (const folder of ['src', 'ir', 'rules', 'codegen']) {
-      for (const file of files(join(ROOT, folder))) graph.set(file, importedFiles(file));
+      for (const file of sourceFiles(join(ROOT, folder))) graph.set(file, importedFiles(file));
     }
     expect(graph.size).toBeGreaterThan(100);
     const cycles = importCycles(graph).map((c) => c.map((f) => relative(ROOT, f)).join(', '));
