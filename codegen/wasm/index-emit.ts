@@ -11,7 +11,7 @@ export function simdIndexable(shape: readonly number[], dtype: string, tile: rea
   return source && shape.length === 2 && (cols === 1 || cols % 4 === 0 || cols === shape[1]);
 }
 
-/** A 2-D f32 index the module builds itself (the source lives in its memory). */
+/** A 2-D f32 or bool index the module builds itself (the source lives in its memory). */
 export interface IndexBuildSpec {
   readonly name: string;
   readonly source: number;
