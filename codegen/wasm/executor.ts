@@ -295,10 +295,10 @@ async function runOp(
   }
   // task lists are part of running the kernel (SRead's plan), not of building the index
   const k0 = performance.now() - taskMs;
-  // an output-sparse GEMM over its listed tiles: C zeroed there only, the epilogue run there only;
-  // otherwise runGemm initialises C
+  // an output-sparse GEMM writes its listed tiles only and runs its epilogue there only; the tiles
+  // need no zeros when every listed cell is stored by exactly one task's first k block, else they
+  // are zeroed first. Otherwise runGemm initialises C.
   const sparseOut = listed && op.pitOutput ? { out: op.pitOutput, index: listed } : undefined;
-  // its tiles need no zeros when every listed cell is stored by exactly one task's first k block
   const listedCells = sparseOut ? (tasksStoreTheirCells(op, tasks, listCache(p, op.op)) ? 'stored' : 'zeroed') : undefined;
   if (sparseOut) {
     await runFills(sparseOut.out.fills, options.pool, p.module, call);
