@@ -52,7 +52,7 @@ export function attentionCases(quick: boolean): LayerCase[] {
         [64, { warmup: 1, runs: 2, budgetMs: 500 }],
       ]
     : [
-        [1024, { warmup: 1, runs: 5, budgetMs: 15_000 }],
+        [1024, { warmup: 2, runs: 21, budgetMs: 15_000 }],
         [4096, { warmup: 1, runs: 3, budgetMs: 20_000 }],
       ];
   const window = quick ? 16 : 256;

@@ -37,7 +37,7 @@ export function ffnCases(quick: boolean): LayerCase[] {
     file: 'ffn.pit',
     dims: { T, D, F },
     output: 'y',
-    sampling: quick ? { warmup: 1, runs: 2, budgetMs: 1000 } : { warmup: 1, runs: 5, budgetMs: 10_000 },
+    sampling: quick ? { warmup: 1, runs: 2, budgetMs: 1000 } : { warmup: 1, runs: 9, budgetMs: 10_000 },
     denseOps: true,
     data: () => ffnData(T, D, F, deadNeurons),
     onnx: (data) => ffnOnnx(T, D, data),

@@ -27,7 +27,7 @@ export function matmulCases(quick: boolean): LayerCase[] {
     file: 'matmul.pit',
     dims: { M: n, K: n, N: n },
     output: 'c',
-    sampling: quick ? { warmup: 1, runs: 2, budgetMs: 1000 } : { warmup: 1, runs: 7, budgetMs: 8000 },
+    sampling: quick ? { warmup: 1, runs: 2, budgetMs: 1000 } : { warmup: 1, runs: 11, budgetMs: 10_000 },
     data: () => ({
       a: applyDensity(randomTensor('f32', [n, n], 1, 'a'), 1 - sparsity, TILE, 7, `a:${sparsity}`),
       b: randomTensor('f32', [n, n], 2, 'b'),
